@@ -1,0 +1,121 @@
+// Package rules checks a LinkedIn connection-request note against the etiquette
+// the connectwell guide teaches.
+//
+// It is pure Go with no I/O, no syscall/js and no mutable globals, so the same
+// code runs natively (the check command), as WebAssembly in the page, and in
+// tests. Lengths and spans are counted in UTF-16 code units, as a browser's
+// maxlength and LinkedIn's counter count them.
+package rules
+
+// Account is the kind of LinkedIn account that sends the note; it sets the
+// length limit.
+type Account string
+
+const (
+	Free    Account = "free"    // 200 characters; the default
+	Premium Account = "premium" // 300 characters (Premium and Sales Navigator)
+)
+
+// Limit reports the note length limit for the account, in UTF-16 code units.
+func (a Account) Limit() int {
+	if a == Premium {
+		return 300
+	}
+	return 200
+}
+
+// Relationship says how well the recipient knows the sender.
+type Relationship string
+
+const (
+	Stranger    Relationship = "stranger" // the default
+	Met         Relationship = "met"
+	Colleague   Relationship = "colleague"
+	Interviewer Relationship = "interviewer"
+	Close       Relationship = "close"
+)
+
+// Accounts lists the valid accounts, default first.
+func Accounts() []Account { return []Account{Free, Premium} }
+
+// Relationships lists the valid relationships, default first.
+func Relationships() []Relationship {
+	return []Relationship{Stranger, Met, Colleague, Interviewer, Close}
+}
+
+// Options describe the note's sender and recipient. The zero value is a free
+// account writing to a stranger whose name is not known.
+type Options struct {
+	Account      Account
+	Name         string // the recipient's first name, if known
+	Relationship Relationship
+}
+
+// Severity ranks a finding.
+type Severity string
+
+const (
+	Error      Severity = "error"      // do not send as it is
+	Warning    Severity = "warning"    // likely to hurt acceptance
+	Suggestion Severity = "suggestion" // would make a good note better
+)
+
+// Verdict is the overall judgement of a note.
+type Verdict string
+
+const (
+	Ready     Verdict = "ready"       // no error and no warning
+	Revise    Verdict = "revise"      // a warning but no error
+	DoNotSend Verdict = "do-not-send" // at least one error
+)
+
+// A Finding is one problem found in a note.
+type Finding struct {
+	Rule     string   // the rule id, e.g. "default-message"
+	Severity Severity // may differ from the rule's default with the relationship
+	Message  string   // what is wrong, in a sentence
+	Advice   []string // the ADVICE.md ids the rule enforces
+	Guide    string   // site-root-relative link to the guide section, e.g. "/guide/x/#y"
+
+	// Start and End delimit the offending text in UTF-16 code units. Both are
+	// zero for findings about something missing; see HasSpan.
+	Start, End int
+}
+
+// HasSpan reports whether the finding points at text in the note.
+func (f Finding) HasSpan() bool { return f.End > f.Start }
+
+// A Report is the result of checking one note.
+type Report struct {
+	Length   int     // UTF-16 code units
+	Limit    int     // the account's limit
+	Account  Account // the account the limit applies to
+	Score    int     // 0 to 100
+	Verdict  Verdict
+	Findings []Finding
+}
+
+// ParseAccount returns the account named s; the empty string means Free.
+func ParseAccount(s string) (Account, bool) {
+	switch a := Account(s); a {
+	case "":
+		return Free, true
+	case Free, Premium:
+		return a, true
+	}
+	return "", false
+}
+
+// ParseRelationship returns the relationship named s; the empty string means
+// Stranger.
+func ParseRelationship(s string) (Relationship, bool) {
+	if s == "" {
+		return Stranger, true
+	}
+	for _, r := range Relationships() {
+		if string(r) == s {
+			return r, true
+		}
+	}
+	return "", false
+}
