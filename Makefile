@@ -1,0 +1,55 @@
+# connectwell: see README.md. `make serve` and `make test` work on a fresh
+# Debian machine with Go and Node; anything else they need (Debian's
+# Chromium for the browser tests) is installed on first use.
+
+GO       ?= go
+WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+GOFILES   = $(shell git ls-files --cached --others --exclude-standard '*.go')
+
+.PHONY: build serve test lint test-go test-wasm bench fuzz chromium clean
+
+## build: build the site into public/
+build:
+	$(GO) run ./build
+
+## serve: build, serve on http://localhost:8080, rebuild and reload on change
+serve:
+	$(GO) run ./build serve
+
+## test: everything CI checks: formatting, vet, staticcheck, Go tests
+## (including the browser tests in headless Chromium) and the wasm tests in Node
+test: lint chromium test-go test-wasm
+
+lint:
+	@unformatted=$$(gofmt -l $(GOFILES)); \
+	if [ -n "$$unformatted" ]; then echo "gofmt -w needed on:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
+	$(GO) tool staticcheck ./...
+
+test-go:
+	$(GO) test ./...
+
+test-wasm:
+	@command -v node >/dev/null || { echo "Node.js is needed to run the WebAssembly tests"; exit 1; }
+	GOOS=js GOARCH=wasm $(GO) test -exec=$(WASMEXEC) ./wasm/...
+
+## bench: print the performance and size figures (build times, memory, checker speed)
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem ./wasm/... ./build/...
+
+## fuzz: fuzz the rules for a while (FUZZTIME=5m by default)
+fuzz:
+	$(GO) test -run='^$$' -fuzz=FuzzCheck -fuzztime=$${FUZZTIME:-5m} ./wasm/rules
+
+## chromium: install Debian's chromium when no Chromium is on PATH
+chromium:
+	@if [ -z "$$CHROMIUM" ] && ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then \
+		echo "installing Debian's chromium package for the browser tests"; \
+		sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq chromium; \
+	fi
+
+## clean: remove the built site and the build caches
+clean:
+	rm -rf public .cache
