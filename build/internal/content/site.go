@@ -26,6 +26,13 @@ type Settings struct {
 	Repository  string `yaml:"repository"` // for "edit this page" links
 	EditPath    string `yaml:"editPath"`   // path from the repository URL to content/, e.g. edit/main/content/
 	Language    string `yaml:"language"`
+	Menu        []MenuItem `yaml:"menu"` // the site navigation, in order
+}
+
+// A MenuItem is one link of the site navigation.
+type MenuItem struct {
+	Title string `yaml:"title"`
+	URL   string `yaml:"url"` // site-root-relative, e.g. /rules/
 }
 
 // A Site is everything loaded from the content folder.
@@ -56,7 +63,7 @@ func (s *Site) URL(path string) string {
 
 // EditURL returns where to edit a page's source, or "" without a repository.
 func (s *Site) EditURL(p *Page) string {
-	if s.Settings.Repository == "" || s.Settings.EditPath == "" {
+	if s.Settings.Repository == "" || s.Settings.EditPath == "" || p.Rel == "" {
 		return ""
 	}
 	return strings.TrimSuffix(s.Settings.Repository, "/") + "/" + strings.Trim(s.Settings.EditPath, "/") + "/" + filepath.ToSlash(p.Rel)

@@ -113,7 +113,7 @@ func (r *renderer) renderAll(out *output) error {
 		return err
 	}
 	d := r.data(&content.Page{Title: "Page not found", Description: "There is no page at this address.", URL: "/404.html"})
-	d.Guide = guide
+	d.Guide, d.Canonical = guide, "" // GitHub Pages serves it at any missing address
 	html, err := r.layouts.Render("404", d)
 	if err != nil {
 		return err

@@ -1,0 +1,174 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// copyTree copies a folder, so a test can break one file of it.
+func copyTree(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(to, rel), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(to, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// brokenContent copies the fixture content and replaces old with new in one
+// of its files.
+func brokenContent(t *testing.T, o *Options, file, old, new string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "content")
+	copyTree(t, o.Content, dir)
+	p := filepath.Join(dir, file)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), old) {
+		t.Fatalf("%s does not contain %q", file, old)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	o.Content = dir
+	return p
+}
+
+func brokenLayouts(t *testing.T, o *Options, file, old, new string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "site")
+	copyTree(t, filepath.Join(repo, "site"), dir)
+	p := filepath.Join(dir, "layouts", file)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), old) {
+		t.Fatalf("%s does not contain %q", file, old)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	o.Site = dir
+	return p
+}
+
+// Each mistake fails the build with the file and line to fix.
+func TestBuildErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		break_ func(t *testing.T, o *Options) string // returns the broken file
+		want  string                                // after "file:"
+	}{
+		{"link to a missing page", func(t *testing.T, o *Options) string {
+			return brokenContent(t, o, "guide/first-steps.md", "/guide/keep-it-short/#short", "/guide/keep-it-brief/")
+		}, `18: broken link: "/guide/keep-it-brief/" points to /guide/keep-it-brief/, which does not exist`},
+		{"link to a missing anchor", func(t *testing.T, o *Options) string {
+			return brokenContent(t, o, "guide/first-steps.md", "#short", "#shortness")
+		}, `18: broken link: "/guide/keep-it-short/#shortness": /guide/keep-it-short/ has no heading or element with id "shortness"`},
+		{"link to a missing anchor on the same page", func(t *testing.T, o *Options) string {
+			return brokenContent(t, o, "guide/keep-it-short.md", "Back to", "See [above](#nowhere). Back to")
+		}, `16: broken link: "#nowhere": /guide/keep-it-short/ has no heading or element with id "nowhere"`},
+		{"page without a title", func(t *testing.T, o *Options) string {
+			return brokenContent(t, o, "guide/keep-it-short.md", "title: Keep it short\n", "")
+		}, "1: front matter: title is missing"},
+		{"bad front matter", func(t *testing.T, o *Options) string {
+			return brokenContent(t, o, "guide/keep-it-short.md", "order: 2", "order: second")
+		}, "4: wrong type of value: !!str `second` into int"},
+		{"two pages with one slug", func(t *testing.T, o *Options) string {
+			brokenContent(t, o, "guide/keep-it-short.md", "order: 2", "order: 2\nslug: first-steps")
+			return filepath.Join(o.Content, "guide", "keep-it-short.md")
+		}, "1: slug clash: /guide/first-steps/ is already the URL of"},
+		{"unknown layout", func(t *testing.T, o *Options) string {
+			return brokenContent(t, o, "guide/keep-it-short.md", "layout: templates", "layout: gallery")
+		}, "1: front matter: layout gallery does not exist"},
+		{"template syntax error", func(t *testing.T, o *Options) string {
+			return brokenLayouts(t, o, "page.html", "{{.Page.Body}}", "{{.Page.Body}\n")
+		}, "7: bad character"},
+		{"template execution error", func(t *testing.T, o *Options) string {
+			return brokenLayouts(t, o, "page.html", "{{.Page.Body}}", "{{.Page.Nope}}")
+		}, `7: executing "main" at <.Page.Nope>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := fixture(t)
+			file := tt.break_(t, &o)
+			err := buildErr(t, o)
+			if want := file + ":" + tt.want; !strings.Contains(err.Error(), want) {
+				t.Errorf("error:\n%v\nwant it to contain:\n%s", err, want)
+			}
+		})
+	}
+}
+
+// A failing build leaves the previous site exactly as it was.
+func TestFailedBuildKeepsPreviousSite(t *testing.T) {
+	o := fixture(t)
+	mustBuild(t, o)
+	before := readTree(t, o.Out)
+	brokenContent(t, &o, "guide/first-steps.md", "#short", "#gone")
+	buildErr(t, o)
+	after := readTree(t, o.Out)
+	if len(after) != len(before) {
+		t.Fatalf("%d files after the failed build, %d before", len(after), len(before))
+	}
+	for name, b := range before {
+		if after[name] != b {
+			t.Errorf("%s changed", name)
+		}
+	}
+	// And nothing is left beside it.
+	entries, _ := os.ReadDir(filepath.Dir(o.Out))
+	if len(entries) != 1 {
+		t.Errorf("the output's folder holds %d entries, want only public/", len(entries))
+	}
+}
+
+// A build that changes only content reuses the compiled checker.
+func TestContentRebuildReusesWasm(t *testing.T) {
+	o := fixture(t)
+	o.CacheDir = t.TempDir()
+	mustBuild(t, o)
+	cached, _ := filepath.Glob(filepath.Join(o.CacheDir, "wasm", "*.wasm"))
+	if len(cached) != 1 {
+		t.Fatalf("cache holds %v, want one checker", cached)
+	}
+	fi, _ := os.Stat(cached[0])
+	brokenContent(t, &o, "guide/first-steps.md", "## Say why {#why}", "## Say why, briefly {#why}")
+	mustBuild(t, o)
+	again, _ := filepath.Glob(filepath.Join(o.CacheDir, "wasm", "*.wasm"))
+	fi2, _ := os.Stat(cached[0])
+	if len(again) != 1 || !fi2.ModTime().Equal(fi.ModTime()) {
+		t.Errorf("the checker was compiled again: cache %v", again)
+	}
+	if !strings.Contains(readTree(t, o.Out)["guide/first-steps/index.html"], "Say why, briefly") {
+		t.Error("the rebuild did not pick up the content change")
+	}
+}
+
+// The reload hook of the serve command never reaches a built site.
+func TestNoReloadHookInBuild(t *testing.T) {
+	o := fixture(t)
+	mustBuild(t, o)
+	for name, b := range readTree(t, o.Out) {
+		if strings.Contains(b, "_connectwell") {
+			t.Errorf("%s mentions the dev server's reload hook", name)
+		}
+	}
+}
