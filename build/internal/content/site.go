@@ -19,13 +19,13 @@ import (
 
 // Settings are the site-wide values of content/site.yaml.
 type Settings struct {
-	Title       string `yaml:"title"`
-	Tagline     string `yaml:"tagline"`
-	Description string `yaml:"description"`
-	BaseURL     string `yaml:"baseURL"`    // where the site is published, e.g. https://user.github.io/connectwell/
-	Repository  string `yaml:"repository"` // for "edit this page" links
-	EditPath    string `yaml:"editPath"`   // path from the repository URL to content/, e.g. edit/main/content/
-	Language    string `yaml:"language"`
+	Title       string     `yaml:"title"`
+	Tagline     string     `yaml:"tagline"`
+	Description string     `yaml:"description"`
+	BaseURL     string     `yaml:"baseURL"`    // where the site is published, e.g. https://user.github.io/connectwell/
+	Repository  string     `yaml:"repository"` // for "edit this page" links
+	EditPath    string     `yaml:"editPath"`   // path from the repository URL to content/, e.g. edit/main/content/
+	Language    string     `yaml:"language"`
 	Menu        []MenuItem `yaml:"menu"` // the site navigation, in order
 }
 

@@ -13,7 +13,6 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strconv"
 	"time"
 
@@ -27,9 +26,6 @@ type Options struct {
 	Log  io.Writer // progress messages
 }
 
-// Watched are the folders whose changes trigger a rebuild.
-var Watched = []string{"content", "site", "wasm"}
-
 // Run builds and serves until interrupted.
 func Run(o Options) error {
 	ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(o.Port)))
@@ -37,7 +33,7 @@ func Run(o Options) error {
 		return fmt.Errorf("%w (is another server using port %d? try --port %d)", err, o.Port, o.Port+1)
 	}
 	url := "http://localhost:" + strconv.Itoa(ln.Addr().(*net.TCPAddr).Port) + "/"
-	s, err := New(o.Root, url, o.Log)
+	s, err := New(pipeline.Options{Root: o.Root, BaseURL: url}, o.Log)
 	if err != nil {
 		return err
 	}
@@ -51,7 +47,7 @@ func Run(o Options) error {
 		defer cancel()
 		srv.Shutdown(shut)
 	}()
-	fmt.Fprintf(o.Log, "serving %s on %s (Ctrl-C to stop)\n", filepath.Join(o.Root, "public"), url)
+	fmt.Fprintf(o.Log, "serving %s on %s (Ctrl-C to stop)\n", s.builder.Out(), url)
 	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
@@ -60,21 +56,21 @@ func Run(o Options) error {
 
 // A Server serves a built site and keeps it up to date.
 type Server struct {
-	root    string
+	watch   []string // folders whose changes trigger a rebuild
 	builder *pipeline.Builder
 	log     io.Writer
 	hub     *hub
 	files   http.Handler
 }
 
-// New builds the site for serving at url (the first build may fail; the
-// error is shown in the browser until a rebuild succeeds).
-func New(root, url string, log io.Writer) (*Server, error) {
-	b, err := pipeline.New(pipeline.Options{Root: root, BaseURL: url})
+// New builds the site as o says, for serving at o.BaseURL. The first build
+// may fail; the error is shown in the browser until a rebuild succeeds.
+func New(o pipeline.Options, log io.Writer) (*Server, error) {
+	b, err := pipeline.New(o)
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{root: root, builder: b, log: log, hub: newHub()}
+	s := &Server{watch: b.Sources(), builder: b, log: log, hub: newHub()}
 	s.files = http.FileServer(http.Dir(b.Out()))
 	s.Rebuild()
 	return s, nil

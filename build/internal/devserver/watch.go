@@ -24,8 +24,8 @@ func (s *Server) Watch(ctx context.Context) error {
 		return err
 	}
 	defer w.Close()
-	for _, dir := range Watched {
-		s.addTree(w, filepath.Join(s.root, dir))
+	for _, dir := range s.watch {
+		s.addTree(w, dir)
 	}
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()

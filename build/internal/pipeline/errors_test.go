@@ -72,9 +72,9 @@ func brokenLayouts(t *testing.T, o *Options, file, old, new string) string {
 // Each mistake fails the build with the file and line to fix.
 func TestBuildErrors(t *testing.T) {
 	tests := []struct {
-		name  string
+		name   string
 		break_ func(t *testing.T, o *Options) string // returns the broken file
-		want  string                                // after "file:"
+		want   string                                // after "file:"
 	}{
 		{"link to a missing page", func(t *testing.T, o *Options) string {
 			return brokenContent(t, o, "guide/first-steps.md", "/guide/keep-it-short/#short", "/guide/keep-it-brief/")

@@ -66,6 +66,11 @@ func New(opts Options) (*Builder, error) {
 	return &Builder{opts: opts, tc: tc}, nil
 }
 
+// Sources returns the folders the site is built from.
+func (b *Builder) Sources() []string {
+	return []string{b.opts.Content, b.opts.Site, filepath.Join(b.opts.Root, "wasm")}
+}
+
 // Out returns the folder the site is written to.
 func (b *Builder) Out() string { return b.opts.Out }
 
