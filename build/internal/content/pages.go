@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/connectwell/connectwell/build/internal/diag"
 	"github.com/connectwell/connectwell/build/internal/markdown"
+	"github.com/connectwell/connectwell/build/internal/par"
 	"github.com/connectwell/connectwell/wasm/rules"
 )
 
@@ -73,24 +75,32 @@ type frontMatter struct {
 	Slug        string   `yaml:"slug"`
 }
 
-// loadPages parses every .md file under dir.
+// loadPages parses every .md file under dir, several at a time: goldmark
+// keeps per-document state in the parser context, so one converter serves
+// all goroutines.
 func loadPages(dir string, md goldmark.Markdown) ([]*Page, error) {
-	var pages []*Page
-	var errs diag.List
+	var files []string
 	err := filepath.WalkDir(dir, func(file string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || filepath.Ext(file) != ".md" {
-			return err
+		if err == nil && !d.IsDir() && filepath.Ext(file) == ".md" {
+			files = append(files, file)
 		}
-		rel, _ := filepath.Rel(dir, file)
-		p, err := loadPage(md, file, filepath.ToSlash(rel))
-		errs.Add(err)
-		if p != nil {
-			pages = append(pages, p)
-		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	pages := make([]*Page, len(files))
+	errs := make([]error, len(files))
+	par.Do(len(files), func(i int) error {
+		rel, _ := filepath.Rel(dir, files[i])
+		pages[i], errs[i] = loadPage(md, files[i], filepath.ToSlash(rel))
 		return nil
 	})
-	errs.Add(err)
-	return pages, errs.Err()
+	var all diag.List
+	for _, err := range errs {
+		all.Add(err)
+	}
+	return slices.DeleteFunc(pages, func(p *Page) bool { return p == nil }), all.Err()
 }
 
 func loadPage(md goldmark.Markdown, file, rel string) (*Page, error) {

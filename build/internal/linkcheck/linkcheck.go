@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/connectwell/connectwell/build/internal/par"
 )
 
 // A Site is a built site held in memory: file contents by path from the site
@@ -26,33 +28,47 @@ var attrs = map[string]bool{"href": true, "src": true, "data-worker": true, "dat
 // New indexes the HTML files of a built site.
 func New(files map[string][]byte) *Site {
 	s := &Site{files: files, ids: map[string]map[string]bool{}, refs: map[string][]string{}}
-	for name, b := range files {
-		if !strings.HasSuffix(name, ".html") {
-			continue
+	var pages []string
+	for name := range files {
+		if strings.HasSuffix(name, ".html") {
+			pages = append(pages, name)
 		}
-		ids := map[string]bool{}
-		var refs []string
-		z := html.NewTokenizer(bytes.NewReader(b))
-		for {
-			tt := z.Next()
-			if tt == html.ErrorToken {
-				break
-			}
-			if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
-				continue
-			}
-			for _, a := range z.Token().Attr {
-				switch {
-				case a.Key == "id" || a.Key == "name":
-					ids[a.Val] = true
-				case attrs[a.Key]:
-					refs = append(refs, a.Val)
-				}
-			}
-		}
-		s.ids[name], s.refs[name] = ids, refs
+	}
+	ids := make([]map[string]bool, len(pages))
+	refs := make([][]string, len(pages))
+	par.Do(len(pages), func(i int) error {
+		ids[i], refs[i] = scan(files[pages[i]])
+		return nil
+	})
+	for i, name := range pages {
+		s.ids[name], s.refs[name] = ids[i], refs[i]
 	}
 	return s
+}
+
+// scan returns the element ids in an HTML page and the URLs it references.
+func scan(b []byte) (map[string]bool, []string) {
+	ids := map[string]bool{}
+	var refs []string
+	z := html.NewTokenizer(bytes.NewReader(b))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		for _, a := range z.Token().Attr {
+			switch {
+			case a.Key == "id" || a.Key == "name":
+				ids[a.Val] = true
+			case attrs[a.Key]:
+				refs = append(refs, a.Val)
+			}
+		}
+	}
+	return ids, refs
 }
 
 // Resolve checks a link written on the page at URL path from (site-root

@@ -8,7 +8,7 @@ import (
 )
 
 // copyTree copies a folder, so a test can break one file of it.
-func copyTree(t *testing.T, from, to string) {
+func copyTree(t testing.TB, from, to string) {
 	t.Helper()
 	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
 		if err != nil {

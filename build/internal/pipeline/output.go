@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
+
+	"github.com/connectwell/connectwell/build/internal/par"
 )
 
 // output is the site being built, held in memory until it is complete:
@@ -51,16 +54,9 @@ func (o *output) writeAtomic(dest string) (int64, error) {
 		return 0, err
 	}
 	defer os.RemoveAll(tmp) // a no-op once the swap has happened
-	var total int64
-	for _, p := range o.paths() {
-		full := filepath.Join(tmp, filepath.FromSlash(strings.TrimPrefix(p, "/")))
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			return 0, err
-		}
-		if err := os.WriteFile(full, o.files[p], 0o644); err != nil {
-			return 0, err
-		}
-		total += int64(len(o.files[p]))
+	total, err := o.writeTree(tmp)
+	if err != nil {
+		return 0, err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return 0, err
@@ -74,4 +70,29 @@ func (o *output) writeAtomic(dest string) (int64, error) {
 		return 0, fmt.Errorf("replacing %s: %w", dest, err)
 	}
 	return total, os.RemoveAll(old)
+}
+
+// writeTree writes the files under dir. A site is many small files, so the
+// time goes into system calls, which overlap well: files are written from
+// several goroutines, each making the folders it needs once.
+func (o *output) writeTree(dir string) (int64, error) {
+	paths := o.paths()
+	var made sync.Map
+	err := par.Do(len(paths), func(i int) error {
+		full := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(paths[i], "/")))
+		if d := filepath.Dir(full); d != dir {
+			if _, ok := made.Load(d); !ok {
+				if err := os.MkdirAll(d, 0o755); err != nil {
+					return err
+				}
+				made.Store(d, true)
+			}
+		}
+		return os.WriteFile(full, o.files[paths[i]], 0o644)
+	})
+	var total int64
+	for _, b := range o.files {
+		total += int64(len(b))
+	}
+	return total, err
 }

@@ -2,11 +2,12 @@ package pipeline
 
 import (
 	"html/template"
-	"path/filepath"
+	"path"
 
 	"github.com/connectwell/connectwell/build/internal/content"
 	"github.com/connectwell/connectwell/build/internal/diag"
 	"github.com/connectwell/connectwell/build/internal/markdown"
+	"github.com/connectwell/connectwell/build/internal/par"
 	"github.com/connectwell/connectwell/build/internal/render"
 	"github.com/connectwell/connectwell/wasm/rules"
 )
@@ -87,38 +88,41 @@ func newRenderer(site *content.Site, dir string, a Assets) (*renderer, error) {
 	return &renderer{site: site, layouts: l, assets: a}, nil
 }
 
-// renderAll renders every page, then the 404 page.
+// renderAll renders every page, several at a time, then the 404 page.
 func (r *renderer) renderAll(out *output) error {
 	guide := r.site.Guide()
 	catalog := catalogView()
-	var errs diag.List
-	for _, p := range r.site.Pages {
+	templates := groupTemplates(r.site.Templates)
+	pages := r.site.Pages
+	html := make([][]byte, len(pages))
+	errs := make([]error, len(pages))
+	par.Do(len(pages), func(i int) error {
+		p := pages[i]
 		if !r.layouts.Has(p.Layout) {
-			errs.Add(diag.At(p.File, 1, "front matter: layout "+p.Layout+" does not exist (no site/layouts/"+p.Layout+".html)"))
-			continue
+			errs[i] = diag.At(p.File, 1, "front matter: layout "+p.Layout+" does not exist (no site/layouts/"+p.Layout+".html)")
+			return nil
 		}
 		d := r.data(p)
-		d.Guide = guide
+		d.Guide, d.Rules, d.Templates = guide, catalog, templates
 		d.Prev, d.Next = neighbours(guide, p)
-		d.Rules = catalog
-		d.Templates = groupTemplates(r.site.Templates)
-		html, err := r.layouts.Render(p.Layout, d)
-		if err != nil {
-			errs.Add(err)
-			continue
-		}
-		out.add(filepath.ToSlash(filepath.Join(p.URL, "index.html")), html)
+		html[i], errs[i] = r.layouts.Render(p.Layout, d)
+		return nil
+	})
+	var all diag.List
+	for i, p := range pages {
+		all.Add(errs[i])
+		out.add(path.Join(p.URL, "index.html"), html[i])
 	}
-	if err := errs.Err(); err != nil {
+	if err := all.Err(); err != nil {
 		return err
 	}
 	d := r.data(&content.Page{Title: "Page not found", Description: "There is no page at this address.", URL: "/404.html"})
 	d.Guide, d.Canonical = guide, "" // GitHub Pages serves it at any missing address
-	html, err := r.layouts.Render("404", d)
+	page, err := r.layouts.Render("404", d)
 	if err != nil {
 		return err
 	}
-	out.add("/404.html", html)
+	out.add("/404.html", page)
 	return nil
 }
 
