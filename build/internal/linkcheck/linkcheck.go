@@ -73,11 +73,12 @@ func scan(b []byte) (map[string]bool, []string) {
 
 // Resolve checks a link written on the page at URL path from (site-root
 // relative, without the base path). It returns "" when the link resolves,
-// otherwise why it does not. External links and mail links always resolve.
+// otherwise why it does not, such as "/guide/x/ does not exist". External
+// and mail links always resolve: checking them would need the network.
 func (s *Site) Resolve(from, link string) string {
 	u, err := url.Parse(link)
 	if err != nil {
-		return "malformed link " + quote(link)
+		return "malformed link"
 	}
 	if u.Scheme != "" || u.Host != "" {
 		return ""
@@ -92,10 +93,10 @@ func (s *Site) Resolve(from, link string) string {
 		file += "index.html"
 	}
 	if _, ok := s.files[file]; !ok {
-		return quote(link) + " points to " + target + ", which does not exist"
+		return target + " does not exist"
 	}
 	if u.Fragment != "" && strings.HasSuffix(file, ".html") && !s.ids[file][u.Fragment] {
-		return quote(link) + ": " + target + " has no heading or element with id " + quote(u.Fragment)
+		return target + " has no heading or element with id " + quote(u.Fragment)
 	}
 	return ""
 }
@@ -125,8 +126,8 @@ func (s *Site) Check(base string) []string {
 				}
 				link = "/" + strings.TrimPrefix(ref, base)
 			}
-			if p := s.Resolve(from, link); p != "" {
-				problems = append(problems, name+": "+p)
+			if why := s.Resolve(from, link); why != "" {
+				problems = append(problems, name+": "+quote(ref)+": "+why)
 			}
 		}
 	}

@@ -78,13 +78,13 @@ func TestBuildErrors(t *testing.T) {
 	}{
 		{"link to a missing page", func(t *testing.T, o *Options) string {
 			return brokenContent(t, o, "guide/first-steps.md", "/guide/keep-it-short/#short", "/guide/keep-it-brief/")
-		}, `18: broken link: "/guide/keep-it-brief/" points to /guide/keep-it-brief/, which does not exist`},
+		}, `18: broken link "/guide/keep-it-brief/": /guide/keep-it-brief/ does not exist`},
 		{"link to a missing anchor", func(t *testing.T, o *Options) string {
 			return brokenContent(t, o, "guide/first-steps.md", "#short", "#shortness")
-		}, `18: broken link: "/guide/keep-it-short/#shortness": /guide/keep-it-short/ has no heading or element with id "shortness"`},
+		}, `18: broken link "/guide/keep-it-short/#shortness": /guide/keep-it-short/ has no heading or element with id "shortness"`},
 		{"link to a missing anchor on the same page", func(t *testing.T, o *Options) string {
 			return brokenContent(t, o, "guide/keep-it-short.md", "Back to", "See [above](#nowhere). Back to")
-		}, `16: broken link: "#nowhere": /guide/keep-it-short/ has no heading or element with id "nowhere"`},
+		}, `16: broken link "#nowhere": /guide/keep-it-short/ has no heading or element with id "nowhere"`},
 		{"page without a title", func(t *testing.T, o *Options) string {
 			return brokenContent(t, o, "guide/keep-it-short.md", "title: Keep it short\n", "")
 		}, "1: front matter: title is missing"},

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -135,8 +136,8 @@ func checkLinks(site *content.Site, out *output) error {
 	var errs diag.List
 	for _, p := range site.Pages {
 		for _, l := range p.Links {
-			if msg := idx.Resolve(p.URL, l.Dest); msg != "" {
-				errs.Add(diag.At(p.File, l.Line, "broken link: "+msg))
+			if why := idx.Resolve(p.URL, l.Dest); why != "" {
+				errs.Add(diag.At(p.File, l.Line, "broken link "+strconv.Quote(l.Dest)+": "+why))
 			}
 		}
 	}
