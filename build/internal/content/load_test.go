@@ -112,8 +112,11 @@ func TestLoad(t *testing.T) {
 	if got := s.Templates[0].Fill(s.Templates[0].Sample); got != "Hi Ana, good to meet you at the meetup. Best, Sam" {
 		t.Errorf("filled template = %q", got)
 	}
-	if s, err := Load(dir, "https://user.github.io/connectwell"); err != nil || s.Base != "/connectwell/" {
-		t.Errorf("base URL override: base %q, err %v", s.Base, err)
+	for _, u := range []string{"https://user.github.io/connectwell", "https://user.github.io/connectwell//"} {
+		s, err := Load(dir, u)
+		if err != nil || s.Base != "/connectwell/" || s.Settings.BaseURL != "https://user.github.io/connectwell/" {
+			t.Errorf("base URL %s: base %q, URL %q, err %v", u, s.Base, s.Settings.BaseURL, err)
+		}
 	}
 }
 

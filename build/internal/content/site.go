@@ -74,21 +74,21 @@ func (s *Site) EditURL(p *Page) string {
 func Load(dir, baseURL string) (*Site, error) {
 	var errs diag.List
 	s := &Site{}
+	var err error
 	errs.Add(loadSettings(filepath.Join(dir, "site.yaml"), &s.Settings))
 	if baseURL != "" {
 		s.Settings.BaseURL = baseURL
 	}
-	base, err := basePath(s.Settings.BaseURL)
+	s.Settings.BaseURL, s.Base, err = normalizeBase(s.Settings.BaseURL)
 	if err != nil {
 		errs.Add(diag.At(filepath.Join(dir, "site.yaml"), 0, err.Error()))
 	}
-	s.Base = base
 	advice, err := loadAdvice(filepath.Join(dir, "advice.yaml"))
 	errs.Add(err)
 	s.Advice = advice
 	s.Templates, err = loadTemplates(filepath.Join(dir, "templates.yaml"))
 	errs.Add(err)
-	s.Pages, err = loadPages(dir, markdown.New(base))
+	s.Pages, err = loadPages(dir, markdown.New(s.Base))
 	errs.Add(err)
 	errs.Add(checkPages(s, filepath.Join(dir, "advice.yaml")))
 	if err := errs.Err(); err != nil {
@@ -98,13 +98,15 @@ func Load(dir, baseURL string) (*Site, error) {
 	return s, nil
 }
 
-// basePath returns the URL path of an absolute base URL, ending in "/".
-func basePath(baseURL string) (string, error) {
+// normalizeBase checks an absolute base URL and returns it and its path, both
+// ending in exactly one "/", whether or not the user wrote one.
+func normalizeBase(baseURL string) (abs, path string, err error) {
 	u, err := url.Parse(baseURL)
 	if err != nil || !u.IsAbs() || u.Host == "" {
-		return "/", fmt.Errorf("baseURL must be an absolute URL such as https://user.github.io/connectwell/, got %q", baseURL)
+		return baseURL, "/", fmt.Errorf("baseURL must be an absolute URL such as https://user.github.io/connectwell/, got %q", baseURL)
 	}
-	return strings.TrimSuffix(u.Path, "/") + "/", nil
+	path = strings.TrimRight(u.Path, "/") + "/"
+	return u.Scheme + "://" + u.Host + path, path, nil
 }
 
 func sortPages(pages []*Page) {
