@@ -1,64 +1,346 @@
 package rules
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
 
-// Check reviews a note and reports what to change before sending it.
-// It never fails: any text, however strange, gets a report.
+// Check reviews a note and reports what to change before sending it. It
+// never fails: any text, however strange, gets a report. Options that are
+// empty or unknown take their defaults (a free account, a stranger).
 func Check(text string, opts Options) Report {
-	if opts.Account != Premium {
-		opts.Account = Free
-	}
-	r := Report{
-		Length:  utf16Len(text),
-		Limit:   opts.Account.Limit(),
-		Account: opts.Account,
-	}
-	if r.Length > r.Limit {
-		r.Findings = append(r.Findings, Finding{
-			Rule: "too-long", Severity: Error,
-			Message: "The note is longer than the account's limit.",
-			Advice:  []string{"D1"}, Guide: "/guide/length-and-limits/#limits",
-		})
-	}
-	if strings.Contains(strings.ToLower(text), "i'd like to add you to my professional network") {
-		sev := Error
-		if opts.Relationship == Close {
-			sev = Suggestion
+	opts = opts.normal()
+	c := checker{opts: opts, name: foldName(opts.Name)}
+	tokenize(&c.d, text)
+	c.greet = readGreeting(&c.d, c.name)
+	c.scan()
+	var t tally
+	for i := range engine.rules {
+		r := engine.rules[i].rule
+		if slices.Contains(r.Quiet, opts.Relationship) {
+			continue
 		}
-		r.Findings = append(r.Findings, Finding{
-			Rule: "default-message", Severity: sev,
-			Message: "This is LinkedIn's stock invitation text.",
-			Advice:  []string{"A3", "A4"}, Guide: "/guide/why-the-note-matters/#stock-text",
-		})
+		c.ri, c.rule, c.sev = i, r, r.Severity
+		if slices.Contains(r.Relaxed, opts.Relationship) {
+			c.sev = Suggestion
+		}
+		n := len(c.out)
+		engine.rules[i].m.find(&c)
+		if len(c.out) > n {
+			t.add(c.sev)
+		}
 	}
-	r.Score, r.Verdict = 100, Ready
-	for _, f := range r.Findings {
-		switch f.Severity {
-		case Error:
-			r.Score -= 40
-			r.Verdict = DoNotSend
-		case Warning:
-			r.Score -= 15
-			if r.Verdict == Ready {
-				r.Verdict = Revise
+	c.finish()
+	v, score := t.verdict()
+	return Report{
+		Length:   c.d.length,
+		Limit:    opts.Account.Limit(),
+		Account:  opts.Account,
+		Score:    score,
+		Verdict:  v,
+		Findings: c.out,
+	}
+}
+
+func (o Options) normal() Options {
+	if o.Account != Premium {
+		o.Account = Free
+	}
+	if _, ok := ParseRelationship(string(o.Relationship)); !ok || o.Relationship == "" {
+		o.Relationship = Stranger
+	}
+	return o
+}
+
+// The engine is the catalog compiled once, when the package loads: each
+// rule's matcher, and one index from a phrase's first word to the patterns
+// that start with it, so a check reads each token once whatever the number of
+// rules. It is never written after that.
+var engine = compile(catalog)
+
+type engineData struct {
+	rules    []compiledRule
+	index    map[string][]ref
+	prefixed []prefixRef
+}
+
+type compiledRule struct {
+	rule *Rule
+	m    matcher
+}
+
+// A ref is an indexed pattern and the rule and slot (a list within the
+// rule's kind) it belongs to.
+type ref struct {
+	pat        *pattern
+	rule, slot uint16
+}
+
+type prefixRef struct {
+	prefix string
+	ref
+}
+
+// A hit is a match of an indexed pattern: tokens [start, end).
+type hit struct {
+	rule, slot uint16
+	start, end int32
+}
+
+func compile(cat []Rule) *engineData {
+	e := &engineData{index: map[string][]ref{}}
+	for i := range cat {
+		b := builder{e: e, rule: i}
+		e.rules = append(e.rules, compiledRule{rule: &cat[i], m: cat[i].check.compile(&b)})
+	}
+	return e
+}
+
+// A builder compiles one rule's kind, registering its indexed patterns.
+type builder struct {
+	e     *engineData
+	rule  int
+	slots int
+}
+
+// index compiles and indexes a list of patterns and returns its slot.
+func (b *builder) index(srcs []string) int {
+	slot := b.slots
+	b.slots++
+	for _, s := range srcs {
+		p := new(pattern)
+		*p = compilePattern(s)
+		r := ref{pat: p, rule: uint16(b.rule), slot: uint16(slot)}
+		switch lead := p.lead(); lead.kind {
+		case eNum:
+			b.e.index["#"] = append(b.e.index["#"], r)
+		default:
+			for _, w := range lead.words {
+				b.e.index[w] = append(b.e.index[w], r)
+			}
+			for _, w := range lead.prefixes {
+				b.e.prefixed = append(b.e.prefixed, prefixRef{w, r})
 			}
 		}
 	}
-	r.Score = max(r.Score, 0)
-	return r
+	return slot
 }
 
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x10000 && r <= utf8.MaxRune {
-			n += 2
-		} else {
-			n++
+// A checker holds the state of one check.
+type checker struct {
+	d     doc
+	opts  Options
+	name  string // the recipient's name, folded
+	greet greeting
+	hits  []hit
+
+	ri   int // the rule being run
+	rule *Rule
+	sev  Severity
+	out  []Finding
+}
+
+// scan finds every indexed pattern in the note, in token order.
+func (c *checker) scan() {
+	d := &c.d
+	for i := range d.toks {
+		t := &d.toks[i]
+		switch t.kind {
+		case tWord, tPunct:
+			n := d.normOf(t)
+			c.try(engine.index[n], i)
+			if t.kind == tWord {
+				for k := range engine.prefixed {
+					if strings.HasPrefix(n, engine.prefixed[k].prefix) {
+						c.tryOne(&engine.prefixed[k].ref, i)
+					}
+				}
+			}
+		case tNum:
+			c.try(engine.index[d.normOf(t)], i)
+			c.try(engine.index["#"], i)
 		}
 	}
-	return n
+}
+
+func (c *checker) try(refs []ref, i int) {
+	for k := range refs {
+		c.tryOne(&refs[k], i)
+	}
+}
+
+func (c *checker) tryOne(r *ref, i int) {
+	if end, ok := c.d.match(r.pat, i); ok {
+		c.hits = append(c.hits, hit{rule: r.rule, slot: r.slot, start: int32(i), end: int32(end)})
+	}
+}
+
+// excepted reports whether one of pats matches over any part of tokens
+// [start, end), beginning at most four tokens before it.
+func (c *checker) excepted(pats []pattern, start, end int) bool {
+	for s := max(0, start-maxGap); s < end; s++ {
+		for k := range pats {
+			if e, ok := c.d.match(&pats[k], s); ok && e > start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// followed reports whether one of pats matches at token i, or just past a
+// comma or dash there.
+func (c *checker) followed(pats []pattern, i int) bool {
+	if len(pats) == 0 {
+		return false
+	}
+	for k := range pats {
+		if _, ok := c.d.match(&pats[k], i); ok {
+			return true
+		}
+	}
+	if i < len(c.d.toks) && c.d.toks[i].kind == tPunct {
+		if n := c.d.normOf(&c.d.toks[i]); n == "," || n == "—" {
+			return c.followed(pats, i+1)
+		}
+	}
+	return false
+}
+
+// sentenceHas reports whether the current rule has a hit in the given slot
+// within sentence s. Hits are in token order, so a binary search finds the
+// sentence's first.
+func (c *checker) sentenceHas(slot int, s int32) bool {
+	st := c.d.sents[s]
+	i, _ := slices.BinarySearchFunc(c.hits, st.first, func(h hit, first int32) int { return cmp.Compare(h.start, first) })
+	for ; i < len(c.hits) && c.hits[i].start < st.end; i++ {
+		if int(c.hits[i].rule) == c.ri && int(c.hits[i].slot) == slot {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd returns the end of sentence s, leaving out line breaks.
+func (c *checker) sentenceEnd(s int32) int {
+	st := c.d.sents[s]
+	end := int(st.end)
+	for end > int(st.first)+1 && c.d.toks[end-1].kind == tBreak {
+		end--
+	}
+	return end
+}
+
+// report adds a finding of the current rule spanning UTF-16 [start, end);
+// both zero for something missing.
+func (c *checker) report(start, end int32, msg string) {
+	c.out = append(c.out, Finding{
+		Rule:     c.rule.ID,
+		Severity: c.sev,
+		Message:  msg,
+		Guide:    c.rule.Guide,
+		Start:    int(start),
+		End:      int(end),
+	})
+}
+
+// reportTokens adds a finding spanning tokens [i, j), filling {text} in the
+// message with their text.
+func (c *checker) reportTokens(i, j int, msg string) {
+	a, b := &c.d.toks[i], &c.d.toks[j-1]
+	if strings.Contains(msg, "{text}") {
+		msg = strings.Replace(msg, "{text}", excerpt(c.d.text[a.bs:b.be]), 1)
+	}
+	c.report(a.us, b.ue, msg)
+}
+
+// excerpt returns s for quoting in a message: white space collapsed, invalid
+// UTF-8 replaced, and at most 40 characters.
+func excerpt(s string) string {
+	const most = 40
+	var b strings.Builder
+	n := 0
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
+			space = true
+			continue
+		}
+		if n == most {
+			b.WriteString("…")
+			break
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		space = false
+		if r == utf8.RuneError {
+			r = '\uFFFD'
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}
+
+// finish gives each finding its advice ids and sorts the findings: by
+// severity, then findings that point at text by where, then findings about
+// something missing, then by rule id.
+func (c *checker) finish() {
+	n := 0
+	for i := range c.out {
+		r, _ := ruleByID(c.out[i].Rule)
+		n += len(r.Advice)
+	}
+	advice := make([]string, 0, n)
+	for i := range c.out {
+		r, _ := ruleByID(c.out[i].Rule)
+		start := len(advice)
+		advice = append(advice, r.Advice...)
+		c.out[i].Advice = advice[start:len(advice):len(advice)]
+	}
+	slices.SortStableFunc(c.out, compareFindings)
+}
+
+func ruleByID(id string) (*Rule, bool) {
+	for i := range catalog {
+		if catalog[i].ID == id {
+			return &catalog[i], true
+		}
+	}
+	return nil, false
+}
+
+func compareFindings(a, b Finding) int {
+	return cmp.Or(
+		cmp.Compare(severityRank(a.Severity), severityRank(b.Severity)),
+		cmpBool(!a.HasSpan(), !b.HasSpan()),
+		cmp.Compare(a.Start, b.Start),
+		strings.Compare(a.Rule, b.Rule),
+		cmp.Compare(a.End, b.End),
+		strings.Compare(a.Message, b.Message),
+	)
+}
+
+func severityRank(s Severity) int {
+	switch s {
+	case Error:
+		return 0
+	case Warning:
+		return 1
+	}
+	return 2
+}
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }

@@ -1,0 +1,316 @@
+package rules
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The rule kinds. Like Vale's extension points, each kind is one way of
+// finding a problem, implemented once; every catalog entry picks a kind and
+// fills in its lists and message. A message may contain {text}, which is
+// replaced by the text the finding points at.
+
+// A kind is the specification of a rule's check, as written in the catalog.
+type kind interface {
+	compile(b *builder) matcher
+}
+
+// A matcher is a compiled kind, ready to report findings.
+type matcher interface {
+	find(c *checker)
+}
+
+// anyOf combines kinds: each reports its own findings.
+type anyOf []kind
+
+type anyOfMatcher []matcher
+
+func (a anyOf) compile(b *builder) matcher {
+	m := make(anyOfMatcher, len(a))
+	for i, k := range a {
+		m[i] = k.compile(b)
+	}
+	return m
+}
+
+func (m anyOfMatcher) find(c *checker) {
+	for _, x := range m {
+		x.find(c)
+	}
+}
+
+// phrases finds phrases that do what the rule is about. Each match is a
+// finding unless its context shows it is fine.
+type phrases struct {
+	Match    []string       // what to look for; each match is a finding
+	Except   []string       // phrases that, overlapping a match, make it fine ("never stop")
+	Unless   []string       // what, right after a match (past a comma or dash), makes it fine
+	NotWith  []string       // what, anywhere in the same sentence, makes a match fine
+	Question bool           // match only in sentences that end with a question mark
+	Skip     []Relationship // relationships for which these phrases are fine
+	ToEnd    bool           // the finding runs to the end of its sentence
+	Msg      string
+}
+
+type phraseMatcher struct {
+	*phrases
+	slot, notSlot  int
+	except, unless []pattern
+}
+
+func (p *phrases) compile(b *builder) matcher {
+	m := &phraseMatcher{phrases: p, slot: b.index(p.Match), notSlot: -1}
+	if len(p.NotWith) > 0 {
+		m.notSlot = b.index(p.NotWith)
+	}
+	m.except = compileAll(p.Except)
+	m.unless = compileAll(p.Unless)
+	return m
+}
+
+func (m *phraseMatcher) find(c *checker) {
+	if slices.Contains(m.Skip, c.opts.Relationship) {
+		return
+	}
+	d := &c.d
+	var pend struct{ start, end int }
+	have := false
+	notSent, notFound := int32(-1), false
+	for _, h := range c.hits {
+		if int(h.rule) != c.ri || int(h.slot) != m.slot {
+			continue
+		}
+		start, end := int(h.start), int(h.end)
+		sent := d.toks[start].sent
+		if m.Question && !d.sents[sent].question {
+			continue
+		}
+		if c.excepted(m.except, start, end) || c.followed(m.unless, end) {
+			continue
+		}
+		if m.notSlot >= 0 {
+			if sent != notSent {
+				notSent, notFound = sent, c.sentenceHas(m.notSlot, sent)
+			}
+			if notFound {
+				continue
+			}
+		}
+		if m.ToEnd {
+			end = c.sentenceEnd(sent)
+		}
+		if have && start < pend.end {
+			pend.end = max(pend.end, end) // overlapping matches make one finding
+			continue
+		}
+		if have {
+			c.reportTokens(pend.start, pend.end, m.Msg)
+		}
+		pend.start, pend.end, have = start, end, true
+	}
+	if have {
+		c.reportTokens(pend.start, pend.end, m.Msg)
+	}
+}
+
+// required finds a missing element: it reports one finding, with no span,
+// when none of the cues appears anywhere in the note.
+type required struct {
+	Cues   []string // phrases that show the element is there
+	Except []string // phrases that, overlapping a cue, make it not count ("as a result")
+	Msg    string
+}
+
+type requiredMatcher struct {
+	*required
+	slot   int
+	except []pattern
+}
+
+func (r *required) compile(b *builder) matcher {
+	return &requiredMatcher{required: r, slot: b.index(r.Cues), except: compileAll(r.Except)}
+}
+
+func (m *requiredMatcher) find(c *checker) {
+	for _, h := range c.hits {
+		if int(h.rule) == c.ri && int(h.slot) == m.slot && !c.excepted(m.except, int(h.start), int(h.end)) {
+			return
+		}
+	}
+	c.report(0, 0, m.Msg)
+}
+
+// overLimit is the length metric: the note must fit the account's limit. Its
+// finding points at the part that does not fit.
+type overLimit struct{}
+
+func (overLimit) compile(*builder) matcher { return overLimit{} }
+
+func (overLimit) find(c *checker) {
+	limit := c.opts.Account.Limit()
+	if c.d.length <= limit {
+		return
+	}
+	// Find where the limit falls; a character that straddles it does not fit.
+	u := 0
+	for _, r := range c.d.text {
+		n := utf16Len(r)
+		if u+n > limit {
+			break
+		}
+		u += n
+	}
+	over := c.d.length - limit
+	msg := "The note is " + strconv.Itoa(c.d.length) + " characters; a " + string(c.opts.Account) +
+		" account allows " + strconv.Itoa(limit) + ", so cut at least " + strconv.Itoa(over) + "."
+	c.report(int32(u), int32(c.d.length), msg)
+}
+
+// shapeOf names the shapes of text a shape kind looks for.
+type shapeOf uint8
+
+const (
+	shapeURL   shapeOf = iota // a web address
+	shapeBlank                // a template blank left unfilled
+	shapeCaps                 // a word in capitals that is not an acronym
+	shapeBangs                // two or more exclamation marks
+	shapeEmoji                // three or more emoji in a row
+)
+
+// shape finds text by its form rather than its words.
+type shape struct {
+	Of  shapeOf
+	Msg string
+}
+
+func (s shape) compile(*builder) matcher { return s }
+
+func (s shape) find(c *checker) {
+	d := &c.d
+	switch s.Of {
+	case shapeURL, shapeBlank:
+		want := tURL
+		if s.Of == shapeBlank {
+			want = tBlank
+		}
+		for i := range d.toks {
+			if d.toks[i].kind == want {
+				c.reportTokens(i, i+1, s.Msg)
+			}
+		}
+	case shapeBangs:
+		for i := range d.toks {
+			if t := &d.toks[i]; t.kind == tPunct && strings.Count(d.normOf(t), "!") >= 2 {
+				c.reportTokens(i, i+1, s.Msg)
+			}
+		}
+	case shapeEmoji:
+		for _, r := range d.emoji {
+			c.report(r.start, r.end, s.Msg)
+		}
+	case shapeCaps:
+		for i := 0; i < len(d.toks); {
+			j := i
+			for j < len(d.toks) && d.toks[j].kind == tWord && d.toks[j].flags&fCaps != 0 {
+				j++
+			}
+			if j == i {
+				i++
+				continue
+			}
+			if d.shouts(i, j) {
+				c.reportTokens(i, j, s.Msg)
+			}
+			i = j
+		}
+	}
+}
+
+// shouts reports whether the run of capitalised words [i, j) is shouting: it
+// holds a word of five or more letters, or of four beside another capitalised
+// word, that is not an acronym.
+func (d *doc) shouts(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := d.normOf(&d.toks[k])
+		if !isLetters(w) || isAcronym(w) {
+			continue
+		}
+		if n := len(w); n >= 5 || n == 4 && j-i > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether w (folded) is a known acronym or initialism
+// written in capitals, or a Roman numeral.
+func isAcronym(w string) bool {
+	if strings.Trim(w, "ivxlcdm") == "" {
+		return true
+	}
+	_, ok := slices.BinarySearch(acronyms, w)
+	return ok
+}
+
+// acronyms that are four or more letters long, sorted.
+var acronyms = []string{
+	"apac", "asap", "ascii", "asml", "benelux", "cern", "cissp", "cobol", "covid",
+	"crud", "cuda", "dach", "darpa", "devops", "emea", "faang", "fema", "fifa",
+	"finra", "fortran", "gdpr", "hipaa", "hsbc", "html", "http", "https", "iaas",
+	"ieee", "iisc", "ikea", "imho", "insead", "jpmc", "json", "kaist", "kpmg",
+	"latam", "lego", "maang", "mlops", "nasa", "nasdaq", "nato", "nist", "noaa",
+	"nvidia", "nyse", "oecd", "opec", "osha", "paas", "posix", "rest", "rsvp",
+	"saas", "scada", "scrum", "stem", "tldr", "toml", "tsmc", "ucla", "ucsd",
+	"ucsf", "uefa", "unesco", "unhcr", "unicef", "unix", "usaf", "usaid", "wasm",
+	"yaml",
+}
+
+// opening checks how the note opens; see greeting.go.
+type opening struct {
+	Want openingWant
+	Msg  string
+}
+
+type openingWant uint8
+
+const (
+	addressed openingWant = iota // the note opens by addressing the person
+	notGeneric                   // the greeting is not a form letter's
+	rightName                    // the greeting names the recipient given in Options
+)
+
+func (o opening) compile(*builder) matcher { return o }
+
+func (o opening) find(c *checker) {
+	g := &c.greet
+	switch o.Want {
+	case addressed:
+		if g.kind == addrNone {
+			msg := o.Msg
+			if c.opts.Name != "" {
+				msg = "Open with their name, as in “Hi " + strings.TrimSpace(c.opts.Name) + ",”, so the note is clearly for them."
+			}
+			c.report(0, 0, msg)
+		}
+	case notGeneric:
+		if g.kind == addrGeneric {
+			c.reportTokens(g.start, g.end, o.Msg)
+		}
+	case rightName:
+		if g.kind == addrName && g.opener && c.name != "" && !sameName(g.name, c.name) {
+			t := &c.d.toks[g.nameStart]
+			msg := "The greeting names " + c.d.text[t.bs:c.d.toks[g.end-1].be] +
+				", but you are writing to " + strings.TrimSpace(c.opts.Name) + "."
+			c.reportTokens(g.nameStart, g.end, msg)
+		}
+	}
+}
+
+func compileAll(srcs []string) []pattern {
+	ps := make([]pattern, len(srcs))
+	for i, s := range srcs {
+		ps[i] = compilePattern(s)
+	}
+	return ps
+}

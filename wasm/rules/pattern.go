@@ -1,0 +1,229 @@
+package rules
+
+import "strings"
+
+// Phrase patterns: a tiny language, compiled once when the package loads, in
+// which the catalog writes the phrases its rules look for. A pattern is a list
+// of elements separated by spaces, matched against consecutive tokens (a
+// hyphen between words counts as a space; other punctuation breaks a match
+// unless the pattern names it):
+//
+//	word        the word, in folded form: lower case, no accents, straight '
+//	(a|b|c)     any one of the words (or marks: (and|&))
+//	word*       any word starting with "word" (also inside alternatives)
+//	x?          x is optional (any element but the first)
+//	_           any one word or number
+//	#           a number
+//	N           a word starting with a capital letter, as a name does
+//	...         up to four words
+//	^           the start of a clause: the note's start, or after punctuation
+//	$           the end of a clause: the note's end, or before punctuation
+//	, ? ! : — / % " '   that punctuation mark (? and ! also match runs like ?!)
+//
+// For example "(book|schedule) a (quick|short)? (call|demo)" matches "Book a
+// quick demo" and "schedule a call".
+
+type elemKind uint8
+
+const (
+	eWord elemKind = iota
+	ePunct
+	eAny
+	eNum
+	eCap
+	eGap
+	eStart
+	eEnd
+)
+
+type elem struct {
+	kind     elemKind
+	opt      bool
+	num      bool     // eWord: any number matches too ((a|#))
+	words    []string // eWord: whole words; ePunct: the mark
+	prefixes []string // eWord: word beginnings
+}
+
+type pattern struct {
+	src   string
+	elems []elem
+}
+
+// maxGap is how many words ... may skip.
+const maxGap = 4
+
+func compilePattern(src string) pattern {
+	p := pattern{src: src}
+	for f := range strings.FieldsSeq(src) {
+		var e elem
+		if len(f) > 1 && strings.HasSuffix(f, "?") {
+			e.opt = true
+			f = f[:len(f)-1]
+		}
+		switch f {
+		case "_":
+			e.kind = eAny
+		case "#":
+			e.kind = eNum
+		case "N":
+			e.kind = eCap
+		case "...":
+			e.kind = eGap
+		case "^":
+			e.kind = eStart
+		case "$":
+			e.kind = eEnd
+		case ",", "?", "!", ":", "—", "/", "%", `"`, "'", ".", "&", "+", "@":
+			e.kind, e.words = ePunct, []string{f}
+		default:
+			e.kind = eWord
+			f = strings.TrimSuffix(strings.TrimPrefix(f, "("), ")")
+			for w := range strings.SplitSeq(f, "|") {
+				if w == "#" {
+					e.num = true
+					continue
+				}
+				if !validWord(w) {
+					panic("rules: bad word " + strconvQuote(w) + " in pattern " + strconvQuote(src))
+				}
+				if p, ok := strings.CutSuffix(w, "*"); ok {
+					e.prefixes = append(e.prefixes, p)
+				} else {
+					e.words = append(e.words, w)
+				}
+			}
+		}
+		p.elems = append(p.elems, e)
+	}
+	if len(p.elems) == 0 {
+		panic("rules: empty pattern")
+	}
+	return p
+}
+
+// validWord reports whether w is in the folded form the tokenizer produces,
+// so that a pattern can match at all.
+func validWord(w string) bool {
+	if isMarkWord(w) {
+		return true
+	}
+	w = strings.TrimSuffix(w, "*")
+	if w == "" {
+		return false
+	}
+	return fold(w) == w && !strings.Contains(w, " ")
+}
+
+// isMarkWord reports whether an alternative is a punctuation mark.
+func isMarkWord(w string) bool { return len(w) == 1 && strings.Contains(",?!:/%&+@.", w) || w == "—" }
+
+// lead returns the first element that consumes a token, which indexes the
+// pattern; it must be a word or a punctuation mark and not optional.
+func (p *pattern) lead() *elem {
+	for i := range p.elems {
+		e := &p.elems[i]
+		switch e.kind {
+		case eStart, eEnd:
+			continue
+		case eWord, ePunct, eNum:
+			if !e.opt {
+				return e
+			}
+		}
+		panic("rules: pattern " + strconvQuote(p.src) + " must begin with a word, a number or a mark")
+	}
+	panic("rules: pattern " + strconvQuote(p.src) + " matches nothing")
+}
+
+// match tries p at token i and returns the end of the match (exclusive).
+func (d *doc) match(p *pattern, i int) (int, bool) {
+	return d.matchElems(p.elems, i)
+}
+
+func (d *doc) matchElems(es []elem, i int) (int, bool) {
+	if len(es) == 0 {
+		return i, true
+	}
+	e := &es[0]
+	switch e.kind {
+	case eStart:
+		if !d.clauseStart(i) {
+			return 0, false
+		}
+		return d.matchElems(es[1:], i)
+	case eEnd:
+		if !d.clauseEnd(i) {
+			return 0, false
+		}
+		return d.matchElems(es[1:], i)
+	case eGap:
+		for k := 0; k <= maxGap; k++ {
+			if end, ok := d.matchElems(es[1:], i+k); ok {
+				return end, true
+			}
+			if i+k >= len(d.toks) || !isWordish(d.toks[i+k].kind) {
+				break
+			}
+		}
+		return 0, false
+	}
+	if i < len(d.toks) && d.matchOne(e, &d.toks[i]) {
+		if end, ok := d.matchElems(es[1:], i+1); ok {
+			return end, true
+		}
+	}
+	if e.opt {
+		return d.matchElems(es[1:], i)
+	}
+	return 0, false
+}
+
+func isWordish(k tokKind) bool { return k == tWord || k == tNum }
+
+// matchOne matches one token-consuming element against one token.
+func (d *doc) matchOne(e *elem, t *token) bool {
+	switch e.kind {
+	case eAny:
+		return isWordish(t.kind)
+	case eNum:
+		return t.kind == tNum
+	case eCap:
+		return t.kind == tWord && t.flags&fCap != 0
+	case ePunct:
+		if t.kind != tPunct {
+			return false
+		}
+		n := d.normOf(t)
+		if w := e.words[0]; w == "?" || w == "!" {
+			return strings.Contains(n, w)
+		}
+		return n == e.words[0]
+	case eWord:
+		if e.num && t.kind == tNum {
+			return true
+		}
+		if !isWordish(t.kind) && t.kind != tPunct {
+			return false
+		}
+		return wordIn(d.normOf(t), e) && (t.kind != tPunct || isMarkWord(d.normOf(t)))
+	}
+	return false
+}
+
+func wordIn(n string, e *elem) bool {
+	for _, w := range e.words {
+		if n == w {
+			return true
+		}
+	}
+	for _, p := range e.prefixes {
+		if strings.HasPrefix(n, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// strconvQuote quotes s for a panic message without importing strconv's
+// larger quoting tables.
+func strconvQuote(s string) string { return `"` + s + `"` }

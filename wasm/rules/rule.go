@@ -1,0 +1,64 @@
+package rules
+
+import "slices"
+
+// A Rule is one entry of the catalog: what it catches, why it matters, how
+// severe it is, and example notes that must and must not trigger it. The
+// examples are run as tests and shown on the site's rules page, so the
+// documentation and the behaviour cannot drift apart.
+type Rule struct {
+	ID          string   // public and stable, e.g. "default-message"
+	Severity    Severity // the default; see Quiet and Relaxed
+	Title       string   // short, sentence case
+	Explanation string   // a few sentences: what the rule catches and why it matters
+	Advice      []string // the ADVICE.md points it enforces, e.g. "C1"
+	Guide       string   // site-root-relative link to the guide section, e.g. "/guide/x/#y"
+
+	// Quiet lists relationships for which the rule does not apply (someone
+	// who knows you needs no introduction). Relaxed lists relationships for
+	// which its findings are only suggestions.
+	Quiet, Relaxed []Relationship
+
+	Bad  []Example // notes that trigger the rule; the first is the clearest
+	Good []Example // similar notes that must not; the first would be ready to send
+
+	check kind // how the rule finds problems; see kinds.go
+}
+
+// An Example is a note and the options it is checked with.
+type Example struct {
+	Note    string
+	Options Options
+	Why     string // optional: what the example shows
+}
+
+// Catalog returns every rule in catalog order. The result is a copy: changing
+// it changes nothing in the package.
+func Catalog() []Rule {
+	rs := make([]Rule, len(catalog))
+	for i := range catalog {
+		rs[i] = catalog[i].clone()
+	}
+	return rs
+}
+
+// Lookup returns the rule with the given id.
+func Lookup(id string) (Rule, bool) {
+	for i := range catalog {
+		if catalog[i].ID == id {
+			return catalog[i].clone(), true
+		}
+	}
+	return Rule{}, false
+}
+
+func (r *Rule) clone() Rule {
+	c := *r
+	c.Advice = slices.Clone(r.Advice)
+	c.Quiet = slices.Clone(r.Quiet)
+	c.Relaxed = slices.Clone(r.Relaxed)
+	c.Bad = slices.Clone(r.Bad)
+	c.Good = slices.Clone(r.Good)
+	c.check = nil
+	return c
+}

@@ -1,0 +1,798 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file turns a note into tokens. Rules never look at raw text: they see
+// words in a folded form (lower case, accents and combining marks removed,
+// every kind of apostrophe made straight), punctuation in a normal form, and
+// whole URLs, e-mail addresses and template blanks as single tokens. Each token
+// keeps its place in the text both in bytes and in UTF-16 code units, so a
+// finding can point at it in a browser.
+
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters (and digits); norm is the folded word
+	tNum                  // digits only, with inner . or ,
+	tPunct                // norm is the normal form: ' " — ... , and runs of ! and ?
+	tBreak                // a line break; ends a sentence
+	tURL                  // a web address
+	tEmail                // an e-mail address
+	tBlank                // a template blank: [Name], {first_name}, XXX, ___
+)
+
+const (
+	fCap    = 1 << iota // the first letter is not lower case (Maria, 美咲)
+	fCaps               // every letter is upper case and there are at least two
+	fJoined             // glued to the previous word by a hyphen (the Luc of Jean-Luc)
+)
+
+type token struct {
+	bs, be int32 // bytes in the text
+	us, ue int32 // UTF-16 code units in the text
+	ns, ne int32 // the normal form in doc.norm
+	sent   int32 // index in doc.sents
+	kind   tokKind
+	flags  uint8
+}
+
+type sentence struct {
+	first, end int32 // tokens [first, end)
+	question   bool  // ends with a question mark
+}
+
+// A span is a stretch of text in UTF-16 code units.
+type span struct{ start, end int32 }
+
+// A doc is a tokenized note. Emoji are kept out of the token stream (a rule
+// reading "love 🚀 your talk" sees "love your talk"); runs of three or more are
+// remembered for the shouting rule.
+type doc struct {
+	text   string
+	norm   string
+	toks   []token
+	sents  []sentence
+	emoji  []span // runs of at least three emoji
+	length int    // UTF-16 code units
+}
+
+func (d *doc) normOf(t *token) string { return d.norm[t.ns:t.ne] }
+func (d *doc) textOf(t *token) string { return d.text[t.bs:t.be] }
+
+// tokenizer holds the state of one pass over the text.
+type tokenizer struct {
+	d        *doc
+	text     string
+	i, u     int // position in bytes and UTF-16 code units
+	nb       strings.Builder
+	joinNext bool // the next word follows a joining hyphen
+	noURL    int  // byte offset before which no word can start a URL (already tried)
+
+	runStart, runEnd, runN int32 // the current run of emoji, in UTF-16 code units
+	runEndByte             int
+}
+
+func tokenize(d *doc, text string) {
+	d.text = text
+	z := tokenizer{d: d, text: text}
+	z.nb.Grow(len(text) + 8)
+	d.toks = make([]token, 0, len(text)/5+8)
+	for z.i < len(text) {
+		z.step()
+	}
+	z.flushEmoji()
+	d.length = z.u
+	d.norm = z.nb.String()
+	d.splitSentences()
+}
+
+// step consumes one token, or one piece of white space or invisible text.
+func (z *tokenizer) step() {
+	r, w := utf8.DecodeRuneInString(z.text[z.i:])
+	switch {
+	case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 || r == 0x85:
+		z.emit(tBreak, z.i+w, z.u+1, "\n", 0)
+	case r == ' ' || r == '\t' || unicode.IsSpace(r):
+		z.advance(r, w)
+	case isInvisible(r) || isMark(r):
+		z.advance(r, w)
+	case isEmoji(r):
+		z.emojiCluster()
+	case isWordRune(r):
+		if z.i >= z.noURL && r < utf8.RuneSelf && z.address() {
+			return
+		}
+		z.word()
+	case isHyphen(r) && z.between():
+		z.joinNext = true
+		z.advance(r, w)
+	default:
+		if !z.blank(r) {
+			z.punct(r, w)
+		}
+	}
+}
+
+// advance skips a rune that makes no token.
+func (z *tokenizer) advance(r rune, w int) {
+	z.i += w
+	z.u += utf16Len(r)
+}
+
+// emit appends a token that runs from the current position to byte end and
+// UTF-16 offset uend, with the given normal form.
+func (z *tokenizer) emit(k tokKind, end, uend int, norm string, flags uint8) {
+	if k != tWord && k != tNum {
+		z.joinNext = false
+	}
+	z.flushEmoji()
+	ns := z.nb.Len()
+	z.nb.WriteString(norm)
+	z.push(k, end, uend, ns, flags)
+}
+
+func (z *tokenizer) push(k tokKind, end, uend, ns int, flags uint8) {
+	z.d.toks = append(z.d.toks, token{
+		bs: int32(z.i), be: int32(end), us: int32(z.u), ue: int32(uend),
+		ns: int32(ns), ne: int32(z.nb.Len()), kind: k, flags: flags,
+	})
+	z.i, z.u = end, uend
+}
+
+// between reports whether a hyphen at the current position sits between a
+// word and a word with no space, as in Jean-Luc or 15-minute.
+func (z *tokenizer) between() bool {
+	n := len(z.d.toks)
+	if n == 0 || z.d.toks[n-1].be != int32(z.i) {
+		return false
+	}
+	if k := z.d.toks[n-1].kind; k != tWord && k != tNum {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(z.text[z.i:])
+	next, _ := utf8.DecodeRuneInString(z.text[z.i+w:])
+	return isWordRune(next)
+}
+
+// word consumes letters, digits and what may sit inside a word: combining
+// marks and invisible characters (dropped from the normal form), an apostrophe
+// between letters (O'Neil, we’ve), and . or , between digits (3.5, 1,000).
+func (z *tokenizer) word() {
+	text := z.text
+	i, u := z.i, z.u
+	ns := z.nb.Len()
+	upper, lower, digits, letters := 0, 0, 0, 0
+	first := true
+	capFirst := false
+	under := false
+	for i < len(text) {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isLetter(r):
+			isUp, isLow := isUpper(r), isLower(r)
+			if isUp {
+				upper++
+			} else if isLow {
+				lower++
+			}
+			if first {
+				capFirst = !isLow
+				first = false
+			}
+			letters++
+			foldRune(&z.nb, r)
+		case isDigit(r):
+			digits++
+			first = false
+			z.nb.WriteRune(r)
+		case isMark(r) || isInvisible(r):
+			// part of the word, not of its normal form
+		case isApostrophe(r) && letters > 0 && isLetter(runeAt(text, i+w)):
+			z.nb.WriteByte('\'')
+		case (r == '.' || r == ',') && digits > 0 && letters == 0 && isDigit(runeAt(text, i+w)):
+			z.nb.WriteByte(byte(r))
+		case r == '_' && letters > 0 && isLetter(runeAt(text, i+w)):
+			under = true
+			z.nb.WriteByte('_')
+		default:
+			goto done
+		}
+		i += w
+		u += utf16Len(r)
+	}
+done:
+	k := tWord
+	if letters == 0 {
+		k = tNum
+	}
+	var flags uint8
+	if capFirst {
+		flags |= fCap
+	}
+	if upper >= 2 && lower == 0 {
+		flags |= fCaps
+	}
+	if z.joinNext {
+		flags |= fJoined
+		z.joinNext = false
+	}
+	norm := z.nb.String()[ns:]
+	if isXs(norm) || under && (flags&fCaps != 0 || strings.Contains(norm, "name") || strings.Contains(norm, "company")) {
+		k = tBlank // XXX, FIRST_NAME, company_name: blanks left in a template
+	}
+	z.flushEmoji()
+	z.push(k, i, u, ns, flags)
+}
+
+func isXs(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != 'x' {
+			return false
+		}
+	}
+	return true
+}
+
+// punct consumes one punctuation mark or symbol. Runs of ! and ? become one
+// token, as do runs of dots.
+func (z *tokenizer) punct(r rune, w int) {
+	switch {
+	case r == '!' || r == '?' || r == '！' || r == '？' || r == '‼' || r == '⁉':
+		var b [16]byte
+		n := 0
+		i, u := z.i, z.u
+		for i < len(z.text) {
+			r, w := utf8.DecodeRuneInString(z.text[i:])
+			var s string
+			switch r {
+			case '!', '！':
+				s = "!"
+			case '?', '？':
+				s = "?"
+			case '‼':
+				s = "!!"
+			case '⁉':
+				s = "!?"
+			}
+			if s == "" {
+				break
+			}
+			if n+len(s) <= len(b) {
+				n += copy(b[n:], s)
+			}
+			i += w
+			u++
+		}
+		z.emit(tPunct, i, u, string(b[:n]), 0)
+		return
+	case r == '.' || r == '…':
+		i, u := z.i, z.u
+		n := 0
+		for i < len(z.text) && (z.text[i] == '.' || strings.HasPrefix(z.text[i:], "…")) {
+			if z.text[i] == '.' {
+				i++
+				n++
+			} else {
+				i += len("…")
+				n += 3
+			}
+			u++
+		}
+		if n > 1 {
+			z.emit(tPunct, i, u, "...", 0)
+		} else {
+			z.emit(tPunct, i, u, ".", 0)
+		}
+		return
+	}
+	var norm string
+	switch {
+	case isApostrophe(r):
+		norm = "'"
+	case isQuote(r):
+		norm = `"`
+	case isHyphen(r) || isDash(r):
+		norm = "—"
+	default:
+		norm = z.text[z.i : z.i+w]
+	}
+	z.emit(tPunct, z.i+w, z.u+utf16Len(r), norm, 0)
+}
+
+// blank consumes a template blank starting at the current position, if there
+// is one: [Name], [first name], {first_name}, {{company}}, <Company>,
+// %FIRSTNAME%, or a run of three or more underscores.
+func (z *tokenizer) blank(r rune) bool {
+	text := z.text[z.i:]
+	var end int
+	switch r {
+	case '_':
+		for end < len(text) && text[end] == '_' {
+			end++
+		}
+		if end < 3 {
+			return false
+		}
+	case '[', '{', '<', '%':
+		open, closing := text[:1], closer(r)
+		if r == '{' && strings.HasPrefix(text, "{{") {
+			open, closing = "{{", "}}"
+		}
+		j := strings.Index(text[len(open):min(len(text), len(open)+41)], closing)
+		if j < 0 || !blankContent(text[len(open):len(open)+j], r) {
+			return false
+		}
+		end = len(open) + j + len(closing)
+		if r == '[' && strings.HasPrefix(text[end:], "(") {
+			return false // a Markdown link, [text](url)
+		}
+	default:
+		return false
+	}
+	z.emit(tBlank, z.i+end, z.u+utf16LenString(text[:end]), "", 0)
+	return true
+}
+
+func closer(open rune) string {
+	switch open {
+	case '[':
+		return "]"
+	case '{':
+		return "}"
+	case '<':
+		return ">"
+	}
+	return "%"
+}
+
+// blankContent reports whether s looks like the label of a blank: it starts
+// with a letter and holds only letters, digits, spaces and _ - . ' /.
+func blankContent(s string, open rune) bool {
+	if s == "" || !isLetter(runeAt(s, 0)) {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case isLetter(r) || isDigit(r) || r == '_' || r == '-' || r == '.' || r == '\'' || r == '/':
+		case r == ' ' && open != '%':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// address consumes a URL or an e-mail address starting at the current
+// position, if there is one. A URL has a scheme, starts with www., has a
+// path after a domain (calendly.com/ana), or is a bare lower-case domain with
+// a common top-level domain (acme.io). A capitalised bare domain is taken as a
+// company's name (Booking.com), not a link.
+func (z *tokenizer) address() bool {
+	text := z.text[z.i:]
+	n := 0
+	for n < len(text) {
+		c := text[n]
+		if isURLByte(c) || c == ':' && strings.HasPrefix(text[n:], "://") {
+			if c == ':' {
+				n += 3
+				continue
+			}
+			n++
+			continue
+		}
+		break
+	}
+	for n > 0 && strings.IndexByte(".,;!?*'", text[n-1]) >= 0 {
+		n--
+	}
+	run := text[:n]
+	z.noURL = z.i + n
+	k := addressKind(run)
+	if k == 0 {
+		return false
+	}
+	z.emit(k, z.i+n, z.u+n, "", 0)
+	return true
+}
+
+func isURLByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		strings.IndexByte("-._~/?#@!$&*+,;=%'", c) >= 0
+}
+
+func addressKind(run string) tokKind {
+	if i := strings.Index(run, "://"); i > 0 && isLetters(run[:i]) && len(run) > i+3 {
+		return tURL
+	}
+	if len(run) > 4 && strings.EqualFold(run[:4], "www.") && isLetter(runeAt(run, 4)) {
+		return tURL
+	}
+	host, path := run, false
+	if i := strings.IndexAny(run, "/?#"); i >= 0 {
+		host, path = run[:i], true
+	}
+	if at := strings.IndexByte(host, '@'); at >= 0 {
+		if at > 0 && !path && isDomain(host[at+1:]) {
+			return tEmail
+		}
+		return 0
+	}
+	if !isDomain(host) {
+		return 0
+	}
+	tld := strings.ToLower(host[strings.LastIndexByte(host, '.')+1:])
+	if path || host == strings.ToLower(host) && !weakTLD(tld) {
+		return tURL
+	}
+	return 0
+}
+
+// isDomain reports whether s is two or more dot-separated labels ending in a
+// top-level domain we know.
+func isDomain(s string) bool {
+	dot := strings.LastIndexByte(s, '.')
+	if dot <= 0 || !knownTLD(strings.ToLower(s[dot+1:])) {
+		return false
+	}
+	for label := range strings.SplitSeq(s, ".") {
+		if label == "" || label[0] == '-' {
+			return false
+		}
+		for i := 0; i < len(label); i++ {
+			c := label[i]
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Top-level domains common enough in links to count. "net" and the like are
+// weak: ASP.NET is a framework, so a bare one needs a path to be a link.
+const tlds = " com org io co ly me dev app ai gg xyz link page site info biz us uk ca de fr es it nl se no fi dk pl pt br mx in au nz jp cn kr sg hk tv fm to ch at be ie za ng ke ru ua tr il ae edu gov net so sh design studio art tech blog cloud online store shop agency works space live news media digital email network systems solutions consulting codes photo photography music film ly gl eu asia africa"
+const weakTLDs = " net so sh it to in at be me us "
+
+func knownTLD(s string) bool { return len(s) >= 2 && strings.Contains(tlds+" ", " "+s+" ") }
+func weakTLD(s string) bool  { return strings.Contains(weakTLDs, " "+s+" ") }
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// emojiCluster consumes one emoji with whatever extends it (skin tones,
+// variation selectors, zero-width joiners and the emoji they join, the second
+// half of a flag) and counts it in the current run.
+func (z *tokenizer) emojiCluster() {
+	text := z.text
+	i, u := z.i, z.u
+	r, w := utf8.DecodeRuneInString(text[i:])
+	flag := isRegional(r)
+	i += w
+	u += utf16Len(r)
+	for i < len(text) {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == 0xFE0F || r == 0x20E3 || 0x1F3FB <= r && r <= 0x1F3FF || 0xE0020 <= r && r <= 0xE007F:
+		case flag && isRegional(r):
+			flag = false
+		case r == 0x200D:
+			next, nw := utf8.DecodeRuneInString(text[i+w:])
+			if !isEmoji(next) {
+				goto done
+			}
+			i += w
+			u++
+			r, w = next, nw
+		default:
+			goto done
+		}
+		i += w
+		u += utf16Len(r)
+	}
+done:
+	if z.runN == 0 || !z.onlySpaceSinceRun() {
+		z.flushEmoji()
+		z.runStart = int32(z.u)
+	}
+	z.runN++
+	z.runEnd = int32(u)
+	z.i, z.u = i, u
+	z.runEndByte = i
+}
+
+// onlySpaceSinceRun reports whether nothing but white space lies between the
+// end of the current emoji run and the current position.
+func (z *tokenizer) onlySpaceSinceRun() bool {
+	for _, r := range z.text[z.runEndByte:z.i] {
+		if !unicode.IsSpace(r) && !isInvisible(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (z *tokenizer) flushEmoji() {
+	if z.runN >= 3 {
+		z.d.emoji = append(z.d.emoji, span{z.runStart, z.runEnd})
+	}
+	z.runN = 0
+}
+
+// splitSentences groups tokens into sentences. A sentence ends at a line
+// break or at . ! ? or an ellipsis, except for the dot after a title (Dr.) or
+// an initial (J.).
+func (d *doc) splitSentences() {
+	d.sents = make([]sentence, 0, len(d.toks)/8+1)
+	start := 0
+	for i := range d.toks {
+		if !d.endsSentence(i) && i != len(d.toks)-1 {
+			continue
+		}
+		for j := start; j <= i; j++ {
+			d.toks[j].sent = int32(len(d.sents))
+		}
+		d.sents = append(d.sents, sentence{first: int32(start), end: int32(i + 1), question: d.asks(start, i)})
+		start = i + 1
+	}
+}
+
+// asks reports whether the sentence in tokens [first, last] ends with a
+// question mark, looking past line breaks and closing quotes.
+func (d *doc) asks(first, last int) bool {
+	for j := last; j >= first; j-- {
+		t := &d.toks[j]
+		if t.kind == tBreak {
+			continue
+		}
+		if t.kind != tPunct {
+			return false
+		}
+		if n := d.normOf(t); n != `"` && n != ")" && n != "'" {
+			return strings.Contains(n, "?")
+		}
+	}
+	return false
+}
+
+func (d *doc) endsSentence(i int) bool {
+	t := &d.toks[i]
+	if t.kind == tBreak {
+		return true
+	}
+	if t.kind != tPunct {
+		return false
+	}
+	switch n := d.normOf(t); {
+	case n == ".":
+		if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].be == t.bs {
+			prev := d.normOf(&d.toks[i-1])
+			if utf8.RuneCountInString(prev) == 1 || isTitle(prev) {
+				return false
+			}
+		}
+		return true
+	case n == "...":
+		return true
+	default:
+		return strings.ContainsAny(n, "!?")
+	}
+}
+
+// clauseStart reports whether token i begins a clause: it opens the note or
+// follows punctuation or a line break.
+func (d *doc) clauseStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	if i > len(d.toks) {
+		return false
+	}
+	k := d.toks[i-1].kind
+	return k == tPunct || k == tBreak
+}
+
+// clauseEnd reports whether a clause ends before token i.
+func (d *doc) clauseEnd(i int) bool {
+	if i >= len(d.toks) {
+		return true
+	}
+	k := d.toks[i].kind
+	return k == tPunct || k == tBreak
+}
+
+// foldRune writes the folded form of a letter: lower case, with the accents
+// of Latin letters removed (é → e, ł → l, æ → ae).
+func foldRune(b *strings.Builder, r rune) {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		b.WriteByte(byte(r))
+		return
+	}
+	r = unicode.ToLower(r)
+	switch r {
+	case 'æ':
+		b.WriteString("ae")
+		return
+	case 'œ':
+		b.WriteString("oe")
+		return
+	case 'ß':
+		b.WriteString("ss")
+		return
+	case 'þ':
+		b.WriteString("th")
+		return
+	case 'ĳ':
+		b.WriteString("ij")
+		return
+	case 'ſ':
+		b.WriteByte('s')
+		return
+	}
+	if 0xC0 <= r && r < 0xC0+rune(len(latinFold)) {
+		if c := latinFold[r-0xC0]; c != '.' {
+			b.WriteByte(c)
+			return
+		}
+	}
+	b.WriteRune(r)
+}
+
+// latinFold maps U+00C0 to U+024F to the base letter, or '.' to keep the rune.
+const latinFold = "" +
+	"aaaaaa.ceeeeiiiidnooooo.ouuuuy..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y" + // U+00C0
+	"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkk.lllllll" + // U+0100
+	"lllnnnnnn...oooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzz." + // U+0140
+	"b......................i........oo.............uu....zz........." + // U+0180
+	".............aaiioouuuuuuuuuu.aaaa....ggkkoooo..j...gg..nnaa...." + // U+01C0
+	"aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............" + // U+0200
+	"................" // U+0240
+
+// fold returns the folded form of s as the tokenizer would write it, with
+// hyphens and runs of spaces made single spaces: the way to compare a name
+// typed in a form with a name in the note.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case isLetter(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			foldRune(&b, r)
+		case isDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case isApostrophe(r):
+			b.WriteByte('\'')
+		case isMark(r) || isInvisible(r):
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+func runeAt(s string, i int) rune {
+	if i >= len(s) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+func utf16Len(r rune) int {
+	if r >= 0x10000 && r <= utf8.MaxRune {
+		return 2
+	}
+	return 1
+}
+
+// utf16LenString counts s in UTF-16 code units, each invalid byte as one
+// (it decodes to U+FFFD, as in a range loop and in a browser).
+func utf16LenString(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16Len(r)
+	}
+	return n
+}
+
+// Character classes. ASCII takes a fast path; the rest uses the unicode
+// package's tables for letters and case.
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		r |= 0x20
+		return 'a' <= r && r <= 'z'
+	}
+	return r != utf8.RuneError && unicode.IsLetter(r)
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+func isLower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z'
+	}
+	return unicode.IsLower(r)
+}
+
+func isWordRune(r rune) bool { return isLetter(r) || isDigit(r) }
+
+// isMark reports combining marks (the dots of a decomposed ë, the vowel
+// signs of Devanagari).
+func isMark(r rune) bool {
+	return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
+}
+
+// isInvisible reports format characters that change nothing a reader sees:
+// zero-width spaces and joiners, direction marks and overrides, the byte-order
+// mark, the soft hyphen, and variation selectors.
+func isInvisible(r rune) bool {
+	switch {
+	case r == 0xAD || r == 0x34F || r == 0x61C || r == 0x180E || r == 0xFEFF:
+		return true
+	case 0x200B <= r && r <= 0x200F, 0x202A <= r && r <= 0x202E, 0x2060 <= r && r <= 0x206F:
+		return true
+	case 0xFE00 <= r && r <= 0xFE0F, 0xE0000 <= r && r <= 0xE0FFF:
+		return true
+	}
+	return false
+}
+
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '’' || r == '‘' || r == '′' || r == 'ʼ' || r == '`' || r == '´'
+}
+
+func isQuote(r rune) bool {
+	return r == '"' || r == '“' || r == '”' || r == '„' || r == '‟' || r == '«' || r == '»' || r == '″'
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+func isDash(r rune) bool   { return r == '–' || r == '—' || r == '―' || r == '‒' || r == '−' }
+
+func isRegional(r rune) bool { return 0x1F1E6 <= r && r <= 0x1F1FF }
+
+// isEmoji approximates Unicode's Extended_Pictographic property with the
+// blocks that hold nearly all emoji.
+func isEmoji(r rune) bool {
+	switch {
+	case 0x1F000 <= r && r <= 0x1FAFF:
+		return !(0x1F100 <= r && r <= 0x1F1E5) // enclosed alphanumerics are not emoji
+	case 0x2600 <= r && r <= 0x27BF, 0x2B00 <= r && r <= 0x2BFF:
+		return true
+	case r == 0x231A || r == 0x231B || r == 0x2328 || 0x23E9 <= r && r <= 0x23FA:
+		return true
+	}
+	return false
+}
