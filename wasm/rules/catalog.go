@@ -748,7 +748,7 @@ var reasonCues = []string{
 	"(your|the) _? " + theirWork,
 	"(your|the) (promotion|answer|question|feedback|advice|recent|new)",
 	"we (met|spoke|talked|chatted|both|worked|studied|share|shared|overlapped|sat)",
-	"(met|meeting|seeing|chatting|speaking|talking) (you|with you)",
+	"(met|meeting|seeing|chatting|speaking|talking) with? you",
 	"what (do|did|would|are|is|was|made)",
 	"how (do|did|would|are|is|was|you)",
 }
@@ -767,7 +767,8 @@ var groundCues = []string{
 	"(your|the) (recent)? (promotion|award|launch|funding|raise|grant|win|move)",
 	"new (role|job|position|book|lab|venture)",
 	"(met|meeting|metting)",
-	"(worked|work|working) (together|with you)",
+	"(worked|work|working) together",
+	"(worked|work|working) with you",
 	"(at|from) the same",
 	"(interview|interviewing|interviewed)",
 	"your (team|company|lab|startup|school|university|department|org|organization|organisation)",
@@ -787,7 +788,8 @@ var notTheirWork = []string{
 var introCues = []string{
 	"(i'm|im) " + selfWords,
 	"i am " + selfWords,
-	"(i'm|im|this is|it's) N",
+	"(i'm|im|it's) N",
+	"this is N",
 	"i am N",
 	"my (name|name's|names)",
 	"(i|we) (work|worked|lead|led|run|ran|manage|managed|teach|taught|study|studied|research|design|build|built|coach|own|founded|cofounded|started|joined|volunteer|organise|organize|organised|organized|write|edit|host|produce|curate|develop|engineer|consult|advise|mentor|recruit|graduated|trained|moved|relocated|switched|specialise|specialize|focus|handle|support|analyse|analyze|code|program|practise|practice|coordinate|teach|sell|farm|nurse|treat)",

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"cmp"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -19,11 +18,11 @@ func Check(text string, opts Options) Report {
 	var t tally
 	for i := range engine.rules {
 		r := engine.rules[i].rule
-		if slices.Contains(r.Quiet, opts.Relationship) {
+		if hasRelationship(r.Quiet, opts.Relationship) {
 			continue
 		}
 		c.ri, c.rule, c.sev = i, r, r.Severity
-		if slices.Contains(r.Relaxed, opts.Relationship) {
+		if hasRelationship(r.Relaxed, opts.Relationship) {
 			c.sev = Suggestion
 		}
 		n := len(c.out)
@@ -214,8 +213,16 @@ func (c *checker) followed(pats []pattern, i int) bool {
 // sentence's first.
 func (c *checker) sentenceHas(slot int, s int32) bool {
 	st := c.d.sents[s]
-	i, _ := slices.BinarySearchFunc(c.hits, st.first, func(h hit, first int32) int { return cmp.Compare(h.start, first) })
-	for ; i < len(c.hits) && c.hits[i].start < st.end; i++ {
+	lo, hi := 0, len(c.hits)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if c.hits[m].start < st.first {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for i := lo; i < len(c.hits) && c.hits[i].start < st.end; i++ {
 		if int(c.hits[i].rule) == c.ri && int(c.hits[i].slot) == slot {
 			return true
 		}
@@ -250,8 +257,8 @@ func (c *checker) report(start, end int32, msg string) {
 // message with their text.
 func (c *checker) reportTokens(i, j int, msg string) {
 	a, b := &c.d.toks[i], &c.d.toks[j-1]
-	if strings.Contains(msg, "{text}") {
-		msg = strings.Replace(msg, "{text}", excerpt(c.d.text[a.bs:b.be]), 1)
+	if before, after, ok := strings.Cut(msg, "{text}"); ok {
+		msg = before + excerpt(c.d.text[a.bs:b.be]) + after
 	}
 	c.report(a.us, b.ue, msg)
 }
@@ -302,7 +309,42 @@ func (c *checker) finish() {
 		advice = append(advice, r.Advice...)
 		c.out[i].Advice = advice[start:len(advice):len(advice)]
 	}
-	slices.SortStableFunc(c.out, compareFindings)
+	c.out = mergeSort(c.out, make([]Finding, len(c.out)))
+}
+
+// mergeSort sorts fs stably by compareFindings, using tmp (as long as fs) as
+// scratch space, and returns the sorted slice (fs or tmp). It is written out
+// rather than taken from package slices to keep the WebAssembly binary small.
+func mergeSort(fs, tmp []Finding) []Finding {
+	for width := 1; width < len(fs); width *= 2 {
+		for lo := 0; lo < len(fs); lo += 2 * width {
+			mid, hi := min(lo+width, len(fs)), min(lo+2*width, len(fs))
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				if compareFindings(fs[j], fs[i]) < 0 {
+					tmp[k] = fs[j]
+					j++
+				} else {
+					tmp[k] = fs[i]
+					i++
+				}
+				k++
+			}
+			k += copy(tmp[k:], fs[i:mid])
+			copy(tmp[k:], fs[j:hi])
+		}
+		fs, tmp = tmp, fs
+	}
+	return fs
+}
+
+func hasRelationship(rs []Relationship, r Relationship) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }
 
 func ruleByID(id string) (*Rule, bool) {

@@ -190,15 +190,25 @@ func (d *doc) nameOf(i, j int) string {
 		if k > i {
 			b.WriteByte(' ')
 		}
-		b.WriteString(d.normOf(&d.toks[k]))
+		writeNoApostrophes(&b, d.normOf(&d.toks[k]))
 	}
-	return strings.ReplaceAll(b.String(), "'", "")
+	return b.String()
+}
+
+func writeNoApostrophes(b *strings.Builder, s string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\'' {
+			b.WriteByte(s[i])
+		}
+	}
 }
 
 // foldName folds a name typed in a form the way nameOf folds a name in the
 // note, dropping any title before it.
 func foldName(s string) string {
-	f := strings.ReplaceAll(fold(s), "'", "")
+	var b strings.Builder
+	writeNoApostrophes(&b, fold(s))
+	f := b.String()
 	for {
 		first, rest, ok := strings.Cut(f, " ")
 		if !ok || !isTitle(first) {
@@ -221,19 +231,32 @@ func sameName(greet, name string) bool {
 
 // partsIn reports whether every part of a matches some part of b.
 func partsIn(a, b string) bool {
-	for pa := range strings.FieldsSeq(a) {
+	for a != "" {
+		var pa string
+		pa, a = nextWord(a)
 		found := false
-		for pb := range strings.FieldsSeq(b) {
-			if prefixed(pa, pb) || nickname(pa, pb) {
-				found = true
-				break
-			}
+		for rest := b; rest != "" && !found; {
+			var pb string
+			pb, rest = nextWord(rest)
+			found = prefixed(pa, pb) || nickname(pa, pb)
 		}
 		if !found {
 			return false
 		}
 	}
 	return true
+}
+
+// nextWord splits a space-separated list into its first word and the rest.
+func nextWord(s string) (word, rest string) {
+	for len(s) > 0 && s[0] == ' ' {
+		s = s[1:]
+	}
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i+1:]
 }
 
 func prefixed(a, b string) bool {

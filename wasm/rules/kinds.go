@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -70,7 +69,7 @@ func (p *phrases) compile(b *builder) matcher {
 }
 
 func (m *phraseMatcher) find(c *checker) {
-	if slices.Contains(m.Skip, c.opts.Relationship) {
+	if hasRelationship(m.Skip, c.opts.Relationship) {
 		return
 	}
 	d := &c.d
@@ -201,7 +200,7 @@ func (s shape) find(c *checker) {
 		}
 	case shapeBangs:
 		for i := range d.toks {
-			if t := &d.toks[i]; t.kind == tPunct && strings.Count(d.normOf(t), "!") >= 2 {
+			if t := &d.toks[i]; t.kind == tPunct && countByte(d.normOf(t), '!') >= 2 {
 				c.reportTokens(i, i+1, s.Msg)
 			}
 		}
@@ -246,25 +245,28 @@ func (d *doc) shouts(i, j int) bool {
 // isAcronym reports whether w (folded) is a known acronym or initialism
 // written in capitals, or a Roman numeral.
 func isAcronym(w string) bool {
-	if strings.Trim(w, "ivxlcdm") == "" {
-		return true
+	roman := true
+	for i := 0; i < len(w); i++ {
+		roman = roman && strings.IndexByte("ivxlcdm", w[i]) >= 0
 	}
-	_, ok := slices.BinarySearch(acronyms, w)
-	return ok
+	return roman || hasWord(acronyms, w)
 }
 
-// acronyms that are four or more letters long, sorted.
-var acronyms = []string{
-	"apac", "asap", "ascii", "asml", "benelux", "cern", "cissp", "cobol", "covid",
-	"crud", "cuda", "dach", "darpa", "devops", "emea", "faang", "fema", "fifa",
-	"finra", "fortran", "gdpr", "hipaa", "hsbc", "html", "http", "https", "iaas",
-	"ieee", "iisc", "ikea", "imho", "insead", "jpmc", "json", "kaist", "kpmg",
-	"latam", "lego", "maang", "mlops", "nasa", "nasdaq", "nato", "nist", "noaa",
-	"nvidia", "nyse", "oecd", "opec", "osha", "paas", "posix", "rest", "rsvp",
-	"saas", "scada", "scrum", "stem", "tldr", "toml", "tsmc", "ucla", "ucsd",
-	"ucsf", "uefa", "unesco", "unhcr", "unicef", "unix", "usaf", "usaid", "wasm",
-	"yaml",
+func countByte(s string, c byte) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			n++
+		}
+	}
+	return n
 }
+
+// acronyms that are four or more letters long, written in capitals.
+const acronyms = " apac asap ascii asml benelux cern cissp cobol covid crud cuda dach darpa devops emea faang fema fifa " +
+	"finra fortran gdpr hipaa hsbc html http https iaas ieee iisc ikea imho insead jpmc json kaist kpmg " +
+	"latam lego maang mlops nasa nasdaq nato nist noaa nvidia nyse oecd opec osha paas posix rest rsvp " +
+	"saas scada scrum stem tldr toml tsmc ucla ucsd ucsf uefa unesco unhcr unicef unix usaf usaid wasm yaml "
 
 // opening checks how the note opens; see greeting.go.
 type opening struct {
@@ -275,9 +277,9 @@ type opening struct {
 type openingWant uint8
 
 const (
-	addressed openingWant = iota // the note opens by addressing the person
-	notGeneric                   // the greeting is not a form letter's
-	rightName                    // the greeting names the recipient given in Options
+	addressed  openingWant = iota // the note opens by addressing the person
+	notGeneric                    // the greeting is not a form letter's
+	rightName                     // the greeting names the recipient given in Options
 )
 
 func (o opening) compile(*builder) matcher { return o }
@@ -289,7 +291,7 @@ func (o opening) find(c *checker) {
 		if g.kind == addrNone {
 			msg := o.Msg
 			if c.opts.Name != "" {
-				msg = "Open with their name, as in “Hi " + strings.TrimSpace(c.opts.Name) + ",”, so the note is clearly for them."
+				msg = "Open with their name, as in “Hi " + trimSpace(c.opts.Name) + ",”, so the note is clearly for them."
 			}
 			c.report(0, 0, msg)
 		}
@@ -301,10 +303,21 @@ func (o opening) find(c *checker) {
 		if g.kind == addrName && g.opener && c.name != "" && !sameName(g.name, c.name) {
 			t := &c.d.toks[g.nameStart]
 			msg := "The greeting names " + c.d.text[t.bs:c.d.toks[g.end-1].be] +
-				", but you are writing to " + strings.TrimSpace(c.opts.Name) + "."
+				", but you are writing to " + trimSpace(c.opts.Name) + "."
 			c.reportTokens(g.nameStart, g.end, msg)
 		}
 	}
+}
+
+// trimSpace trims ASCII white space, enough for a name typed in a form.
+func trimSpace(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r') {
+		s = s[1:]
+	}
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t' || s[len(s)-1] == '\n' || s[len(s)-1] == '\r') {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 func compileAll(srcs []string) []pattern {

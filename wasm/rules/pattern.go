@@ -54,9 +54,14 @@ const maxGap = 4
 
 func compilePattern(src string) pattern {
 	p := pattern{src: src}
-	for f := range strings.FieldsSeq(src) {
+	for rest := src; rest != ""; {
+		var f string
+		f, rest = nextWord(rest)
+		if f == "" {
+			continue
+		}
 		var e elem
-		if len(f) > 1 && strings.HasSuffix(f, "?") {
+		if len(f) > 1 && f[len(f)-1] == '?' {
 			e.opt = true
 			f = f[:len(f)-1]
 		}
@@ -73,22 +78,32 @@ func compilePattern(src string) pattern {
 			e.kind = eStart
 		case "$":
 			e.kind = eEnd
-		case ",", "?", "!", ":", "—", "/", "%", `"`, "'", ".", "&", "+", "@":
-			e.kind, e.words = ePunct, []string{f}
 		default:
+			if isMarkWord(f) || f == `"` || f == "'" {
+				e.kind, e.words = ePunct, []string{f}
+				break
+			}
 			e.kind = eWord
-			f = strings.TrimSuffix(strings.TrimPrefix(f, "("), ")")
-			for w := range strings.SplitSeq(f, "|") {
-				if w == "#" {
-					e.num = true
-					continue
-				}
-				if !validWord(w) {
-					panic("rules: bad word " + strconvQuote(w) + " in pattern " + strconvQuote(src))
-				}
-				if p, ok := strings.CutSuffix(w, "*"); ok {
-					e.prefixes = append(e.prefixes, p)
+			if open, shut := f[0] == '(', f[len(f)-1] == ')'; open != shut {
+				panic("rules: unbalanced parentheses (alternatives are single words) in pattern " + strconvQuote(src))
+			} else if open {
+				f = f[1 : len(f)-1]
+			}
+			for f != "" {
+				w := f
+				if i := strings.IndexByte(f, '|'); i >= 0 {
+					w, f = f[:i], f[i+1:]
 				} else {
+					f = ""
+				}
+				switch {
+				case w == "#":
+					e.num = true
+				case !validWord(w):
+					panic("rules: bad word " + strconvQuote(w) + " in pattern " + strconvQuote(src))
+				case len(w) > 1 && w[len(w)-1] == '*':
+					e.prefixes = append(e.prefixes, w[:len(w)-1])
+				default:
 					e.words = append(e.words, w)
 				}
 			}
@@ -107,15 +122,14 @@ func validWord(w string) bool {
 	if isMarkWord(w) {
 		return true
 	}
-	w = strings.TrimSuffix(w, "*")
-	if w == "" {
-		return false
+	if len(w) > 1 && w[len(w)-1] == '*' {
+		w = w[:len(w)-1]
 	}
-	return fold(w) == w && !strings.Contains(w, " ")
+	return w != "" && fold(w) == w && strings.IndexByte(w, ' ') < 0
 }
 
 // isMarkWord reports whether an alternative is a punctuation mark.
-func isMarkWord(w string) bool { return len(w) == 1 && strings.Contains(",?!:/%&+@.", w) || w == "—" }
+func isMarkWord(w string) bool { return len(w) == 1 && strings.IndexByte(",?!:/%&+@.", w[0]) >= 0 || w == "—" }
 
 // lead returns the first element that consumes a token, which indexes the
 // pattern; it must be a word or a punctuation mark and not optional.

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -96,7 +95,7 @@ func (z *tokenizer) step() {
 	switch {
 	case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 || r == 0x85:
 		z.emit(tBreak, z.i+w, z.u+1, "\n", 0)
-	case r == ' ' || r == '\t' || unicode.IsSpace(r):
+	case isSpace(r):
 		z.advance(r, w)
 	case isInvisible(r) || isMark(r):
 		z.advance(r, w)
@@ -172,15 +171,17 @@ func (z *tokenizer) word() {
 	for i < len(text) {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case isMark(r) || isInvisible(r):
+			// part of the word, not of its normal form
 		case isLetter(r):
-			isUp, isLow := isUpper(r), isLower(r)
-			if isUp {
+			_, c := letterCase(r)
+			if c > 0 {
 				upper++
-			} else if isLow {
+			} else if c < 0 {
 				lower++
 			}
 			if first {
-				capFirst = !isLow
+				capFirst = c >= 0
 				first = false
 			}
 			letters++
@@ -188,9 +189,7 @@ func (z *tokenizer) word() {
 		case isDigit(r):
 			digits++
 			first = false
-			z.nb.WriteRune(r)
-		case isMark(r) || isInvisible(r):
-			// part of the word, not of its normal form
+			z.nb.WriteByte(byte(r))
 		case isApostrophe(r) && letters > 0 && isLetter(runeAt(text, i+w)):
 			z.nb.WriteByte('\'')
 		case (r == '.' || r == ',') && digits > 0 && letters == 0 && isDigit(runeAt(text, i+w)):
@@ -411,12 +410,15 @@ func addressKind(run string) tokKind {
 	if i := strings.Index(run, "://"); i > 0 && isLetters(run[:i]) && len(run) > i+3 {
 		return tURL
 	}
-	if len(run) > 4 && strings.EqualFold(run[:4], "www.") && isLetter(runeAt(run, 4)) {
+	if len(run) > 4 && lowerASCII(run[:4]) == "www." && isLetter(runeAt(run, 4)) {
 		return tURL
 	}
 	host, path := run, false
-	if i := strings.IndexAny(run, "/?#"); i >= 0 {
-		host, path = run[:i], true
+	for i := 0; i < len(run); i++ {
+		if c := run[i]; c == '/' || c == '?' || c == '#' {
+			host, path = run[:i], true
+			break
+		}
 	}
 	if at := strings.IndexByte(host, '@'); at >= 0 {
 		if at > 0 && !path && isDomain(host[at+1:]) {
@@ -427,8 +429,8 @@ func addressKind(run string) tokKind {
 	if !isDomain(host) {
 		return 0
 	}
-	tld := strings.ToLower(host[strings.LastIndexByte(host, '.')+1:])
-	if path || host == strings.ToLower(host) && !weakTLD(tld) {
+	tld := lowerASCII(host[strings.LastIndexByte(host, '.')+1:])
+	if path || host == lowerASCII(host) && !weakTLD(tld) {
 		return tURL
 	}
 	return 0
@@ -438,21 +440,38 @@ func addressKind(run string) tokKind {
 // top-level domain we know.
 func isDomain(s string) bool {
 	dot := strings.LastIndexByte(s, '.')
-	if dot <= 0 || !knownTLD(strings.ToLower(s[dot+1:])) {
+	if dot <= 0 || !knownTLD(lowerASCII(s[dot+1:])) {
 		return false
 	}
-	for label := range strings.SplitSeq(s, ".") {
-		if label == "" || label[0] == '-' {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.':
+			if i == 0 || s[i-1] == '.' || s[i+1] == '-' {
+				return false // an empty label, or one starting with a hyphen
+			}
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-':
+		default:
 			return false
 		}
-		for i := 0; i < len(label); i++ {
-			c := label[i]
-			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-') {
-				return false
+	}
+	return s[0] != '-'
+}
+
+// lowerASCII returns s with ASCII letters in lower case.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
 			}
+			return string(b)
 		}
 	}
-	return true
+	return s
 }
 
 // Top-level domains common enough in links to count. "net" and the like are
@@ -518,7 +537,7 @@ done:
 // end of the current emoji run and the current position.
 func (z *tokenizer) onlySpaceSinceRun() bool {
 	for _, r := range z.text[z.runEndByte:z.i] {
-		if !unicode.IsSpace(r) && !isInvisible(r) {
+		if !isSpace(r) && !isInvisible(r) {
 			return false
 		}
 	}
@@ -588,7 +607,7 @@ func (d *doc) endsSentence(i int) bool {
 	case n == "...":
 		return true
 	default:
-		return strings.ContainsAny(n, "!?")
+		return strings.IndexByte(n, '!') >= 0 || strings.IndexByte(n, '?') >= 0
 	}
 }
 
@@ -615,7 +634,7 @@ func (d *doc) clauseEnd(i int) bool {
 }
 
 // foldRune writes the folded form of a letter: lower case, with the accents
-// of Latin letters removed (é → e, ł → l, æ → ae).
+// of Latin and Greek letters removed (é → e, ł → l, ễ → e, ά → α, æ → ae).
 func foldRune(b *strings.Builder, r rune) {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
@@ -624,34 +643,60 @@ func foldRune(b *strings.Builder, r rune) {
 		b.WriteByte(byte(r))
 		return
 	}
-	r = unicode.ToLower(r)
+	r, _ = letterCase(r)
+	var base byte
+	switch {
+	case 0xC0 <= r && r < 0xC0+rune(len(latinFold)):
+		base = latinFold[r-0xC0]
+	case 0x1E00 <= r && r < 0x1E00+rune(len(latinExtraFold)):
+		base = latinExtraFold[r-0x1E00]
+	}
+	if base != '.' && base != 0 {
+		b.WriteByte(base)
+		return
+	}
 	switch r {
 	case 'æ':
 		b.WriteString("ae")
-		return
 	case 'œ':
 		b.WriteString("oe")
-		return
 	case 'ß':
 		b.WriteString("ss")
-		return
 	case 'þ':
 		b.WriteString("th")
-		return
 	case 'ĳ':
 		b.WriteString("ij")
-		return
 	case 'ſ':
 		b.WriteByte('s')
-		return
+	default:
+		b.WriteRune(greekFold(r))
 	}
-	if 0xC0 <= r && r < 0xC0+rune(len(latinFold)) {
-		if c := latinFold[r-0xC0]; c != '.' {
-			b.WriteByte(c)
-			return
-		}
+}
+
+// greekFold drops the accents of Greek letters and makes final sigma plain;
+// it also folds Cyrillic ё to е.
+func greekFold(r rune) rune {
+	switch r {
+	case 'ά':
+		return 'α'
+	case 'έ':
+		return 'ε'
+	case 'ή':
+		return 'η'
+	case 'ί', 'ϊ', 'ΐ':
+		return 'ι'
+	case 'ό':
+		return 'ο'
+	case 'ύ', 'ϋ', 'ΰ':
+		return 'υ'
+	case 'ώ':
+		return 'ω'
+	case 'ς':
+		return 'σ'
+	case 'ё':
+		return 'е'
 	}
-	b.WriteRune(r)
+	return r
 }
 
 // latinFold maps U+00C0 to U+024F to the base letter, or '.' to keep the rune.
@@ -664,6 +709,14 @@ const latinFold = "" +
 	"aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............" + // U+0200
 	"................" // U+0240
 
+// latinExtraFold maps U+1E00 to U+1EFF (Latin Extended Additional, which
+// holds most Vietnamese letters) to the base letter.
+const latinExtraFold = "" +
+	"aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm" + // U+1E00
+	"mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv" + // U+1E40
+	"wwwwwwwwwwxxxxyyzzzzzzhtwy......aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" + // U+1E80
+	"eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......" // U+1EC0
+
 // fold returns the folded form of s as the tokenizer would write it, with
 // hyphens and runs of spaces made single spaces: the way to compare a name
 // typed in a form with a name in the note.
@@ -673,6 +726,7 @@ func fold(s string) string {
 	space := false
 	for _, r := range s {
 		switch {
+		case isMark(r) || isInvisible(r):
 		case isLetter(r):
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -687,7 +741,6 @@ func fold(s string) string {
 			b.WriteRune(r)
 		case isApostrophe(r):
 			b.WriteByte('\'')
-		case isMark(r) || isInvisible(r):
 		default:
 			space = true
 		}
@@ -720,39 +773,161 @@ func utf16LenString(s string) int {
 	return n
 }
 
-// Character classes. ASCII takes a fast path; the rest uses the unicode
-// package's tables for letters and case.
+// Character classes. The unicode package's tables would cost more in the
+// WebAssembly binary than the rest of this package, so these are written out
+// for what notes need: letters are told from punctuation and symbols by
+// block, and letter case is known for the alphabets names are most often
+// written in (Latin, Greek, Cyrillic, Armenian). Other scripts count as
+// having no case, so a word in them reads as capitalised, like a name.
 
+// isLetter reports whether r can be part of a word. Beyond ASCII that is
+// anything but white space, punctuation, symbols, emoji, invisible
+// characters and invalid bytes; combining marks and non-ASCII digits count as
+// letters, since they belong to the word they sit in.
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		r |= 0x20
 		return 'a' <= r && r <= 'z'
 	}
-	return r != utf8.RuneError && unicode.IsLetter(r)
+	return r != utf8.RuneError && r <= utf8.MaxRune && !isSpace(r) && !isPunct(r) && !isEmoji(r) && !isInvisible(r)
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
-func isUpper(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'A' <= r && r <= 'Z'
-	}
-	return unicode.IsUpper(r)
-}
-
-func isLower(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z'
-	}
-	return unicode.IsLower(r)
-}
+func isUpper(r rune) bool { _, c := letterCase(r); return c > 0 }
+func isLower(r rune) bool { _, c := letterCase(r); return c < 0 }
 
 func isWordRune(r rune) bool { return isLetter(r) || isDigit(r) }
 
-// isMark reports combining marks (the dots of a decomposed ë, the vowel
-// signs of Devanagari).
+// isSpace reports white space other than line breaks.
+func isSpace(r rune) bool {
+	switch {
+	case r == ' ' || r == '\t' || r == '\v' || r == '\f':
+		return true
+	case r < utf8.RuneSelf:
+		return false
+	}
+	return r == 0xA0 || r == 0x1680 || 0x2000 <= r && r <= 0x200A || r == 0x202F || r == 0x205F || r == 0x3000
+}
+
+// isPunct reports punctuation and symbols beyond ASCII.
+func isPunct(r rune) bool {
+	switch {
+	case r < 0xC0: // Latin-1 punctuation and symbols: ¡ ¿ « » © °
+		return true
+	case r < 0x300:
+		return r == 0xD7 || r == 0xF7
+	case r < 0x1000:
+		switch r {
+		case 0x37E, 0x387, 0x589, 0x5BE, 0x5C0, 0x5C3, 0x5C6, 0x5F3, 0x5F4, // Greek, Armenian, Hebrew
+			0x60C, 0x60D, 0x61B, 0x61E, 0x61F, 0x66A, 0x66B, 0x66C, 0x66D, 0x6D4, // Arabic
+			0x964, 0x965, 0x970, 0xE4F, 0xE5A, 0xE5B: // Devanagari, Thai
+			return true
+		}
+		return 0x55A <= r && r <= 0x55F
+	case r < 0x2000:
+		return r == 0x10FB || 0x1360 <= r && r <= 0x1368 || r == 0x166D || r == 0x166E ||
+			0x17D4 <= r && r <= 0x17DA || 0x1800 <= r && r <= 0x180A
+	case r < 0x2C00: // general punctuation to miscellaneous symbols and arrows
+		return true
+	case r < 0xFE00:
+		return 0x2E00 <= r && r <= 0x2E7F || 0x3000 <= r && r <= 0x303F && (r < 0x3005 || r > 0x3007) || r == 0x30FB
+	case r < 0x10000:
+		return 0xFE10 <= r && r <= 0xFE1F || 0xFE30 <= r && r <= 0xFE6F || 0xFF00 <= r && r <= 0xFF0F ||
+			0xFF1A <= r && r <= 0xFF20 || 0xFF3B <= r && r <= 0xFF40 || 0xFF5B <= r && r <= 0xFF65 || r >= 0xFFF0
+	}
+	return 0x1F000 <= r && r <= 0x1FBFF
+}
+
+// letterCase returns the lower-case form of r and its case: 1 for upper,
+// -1 for lower, 0 for none (or an alphabet not covered).
+func letterCase(r rune) (rune, int8) {
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return r + 0x20, 1
+		case 'a' <= r && r <= 'z':
+			return r, -1
+		}
+		return r, 0
+	case r < 0xC0 || r == 0xD7 || r == 0xF7:
+		return r, 0
+	case r <= 0xDE:
+		return r + 0x20, 1
+	case r <= 0xFF:
+		return r, -1
+	case r <= 0x17F:
+		switch {
+		case r == 0x130: // İ
+			return 'i', 1
+		case r == 0x131 || r == 0x138 || r == 0x149 || r == 0x17F:
+			return r, -1
+		case r == 0x178: // Ÿ
+			return 0xFF, 1
+		case 0x139 <= r && r <= 0x148 || 0x179 <= r && r <= 0x17E:
+			return pairCase(r, false)
+		}
+		return pairCase(r, true)
+	case 0x180 <= r && r <= 0x24F:
+		if 0x200 <= r && r <= 0x233 {
+			return pairCase(r, true)
+		}
+		return r, -1
+	case 0x386 <= r && r <= 0x3AB:
+		switch {
+		case r == 0x386:
+			return 0x3AC, 1
+		case 0x388 <= r && r <= 0x38A:
+			return r + 0x25, 1
+		case r == 0x38C:
+			return 0x3CC, 1
+		case r == 0x38E || r == 0x38F:
+			return r + 0x3F, 1
+		case 0x391 <= r && r != 0x3A2:
+			return r + 0x20, 1
+		}
+		return r, -1
+	case 0x3AC <= r && r <= 0x3CE:
+		return r, -1
+	case 0x400 <= r && r <= 0x40F:
+		return r + 0x50, 1
+	case 0x410 <= r && r <= 0x42F:
+		return r + 0x20, 1
+	case 0x430 <= r && r <= 0x45F:
+		return r, -1
+	case 0x460 <= r && r <= 0x481 || 0x48A <= r && r <= 0x4BF || 0x4D0 <= r && r <= 0x52F:
+		return pairCase(r, true)
+	case 0x531 <= r && r <= 0x556:
+		return r + 0x30, 1
+	case 0x561 <= r && r <= 0x587:
+		return r, -1
+	case 0x1E00 <= r && r <= 0x1E95 || 0x1EA0 <= r && r <= 0x1EFF:
+		return pairCase(r, true)
+	case r == 0x1E9E: // ẞ
+		return 0xDF, 1
+	case 0xFF21 <= r && r <= 0xFF3A:
+		return r + 0x20, 1
+	case 0xFF41 <= r && r <= 0xFF5A:
+		return r, -1
+	}
+	return r, 0
+}
+
+// pairCase handles blocks where upper and lower case alternate; evenUpper
+// says whether the upper-case letter has the even code point.
+func pairCase(r rune, evenUpper bool) (rune, int8) {
+	if (r%2 == 0) == evenUpper {
+		return r + 1, 1
+	}
+	return r, -1
+}
+
+// isMark reports combining diacritical marks (the dots of a decomposed ë),
+// which words keep but their folded form drops.
 func isMark(r rune) bool {
-	return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
+	return 0x300 <= r && r <= 0x36F || 0x1AB0 <= r && r <= 0x1AFF || 0x1DC0 <= r && r <= 0x1DFF ||
+		0x20D0 <= r && r <= 0x20FF || 0xFE20 <= r && r <= 0xFE2F
 }
 
 // isInvisible reports format characters that change nothing a reader sees:
