@@ -88,11 +88,11 @@ type hit struct {
 	start, end int32
 }
 
-func compile(cat []Rule) *engineData {
+func compile(cat []*Rule) *engineData {
 	e := &engineData{index: map[string][]ref{}}
-	for i := range cat {
+	for i, r := range cat {
 		b := builder{e: e, rule: i}
-		e.rules = append(e.rules, compiledRule{rule: &cat[i], m: cat[i].check.compile(&b)})
+		e.rules = append(e.rules, compiledRule{rule: r, m: r.check.compile(&b)})
 	}
 	return e
 }
@@ -348,9 +348,9 @@ func hasRelationship(rs []Relationship, r Relationship) bool {
 }
 
 func ruleByID(id string) (*Rule, bool) {
-	for i := range catalog {
-		if catalog[i].ID == id {
-			return &catalog[i], true
+	for _, r := range catalog {
+		if r.ID == id {
+			return r, true
 		}
 	}
 	return nil, false

@@ -129,7 +129,9 @@ func validWord(w string) bool {
 }
 
 // isMarkWord reports whether an alternative is a punctuation mark.
-func isMarkWord(w string) bool { return len(w) == 1 && strings.IndexByte(",?!:/%&+@.", w[0]) >= 0 || w == "—" }
+func isMarkWord(w string) bool {
+	return len(w) == 1 && strings.IndexByte(",?!:/%&+@.", w[0]) >= 0 || w == "—"
+}
 
 // lead returns the first element that consumes a token, which indexes the
 // pattern; it must be a word or a punctuation mark and not optional.

@@ -32,12 +32,19 @@ type Example struct {
 	Why     string // optional: what the example shows
 }
 
+// ruleDocs is the part of a rule that only people read.
+type ruleDocs struct {
+	Title       string
+	Explanation string
+	Bad, Good   []Example
+}
+
 // Catalog returns every rule in catalog order. The result is a copy: changing
 // it changes nothing in the package.
 func Catalog() []Rule {
 	rs := make([]Rule, len(catalog))
 	for i := range catalog {
-		rs[i] = catalog[i].clone()
+		rs[i] = ruleAt(i)
 	}
 	return rs
 }
@@ -46,19 +53,21 @@ func Catalog() []Rule {
 func Lookup(id string) (Rule, bool) {
 	for i := range catalog {
 		if catalog[i].ID == id {
-			return catalog[i].clone(), true
+			return ruleAt(i), true
 		}
 	}
 	return Rule{}, false
 }
 
-func (r *Rule) clone() Rule {
-	c := *r
-	c.Advice = slices.Clone(r.Advice)
-	c.Quiet = slices.Clone(r.Quiet)
-	c.Relaxed = slices.Clone(r.Relaxed)
-	c.Bad = slices.Clone(r.Bad)
-	c.Good = slices.Clone(r.Good)
-	c.check = nil
-	return c
+// ruleAt returns a deep copy of the i'th rule with its documentation.
+func ruleAt(i int) Rule {
+	r, d := *catalog[i], docs[i]
+	r.Title, r.Explanation = d.Title, d.Explanation
+	r.Advice = slices.Clone(r.Advice)
+	r.Quiet = slices.Clone(r.Quiet)
+	r.Relaxed = slices.Clone(r.Relaxed)
+	r.Bad = slices.Clone(d.Bad)
+	r.Good = slices.Clone(d.Good)
+	r.check = nil
+	return r
 }
