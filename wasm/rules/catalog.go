@@ -243,6 +243,11 @@ var tooPersonal = Rule{
 			Msg:    "“{text}” comments on their looks; keep the note about their work.",
 		},
 		&phrases{
+			Match:  []string{"(love|like|adore) your profile? (picture|photo|pic|pics|photos|headshot|selfie|dp)"},
+			Unless: []string{"(of|from|on|in|at|for)"},
+			Msg:    "“{text}” comments on their looks; keep the note about their work.",
+		},
+		&phrases{
 			Match: []string{
 				"(are|r) (you|u) single",
 				"(go|going|went) (out)? on a date",
@@ -276,6 +281,17 @@ var tooPersonal = Rule{
 			},
 			Skip: []Relationship{Close},
 			Msg:  "“{text}” is too familiar for someone who doesn't know you well.",
+		},
+		&phrases{
+			Match: []string{
+				"(grab|get|have) (dinner|drinks) (together|sometime|tonight)",
+				"(grab|get|have) (dinner|drinks) with me",
+				"(grab|get|have) a drink (with|together|sometime|tonight)",
+				"you (seem|look|sound) (so|really|very)? (sweet|cute|lovely|hot|sexy|beautiful|pretty|charming)",
+			},
+			Unless: []string{"(to|at|with|for|on)"},
+			Skip:   []Relationship{Met, Colleague, Close},
+			Msg:    "“{text}” is too familiar for someone who doesn't know you well.",
 		},
 	},
 }
@@ -327,7 +343,11 @@ var salesPitch = Rule{
 				"(see|get|want) a (quick|free|short)? demo",
 				"(offer|give|show) you a (quick|free|short)? demo",
 				"demo of (our|my)",
-				"(our|my) (product|platform|solution|solutions|software|tool|app|service|services|agency|offering|course|program|programme|consultancy) (can|could|will|would)? (help|helps|save|saves|boost|boosts|increase|increases|cut|cuts|reduce|reduces|streamline|streamlines|automate|automates|double|doubles|grow|grows|scale|scales) (you|your)",
+				"(our|my) _? (product|platform|solution|solutions|software|tool|app|service|services|agency|offering|course|program|programme|consultancy) (can|could|will|would)? (help|helps|save|saves|boost|boosts|increase|increases|cut|cuts|reduce|reduces|streamline|streamlines|automate|automates|double|doubles|grow|grows|scale|scales) (you|your)",
+				"(our|my) _? (product|platform|solution|solutions|software|tool|app|service|services|agency|offering|consultancy) (that|which) (helps|help|lets|allows|enables|saves|cuts|reduces|boosts|increases)",
+				"(our|my) (agency|consultancy|platform|product|software|solution|solutions|services|service) (has)? (helped|helps)",
+				"(introduce|pitch) you to (our|my)",
+				"tell you (more)? about (our|my)",
 				"(companies|businesses|teams|firms|brands|startups|organizations|organisations|agencies|clinics|practices|founders|shops|stores|restaurants|schools|hotels) like yours",
 				"save you (time|money|hours|thousands)",
 				"(cut|reduce|lower|slash) your (costs|cost|spend|bills|overhead|churn)",
@@ -336,6 +356,7 @@ var salesPitch = Rule{
 				"# % off",
 				"(discount|promo|coupon|referral) code",
 				"free (trial|consultation|audit|assessment|quote|strategy|sample)",
+				"free # (day|days|week|weeks|month|months) trial",
 				"(interested|open) (in|to) (a|an|our|my)? (quick|short|brief|free|#)? (minute|min)? (demo|call|meeting|trial|consultation|partnership)",
 				"(interested|open) (in|to) (learning|hearing|seeing) (more)? (about)? (how)? (we|our|my)",
 				"check out (our|my) (product|platform|app|tool|services|service|website|site|course|offer|shop|store|agency|newsletter|podcast|channel|software|solution)",
@@ -346,6 +367,8 @@ var salesPitch = Rule{
 				"(love|like) to show you (how|what|our)",
 				"(explore|discuss) (a)? (potential|possible)? partnership",
 				"business opportunity",
+				"(see|find|explore|discuss) (out)? (if|whether|how) (we|i|our|my) (team|product|company|agency|platform)? (can|could|might) help",
+				"# (minutes|mins|min) (next|this) (week|month)",
 				"(we|i) (can|could) help (you|your) ... (increase|boost|grow|scale|save|cut|reduce|generate|get|land|double|close|win|automate|streamline|improve)",
 			},
 			Msg: "“{text}” reads as a sales pitch; a first note should start a relationship, not sell.",
@@ -412,6 +435,12 @@ var jobAsk = Rule{
 				"(give|offer) me a (job|position|role|chance|shot|internship)",
 				"(a|an|any) (job|role|position|internship|opening|spot|vacancy) (at|on|in|with) (your|the) (company|team|firm|org|organization|organisation|startup|group|department|lab|agency|studio)",
 				"(help|helping) me (find|get|land|secure) (a|an)? (job|role|position|internship|placement)",
+				"(if|whether) (your|the) _? (team|company|firm|group|org|organization|organisation|department|startup|lab|practice|agency|studio|hospital|school) (is|are) (currently|still|actively)? hiring",
+				"(if|whether) (you|you're|youre) (are)? (currently|still|actively)? hiring",
+				"(if|whether) (you|there) (have|has|are|is) (any)? (open|available|current)? (positions|roles|openings|vacancies|jobs)",
+				"(if|whether) your _ (have|has|is|are) (any)? (open|available|current)? (positions|roles|openings|vacancies|jobs)",
+				"(any|open) (roles|positions|openings|vacancies|jobs) (available|open)",
+				"(introduce|connect|refer) me (to|with) (the|a|an|your)? (hiring|recruiter|recruiters|recruiting|talent|hr)",
 			},
 			Msg: "“{text}” asks for a job; in a first note, ask for their advice or insight instead.",
 		},
@@ -428,6 +457,7 @@ var jobAsk = Rule{
 				"(be|being) considered for (a|the|any|future|upcoming|open|similar)? (roles|positions|openings|role|position|opportunities|opportunity|job|jobs|vacancies)",
 				"(keep|have) me in mind (for|if|when)",
 				"(future|upcoming) (roles|openings|positions|opportunities|vacancies) (at|on|with|in) (your|the)",
+				"(explore|discuss) (job|career|any)? (opportunities|openings|roles|positions) (at|on|with|in) (your|the)",
 			},
 			Skip: []Relationship{Interviewer},
 			Msg:  "“{text}” asks for a job; in a first note, ask for their advice or insight instead.",
@@ -497,6 +527,7 @@ var vagueCompliment = Rule{
 		},
 		Unless: []string{
 			"(in|on|at|with|around|across|building|leading|scaling|designing|creating|running|managing|teaching|writing|as|from|during|behind|for|of|especially|particularly|specifically|including|like|shipping|turning|moving|bringing|taking) _",
+			"(picture|photo|pic|pics|photos|headshot|selfie|dp)",
 			": _",
 			"— _",
 		},
@@ -647,6 +678,7 @@ var never = Rule{
 		Except: []string{
 			"never (stop|stops|stopped|stopping|fails|fail|failed|ceases|ceased|disappoints|disappoint|disappointed|forget|forgot|miss|misses|hurts|hurt|too|ending|gets)",
 			"never been better",
+			"never (thought|imagined|expected|dreamed|dreamt)",
 			"(than|or) never",
 		},
 		Msg: "“{text}” looks back at what hasn't happened; say what could happen instead.",
@@ -893,6 +925,7 @@ var reasonCues = []string{
 	"(your|the) (promotion|answer|question|feedback|advice|recent|new)",
 	"we (met|spoke|talked|chatted|both|worked|studied|share|shared|overlapped|sat)",
 	"(met|meeting|seeing|chatting|speaking|talking) with? you",
+	"(great|good|perfect|strong|natural|ideal) fit",
 	"what (do|did|would|are|is|was|made)",
 	"how (do|did|would|are|is|was|you)",
 }
@@ -917,6 +950,7 @@ var groundCues = []string{
 	"(interview|interviewing|interviewed)",
 	"your (team|company|lab|startup|school|university|department|org|organization|organisation)",
 	"your _? " + theirWork,
+	"your (work|research|time) (on|in|at|with|around|as)",
 }
 
 // Things of theirs a sender may have read, watched or used.

@@ -310,6 +310,17 @@ func (c *checker) finish() {
 		c.out[i].Advice = advice[start:len(advice):len(advice)]
 	}
 	c.out = mergeSort(c.out, make([]Finding, len(c.out)))
+	// Two lists of one rule may find the same words ("Are you hiring?" is
+	// both a hiring question and a question about hiring); keep one.
+	n = 0
+	for i, f := range c.out {
+		if i > 0 && f.Rule == c.out[n-1].Rule && f.Start == c.out[n-1].Start && f.End == c.out[n-1].End {
+			continue
+		}
+		c.out[n] = f
+		n++
+	}
+	c.out = c.out[:n]
 }
 
 // mergeSort sorts fs stably by compareFindings, using tmp (as long as fs) as

@@ -636,67 +636,40 @@ func (d *doc) clauseEnd(i int) bool {
 // foldRune writes the folded form of a letter: lower case, with the accents
 // of Latin and Greek letters removed (é → e, ł → l, ễ → e, ά → α, æ → ae).
 func foldRune(b *strings.Builder, r rune) {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		b.WriteByte(byte(r))
-		return
-	}
 	r, _ = letterCase(r)
-	var base byte
+	s := ""
 	switch {
 	case 0xC0 <= r && r < 0xC0+rune(len(latinFold)):
-		base = latinFold[r-0xC0]
+		s = latinFold[r-0xC0 : r-0xC0+1]
 	case 0x1E00 <= r && r < 0x1E00+rune(len(latinExtraFold)):
-		base = latinExtraFold[r-0x1E00]
+		s = latinExtraFold[r-0x1E00 : r-0x1E00+1]
 	}
-	if base != '.' && base != 0 {
-		b.WriteByte(base)
+	if s == "" || s == "." {
+		s = ""
+		for _, f := range specialFolds {
+			if f.from == r {
+				s = f.to
+				break
+			}
+		}
+	}
+	if s == "" {
+		b.WriteRune(r)
 		return
 	}
-	switch r {
-	case 'æ':
-		b.WriteString("ae")
-	case 'œ':
-		b.WriteString("oe")
-	case 'ß':
-		b.WriteString("ss")
-	case 'þ':
-		b.WriteString("th")
-	case 'ĳ':
-		b.WriteString("ij")
-	case 'ſ':
-		b.WriteByte('s')
-	default:
-		b.WriteRune(greekFold(r))
-	}
+	b.WriteString(s)
 }
 
-// greekFold drops the accents of Greek letters and makes final sigma plain;
-// it also folds Cyrillic ё to е.
-func greekFold(r rune) rune {
-	switch r {
-	case 'ά':
-		return 'α'
-	case 'έ':
-		return 'ε'
-	case 'ή':
-		return 'η'
-	case 'ί', 'ϊ', 'ΐ':
-		return 'ι'
-	case 'ό':
-		return 'ο'
-	case 'ύ', 'ϋ', 'ΰ':
-		return 'υ'
-	case 'ώ':
-		return 'ω'
-	case 'ς':
-		return 'σ'
-	case 'ё':
-		return 'е'
-	}
-	return r
+// specialFolds are the letters that fold to something other than one ASCII
+// letter.
+var specialFolds = [...]struct {
+	from rune
+	to   string
+}{
+	{'æ', "ae"}, {'ß', "ss"}, {'œ', "oe"}, {'þ', "th"}, {'ĳ', "ij"}, {'ſ', "s"},
+	{'ά', "α"}, {'έ', "ε"}, {'ή', "η"}, {'ί', "ι"}, {'ϊ', "ι"}, {'ΐ', "ι"},
+	{'ό', "ο"}, {'ύ', "υ"}, {'ϋ', "υ"}, {'ΰ', "υ"}, {'ώ', "ω"}, {'ς', "σ"},
+	{'ё', "е"},
 }
 
 // latinFold maps U+00C0 to U+024F to the base letter, or '.' to keep the rune.
