@@ -135,6 +135,8 @@ type checker struct {
 	greet greeting
 	hits  []hit
 
+	lang int8 // 1 if the note is in English, -1 if not, 0 until known
+
 	ri   int // the rule being run
 	rule *Rule
 	sev  Severity
@@ -240,6 +242,36 @@ func (c *checker) sentenceEnd(s int32) int {
 	return end
 }
 
+// english reports whether the note is written in English, as far as a few
+// common words can tell: two of them, or one in a short note, or a note too
+// short to tell.
+func (c *checker) english() bool {
+	if c.lang == 0 {
+		c.lang = -1
+		words, hits := 0, 0
+		for i := range c.d.toks {
+			t := &c.d.toks[i]
+			if t.kind != tWord {
+				continue
+			}
+			words++
+			if hasWord(englishWords, c.d.normOf(t)) {
+				if hits++; hits == 2 {
+					break
+				}
+			}
+		}
+		if hits == 2 || hits == 1 && words <= 6 || words < 3 {
+			c.lang = 1
+		}
+	}
+	return c.lang > 0
+}
+
+// englishWords are common English words rarely seen in other languages'
+// notes.
+const englishWords = " the and to of you your i i'm i've i'd my me we our with for is are was would love like this that it's have will can about from just thanks thank hi hello hey let's "
+
 // report adds a finding of the current rule spanning UTF-16 [start, end);
 // both zero for something missing.
 func (c *checker) report(start, end int32, msg string) {
@@ -275,11 +307,15 @@ func excerpt(s string) string {
 			space = true
 			continue
 		}
-		if n == most {
+		need := 1
+		if space && b.Len() > 0 {
+			need = 2
+		}
+		if n+need > most {
 			b.WriteString("…")
 			break
 		}
-		if space && b.Len() > 0 {
+		if need == 2 {
 			b.WriteByte(' ')
 			n++
 		}

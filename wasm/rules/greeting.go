@@ -131,6 +131,15 @@ func readGreeting(d *doc, name string) greeting {
 		}
 	case d.nameAt(j, name, false):
 		g.kind, g.nameStart, g.end = addrName, j, d.nameEnd(j)
+		// A full name ("Hi Mary Ann,", "Hi Maria Lopez,") runs to the end of
+		// the clause; a capitalised word that doesn't end it is not part of
+		// the name ("Hi Maria Loved your talk").
+		for k, e := g.end, g.end; k < len(d.toks) && e-j <= 3 && d.nameAt(k, name, false) && d.toks[k].flags&fCap != 0; k = e {
+			if e = d.nameEnd(k); d.clauseEnd(e) {
+				g.end = e
+				break
+			}
+		}
 		g.name = d.nameOf(j, g.end)
 	}
 	return g

@@ -132,6 +132,9 @@ func (r *required) compile(b *builder) matcher {
 }
 
 func (m *requiredMatcher) find(c *checker) {
+	if !c.english() {
+		return // the cues are English; a note in another language can't be judged
+	}
 	for _, h := range c.hits {
 		if int(h.rule) == c.ri && int(h.slot) == m.slot && !c.excepted(m.except, int(h.start), int(h.end)) {
 			return
