@@ -108,6 +108,7 @@ func compilePattern(src string) pattern {
 				}
 			}
 		}
+		sortStrings(e.words)
 		p.elems = append(p.elems, e)
 	}
 	if len(p.elems) == 0 {
@@ -227,10 +228,18 @@ func (d *doc) matchOne(e *elem, t *token) bool {
 }
 
 func wordIn(n string, e *elem) bool {
-	for _, w := range e.words {
-		if n == w {
-			return true
+	// e.words is sorted: search it.
+	lo, hi := 0, len(e.words)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if e.words[m] < n {
+			lo = m + 1
+		} else {
+			hi = m
 		}
+	}
+	if lo < len(e.words) && e.words[lo] == n {
+		return true
 	}
 	for _, p := range e.prefixes {
 		if strings.HasPrefix(n, p) {
@@ -238,6 +247,16 @@ func wordIn(n string, e *elem) bool {
 		}
 	}
 	return false
+}
+
+// sortStrings sorts a short list in place (insertion sort: the lists are
+// small and sort.Strings would add reflection-free but sizeable code).
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
 }
 
 // strconvQuote quotes s for a panic message without importing strconv's

@@ -102,7 +102,7 @@ func (z *tokenizer) step() {
 	case isEmoji(r):
 		z.emojiCluster()
 	case isWordRune(r):
-		if z.i >= z.noURL && r < utf8.RuneSelf && z.address() {
+		if z.i >= z.noURL && r < utf8.RuneSelf && z.mayBeAddress() && z.address() {
 			return
 		}
 		z.word()
@@ -169,6 +169,28 @@ func (z *tokenizer) word() {
 	capFirst := false
 	under := false
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && (isASCIIAlnum(c)) {
+			// The common case, ASCII letters and digits, without decoding.
+			switch {
+			case 'a' <= c && c <= 'z':
+				lower++
+				letters++
+			case 'A' <= c && c <= 'Z':
+				upper++
+				letters++
+				c += 'a' - 'A'
+			default:
+				digits++
+			}
+			if first {
+				capFirst = 'A' <= text[i] && text[i] <= 'Z'
+				first = false
+			}
+			z.nb.WriteByte(c)
+			i++
+			u++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isMark(r) || isInvisible(r):
@@ -366,6 +388,25 @@ func blankContent(s string, open rune) bool {
 		}
 	}
 	return true
+}
+
+// mayBeAddress is a quick test before address: the ASCII letters and digits
+// at the current position are followed by one of . @ : / and then by a letter,
+// a digit or a slash.
+func (z *tokenizer) mayBeAddress() bool {
+	text := z.text
+	i := z.i
+	for i < len(text) && (isASCIIAlnum(text[i]) || text[i] == '-' || text[i] == '_') {
+		i++
+	}
+	if i+1 >= len(text) || strings.IndexByte(".@:/", text[i]) < 0 {
+		return false
+	}
+	return isASCIIAlnum(text[i+1]) || text[i+1] == '/'
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // address consumes a URL or an e-mail address starting at the current
