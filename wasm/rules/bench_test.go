@@ -1,9 +1,9 @@
 package rules
 
 import (
-	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // benchNote is a realistic Premium note of about 300 characters.
@@ -53,5 +53,52 @@ func TestBenchNoteIsRealistic(t *testing.T) {
 	if r.Length < 280 || r.Length > 300 || r.Verdict != Ready {
 		t.Fatalf("bench note: %d characters, %s; want about 300 and ready\n%s", r.Length, r.Verdict, describe(r))
 	}
-	_ = strconv.Itoa
+}
+
+// pathological are inputs shaped to defeat a tokenizer or matcher that
+// rescans: long runs without spaces, one endless sentence, repeated matches.
+func pathological(n int) map[string]string {
+	rep := func(s string) string { return strings.Repeat(s, n/len(s)+1)[:n] }
+	return map[string]string{
+		"hyphens":      rep("a-"),
+		"underscores":  rep("a_"),
+		"dots":         rep("a."),
+		"url-ish":      rep("ab.cd/"),
+		"at-signs":     rep("a@b"),
+		"brackets":     rep("[a"),
+		"one-sentence": rep("would you, do you, are you hiring, never, your profile, "),
+		"questions":    rep("do you? "),
+		"caps":         rep("HELLO "),
+		"emoji":        rep("🎉 "),
+		"bangs":        rep("!?"),
+		"spaces":       rep(" "),
+		"combining":    rep("e\u0301"),
+		"invalid":      rep("\xff"),
+	}
+}
+
+// TestNoQuadraticBlowUp gives each pathological megabyte a generous second
+// budget: linear code takes well under it, a rescan would take minutes.
+func TestNoQuadraticBlowUp(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	for name, text := range pathological(1 << 20) {
+		start := time.Now()
+		Check(text, Options{})
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%s: a megabyte took %v", name, d)
+		}
+	}
+}
+
+func BenchmarkCheckPathological(b *testing.B) {
+	for name, text := range pathological(100 << 10) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Check(text, Options{})
+			}
+		})
+	}
 }

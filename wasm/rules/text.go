@@ -399,10 +399,11 @@ func (z *tokenizer) mayBeAddress() bool {
 	for i < len(text) && (isASCIIAlnum(text[i]) || text[i] == '-' || text[i] == '_') {
 		i++
 	}
-	if i+1 >= len(text) || strings.IndexByte(".@:/", text[i]) < 0 {
+	if i+1 >= len(text) || strings.IndexByte(".@:/", text[i]) < 0 || !isASCIIAlnum(text[i+1]) && text[i+1] != '/' {
+		z.noURL = i // words later in this run (a-b-c-…) can't start an address either
 		return false
 	}
-	return isASCIIAlnum(text[i+1]) || text[i+1] == '/'
+	return true
 }
 
 func isASCIIAlnum(c byte) bool {
