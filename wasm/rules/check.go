@@ -2,7 +2,6 @@ package rules
 
 import (
 	"cmp"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -91,21 +90,21 @@ type hit struct {
 func compile(cat []*Rule) *engineData {
 	e := &engineData{index: map[string][]ref{}}
 	for i, r := range cat {
-		b := builder{e: e, rule: i}
+		b := compiler{e: e, rule: i}
 		e.rules = append(e.rules, compiledRule{rule: r, m: r.check.compile(&b)})
 	}
 	return e
 }
 
-// A builder compiles one rule's kind, registering its indexed patterns.
-type builder struct {
+// A compiler compiles one rule's kind, registering its indexed patterns.
+type compiler struct {
 	e     *engineData
 	rule  int
 	slots int
 }
 
 // index compiles and indexes a list of patterns and returns its slot.
-func (b *builder) index(srcs []string) int {
+func (b *compiler) index(srcs []string) int {
 	slot := b.slots
 	b.slots++
 	for _, s := range srcs {
@@ -154,7 +153,7 @@ func (c *checker) scan() {
 			c.try(engine.index[n], i)
 			if t.kind == tWord {
 				for k := range engine.prefixed {
-					if strings.HasPrefix(n, engine.prefixed[k].prefix) {
+					if hasPrefix(n, engine.prefixed[k].prefix) {
 						c.tryOne(&engine.prefixed[k].ref, i)
 					}
 				}
@@ -289,7 +288,7 @@ func (c *checker) report(start, end int32, msg string) {
 // message with their text.
 func (c *checker) reportTokens(i, j int, msg string) {
 	a, b := &c.d.toks[i], &c.d.toks[j-1]
-	if before, after, ok := strings.Cut(msg, "{text}"); ok {
+	if before, after, ok := cut(msg, "{text}"); ok {
 		msg = before + excerpt(c.d.text[a.bs:b.be]) + after
 	}
 	c.report(a.us, b.ue, msg)
@@ -299,7 +298,7 @@ func (c *checker) reportTokens(i, j int, msg string) {
 // UTF-8 replaced, and at most 40 characters.
 func excerpt(s string) string {
 	const most = 40
-	var b strings.Builder
+	var b builder
 	n := 0
 	space := false
 	for _, r := range s {
@@ -308,25 +307,25 @@ func excerpt(s string) string {
 			continue
 		}
 		need := 1
-		if space && b.Len() > 0 {
+		if space && b.len() > 0 {
 			need = 2
 		}
 		if n+need > most {
-			b.WriteString("…")
+			b.writeString("…")
 			break
 		}
 		if need == 2 {
-			b.WriteByte(' ')
+			b.writeByte(' ')
 			n++
 		}
 		space = false
 		if r == utf8.RuneError {
 			r = '\uFFFD'
 		}
-		b.WriteRune(r)
+		b.writeRune(r)
 		n++
 	}
-	return b.String()
+	return b.string()
 }
 
 // finish gives each finding its advice ids and sorts the findings: by
@@ -408,9 +407,9 @@ func compareFindings(a, b Finding) int {
 		cmp.Compare(severityRank(a.Severity), severityRank(b.Severity)),
 		cmpBool(!a.HasSpan(), !b.HasSpan()),
 		cmp.Compare(a.Start, b.Start),
-		strings.Compare(a.Rule, b.Rule),
+		cmp.Compare(a.Rule, b.Rule),
 		cmp.Compare(a.End, b.End),
-		strings.Compare(a.Message, b.Message),
+		cmp.Compare(a.Message, b.Message),
 	)
 }
 

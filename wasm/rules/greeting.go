@@ -1,7 +1,5 @@
 package rules
 
-import "strings"
-
 // The greeting: how a note opens and whom it addresses. It is read once per
 // check and shared by no-greeting, generic-salutation and wrong-name.
 
@@ -52,20 +50,13 @@ func isTitle(w string) bool { return hasWord(titles, w) }
 
 // hasWord reports whether w is one of the space-separated words in list.
 func hasWord(list, w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; ; {
-		j := strings.Index(list[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		if (j == 0 || list[j-1] == ' ') && (j+len(w) == len(list) || list[j+len(w)] == ' ') {
+	for w != "" && list != "" {
+		var x string
+		if x, list = nextWord(list); x == w {
 			return true
 		}
-		i = j + 1
 	}
+	return false
 }
 
 // readGreeting finds the note's greeting.
@@ -194,20 +185,20 @@ func (d *doc) nameEnd(i int) int {
 // nameOf returns the folded name in tokens [i, j), parts joined by spaces,
 // apostrophes dropped.
 func (d *doc) nameOf(i, j int) string {
-	var b strings.Builder
+	var b builder
 	for k := i; k < j; k++ {
 		if k > i {
-			b.WriteByte(' ')
+			b.writeByte(' ')
 		}
 		writeNoApostrophes(&b, d.normOf(&d.toks[k]))
 	}
-	return b.String()
+	return b.string()
 }
 
-func writeNoApostrophes(b *strings.Builder, s string) {
+func writeNoApostrophes(b *builder, s string) {
 	for i := 0; i < len(s); i++ {
 		if s[i] != '\'' {
-			b.WriteByte(s[i])
+			b.writeByte(s[i])
 		}
 	}
 }
@@ -215,11 +206,11 @@ func writeNoApostrophes(b *strings.Builder, s string) {
 // foldName folds a name typed in a form the way nameOf folds a name in the
 // note, dropping any title before it.
 func foldName(s string) string {
-	var b strings.Builder
+	var b builder
 	writeNoApostrophes(&b, fold(s))
-	f := b.String()
+	f := b.string()
 	for {
-		first, rest, ok := strings.Cut(f, " ")
+		first, rest, ok := cut(f, " ")
 		if !ok || !isTitle(first) {
 			return f
 		}
@@ -261,7 +252,7 @@ func nextWord(s string) (word, rest string) {
 	for len(s) > 0 && s[0] == ' ' {
 		s = s[1:]
 	}
-	i := strings.IndexByte(s, ' ')
+	i := indexByte(s, ' ')
 	if i < 0 {
 		return s, ""
 	}
@@ -272,7 +263,7 @@ func prefixed(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return a == b || len(a) >= 2 && strings.HasPrefix(b, a)
+	return a == b || len(a) >= 2 && hasPrefix(b, a)
 }
 
 // nickname reports whether a and b are a common name and its short form, or

@@ -1,9 +1,6 @@
 package rules
 
-import (
-	"strconv"
-	"strings"
-)
+import ()
 
 // The rule kinds. Like Vale's extension points, each kind is one way of
 // finding a problem, implemented once; every catalog entry picks a kind and
@@ -12,7 +9,7 @@ import (
 
 // A kind is the specification of a rule's check, as written in the catalog.
 type kind interface {
-	compile(b *builder) matcher
+	compile(b *compiler) matcher
 }
 
 // A matcher is a compiled kind, ready to report findings.
@@ -25,7 +22,7 @@ type anyOf []kind
 
 type anyOfMatcher []matcher
 
-func (a anyOf) compile(b *builder) matcher {
+func (a anyOf) compile(b *compiler) matcher {
 	m := make(anyOfMatcher, len(a))
 	for i, k := range a {
 		m[i] = k.compile(b)
@@ -58,7 +55,7 @@ type phraseMatcher struct {
 	except, unless []pattern
 }
 
-func (p *phrases) compile(b *builder) matcher {
+func (p *phrases) compile(b *compiler) matcher {
 	m := &phraseMatcher{phrases: p, slot: b.index(p.Match), notSlot: -1}
 	if len(p.NotWith) > 0 {
 		m.notSlot = b.index(p.NotWith)
@@ -127,7 +124,7 @@ type requiredMatcher struct {
 	except []pattern
 }
 
-func (r *required) compile(b *builder) matcher {
+func (r *required) compile(b *compiler) matcher {
 	return &requiredMatcher{required: r, slot: b.index(r.Cues), except: compileAll(r.Except)}
 }
 
@@ -147,7 +144,7 @@ func (m *requiredMatcher) find(c *checker) {
 // finding points at the part that does not fit.
 type overLimit struct{}
 
-func (overLimit) compile(*builder) matcher { return overLimit{} }
+func (overLimit) compile(*compiler) matcher { return overLimit{} }
 
 func (overLimit) find(c *checker) {
 	limit := c.opts.Account.Limit()
@@ -164,8 +161,8 @@ func (overLimit) find(c *checker) {
 		u += n
 	}
 	over := c.d.length - limit
-	msg := "The note is " + strconv.Itoa(c.d.length) + " characters; a " + string(c.opts.Account) +
-		" account allows " + strconv.Itoa(limit) + ", so cut at least " + strconv.Itoa(over) + "."
+	msg := "The note is " + itoa(c.d.length) + " characters; a " + string(c.opts.Account) +
+		" account allows " + itoa(limit) + ", so cut at least " + itoa(over) + "."
 	c.report(int32(u), int32(c.d.length), msg)
 }
 
@@ -186,7 +183,7 @@ type shape struct {
 	Msg string
 }
 
-func (s shape) compile(*builder) matcher { return s }
+func (s shape) compile(*compiler) matcher { return s }
 
 func (s shape) find(c *checker) {
 	d := &c.d
@@ -250,7 +247,7 @@ func (d *doc) shouts(i, j int) bool {
 func isAcronym(w string) bool {
 	roman := true
 	for i := 0; i < len(w); i++ {
-		roman = roman && strings.IndexByte("ivxlcdm", w[i]) >= 0
+		roman = roman && indexByte("ivxlcdm", w[i]) >= 0
 	}
 	return roman || hasWord(acronyms, w)
 }
@@ -285,7 +282,7 @@ const (
 	rightName                     // the greeting names the recipient given in Options
 )
 
-func (o opening) compile(*builder) matcher { return o }
+func (o opening) compile(*compiler) matcher { return o }
 
 func (o opening) find(c *checker) {
 	g := &c.greet

@@ -1,7 +1,5 @@
 package rules
 
-import "strings"
-
 // Phrase patterns: a tiny language, compiled once when the package loads, in
 // which the catalog writes the phrases its rules look for. A pattern is a list
 // of elements separated by spaces, matched against consecutive tokens (a
@@ -91,7 +89,7 @@ func compilePattern(src string) pattern {
 			}
 			for f != "" {
 				w := f
-				if i := strings.IndexByte(f, '|'); i >= 0 {
+				if i := indexByte(f, '|'); i >= 0 {
 					w, f = f[:i], f[i+1:]
 				} else {
 					f = ""
@@ -126,12 +124,12 @@ func validWord(w string) bool {
 	if len(w) > 1 && w[len(w)-1] == '*' {
 		w = w[:len(w)-1]
 	}
-	return w != "" && fold(w) == w && strings.IndexByte(w, ' ') < 0
+	return w != "" && fold(w) == w && indexByte(w, ' ') < 0
 }
 
 // isMarkWord reports whether an alternative is a punctuation mark.
 func isMarkWord(w string) bool {
-	return len(w) == 1 && strings.IndexByte(",?!:/%&+@.", w[0]) >= 0 || w == "—"
+	return len(w) == 1 && indexByte(",?!:/%&+@.", w[0]) >= 0 || w == "—"
 }
 
 // lead returns the first element that consumes a token, which indexes the
@@ -212,7 +210,7 @@ func (d *doc) matchOne(e *elem, t *token) bool {
 		}
 		n := d.normOf(t)
 		if w := e.words[0]; w == "?" || w == "!" {
-			return strings.Contains(n, w)
+			return contains(n, w)
 		}
 		return n == e.words[0]
 	case eWord:
@@ -242,7 +240,7 @@ func wordIn(n string, e *elem) bool {
 		return true
 	}
 	for _, p := range e.prefixes {
-		if strings.HasPrefix(n, p) {
+		if hasPrefix(n, p) {
 			return true
 		}
 	}

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -67,7 +66,7 @@ type tokenizer struct {
 	d        *doc
 	text     string
 	i, u     int // position in bytes and UTF-16 code units
-	nb       strings.Builder
+	nb       builder
 	joinNext bool // the next word follows a joining hyphen
 	noURL    int  // byte offset before which no word can start a URL (already tried)
 
@@ -78,14 +77,14 @@ type tokenizer struct {
 func tokenize(d *doc, text string) {
 	d.text = text
 	z := tokenizer{d: d, text: text}
-	z.nb.Grow(len(text) + 8)
+	z.nb.grow(len(text) + 8)
 	d.toks = make([]token, 0, len(text)/5+8)
 	for z.i < len(text) {
 		z.step()
 	}
 	z.flushEmoji()
 	d.length = z.u
-	d.norm = z.nb.String()
+	d.norm = z.nb.string()
 	d.splitSentences()
 }
 
@@ -129,15 +128,15 @@ func (z *tokenizer) emit(k tokKind, end, uend int, norm string, flags uint8) {
 		z.joinNext = false
 	}
 	z.flushEmoji()
-	ns := z.nb.Len()
-	z.nb.WriteString(norm)
+	ns := z.nb.len()
+	z.nb.writeString(norm)
 	z.push(k, end, uend, ns, flags)
 }
 
 func (z *tokenizer) push(k tokKind, end, uend, ns int, flags uint8) {
 	z.d.toks = append(z.d.toks, token{
 		bs: int32(z.i), be: int32(end), us: int32(z.u), ue: int32(uend),
-		ns: int32(ns), ne: int32(z.nb.Len()), kind: k, flags: flags,
+		ns: int32(ns), ne: int32(z.nb.len()), kind: k, flags: flags,
 	})
 	z.i, z.u = end, uend
 }
@@ -163,7 +162,7 @@ func (z *tokenizer) between() bool {
 func (z *tokenizer) word() {
 	text := z.text
 	i, u := z.i, z.u
-	ns := z.nb.Len()
+	ns := z.nb.len()
 	upper, lower, digits, letters := 0, 0, 0, 0
 	first := true
 	capFirst := false
@@ -186,7 +185,7 @@ func (z *tokenizer) word() {
 				capFirst = 'A' <= text[i] && text[i] <= 'Z'
 				first = false
 			}
-			z.nb.WriteByte(c)
+			z.nb.writeByte(c)
 			i++
 			u++
 			continue
@@ -211,14 +210,14 @@ func (z *tokenizer) word() {
 		case isDigit(r):
 			digits++
 			first = false
-			z.nb.WriteByte(byte(r))
+			z.nb.writeByte(byte(r))
 		case isApostrophe(r) && letters > 0 && isLetter(runeAt(text, i+w)):
-			z.nb.WriteByte('\'')
+			z.nb.writeByte('\'')
 		case (r == '.' || r == ',') && digits > 0 && letters == 0 && isDigit(runeAt(text, i+w)):
-			z.nb.WriteByte(byte(r))
+			z.nb.writeByte(byte(r))
 		case r == '_' && letters > 0 && isLetter(runeAt(text, i+w)):
 			under = true
-			z.nb.WriteByte('_')
+			z.nb.writeByte('_')
 		default:
 			goto done
 		}
@@ -241,15 +240,14 @@ done:
 		flags |= fJoined
 		z.joinNext = false
 	}
-	norm := z.nb.String()[ns:]
-	if isXs(norm) || under && (flags&fCaps != 0 || strings.Contains(norm, "name") || strings.Contains(norm, "company")) {
+	if norm := z.nb.since(ns); isXs(norm) || under && (flags&fCaps != 0 || contains(string(norm), "name") || contains(string(norm), "company")) {
 		k = tBlank // XXX, FIRST_NAME, company_name: blanks left in a template
 	}
 	z.flushEmoji()
 	z.push(k, i, u, ns, flags)
 }
 
-func isXs(s string) bool {
+func isXs(s []byte) bool {
 	if len(s) < 3 {
 		return false
 	}
@@ -296,7 +294,7 @@ func (z *tokenizer) punct(r rune, w int) {
 	case r == '.' || r == '…':
 		i, u := z.i, z.u
 		n := 0
-		for i < len(z.text) && (z.text[i] == '.' || strings.HasPrefix(z.text[i:], "…")) {
+		for i < len(z.text) && (z.text[i] == '.' || hasPrefix(z.text[i:], "…")) {
 			if z.text[i] == '.' {
 				i++
 				n++
@@ -343,15 +341,15 @@ func (z *tokenizer) blank(r rune) bool {
 		}
 	case '[', '{', '<', '%':
 		open, closing := text[:1], closer(r)
-		if r == '{' && strings.HasPrefix(text, "{{") {
+		if r == '{' && hasPrefix(text, "{{") {
 			open, closing = "{{", "}}"
 		}
-		j := strings.Index(text[len(open):min(len(text), len(open)+41)], closing)
+		j := index(text[len(open):min(len(text), len(open)+41)], closing)
 		if j < 0 || !blankContent(text[len(open):len(open)+j], r) {
 			return false
 		}
 		end = len(open) + j + len(closing)
-		if r == '[' && strings.HasPrefix(text[end:], "(") {
+		if r == '[' && hasPrefix(text[end:], "(") {
 			return false // a Markdown link, [text](url)
 		}
 	default:
@@ -399,7 +397,7 @@ func (z *tokenizer) mayBeAddress() bool {
 	for i < len(text) && (isASCIIAlnum(text[i]) || text[i] == '-' || text[i] == '_') {
 		i++
 	}
-	if i+1 >= len(text) || strings.IndexByte(".@:/", text[i]) < 0 || !isASCIIAlnum(text[i+1]) && text[i+1] != '/' {
+	if i+1 >= len(text) || indexByte(".@:/", text[i]) < 0 || !isASCIIAlnum(text[i+1]) && text[i+1] != '/' {
 		z.noURL = i // words later in this run (a-b-c-…) can't start an address either
 		return false
 	}
@@ -420,7 +418,7 @@ func (z *tokenizer) address() bool {
 	n := 0
 	for n < len(text) {
 		c := text[n]
-		if isURLByte(c) || c == ':' && strings.HasPrefix(text[n:], "://") {
+		if isURLByte(c) || c == ':' && hasPrefix(text[n:], "://") {
 			if c == ':' {
 				n += 3
 				continue
@@ -430,7 +428,7 @@ func (z *tokenizer) address() bool {
 		}
 		break
 	}
-	for n > 0 && strings.IndexByte(".,;!?*'", text[n-1]) >= 0 {
+	for n > 0 && indexByte(".,;!?*'", text[n-1]) >= 0 {
 		n--
 	}
 	run := text[:n]
@@ -445,11 +443,11 @@ func (z *tokenizer) address() bool {
 
 func isURLByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-		strings.IndexByte("-._~/?#@!$&*+,;=%'", c) >= 0
+		indexByte("-._~/?#@!$&*+,;=%'", c) >= 0
 }
 
 func addressKind(run string) tokKind {
-	if i := strings.Index(run, "://"); i > 0 && isLetters(run[:i]) && len(run) > i+3 {
+	if i := index(run, "://"); i > 0 && isLetters(run[:i]) && len(run) > i+3 {
 		return tURL
 	}
 	if len(run) > 4 && lowerASCII(run[:4]) == "www." && isLetter(runeAt(run, 4)) {
@@ -462,7 +460,7 @@ func addressKind(run string) tokKind {
 			break
 		}
 	}
-	if at := strings.IndexByte(host, '@'); at >= 0 {
+	if at := indexByte(host, '@'); at >= 0 {
 		if at > 0 && !path && isDomain(host[at+1:]) {
 			return tEmail
 		}
@@ -471,7 +469,7 @@ func addressKind(run string) tokKind {
 	if !isDomain(host) {
 		return 0
 	}
-	tld := lowerASCII(host[strings.LastIndexByte(host, '.')+1:])
+	tld := lowerASCII(host[lastIndexByte(host, '.')+1:])
 	if path || host == lowerASCII(host) && !weakTLD(tld) {
 		return tURL
 	}
@@ -481,7 +479,7 @@ func addressKind(run string) tokKind {
 // isDomain reports whether s is two or more dot-separated labels ending in a
 // top-level domain we know.
 func isDomain(s string) bool {
-	dot := strings.LastIndexByte(s, '.')
+	dot := lastIndexByte(s, '.')
 	if dot <= 0 || !knownTLD(lowerASCII(s[dot+1:])) {
 		return false
 	}
@@ -521,8 +519,8 @@ func lowerASCII(s string) string {
 const tlds = " com org io co ly me dev app ai gg xyz link page site info biz us uk ca de fr es it nl se no fi dk pl pt br mx in au nz jp cn kr sg hk tv fm to ch at be ie za ng ke ru ua tr il ae edu gov net so sh design studio art tech blog cloud online store shop agency works space live news media digital email network systems solutions consulting codes photo photography music film ly gl eu asia africa"
 const weakTLDs = " net so sh it to in at be me us "
 
-func knownTLD(s string) bool { return len(s) >= 2 && strings.Contains(tlds+" ", " "+s+" ") }
-func weakTLD(s string) bool  { return strings.Contains(weakTLDs, " "+s+" ") }
+func knownTLD(s string) bool { return len(s) >= 2 && contains(tlds+" ", " "+s+" ") }
+func weakTLD(s string) bool  { return contains(weakTLDs, " "+s+" ") }
 
 func isLetters(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -623,7 +621,7 @@ func (d *doc) asks(first, last int) bool {
 			return false
 		}
 		if n := d.normOf(t); n != `"` && n != ")" && n != "'" {
-			return strings.Contains(n, "?")
+			return contains(n, "?")
 		}
 	}
 	return false
@@ -649,7 +647,7 @@ func (d *doc) endsSentence(i int) bool {
 	case n == "...":
 		return true
 	default:
-		return strings.IndexByte(n, '!') >= 0 || strings.IndexByte(n, '?') >= 0
+		return indexByte(n, '!') >= 0 || indexByte(n, '?') >= 0
 	}
 }
 
@@ -677,7 +675,7 @@ func (d *doc) clauseEnd(i int) bool {
 
 // foldRune writes the folded form of a letter: lower case, with the accents
 // of Latin and Greek letters removed (é → e, ł → l, ễ → e, ά → α, æ → ae).
-func foldRune(b *strings.Builder, r rune) {
+func foldRune(b *builder, r rune) {
 	r, _ = letterCase(r)
 	s := ""
 	switch {
@@ -696,10 +694,10 @@ func foldRune(b *strings.Builder, r rune) {
 		}
 	}
 	if s == "" {
-		b.WriteRune(r)
+		b.writeRune(r)
 		return
 	}
-	b.WriteString(s)
+	b.writeString(s)
 }
 
 // specialFolds are the letters that fold to something other than one ASCII
@@ -736,31 +734,31 @@ const latinExtraFold = "" +
 // hyphens and runs of spaces made single spaces: the way to compare a name
 // typed in a form with a name in the note.
 func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var b builder
+	b.grow(len(s))
 	space := false
 	for _, r := range s {
 		switch {
 		case isMark(r) || isInvisible(r):
 		case isLetter(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && b.len() > 0 {
+				b.writeByte(' ')
 			}
 			space = false
 			foldRune(&b, r)
 		case isDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && b.len() > 0 {
+				b.writeByte(' ')
 			}
 			space = false
-			b.WriteRune(r)
+			b.writeRune(r)
 		case isApostrophe(r):
-			b.WriteByte('\'')
+			b.writeByte('\'')
 		default:
 			space = true
 		}
 	}
-	return b.String()
+	return b.string()
 }
 
 func runeAt(s string, i int) rune {

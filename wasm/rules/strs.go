@@ -1,0 +1,79 @@
+package rules
+
+import "unicode/utf8"
+
+// Stand-ins for the few functions of package strings this package needs.
+// Importing strings links the unicode package's tables and initialisation
+// into the WebAssembly binary, about 8 kB gzipped, which is a third of what
+// the whole rules engine may add to it.
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastIndexByte(s string, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// index returns the first index of sub in s, or -1. The strings searched
+// here are short, so a plain scan does.
+func index(s, sub string) int {
+	if sub == "" {
+		return 0
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i] == sub[0] && s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+func contains(s, sub string) bool { return index(s, sub) >= 0 }
+
+func hasPrefix(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
+
+func cut(s, sep string) (before, after string, found bool) {
+	if i := index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
+// A builder accumulates a string, like strings.Builder.
+type builder struct{ buf []byte }
+
+func (b *builder) grow(n int)             { b.buf = append(make([]byte, 0, len(b.buf)+n), b.buf...) }
+func (b *builder) writeByte(c byte)       { b.buf = append(b.buf, c) }
+func (b *builder) writeString(s string)   { b.buf = append(b.buf, s...) }
+func (b *builder) writeRune(r rune)       { b.buf = utf8.AppendRune(b.buf, r) }
+func (b *builder) len() int               { return len(b.buf) }
+func (b *builder) string() string         { return string(b.buf) }
+func (b *builder) since(start int) []byte { return b.buf[start:] }
+
+// itoa formats a non-negative int in decimal, like strconv.Itoa, whose
+// package would bring its error values and their initialisation along.
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		if n /= 10; n == 0 {
+			return string(b[i:])
+		}
+	}
+}

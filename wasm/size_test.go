@@ -1,0 +1,45 @@
+//go:build !js
+
+package main
+
+import (
+	"strconv"
+	"testing"
+)
+
+// maxRatio is the budget from DESIGN.md: the checker, gzipped, may be at most
+// this many times a minimal syscall/js program built the same way.
+const maxRatio = 1.15
+
+// TestWasmSize builds the checker and a minimal syscall/js program with the
+// same flags in the same run and fails if the checker is over budget.
+func TestWasmSize(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds two wasm binaries")
+	}
+	checker, minimal, ratio := wasmSizes(t)
+	t.Logf("wasm gzip: checker %s, minimal %s, ratio %.3f (budget %.2f)", kb(checker), kb(minimal), ratio, maxRatio)
+	if ratio > maxRatio {
+		t.Errorf("the checker is %.3f× a minimal syscall/js program gzipped (%s vs %s); the budget is %.2f×",
+			ratio, kb(checker), kb(minimal), maxRatio)
+	}
+}
+
+// BenchmarkWasmSize reports the same figures as metrics, for make bench.
+func BenchmarkWasmSize(b *testing.B) {
+	checker, minimal, ratio := wasmSizes(b)
+	for b.Loop() {
+	}
+	b.ReportMetric(float64(checker), "checker-gzip-bytes")
+	b.ReportMetric(float64(minimal), "minimal-gzip-bytes")
+	b.ReportMetric(ratio, "ratio")
+}
+
+func wasmSizes(tb testing.TB) (checker, minimal int, ratio float64) {
+	dir := tb.TempDir()
+	checker = gzipSize(tb, buildChecker(tb, dir))
+	minimal = gzipSize(tb, buildMinimal(tb, dir))
+	return checker, minimal, float64(checker) / float64(minimal)
+}
+
+func kb(n int) string { return strconv.FormatFloat(float64(n)/1000, 'f', 1, 64) + " kB" }
