@@ -59,7 +59,6 @@ type doc struct {
 }
 
 func (d *doc) normOf(t *token) string { return d.norm[t.ns:t.ne] }
-func (d *doc) textOf(t *token) string { return d.text[t.bs:t.be] }
 
 // tokenizer holds the state of one pass over the text.
 type tokenizer struct {
@@ -806,9 +805,6 @@ func isLetter(r rune) bool {
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
-
-func isUpper(r rune) bool { _, c := letterCase(r); return c > 0 }
-func isLower(r rune) bool { _, c := letterCase(r); return c < 0 }
 
 func isWordRune(r rune) bool { return isLetter(r) || isDigit(r) }
 
