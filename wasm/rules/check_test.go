@@ -308,6 +308,7 @@ func TestMessages(t *testing.T) {
 		opts             Options
 	}{
 		{"Hi Sarah, loved your talk.", "wrong-name", "The greeting names Sarah, but you are writing to Rachel.", Options{Name: " Rachel "}},
+		{"Hi Anna, loved your talk.", "wrong-name", "The greeting says Anna, but their name is Ana; check the spelling.", Options{Name: "Ana"}},
 		{"Loved your talk.", "no-greeting", "Open with their name, as in “Hi Rachel,”, so the note is clearly for them.", Options{Name: "Rachel"}},
 		{"Hi [Name], loved it.", "placeholder", "“[Name]” is a blank from a template; fill it in before you send.", Options{}},
 		{"Hi Tom, Are you still running the breastfeeding support group at Santa Maria?", "closed-question",
@@ -425,4 +426,64 @@ func utf16Slice(s string, start, end int) string {
 		return "<out of range>"
 	}
 	return string(utf16.Decode(u[start:end]))
+}
+
+func TestOneEdit(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"ana", "anna", true}, {"anna", "ana", true}, {"jon", "john", true}, {"maria", "mario", true},
+		{"mohammed", "mohamed", true}, {"katherine", "kathreine", true}, {"sarah", "rachel", false},
+		{"ana", "ana", false}, {"ab", "ba", true}, {"abc", "cab", false}, {"", "a", true}, {"tim", "tom", true},
+	} {
+		if got := oneEdit(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneEdit(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestPrecision lists notes that mention a topic without doing what a rule
+// is about, and other near misses that must stay quiet.
+func TestPrecision(t *testing.T) {
+	tests := []struct {
+		note, rule string
+		opts       Options
+	}{
+		{"Hi Ana, I loved your write-up of your pricing page redesign.", "sales-pitch", Options{}},
+		{"Hi Ana, our product team at Klarna loved your talk on checkout.", "sales-pitch", Options{}},
+		{"Hi Ana, I have limited time this month but loved your talk.", "sales-pitch", Options{}},
+		{"Hi Ana, how did you cut your costs after the move to Lisbon?", "sales-pitch", Options{}},
+		{"Hi Ana, your demo at GopherCon was the best of the day.", "sales-pitch", Options{}},
+		{"Hi Ana, I'd love your advice on moving into UX research.", "job-ask", Options{}},
+		{"Hi Ana, I saw your team is hiring and shared the post with my students.", "job-ask", Options{}},
+		{"Hi Ana, I'm hiring for a role on the data team and think you'd be a great fit.", "job-ask", Options{}},
+		{"Hi Ana, Priya referred me to you after our chat on audits.", "job-ask", Options{}},
+		{"Hi Ana, your talk on edge caching at GopherCon was superb.", "vague-compliment", Options{}},
+		{"Hi Ana, I admire your career path from nursing to health policy.", "vague-compliment", Options{}},
+		{"Hi Ana, I enjoyed your story about the first clinic in Kano.", "vague-compliment", Options{}},
+		{"Hi Ana, your profile caught my eye because we both coach debate.", "vague-compliment", Options{}},
+		{"Hi Ana, I'm a romance novelist and loved your talk on the book market.", "too-personal", Options{}},
+		{"Hi Ana, the first date of our workshop is May 3.", "too-personal", Options{}},
+		{"Hi Ana, are you single-handedly running the Lagos meetup?", "too-personal", Options{}},
+		{"Hi Ana, your course will take you out of your comfort zone, in a good way!", "too-personal", Options{}},
+		{"Hi Ana, you're so lovely to work with.", "too-personal", Options{Relationship: Colleague}},
+		{"Congrats Ana!! Drinks on me xxx", "placeholder", Options{Relationship: Close}},
+		{"Hi Ana, <b>loved</b> your talk, I <3 it.", "placeholder", Options{}},
+		{"Hi Ana, write to maria [at] example [dot] org.", "placeholder", Options{}},
+		{"Hi Ana, I build on socket.io and Node.js.", "link", Options{}},
+		{"Hi Ana, I work at Booking.com in Amsterdam.", "link", Options{}},
+		{"Hi Ana, never stop learning, as your talk said.", "never", Options{}},
+		{"Hi Ana, I never thought I'd meet another fan of Bayesian cricket stats!", "never", Options{}},
+		{"Hi Ana, I use MATLAB and SOLIDWORKS daily at AIESEC projects.", "shouting", Options{}},
+		{"Hi Ana, I lead the LGBTQ network at HSBC.", "shouting", Options{}},
+		{"Hi Anna, I'm a nurse in Leeds.", "wrong-name", Options{Name: "Anna Smith"}},
+		{"Hi Tanaka-san, I'm a nurse in Leeds.", "wrong-name", Options{Name: "Yuki Tanaka"}},
+	}
+	for _, tc := range tests {
+		r := Check(tc.note, tc.opts)
+		if f := findRule(r, tc.rule); f != nil {
+			t.Errorf("%q: unexpected %s: %s", tc.note, tc.rule, f.Message)
+		}
+	}
 }

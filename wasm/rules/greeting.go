@@ -233,7 +233,9 @@ func sameName(greet, name string) bool {
 func partsIn(a, b string) bool {
 	for a != "" {
 		var pa string
-		pa, a = nextWord(a)
+		if pa, a = nextWord(a); hasWord(honorifics, pa) {
+			continue // Tanaka-san, Sharma-ji
+		}
 		found := false
 		for rest := b; rest != "" && !found; {
 			var pb string
@@ -247,6 +249,11 @@ func partsIn(a, b string) bool {
 	return true
 }
 
+func firstWord(s string) string { w, _ := nextWord(s); return w }
+
+// honorifics are titles written after a name.
+const honorifics = " san sama kun chan sensei senpai ji jee ssi nim hanim bey "
+
 // nextWord splits a space-separated list into its first word and the rest.
 func nextWord(s string) (word, rest string) {
 	for len(s) > 0 && s[0] == ' ' {
@@ -257,6 +264,25 @@ func nextWord(s string) (word, rest string) {
 		return s, ""
 	}
 	return s[:i], s[i+1:]
+}
+
+// oneEdit reports whether a and b differ by one inserted, deleted, replaced
+// or swapped letter: a misspelling (Anna, Ana) rather than another name.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	}
+	return a[i:] == b[i+1:]
 }
 
 func prefixed(a, b string) bool {

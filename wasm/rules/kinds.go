@@ -266,7 +266,8 @@ func countByte(s string, c byte) int {
 const acronyms = " apac asap ascii asml benelux cern cissp cobol covid crud cuda dach darpa devops emea faang fema fifa " +
 	"finra fortran gdpr hipaa hsbc html http https iaas ieee iisc ikea imho insead jpmc json kaist kpmg " +
 	"latam lego maang mlops nasa nasdaq nato nist noaa nvidia nyse oecd opec osha paas posix rest rsvp " +
-	"saas scada scrum stem tldr toml tsmc ucla ucsd ucsf uefa unesco unhcr unicef unix usaf usaid wasm yaml "
+	"saas scada scrum stem tldr toml tsmc ucla ucsd ucsf uefa unesco unhcr unicef unix usaf usaid wasm yaml " +
+	"aiesec ansys asean autocad ccna ccnp comptia esade essec lgbtq lgbtqia luiss matlab naacp pmbok solidworks togaf unaids unfpa "
 
 // opening checks how the note opens; see greeting.go.
 type opening struct {
@@ -301,9 +302,11 @@ func (o opening) find(c *checker) {
 		}
 	case rightName:
 		if g.kind == addrName && g.opener && c.name != "" && !sameName(g.name, c.name) {
-			t := &c.d.toks[g.nameStart]
-			msg := "The greeting names " + c.d.text[t.bs:c.d.toks[g.end-1].be] +
-				", but you are writing to " + trimSpace(c.opts.Name) + "."
+			said := c.d.text[c.d.toks[g.nameStart].bs:c.d.toks[g.end-1].be]
+			msg := "The greeting names " + said + ", but you are writing to " + trimSpace(c.opts.Name) + "."
+			if g1, _ := nextWord(g.name); oneEdit(g1, firstWord(c.name)) {
+				msg = "The greeting says " + said + ", but their name is " + trimSpace(c.opts.Name) + "; check the spelling."
+			}
 			c.reportTokens(g.nameStart, g.end, msg)
 		}
 	}

@@ -239,13 +239,15 @@ done:
 		flags |= fJoined
 		z.joinNext = false
 	}
-	if norm := z.nb.since(ns); isXs(norm) || under && (flags&fCaps != 0 || contains(string(norm), "name") || contains(string(norm), "company")) {
+	if norm := z.nb.since(ns); isXs(norm) && flags&fCaps != 0 || under && (flags&fCaps != 0 || contains(string(norm), "name") || contains(string(norm), "company")) {
 		k = tBlank // XXX, FIRST_NAME, company_name: blanks left in a template
 	}
 	z.flushEmoji()
 	z.push(k, i, u, ns, flags)
 }
 
+// isXs reports a run of three or more x's: XXX in a template (in capitals;
+// a lower-case xxx signs off with kisses).
 func isXs(s []byte) bool {
 	if len(s) < 3 {
 		return false
@@ -351,6 +353,9 @@ func (z *tokenizer) blank(r rune) bool {
 		if r == '[' && hasPrefix(text[end:], "(") {
 			return false // a Markdown link, [text](url)
 		}
+		if label := text[len(open) : end-len(closing)]; r == '<' && hasWord(htmlTags, label) || r == '[' && hasWord(notBlanks, label) {
+			return false // <b>, <br>: markup is text in a note, but not a blank; [at], [sic]
+		}
 	default:
 		return false
 	}
@@ -369,6 +374,13 @@ func closer(open rune) string {
 	}
 	return "%"
 }
+
+// htmlTags are element names that, in angle brackets, are markup rather
+// than a blank such as <Company>.
+const htmlTags = " a b i u p s q br hr em strong small sup sub code pre div span li ul ol dl dt dd h1 h2 h3 h4 h5 h6 img table tr td th tbody thead blockquote html body head script style mark del ins cite abbr "
+
+// notBlanks are bracketed words that are not blanks.
+const notBlanks = " at dot sic sic! edit redacted "
 
 // blankContent reports whether s looks like the label of a blank: it starts
 // with a letter and holds only letters, digits, spaces and _ - . ' /.
@@ -516,7 +528,7 @@ func lowerASCII(s string) string {
 // Top-level domains common enough in links to count. "net" and the like are
 // weak: ASP.NET is a framework, so a bare one needs a path to be a link.
 const tlds = " com org io co ly me dev app ai gg xyz link page site info biz us uk ca de fr es it nl se no fi dk pl pt br mx in au nz jp cn kr sg hk tv fm to ch at be ie za ng ke ru ua tr il ae edu gov net so sh design studio art tech blog cloud online store shop agency works space live news media digital email network systems solutions consulting codes photo photography music film ly gl eu asia africa"
-const weakTLDs = " net so sh it to in at be me us "
+const weakTLDs = " net so sh it to in at be me us io ai "
 
 func knownTLD(s string) bool { return len(s) >= 2 && contains(tlds+" ", " "+s+" ") }
 func weakTLD(s string) bool  { return contains(weakTLDs, " "+s+" ") }
