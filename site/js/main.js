@@ -14,21 +14,23 @@ const checker = section ? startChecker(section, base) : null;
 document.addEventListener("click", (event) => {
   const link = event.target.closest("[data-try-note], [data-use-template]");
   if (!link) return;
-  const holder = link.closest("[data-relationship], .note, .template");
-  const text = link.hasAttribute("data-use-template")
-    ? holder.querySelector(".template-text").textContent
-    : holder.querySelector(".note-text").textContent;
+  const template = link.hasAttribute("data-use-template");
+  const holder = link.closest(template ? ".template" : ".note");
+  const text = holder && holder.querySelector(template ? ".template-text" : ".note-text");
+  if (!text) return; // let the link simply open the checker
   const state = {
-    draft: text.trim(),
+    draft: text.textContent.trim(),
     name: holder.dataset.name || "",
     relationship: holder.dataset.relationship || "stranger",
     account: holder.dataset.account || "free",
   };
+  const heading = template && holder.querySelector("h4 .template-title, h4");
+  const label = heading ? `The template “${heading.textContent.trim()}”` : "The example note";
   if (checker) {
     event.preventDefault();
-    checker.load(state);
+    checker.load(state, label);
   } else {
-    store.save(state);
+    store.handOff(state, label);
   }
 });
 

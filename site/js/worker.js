@@ -2,9 +2,11 @@
 // the main thread, so even a pasted megabyte never freezes the page.
 //
 // Protocol: {type: "init", wasm: url} → {type: "ready"} or {type: "error"};
-// {type: "check", id, text, options} → {type: "report", id, report}.
+// {type: "check", id, text, options} → {type: "report", id, report}, or
+// {type: "error", id, message} once the Go program can no longer answer.
 import "go:wasm_exec";
 
+let go = null;
 let ready = null;
 
 self.onmessage = async (event) => {
@@ -15,7 +17,7 @@ self.onmessage = async (event) => {
       await ready;
       self.postMessage({ type: "ready" });
     } catch (err) {
-      self.postMessage({ type: "error", message: String(err && err.message || err) });
+      self.postMessage({ type: "error", message: describe(err) });
     }
     return;
   }
@@ -23,17 +25,21 @@ self.onmessage = async (event) => {
     try {
       await ready;
       const report = globalThis.connectwell.check(msg.text, msg.options);
+      // A panic ends the Go program: the call then returns nothing, and every
+      // later call throws.
+      if (go.exited || !report || typeof report !== "object") throw new Error("the checker stopped");
+      if (report.error) throw new Error(report.error);
       self.postMessage({ type: "report", id: msg.id, report });
     } catch (err) {
-      self.postMessage({ type: "error", id: msg.id, message: String(err && err.message || err) });
+      self.postMessage({ type: "error", id: msg.id, message: describe(err) });
     }
   }
 };
 
 async function start(url) {
-  const go = new globalThis.Go();
+  go = new globalThis.Go();
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`could not load the checker (${response.status})`);
+  if (!response.ok) throw new Error(`could not load the checker (HTTP ${response.status})`);
   let result;
   if (WebAssembly.instantiateStreaming && response.headers.get("Content-Type") === "application/wasm") {
     result = await WebAssembly.instantiateStreaming(response, go.importObject);
@@ -43,4 +49,8 @@ async function start(url) {
   // run() returns once main blocks, after it has installed globalThis.connectwell.
   go.run(result.instance);
   if (!globalThis.connectwell) throw new Error("the checker did not start");
+}
+
+function describe(err) {
+  return String((err && err.message) || err || "unknown error");
 }

@@ -1,33 +1,96 @@
-// Engine: the page's side of the checker worker. check() resolves with the
-// report for the latest request only; older answers are dropped, so fast
-// typing never shows a stale result.
+// Engine: the page's side of the checker worker. request() may be called on
+// every keystroke; at most one check is in the worker at a time and only the
+// newest waiting request follows it, so a fast typist (or a megabyte paste
+// followed by more typing) never builds a queue of stale checks. Only the
+// answer to the newest request reaches onReport.
+//
+// Status goes to onStatus: "loading", "ready", "busy", or "failed" with a
+// message. A failed engine stays failed until restart(); the page keeps the
+// draft meanwhile.
 
-export function createEngine(workerURL, wasmURL) {
-  const worker = new Worker(workerURL);
+// A check that takes this long means the worker is stuck; a megabyte takes
+// well under a second.
+const STUCK_MS = 15000;
+
+export function createEngine(workerURL, wasmURL, { onReport, onStatus }) {
+  let worker = null;
+  let ready = false;
+  let failed = false;
   let seq = 0;
-  let pending = null;
-  let onState = () => {};
+  let inflight = 0; // id of the check in the worker, 0 when idle
+  let waiting = null; // the newest request not yet sent
+  let watchdog = 0;
 
-  worker.onmessage = (event) => {
-    const msg = event.data;
-    if (msg.type === "ready") onState("ready");
-    else if (msg.type === "error") onState("error", msg.message);
-    else if (msg.type === "report" && pending && msg.id === pending.id) {
-      pending.resolve(msg.report);
-      pending = null;
+  function start() {
+    ready = failed = false;
+    inflight = 0;
+    onStatus("loading");
+    try {
+      worker = new Worker(workerURL);
+    } catch (err) {
+      fail(err);
+      return;
     }
-  };
-  worker.onerror = (event) => onState("error", event.message || "the checker failed to load");
-  worker.postMessage({ type: "init", wasm: wasmURL });
+    worker.onmessage = (event) => receive(event.data || {});
+    // A script that fails to load or throws at the top level ends up here.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail(event.message || "the checker's script did not load");
+    };
+    worker.onmessageerror = () => fail("the checker sent an unreadable answer");
+    worker.postMessage({ type: "init", wasm: wasmURL });
+  }
+
+  function receive(msg) {
+    if (msg.type === "ready") {
+      ready = true;
+      onStatus("ready");
+      pump();
+    } else if (msg.type === "error") {
+      fail(msg.message);
+    } else if (msg.type === "report" && msg.id === inflight) {
+      clearTimeout(watchdog);
+      inflight = 0;
+      // A newer request is waiting: this answer is already stale.
+      if (!waiting) {
+        onStatus("ready");
+        onReport(msg.report);
+      }
+      pump();
+    }
+  }
+
+  function pump() {
+    if (!ready || failed || inflight || !waiting) return;
+    const { text, options } = waiting;
+    waiting = null;
+    inflight = ++seq;
+    onStatus("busy");
+    watchdog = setTimeout(() => fail("it took too long to check this note"), STUCK_MS);
+    worker.postMessage({ type: "check", id: inflight, text, options });
+  }
+
+  function fail(message) {
+    if (failed) return;
+    failed = true;
+    ready = false;
+    clearTimeout(watchdog);
+    if (worker) worker.terminate();
+    worker = null;
+    onStatus("failed", String(message || "unknown error"));
+  }
+
+  start();
 
   return {
-    onState(fn) { onState = fn; },
-    check(text, options) {
-      const id = ++seq;
-      return new Promise((resolve) => {
-        pending = { id, resolve };
-        worker.postMessage({ type: "check", id, text, options });
-      });
+    request(text, options) {
+      waiting = { text, options };
+      pump();
+    },
+    // restart starts a fresh worker; the newest request is checked once it runs.
+    restart() {
+      if (worker) worker.terminate();
+      start();
     },
   };
 }

@@ -1,10 +1,14 @@
 // The checker widget: input → check (in the worker) → render. It enhances the
 // #checker section that the page's HTML already contains.
 
+import { createAnnouncer } from "./announce.js";
 import { createEngine } from "./engine.js";
-import { renderMarks, syncScroll } from "./marks.js";
-import { renderCounter, renderFindings, renderVerdict } from "./report.js";
+import { createMarks } from "./marks.js";
+import { countText, renderCounter, renderFindings, renderVerdict, sortFindings, verdictText } from "./report.js";
 import * as store from "./store.js";
+
+const SAVE_MS = 300; // storage writes wait for a pause: a megabyte draft is slow to serialise
+const BUSY_MS = 400; // only a slow check (a huge paste) shows "Checking…"
 
 export function startChecker(section, base) {
   const $ = (sel) => section.querySelector(sel);
@@ -12,76 +16,153 @@ export function startChecker(section, base) {
   const name = $("#name");
   const relationship = $("#relationship");
   const account = $("#account");
-  const marks = $(".draft-marks");
   const counter = $("#counter");
   const verdict = $("#verdict");
   const findings = $("#findings");
+  const more = $("#findings-more");
+  const summary = $("#findings-summary");
+  const retry = $("#retry");
   const ruleInfo = readRuleInfo($("#checker-rules"));
+  const announcer = createAnnouncer($("#checker-announce"));
+  const marks = createMarks($(".draft-marks"), draft);
 
   restore(store.load());
   section.classList.add("checker-live");
   renderVerdict(verdict, "", "Loading the checker…");
 
-  const engine = createEngine(section.dataset.worker, section.dataset.wasm);
-  let ready = false;
-  engine.onState((state, message) => {
-    if (state === "ready") {
-      ready = true;
-      update();
-    } else {
-      renderVerdict(verdict, "error", "The checker could not start: " + message + ". Reload the page to try again.");
-    }
-  });
-
   const options = () => ({ account: account.value, name: name.value.trim(), relationship: relationship.value });
 
-  async function update() {
+  let busyTimer = 0;
+  const engine = createEngine(section.dataset.worker, section.dataset.wasm, {
+    onReport: render,
+    onStatus(status, message) {
+      clearTimeout(busyTimer);
+      section.dataset.state = status;
+      if (status === "busy") {
+        busyTimer = setTimeout(() => findings.setAttribute("aria-busy", "true"), BUSY_MS);
+        return;
+      }
+      findings.removeAttribute("aria-busy");
+      retry.hidden = status !== "failed";
+      if (status === "failed") {
+        const text = `The checker stopped: ${message}. Your note is safe here; try again, or reload the page.`;
+        renderVerdict(verdict, "error", text);
+        announcer.now(text);
+      }
+    },
+  });
+
+  // check sends the current draft to the engine; the report comes back to render.
+  function check() {
     const text = draft.value;
-    store.save({ draft: text, ...options() });
-    if (!ready) return;
-    const report = await engine.check(text, options());
-    if (text !== draft.value) return; // a newer check is on its way
+    marks.edited(text);
+    saveSoon();
+    engine.request(text, options());
+  }
+
+  function render(report) {
+    const text = draft.value;
     renderCounter(counter, report.length, report.limit);
     if (text.trim() === "") {
       renderVerdict(verdict, "", "Write or paste a note to check it.");
-      renderFindings(findings, [], ruleInfo, base);
-      renderMarks(marks, text, []);
+      renderFindings(findings, more, [], text, ruleInfo, base);
+      summary.textContent = "";
+      marks.render(text, []);
+      announcer.result("");
       return;
     }
+    const list = sortFindings(Array.isArray(report.findings) ? report.findings : []);
     renderVerdict(verdict, report.verdict);
-    renderFindings(findings, report.findings, ruleInfo, base);
-    renderMarks(marks, text, report.findings);
-    syncScroll(marks, draft);
+    summary.textContent = list.length ? capitalise(countText(list)) + "." : "Nothing to change.";
+    renderFindings(findings, more, list, text, ruleInfo, base);
+    marks.render(text, list);
+    const over = report.length > report.limit ? ` ${report.length - report.limit} characters over the limit.` : "";
+    announcer.result(`${verdictText(report.verdict)} ${capitalise(countText(list))}.${over}`);
   }
+
+  let saveTimer = 0;
+  const save = () => {
+    clearTimeout(saveTimer);
+    saveTimer = 0;
+    store.save({ draft: draft.value, ...options() });
+  };
+  const saveSoon = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(save, SAVE_MS);
+  };
+  // Leaving or hiding the page writes at once, so a quick reload keeps every keystroke.
+  addEventListener("pagehide", () => saveTimer && save());
+  document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && saveTimer && save());
 
   function restore(state) {
     if (typeof state.draft === "string") draft.value = state.draft;
     if (typeof state.name === "string") name.value = state.name;
     setSelect(relationship, state.relationship);
     setSelect(account, state.account);
-    renderMarks(marks, draft.value, []);
   }
 
-  draft.addEventListener("input", update);
-  draft.addEventListener("scroll", () => syncScroll(marks, draft));
-  for (const input of [name, relationship, account]) input.addEventListener("input", update);
+  draft.addEventListener("input", check);
+  for (const input of [name, relationship, account]) input.addEventListener("input", check);
+  // Some browsers fire only "change" for selects operated from the keyboard.
+  for (const input of [relationship, account]) input.addEventListener("change", check);
 
   $("#clear").addEventListener("click", () => {
-    draft.value = "";
-    update();
     draft.focus();
+    draft.select();
+    // execCommand keeps the browser's undo history, so Ctrl+Z brings the note back.
+    if (!document.execCommand("delete")) {
+      draft.value = "";
+      check();
+    }
+    announcer.now("Note cleared.");
   });
   $("#copy").addEventListener("click", () => copy(draft, $("#copy-status")));
+  retry.addEventListener("click", () => {
+    retry.hidden = true;
+    engine.restart();
+    check();
+  });
+  findings.addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-start]");
+    if (button) show(Number(button.dataset.start), Number(button.dataset.end));
+  });
 
-  // load() replaces the draft, for example notes and templates on this page.
+  // show selects a finding's text in the draft and scrolls it into view.
+  function show(start, end) {
+    draft.focus({ preventScroll: true });
+    draft.setSelectionRange(start, end);
+    const top = marks.offsetTop(start);
+    if (top !== null) draft.scrollTop = Math.max(0, top - draft.clientHeight / 3);
+    draft.scrollIntoView({ block: "nearest" });
+  }
+
+  const handOff = store.takeHandOff();
+  if (handOff !== null) arrive(handOff);
+  check();
+
+  // arrive focuses a draft handed over by a template or an example note, with
+  // the first blank selected so typing fills it in.
+  function arrive(label) {
+    const blank = /\[[^\]\n]*\]/.exec(draft.value);
+    section.scrollIntoView({ block: "start" });
+    draft.focus({ preventScroll: true });
+    if (blank) draft.setSelectionRange(blank.index, blank.index + blank[0].length);
+    announcer.now(`${label || "The note"} is in the checker.${blank ? " Its first blank is selected: type to fill it in." : ""}`);
+  }
+
+  // load replaces the draft, for example notes and templates on this page.
   return {
-    load(state) {
+    load(state, label) {
       restore(state);
-      update();
-      section.scrollIntoView({ block: "start" });
-      draft.focus({ preventScroll: true });
+      save();
+      check();
+      arrive(label);
     },
   };
+}
+
+function capitalise(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function setSelect(select, value) {
@@ -99,12 +180,14 @@ function readRuleInfo(script) {
 }
 
 async function copy(textarea, status) {
+  let done = false;
   try {
     await navigator.clipboard.writeText(textarea.value);
-    status.textContent = "Copied.";
+    done = true;
   } catch {
     textarea.select();
-    status.textContent = document.execCommand("copy") ? "Copied." : "Select the note and copy it with your keyboard.";
+    done = document.execCommand("copy");
   }
-  setTimeout(() => { status.textContent = ""; }, 3000);
+  status.textContent = done ? "Copied." : "Select the note and copy it with your keyboard.";
+  setTimeout(() => { status.textContent = ""; }, 4000);
 }

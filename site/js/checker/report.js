@@ -1,48 +1,125 @@
 // Report: shows a check's result: the counter, the verdict and the list of
 // findings, each with its rule, severity, explanation and guide link. Every
-// value is set as text, never as HTML.
+// value is set as text, never as HTML: findings quote the reader's draft.
 
 const verdicts = {
-  ready: "Ready to send.",
-  revise: "Worth another pass before you send it.",
-  "do-not-send": "Don't send this yet.",
+  ready: ["✓", "Ready to send."],
+  revise: ["!", "Worth another pass before you send it."],
+  "do-not-send": ["✗", "Don't send this yet."],
 };
 const severities = { error: "Error", warning: "Warning", suggestion: "Suggestion" };
+const rank = { error: 0, warning: 1, suggestion: 2 };
+// Rendering thousands of findings would stall the page on a huge paste; the
+// first ones are what the writer needs anyway.
+export const MAX_FINDINGS = 100;
+const MAX_QUOTE = 80;
 
 export function renderCounter(el, length, limit) {
   el.dataset.length = String(length);
   el.dataset.limit = String(limit);
-  el.classList.toggle("over", length > limit);
+  const over = length > limit;
+  el.classList.toggle("over", over);
   el.querySelector(".counter-value").textContent = String(length);
   el.querySelector(".counter-limit").textContent = String(limit);
+  // Words, not only colour, say when the note is too long.
+  el.querySelector(".counter-note").textContent = over
+    ? `${length - limit} over the limit`
+    : `${limit - length} left`;
 }
 
 export function renderVerdict(el, verdict, text) {
   el.dataset.verdict = verdict;
-  el.textContent = text || verdicts[verdict] || "";
+  const [icon, words] = verdicts[verdict] || ["", ""];
+  const parts = [];
+  if (icon && !text) parts.push(span("verdict-icon", icon, true));
+  parts.push(text || words);
+  el.replaceChildren(...parts);
 }
 
-export function renderFindings(list, findings, ruleInfo, base) {
-  const items = findings.map((f) => {
-    const info = ruleInfo[f.rule] || {};
-    const li = el("li", `finding finding-${f.severity}`);
-    li.dataset.rule = f.rule;
-    li.dataset.severity = f.severity;
-    const head = el("p", "finding-head");
-    head.append(el("span", `severity severity-${f.severity}`, severities[f.severity] || f.severity), " ");
-    head.append(el("strong", "", info.title || f.rule));
-    li.append(head, el("p", "finding-message", f.message));
-    if (info.explanation) {
-      const details = el("details", "finding-why");
-      details.append(el("summary", "", "Why it matters"), el("p", "", info.explanation));
-      li.append(details);
-    }
+// verdictText is the verdict in words, for announcements.
+export function verdictText(verdict) {
+  return (verdicts[verdict] || ["", ""])[1];
+}
+
+// sortFindings puts errors first, then warnings, then suggestions, each in
+// the order of the text; findings about something missing come last.
+export function sortFindings(findings) {
+  const at = (f) => (Number.isInteger(f.start) ? f.start : Infinity);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (rank[a.f.severity] ?? 3) - (rank[b.f.severity] ?? 3) || at(a.f) - at(b.f) || a.i - b.i)
+    .map((x) => x.f);
+}
+
+// countText says how many findings of each severity there are, in words.
+export function countText(findings) {
+  const n = { error: 0, warning: 0, suggestion: 0 };
+  for (const f of findings) if (f.severity in n) n[f.severity]++;
+  const parts = Object.entries(n)
+    .filter(([, c]) => c > 0)
+    .map(([s, c]) => `${c} ${s}${c === 1 ? "" : "s"}`);
+  return parts.length ? parts.join(", ") : "nothing to change";
+}
+
+// renderFindings lists the first MAX_FINDINGS findings of a check of text;
+// more says how many were left out.
+export function renderFindings(list, more, findings, text, ruleInfo, base) {
+  const shown = findings.slice(0, MAX_FINDINGS);
+  list.replaceChildren(...shown.map((f) => finding(f, text, ruleInfo[f.rule] || {}, base)));
+  const hidden = findings.length - shown.length;
+  more.hidden = hidden === 0;
+  more.textContent = hidden ? `…and ${hidden} more. Fix these first; the rest will follow.` : "";
+}
+
+function finding(f, text, info, base) {
+  const title = info.title || f.rule;
+  const li = el("li", `finding finding-${f.severity}`);
+  li.dataset.rule = f.rule;
+  li.dataset.severity = f.severity;
+  const head = el("p", "finding-head");
+  head.append(el("span", `severity severity-${f.severity}`, severities[f.severity] || f.severity), " ", el("strong", "", title));
+  li.append(head, el("p", "finding-message", String(f.message || "")));
+  if (Number.isInteger(f.start) && Number.isInteger(f.end) && f.end > f.start) {
+    const quote = el("p", "finding-quote", "In your note: ");
+    // <bdi> keeps right-to-left or override characters in the quote from
+    // reordering the words around it.
+    quote.append(el("q", "", el("bdi", "", excerpt(text, f.start, f.end))), " ");
+    const show = el("button", "link-button", "Show in note");
+    show.type = "button";
+    show.dataset.start = String(f.start);
+    show.dataset.end = String(f.end);
+    quote.append(show);
+    li.append(quote);
+  }
+  if (info.explanation) {
+    const details = el("details", "finding-why");
+    details.append(el("summary", "", "Why it matters"), el("p", "", info.explanation));
+    li.append(details);
+  }
+  if (typeof f.guide === "string" && /^\/(?!\/)/.test(f.guide)) {
     const link = el("a", "finding-guide", "Read the guide");
     link.href = base.replace(/\/$/, "") + f.guide;
+    // Many findings each have this link; the hidden words tell them apart.
+    link.append(span("visually-hidden", ` about ${title}`));
     li.append(el("p", "", link));
-    return li;
-  });
-  list.replaceChildren(...items);
+  }
+  return li;
+}
+
+function excerpt(text, start, end) {
+  const s = text.slice(start, Math.min(end, start + MAX_QUOTE * 4)).replace(/\s+/g, " ").trim();
+  if (s.length <= MAX_QUOTE) return s;
+  // Cut before a low surrogate, never between the halves of a character.
+  let cut = MAX_QUOTE;
+  const c = s.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return s.slice(0, cut) + "…";
+}
+
+function span(className, text, hidden) {
+  const s = el("span", className, text);
+  if (hidden) s.setAttribute("aria-hidden", "true");
+  return s;
 }
 
 function el(tag, className, child) {
