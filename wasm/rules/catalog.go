@@ -572,7 +572,7 @@ var vagueComplimentDocs = ruleDocs{
 var noReason = Rule{
 	ID:       "no-reason",
 	Severity: Warning,
-	Quiet:    []Relationship{Close},
+	Quiet:    []Relationship{Met, Colleague, Interviewer, Close},
 	Advice:   []string{"B1"},
 	Guide:    "/guide/anatomy-of-a-good-note/#reason",
 	check: &required{
@@ -586,7 +586,8 @@ var noReasonDocs = ruleDocs{
 	Title: "No reason to connect",
 	Explanation: "A good note answers the reader's first question: why me, and why now? " +
 		"Without a reason, a request looks like contact collecting, and people who only accept those they know have nothing to go on. " +
-		"One plain sentence is enough: what you have in common, what of theirs you read, or what you hope to learn.",
+		"One plain sentence is enough: what you have in common, what of theirs you read, or what you hope to learn. " +
+		"Someone who already knows you needs no reason spelled out.",
 	Bad: []Example{
 		{Note: "Hi Maria, I'd like to connect with you. Best, Leo"},
 		{Note: "Hello Tom, I'm a software engineer at Google. Looking forward to connecting!"},
@@ -925,6 +926,8 @@ var reasonCues = []string{
 	"(thank|thanks) (you)? (for|again)",
 	"(stay|keep) in (touch|contact)",
 	"(stay|keep) connected",
+	"catch up",
+	"(miss|missed) (our|you|working|the)",
 	"keep up with",
 	"(follow|following) (your|along|you)",
 	"(congrat*|kudos|bravo)",
@@ -956,6 +959,9 @@ var groundCues = []string{
 	"(worked|work|working) with you",
 	"(at|from) the same",
 	"(interview|interviewing|interviewed)",
+	"(heard|saw|watched) you (speak|present|talk|perform|play|at|on|in)",
+	"your _ (work|research|paper|project|study|talk|post|book) (on|in|at|with|about)",
+	"(thank|thanks) (you)? for",
 	"your (team|company|lab|startup|school|university|department|org|organization|organisation)",
 	"your _? " + theirWork,
 	"your (work|research|time) (on|in|at|with|around|as)",

@@ -153,6 +153,8 @@ func TestRelationships(t *testing.T) {
 		{stock, Met, "default-message", Error},
 		{stock, Close, "default-message", Suggestion},
 		{bare, Stranger, "no-reason", Warning},
+		{bare, Met, "no-reason", ""},
+		{bare, Colleague, "no-reason", ""},
 		{bare, Close, "no-reason", ""},
 		{bare, Stranger, "no-introduction", Suggestion},
 		{bare, Met, "no-introduction", ""},
@@ -477,6 +479,7 @@ func TestPrecision(t *testing.T) {
 		{"Hi Ana, I never thought I'd meet another fan of Bayesian cricket stats!", "never", Options{}},
 		{"Hi Ana, I use MATLAB and SOLIDWORKS daily at AIESEC projects.", "shouting", Options{}},
 		{"Hi Ana, I lead the LGBTQ network at HSBC.", "shouting", Options{}},
+		{"Hi Ana, I'm a law student at UNILAG and met you at GITEX.", "shouting", Options{}},
 		{"Hi Anna, I'm a nurse in Leeds.", "wrong-name", Options{Name: "Anna Smith"}},
 		{"Hi Tanaka-san, I'm a nurse in Leeds.", "wrong-name", Options{Name: "Yuki Tanaka"}},
 	}

@@ -226,21 +226,29 @@ func (s shape) find(c *checker) {
 	}
 }
 
-// shouts reports whether the run of capitalised words [i, j) is shouting: it
-// holds a word of five or more letters, or of four beside another capitalised
-// word, that is not an acronym.
+// shouts reports whether the run of words in capitals [i, j) is shouting: it
+// holds a word people write in capitals for emphasis (LOVED, VERY), or it is
+// three words or more with one of four letters or more that is not an
+// acronym. A lone word in capitals is more often a name (UNILAG, GITEX)
+// than a shout, so it counts only if it is one of those emphatic words.
 func (d *doc) shouts(i, j int) bool {
+	long := false
 	for k := i; k < j; k++ {
 		w := d.normOf(&d.toks[k])
-		if !isLetters(w) || isAcronym(w) {
-			continue
-		}
-		if n := len(w); n >= 5 || n == 4 && j-i > 1 {
+		if hasWord(loudWords, w) {
 			return true
 		}
+		long = long || len(w) >= 4 && isLetters(w) && !isAcronym(w)
 	}
-	return false
+	return long && j-i >= 3
 }
+
+// loudWords are words often written in capitals to raise the voice.
+const loudWords = " love loved loving amazing awesome great huge very really so super totally absolutely " +
+	"urgent urgently please thank thanks hello hey best excited exciting incredible fantastic " +
+	"important never always free now today help wow omg yes must need brilliant perfect wonderful " +
+	"beautiful massive genius insane crazy epic cool nice good congrats congratulations bravo kudos " +
+	"definitely seriously honestly literally desperately immediately attention "
 
 // isAcronym reports whether w (folded) is a known acronym or initialism
 // written in capitals, or a Roman numeral.
