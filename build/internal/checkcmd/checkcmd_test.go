@@ -40,11 +40,11 @@ func TestExitCodes(t *testing.T) {
 		stdout string // a substring of standard output
 		stderr string // a substring of standard error
 	}{
-		{"stock text from stdin", stock, nil, Findings, "stdin:1:1: error default-message: ", ""},
-		{"stdin as -", stock, []string{"-"}, Findings, "stdin:1:1: error default-message: ", ""},
+		{"stock text from stdin", stock, nil, Findings, "stdin:1:13: error default-message: ", ""},
+		{"stdin as -", stock, []string{"-"}, Findings, "stdin:1:13: error default-message: ", ""},
 		{"good note", "", []string{"--relationship", "met", "--name", "Priya", goodFile}, OK, goodFile + ": ready", ""},
 		{"stock text to a close friend is only a suggestion", stock, []string{"--relationship", "close"}, OK, "suggestion default-message", ""},
-		{"several files, one with an error", "", []string{goodFile, stockFile}, Findings, stockFile + ":1:1: error default-message", ""},
+		{"several files, one with an error", "", []string{goodFile, stockFile}, Findings, stockFile + ":1:13: error default-message", ""},
 		{"too long for free", strings.Repeat("a", 250), nil, Findings, "error too-long", ""},
 		{"premium allows 300", strings.Repeat("a", 250), []string{"--account", "premium", "--format", "json"}, OK, `"limit":300`, ""},
 		{"unknown flag", "", []string{"--acount", "free"}, Usage, "", "flag provided but not defined: -acount"},
