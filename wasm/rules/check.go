@@ -107,9 +107,12 @@ type compiler struct {
 func (b *compiler) index(srcs []string) int {
 	slot := b.slots
 	b.slots++
+	var ps []pattern
 	for _, s := range srcs {
-		p := new(pattern)
-		*p = compilePattern(s)
+		ps = append(ps, compilePattern(s).variants()...)
+	}
+	for i := range ps {
+		p := &ps[i]
 		r := ref{pat: p, rule: uint16(b.rule), slot: uint16(slot)}
 		switch lead := p.lead(); lead.kind {
 		case eNum:
@@ -269,7 +272,11 @@ func (c *checker) english() bool {
 
 // englishWords are common English words rarely seen in other languages'
 // notes.
-const englishWords = " the and to of you your i i'm i've i'd my me we our with for is are was would love like this that it's have will can about from just thanks thank hi hello hey let's "
+const englishWords = " the and to of you your you're i i'm i've i'd i'll my me we our us with for is are was " +
+	"be been would could should love like this that it's have has will can about from just thanks thank " +
+	"hi hello hey let's please kindly accept request connect connection connecting network hope well " +
+	"looking forward meet meeting met work working great really also am if their they there here what " +
+	"how why when who which do did does not yes some any more much many very into over after before "
 
 // report adds a finding of the current rule spanning UTF-16 [start, end);
 // both zero for something missing.

@@ -39,26 +39,30 @@ func (m anyOfMatcher) find(c *checker) {
 // phrases finds phrases that do what the rule is about. Each match is a
 // finding unless its context shows it is fine.
 type phrases struct {
-	Match    []string       // what to look for; each match is a finding
-	Except   []string       // phrases that, overlapping a match, make it fine ("never stop")
-	Unless   []string       // what, right after a match (past a comma or dash), makes it fine
-	NotWith  []string       // what, anywhere in the same sentence, makes a match fine
-	Question bool           // match only in sentences that end with a question mark
-	Skip     []Relationship // relationships for which these phrases are fine
-	ToEnd    bool           // the finding runs to the end of its sentence
-	Msg      string
+	Match     []string       // what to look for; each match is a finding
+	Except    []string       // phrases that, overlapping a match, make it fine ("never stop")
+	Unless    []string       // what, right after a match (past a comma or dash), makes it fine
+	NotWith   []string       // what, anywhere in the same sentence, makes a match fine
+	NotInNote []string       // what, anywhere in the note, makes every match fine
+	Question  bool           // match only in sentences that end with a question mark
+	Skip      []Relationship // relationships for which these phrases are fine
+	ToEnd     bool           // the finding runs to the end of its sentence
+	Msg       string
 }
 
 type phraseMatcher struct {
 	*phrases
-	slot, notSlot  int
-	except, unless []pattern
+	slot, notSlot, notNoteSlot int
+	except, unless             []pattern
 }
 
 func (p *phrases) compile(b *compiler) matcher {
-	m := &phraseMatcher{phrases: p, slot: b.index(p.Match), notSlot: -1}
+	m := &phraseMatcher{phrases: p, slot: b.index(p.Match), notSlot: -1, notNoteSlot: -1}
 	if len(p.NotWith) > 0 {
 		m.notSlot = b.index(p.NotWith)
+	}
+	if len(p.NotInNote) > 0 {
+		m.notNoteSlot = b.index(p.NotInNote)
 	}
 	m.except = compileAll(p.Except)
 	m.unless = compileAll(p.Unless)
@@ -66,7 +70,7 @@ func (p *phrases) compile(b *compiler) matcher {
 }
 
 func (m *phraseMatcher) find(c *checker) {
-	if hasRelationship(m.Skip, c.opts.Relationship) {
+	if hasRelationship(m.Skip, c.opts.Relationship) || m.notNoteSlot >= 0 && c.hasHit(m.notNoteSlot) {
 		return
 	}
 	d := &c.d
@@ -138,6 +142,16 @@ func (m *requiredMatcher) find(c *checker) {
 		}
 	}
 	c.report(0, 0, m.Msg)
+}
+
+// hasHit reports whether the current rule has a hit in the given slot.
+func (c *checker) hasHit(slot int) bool {
+	for _, h := range c.hits {
+		if int(h.rule) == c.ri && int(h.slot) == slot {
+			return true
+		}
+	}
+	return false
 }
 
 // overLimit is the length metric: the note must fit the account's limit. Its

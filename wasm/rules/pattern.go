@@ -132,6 +132,25 @@ func isMarkWord(w string) bool {
 	return len(w) == 1 && indexByte(",?!:/%&+@.", w[0]) >= 0 || w == "—"
 }
 
+// variants returns the pattern itself, or, when its first word is optional,
+// the two patterns with and without it, so that each starts with a word the
+// index can find.
+func (p pattern) variants() []pattern {
+	for i, e := range p.elems {
+		if e.kind == eStart || e.kind == eEnd {
+			continue
+		}
+		if !e.opt {
+			break
+		}
+		with := pattern{src: p.src, elems: append([]elem(nil), p.elems...)}
+		with.elems[i].opt = false
+		without := pattern{src: p.src, elems: append(append([]elem(nil), p.elems[:i]...), p.elems[i+1:]...)}
+		return append([]pattern{with}, without.variants()...)
+	}
+	return []pattern{p}
+}
+
 // lead returns the first element that consumes a token, which indexes the
 // pattern; it must be a word or a punctuation mark and not optional.
 func (p *pattern) lead() *elem {
