@@ -34,15 +34,10 @@ type Advice struct {
 var adviceID = regexp.MustCompile(`^[A-Z][0-9]+$`)
 
 func loadAdvice(path string) ([]Advice, error) {
-	src, err := readFile(path)
+	list, lines, err := loadList[Advice](path)
 	if err != nil {
 		return nil, err
 	}
-	var list []Advice
-	if err := decodeYAML(path, 0, src, &list); err != nil {
-		return nil, err
-	}
-	lines := itemLines(src)
 	var errs diag.List
 	seen := map[string]bool{}
 	for i := range list {

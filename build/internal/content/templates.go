@@ -85,15 +85,10 @@ func (t Template) Parts() []Part {
 }
 
 func loadTemplates(path string) ([]Template, error) {
-	src, err := readFile(path)
+	list, lines, err := loadList[Template](path)
 	if err != nil {
 		return nil, err
 	}
-	var list []Template
-	if err := decodeYAML(path, 0, src, &list); err != nil {
-		return nil, err
-	}
-	lines := itemLines(src)
 	var errs diag.List
 	seen := map[string]bool{}
 	for i := range list {

@@ -54,6 +54,20 @@ func tidyYAML(msg string) string {
 	return msg
 }
 
+// loadList strictly decodes a YAML file that holds a list, and returns the
+// items with the line each one starts on, for errors about a single item.
+func loadList[T any](path string) ([]T, []int, error) {
+	src, err := readFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	var list []T
+	if err := decodeYAML(path, 0, src, &list); err != nil {
+		return nil, nil, err
+	}
+	return list, itemLines(src), nil
+}
+
 // itemLines returns the line of each item of a YAML sequence document.
 func itemLines(src []byte) []int {
 	var seq []yaml.Node

@@ -13,30 +13,10 @@ import (
 	"time"
 
 	"github.com/connectwell/connectwell/build/internal/pipeline"
+	"github.com/connectwell/connectwell/build/internal/testtree"
 )
 
 const repo = "../../.."
-
-func copyTree(t *testing.T, from, to string) {
-	t.Helper()
-	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(to, rel), 0o755)
-		}
-		b, err := os.ReadFile(p)
-		if err == nil {
-			err = os.WriteFile(filepath.Join(to, rel), b, 0o644)
-		}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
 
 func get(t *testing.T, url string) (int, string) {
 	t.Helper()
@@ -95,7 +75,7 @@ func next(t *testing.T, c <-chan string, prefix string) string {
 // change, tells open pages to reload, and shows them a build error.
 func TestServeRebuildReload(t *testing.T) {
 	content := filepath.Join(t.TempDir(), "content")
-	copyTree(t, filepath.Join(repo, "build/internal/pipeline/testdata/content"), content)
+	testtree.Copy(t, filepath.Join(repo, "build/internal/pipeline/testdata/content"), content)
 	out := filepath.Join(t.TempDir(), "public")
 
 	var s *Server
@@ -131,10 +111,7 @@ func TestServeRebuildReload(t *testing.T) {
 
 	time.Sleep(50 * time.Millisecond) // let the watcher start
 	page1 := filepath.Join(content, "guide", "first-steps.md")
-	src, _ := os.ReadFile(page1)
-	if err := os.WriteFile(page1, []byte(strings.Replace(string(src), "## Say why", "## Say why, freshly", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testtree.Edit(t, page1, "## Say why", "## Say why, freshly")
 	if e := next(t, ev, "build: "); e == first {
 		t.Error("the rebuild sent the same build id")
 	}
@@ -142,9 +119,7 @@ func TestServeRebuildReload(t *testing.T) {
 		t.Error("the served page does not show the change")
 	}
 
-	if err := os.WriteFile(page1, []byte(strings.Replace(string(src), "#short", "#gone", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testtree.Edit(t, page1, "#short", "#gone")
 	e := next(t, ev, "build-error: ")
 	if !strings.Contains(e, "first-steps.md:18: broken link") {
 		t.Errorf("build error event does not name the file and line:\n%s", e)

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/connectwell/connectwell/build/internal/testtree"
 )
 
 // peakRSS resets and reads the process's peak resident memory (Linux), so a
@@ -73,7 +75,7 @@ func BenchmarkBuild(b *testing.B) {
 // the size of set Hugo builds in about 1.35 s with 156 MiB on these machines.
 func BenchmarkBuild1000Pages(b *testing.B) {
 	dir := filepath.Join(b.TempDir(), "content")
-	copyTree(b, "testdata/content", dir)
+	testtree.Copy(b, "testdata/content", dir)
 	for i := range 1000 {
 		writeGenerated(b, dir, i)
 	}

@@ -5,67 +5,30 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/connectwell/connectwell/build/internal/testtree"
 )
 
-// copyTree copies a folder, so a test can break one file of it.
-func copyTree(t testing.TB, from, to string) {
-	t.Helper()
-	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(to, rel), 0o755)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(to, rel), b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
 // brokenContent copies the fixture content and replaces old with new in one
-// of its files.
+// of its files, which it returns.
 func brokenContent(t *testing.T, o *Options, file, old, new string) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "content")
-	copyTree(t, o.Content, dir)
-	p := filepath.Join(dir, file)
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(b), old) {
-		t.Fatalf("%s does not contain %q", file, old)
-	}
-	if err := os.WriteFile(p, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testtree.Copy(t, o.Content, dir)
 	o.Content = dir
+	p := filepath.Join(dir, file)
+	testtree.Edit(t, p, old, new)
 	return p
 }
 
+// brokenLayouts does the same to a copy of the real site folder.
 func brokenLayouts(t *testing.T, o *Options, file, old, new string) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "site")
-	copyTree(t, filepath.Join(repo, "site"), dir)
-	p := filepath.Join(dir, "layouts", file)
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(b), old) {
-		t.Fatalf("%s does not contain %q", file, old)
-	}
-	if err := os.WriteFile(p, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testtree.Copy(t, filepath.Join(repo, "site"), dir)
 	o.Site = dir
+	p := filepath.Join(dir, "layouts", file)
+	testtree.Edit(t, p, old, new)
 	return p
 }
 
@@ -167,8 +130,8 @@ func TestNoReloadHookInBuild(t *testing.T) {
 	o := fixture(t)
 	mustBuild(t, o)
 	for name, b := range readTree(t, o.Out) {
-		if strings.Contains(b, "_connectwell") {
-			t.Errorf("%s mentions the dev server's reload hook", name)
+		if strings.Contains(b, "_connectwell/reload.js") || strings.Contains(b, "EventSource") {
+			t.Errorf("%s carries the dev server's reload hook", name)
 		}
 	}
 }
