@@ -206,16 +206,23 @@ func writeNoApostrophes(b *builder, s string) {
 // foldName folds a name typed in a form the way nameOf folds a name in the
 // note, dropping any title before it.
 func foldName(s string) string {
-	var b builder
-	writeNoApostrophes(&b, fold(s))
-	f := b.string()
-	for {
-		first, rest, ok := cut(f, " ")
-		if !ok || !isTitle(first) {
-			return f
-		}
-		f = rest
+	if s == "" {
+		return ""
 	}
+	var d doc
+	tokenize(&d, s)
+	var b builder
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.kind != tWord && t.kind != tNum || b.len() == 0 && isTitle(d.normOf(t)) {
+			continue // punctuation, or a title before the name (Dr. Okafor)
+		}
+		if b.len() > 0 {
+			b.writeByte(' ')
+		}
+		writeNoApostrophes(&b, d.normOf(t))
+	}
+	return b.string()
 }
 
 // sameName reports whether the name in a greeting can be the recipient's:

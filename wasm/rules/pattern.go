@@ -97,8 +97,6 @@ func compilePattern(src string) pattern {
 				switch {
 				case w == "#":
 					e.num = true
-				case !validWord(w):
-					panic("rules: bad word " + strconvQuote(w) + " in pattern " + strconvQuote(src))
 				case len(w) > 1 && w[len(w)-1] == '*':
 					e.prefixes = append(e.prefixes, w[:len(w)-1])
 				default:
@@ -113,18 +111,6 @@ func compilePattern(src string) pattern {
 		panic("rules: empty pattern")
 	}
 	return p
-}
-
-// validWord reports whether w is in the folded form the tokenizer produces,
-// so that a pattern can match at all.
-func validWord(w string) bool {
-	if isMarkWord(w) {
-		return true
-	}
-	if len(w) > 1 && w[len(w)-1] == '*' {
-		w = w[:len(w)-1]
-	}
-	return w != "" && fold(w) == w && indexByte(w, ' ') < 0
 }
 
 // isMarkWord reports whether an alternative is a punctuation mark.

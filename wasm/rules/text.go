@@ -741,37 +741,6 @@ const latinExtraFold = "" +
 	"wwwwwwwwwwxxxxyyzzzzzzhtwy......aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" + // U+1E80
 	"eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......" // U+1EC0
 
-// fold returns the folded form of s as the tokenizer would write it, with
-// hyphens and runs of spaces made single spaces: the way to compare a name
-// typed in a form with a name in the note.
-func fold(s string) string {
-	var b builder
-	b.grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case isMark(r) || isInvisible(r):
-		case isLetter(r):
-			if space && b.len() > 0 {
-				b.writeByte(' ')
-			}
-			space = false
-			foldRune(&b, r)
-		case isDigit(r):
-			if space && b.len() > 0 {
-				b.writeByte(' ')
-			}
-			space = false
-			b.writeRune(r)
-		case isApostrophe(r):
-			b.writeByte('\'')
-		default:
-			space = true
-		}
-	}
-	return b.string()
-}
-
 func runeAt(s string, i int) rune {
 	if i >= len(s) {
 		return 0

@@ -1,0 +1,118 @@
+package rules
+
+import "testing"
+
+// allPatterns returns every compiled pattern: indexed ones and those tried
+// directly (exceptions, greetings).
+func allPatterns() []*pattern {
+	var ps []*pattern
+	for _, refs := range engine.index {
+		for _, r := range refs {
+			ps = append(ps, r.pat)
+		}
+	}
+	for _, r := range engine.prefixed {
+		ps = append(ps, r.pat)
+	}
+	var walk func(m matcher)
+	walk = func(m matcher) {
+		switch m := m.(type) {
+		case anyOfMatcher:
+			for _, x := range m {
+				walk(x)
+			}
+		case *phraseMatcher:
+			for i := range m.except {
+				ps = append(ps, &m.except[i])
+			}
+			for i := range m.unless {
+				ps = append(ps, &m.unless[i])
+			}
+		case *requiredMatcher:
+			for i := range m.except {
+				ps = append(ps, &m.except[i])
+			}
+		}
+	}
+	for _, r := range engine.rules {
+		walk(r.m)
+	}
+	for i := range openers {
+		ps = append(ps, &openers[i])
+	}
+	for i := range generics {
+		ps = append(ps, &generics[i])
+	}
+	return ps
+}
+
+// TestPatternWords checks that every word in every pattern is written the
+// way the tokenizer folds words (lower case, no accents, straight
+// apostrophes) and is one token, so that it can match at all.
+func TestPatternWords(t *testing.T) {
+	for _, p := range allPatterns() {
+		for _, e := range p.elems {
+			for _, w := range append(append([]string{}, e.words...), e.prefixes...) {
+				var d doc
+				tokenize(&d, w)
+				if len(d.toks) != 1 || d.normOf(&d.toks[0]) != w {
+					t.Errorf("pattern %q: %q is not one folded word", p.src, w)
+				}
+			}
+		}
+	}
+}
+
+func TestPatternMatching(t *testing.T) {
+	tests := []struct {
+		pattern, text string
+		want          int // tokens matched from the first, or -1
+	}{
+		{"add you to my (professional|linkedin)? network", "add you to my network", 5},
+		{"add you to my (professional|linkedin)? network", "Add you to my LinkedIn network", 6},
+		{"add you to my (professional|linkedin)? network", "add you to my own network", -1},
+		{"congrat* on", "Congratulations on", 2},
+		{"(book|schedule) a (quick|#)? (minute|min)? call", "book a 15-minute call", 5},
+		{"(we|i) can help ... grow", "we can help your small team grow", 7},
+		{"(we|i) can help ... grow", "we can help you. grow", -1},
+		{"^ (do|are) you", "do you", 2},
+		{"hi ,? (babe|dear) $", "hi, dear!", 3},
+		{"hi ,? (babe|dear) $", "hi dear Ana", -1},
+		{"(sir|madam) (/|or) (sir|madam)", "Sir/Madam", 3},
+		{"# % off", "20% off", 3},
+		{"i'm N", "I’m Kwame", 2},
+		{"i'm N", "I'm happy", -1},
+		{"never", "Nevertheless", -1},
+	}
+	for _, tc := range tests {
+		p := compilePattern(tc.pattern)
+		var d doc
+		tokenize(&d, tc.text)
+		end, ok := d.match(&p, 0)
+		if !ok {
+			end = -1
+		}
+		if end != tc.want {
+			t.Errorf("%q on %q: matched %d tokens, want %d", tc.pattern, tc.text, end, tc.want)
+		}
+	}
+}
+
+func TestPatternVariants(t *testing.T) {
+	p := compilePattern("(currently)? job (hunting|seeking)")
+	vs := p.variants()
+	if len(vs) != 2 || len(vs[0].elems) != 3 || len(vs[1].elems) != 2 {
+		t.Fatalf("variants of an optional first word: %d", len(vs))
+	}
+	for _, src := range []string{"(a|b c)", "_ x", "... x", "N here"} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%q: want a panic for an invalid pattern", src)
+				}
+			}()
+			p := compilePattern(src)
+			p.lead()
+		}()
+	}
+}
