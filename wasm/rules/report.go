@@ -1,10 +1,32 @@
 // Package rules checks a LinkedIn connection-request note against the etiquette
 // the connectwell guide teaches.
 //
+// Check returns a Report: the note's length against the account's limit, a
+// score, a verdict, and findings that say what to change and point at the
+// words concerned. Catalog and Lookup describe every rule with example notes
+// that must and must not trigger it; the tests and the site's rules page are
+// built from those examples.
+//
+// The design follows the Vale prose linter. A few kinds of check are written
+// once, in kinds.go: phrases judged in context, an element the note must
+// contain, the length limit, the greeting, and shapes such as links and
+// template blanks. Each rule in catalog.go is plain data of one kind. Phrases
+// are written in a small pattern language (pattern.go) over the tokens of
+// text.go, words folded to lower case without accents, so rules match whole
+// words whatever the case, accents or style of apostrophe. Rules look for
+// what a note does ("can I book a quick demo") rather than for topics
+// ("demo"), and for precision over recall: a good note wrongly marked
+// do-not-send is the worst outcome. The catalog is compiled once, when the
+// package loads, into one index from first words to patterns (engine.go), so
+// a check reads each token once whatever the number of rules, in time linear
+// in the length of the note.
+//
 // It is pure Go with no I/O, no syscall/js and no mutable globals, so the same
 // code runs natively (the check command), as WebAssembly in the page, and in
 // tests. Lengths and spans are counted in UTF-16 code units, as a browser's
-// maxlength and LinkedIn's counter count them.
+// maxlength and LinkedIn's counter count them. It stays clear of fmt, regexp,
+// sort, strings, strconv and unicode, whose code and tables would weigh more
+// in the WebAssembly binary than the rules themselves.
 package rules
 
 // Account is the kind of LinkedIn account that sends the note; it sets the
