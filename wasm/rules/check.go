@@ -100,6 +100,16 @@ func (c *checker) followed(pats []pattern, i int) bool {
 	return false
 }
 
+// hasHit reports whether the current rule has a hit in the given slot.
+func (c *checker) hasHit(slot int) bool {
+	for _, h := range c.hits {
+		if int(h.rule) == c.ri && int(h.slot) == slot {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceHas reports whether the current rule has a hit in the given slot
 // within sentence s. Hits are in token order, so a binary search finds the
 // sentence's first.
@@ -133,8 +143,8 @@ func (c *checker) sentenceEnd(s int32) int {
 }
 
 // english reports whether the note is written in English, as far as a few
-// common words can tell: two of them, or one in a short note, or a note too
-// short to tell.
+// common words among its first two hundred can tell: two of them, or one in a
+// short note, or a note too short to tell.
 func (c *checker) english() bool {
 	if c.lang == 0 {
 		c.lang = -1
@@ -144,7 +154,9 @@ func (c *checker) english() bool {
 			if t.kind != tWord {
 				continue
 			}
-			words++
+			if words++; words > 200 {
+				break
+			}
 			if hasWord(englishWords, c.d.normOf(t)) {
 				if hits++; hits == 2 {
 					break

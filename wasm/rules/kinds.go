@@ -1,7 +1,5 @@
 package rules
 
-import ()
-
 // The rule kinds. Like Vale's extension points, each kind is one way of
 // finding a problem, implemented once; every catalog entry picks a kind and
 // fills in its lists and message. A message may contain {text}, which is
@@ -142,16 +140,6 @@ func (m *requiredMatcher) find(c *checker) {
 		}
 	}
 	c.report(0, 0, m.Msg)
-}
-
-// hasHit reports whether the current rule has a hit in the given slot.
-func (c *checker) hasHit(slot int) bool {
-	for _, h := range c.hits {
-		if int(h.rule) == c.ri && int(h.slot) == slot {
-			return true
-		}
-	}
-	return false
 }
 
 // overLimit is the length metric: the note must fit the account's limit. Its
