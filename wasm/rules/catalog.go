@@ -971,6 +971,8 @@ var groundCues = []string{
 	"(your|the) (recent)? (promotion|award|launch|funding|raise|grant|win|move)",
 	"new (role|job|position|book|lab|venture)",
 	"(met|meeting|metting)",
+	"(seeing|chatting|talking|speaking) with? you",
+	"(since|from|at) (uni|university|college|school)",
 	"(worked|work|working) together",
 	"(worked|work|working) with you",
 	"(at|from) the same",
