@@ -11,7 +11,7 @@ import (
 func Check(text string, opts Options) Report {
 	opts = opts.normal()
 	c := checker{opts: opts, name: foldName(opts.Name)}
-	tokenize(&c.d, text)
+	engine.read(&c.d, text)
 	c.greet = readGreeting(&c.d, c.name)
 	c.scan()
 	var t tally
@@ -157,7 +157,7 @@ func (c *checker) english() bool {
 			if words++; words > 200 {
 				break
 			}
-			if hasWord(englishWords, c.d.normOf(t)) {
+			if t.lists&inEnglish != 0 {
 				if hits++; hits == 2 {
 					break
 				}

@@ -1,16 +1,38 @@
 package rules
 
-// The engine is the catalog compiled once, when the package loads: each
-// rule's matcher, and one index from a phrase's first word to the patterns
-// that start with it, so a check reads each token once whatever the number of
-// rules. It is never written after that.
+// The engine is the catalog compiled once, when the package loads. Every word
+// the rules know goes in one lexicon, with a number and the word lists it
+// belongs to; a check looks each token up once, and from then on compares
+// numbers and tests bits instead of comparing strings. Each phrase pattern is
+// indexed by its first word, so a check reads each token once whatever the
+// number of rules. The engine is never written after it is built.
 var engine = compile(catalog)
 
 type engineData struct {
 	rules    []compiledRule
-	index    map[string][]ref
+	lexicon  map[string]lexEntry
+	byWord   [][]ref // indexed patterns, by the number of their first word
+	numRefs  []ref   // indexed patterns that start with a number
 	prefixed []prefixRef
+
+	openers, generics []pattern // see greeting.go
 }
+
+// A lexEntry is a word's number and the word lists it is in.
+type lexEntry struct {
+	id    int32
+	lists uint16
+}
+
+// Word lists a token can be in (lexEntry.lists, token.lists).
+const (
+	inTitles        = 1 << iota // Dr, Prof: titles before a name
+	inNotNames                  // words after "Hi" that are not names
+	inGreetingWords             // words that open a note without naming anyone
+	inEnglish                   // common English words
+	inLoud                      // words written in capitals for emphasis
+	inAcronyms                  // acronyms of four letters or more
+)
 
 type compiledRule struct {
 	rule *Rule
@@ -18,9 +40,12 @@ type compiledRule struct {
 }
 
 // A ref is an indexed pattern and the rule and slot (a list within the
-// rule's kind) it belongs to.
+// rule's kind) it belongs to. next, when set, is the pattern's second element,
+// a plain word: checking it against the next token rules out most candidates
+// before the full match is tried.
 type ref struct {
 	pat        *pattern
+	next       *elem
 	rule, slot uint16
 }
 
@@ -36,12 +61,77 @@ type hit struct {
 }
 
 func compile(cat []*Rule) *engineData {
-	e := &engineData{index: map[string][]ref{}}
+	e := &engineData{lexicon: map[string]lexEntry{}}
+	for _, l := range []struct {
+		words string
+		bit   uint16
+	}{
+		{titles, inTitles}, {notNames, inNotNames}, {greetingWords, inGreetingWords},
+		{englishWords, inEnglish}, {loudWords, inLoud}, {acronyms, inAcronyms},
+	} {
+		for rest := l.words; rest != ""; {
+			var w string
+			if w, rest = nextWord(rest); w != "" {
+				e.word(w)
+				x := e.lexicon[w]
+				x.lists |= l.bit
+				e.lexicon[w] = x
+			}
+		}
+	}
 	for i, r := range cat {
 		b := compiler{e: e, rule: i}
 		e.rules = append(e.rules, compiledRule{rule: r, m: r.check.compile(&b)})
 	}
+	e.openers = e.linkAll(compileAll(openers))
+	e.generics = e.linkAll(compileAll(generics))
 	return e
+}
+
+// word returns the number of w, adding it to the lexicon if it is new.
+func (e *engineData) word(w string) int32 {
+	if x, ok := e.lexicon[w]; ok {
+		return x.id
+	}
+	id := int32(len(e.lexicon))
+	e.lexicon[w] = lexEntry{id: id}
+	return id
+}
+
+// link gives the words of a pattern their numbers.
+func (e *engineData) link(p *pattern) {
+	for i := range p.elems {
+		el := &p.elems[i]
+		if el.kind != eWord {
+			continue
+		}
+		for _, w := range el.words {
+			el.ids = append(el.ids, e.word(w))
+		}
+		sortIDs(el.ids)
+	}
+}
+
+func (e *engineData) linkAll(ps []pattern) []pattern {
+	for i := range ps {
+		e.link(&ps[i])
+	}
+	return ps
+}
+
+// read tokenizes a note, looks its words up and splits it into sentences.
+func (e *engineData) read(d *doc, text string) {
+	tokenize(d, text)
+	for i := range d.toks {
+		t := &d.toks[i]
+		t.wid = -1
+		if t.kind == tWord || t.kind == tNum || t.kind == tPunct {
+			if x, ok := e.lexicon[d.normOf(t)]; ok {
+				t.wid, t.lists = x.id, x.lists
+			}
+		}
+	}
+	d.splitSentences()
 }
 
 // A compiler compiles one rule's kind, registering its indexed patterns.
@@ -59,15 +149,27 @@ func (b *compiler) index(srcs []string) int {
 	for _, s := range srcs {
 		ps = append(ps, compilePattern(s).variants()...)
 	}
+	b.e.linkAll(ps)
 	for i := range ps {
 		p := &ps[i]
 		r := ref{pat: p, rule: uint16(b.rule), slot: uint16(slot)}
+		if len(p.elems) > 1 && p.elems[0].kind != eStart {
+			if e := &p.elems[1]; e.kind == eWord && !e.opt && !e.num && len(e.prefixes) == 0 {
+				r.next = e
+			}
+		}
 		switch lead := p.lead(); lead.kind {
 		case eNum:
-			b.e.index["#"] = append(b.e.index["#"], r)
+			b.e.numRefs = append(b.e.numRefs, r)
 		default:
-			for _, w := range lead.words {
-				b.e.index[w] = append(b.e.index[w], r)
+			if lead.num {
+				b.e.numRefs = append(b.e.numRefs, r)
+			}
+			for _, id := range lead.ids {
+				for int(id) >= len(b.e.byWord) {
+					b.e.byWord = append(b.e.byWord, nil)
+				}
+				b.e.byWord[id] = append(b.e.byWord[id], r)
 			}
 			for _, w := range lead.prefixes {
 				b.e.prefixed = append(b.e.prefixed, prefixRef{w, r})
@@ -77,25 +179,27 @@ func (b *compiler) index(srcs []string) int {
 	return slot
 }
 
+// linkAll gives the compiler's patterns their word numbers.
+func (b *compiler) linkAll(ps []pattern) []pattern { return b.e.linkAll(ps) }
+
 // scan finds every indexed pattern in the note, in token order.
 func (c *checker) scan() {
 	d := &c.d
 	for i := range d.toks {
 		t := &d.toks[i]
+		if t.wid >= 0 && int(t.wid) < len(engine.byWord) {
+			c.try(engine.byWord[t.wid], i)
+		}
 		switch t.kind {
-		case tWord, tPunct:
+		case tWord:
 			n := d.normOf(t)
-			c.try(engine.index[n], i)
-			if t.kind == tWord {
-				for k := range engine.prefixed {
-					if hasPrefix(n, engine.prefixed[k].prefix) {
-						c.tryOne(&engine.prefixed[k].ref, i)
-					}
+			for k := range engine.prefixed {
+				if hasPrefix(n, engine.prefixed[k].prefix) {
+					c.tryOne(&engine.prefixed[k].ref, i)
 				}
 			}
 		case tNum:
-			c.try(engine.index[d.normOf(t)], i)
-			c.try(engine.index["#"], i)
+			c.try(engine.numRefs, i)
 		}
 	}
 }
@@ -107,6 +211,9 @@ func (c *checker) try(refs []ref, i int) {
 }
 
 func (c *checker) tryOne(r *ref, i int) {
+	if r.next != nil && (i+1 >= len(c.d.toks) || !c.d.matchOne(r.next, &c.d.toks[i+1])) {
+		return
+	}
 	if end, ok := c.d.match(r.pat, i); ok {
 		c.hits = append(c.hits, hit{rule: r.rule, slot: r.slot, start: int32(i), end: int32(end)})
 	}

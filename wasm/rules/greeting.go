@@ -21,22 +21,22 @@ type greeting struct {
 	name       string // the folded first name, hyphenated parts joined by spaces
 }
 
-// Read-only tables for the greeting, compiled when the package loads.
+// Patterns for the greeting, compiled into the engine when the package loads.
 var (
-	openers = compileAll([]string{
+	openers = []string{
 		"(hi|hey|hello|hiya|heya|howdy|dear|greetings|morning|evening)",
 		"good (morning|afternoon|evening|day)",
 		"(bonjour|hola|hallo|ciao|salut|hej|hei|namaste|ola|merhaba|shalom|salaam|moin|servus|aloha|g'day|ahoj|czesc|zdravo|selamat|konnichiwa|annyeong|nihao)",
 		"kia ora",
-	})
-	generics = compileAll([]string{
+	}
+	generics = []string{
 		"to? whom it may concern",
 		"(sir|madam) (/|or|&) (sir|madam)",
 		"(sir|sirs|madam|maam|ma'am|there|all|everyone|everybody|folks|team|friend|friends|guys|colleague|colleagues|connection|connections|recruiter|recruiters|mate|professional|ladies|gentlemen|linkedin)",
 		"(hiring|recruiting|talent|hr) (manager|team|lead|department)",
 		"(future|new|potential|fellow|dear|my|linkedin) (connection|friend|colleague|professional|member|user)",
 		"ladies and gentlemen",
-	})
+	}
 )
 
 // Words that a title can precede in a greeting ("Dear Dr. Okafor").
@@ -70,15 +70,15 @@ func readGreeting(d *doc, name string) greeting {
 		return g
 	}
 	end, ok := 0, false
-	for k := range openers {
-		if end, ok = d.match(&openers[k], i); ok {
+	for k := range engine.openers {
+		if end, ok = d.match(&engine.openers[k], i); ok {
 			break
 		}
 	}
 	if !ok {
 		// No greeting word: a note may open with a form letter's address or
 		// with the name alone ("Maria, ...").
-		if e, ok := d.match(&generics[0], i); ok {
+		if e, ok := d.match(&engine.generics[0], i); ok {
 			g.kind, g.end = addrGeneric, e
 		} else if d.toks[i].kind == tBlank && d.clauseEnd(i+1) {
 			g.kind, g.end = addrBlank, i+1
@@ -96,8 +96,8 @@ func readGreeting(d *doc, name string) greeting {
 	if j >= len(d.toks) || d.toks[j].kind != tWord && d.toks[j].kind != tBlank {
 		return g // "Hello!" or "Hi," with nothing after
 	}
-	for k := range generics {
-		e, ok := d.match(&generics[k], j)
+	for k := range engine.generics {
+		e, ok := d.match(&engine.generics[k], j)
 		if !ok {
 			continue
 		}
@@ -112,7 +112,7 @@ func readGreeting(d *doc, name string) greeting {
 	switch {
 	case t.kind == tBlank:
 		g.kind, g.end = addrBlank, j+1
-	case isTitle(d.normOf(t)):
+	case t.lists&inTitles != 0:
 		k := j + 1
 		if k < len(d.toks) && d.normOf(&d.toks[k]) == "." {
 			k++
@@ -146,8 +146,7 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 		return false
 	}
 	t := &d.toks[i]
-	n := d.normOf(t)
-	if hasWord(notNames, n) || hasWord(titles, n) {
+	if t.lists&(inNotNames|inTitles) != 0 {
 		return false
 	}
 	end := d.nameEnd(i)
@@ -161,16 +160,14 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 		if name != "" {
 			return sameName(d.nameOf(i, end), name)
 		}
-		return t.flags&fCap != 0 && !isGreetingWord(n)
+		return t.flags&fCap != 0 && t.lists&inGreetingWords == 0
 	}
 	return t.flags&fCap != 0 || d.clauseEnd(end)
 }
 
-// isGreetingWord catches openers the tables above do not (capitalised words
-// that often open a note without naming anyone).
-func isGreetingWord(n string) bool {
-	return hasWord(" congrats congratulations thanks thank hello hi hey quick sorry apologies ", n)
-}
+// greetingWords are capitalised words that often open a note without naming
+// anyone ("Congratulations, ...").
+const greetingWords = " congrats congratulations thanks thank hello hi hey quick sorry apologies "
 
 // nameEnd returns the end of the name starting at token i: the word and any
 // parts hyphenated to it (Jean-Luc).

@@ -62,8 +62,8 @@ func (p *phrases) compile(b *compiler) matcher {
 	if len(p.NotInNote) > 0 {
 		m.notNoteSlot = b.index(p.NotInNote)
 	}
-	m.except = compileAll(p.Except)
-	m.unless = compileAll(p.Unless)
+	m.except = b.linkAll(compileAll(p.Except))
+	m.unless = b.linkAll(compileAll(p.Unless))
 	return m
 }
 
@@ -127,7 +127,7 @@ type requiredMatcher struct {
 }
 
 func (r *required) compile(b *compiler) matcher {
-	return &requiredMatcher{required: r, slot: b.index(r.Cues), except: compileAll(r.Except)}
+	return &requiredMatcher{required: r, slot: b.index(r.Cues), except: b.linkAll(compileAll(r.Except))}
 }
 
 func (m *requiredMatcher) find(c *checker) {
@@ -236,11 +236,12 @@ func (s shape) find(c *checker) {
 func (d *doc) shouts(i, j int) bool {
 	long := false
 	for k := i; k < j; k++ {
-		w := d.normOf(&d.toks[k])
-		if hasWord(loudWords, w) {
+		t := &d.toks[k]
+		if t.lists&inLoud != 0 {
 			return true
 		}
-		long = long || len(w) >= 4 && isLetters(w) && !isAcronym(w)
+		w := d.normOf(t)
+		long = long || len(w) >= 4 && isLetters(w) && t.lists&inAcronyms == 0 && !isRoman(w)
 	}
 	return long && j-i >= 3
 }
@@ -252,14 +253,14 @@ const loudWords = " love loved loving amazing awesome great huge very really so 
 	"beautiful massive genius insane crazy epic cool nice good congrats congratulations bravo kudos " +
 	"definitely seriously honestly literally desperately immediately attention "
 
-// isAcronym reports whether w (folded) is a known acronym or initialism
-// written in capitals, or a Roman numeral.
-func isAcronym(w string) bool {
-	roman := true
+// isRoman reports whether w (folded) is a Roman numeral.
+func isRoman(w string) bool {
 	for i := 0; i < len(w); i++ {
-		roman = roman && indexByte("ivxlcdm", w[i]) >= 0
+		if indexByte("ivxlcdm", w[i]) < 0 {
+			return false
+		}
 	}
-	return roman || hasWord(acronyms, w)
+	return true
 }
 
 func countByte(s string, c byte) int {

@@ -39,6 +39,7 @@ type elem struct {
 	opt      bool
 	num      bool     // eWord: any number matches too ((a|#))
 	words    []string // eWord: whole words; ePunct: the mark
+	ids      []int32  // eWord: the words' numbers in the engine's lexicon, sorted
 	prefixes []string // eWord: word beginnings
 }
 
@@ -225,9 +226,43 @@ func (d *doc) matchOne(e *elem, t *token) bool {
 		if !isWordish(t.kind) && t.kind != tPunct {
 			return false
 		}
-		return wordIn(d.normOf(t), e) && (t.kind != tPunct || isMarkWord(d.normOf(t)))
+		if e.ids != nil || len(e.words) == 0 {
+			return t.wid >= 0 && idIn(t.wid, e.ids) || t.kind == tWord && len(e.prefixes) > 0 && prefixIn(d.normOf(t), e)
+		}
+		return wordIn(d.normOf(t), e) // a pattern not linked to the lexicon (tests)
 	}
 	return false
+}
+
+// idIn reports whether id is in the sorted list ids.
+func idIn(id int32, ids []int32) bool {
+	lo, hi := 0, len(ids)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ids[m] < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(ids) && ids[lo] == id
+}
+
+func prefixIn(n string, e *elem) bool {
+	for _, p := range e.prefixes {
+		if hasPrefix(n, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortIDs(s []int32) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
 }
 
 func wordIn(n string, e *elem) bool {

@@ -6,10 +6,13 @@ import "testing"
 // directly (exceptions, greetings).
 func allPatterns() []*pattern {
 	var ps []*pattern
-	for _, refs := range engine.index {
+	for _, refs := range engine.byWord {
 		for _, r := range refs {
 			ps = append(ps, r.pat)
 		}
+	}
+	for _, r := range engine.numRefs {
+		ps = append(ps, r.pat)
 	}
 	for _, r := range engine.prefixed {
 		ps = append(ps, r.pat)
@@ -37,11 +40,11 @@ func allPatterns() []*pattern {
 	for _, r := range engine.rules {
 		walk(r.m)
 	}
-	for i := range openers {
-		ps = append(ps, &openers[i])
+	for i := range engine.openers {
+		ps = append(ps, &engine.openers[i])
 	}
-	for i := range generics {
-		ps = append(ps, &generics[i])
+	for i := range engine.generics {
+		ps = append(ps, &engine.generics[i])
 	}
 	return ps
 }
@@ -87,7 +90,7 @@ func TestPatternMatching(t *testing.T) {
 	for _, tc := range tests {
 		p := compilePattern(tc.pattern)
 		var d doc
-		tokenize(&d, tc.text)
+		engine.read(&d, tc.text)
 		end, ok := d.match(&p, 0)
 		if !ok {
 			end = -1

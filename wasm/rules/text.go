@@ -28,10 +28,12 @@ const (
 )
 
 type token struct {
-	bs, be int32 // bytes in the text
-	us, ue int32 // UTF-16 code units in the text
-	ns, ne int32 // the normal form in doc.norm
-	sent   int32 // index in doc.sents
+	bs, be int32  // bytes in the text
+	us, ue int32  // UTF-16 code units in the text
+	ns, ne int32  // the normal form in doc.norm
+	sent   int32  // index in doc.sents
+	wid    int32  // the word's number in the engine's lexicon, or -1
+	lists  uint16 // the word lists it is in (inTitles, ...)
 	kind   tokKind
 	flags  uint8
 }
@@ -82,7 +84,6 @@ func tokenize(d *doc, text string) {
 	z.flushEmoji()
 	d.length = z.u
 	d.norm = z.nb.string()
-	d.splitSentences()
 }
 
 // step consumes one token, or one piece of white space or invisible text.
@@ -648,7 +649,7 @@ func (d *doc) endsSentence(i int) bool {
 	case n == ".":
 		if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].be == t.bs {
 			prev := d.normOf(&d.toks[i-1])
-			if utf8.RuneCountInString(prev) == 1 || isTitle(prev) {
+			if utf8.RuneCountInString(prev) == 1 || d.toks[i-1].lists&inTitles != 0 {
 				return false
 			}
 		}
