@@ -2,9 +2,11 @@
 // the main thread, so even a pasted megabyte never freezes the page.
 //
 // Protocol: {type: "init", wasm: url} → {type: "ready"} or {type: "error"};
-// {type: "check", id, text, options} → {type: "report", id, report}, or
+// {type: "check", id, text, options} → {type: "report", id, report} (the
+// report shaped by summarise: its first findings and counts of all), or
 // {type: "error", id, message} once the Go program can no longer answer.
 import "go:wasm_exec";
+import { summarise } from "./checker/summary.js";
 
 let go = null;
 let ready = null;
@@ -29,7 +31,7 @@ self.onmessage = async (event) => {
       // later call throws.
       if (go.exited || !report || typeof report !== "object") throw new Error("the checker stopped");
       if (report.error) throw new Error(report.error);
-      self.postMessage({ type: "report", id: msg.id, report });
+      self.postMessage({ type: "report", id: msg.id, report: summarise(report) });
     } catch (err) {
       self.postMessage({ type: "error", id: msg.id, message: describe(err) });
     }

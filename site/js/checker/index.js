@@ -2,9 +2,10 @@
 // #checker section that the page's HTML already contains.
 
 import { createAnnouncer } from "./announce.js";
+import { createDraft } from "./draft.js";
 import { createEngine } from "./engine.js";
 import { createMarks } from "./marks.js";
-import { countText, renderCounter, renderFindings, renderVerdict, sortFindings, verdictText } from "./report.js";
+import { countText, renderCounter, renderFindings, renderVerdict, verdictText } from "./report.js";
 import * as store from "./store.js";
 
 const SAVE_MS = 300; // storage writes wait for a pause: a megabyte draft is slow to serialise
@@ -25,6 +26,7 @@ export function startChecker(section, base) {
   const ruleInfo = readRuleInfo($("#checker-rules"));
   const announcer = createAnnouncer($("#checker-announce"));
   const marks = createMarks($(".draft-marks"), draft);
+  const note = createDraft(draft, $("#draft-notice"), () => check());
 
   restore(store.load());
   section.classList.add("checker-live");
@@ -53,49 +55,56 @@ export function startChecker(section, base) {
   });
 
   // check sends the current draft to the engine; the report comes back to render.
+  let folded = false;
   function check() {
-    const text = draft.value;
-    marks.edited(text);
+    note.fold();
+    const text = note.text();
+    // The box shows only the start of a huge note; say so once.
+    if (!folded && text.length > note.visible()) announcer.now("The note is too long to show in full; the box shows its start.");
+    folded = text.length > note.visible();
+    marks.edited(draft.value);
     saveSoon();
     engine.request(text, options());
   }
 
   function render(report) {
-    const text = draft.value;
+    const text = note.text();
     renderCounter(counter, report.length, report.limit);
     if (text.trim() === "") {
       renderVerdict(verdict, "", "Write or paste a note to check it.");
-      renderFindings(findings, more, [], text, ruleInfo, base);
+      renderFindings(findings, more, [], 0, text, note.visible(), ruleInfo, base);
       summary.textContent = "";
-      marks.render(text, []);
+      marks.render(draft.value, []);
       announcer.result("");
       return;
     }
-    const list = sortFindings(Array.isArray(report.findings) ? report.findings : []);
+    const list = report.findings;
+    const counts = capitalise(countText(report.counts));
     renderVerdict(verdict, report.verdict);
-    summary.textContent = list.length ? capitalise(countText(list)) + "." : "Nothing to change.";
-    renderFindings(findings, more, list, text, ruleInfo, base);
-    marks.render(text, list);
+    summary.textContent = counts + ".";
+    renderFindings(findings, more, list, report.total, text, note.visible(), ruleInfo, base);
+    marks.render(draft.value, list);
     const over = report.length > report.limit ? ` ${report.length - report.limit} characters over the limit.` : "";
-    announcer.result(`${verdictText(report.verdict)} ${capitalise(countText(list))}.${over}`);
+    announcer.result(`${verdictText(report.verdict)} ${counts}.${over}`);
   }
 
   let saveTimer = 0;
-  const save = () => {
+  const save = (now = false) => {
     clearTimeout(saveTimer);
     saveTimer = 0;
-    store.save({ draft: draft.value, ...options() });
+    store.save({ draft: note.text(), ...options() }, now);
   };
   const saveSoon = () => {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(save, SAVE_MS);
   };
   // Leaving or hiding the page writes at once, so a quick reload keeps every keystroke.
-  addEventListener("pagehide", () => saveTimer && save());
-  document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && saveTimer && save());
+  const saveNow = () => (saveTimer ? save(true) : store.flush());
+  addEventListener("pagehide", saveNow);
+  document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && saveNow());
 
   function restore(state) {
-    if (typeof state.draft === "string") draft.value = state.draft;
+    if (typeof state.draft === "string") note.set(state.draft);
     if (typeof state.name === "string") name.value = state.name;
     setSelect(relationship, state.relationship);
     setSelect(account, state.account);
@@ -116,7 +125,7 @@ export function startChecker(section, base) {
     }
     announcer.now("Note cleared.");
   });
-  $("#copy").addEventListener("click", () => copy(draft, $("#copy-status")));
+  $("#copy").addEventListener("click", () => copy(note.text(), draft, $("#copy-status")));
   retry.addEventListener("click", () => {
     retry.hidden = true;
     engine.restart();
@@ -144,9 +153,19 @@ export function startChecker(section, base) {
   // the first blank selected so typing fills it in.
   function arrive(label) {
     const blank = /\[[^\]\n]*\]/.exec(draft.value);
+    const focus = () => {
+      draft.focus({ preventScroll: true });
+      if (blank) draft.setSelectionRange(blank.index, blank.index + blank[0].length);
+    };
     section.scrollIntoView({ block: "start" });
-    draft.focus({ preventScroll: true });
-    if (blank) draft.setSelectionRange(blank.index, blank.index + blank[0].length);
+    focus();
+    // Arriving at /#checker, the browser moves focus to the fragment's target
+    // (or the page) once it has loaded: take it back, unless the reader moved on.
+    if (document.readyState !== "complete") {
+      addEventListener("load", () => setTimeout(() => {
+        if (document.activeElement === document.body || document.activeElement === section) focus();
+      }), { once: true });
+    }
     announcer.now(`${label || "The note"} is in the checker.${blank ? " Its first blank is selected: type to fill it in." : ""}`);
   }
 
@@ -154,7 +173,7 @@ export function startChecker(section, base) {
   return {
     load(state, label) {
       restore(state);
-      save();
+      save(true);
       check();
       arrive(label);
     },
@@ -179,10 +198,10 @@ function readRuleInfo(script) {
   return info;
 }
 
-async function copy(textarea, status) {
+async function copy(text, textarea, status) {
   let done = false;
   try {
-    await navigator.clipboard.writeText(textarea.value);
+    await navigator.clipboard.writeText(text);
     done = true;
   } catch {
     textarea.select();

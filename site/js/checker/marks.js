@@ -10,7 +10,7 @@ const rank = { error: 3, warning: 2, suggestion: 1 };
 // Limits that keep a megabyte paste from stalling the page: the layer holds
 // the text only up to the end of the last mark, and never more than this.
 const MAX_MARKS = 200;
-const MAX_LAYER = 20000;
+const MAX_LAYER = 10000;
 
 export function createMarks(layer, textarea) {
   const inner = document.createElement("div");

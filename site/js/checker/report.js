@@ -8,10 +8,6 @@ const verdicts = {
   "do-not-send": ["✗", "Don't send this yet."],
 };
 const severities = { error: "Error", warning: "Warning", suggestion: "Suggestion" };
-const rank = { error: 0, warning: 1, suggestion: 2 };
-// Rendering thousands of findings would stall the page on a huge paste; the
-// first ones are what the writer needs anyway.
-export const MAX_FINDINGS = 100;
 const MAX_QUOTE = 80;
 
 export function renderCounter(el, length, limit) {
@@ -41,37 +37,25 @@ export function verdictText(verdict) {
   return (verdicts[verdict] || ["", ""])[1];
 }
 
-// sortFindings puts errors first, then warnings, then suggestions, each in
-// the order of the text; findings about something missing come last.
-export function sortFindings(findings) {
-  const at = (f) => (Number.isInteger(f.start) ? f.start : Infinity);
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => (rank[a.f.severity] ?? 3) - (rank[b.f.severity] ?? 3) || at(a.f) - at(b.f) || a.i - b.i)
-    .map((x) => x.f);
-}
-
-// countText says how many findings of each severity there are, in words.
-export function countText(findings) {
-  const n = { error: 0, warning: 0, suggestion: 0 };
-  for (const f of findings) if (f.severity in n) n[f.severity]++;
-  const parts = Object.entries(n)
+// countText says how many findings of each severity a report has, in words.
+export function countText(counts) {
+  const parts = Object.entries(counts || {})
     .filter(([, c]) => c > 0)
     .map(([s, c]) => `${c} ${s}${c === 1 ? "" : "s"}`);
   return parts.length ? parts.join(", ") : "nothing to change";
 }
 
-// renderFindings lists the first MAX_FINDINGS findings of a check of text;
-// more says how many were left out.
-export function renderFindings(list, more, findings, text, ruleInfo, base) {
-  const shown = findings.slice(0, MAX_FINDINGS);
-  list.replaceChildren(...shown.map((f) => finding(f, text, ruleInfo[f.rule] || {}, base)));
-  const hidden = findings.length - shown.length;
+// renderFindings lists the findings of a check of text; total says how many
+// the check found (the worker sends only the first ones). Only spans within
+// the first visible characters of text can be shown in the box.
+export function renderFindings(list, more, findings, total, text, visible, ruleInfo, base) {
+  list.replaceChildren(...findings.map((f) => finding(f, text, visible, ruleInfo[f.rule] || {}, base)));
+  const hidden = Math.max(0, total - findings.length);
   more.hidden = hidden === 0;
   more.textContent = hidden ? `…and ${hidden} more. Fix these first; the rest will follow.` : "";
 }
 
-function finding(f, text, info, base) {
+function finding(f, text, visible, info, base) {
   const title = info.title || f.rule;
   const li = el("li", `finding finding-${f.severity}`);
   li.dataset.rule = f.rule;
@@ -83,12 +67,14 @@ function finding(f, text, info, base) {
     const quote = el("p", "finding-quote", "In your note: ");
     // <bdi> keeps right-to-left or override characters in the quote from
     // reordering the words around it.
-    quote.append(el("q", "", el("bdi", "", excerpt(text, f.start, f.end))), " ");
-    const show = el("button", "link-button", "Show in note");
-    show.type = "button";
-    show.dataset.start = String(f.start);
-    show.dataset.end = String(f.end);
-    quote.append(show);
+    quote.append(el("q", "", el("bdi", "", excerpt(text, f.start, f.end))));
+    if (f.start < visible) {
+      const show = el("button", "link-button", "Show in note");
+      show.type = "button";
+      show.dataset.start = String(f.start);
+      show.dataset.end = String(Math.min(f.end, visible));
+      quote.append(" ", show);
+    }
     li.append(quote);
   }
   if (info.explanation) {
