@@ -32,7 +32,10 @@ func check(_ js.Value, args []js.Value) any {
 	if msg != "" {
 		return map[string]any{"error": "connectwell.check: " + msg}
 	}
-	return rules.Check(args[0].String(), opts).Plain()
+	// The report goes over as JSON text for JSON.parse to build: one call
+	// into JavaScript instead of one per property, several times faster.
+	// AppendJSON writes exactly what encoding/json writes for Plain().
+	return js.Global().Get("JSON").Call("parse", string(rules.Check(args[0].String(), opts).AppendJSON(nil)))
 }
 
 func options(args []js.Value) (rules.Options, string) {

@@ -12,6 +12,8 @@ func Check(text string, opts Options) Report {
 	opts = opts.normal()
 	c := checker{opts: opts, name: foldName(opts.Name)}
 	engine.read(&c.d, text)
+	c.hits = make([]hit, 0, len(c.d.toks)/4+8)
+	c.out = make([]Finding, 0, 8)
 	c.greet = readGreeting(&c.d, c.name)
 	c.scan()
 	var t tally
@@ -251,7 +253,9 @@ func (c *checker) finish() {
 		advice = append(advice, r.Advice...)
 		c.out[i].Advice = advice[start:len(advice):len(advice)]
 	}
-	c.out = mergeSort(c.out, make([]Finding, len(c.out)))
+	if len(c.out) > 1 {
+		c.out = mergeSort(c.out, make([]Finding, len(c.out)))
+	}
 	// Two lists of one rule may find the same words ("Are you hiring?" is
 	// both a hiring question and a question about hiring); keep one.
 	n = 0

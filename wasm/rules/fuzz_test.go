@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -74,6 +76,9 @@ func FuzzCheck(f *testing.F) {
 		want := map[Severity]Verdict{Error: DoNotSend, Warning: Revise, Suggestion: Ready}[worst]
 		if r.Verdict != want {
 			t.Fatalf("verdict %s with worst severity %s", r.Verdict, worst)
+		}
+		if want, err := json.Marshal(r.Plain()); err != nil || !bytes.Equal(r.AppendJSON(nil), want) {
+			t.Fatalf("AppendJSON differs from encoding/json:\n%s\n%s", r.AppendJSON(nil), want)
 		}
 		if again := Check(text, opts); describe(again) != describe(r) || !sameFindings(again.Findings, r.Findings) {
 			t.Fatalf("two checks differ:\n%s\n%s", describe(r), describe(again))

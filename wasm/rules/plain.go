@@ -2,8 +2,9 @@ package rules
 
 // Plain returns the report as plain data (maps, slices, strings and ints) in
 // the shape of one JSON report of the check command. It is the one definition
-// of that shape: the command encodes it as JSON and the wasm bridge hands it
-// to JavaScript, so both always agree.
+// of that shape: the command encodes it as JSON, and AppendJSON, which the
+// wasm bridge uses, is tested to write exactly the same bytes, so both always
+// agree.
 func (r Report) Plain() map[string]any {
 	findings := make([]any, len(r.Findings))
 	for i, f := range r.Findings {

@@ -77,7 +77,7 @@ func tokenize(d *doc, text string) {
 	d.text = text
 	z := tokenizer{d: d, text: text}
 	z.nb.grow(len(text) + 8)
-	d.toks = make([]token, 0, len(text)/5+8)
+	d.toks = make([]token, 0, len(text)/4+16)
 	for z.i < len(text) {
 		z.step()
 	}
@@ -88,6 +88,16 @@ func tokenize(d *doc, text string) {
 
 // step consumes one token, or one piece of white space or invisible text.
 func (z *tokenizer) step() {
+	// ASCII spaces and words first: most of any note.
+	switch c := z.text[z.i]; {
+	case c == ' ':
+		z.i++
+		z.u++
+		return
+	case isASCIIAlnum(c):
+		z.word()
+		return
+	}
 	r, w := utf8.DecodeRuneInString(z.text[z.i:])
 	switch {
 	case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 || r == 0x85:
@@ -99,9 +109,6 @@ func (z *tokenizer) step() {
 	case isEmoji(r):
 		z.emojiCluster()
 	case isWordRune(r):
-		if z.i >= z.noURL && r < utf8.RuneSelf && z.mayBeAddress() && z.address() {
-			return
-		}
 		z.word()
 	case isHyphen(r) && z.between():
 		z.joinNext = true
@@ -159,8 +166,10 @@ func (z *tokenizer) between() bool {
 // between letters (O'Neil, we’ve), and . or , between digits (3.5, 1,000).
 func (z *tokenizer) word() {
 	text := z.text
+	start := z.i
 	i, u := z.i, z.u
-	ns := z.nb.len()
+	buf := z.nb.buf // a local copy is much faster to append to in wasm
+	ns := len(buf)
 	upper, lower, digits, letters := 0, 0, 0, 0
 	first := true
 	capFirst := false
@@ -183,11 +192,19 @@ func (z *tokenizer) word() {
 				capFirst = 'A' <= text[i] && text[i] <= 'Z'
 				first = false
 			}
-			z.nb.writeByte(c)
+			buf = append(buf, c)
 			i++
 			u++
 			continue
 		}
+		// An ASCII word followed by . @ : / may start a web or mail address
+		// (so may one followed by - or _, which takes a longer look).
+		if c := text[i]; i-start == letters+digits && i > start && z.i >= z.noURL && i+1 < len(text) &&
+			((c == '.' || c == '@' || c == ':' || c == '/') && (isASCIIAlnum(text[i+1]) || text[i+1] == '/') ||
+				(c == '-' || c == '_') && z.mayBeAddress()) && z.address() {
+			return
+		}
+		z.nb.buf = buf
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isMark(r) || isInvisible(r):
@@ -219,10 +236,12 @@ func (z *tokenizer) word() {
 		default:
 			goto done
 		}
+		buf = z.nb.buf
 		i += w
 		u += utf16Len(r)
 	}
 done:
+	z.nb.buf = buf
 	k := tWord
 	if letters == 0 {
 		k = tNum
