@@ -105,7 +105,6 @@ func compilePattern(src string) pattern {
 				}
 			}
 		}
-		sortStrings(e.words)
 		p.elems = append(p.elems, e)
 	}
 	if len(p.elems) == 0 {
@@ -226,10 +225,7 @@ func (d *doc) matchOne(e *elem, t *token) bool {
 		if !isWordish(t.kind) && t.kind != tPunct {
 			return false
 		}
-		if e.ids != nil || len(e.words) == 0 {
-			return t.wid >= 0 && idIn(t.wid, e.ids) || t.kind == tWord && len(e.prefixes) > 0 && prefixIn(d.normOf(t), e)
-		}
-		return wordIn(d.normOf(t), e) // a pattern not linked to the lexicon (tests)
+		return t.wid >= 0 && idIn(t.wid, e.ids) || t.kind == tWord && len(e.prefixes) > 0 && prefixIn(d.normOf(t), e)
 	}
 	return false
 }
@@ -258,38 +254,6 @@ func prefixIn(n string, e *elem) bool {
 }
 
 func sortIDs(s []int32) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-}
-
-func wordIn(n string, e *elem) bool {
-	// e.words is sorted: search it.
-	lo, hi := 0, len(e.words)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if e.words[m] < n {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(e.words) && e.words[lo] == n {
-		return true
-	}
-	for _, p := range e.prefixes {
-		if hasPrefix(n, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// sortStrings sorts a short list in place (insertion sort: the lists are
-// small and sort.Strings would add reflection-free but sizeable code).
-func sortStrings(s []string) {
 	for i := 1; i < len(s); i++ {
 		for j := i; j > 0 && s[j] < s[j-1]; j-- {
 			s[j], s[j-1] = s[j-1], s[j]
