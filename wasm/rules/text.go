@@ -475,81 +475,66 @@ func isURLByte(c byte) bool {
 		indexByte("-._~/?#@!$&*+,;=%'", c) >= 0
 }
 
+// addressKind tells a URL or an e-mail address from other text with dots:
+// a scheme (https://) or www. makes a URL; so does a domain followed by a
+// path (calendly.com/ana); a bare domain (acme.com) only when written in
+// lower case with a common top-level domain, since a capitalised one is
+// usually a company's name (Booking.com) and ASP.NET or Node.js are names
+// too; name@domain is an e-mail address.
 func addressKind(run string) tokKind {
 	if i := index(run, "://"); i > 0 && isLetters(run[:i]) && len(run) > i+3 {
 		return tURL
 	}
-	if len(run) > 4 && lowerASCII(run[:4]) == "www." && isLetter(runeAt(run, 4)) {
+	if len(run) > 4 && run[0]|0x20 == 'w' && run[1]|0x20 == 'w' && run[2]|0x20 == 'w' && run[3] == '.' {
 		return tURL
 	}
 	host, path := run, false
-	for i := 0; i < len(run); i++ {
-		if c := run[i]; c == '/' || c == '?' || c == '#' {
-			host, path = run[:i], true
-			break
-		}
+	if i := indexAny(run, "/?#"); i >= 0 {
+		host, path = run[:i], true
 	}
-	if at := indexByte(host, '@'); at >= 0 {
-		if at > 0 && !path && isDomain(host[at+1:]) {
-			return tEmail
-		}
+	at := indexByte(host, '@')
+	if at >= 0 {
+		host = host[at+1:]
+	}
+	// The host: labels of letters, digits and hyphens, the last all letters.
+	dot, upper := lastIndexByte(host, '.'), false
+	if dot <= 0 || len(host)-dot < 3 || !isLetters(host[dot+1:]) {
 		return 0
 	}
-	if !isDomain(host) {
-		return 0
+	for i := 0; i < len(host); i++ {
+		c := host[i]
+		switch {
+		case c == '.' && (host[i-1] == '.' || host[i+1] == '-'):
+			return 0
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case c != '.' && c != '-' && !isASCIIAlnum(c):
+			return 0
+		}
 	}
-	tld := lowerASCII(host[lastIndexByte(host, '.')+1:])
-	if path || host == lowerASCII(host) && !weakTLD(tld) {
+	switch {
+	case at > 0 && !path:
+		return tEmail
+	case at >= 0:
+		return 0
+	case path || !upper && hasWord(bareTLDs, host[dot+1:]):
 		return tURL
 	}
 	return 0
 }
 
-// isDomain reports whether s is two or more dot-separated labels ending in a
-// top-level domain we know.
-func isDomain(s string) bool {
-	dot := lastIndexByte(s, '.')
-	if dot <= 0 || !knownTLD(lowerASCII(s[dot+1:])) {
-		return false
-	}
+// bareTLDs are the top-level domains a bare lower-case domain must end in
+// to count as a link.
+const bareTLDs = " com org co uk us ca de fr es nl au nz in ly me dev app xyz info biz edu gov page site link "
+
+func indexAny(s, chars string) int {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '.':
-			if i == 0 || s[i-1] == '.' || s[i+1] == '-' {
-				return false // an empty label, or one starting with a hyphen
-			}
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-':
-		default:
-			return false
+		if indexByte(chars, s[i]) >= 0 {
+			return i
 		}
 	}
-	return s[0] != '-'
+	return -1
 }
-
-// lowerASCII returns s with ASCII letters in lower case.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
-
-// Top-level domains common enough in links to count. "net" and the like are
-// weak: ASP.NET is a framework, so a bare one needs a path to be a link.
-const tlds = " com org io co ly me dev app ai gg xyz link page site info biz us uk ca de fr es it nl se no fi dk pl pt br mx in au nz jp cn kr sg hk tv fm to ch at be ie za ng ke ru ua tr il ae edu gov net so sh design studio art tech blog cloud online store shop agency works space live news media digital email network systems solutions consulting codes photo photography music film ly gl eu asia africa"
-const weakTLDs = " net so sh it to in at be me us io ai "
-
-func knownTLD(s string) bool { return len(s) >= 2 && contains(tlds+" ", " "+s+" ") }
-func weakTLD(s string) bool  { return contains(weakTLDs, " "+s+" ") }
 
 func isLetters(s string) bool {
 	for i := 0; i < len(s); i++ {
