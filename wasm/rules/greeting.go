@@ -299,9 +299,16 @@ func prefixed(a, b string) bool {
 // nickname reports whether a and b are a common name and its short form, or
 // two short forms of one name, where neither is a prefix of the other.
 func nickname(a, b string) bool {
-	for _, n := range nicknames {
-		fa, na := hasWord(n.formal, a), hasWord(n.short, a)
-		fb, nb := hasWord(n.formal, b), hasWord(n.short, b)
+	for rest := nicknames; rest != ""; {
+		group := rest
+		if i := indexByte(rest, '|'); i >= 0 {
+			group, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		formal, short, _ := cut(group, ":")
+		fa, na := hasWord(formal, a), hasWord(short, a)
+		fb, nb := hasWord(formal, b), hasWord(short, b)
 		if fa && nb || na && fb || na && nb {
 			return true
 		}
@@ -309,59 +316,60 @@ func nickname(a, b string) bool {
 	return false
 }
 
-var nicknames = []struct{ formal, short string }{
-	{"robert roberto roberta", "bob bobby bert rob robbie berto"},
-	{"william wilhelm", "bill billy liam will willy"},
-	{"elizabeth elisabeth", "liz lizzie lisa beth betsy betty libby eliza elsa"},
-	{"katherine catherine kathryn caitlin katharina ekaterina", "kate katie kathy cathy kat kay katya"},
-	{"james", "jim jimmy jamie"},
-	{"richard ricardo", "rick ricky dick rich richie"},
-	{"margaret margarita", "maggie meg peggy greta rita"},
-	{"anthony antonio antonia", "tony toni"},
-	{"charles charlotte", "chuck charlie lottie"},
-	{"edward eduardo", "ted teddy ned eddie"},
-	{"theodore", "ted teddy theo"},
-	{"john jonathan", "jack johnny jon"},
-	{"henry harold", "hank harry hal"},
-	{"alexander alexandra aleksandr aleksandra alexei", "alex sasha sandy sandra lexi"},
-	{"michael michelle", "mike mick mikey micky shelly"},
-	{"david", "dave davy"},
-	{"stephen steven stephanie", "steve stevie steph"},
-	{"joseph josephine", "joe joey jo josie"},
-	{"daniel danielle", "dan danny dani"},
-	{"thomas", "tom tommy"},
-	{"nicholas nicolas nicole", "nick nicky nico niki"},
-	{"patrick patricia", "pat patty trish paddy"},
-	{"jennifer", "jen jenny"},
-	{"rebecca", "becky becca"},
-	{"susan suzanne", "sue suzy"},
-	{"victoria", "vicky tori"},
-	{"andrew andreas andres", "andy drew"},
-	{"lawrence laurence", "larry"},
-	{"leonard", "len lenny leo"},
-	{"gerald geraldine", "gerry jerry"},
-	{"zachary", "zack zach"},
-	{"nathan nathaniel", "nate"},
-	{"jacob", "jake"},
-	{"jacqueline", "jackie"},
-	{"isabel isabella isabelle", "izzy bella isa"},
-	{"gabriel gabriela gabrielle", "gabe gabi gaby"},
-	{"penelope", "penny"},
-	{"abigail", "abby"},
-	{"dmitri dmitry", "dima"},
-	{"mikhail", "misha"},
-	{"anastasia", "nastya stacy"},
-	{"ivan", "vanya"},
-	{"francisco", "paco pancho"},
-	{"jose", "pepe"},
-	{"ignacio", "nacho"},
-	{"guillermo", "memo"},
-	{"giuseppe", "beppe peppe"},
-	{"johannes", "hans"},
-	{"mohammed muhammad mohamed mohammad", "mo"},
-	{"frederick frederic", "fred freddie"},
-	{"christopher christina christine", "chris kit tina"},
-	{"benjamin", "ben benji"},
-	{"samuel samantha", "sam sammy"},
-	{"deborah", "deb debbie"},
-}
+// nicknames lists names and their short forms ("formal names: short forms")
+// in groups separated by |.
+const nicknames = "" +
+	"robert roberto roberta: bob bobby bert rob robbie berto|" +
+	"william wilhelm: bill billy liam will willy|" +
+	"elizabeth elisabeth: liz lizzie lisa beth betsy betty libby eliza elsa|" +
+	"katherine catherine kathryn caitlin katharina ekaterina: kate katie kathy cathy kat kay katya|" +
+	"james: jim jimmy jamie|" +
+	"richard ricardo: rick ricky dick rich richie|" +
+	"margaret margarita: maggie meg peggy greta rita|" +
+	"anthony antonio antonia: tony toni|" +
+	"charles charlotte: chuck charlie lottie|" +
+	"edward eduardo: ted teddy ned eddie|" +
+	"theodore: ted teddy theo|" +
+	"john jonathan: jack johnny jon|" +
+	"henry harold: hank harry hal|" +
+	"alexander alexandra aleksandr aleksandra alexei: alex sasha sandy sandra lexi|" +
+	"michael michelle: mike mick mikey micky shelly|" +
+	"david: dave davy|" +
+	"stephen steven stephanie: steve stevie steph|" +
+	"joseph josephine: joe joey jo josie|" +
+	"daniel danielle: dan danny dani|" +
+	"thomas: tom tommy|" +
+	"nicholas nicolas nicole: nick nicky nico niki|" +
+	"patrick patricia: pat patty trish paddy|" +
+	"jennifer: jen jenny|" +
+	"rebecca: becky becca|" +
+	"susan suzanne: sue suzy|" +
+	"victoria: vicky tori|" +
+	"andrew andreas andres: andy drew|" +
+	"lawrence laurence: larry|" +
+	"leonard: len lenny leo|" +
+	"gerald geraldine: gerry jerry|" +
+	"zachary: zack zach|" +
+	"nathan nathaniel: nate|" +
+	"jacob: jake|" +
+	"jacqueline: jackie|" +
+	"isabel isabella isabelle: izzy bella isa|" +
+	"gabriel gabriela gabrielle: gabe gabi gaby|" +
+	"penelope: penny|" +
+	"abigail: abby|" +
+	"dmitri dmitry: dima|" +
+	"mikhail: misha|" +
+	"anastasia: nastya stacy|" +
+	"ivan: vanya|" +
+	"francisco: paco pancho|" +
+	"jose: pepe|" +
+	"ignacio: nacho|" +
+	"guillermo: memo|" +
+	"giuseppe: beppe peppe|" +
+	"johannes: hans|" +
+	"mohammed muhammad mohamed mohammad: mo|" +
+	"frederick frederic: fred freddie|" +
+	"christopher christina christine: chris kit tina|" +
+	"benjamin: ben benji|" +
+	"samuel samantha: sam sammy|" +
+	"deborah: deb debbie"
