@@ -392,6 +392,8 @@ func TestNames(t *testing.T) {
 		{"Hi Đorđe,", "Djordje", false},
 		{"Hi Đorđe,", "Dorde", true},
 		{"Привет Ёлка,", "Елка", true},
+		{"Hello dear,", "Ana", true},
+		{"Hi Mate,", "Mate", true},
 	}
 	for _, tc := range tests {
 		r := Check(tc.greeting+" I'm a nurse in Leeds and loved your post on rotas.", Options{Name: tc.name})
@@ -481,6 +483,8 @@ func TestPrecision(t *testing.T) {
 		{"Hi Ana, I lead the LGBTQ network at HSBC.", "shouting", Options{}},
 		{"Hi Ana, I'm a law student at UNILAG and met you at GITEX.", "shouting", Options{}},
 		{"Hi Anna, I'm a nurse in Leeds.", "wrong-name", Options{Name: "Anna Smith"}},
+		{"Hi Mate, I'm a nurse in Zagreb and loved your talk.", "generic-salutation", Options{}},
+		{"Hi Friend, I'm a nurse in Zagreb and loved your talk.", "generic-salutation", Options{Name: "Friend"}},
 		{"Hi Tanaka-san, I'm a nurse in Leeds.", "wrong-name", Options{Name: "Yuki Tanaka"}},
 	}
 	for _, tc := range tests {

@@ -32,7 +32,7 @@ var (
 	generics = []string{
 		"to? whom it may concern",
 		"(sir|madam) (/|or|&) (sir|madam)",
-		"(sir|sirs|madam|maam|ma'am|there|all|everyone|everybody|folks|team|friend|friends|guys|colleague|colleagues|connection|connections|recruiter|recruiters|mate|professional|ladies|gentlemen|linkedin)",
+		"(sir|sirs|madam|maam|ma'am|there|all|everyone|everybody|folks|team|friend|friends|guys|colleague|colleagues|connection|connections|recruiter|recruiters|professional|ladies|gentlemen|linkedin)",
 		"(hiring|recruiting|talent|hr) (manager|team|lead|department)",
 		"(future|new|potential|fellow|dear|my|linkedin) (connection|friend|colleague|professional|member|user)",
 		"ladies and gentlemen",
@@ -44,7 +44,7 @@ const titles = " dr doctor mr mrs ms mx miss prof professor dame rev reverend co
 
 // Words that follow a greeting but are not names ("Hi, I'm Tom", "Hello hope
 // you are well"), even when capitalised.
-const notNames = " i i'm im i've i'd i'll me my we we're our you you're your it it's its this that these just hope hoping hoped thanks thank so how how's what quick long great good nice lovely loved love saw read really congrats congratulations again and from to is am are was here happy glad wanted want would could can a an the as with on in at for of came found noticed enjoyed fellow trust welcome sorry excuse pleasure fantastic amazing awesome wonderful well yes ok okay please let's lets first hopefully sincerely best regards cheers kind warm "
+const notNames = " i i'm im i've i'd i'll me my we we're our you you're your it it's its this that these just hope hoping hoped thanks thank so how how's what quick long great good nice lovely loved love saw read really congrats congratulations again and from to is am are was here happy glad wanted want would could can a an the as with on in at for of came found noticed enjoyed fellow trust welcome sorry excuse pleasure fantastic amazing awesome wonderful well yes ok okay please let's lets first hopefully sincerely best regards cheers kind warm dear darling babe baby sweetie sweetheart honey gorgeous beautiful handsome hun hon cutie "
 
 func isTitle(w string) bool { return hasWord(titles, w) }
 
@@ -104,6 +104,9 @@ func readGreeting(d *doc, name string) greeting {
 		if d.normOf(&d.toks[j]) == "there" && d.nameAt(e, name, false) {
 			j = e // "Hi there Maria"
 			break
+		}
+		if name != "" && e == j+1 && sameName(d.normOf(&d.toks[j]), name) {
+			break // the recipient's name happens to be a word like Guy or Sunny
 		}
 		g.kind, g.end = addrGeneric, e
 		return g
