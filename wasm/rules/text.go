@@ -504,8 +504,8 @@ func addressKind(run string) tokKind {
 	for i := 0; i < len(host); i++ {
 		c := host[i]
 		switch {
-		case c == '.' && (host[i-1] == '.' || host[i+1] == '-'):
-			return 0
+		case c == '.' && (i == 0 || host[i-1] == '.' || host[i+1] == '-'):
+			return 0 // an empty label, or one starting with a hyphen
 		case 'A' <= c && c <= 'Z':
 			upper = true
 		case c != '.' && c != '-' && !isASCIIAlnum(c):
