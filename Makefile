@@ -18,7 +18,11 @@ serve:
 
 ## test: everything CI checks: formatting, vet, staticcheck, Go tests
 ## (including the browser tests in headless Chromium) and the wasm tests in Node
-test: lint chromium test-go test-wasm
+test: lint chromium node_modules/.package-lock.json test-go test-wasm
+
+## node_modules: the npm tools of the browser tests (axe-core), exactly as pinned in package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
 
 lint:
 	@unformatted=$$(gofmt -l $(GOFILES)); \

@@ -836,6 +836,9 @@ func TestBrowserEveryPage(t *testing.T) {
 				tb.waitChecked()
 			}
 			where := path + " (" + scheme + ")"
+			if bg := eval[string](tb, `getComputedStyle(document.body).backgroundColor`); (bg == "rgb(255, 255, 255)") != (scheme == "light") {
+				t.Fatalf("%s: body background %s: the colour scheme is not applied", where, bg)
+			}
 			if w := eval[[]int](tb, `[document.documentElement.scrollWidth, document.documentElement.clientWidth]`); w[0] > w[1] {
 				wide := eval[[]string](tb, `[...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).slice(0, 5).map((e) => e.tagName + "." + e.className)`)
 				t.Errorf("%s: %d px wide at 320 px (overflowing: %v)", where, w[0], wide)
