@@ -63,32 +63,34 @@ function finding(f, text, visible, info, base) {
   const head = el("p", "finding-head");
   head.append(el("span", `severity severity-${f.severity}`, severities[f.severity] || f.severity), " ", el("strong", "", title));
   li.append(head, el("p", "finding-message", String(f.message || "")));
-  if (Number.isInteger(f.start) && Number.isInteger(f.end) && f.end > f.start) {
-    const quote = el("p", "finding-quote", "In your note: ");
+  const spanned = Number.isInteger(f.start) && Number.isInteger(f.end) && f.end > f.start;
+  if (spanned) {
     // <bdi> keeps right-to-left or override characters in the quote from
     // reordering the words around it.
-    quote.append(el("q", "", el("bdi", "", excerpt(text, f.start, f.end))));
-    if (f.start < visible) {
-      const show = el("button", "link-button", "Show in note");
-      show.type = "button";
-      show.dataset.start = String(f.start);
-      show.dataset.end = String(Math.min(f.end, visible));
-      quote.append(" ", show);
-    }
-    li.append(quote);
+    li.append(el("p", "finding-quote", "In your note: "));
+    li.lastChild.append(el("q", "", el("bdi", "", excerpt(text, f.start, f.end))));
   }
   if (info.explanation) {
     const details = el("details", "finding-why");
     details.append(el("summary", "", "Why it matters"), el("p", "", info.explanation));
     li.append(details);
   }
+  const actions = el("p", "finding-actions");
+  if (spanned && f.start < visible) {
+    const show = el("button", "link-button", "Show in note");
+    show.type = "button";
+    show.dataset.start = String(f.start);
+    show.dataset.end = String(Math.min(f.end, visible));
+    actions.append(show);
+  }
   if (typeof f.guide === "string" && /^\/(?!\/)/.test(f.guide)) {
     const link = el("a", "finding-guide", "Read the guide");
     link.href = base.replace(/\/$/, "") + f.guide;
     // Many findings each have this link; the hidden words tell them apart.
     link.append(span("visually-hidden", ` about ${title}`));
-    li.append(el("p", "", link));
+    actions.append(link);
   }
+  if (actions.firstChild) li.append(actions);
   return li;
 }
 
