@@ -417,9 +417,10 @@ func blankContent(s string, open rune) bool {
 	return true
 }
 
-// mayBeAddress is a quick test before address: the ASCII letters and digits
-// at the current position are followed by one of . @ : / and then by a letter,
-// a digit or a slash.
+// mayBeAddress is a quick test before address for a word followed by - or _
+// (my-site.com): the run of ASCII letters, digits, hyphens and underscores at
+// the current position is followed by one of . @ : / and then by a letter, a
+// digit or a slash.
 func (z *tokenizer) mayBeAddress() bool {
 	text := z.text
 	i := z.i
@@ -438,10 +439,8 @@ func isASCIIAlnum(c byte) bool {
 }
 
 // address consumes a URL or an e-mail address starting at the current
-// position, if there is one. A URL has a scheme, starts with www., has a
-// path after a domain (calendly.com/ana), or is a bare lower-case domain with
-// a common top-level domain (acme.io). A capitalised bare domain is taken as a
-// company's name (Booking.com), not a link.
+// position, if there is one (see addressKind). Either way it notes where the
+// run of URL characters ends, so no later word in it is tried again.
 func (z *tokenizer) address() bool {
 	text := z.text[z.i:]
 	n := 0
