@@ -1062,3 +1062,24 @@ func TestBrowserHighlightsLineUp(t *testing.T) {
 	tb.viewport(320, 800)
 	check("at 320 px")
 }
+
+// TestBrowserWithoutJavaScript: the guide is plain HTML, and the checker,
+// which cannot work, says so instead of showing a dead form.
+func TestBrowserWithoutJavaScript(t *testing.T) {
+	site := serveSite(t)
+	tb := newTab(t)
+	if _, err := chromedp.Call(tb.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
+	}
+	tb.do(chromedp.Navigate(site.URL+"/"), chromedp.WaitReady(chromedp.CSS("footer")))
+	if eval[bool](tb, `getComputedStyle(document.querySelector(".checker-ui")).display !== "none"`) {
+		t.Errorf("the checker's form shows although it cannot work")
+	}
+	if got := eval[string](tb, `document.getElementById("checker").innerText`); !strings.Contains(got, "needs JavaScript") {
+		t.Errorf("the checker section does not say it needs JavaScript: %q", got)
+	}
+	tb.do(chromedp.Navigate(site.URL+"/guide/anatomy-of-a-good-note/"), chromedp.WaitReady(chromedp.CSS("footer")))
+	if n := eval[int](tb, `document.querySelectorAll("main figure.note .note-text").length`); n == 0 {
+		t.Errorf("no example notes on a guide page without JavaScript")
+	}
+}
