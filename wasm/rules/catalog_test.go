@@ -69,6 +69,9 @@ func TestFirstGoodExampleIsReady(t *testing.T) {
 var adviceID = regexp.MustCompile(`^[A-E][0-9]+$`)
 
 func TestCatalogComplete(t *testing.T) {
+	if len(docs) != len(catalog) {
+		t.Fatalf("%d rules but %d documentation entries: catalog.go's two lists must match", len(catalog), len(docs))
+	}
 	cat := Catalog()
 	seen := map[string]bool{}
 	for _, r := range cat {

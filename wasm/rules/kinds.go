@@ -174,7 +174,7 @@ type shapeOf uint8
 const (
 	shapeURL   shapeOf = iota // a web address
 	shapeBlank                // a template blank left unfilled
-	shapeCaps                 // a word in capitals that is not an acronym
+	shapeCaps                 // words in capitals that shout (not names or acronyms)
 	shapeBangs                // two or more exclamation marks
 	shapeEmoji                // three or more emoji in a row
 )
