@@ -477,6 +477,7 @@ func TestBrowserCheckerFindsStockText(t *testing.T) {
 	served := len(site.requests())
 	tb.do(chromedp.SendKeys(chromedp.ID("draft"), stockText))
 	tb.waitChecked()
+	finding := `#findings [data-rule="default-message"]`
 	if got := tb.attr("#counter", "data-length"); got != fmt.Sprint(len(stockText)) {
 		t.Errorf("counter length %s, want %d", got, len(stockText))
 	}
@@ -492,6 +493,16 @@ func TestBrowserCheckerFindsStockText(t *testing.T) {
 	// The stock text is highlighted in the draft.
 	if got := eval[string](tb, `[...document.querySelectorAll(".draft-marks .mark-error")].map((m) => m.textContent).join("|")`); !strings.Contains(got, "professional network") {
 		t.Errorf("highlighted %q, want the stock text", got)
+	}
+
+	// Once the writer pauses, screen readers hear the verdict, once.
+	tb.do(chromedp.Poll[chromedp.Void](`document.getElementById("checker-announce").textContent.startsWith("Don't send this yet.")`,
+		chromedp.WithPollingTimeout(5*time.Second)))
+	// "Show in note" selects the flagged text in the draft.
+	tb.do(chromedp.Click(chromedp.CSS(finding + " button[data-start]")))
+	sel := eval[[]string](tb, `(() => { const d = document.activeElement; return [d.id, d.value.slice(d.selectionStart, d.selectionEnd)]; })()`)
+	if sel[0] != "draft" || !strings.Contains(sel[1], "professional network") {
+		t.Errorf("after Show in note: focus on #%s, selection %q", sel[0], sel[1])
 	}
 
 	// Nothing typed leaves the page: checking made no request at all, and
