@@ -986,8 +986,10 @@ func TestBrowserOffline(t *testing.T) {
 // TestBrowserCheckerFailure serves no checker: the page must say so
 // plainly and keep the draft.
 func TestBrowserCheckerFailure(t *testing.T) {
+	var broken atomic.Bool
+	broken.Store(true)
 	site := newSite(t, func(w http.ResponseWriter, r *http.Request) bool {
-		if strings.HasSuffix(r.URL.Path, ".wasm") {
+		if broken.Load() && strings.HasSuffix(r.URL.Path, ".wasm") {
 			http.Error(w, "gone", http.StatusNotFound)
 			return true
 		}
@@ -1009,6 +1011,14 @@ func TestBrowserCheckerFailure(t *testing.T) {
 	tb.do(chromedp.Sleep(500*time.Millisecond), chromedp.Reload(), chromedp.WaitVisible(chromedp.ID("draft")))
 	if got := eval[string](tb, `document.getElementById("draft").value`); got != "Hi Sam, still typing." {
 		t.Errorf("draft after a failed checker and a reload: %q", got)
+	}
+	// Once the checker can be had again, "Try again" brings it back.
+	tb.do(chromedp.Poll[chromedp.Void](`!document.getElementById("retry").hidden`, chromedp.WithPollingTimeout(20*time.Second)))
+	broken.Store(false)
+	tb.do(chromedp.Click(chromedp.ID("retry")))
+	tb.waitChecked()
+	if v := tb.attr("#verdict", "data-verdict"); v == "error" || v == "" {
+		t.Errorf("after Try again the verdict is %q", v)
 	}
 }
 
