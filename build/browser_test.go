@@ -743,6 +743,11 @@ func TestBrowserHugePaste(t *testing.T) {
 	if got := tb.attr("#counter", "data-length"); got != fmt.Sprint(want+1) {
 		t.Errorf("after reload, counter %s, want %d", got, want+1)
 	}
+	// Select all and delete empties the whole note, the hidden part too.
+	tb.setDraft("")
+	if got := tb.attr("#counter", "data-length"); got != "0" || !eval[bool](tb, `document.getElementById("draft-notice").hidden`) {
+		t.Errorf("after deleting everything, counter %s", got)
+	}
 }
 
 func utf16Len(s string) int {

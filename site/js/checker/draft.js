@@ -13,9 +13,15 @@ export function createDraft(textarea, notice, onChange) {
 
   // A big insertion is caught before the browser puts it in the box.
   textarea.addEventListener("beforeinput", (event) => {
+    const { selectionStart: start, selectionEnd: end, value } = textarea;
+    // Replacing everything in the box (select all, then type, paste or
+    // delete) means the whole note, hidden tail included.
+    if (tail && start === 0 && end === value.length && end > 0) {
+      tail = "";
+      show();
+    }
     const data = event.data ?? (event.dataTransfer && event.dataTransfer.getData("text/plain"));
     if (typeof data !== "string") return;
-    const { selectionStart: start, selectionEnd: end, value } = textarea;
     if (value.length - (end - start) + data.length <= MAX_FIELD) return;
     event.preventDefault();
     set(value.slice(0, start) + data + value.slice(end) + tail, start + data.length);

@@ -118,9 +118,10 @@ export function startChecker(section, base) {
   $("#clear").addEventListener("click", () => {
     draft.focus();
     draft.select();
-    // execCommand keeps the browser's undo history, so Ctrl+Z brings the note back.
-    if (!document.execCommand("delete")) {
-      draft.value = "";
+    // execCommand keeps the browser's undo history, so Ctrl+Z brings the note
+    // back; a hidden tail is beyond undo anyway.
+    if (note.text().length > note.visible() || !document.execCommand("delete")) {
+      note.set("");
       check();
     }
     announcer.now("Note cleared.");
