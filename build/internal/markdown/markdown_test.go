@@ -33,7 +33,7 @@ func TestNotes(t *testing.T) {
 		// The note is text: markup in it is escaped, never rendered.
 		`<blockquote class="note-text">Hi Sam, &lt;b&gt;buy&lt;/b&gt; our app &amp; save!</blockquote>`,
 		`<strong>What's wrong: </strong>It sells at once. <a href="/site/rules/#sales-pitch">Rule: sales-pitch</a>`,
-		`<a href="/site/#checker" data-try-note>Try it in the checker</a>`,
+		`<a href="/site/#checker" data-try-note>Try it in the checker<span class="visually-hidden">: don't send to someone you've met, Hi Sam, &lt;b&gt;buy&lt;/b&gt; our app &amp;…</span></a>`,
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("output lacks %s\n%s", want, html)

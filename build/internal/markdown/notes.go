@@ -153,6 +153,15 @@ func cutLine(s, sep string) (before, after string, found bool) {
 	return s, "", false
 }
 
+// firstWords returns the first n words of s, with an ellipsis if it goes on.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) <= n {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:n], " ") + "…"
+}
+
 // RegisterFuncs implements renderer.NodeRenderer.
 func (e *Notes) RegisterFuncs(r renderer.NodeRendererFuncRegisterer) {
 	r.Register(KindNote, e.render)
@@ -204,6 +213,10 @@ func (e *Notes) render(w util.BufWriter, _ []byte, node ast.Node, entering bool)
 		esc(n.Rule)
 		w.WriteString(`</a>`)
 	}
-	w.WriteString("</p>\n<p class=\"note-try\"><a href=\"" + SiteURL(e.Base, "/#checker") + "\" data-try-note>Try it in the checker</a></p>\n</figure>\n")
+	// Every note has this link; the hidden words tell them apart in a screen
+	// reader's list of links.
+	w.WriteString("</p>\n<p class=\"note-try\"><a href=\"" + SiteURL(e.Base, "/#checker") + "\" data-try-note>Try it in the checker<span class=\"visually-hidden\">: ")
+	esc(strings.ToLower(label[:1]) + label[1:] + ", " + firstWords(n.Message, 6))
+	w.WriteString("</span></a></p>\n</figure>\n")
 	return ast.WalkSkipChildren, nil
 }
