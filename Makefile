@@ -20,7 +20,8 @@ serve:
 ## (including the browser tests in headless Chromium) and the wasm tests in Node
 test: lint chromium node_modules/.package-lock.json test-go test-wasm
 
-## node_modules: the npm tools of the browser tests (axe-core), exactly as pinned in package-lock.json
+## node_modules: the npm tools of the tests and benchmarks (axe-core,
+## write-good), exactly as pinned in package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
@@ -38,9 +39,13 @@ test-wasm:
 	@command -v node >/dev/null || { echo "Node.js is needed to run the WebAssembly tests"; exit 1; }
 	GOOS=js GOARCH=wasm $(GO) test -exec=$(WASMEXEC) ./wasm/...
 
-## bench: print the performance and size figures (build times, memory, checker speed)
-bench:
+## bench: print the performance and size figures (build times and memory,
+## checker speed natively and in Node against write-good, wasm size)
+bench: node_modules/.package-lock.json
 	$(GO) test -run='^$$' -bench=. -benchmem ./wasm/... ./build/...
+	@mkdir -p .cache
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o .cache/bench-checker.wasm ./wasm
+	node wasm/testdata/bench-node.mjs .cache/bench-checker.wasm "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js"
 
 ## fuzz: fuzz the rules for a while (FUZZTIME=5m by default)
 fuzz:
