@@ -167,6 +167,10 @@ func (e *Notes) RegisterFuncs(r renderer.NodeRendererFuncRegisterer) {
 	r.Register(KindNote, e.render)
 }
 
+// Audience names who a note is for, by relationship, as labels say it:
+// "to a colleague", "after an interview".
+func Audience(relationship string) string { return audience[relationship] }
+
 var audience = map[string]string{
 	"":            "",
 	"stranger":    "to someone you don't know",

@@ -80,6 +80,8 @@ func newRenderer(site *content.Site, dir string, a Assets) (*renderer, error) {
 		"url": func(p string) string { return markdown.SiteURL(site.Base, p) },
 		// abs turns a site-root-relative path into an absolute URL.
 		"abs": site.URL,
+		// audience says who a relationship's notes are for, e.g. "to a colleague".
+		"audience": func(r rules.Relationship) string { return markdown.Audience(string(r)) },
 	}
 	l, err := render.Load(dir, funcs)
 	if err != nil {
