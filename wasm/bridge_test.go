@@ -47,7 +47,7 @@ func TestBridge(t *testing.T) {
 			if m, ok := got.(map[string]any); ok && m["error"] != nil {
 				t.Fatalf("error: %v", m["error"])
 			}
-			want := plainJSON(t, rules.Check(tc.text, tc.opts))
+			want := roundTrip(t, rules.Check(tc.text, tc.opts).Plain())
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("JS result differs from native report\n got %v\nwant %v", got, want)
 			}
@@ -90,20 +90,6 @@ func jsToGo(t *testing.T, v js.Value) any {
 	var out any
 	if err := json.Unmarshal([]byte(s), &out); err != nil {
 		t.Fatalf("decoding %s: %v", s, err)
-	}
-	return out
-}
-
-// plainJSON round-trips a native report's plain form through encoding/json.
-func plainJSON(t *testing.T, r rules.Report) any {
-	t.Helper()
-	b, err := json.Marshal(r.Plain())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out any
-	if err := json.Unmarshal(b, &out); err != nil {
-		t.Fatal(err)
 	}
 	return out
 }

@@ -113,16 +113,3 @@ func TestParity(t *testing.T) {
 	}
 	t.Logf("%d catalog examples agree in wasm and native", n)
 }
-
-func roundTrip(t *testing.T, v any) any {
-	t.Helper()
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out any
-	if err := json.Unmarshal(b, &out); err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
