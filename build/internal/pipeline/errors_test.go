@@ -62,11 +62,11 @@ func TestBuildErrors(t *testing.T) {
 			return brokenContent(t, o, "guide/keep-it-short.md", "layout: templates", "layout: gallery")
 		}, "1: front matter: layout gallery does not exist"},
 		{"template syntax error", func(t *testing.T, o *Options) string {
-			return brokenLayouts(t, o, "page.html", "{{.Page.Body}}", "{{.Page.Body}\n")
-		}, "7: bad character"},
+			return brokenLayouts(t, o, "partials/page.html", "{{.Page.Body}}", "{{.Page.Body}\n")
+		}, "6: bad character"},
 		{"template execution error", func(t *testing.T, o *Options) string {
-			return brokenLayouts(t, o, "page.html", "{{.Page.Body}}", "{{.Page.Nope}}")
-		}, `7: executing "main" at <.Page.Nope>`},
+			return brokenLayouts(t, o, "partials/page.html", "{{.Page.Body}}", "{{.Page.Nope}}")
+		}, `6: executing "article" at <.Page.Nope>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
