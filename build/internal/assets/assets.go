@@ -22,8 +22,8 @@ type Bundle struct {
 	Entries map[string]string
 }
 
-// Entries are the bundle's entry points, relative to the site folder.
-var Entries = []string{"js/main.js", "js/worker.js", "css/main.css"}
+// entryPoints are the bundle's entry points, relative to the site folder.
+var entryPoints = []string{"js/main.js", "js/worker.js", "css/main.css"}
 
 // Build bundles the entry points found in siteDir. goroot locates Go's
 // wasm_exec.js, which the worker imports as "go:wasm_exec".
@@ -33,7 +33,7 @@ func Build(siteDir, goroot string) (*Bundle, error) {
 		return nil, err
 	}
 	var entries []string
-	for _, e := range Entries {
+	for _, e := range entryPoints {
 		entries = append(entries, filepath.Join(abs, e))
 	}
 	res := api.Build(api.BuildOptions{
