@@ -135,7 +135,7 @@ func loadPage(md goldmark.Markdown, file, rel string) (*Page, error) {
 	p := &Page{
 		File: file, Rel: rel, URL: pageURL(rel, fm.Slug), Section: section(rel),
 		Title: fm.Title, Description: fm.Description, Order: fm.Order, Covers: fm.Covers,
-		Layout: cmp(fm.Layout, "page"), Source: src,
+		Layout: orDefault(fm.Layout, "page"), Source: src,
 	}
 	for _, l := range markdown.LinksOf(ctx) {
 		p.Links = append(p.Links, Link{Dest: l.Dest, Line: diag.Line(src, l.Offset)})
@@ -202,7 +202,8 @@ func section(rel string) string {
 	return ""
 }
 
-func cmp(s, def string) string {
+// orDefault returns s, or def when s is empty.
+func orDefault(s, def string) string {
 	if s == "" {
 		return def
 	}

@@ -109,13 +109,14 @@ func loadTemplates(path string) ([]Template, error) {
 		if _, ok := rules.ParseRelationship(t.Relationship); !ok || t.Relationship == "" {
 			bad("relationship must be one of " + relationshipNames())
 		}
-		for _, b := range t.Blanks() {
+		blanks := t.Blanks()
+		for _, b := range blanks {
 			if _, ok := t.Sample[b]; !ok {
 				bad("the sample has no value for [" + b + "]")
 			}
 		}
 		for _, k := range slices.Sorted(maps.Keys(t.Sample)) {
-			if !slices.Contains(t.Blanks(), k) {
+			if !slices.Contains(blanks, k) {
 				bad("the sample fills [" + k + "], which is not in the text")
 			}
 		}

@@ -78,16 +78,15 @@ func inject(page []byte) []byte {
 
 // hub tells connected pages about builds over server-sent events.
 type hub struct {
-	events  chan string
-	join    chan chan string
-	leave   chan chan string
-	current chan chan string
+	events chan string
+	join   chan chan string
+	leave  chan chan string
 }
 
 func newHub() *hub {
 	h := &hub{
 		events: make(chan string), join: make(chan chan string),
-		leave: make(chan chan string), current: make(chan chan string),
+		leave: make(chan chan string),
 	}
 	go h.loop()
 	return h
