@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -32,14 +33,23 @@ var designIDs = []struct {
 }
 
 // TestExamples runs every catalog example, like ESLint's RuleTester: each bad
-// note must produce a finding of its rule, each good note must not.
+// note must produce a finding of its rule that highlights exactly the words
+// the example names, each good note must not.
 func TestExamples(t *testing.T) {
 	for _, r := range Catalog() {
 		for i, ex := range r.Bad {
 			t.Run(r.ID+"/bad/"+strconv.Itoa(i), func(t *testing.T) {
 				rep := Check(ex.Note, ex.Options)
-				if !hasRule(rep, r.ID) {
-					t.Errorf("no %s finding for %q (%+v)\n%s", r.ID, ex.Note, ex.Options, describe(rep))
+				f := findRule(rep, r.ID)
+				if f == nil {
+					t.Fatalf("no %s finding for %q (%+v)\n%s", r.ID, ex.Note, ex.Options, describe(rep))
+				}
+				got := spanTexts(ex.Note, f)
+				if f.HasSpan() && len(ex.Flag) == 0 {
+					t.Fatalf("the example must name the words its finding highlights: Flag: %#v", got)
+				}
+				if !slices.Equal(got, ex.Flag) {
+					t.Errorf("%q: the finding highlights %#v, want %#v", ex.Note, got, ex.Flag)
 				}
 			})
 		}
@@ -170,6 +180,22 @@ func TestCatalogIsACopy(t *testing.T) {
 	if _, ok := Lookup("no-such-rule"); ok {
 		t.Fatal("Lookup found a rule that does not exist")
 	}
+}
+
+// spanTexts returns the text of each place a finding highlights.
+func spanTexts(note string, f *Finding) []string {
+	if !f.HasSpan() {
+		return nil
+	}
+	spans := f.Spans
+	if len(spans) == 0 {
+		spans = []Span{{f.Start, f.End}}
+	}
+	var out []string
+	for _, sp := range spans {
+		out = append(out, utf16Slice(note, sp.Start, sp.End))
+	}
+	return out
 }
 
 func hasRule(r Report, id string) bool {

@@ -12,6 +12,7 @@ func Check(text string, opts Options) Report {
 	opts = opts.normal()
 	c := checker{opts: opts, name: foldName(opts.Name)}
 	engine.read(&c.d, text)
+	c.lang = c.d.detectLang()
 	c.hits = make([]hit, 0, len(c.d.toks)/4+8)
 	c.out = make([]Finding, 0, 8)
 	c.greet = readGreeting(&c.d, c.name)
@@ -19,7 +20,7 @@ func Check(text string, opts Options) Report {
 	var t tally
 	for i := range engine.rules {
 		r := engine.rules[i].rule
-		if hasRelationship(r.Quiet, opts.Relationship) {
+		if hasRelationship(r.Quiet, opts.Relationship) || hasString(opts.Disable, r.ID) {
 			continue
 		}
 		c.ri, c.rule, c.sev = i, r, r.Severity
@@ -28,6 +29,7 @@ func Check(text string, opts Options) Report {
 		}
 		n := len(c.out)
 		engine.rules[i].m.find(&c)
+		c.flush()
 		if len(c.out) > n {
 			t.add(c.sev)
 		}
@@ -38,6 +40,7 @@ func Check(text string, opts Options) Report {
 		Length:   c.d.length,
 		Limit:    opts.Account.Limit(),
 		Account:  opts.Account,
+		Language: c.lang.String(),
 		Score:    score,
 		Verdict:  v,
 		Findings: c.out,
@@ -62,12 +65,21 @@ type checker struct {
 	greet greeting
 	hits  []hit
 
-	lang int8 // 1 if the note is in English, -1 if not, 0 until known
+	lang lang // the note's language
 
 	ri   int // the rule being run
 	rule *Rule
 	sev  Severity
+	pend []place // where the rule being run found something
 	out  []Finding
+}
+
+// A place is a stretch of the note a rule found, with the message template
+// of the finding it belongs to.
+type place struct {
+	us, ue int32 // UTF-16
+	bs, be int32 // bytes
+	msg    string
 }
 
 // excepted reports whether one of pats matches over any part of tokens
@@ -144,97 +156,165 @@ func (c *checker) sentenceEnd(s int32) int {
 	return end
 }
 
-// english reports whether the note is written in English, as far as a few
-// common words among its first two hundred can tell: two of them, or one in a
-// short note, or a note too short to tell.
-func (c *checker) english() bool {
-	if c.lang == 0 {
-		c.lang = -1
-		words, hits := 0, 0
-		for i := range c.d.toks {
-			t := &c.d.toks[i]
-			if t.kind != tWord {
-				continue
-			}
-			if words++; words > 200 {
-				break
-			}
-			if t.lists&inEnglish != 0 {
-				if hits++; hits == 2 {
-					break
-				}
-			}
-		}
-		if hits == 2 || hits == 1 && words <= 6 || words < 3 {
-			c.lang = 1
-		}
-	}
-	return c.lang > 0
+// report adds a finding of the current rule about something missing.
+func (c *checker) report(msg string) {
+	c.out = append(c.out, Finding{Rule: c.rule.ID, Severity: c.sev, Message: msg, Guide: c.rule.Guide})
 }
 
-// englishWords are common English words rarely seen in other languages'
-// notes.
-const englishWords = " the and to of you your you're i i'm i've i'd i'll my me we our us with for is are was " +
-	"be been would could should love like this that it's have has will can about from just thanks thank " +
-	"hi hello hey let's please kindly accept request connect connection connecting network hope well " +
-	"looking forward meet meeting met work working great really also am if their they there here what " +
-	"how why when who which do did does not yes some any more much many very into over after before "
-
-// report adds a finding of the current rule spanning UTF-16 [start, end);
-// both zero for something missing.
-func (c *checker) report(start, end int32, msg string) {
-	c.out = append(c.out, Finding{
-		Rule:     c.rule.ID,
-		Severity: c.sev,
-		Message:  msg,
-		Guide:    c.rule.Guide,
-		Start:    int(start),
-		End:      int(end),
-	})
-}
-
-// reportTokens adds a finding spanning tokens [i, j), filling {text} in the
-// message with their text.
+// reportTokens records tokens [i, j) as a place the current rule found; msg
+// may hold {text}, which becomes the quoted words of every place the finding
+// covers.
 func (c *checker) reportTokens(i, j int, msg string) {
 	a, b := &c.d.toks[i], &c.d.toks[j-1]
-	if before, after, ok := cut(msg, "{text}"); ok {
-		msg = before + excerpt(c.d.text[a.bs:b.be]) + after
+	c.pend = append(c.pend, place{us: a.us, ue: b.ue, bs: a.bs, be: b.be, msg: msg})
+}
+
+// reportSpan records a place by its UTF-16 and byte offsets.
+func (c *checker) reportSpan(us, ue int32, bs, be int32, msg string) {
+	c.pend = append(c.pend, place{us: us, ue: ue, bs: bs, be: be, msg: msg})
+}
+
+// raise makes the current rule's findings at least as severe as s.
+func (c *checker) raise(s Severity) {
+	if severityRank(s) < severityRank(c.sev) {
+		c.sev = s
 	}
-	c.report(a.us, b.ue, msg)
+}
+
+// flush turns the places the current rule found into one finding: the
+// places in order, overlapping ones merged, the first as the finding's span,
+// and the message of the first with {text} filled in from them all.
+func (c *checker) flush() {
+	ps := c.pend
+	c.pend = c.pend[:0]
+	if len(ps) == 0 {
+		return
+	}
+	for i := 1; i < len(ps); i++ { // insertion sort: a rule finds few places
+		for j := i; j > 0 && ps[j].us < ps[j-1].us; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+	n := 0
+	for _, p := range ps {
+		if n > 0 && p.us < ps[n-1].ue {
+			if p.ue > ps[n-1].ue {
+				ps[n-1].ue, ps[n-1].be = p.ue, p.be
+			}
+			continue
+		}
+		ps[n] = p
+		n++
+	}
+	ps = ps[:n]
+	f := Finding{Rule: c.rule.ID, Severity: c.sev, Guide: c.rule.Guide, Start: int(ps[0].us), End: int(ps[0].ue)}
+	if len(ps) > 1 {
+		f.Spans = make([]Span, len(ps))
+		for i, p := range ps {
+			f.Spans[i] = Span{int(p.us), int(p.ue)}
+		}
+	}
+	f.Message = ps[0].msg
+	if before, after, ok := cut(f.Message, "{text}"); ok {
+		f.Message = before + c.quoteAll(ps) + after
+	}
+	c.out = append(c.out, f)
+}
+
+// quoteAll quotes the distinct texts of places: “a”, “b” and “c”, or, past
+// three, “a”, “b”, “c” and 2 more.
+func (c *checker) quoteAll(ps []place) string {
+	const most = 3
+	var b builder
+	var seen [most]string
+	shown, more := 0, 0
+	for _, p := range ps {
+		q := excerpt(c.d.text[p.bs:p.be])
+		dup := false
+		for _, s := range seen[:shown] {
+			dup = dup || s == q
+		}
+		switch {
+		case dup:
+		case shown == most:
+			more++
+		default:
+			seen[shown] = q
+			shown++
+		}
+	}
+	for i, q := range seen[:shown] {
+		switch {
+		case i == 0:
+		case i == shown-1 && more == 0:
+			b.writeString(" and ")
+		default:
+			b.writeString(", ")
+		}
+		b.writeString("“" + q + "”")
+	}
+	if more > 0 {
+		b.writeString(" and " + itoa(more) + " more")
+	}
+	return b.string()
 }
 
 // excerpt returns s for quoting in a message: white space collapsed, invalid
-// UTF-8 replaced, and at most 40 characters.
+// UTF-8 replaced, and, past 40 characters, cut after a whole word with an
+// ellipsis, so a quote never ends inside a word.
 func excerpt(s string) string {
 	const most = 40
 	var b builder
-	n := 0
-	space := false
-	for _, r := range s {
-		if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
-			space = true
-			continue
+	n := 0 // characters written
+	for i := 0; i < len(s); {
+		for i < len(s) && isQuoteSpace(s[i]) {
+			i++
 		}
-		need := 1
-		if space && b.len() > 0 {
-			need = 2
+		j := i
+		for j < len(s) && !isQuoteSpace(s[j]) {
+			j++
 		}
-		if n+need > most {
+		if i == j {
+			break
+		}
+		w := s[i:j]
+		i = j
+		sep := min(n, 1)
+		if wn := utf8.RuneCountInString(w); n+sep+wn > most {
+			if n == 0 { // one very long word: a cut is all there is
+				w = w[:runeOffset(w, most-1)]
+				writeValid(&b, w)
+			}
 			b.writeString("…")
 			break
 		}
-		if need == 2 {
+		if sep > 0 {
 			b.writeByte(' ')
-			n++
 		}
-		space = false
-		if r == utf8.RuneError {
-			r = '\uFFFD'
-		}
-		b.writeRune(r)
-		n++
+		writeValid(&b, w)
+		n += sep + utf8.RuneCountInString(w)
 	}
 	return b.string()
+}
+
+func isQuoteSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// runeOffset returns the byte offset of the n'th rune of s.
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
+}
+
+// writeValid writes s with each invalid byte as U+FFFD.
+func writeValid(b *builder, s string) {
+	for _, r := range s {
+		b.writeRune(r) // a range loop yields U+FFFD for each invalid byte
+	}
 }
 
 // finish gives each finding its advice ids and sorts the findings: by
@@ -293,6 +373,15 @@ func mergeSort(fs, tmp []Finding) []Finding {
 		fs, tmp = tmp, fs
 	}
 	return fs
+}
+
+func hasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func hasRelationship(rs []Relationship, r Relationship) bool {

@@ -242,7 +242,7 @@ func TestTooLong(t *testing.T) {
 	if f.Start != 199 || f.End != 201 {
 		t.Errorf("span [%d,%d), want [199,201): the emoji does not fit", f.Start, f.End)
 	}
-	want := "The note is 201 characters; a free account allows 200, so cut at least 1."
+	want := "The note is 201 characters; a free account allows 200, so cut at least 1. Most emoji count as two characters."
 	if f.Message != want {
 		t.Errorf("message %q, want %q", f.Message, want)
 	}
@@ -312,9 +312,9 @@ func TestMessages(t *testing.T) {
 		{"Hi Sarah, loved your talk.", "wrong-name", "The greeting names Sarah, but you are writing to Rachel.", Options{Name: " Rachel "}},
 		{"Hi Anna, loved your talk.", "wrong-name", "The greeting says Anna, but their name is Ana; check the spelling.", Options{Name: "Ana"}},
 		{"Loved your talk.", "no-greeting", "Open with their name, as in “Hi Rachel,”, so the note is clearly for them.", Options{Name: "Rachel"}},
-		{"Hi [Name], loved it.", "placeholder", "“[Name]” is a blank from a template; fill it in before you send.", Options{}},
+		{"Hi [Name], loved it.", "placeholder", "A blank from a template: “[Name]”. Fill it in before you send.", Options{}},
 		{"Hi Tom, Are you still running the breastfeeding support group at Santa Maria?", "closed-question",
-			"“Are you still running the breastfeeding…” invites a yes or a no; an open question (what, how) gives them more to reply to.", Options{}},
+			"A yes-or-no question: “Are you still running the breastfeeding…”. An open question (what, how) gives them more to reply to.", Options{}},
 	}
 	for _, tc := range tests {
 		f := findRule(Check(tc.note, tc.opts), tc.rule)

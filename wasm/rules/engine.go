@@ -22,6 +22,7 @@ type engineData struct {
 type lexEntry struct {
 	id    int32
 	lists uint16
+	langs uint16 // bit 1<<l for each lang whose function words hold it
 }
 
 // Word lists a token can be in (lexEntry.lists, token.lists).
@@ -29,7 +30,6 @@ const (
 	inTitles        = 1 << iota // Dr, Prof: titles before a name
 	inNotNames                  // words after "Hi" that are not names
 	inGreetingWords             // words that open a note without naming anyone
-	inEnglish                   // common English words
 	inLoud                      // words written in capitals for emphasis
 	inAcronyms                  // acronyms of four letters or more
 )
@@ -67,7 +67,7 @@ func compile(cat []*Rule) *engineData {
 		bit   uint16
 	}{
 		{titles, inTitles}, {notNames, inNotNames}, {greetingWords, inGreetingWords},
-		{englishWords, inEnglish}, {loudWords, inLoud}, {acronyms, inAcronyms},
+		{loudWords, inLoud}, {acronyms, inAcronyms},
 	} {
 		for rest := l.words; rest != ""; {
 			var w string
@@ -75,6 +75,17 @@ func compile(cat []*Rule) *engineData {
 				e.word(w)
 				x := e.lexicon[w]
 				x.lists |= l.bit
+				e.lexicon[w] = x
+			}
+		}
+	}
+	for l, words := range langWords {
+		for rest := words; rest != ""; {
+			var w string
+			if w, rest = nextWord(rest); w != "" {
+				e.word(w)
+				x := e.lexicon[w]
+				x.langs |= 1 << l
 				e.lexicon[w] = x
 			}
 		}
@@ -127,7 +138,7 @@ func (e *engineData) read(d *doc, text string) {
 		t.wid = -1
 		if t.kind == tWord || t.kind == tNum || t.kind == tPunct {
 			if x, ok := e.lexicon[d.normOf(t)]; ok {
-				t.wid, t.lists = x.id, x.lists
+				t.wid, t.lists, t.langs = x.id, x.lists, x.langs
 			}
 		}
 	}
@@ -211,6 +222,9 @@ func (c *checker) try(refs []ref, i int) {
 }
 
 func (c *checker) tryOne(r *ref, i int) {
+	if r.pat.lang != langNone && r.pat.lang != c.lang {
+		return
+	}
 	if r.next != nil && (i+1 >= len(c.d.toks) || !c.d.matchOne(r.next, &c.d.toks[i+1])) {
 		return
 	}

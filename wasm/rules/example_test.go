@@ -20,10 +20,10 @@ func ExampleCheck() {
 	// Output:
 	// do-not-send 0 73 of 200
 	// error wrong-name [3,8): The greeting names Sarah, but you are writing to Rachel.
-	// error default-message [22,56): “add you to my professional network” is LinkedIn's stock wording; a sentence of your own shows you took the time.
-	// warning job-ask [58,72): “Are you hiring” asks for a job; in a first note, ask for their advice or insight instead.
+	// error default-message [22,56): LinkedIn's stock wording: “add you to my professional network”. A sentence of your own shows you took the time.
+	// warning job-ask [58,72): Asks for a job: “Are you hiring”. In a first note, ask for their advice or insight instead.
 	// warning no-reason: Say why you want to connect: what you share, what of theirs you read, or what you hope to learn.
-	// suggestion closed-question [58,73): “Are you hiring?” invites a yes or a no; an open question (what, how) gives them more to reply to.
+	// suggestion closed-question [58,73): A yes-or-no question: “Are you hiring?”. An open question (what, how) gives them more to reply to.
 	// suggestion no-common-ground: Mention what you share or how you found them: a mutual contact, a group or school, an event, or a post of theirs.
 	// suggestion no-introduction: Add a few words about who you are, such as your role or what you are working on.
 }

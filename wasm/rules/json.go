@@ -25,16 +25,51 @@ func (r Report) AppendJSON(b []byte) []byte {
 		if f.HasSpan() {
 			b = jsonField(b, ',', "end", itoa(f.End), false)
 		}
+		if len(f.Fixes) > 0 {
+			b = append(b, `,"fixes":[`...)
+			for j, x := range f.Fixes {
+				if j > 0 {
+					b = append(b, ',')
+				}
+				b = append(b, `{"edits":[`...)
+				for k, e := range x.Edits {
+					if k > 0 {
+						b = append(b, ',')
+					}
+					b = jsonField(b, '{', "end", itoa(e.End), false)
+					b = jsonField(b, ',', "start", itoa(e.Start), false)
+					b = jsonField(b, ',', "text", e.Text, true)
+					b = append(b, '}')
+				}
+				b = append(b, ']')
+				b = jsonField(b, ',', "title", x.Title, true)
+				b = append(b, '}')
+			}
+			b = append(b, ']')
+		}
 		b = jsonField(b, ',', "guide", f.Guide, true)
 		b = jsonField(b, ',', "message", f.Message, true)
 		b = jsonField(b, ',', "rule", f.Rule, true)
 		b = jsonField(b, ',', "severity", string(f.Severity), true)
+		if len(f.Spans) > 1 {
+			b = append(b, `,"spans":[`...)
+			for j, sp := range f.Spans {
+				if j > 0 {
+					b = append(b, ',')
+				}
+				b = jsonField(b, '{', "end", itoa(sp.End), false)
+				b = jsonField(b, ',', "start", itoa(sp.Start), false)
+				b = append(b, '}')
+			}
+			b = append(b, ']')
+		}
 		if f.HasSpan() {
 			b = jsonField(b, ',', "start", itoa(f.Start), false)
 		}
 		b = append(b, '}')
 	}
 	b = append(b, ']')
+	b = jsonField(b, ',', "language", r.Language, true)
 	b = jsonField(b, ',', "length", itoa(r.Length), false)
 	b = jsonField(b, ',', "limit", itoa(r.Limit), false)
 	b = jsonField(b, ',', "score", itoa(r.Score), false)

@@ -113,33 +113,41 @@ func (m *phraseMatcher) find(c *checker) {
 }
 
 // required finds a missing element: it reports one finding, with no span,
-// when none of the cues appears anywhere in the note.
+// when the note's cues for the element do not weigh enough. Each cue counts
+// once, wherever it appears; negative cues take back what a look-alike
+// phrase gave ("I came across your profile" is no reason to connect). The
+// cues are written per language, so the rule says nothing about a note in a
+// language the rules do not model.
 type required struct {
-	Cues   []string // phrases that show the element is there
-	Except []string // phrases that, overlapping a cue, make it not count ("as a result")
-	Msg    string
+	Cues []cue
+	Need int // the weight the cues must reach; 1 when zero
+	Msg  string
 }
 
 type requiredMatcher struct {
 	*required
-	slot   int
-	except []pattern
+	cueSet
 }
 
 func (r *required) compile(b *compiler) matcher {
-	return &requiredMatcher{required: r, slot: b.index(r.Cues), except: b.linkAll(compileAll(r.Except))}
+	return &requiredMatcher{required: r, cueSet: compileCues(b, r.Cues)}
 }
 
 func (m *requiredMatcher) find(c *checker) {
-	if !c.english() {
-		return // the cues are English; a note in another language can't be judged
+	if !c.lang.modelled() {
+		return
 	}
+	var seen uint64
+	score := 0
 	for _, h := range c.hits {
-		if int(h.rule) == c.ri && int(h.slot) == m.slot && !c.excepted(m.except, int(h.start), int(h.end)) {
-			return
+		if k, ok := m.cueOf(c, h); ok && seen&(1<<k) == 0 {
+			seen |= 1 << k
+			score += m.Cues[k].W
 		}
 	}
-	c.report(0, 0, m.Msg)
+	if score < max(m.Need, 1) {
+		c.report(m.Msg)
+	}
 }
 
 // overLimit is the length metric: the note must fit the account's limit. Its
@@ -154,18 +162,24 @@ func (overLimit) find(c *checker) {
 		return
 	}
 	// Find where the limit falls; a character that straddles it does not fit.
-	u := 0
-	for _, r := range c.d.text {
+	u, b, wide, cut := 0, 0, false, false
+	for i, r := range c.d.text {
 		n := utf16Len(r)
-		if u+n > limit {
-			break
+		wide = wide || n == 2
+		if !cut && u+n > limit {
+			b, cut = i, true
 		}
-		u += n
+		if !cut {
+			u += n
+		}
 	}
 	over := c.d.length - limit
 	msg := "The note is " + itoa(c.d.length) + " characters; a " + string(c.opts.Account) +
 		" account allows " + itoa(limit) + ", so cut at least " + itoa(over) + "."
-	c.report(int32(u), int32(c.d.length), msg)
+	if wide {
+		msg += " Most emoji count as two characters."
+	}
+	c.reportSpan(int32(u), int32(c.d.length), int32(b), int32(len(c.d.text)), msg)
 }
 
 // shapeOf names the shapes of text a shape kind looks for.
@@ -174,9 +188,6 @@ type shapeOf uint8
 const (
 	shapeURL   shapeOf = iota // a web address
 	shapeBlank                // a template blank left unfilled
-	shapeCaps                 // words in capitals that shout (not names or acronyms)
-	shapeBangs                // two or more exclamation marks
-	shapeEmoji                // three or more emoji in a row
 )
 
 // shape finds text by its form rather than its words.
@@ -188,97 +199,16 @@ type shape struct {
 func (s shape) compile(*compiler) matcher { return s }
 
 func (s shape) find(c *checker) {
-	d := &c.d
-	switch s.Of {
-	case shapeURL, shapeBlank:
-		want := tURL
-		if s.Of == shapeBlank {
-			want = tBlank
-		}
-		for i := range d.toks {
-			if d.toks[i].kind == want {
-				c.reportTokens(i, i+1, s.Msg)
-			}
-		}
-	case shapeBangs:
-		for i := range d.toks {
-			if t := &d.toks[i]; t.kind == tPunct && countByte(d.normOf(t), '!') >= 2 {
-				c.reportTokens(i, i+1, s.Msg)
-			}
-		}
-	case shapeEmoji:
-		for _, r := range d.emoji {
-			c.report(r.start, r.end, s.Msg)
-		}
-	case shapeCaps:
-		for i := 0; i < len(d.toks); {
-			j := i
-			for j < len(d.toks) && d.toks[j].kind == tWord && d.toks[j].flags&fCaps != 0 {
-				j++
-			}
-			if j == i {
-				i++
-				continue
-			}
-			if d.shouts(i, j) {
-				c.reportTokens(i, j, s.Msg)
-			}
-			i = j
+	want := tURL
+	if s.Of == shapeBlank {
+		want = tBlank
+	}
+	for i := range c.d.toks {
+		if c.d.toks[i].kind == want {
+			c.reportTokens(i, i+1, s.Msg)
 		}
 	}
 }
-
-// shouts reports whether the run of words in capitals [i, j) is shouting: it
-// holds a word people write in capitals for emphasis (LOVED, VERY), or it is
-// three words or more with one of four letters or more that is not an
-// acronym. A lone word in capitals is more often a name (UNILAG, GITEX)
-// than a shout, so it counts only if it is one of those emphatic words.
-func (d *doc) shouts(i, j int) bool {
-	long := false
-	for k := i; k < j; k++ {
-		t := &d.toks[k]
-		if t.lists&inLoud != 0 {
-			return true
-		}
-		w := d.normOf(t)
-		long = long || len(w) >= 4 && isLetters(w) && t.lists&inAcronyms == 0 && !isRoman(w)
-	}
-	return long && j-i >= 3
-}
-
-// loudWords are words often written in capitals to raise the voice.
-const loudWords = " love loved loving amazing awesome great huge very really so super totally absolutely " +
-	"urgent urgently please thank thanks hello hey best excited exciting incredible fantastic " +
-	"important never always free now today help wow omg yes must need brilliant perfect wonderful " +
-	"beautiful massive genius insane crazy epic cool nice good congrats congratulations bravo kudos " +
-	"definitely seriously honestly literally desperately immediately attention "
-
-// isRoman reports whether w (folded) is a Roman numeral.
-func isRoman(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if indexByte("ivxlcdm", w[i]) < 0 {
-			return false
-		}
-	}
-	return true
-}
-
-func countByte(s string, c byte) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			n++
-		}
-	}
-	return n
-}
-
-// acronyms that are four or more letters long, written in capitals.
-const acronyms = " apac asap ascii asml benelux cern cissp cobol covid crud cuda dach darpa devops emea faang fema fifa " +
-	"finra fortran gdpr hipaa hsbc html http https iaas ieee iisc ikea imho insead jpmc json kaist kpmg " +
-	"latam lego maang mlops nasa nasdaq nato nist noaa nvidia nyse oecd opec osha paas posix rest rsvp " +
-	"saas scada scrum stem tldr toml tsmc ucla ucsd ucsf uefa unesco unhcr unicef unix usaf usaid wasm yaml " +
-	"aiesec ansys asean autocad ccna ccnp comptia esade essec lgbtq lgbtqia luiss matlab naacp pmbok solidworks togaf unaids unfpa "
 
 // opening checks how the note opens; see greeting.go.
 type opening struct {
@@ -300,12 +230,14 @@ func (o opening) find(c *checker) {
 	g := &c.greet
 	switch o.Want {
 	case addressed:
-		if g.kind == addrNone {
-			msg := o.Msg
-			if c.opts.Name != "" {
-				msg = "Open with their name, as in “Hi " + trimSpace(c.opts.Name) + ",”, so the note is clearly for them."
+		if g.kind == addrNone && c.lang.modelled() {
+			hi := hello[c.lang]
+			name := trimSpace(c.opts.Name)
+			if name == "" {
+				name = hi.name
 			}
-			c.report(0, 0, msg)
+			before, after, _ := cut(o.Msg, "{hi}")
+			c.report(before + "“" + hi.word + " " + excerpt(name) + ",”" + after)
 		}
 	case notGeneric:
 		if g.kind == addrGeneric {
@@ -313,7 +245,7 @@ func (o opening) find(c *checker) {
 		}
 	case rightName:
 		if g.kind == addrName && g.opener && c.name != "" && !sameName(g.name, c.name) {
-			said := c.d.text[c.d.toks[g.nameStart].bs:c.d.toks[g.end-1].be]
+			said := excerpt(c.d.text[c.d.toks[g.nameStart].bs:c.d.toks[g.end-1].be])
 			msg := "The greeting names " + said + ", but you are writing to " + trimSpace(c.opts.Name) + "."
 			if g1, _ := nextWord(g.name); oneEdit(g1, firstWord(c.name)) {
 				msg = "The greeting says " + said + ", but their name is " + trimSpace(c.opts.Name) + "; check the spelling."
@@ -321,6 +253,16 @@ func (o opening) find(c *checker) {
 			c.reportTokens(g.nameStart, g.end, msg)
 		}
 	}
+}
+
+// hello is how a note opens in each modelled language, with a name to show
+// it on when the recipient's is not known.
+var hello = [...]struct{ word, name string }{
+	langEN: {"Hi", "Maria"},
+	langES: {"Hola", "Lucía"},
+	langPT: {"Olá", "Ana"},
+	langFR: {"Bonjour", "Claire"},
+	langDE: {"Hallo", "Jana"},
 }
 
 // trimSpace trims ASCII white space, enough for a name typed in a form.

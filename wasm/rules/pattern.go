@@ -20,6 +20,9 @@ package rules
 //
 // For example "(book|schedule) a (quick|short)? (call|demo)" matches "Book a
 // quick demo" and "schedule a call".
+//
+// A pattern may start with a language code and a colon, "es: me encantaria
+// ...": it then matches only in notes written in that language (see lang.go).
 
 type elemKind uint8
 
@@ -45,6 +48,7 @@ type elem struct {
 
 type pattern struct {
 	src   string
+	lang  lang // the language it is written in; langNone matches in any
 	elems []elem
 }
 
@@ -53,7 +57,15 @@ const maxGap = 4
 
 func compilePattern(src string) pattern {
 	p := pattern{src: src}
-	for rest := src; rest != ""; {
+	rest := src
+	if len(src) > 4 && src[2] == ':' && src[3] == ' ' {
+		l, ok := langOf(src[:2])
+		if !ok {
+			panic("rules: unknown language in pattern " + strconvQuote(src))
+		}
+		p.lang, rest = l, src[4:]
+	}
+	for rest != "" {
 		var f string
 		f, rest = nextWord(rest)
 		if f == "" {
@@ -129,9 +141,9 @@ func (p pattern) variants() []pattern {
 		if !e.opt {
 			break
 		}
-		with := pattern{src: p.src, elems: append([]elem(nil), p.elems...)}
+		with := pattern{src: p.src, lang: p.lang, elems: append([]elem(nil), p.elems...)}
 		with.elems[i].opt = false
-		without := pattern{src: p.src, elems: append(append([]elem(nil), p.elems[:i]...), p.elems[i+1:]...)}
+		without := pattern{src: p.src, lang: p.lang, elems: append(append([]elem(nil), p.elems[:i]...), p.elems[i+1:]...)}
 		return append([]pattern{with}, without.variants()...)
 	}
 	return []pattern{p}

@@ -31,10 +31,6 @@ func allPatterns() []*pattern {
 			for i := range m.unless {
 				ps = append(ps, &m.unless[i])
 			}
-		case *requiredMatcher:
-			for i := range m.except {
-				ps = append(ps, &m.except[i])
-			}
 		}
 	}
 	for _, r := range engine.rules {

@@ -22,12 +22,31 @@ func (r Report) Plain() map[string]any {
 		if f.HasSpan() {
 			m["start"], m["end"] = f.Start, f.End
 		}
+		if len(f.Spans) > 1 {
+			spans := make([]any, len(f.Spans))
+			for j, sp := range f.Spans {
+				spans[j] = map[string]any{"start": sp.Start, "end": sp.End}
+			}
+			m["spans"] = spans
+		}
+		if len(f.Fixes) > 0 {
+			fixes := make([]any, len(f.Fixes))
+			for j, x := range f.Fixes {
+				edits := make([]any, len(x.Edits))
+				for k, e := range x.Edits {
+					edits[k] = map[string]any{"start": e.Start, "end": e.End, "text": e.Text}
+				}
+				fixes[j] = map[string]any{"title": x.Title, "edits": edits}
+			}
+			m["fixes"] = fixes
+		}
 		findings[i] = m
 	}
 	return map[string]any{
 		"length":   r.Length,
 		"limit":    r.Limit,
 		"account":  string(r.Account),
+		"language": r.Language,
 		"score":    r.Score,
 		"verdict":  string(r.Verdict),
 		"findings": findings,

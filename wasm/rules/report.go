@@ -71,6 +71,7 @@ type Options struct {
 	Account      Account
 	Name         string // the recipient's first name, if known
 	Relationship Relationship
+	Disable      []string // ids of rules not to run; unknown ids are ignored
 }
 
 // Severity ranks a finding.
@@ -100,8 +101,31 @@ type Finding struct {
 	Guide    string   // site-root-relative link to the guide section, e.g. "/guide/x/#y"
 
 	// Start and End delimit the offending text in UTF-16 code units. Both are
-	// zero for findings about something missing; see HasSpan.
+	// zero for findings about something missing; see HasSpan. When the
+	// finding covers several places, they delimit the first, and Spans lists
+	// them all in order.
 	Start, End int
+	Spans      []Span
+
+	// Fixes are edits that would resolve the finding, best first; none when
+	// no honest fix exists (the rule cannot guess facts the writer knows).
+	Fixes []Fix
+}
+
+// A Span is a stretch of the note in UTF-16 code units: [Start, End).
+type Span struct{ Start, End int }
+
+// A Fix is a titled set of edits that resolves a finding.
+type Fix struct {
+	Title string // what the fix does, e.g. "Remove the stock line"
+	Edits []Edit // non-overlapping, in order
+}
+
+// An Edit replaces the UTF-16 code units [Start, End) of the checked text
+// with Text. Applied right to left, a fix's edits keep each other's offsets.
+type Edit struct {
+	Start, End int
+	Text       string
 }
 
 // HasSpan reports whether the finding points at text in the note.
@@ -112,6 +136,7 @@ type Report struct {
 	Length   int     // UTF-16 code units
 	Limit    int     // the account's limit
 	Account  Account // the account the limit applies to
+	Language string  // the note's language (ISO 639-1), or "" when unknown
 	Score    int     // 0 to 100
 	Verdict  Verdict
 	Findings []Finding

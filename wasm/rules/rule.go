@@ -30,6 +30,11 @@ type Example struct {
 	Note    string
 	Options Options
 	Why     string // optional: what the example shows
+
+	// Flag, for a bad example of a rule that points at words, lists the
+	// words the finding must highlight: each is the text of one of its
+	// spans, in order.
+	Flag []string
 }
 
 // ruleDocs is the part of a rule that only people read.

@@ -34,6 +34,7 @@ type token struct {
 	sent   int32  // index in doc.sents
 	wid    int32  // the word's number in the engine's lexicon, or -1
 	lists  uint16 // the word lists it is in (inTitles, ...)
+	langs  uint16 // the languages whose function words hold it (1<<lang)
 	kind   tokKind
 	flags  uint8
 }
@@ -44,7 +45,7 @@ type sentence struct {
 }
 
 // A span is a stretch of text in UTF-16 code units.
-type span struct{ start, end int32 }
+type span struct{ start, end, bs, be int32 } // UTF-16, then bytes
 
 // A doc is a tokenized note. Emoji are kept out of the token stream (a rule
 // reading "love 🚀 your talk" sees "love your talk"); runs of three or more are
@@ -70,6 +71,7 @@ type tokenizer struct {
 	noURL    int  // byte offset before which no word can start a URL (already tried)
 
 	runStart, runEnd, runN int32 // the current run of emoji, in UTF-16 code units
+	runStartByte           int
 	runEndByte             int
 }
 
@@ -579,6 +581,7 @@ done:
 	if z.runN == 0 || !z.onlySpaceSinceRun() {
 		z.flushEmoji()
 		z.runStart = int32(z.u)
+		z.runStartByte = z.i
 	}
 	z.runN++
 	z.runEnd = int32(u)
@@ -599,7 +602,7 @@ func (z *tokenizer) onlySpaceSinceRun() bool {
 
 func (z *tokenizer) flushEmoji() {
 	if z.runN >= 3 {
-		z.d.emoji = append(z.d.emoji, span{z.runStart, z.runEnd})
+		z.d.emoji = append(z.d.emoji, span{z.runStart, z.runEnd, int32(z.runStartByte), int32(z.runEndByte)})
 	}
 	z.runN = 0
 }

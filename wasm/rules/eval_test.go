@@ -1,0 +1,234 @@
+//go:build !js
+
+package rules
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The evaluation runs every note of the labelled corpus (testdata/corpus)
+// through Check and compares the rules that fire with the labels: precision
+// and recall per rule and language, on the part the rules are tuned on and on
+// the part nobody tunes on, and how often the verdict agrees. `make eval`
+// prints the whole table and the misjudged notes; TestEval fails when any
+// rule in any language falls under the floor on the held-out part.
+
+var (
+	evalReport = flag.Bool("eval", false, "print the corpus evaluation (make eval)")
+	evalWrong  = flag.String("eval.wrong", "tune,holdout", "the parts whose misjudged notes -eval lists")
+)
+
+// evalFloor is the precision and recall every rule must reach on the
+// held-out part, in every language.
+const evalFloor = 0.9
+
+// A cell counts one rule's outcomes in one language and part.
+type cell struct{ tp, fp, fn int }
+
+func (c cell) precision() (float64, bool) {
+	return float64(c.tp) / float64(c.tp+c.fp), c.tp+c.fp > 0
+}
+
+func (c cell) recall() (float64, bool) {
+	return float64(c.tp) / float64(c.tp+c.fn), c.tp+c.fn > 0
+}
+
+type cellKey struct{ part, rule, lang string }
+
+// An evaluation is the corpus run through Check.
+type evaluation struct {
+	notes    int
+	cells    map[cellKey]*cell
+	verdicts map[string][2]int // part → right, total
+	wrong    []string          // misjudged notes, described
+}
+
+func evaluate(notes []*corpusNote) *evaluation {
+	ev := &evaluation{notes: len(notes), cells: map[cellKey]*cell{}, verdicts: map[string][2]int{}}
+	for _, n := range notes {
+		r := Check(n.Note, n.options())
+		got := map[string]bool{}
+		for _, f := range r.Findings {
+			got[f.Rule] = true
+		}
+		var missed, extra []string
+		for _, rule := range Catalog() {
+			id := rule.ID
+			want, doubt := slices.Contains(n.Fire, id), slices.Contains(n.Either, id)
+			if doubt {
+				continue
+			}
+			for _, lang := range []string{n.Lang, "all"} {
+				k := cellKey{n.part, id, lang}
+				c := ev.cells[k]
+				if c == nil {
+					c = &cell{}
+					ev.cells[k] = c
+				}
+				switch {
+				case want && got[id]:
+					c.tp++
+				case got[id]:
+					c.fp++
+				case want:
+					c.fn++
+				}
+			}
+			switch {
+			case want && !got[id]:
+				missed = append(missed, id)
+			case got[id] && !want:
+				extra = append(extra, id)
+			}
+		}
+		v := ev.verdicts[n.part]
+		v[1]++
+		if r.Verdict == n.Verdict {
+			v[0]++
+		}
+		ev.verdicts[n.part] = v
+		if len(missed)+len(extra) > 0 || r.Verdict != n.Verdict {
+			var b strings.Builder
+			fmt.Fprintf(&b, "%-8s %s %s:", n.part, n.ID, n.file)
+			if len(missed) > 0 {
+				fmt.Fprintf(&b, " missed %s;", strings.Join(missed, ", "))
+			}
+			if len(extra) > 0 {
+				fmt.Fprintf(&b, " extra %s;", strings.Join(extra, ", "))
+			}
+			if r.Verdict != n.Verdict {
+				fmt.Fprintf(&b, " verdict %s, want %s;", r.Verdict, n.Verdict)
+			}
+			fmt.Fprintf(&b, " [%s] %q", r.Language, n.Note)
+			ev.wrong = append(ev.wrong, b.String())
+		}
+	}
+	return ev
+}
+
+// langs returns the languages in the evaluation, modelled ones first.
+func (ev *evaluation) langs() []string {
+	seen := map[string]bool{}
+	for k := range ev.cells {
+		seen[k.lang] = true
+	}
+	var ls []string
+	for l := range seen {
+		ls = append(ls, l)
+	}
+	rank := func(l string) int {
+		if i := slices.Index([]string{"all", "en", "es", "pt", "fr", "de"}, l); i >= 0 {
+			return i
+		}
+		return 10
+	}
+	sort.Slice(ls, func(i, j int) bool {
+		if rank(ls[i]) != rank(ls[j]) {
+			return rank(ls[i]) < rank(ls[j])
+		}
+		return ls[i] < ls[j]
+	})
+	return ls
+}
+
+// below lists the held-out cells under the floor.
+func (ev *evaluation) below() []string {
+	var out []string
+	for _, rule := range Catalog() {
+		for _, lang := range ev.langs() {
+			c := ev.cells[cellKey{"holdout", rule.ID, lang}]
+			if c == nil {
+				continue
+			}
+			if p, ok := c.precision(); ok && p < evalFloor {
+				out = append(out, fmt.Sprintf("%s/%s precision %.2f (%d of %d)", rule.ID, lang, p, c.tp, c.tp+c.fp))
+			}
+			if r, ok := c.recall(); ok && r < evalFloor {
+				out = append(out, fmt.Sprintf("%s/%s recall %.2f (%d of %d)", rule.ID, lang, r, c.tp, c.tp+c.fn))
+			}
+		}
+	}
+	return out
+}
+
+func (ev *evaluation) print(w io.Writer) {
+	fmt := func(format string, a ...any) { fmt.Fprintf(w, format, a...) }
+	num := func(x float64, ok bool) string {
+		if !ok {
+			return "   - "
+		}
+		return fmt2(x)
+	}
+	fmt("Corpus evaluation: %d notes. P precision, R recall, n positives (tp+fn), fp false alarms.\n", ev.notes)
+	fmt("Held-out floor: %.2f for every rule and language.\n\n", evalFloor)
+	fmt("%-19s %-4s | %-26s | %-26s\n", "rule", "lang", "tune   P     R     n   fp", "holdout P     R     n   fp")
+	for _, rule := range Catalog() {
+		for _, lang := range ev.langs() {
+			t, h := ev.cells[cellKey{"tune", rule.ID, lang}], ev.cells[cellKey{"holdout", rule.ID, lang}]
+			if t == nil && h == nil {
+				continue
+			}
+			if (t == nil || t.tp+t.fn+t.fp == 0) && (h == nil || h.tp+h.fn+h.fp == 0) {
+				continue // the rule never applies in this language: nothing to show
+			}
+			row := func(c *cell) string {
+				if c == nil {
+					return strings.Repeat(" ", 26)
+				}
+				p, pok := c.precision()
+				r, rok := c.recall()
+				return "      " + num(p, pok) + " " + num(r, rok) + " " + pad(c.tp+c.fn) + " " + pad(c.fp)
+			}
+			mark := ""
+			if h != nil {
+				if p, ok := h.precision(); ok && p < evalFloor {
+					mark = "  < floor"
+				}
+				if r, ok := h.recall(); ok && r < evalFloor {
+					mark = "  < floor"
+				}
+			}
+			fmt("%-19s %-4s |%s |%s%s\n", rule.ID, lang, row(t), row(h), mark)
+		}
+	}
+	fmt("\nVerdict accuracy:")
+	for _, part := range corpusParts {
+		v := ev.verdicts[part]
+		if v[1] > 0 {
+			fmt("  %s %.2f (%d of %d)", part, float64(v[0])/float64(v[1]), v[0], v[1])
+		}
+	}
+	fmt("\n\nMisjudged notes (%d), parts %s:\n", len(ev.wrong), *evalWrong)
+	for _, s := range ev.wrong {
+		if part, _, _ := strings.Cut(s, " "); slices.Contains(strings.Split(*evalWrong, ","), part) {
+			fmt("  %s\n", s)
+		}
+	}
+}
+
+func fmt2(x float64) string { return fmt.Sprintf("%5.2f", x) }
+func pad(n int) string      { return fmt.Sprintf("%4d", n) }
+
+// TestEval runs the corpus and holds every rule to the floor on the held-out
+// part; with -eval it prints the whole evaluation.
+func TestEval(t *testing.T) {
+	notes := loadCorpus(t)
+	if len(notes) == 0 {
+		t.Fatal("the corpus is empty")
+	}
+	ev := evaluate(notes)
+	if *evalReport {
+		ev.print(os.Stdout)
+	}
+	if below := ev.below(); len(below) > 0 {
+		t.Errorf("on the held-out corpus, %d rule and language pairs are under %.2f:\n  %s\n(run make eval for the details)",
+			len(below), evalFloor, strings.Join(below, "\n  "))
+	}
+}

@@ -1,0 +1,126 @@
+package rules
+
+// The intent kind recognises what a sentence does (pitching, asking for a
+// job) from weighed cues rather than from one exact phrase. A pitch is
+// rarely one fixed sentence; it is a combination: someone selling ("we've
+// built", "our platform", "I help agencies"), an offer or a request for time
+// ("walk you through", "a free pilot", "20 minutes"), a promised result
+// ("double their leads"). Each cue weighs a little; a sentence whose cues
+// weigh enough does the thing, and the cues that decided it are what the
+// finding highlights, so the judgement stays explainable.
+//
+// Cues are phrase patterns (pattern.go), so a new cue is a line of data. A
+// cue counts once per sentence however often it matches. Cues marked Note
+// describe the sender rather than the sentence ("I'm the founder of a
+// lead-generation agency"): wherever they appear, they count towards every
+// sentence of the note. Negative weights are evidence against ("how did
+// you", "your talk"): they keep questions about the reader's own sales or
+// hiring from reading as a pitch or a job ask.
+
+// intent finds sentences that do what the rule is about.
+type intent struct {
+	Cues      []cue
+	Threshold int            // the weight a sentence's cues must reach
+	Skip      []Relationship // relationships for which the intent is fine
+	Msg       string
+}
+
+// A cue is weighed evidence of an intent or an element.
+type cue struct {
+	W      int      // weight; negative for evidence against
+	Note   bool     // intents: counts for every sentence of the note
+	Match  []string // phrase patterns
+	Except []string // phrases that, overlapping a match, make it not count ("as a result")
+}
+
+// cueSet is a list of cues compiled into consecutive slots of one rule.
+type cueSet struct {
+	cues   []cue
+	slot0  int         // the first cue's slot; cue k has slot slot0+k
+	except [][]pattern // by cue
+}
+
+func compileCues(b *compiler, cues []cue) cueSet {
+	if len(cues) > 64 {
+		panic("rules: a rule has at most 64 cues")
+	}
+	s := cueSet{cues: cues, slot0: b.slots, except: make([][]pattern, len(cues))}
+	for k, cu := range cues {
+		b.index(cu.Match)
+		s.except[k] = b.linkAll(compileAll(cu.Except))
+	}
+	return s
+}
+
+// cueOf returns the cue a hit belongs to, if it is one of the current rule's
+// and no exception overlaps it.
+func (s *cueSet) cueOf(c *checker, h hit) (int, bool) {
+	k := int(h.slot) - s.slot0
+	if int(h.rule) != c.ri || k < 0 || k >= len(s.cues) {
+		return 0, false
+	}
+	if len(s.except[k]) > 0 && c.excepted(s.except[k], int(h.start), int(h.end)) {
+		return 0, false
+	}
+	return k, true
+}
+
+type intentMatcher struct {
+	*intent
+	cueSet
+}
+
+func (in *intent) compile(b *compiler) matcher {
+	return &intentMatcher{intent: in, cueSet: compileCues(b, in.Cues)}
+}
+
+func (m *intentMatcher) find(c *checker) {
+	if hasRelationship(m.Skip, c.opts.Relationship) {
+		return
+	}
+	// The note's own cues first: one pass over the hits.
+	var note uint64
+	for _, h := range c.hits {
+		if k, ok := m.cueOf(c, h); ok && m.Cues[k].Note {
+			note |= 1 << k
+		}
+	}
+	// Then sentence by sentence; hits are in token order.
+	hits := c.hits
+	for i := 0; i < len(hits); {
+		sent := c.d.toks[hits[i].start].sent
+		j := i
+		var own uint64
+		for ; j < len(hits) && c.d.toks[hits[j].start].sent == sent; j++ {
+			if k, ok := m.cueOf(c, hits[j]); ok {
+				own |= 1 << k
+			}
+		}
+		if own != 0 && m.fires(own, note) {
+			for _, h := range hits[i:j] {
+				if k, ok := m.cueOf(c, h); ok && m.Cues[k].W > 0 {
+					c.reportTokens(int(h.start), int(h.end), m.Msg)
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// fires reports whether a sentence with the cues own, in a note with the
+// note-wide cues note, reaches the threshold. The sentence itself must hold
+// positive evidence: context alone does nothing.
+func (m *intentMatcher) fires(own, note uint64) bool {
+	score, positive := 0, false
+	for k := range m.Cues {
+		bit := uint64(1) << k
+		switch {
+		case own&bit != 0:
+			score += m.Cues[k].W
+			positive = positive || m.Cues[k].W > 0
+		case note&bit != 0:
+			score += m.Cues[k].W
+		}
+	}
+	return positive && score >= m.Threshold
+}

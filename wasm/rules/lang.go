@@ -1,0 +1,203 @@
+package rules
+
+// Language detection. The rules that read words (a pitch, a job ask, a
+// missing introduction) need to know which language a note is in: their cues
+// are written per language, and a rule that finds none of its English cues in
+// a Polish note has learnt nothing about it. Notes are short, so a profile of
+// a few dozen frequent function words per language is enough: they make up a
+// third of any sentence, and folded (no accents, lower case) they still tell
+// Spanish from Portuguese.
+
+// A lang is a language the detector knows. The first five are modelled: the
+// rules have cues for them. The others are recognised only so that a note in
+// them is not mistaken for a modelled one.
+type lang uint8
+
+const (
+	langNone lang = iota // unknown
+	langEN
+	langES
+	langPT
+	langFR
+	langDE
+	langIT
+	langNL
+	langPL
+	langSV
+	langTR
+	langID
+	numLatin // languages above are told apart by words; those below by script
+
+	langJA
+	langZH
+	langKO
+	langRU
+	langAR
+	langHE
+	langEL
+	langHI
+	langTH
+)
+
+// langCodes are the ISO 639-1 codes, by lang.
+var langCodes = [...]string{
+	langNone: "", langEN: "en", langES: "es", langPT: "pt", langFR: "fr", langDE: "de",
+	langIT: "it", langNL: "nl", langPL: "pl", langSV: "sv", langTR: "tr", langID: "id",
+	langJA: "ja", langZH: "zh", langKO: "ko", langRU: "ru", langAR: "ar", langHE: "he",
+	langEL: "el", langHI: "hi", langTH: "th",
+}
+
+func (l lang) String() string { return langCodes[l] }
+
+// modelled reports whether the rules have word cues for l.
+func (l lang) modelled() bool { return langEN <= l && l <= langDE }
+
+// langOf returns the language with the given code.
+func langOf(code string) (lang, bool) {
+	for l, c := range langCodes {
+		if c == code && c != "" {
+			return lang(l), true
+		}
+	}
+	return langNone, false
+}
+
+// langWords are each language's frequent function words, folded. A word
+// shared by several languages counts for each, less than a word of one.
+var langWords = [numLatin]string{
+	langEN: " the and to of you your you're i i'm i've i'd i'll my me we our us with for is are was be been would could " +
+		"should love like this that it's have has will can about from just thanks thank hi hello hey let's please " +
+		"kindly hope well looking forward work working really also am if their they there here what how why " +
+		"when who which do did does not yes some any more much very into after before saw read enjoyed great " +
+		"in on at a an as by so ",
+	langES: " el los las que y en un una por para con es muy tu su sus mi mis te nos lo le les del al pero como hola " +
+		"gracias saludos estoy soy quisiera gustaria encantaria usted ustedes esta este estas estos eres tengo tienes " +
+		"puedo podrias podria ser fue ya mas tambien aqui donde cuando porque sobre entre hace vi estimado estimada " +
+		"querida querido buenos buenas dias tardes un unas unos hemos he ha han trabajo equipo ",
+	langPT: " o os as que e em um uma por para com muito voce voces seu sua seus suas meu minha nao do da dos das " +
+		"no na nos ao aos pelo pela ola oi obrigado obrigada gostaria estou sou tenho tem pode poderia esta este essa " +
+		"esse isso mais tambem aqui onde quando porque sobre entre fiz vi prezado prezada bom boa dia tarde " +
+		"abracos abraco trabalho equipe ",
+	langFR: " le la les de des du et en un une pour par avec est tres vous votre vos tu ton ta mon ma mes je j'ai " +
+		"nous au aux ce cette ces sur qui que bonjour merci suis serais serait aimerais souhaiterais c'est n'est " +
+		"pas mais aussi ici quand parce dans chez bonne journee cordialement salutations madame monsieur " +
+		"j'aimerais j'ai je suis votre equipe travail ",
+	langDE: " der die das und zu den dem des ein eine einen einem ich sie ihr ihre ihnen ihren mit fur ist sehr " +
+		"wir uns auf nicht von bei hallo danke gerne ware wurde mochte bin habe hat sind auch aber wie was " +
+		"wenn dass oder noch schon mein meine meinem dein deine dir dich euch guten tag grusse beste viele liebe " +
+		"lieber geehrte geehrter herr frau arbeit team in so ",
+	langIT: " il lo gli di e un una per con sono molto tuo tua mio mia ciao grazie vorrei della del dei delle " +
+		"questo questa anche ma come sei siamo ho hai ha buongiorno cordiali saluti lavoro squadra in ",
+	langNL: " de het een en van ik je jij u uw mijn met voor is zijn niet op dat graag hallo bedankt wil heb " +
+		"ook maar als wat hoe bij naar kan zou groeten vriendelijke goedemiddag werk in ",
+	langPL: " i w z na do sie nie jest ze to pan pani chcialbym chcialabym dzien dobry prosze bardzo moja mojej " +
+		"moim sieci jak po dla od pozdrawiam ",
+	langSV: " och jag att det som en ett med for pa ar inte vill din ditt mitt mitt hej tack har av om kan " +
+		"vi dig mig halsningar ",
+	langTR: " ve bir bu icin ile cok ben sizi sizinle merhaba tesekkurler istiyorum ediyorum olarak gibi " +
+		"sizin benim saygilarimla ",
+	langID: " dan yang di saya anda untuk dengan ini ke ingin terima kasih halo dari dalam bisa akan kami " +
+		"salam bapak ibu ",
+}
+
+// detectLang judges the note's language from its first 200 words: the
+// Latin-script language whose function words weigh most, or, for text in
+// other scripts, the script's language.
+func (d *doc) detectLang() lang {
+	var score [numLatin]int
+	var script [langTH + 1]int
+	words, latin := 0, 0
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if words++; words > 200 {
+			break
+		}
+		if s := scriptOf(d.text[t.bs:t.be]); s != langNone {
+			script[s]++
+			continue
+		}
+		latin++
+		if t.langs == 0 {
+			continue
+		}
+		// A word of one language weighs 6, of two 3 each, of three 2 each...
+		n := 0
+		for l := langEN; l < numLatin; l++ {
+			if t.langs&(1<<l) != 0 {
+				n++
+			}
+		}
+		for l := langEN; l < numLatin; l++ {
+			if t.langs&(1<<l) != 0 {
+				score[l] += 6 / n
+			}
+		}
+	}
+	if best, n := langNone, 0; latin*2 < words {
+		for l := langJA; l <= langTH; l++ {
+			if script[l] > n {
+				best, n = l, script[l]
+			}
+		}
+		return best
+	}
+	best, second := langNone, 0
+	for l := langEN; l < numLatin; l++ {
+		switch {
+		case best == langNone || score[l] > score[best]:
+			second = score[best]
+			best = l
+		case score[l] > second:
+			second = score[l]
+		}
+	}
+	top := score[best]
+	switch {
+	case top == 0 && latin < 4:
+		return langEN // "Hi Ana!" or a bare name: too short to tell, so the default
+	case top == 0 || top*4 < second*5: // no evidence, or a near tie
+		return langNone
+	case latin >= 6 && (top < 12 || top*5 < latin*6): // under two sure words, or a fifth of the words
+		return langNone
+	}
+	return best
+}
+
+// scriptOf returns the language a word's script implies, or langNone for
+// Latin script and scripts the detector does not place.
+func scriptOf(w string) lang {
+	r := runeAt(w, 0)
+	switch {
+	case r < 0x370:
+		return langNone
+	case r < 0x400:
+		return langEL
+	case r < 0x530:
+		return langRU
+	case 0x590 <= r && r < 0x600:
+		return langHE
+	case 0x600 <= r && r < 0x700:
+		return langAR
+	case 0x900 <= r && r < 0x980:
+		return langHI
+	case 0xE00 <= r && r < 0xE80:
+		return langTH
+	case 0xAC00 <= r && r < 0xD7B0, 0x1100 <= r && r < 0x1200:
+		return langKO
+	case 0x3040 <= r && r < 0x3100:
+		return langJA
+	case 0x4E00 <= r && r < 0xA000:
+		// Japanese runs kanji and kana together in one "word": kana anywhere
+		// in it makes it Japanese rather than Chinese.
+		for _, r := range w {
+			if 0x3040 <= r && r < 0x3100 {
+				return langJA
+			}
+		}
+		return langZH
+	}
+	return langNone
+}

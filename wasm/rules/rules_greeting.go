@@ -1,0 +1,117 @@
+package rules
+
+// Rules about how a note opens; greeting.go reads the greeting they share.
+
+// wrong-name
+
+var wrongName = Rule{
+	ID:       "wrong-name",
+	Severity: Error,
+	Advice:   []string{"C6"},
+	Guide:    "/guide/what-to-leave-out/#wrong-name",
+	check:    opening{Want: rightName},
+}
+
+var wrongNameDocs = ruleDocs{
+	Title: "The greeting names someone else",
+	Explanation: "When you reuse a note, the last recipient's name is easy to miss, and seeing someone else's name tells the reader the note was copied and pasted. " +
+		"Few first impressions are worse. Check the greeting against the person you are writing to before you send.",
+	Bad: []Example{
+		{Note: "Hi Sarah, I'm a data analyst at Monzo and enjoyed your talk on fraud models at PyData London. I'd love to hear how you explain model drift to the ops team.", Flag: []string{"Sarah"},
+			Options: Options{Name: "Rachel"}},
+		{Note: "Hello Jean-Luc, I'm a sommelier in Lyon and loved your piece on natural wines.", Flag: []string{"Jean-Luc"},
+			Options: Options{Name: "Jean-Marc"}},
+		{Note: "Hey Mohammed, congrats on the new role at Aramco! I'm a process engineer in Dhahran.", Flag: []string{"Mohammed"},
+			Options: Options{Name: "Ahmed"}},
+		{Note: "Dear Aoife, thank you for your talk on rural broadband at the Galway tech summit. I'm a network planner at Eir.", Flag: []string{"Aoife"},
+			Options: Options{Name: "Niamh"}},
+		{Note: "hi tom, I'm a teacher in Leeds and enjoyed your thread on phonics.", Flag: []string{"tom"},
+			Options: Options{Name: "Tim"}},
+	},
+	Good: []Example{
+		{Note: "Hi Zoë, I'm a sound designer in Montréal and loved your GDC talk on adaptive footsteps. I'd love to hear how you kept the mix readable in crowded scenes.",
+			Options: Options{Name: "Zoe"},
+			Why:     "Accents and case don't matter."},
+		{Note: "Hello Jean-Luc, I'm a sommelier in Lyon and loved your piece on natural wines.",
+			Options: Options{Name: "jean-luc"}},
+		{Note: "Hi D’Arcy, I'm a paramedic in Perth and enjoyed your podcast on fatigue.",
+			Options: Options{Name: "D'Arcy"},
+			Why:     "Curly and straight apostrophes are the same."},
+		{Note: "Hi Jo, I'm a copywriter in Bristol and enjoyed your post on plain English.",
+			Options: Options{Name: "Joanna"},
+			Why:     "A short form of the name is fine."},
+		{Note: "Hi Bob, congrats on the new lab at Purdue! I'm a soil scientist in Iowa.",
+			Options: Options{Name: "Robert"},
+			Why:     "Common nicknames are fine."},
+		{Note: "Dear Dr. Okafor, I'm a medical student in Enugu and your lecture on sickle cell care stayed with me.",
+			Options: Options{Name: "Chidi"},
+			Why:     "A title and surname may well be the same person."},
+	},
+}
+
+// generic-salutation
+
+var genericSalutation = Rule{
+	ID:       "generic-salutation",
+	Severity: Warning,
+	Advice:   []string{"B7"},
+	Guide:    "/guide/anatomy-of-a-good-note/#greeting",
+	check:    opening{Want: notGeneric, Msg: "A greeting for anyone: {text}. Greet them by name."},
+}
+
+var genericSalutationDocs = ruleDocs{
+	Title: "A greeting for anyone",
+	Explanation: "“Dear Sir/Madam” and “Hi there” are what form letters say. They tell the reader you don't know their name, or didn't look. " +
+		"Their name is right on the profile you are sending from; use it.",
+	Bad: []Example{
+		{Note: "Dear Sir/Madam, I am a chartered accountant in Karachi and would like to connect with finance professionals.", Flag: []string{"Dear Sir/Madam"}},
+		{Note: "To whom it may concern, I'm a recent law graduate interested in maritime law.", Flag: []string{"To whom it may concern"}},
+		{Note: "Hi there, I enjoyed your post on remote onboarding and would love to connect.", Flag: []string{"Hi there"}},
+		{Note: "Hello friend, I'm a blockchain developer looking to grow my network.", Flag: []string{"Hello friend"}},
+		{Note: "Dear Hiring Manager, I am a nurse with ICU experience.", Flag: []string{"Dear Hiring Manager"}},
+	},
+	Good: []Example{
+		{Note: "Hi Amina, I'm a chartered accountant in Karachi and enjoyed your LinkedIn article on IFRS 17. I'd love to hear how your team handled the transition."},
+		{Note: "Hi there Luca, I enjoyed your post on remote onboarding and would love to hear how you run the first week.",
+			Why: "“Hi there” followed by the name is fine."},
+		{Note: "Hello Dr. Adeyemi, I'm a pharmacology student at Ibadan and your paper on malaria drug resistance is the basis of my thesis."},
+		{Note: "Hi Theresa, thank you for your talk at the Vienna tax conference, where you said to whom it may concern should be banned from cover letters!"},
+		{Note: "Hi Allie, I'm the new QA hire on the Kraków team, starting Monday, and wanted to say hello!",
+			Options: Options{Relationship: Colleague},
+			Why:     "Allie is a name, not “all”."},
+	},
+}
+
+// no-greeting
+
+var noGreeting = Rule{
+	ID:       "no-greeting",
+	Severity: Suggestion,
+	Advice:   []string{"B7"},
+	Guide:    "/guide/anatomy-of-a-good-note/#greeting",
+	check:    opening{Want: addressed, Msg: "Open with their name, as in {hi}, so the note is clearly for them."},
+}
+
+var noGreetingDocs = ruleDocs{
+	Title: "No greeting by name",
+	Explanation: "Notes that work open with the person's first name and end with yours. " +
+		"A name at the start shows the note was written for them, not broadcast; it takes three words and changes how the rest is read.",
+	Bad: []Example{
+		{Note: "I'm a data engineer at Spotify and enjoyed your talk on streaming pipelines. I'd love to hear how you test them."},
+		{Note: "Hello! I'm a nurse in Manila and loved your post on night-shift routines."},
+		{Note: "Loved your article on community solar in Kenya. I'm an energy analyst in Nairobi."},
+		{Note: "Congratulations on the new role at Siemens! I'm an electrical engineer in Munich.",
+			Options: Options{Name: "Katrin"}},
+		{Note: "Hey, hope you're well! I enjoyed your podcast episode on Mexican street food."},
+	},
+	Good: []Example{
+		{Note: "Hi Kenji, I'm a data engineer at Spotify and enjoyed your talk on streaming pipelines. I'd love to hear how you test them."},
+		{Note: "Maria, loved your article on community solar in Kenya. I'm an energy analyst in Nairobi.",
+			Options: Options{Name: "Maria"},
+			Why:     "Opening with the name alone is fine."},
+		{Note: "Good morning Katrin, congratulations on the new role at Siemens! I'm an electrical engineer in Munich."},
+		{Note: "Dear Professor Mbeki, your lecture on land reform was the reason I chose my thesis topic."},
+		{Note: "hi maria, loved your article on community solar in Kenya. I'm an energy analyst in Nairobi.",
+			Why: "Lower case is informal, but it still names her."},
+	},
+}
