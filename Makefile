@@ -6,7 +6,7 @@ GO       ?= go
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 GOFILES   = $(shell git ls-files --cached --others --exclude-standard '*.go')
 
-.PHONY: build serve test lint test-go test-wasm bench fuzz chromium clean
+.PHONY: build serve test lint test-go test-wasm bench eval fuzz chromium clean
 
 ## build: build the site into public/
 build:
@@ -46,6 +46,12 @@ bench: node_modules/.package-lock.json
 	@mkdir -p .cache
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o .cache/bench-checker.wasm ./wasm
 	node wasm/testdata/bench-node.mjs .cache/bench-checker.wasm "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js"
+
+## eval: run the labelled corpus through the rules: precision and recall per
+## rule and language on the tuning and held-out parts, verdict accuracy, and
+## the misjudged notes (WRONG=tune to list only the tuning part's)
+eval:
+	$(GO) test -count=1 -run='^TestEval$$' -v ./wasm/rules -args -eval -eval.wrong=$${WRONG:-tune,holdout}
 
 ## fuzz: fuzz the rules for a while (FUZZTIME=5m by default)
 fuzz:
