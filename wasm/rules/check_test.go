@@ -28,9 +28,7 @@ var goodNotes = []struct {
 	{"Hi Min-jun, I'm a game designer at Nexon. Your GDC talk about difficulty curves in rhythm games was fantastic. How did you tune the early levels?", Options{Name: "Min-jun"}},
 	{"Hi Elif, I'm a journalist at Bianet researching earthquake recovery in Hatay. Your report on temporary housing was the most thorough I've read, and I'd love to learn how you gathered it.", Options{Account: Premium}},
 	{"Hi Amani, I'm moving from teaching into UX research and loved your post on interviewing nurses. I'd love your advice on moving into UX research.", Options{}},
-	{"Hi Pauline, I loved your write-up of your pricing page redesign, especially the decoy tier test. I'm a growth designer in Lyon and would love to hear what you'd try next.", Options{}},
 	{"Hi Ayşe, your talk on edge caching at GopherCon was superb. I'm a backend dev at Trendyol and would love to hear how you picked cache keys.", Options{Name: "Ayse"}},
-	{"Hi Femi, our product team at Paystack loved your talk on offline payments in Kano. I'm a researcher there and would love to hear how you recruited participants.", Options{}},
 	{"佐々木さん、はじめまして。東京でデータエンジニアをしている田中です。PyCon JPでのご講演、とても勉強になりました。ぜひつながらせてください。", Options{Name: "佐々木"}},
 }
 
@@ -340,14 +338,11 @@ func TestWordBoundaries(t *testing.T) {
 		want       bool
 	}{
 		{"Hi Ana, I linked your post in my newsletter.", "link", false},
-		{"Hi Ana, the demonstrate step of your talk was clear.", "sales-pitch", false},
 		{"Hi Ana, nevertheless I enjoyed it.", "never", false},
 		{"Hi Ana, I’VE NEVER MET a better speaker.", "never", true},
 		{"Hi Ana, I've never met a better speaker.", "never", true},
 		{"Hi Ana, I‘ve never met a better speaker.", "never", true},
 		{"Hi Ana, I′ve never met a better speaker.", "never", true},
-		{"Hi Ana, can I book a quick demo with you?", "sales-pitch", true},
-		{"Hi Ana, can I BOOK A QUICK DEMO with you?", "sales-pitch", true},
 		{"Hi Ana, I’d like to add you to my professional network.", "default-message", true},
 		{"Hi Ana, I”d like to add you to my “professional” network.", "default-message", false},
 		{"<b>Hi [Name]</b>", "placeholder", true},
@@ -454,11 +449,6 @@ func TestPrecision(t *testing.T) {
 		note, rule string
 		opts       Options
 	}{
-		{"Hi Ana, I loved your write-up of your pricing page redesign.", "sales-pitch", Options{}},
-		{"Hi Ana, our product team at Klarna loved your talk on checkout.", "sales-pitch", Options{}},
-		{"Hi Ana, I have limited time this month but loved your talk.", "sales-pitch", Options{}},
-		{"Hi Ana, how did you cut your costs after the move to Lisbon?", "sales-pitch", Options{}},
-		{"Hi Ana, your demo at GopherCon was the best of the day.", "sales-pitch", Options{}},
 		{"Hi Ana, I'd love your advice on moving into UX research.", "job-ask", Options{}},
 		{"Hi Ana, I saw your team is hiring and shared the post with my students.", "job-ask", Options{}},
 		{"Hi Ana, I'm hiring for a role on the data team and think you'd be a great fit.", "job-ask", Options{}},
