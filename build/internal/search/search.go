@@ -115,15 +115,32 @@ func joinText(a, b string) string {
 	return a + " " + b
 }
 
-// JSON returns the index as the page loads it.
+// JSON returns the index as the page loads it: {"docs": [...]}, one
+// document per line. Documents are encoded one at a time into a buffer
+// sized up front, which keeps a big site's build from churning memory.
 func (ix *Index) JSON() []byte {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false) // it is data for a script, never parsed as HTML
-	if err := enc.Encode(ix); err != nil {
-		panic(err) // strings only: cannot fail
+	size := 16
+	for _, d := range ix.Docs {
+		size += len(d.Title) + len(d.Where) + len(d.URL) + len(d.Text) + 64
 	}
-	return buf.Bytes()
+	out := bytes.NewBuffer(make([]byte, 0, size))
+	var doc bytes.Buffer
+	enc := json.NewEncoder(&doc)
+	enc.SetEscapeHTML(false) // it is data for a script, never parsed as HTML
+	out.WriteString(`{"docs":[`)
+	for i, d := range ix.Docs {
+		doc.Reset()
+		if err := enc.Encode(d); err != nil {
+			panic(err) // strings only: cannot fail
+		}
+		if i > 0 {
+			out.WriteByte(',')
+		}
+		out.WriteByte('\n')
+		out.Write(bytes.TrimSuffix(doc.Bytes(), []byte("\n")))
+	}
+	out.WriteString("\n]}\n")
+	return out.Bytes()
 }
 
 // GzipSize returns the size of b gzipped at the default level, as a web
