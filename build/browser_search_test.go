@@ -7,10 +7,12 @@ package main
 
 import (
 	"encoding/json"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -286,4 +288,31 @@ func TestBrowserSearchWithoutJavaScript(t *testing.T) {
 	if eval[bool](tb, `getComputedStyle(document.getElementById("site-search")).display !== "none"`) {
 		t.Error("the search box shows although it cannot work")
 	}
+}
+
+// When the index cannot be had, the search says so instead of showing
+// nothing, and tries again when the box is next focused.
+func TestBrowserSearchFailure(t *testing.T) {
+	var broken atomic.Bool
+	broken.Store(true)
+	site := newSite(t, func(w http.ResponseWriter, r *http.Request) bool {
+		if broken.Load() && strings.HasSuffix(r.URL.Path, ".json") && strings.Contains(r.URL.Path, "/search-") {
+			http.Error(w, "gone", http.StatusNotFound)
+			return true
+		}
+		return false
+	})
+	tb := newTab(t)
+	tb.allow("404") // the failed download of the index
+	tb.do(chromedp.Navigate(site.URL+"/guide/templates/"), chromedp.WaitReady(chromedp.ID("search")))
+	tb.do(chromedp.Focus(chromedp.ID("search")))
+	tb.insert("recruiter")
+	tb.do(chromedp.Poll[chromedp.Void](`document.querySelector(".search-count").textContent.includes("not available")`,
+		chromedp.WithPollingTimeout(10*time.Second)))
+	if msg := eval[string](tb, `document.querySelector(".search-count").textContent`); !strings.Contains(msg, "404") {
+		t.Errorf("failure message %q does not say what went wrong", msg)
+	}
+	broken.Store(false)
+	tb.do(chromedp.Evaluate[chromedp.Void](`document.getElementById("search").blur()`), chromedp.Focus(chromedp.ID("search")))
+	tb.do(chromedp.Poll[chromedp.Void](`document.querySelectorAll(".search-results a").length > 0`, chromedp.WithPollingTimeout(10*time.Second)))
 }

@@ -49,20 +49,26 @@ self.onmessage = async (event) => {
 };
 
 async function load(url) {
-  const response = await fetch(url);
+  let response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new Error("the search index could not be loaded; are you offline?");
+  }
   if (!response.ok) throw new Error(`the search index did not load (HTTP ${response.status})`);
   docs = (await response.json()).docs;
   engine = new MiniSearch({
-    fields: ["title", "where", "text"],
+    fields: ["title", "keys", "where", "text"],
     processTerm,
     searchOptions: {
-      boost: { title: 3, where: 0.5 },
+      // A rule's id ("too-long") finds it as surely as its title does.
+      boost: { title: 3, keys: 3, where: 0.5 },
       // The last word may be half typed; longer words forgive a typo.
       prefix: (term, i, terms) => i === terms.length - 1,
       fuzzy: (term) => (term.length > 4 ? 0.2 : false),
     },
   });
-  engine.addAll(docs.map((d, id) => ({ id, title: d.title, where: d.where, text: d.text })));
+  engine.addAll(docs.map((d, id) => ({ id, title: d.title, keys: d.keys || "", where: d.where, text: d.text })));
 }
 
 function search(query) {

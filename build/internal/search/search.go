@@ -22,11 +22,12 @@ const Budget = 30 * 1024
 
 // A Doc is one thing search can find.
 type Doc struct {
-	Kind  string `json:"kind"`  // "guide", "page", "rule" or "template"
-	Title string `json:"title"` // the heading, or the rule's or template's title
-	Where string `json:"where"` // what it belongs to, as results show it: "Guide · Length and limits"
-	URL   string `json:"url"`   // site-root-relative, with the heading's #anchor
-	Text  string `json:"text"`  // the words to search and to quote
+	Kind  string `json:"kind"`           // "guide", "page", "rule" or "template"
+	Title string `json:"title"`          // the heading, or the rule's or template's title
+	Where string `json:"where"`          // what it belongs to, as results show it: "Guide · Length and limits"
+	URL   string `json:"url"`            // site-root-relative, with the heading's #anchor
+	Text  string `json:"text"`           // the words to search and to quote
+	Keys  string `json:"keys,omitempty"` // names to find it by that are not in its text, such as a rule's id
 
 	File string `json:"-"` // where the doc comes from, for build errors
 	Line int    `json:"-"`
@@ -57,9 +58,8 @@ func Build(site *content.Site, catalog []rules.Rule) *Index {
 	if rulesPage != nil {
 		for _, r := range catalog {
 			ix.Docs = append(ix.Docs, Doc{
-				Kind: "rule", Title: r.Title, Where: "Rule · " + string(r.Severity),
-				URL:  rulesPage.URL + "#" + r.ID,
-				Text: r.ID + ": " + r.Explanation,
+				Kind: "rule", Title: r.Title, Where: "Rule " + r.ID + " · " + string(r.Severity),
+				URL: rulesPage.URL + "#" + r.ID, Text: r.Explanation, Keys: r.ID,
 				File: filepath.Join("wasm", "rules", "catalog.go"),
 			})
 		}
@@ -121,7 +121,7 @@ func joinText(a, b string) string {
 func (ix *Index) JSON() []byte {
 	size := 16
 	for _, d := range ix.Docs {
-		size += len(d.Title) + len(d.Where) + len(d.URL) + len(d.Text) + 64
+		size += len(d.Title) + len(d.Where) + len(d.URL) + len(d.Text) + len(d.Keys) + 72
 	}
 	out := bytes.NewBuffer(make([]byte, 0, size))
 	var doc bytes.Buffer

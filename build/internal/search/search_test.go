@@ -68,7 +68,7 @@ func TestBuild(t *testing.T) {
 		{Kind: "guide", Title: "First", Where: "Guide · One", URL: "/guide/one/#first", Text: "Text one."},
 		{Kind: "guide", Title: "Deeper", Where: "Guide · One › First", URL: "/guide/one/#deeper", Text: "Text two."},
 		{Kind: "page", Title: "Rules", Where: "Page", URL: "/rules/", Text: "All of them."},
-		{Kind: "rule", Title: r.Title, Where: "Rule · " + string(r.Severity), URL: "/rules/#" + r.ID, Text: r.ID + ": " + r.Explanation},
+		{Kind: "rule", Title: r.Title, Where: "Rule " + r.ID + " · " + string(r.Severity), URL: "/rules/#" + r.ID, Text: r.Explanation, Keys: r.ID},
 		{Kind: "template", Title: "Hello", Where: "Template · Friends", URL: "/guide/one/#t-hello", Text: "Hi [first name], good to meet you. Say where."},
 	}
 	got := Build(site, catalog).Docs

@@ -22,6 +22,7 @@ export function startSearch(form, base) {
   let failed = false;
   let seq = 0;
   let shown = 0; // id of the query whose results are on screen
+  let follow = false; // Enter was pressed before the results came
   let announceTimer = 0;
 
   function start() {
@@ -77,6 +78,8 @@ export function startSearch(form, base) {
       list.replaceChildren(...msg.hits.map(hit));
       say(describe(msg), true);
       if (document.activeElement === input || form.contains(document.activeElement)) open();
+      if (follow && !panel.hidden && msg.hits.length) links()[0].click();
+      follow = false;
     }
   }
 
@@ -152,8 +155,13 @@ export function startSearch(form, base) {
   }
 
   input.addEventListener("focus", () => {
+    if (failed) {
+      // A search that failed (offline before any visit, say) may work now.
+      failed = false;
+      if (input.value.trim() !== "") return query();
+    }
     start(); // load the index while the reader types
-    if (input.value.trim() !== "" && (shown || failed)) open();
+    if (input.value.trim() !== "" && shown) open();
   });
   input.addEventListener("input", query);
   input.addEventListener("keydown", (event) => {
@@ -161,17 +169,27 @@ export function startSearch(form, base) {
       event.preventDefault();
       links()[0].focus();
     } else if (event.key === "Escape" && !panel.hidden) {
+      follow = false;
       // First Escape closes the results and keeps the words; a second one
       // clears the box, as search boxes do.
       event.preventDefault();
       close();
     }
   });
-  // Enter in the box follows the best result.
+  // Enter in the box follows the best result, once it is known.
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    if (input.value.trim() === "" || failed) return;
+    if (seq === 0) query(); // words typed before the script ran
+    if (shown !== seq) {
+      follow = true;
+      return;
+    }
     const first = links()[0];
-    if (first && !panel.hidden && shown === seq) first.click();
+    if (first) {
+      open();
+      first.click();
+    }
   });
   list.addEventListener("keydown", (event) => {
     const a = event.target.closest("a");
