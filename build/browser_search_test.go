@@ -316,3 +316,18 @@ func TestBrowserSearchFailure(t *testing.T) {
 	tb.do(chromedp.Evaluate[chromedp.Void](`document.getElementById("search").blur()`), chromedp.Focus(chromedp.ID("search")))
 	tb.do(chromedp.Poll[chromedp.Void](`document.querySelectorAll(".search-results a").length > 0`, chromedp.WithPollingTimeout(10*time.Second)))
 }
+
+// What the reader types is shown as text, never parsed as HTML.
+func TestBrowserSearchIsOnlyText(t *testing.T) {
+	site := serveSite(t)
+	tb := newTab(t)
+	tb.do(chromedp.Navigate(site.URL + "/guide/templates/"))
+	hostile := `<img src=x onerror=alert(1)><b>stock</b>`
+	tb.searchFor(hostile)
+	if n := eval[int](tb, `document.querySelectorAll("header img, header b, .search-panel img, .search-panel b").length`); n != 0 {
+		t.Errorf("the query created %d elements", n)
+	}
+	if got := eval[string](tb, `document.querySelector(".search-count").textContent`); !strings.Contains(got, hostile) {
+		t.Errorf("count reads %q, want the query as typed", got)
+	}
+}
