@@ -1,10 +1,13 @@
 package content
 
 import (
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/connectwell/connectwell/build/internal/testtree"
 	"github.com/connectwell/connectwell/wasm/rules"
 )
 
@@ -106,4 +109,38 @@ func findings(r rules.Report) string {
 		return "none"
 	}
 	return strings.Join(s, "; ")
+}
+
+// The platform's limits (ADVICE.md D4, the monthly notes of a free account,
+// and D5, the limits on invitations) are advice the guide must teach: the
+// ids are in advice.yaml, some page covers each, and a guide in which no
+// page covers one fails to load, naming the id.
+func TestPlatformLimitsTaught(t *testing.T) {
+	s := loadGuide(t)
+	for _, id := range []string{"D4", "D5"} {
+		t.Run(id, func(t *testing.T) {
+			if !slices.ContainsFunc(s.Advice, func(a Advice) bool { return a.ID == id }) {
+				t.Fatalf("content/advice.yaml has no %s", id)
+			}
+			dir := filepath.Join(t.TempDir(), "content")
+			testtree.Copy(t, "../../../content", dir)
+			taught := 0
+			for _, p := range s.Pages {
+				if !slices.Contains(p.Covers, id) {
+					continue
+				}
+				taught++
+				file := filepath.Join(dir, filepath.FromSlash(p.Rel))
+				line := "covers: [" + strings.Join(p.Covers, ", ") + "]"
+				testtree.Edit(t, file, line, "covers: ["+strings.Join(slices.DeleteFunc(slices.Clone(p.Covers), func(c string) bool { return c == id }), ", ")+"]")
+			}
+			if taught == 0 {
+				t.Fatalf("no page covers %s", id)
+			}
+			_, err := Load(dir, "")
+			if want := "advice " + id + " is taught by no page"; err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("with no page covering %s, Load says %v; want an error containing %q", id, err, want)
+			}
+		})
+	}
 }

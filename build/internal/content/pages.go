@@ -37,6 +37,7 @@ type Page struct {
 
 	Body     Body
 	TOC      []Heading // the page's level-2 headings
+	Sections []Section // the page's text by heading, for the search index
 	Links    []Link    // every link in the Markdown, with its line
 	Examples []Example // example notes, with their lines
 	Source   []byte    // the file, for positions
@@ -156,6 +157,8 @@ func loadPage(md goldmark.Markdown, file, rel string) (*Page, error) {
 		}
 		return ast.WalkContinue, nil
 	})
+
+	p.Sections = sectionsOf(doc, src)
 
 	var body bytes.Buffer
 	if err := md.Renderer().Render(&body, src, doc); err != nil {

@@ -64,6 +64,10 @@ func TestBuildErrors(t *testing.T) {
 		{"template syntax error", func(t *testing.T, o *Options) string {
 			return brokenLayouts(t, o, "partials/page.html", "{{.Page.Body}}", "{{.Page.Body}\n")
 		}, "6: bad character"},
+		{"search result without its anchor", func(t *testing.T, o *Options) string {
+			brokenLayouts(t, o, "templates.html", `id="t-{{.ID}}"`, `id="tpl-{{.ID}}"`)
+			return filepath.Join(o.Content, "templates.yaml")
+		}, `1: search result "Someone you met at an event" would link to /guide/keep-it-short/#t-met-at-event: /guide/keep-it-short/ has no heading or element with id "t-met-at-event"`},
 		{"template execution error", func(t *testing.T, o *Options) string {
 			return brokenLayouts(t, o, "partials/page.html", "{{.Page.Body}}", "{{.Page.Nope}}")
 		}, `6: executing "article" at <.Page.Nope>`},
