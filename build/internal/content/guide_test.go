@@ -3,7 +3,6 @@ package content
 import (
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -21,26 +20,14 @@ func loadGuide(t *testing.T) *Site {
 	return s
 }
 
-// Every example note the guide shows as good passes the checker as ready,
-// and every one it shows as bad trips the rule it illustrates.
+// The guide shows enough example notes. Loading it already proves each one:
+// the build fails when a good example is not ready or a bad one does not
+// trip its rule (see judgeExample).
 func TestGuideExamples(t *testing.T) {
 	s := loadGuide(t)
 	n := 0
 	for _, p := range s.Pages {
-		for _, ex := range p.Examples {
-			n++
-			r := rules.Check(ex.Message, ex.Options())
-			where := p.File + ":" + strconv.Itoa(ex.Line)
-			if ex.Good {
-				if r.Verdict != rules.Ready {
-					t.Errorf("%s: good example is %s: %s\n%s", where, r.Verdict, findings(r), ex.Message)
-				}
-				continue
-			}
-			if !has(r, ex.Rule) {
-				t.Errorf("%s: bad example does not trip %s (found: %s)\n%s", where, ex.Rule, findings(r), ex.Message)
-			}
-		}
+		n += len(p.Examples)
 	}
 	if n < 20 {
 		t.Errorf("the guide shows %d example notes; expected at least 20", n)
