@@ -71,6 +71,10 @@ type Options struct {
 	Account      Account
 	Name         string // the recipient's first name, if known
 	Relationship Relationship
+
+	// Disable lists the ids of rules that must not run, as the check
+	// command's --disable flag does.
+	Disable []string
 }
 
 // Severity ranks a finding.

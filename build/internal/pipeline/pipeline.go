@@ -85,7 +85,7 @@ func (b *Builder) Build() (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	bundle, err := assets.Build(siteDir, b.tc.GOROOT)
+	bundle, err := assets.Build(siteDir, b.tc.GOROOT, filepath.Join(root, "wasm"))
 	if err != nil {
 		return nil, err
 	}
