@@ -45,7 +45,7 @@ bench: node_modules/.package-lock.json
 	$(GO) test -run='^$$' -bench=. -benchmem ./wasm/... ./build/...
 	@mkdir -p .cache
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o .cache/bench-checker.wasm ./wasm
-	node wasm/testdata/bench-node.mjs .cache/bench-checker.wasm "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js"
+	node --expose-gc wasm/testdata/bench-node.mjs .cache/bench-checker.wasm "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js"
 
 ## fuzz: fuzz the rules for a while (FUZZTIME=5m by default)
 fuzz:
