@@ -35,7 +35,7 @@
 //
 // The request is a list of named fields rather than a fixed layout, so a new
 // option needs one case in parse and one name in connectwell.mjs, and no
-// JSON decoder, which would cost the binary more than the rules do.
+// JSON decoder, whose weight the size budget cannot spare.
 package main
 
 import (
