@@ -314,15 +314,9 @@ func (c *checker) afterGreeting() int {
 
 // capitalise upper-cases a word's first letter when it has a case.
 func capitalise(w string) string {
-	for i, r := range w {
-		u, ok := upperOf(r)
-		if !ok {
-			return w
-		}
-		var b builder
-		b.writeRune(u)
-		b.writeString(w[i+len(string(r)):])
-		return b.string()
+	r, n := utf8.DecodeRuneInString(w)
+	if u, ok := upperOf(r); ok {
+		return string(u) + w[n:]
 	}
 	return w
 }
