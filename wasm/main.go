@@ -131,7 +131,7 @@ func parse(req []byte) (text string, o rules.Options, msg string) {
 				return "", o, `unknown relationship "` + value + `"`
 			}
 		case "disable":
-			if _, ok = rules.Lookup(value); !ok {
+			if !rules.IsRule(value) {
 				return "", o, `cannot disable unknown rule "` + value + `"`
 			}
 			o.Disable = append(o.Disable, value)
