@@ -60,7 +60,7 @@ func TestVerdictAndScore(t *testing.T) {
 		{"one suggestion", "Hi Kai, I'm a Rust developer in Berlin and loved your thread on error handling. Would you share more?", Options{}, Ready, 95},
 		{"one warning", "Hi Kai, I'm a Rust developer in Berlin and loved your thread on error handling. Are you hiring?", Options{}, Revise, 75},
 		{"warning and suggestion", "Hi Kai, I'm a Rust developer in Berlin and loved your thread on error handling!! Are you hiring?", Options{}, Revise, 75},
-		{"two warnings", "Hi there, I'm a Rust developer in Berlin and loved your thread on error handling. Any open roles on your team?", Options{}, Revise, 70},
+		{"two warnings", "Hi there, I'm a Rust developer in Berlin and loved your thread on error handling. Please let me know about open roles on your team.", Options{}, Revise, 70},
 		{"error", "I'd like to add you to my professional network on LinkedIn.", Options{}, DoNotSend, 30},
 		{"error caps the score", "Hi [Name], I'm a Rust developer in Berlin and loved your thread on error handling.", Options{}, DoNotSend, 40},
 		{"two errors", "Hi [Name], you're gorgeous.", Options{}, DoNotSend, 0},
