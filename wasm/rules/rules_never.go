@@ -13,12 +13,39 @@ var never = Rule{
 		Match: []string{
 			"never",
 			"(we've|weve|we|i've|ive|i|i'd|you've|you) (have|had)? never",
+			// Spanish and Portuguese: "nunca nos hemos conocido", "apesar de
+			// nunca termos falado", "jamás hemos hablado".
+			"(nunca|jamas) (nos|me|te|hemos|he|ha|tuve|tuvimos|hubo|termos|tivemos|tive|cheguei|conversamos|falamos)?",
+			"jamais",
+			// French: "nous ne nous sommes jamais rencontrés", "je n'ai jamais
+			// eu l'occasion", "on s'est jamais parlé".
+			"(ne|n'ai|n'avons|n'a|n'as|n'avez|n'ont|n'etions|n'etais|s'est|s'etait) ... jamais",
+			// German: "wir hatten noch nie Kontakt", "ich hatte nie die
+			// Gelegenheit".
+			"de: (bisher|bislang)? noch? nie",
+			"niemals",
 		},
 		Except: []string{
 			"never (stop|stops|stopped|stopping|fails|fail|failed|ceases|ceased|disappoints|disappoint|disappointed|forget|forgot|miss|misses|hurts|hurt|too|ending|gets)",
 			"never been better",
 			"never (thought|imagined|expected|dreamed|dreamt)",
 			"(than|or) never",
+			// Mottos, "I'll never forget", "better late than never".
+			"(nunca|jamas) (dejes|dejen|deja|dejar|pares|paren|parar|olvidare|olvidaremos|olvidaria|olvido|olvidar|olvides|falla|fallan|decepciona|decepcionan|imagine|imagino|pense|penso|crei|sobra|pare|parem|deixe|deixem|deixar|desista|desistam|desistir|esquecerei|esqueceremos|esqueco|esqueci|esquecer|imaginei|imaginaria|pensei|pensaria|falha|falham|decepciona)",
+			"(nunca|jamais|jamas) (vou|irei|vamos|voy|vamos|va|vai) (a|de)? (esquecer|olvidar|dejar|deixar|parar|olvidarme)",
+			"(nunca|jamais|jamas) (es|e|foi|sera|seria|fue|esta) (tarde|demais|demasiado|suficiente)",
+			"(mas|mais|mejor|melhor|peor|pior|tarde|do) que nunca",
+			"como nunca antes",
+			"(n'oubli*|oubli*|n'aurais|aurais|n'aurait|aurait|n'aurions) jamais",
+			"jamais (oublier|oublie|cesser|arreter|abandonner|renoncer|trop|assez|pense|imagine|cru|lacher)",
+			"ne jamais (cesser|arreter|abandonner|renoncer|oublier|baisser|lacher)",
+			"(que|comme) jamais",
+			"nie (vergessen|vergesse|vergisst|aufhoren|aufgeben|auslernen|gedacht|erwartet|geahnt|vorgestellt|langweilig|enttauscht)",
+			"nie zu (spat|fruh)",
+			"(lernt|lernen|lerne) nie aus",
+			"(als|wie) nie",
+			// A quoted title or motto: your post «Nunca dejes de aprender».
+			"\" _? _? (never|nunca|jamais|jamas|nie|niemals|ne)",
 		},
 		Msg: "Looks back at what hasn't happened: {text}. Say what could happen instead.",
 	},
@@ -34,6 +61,14 @@ var neverDocs = ruleDocs{
 		{Note: "Hi Sebastián, I've never been to Lisbon, but your guide to its tech scene makes me want to go.", Flag: []string{"I've never"}},
 		{Note: "Hi Rin, I know I'm not someone you'd normally hear from and we never overlapped at Sony, but your post on audio codecs helped me.", Flag: []string{"we never"}},
 		{Note: "Hi Anil, although we have never spoken, I follow your posts on rural banking.", Flag: []string{"we have never"}},
+		{Note: "Hi Ana, I’VE NEVER MET a better speaker on cold chains. I'm a pharmacist in Porto.", Flag: []string{"I’VE NEVER"},
+			Why: "Case and the kind of apostrophe don't matter."},
+		{Note: "Hi Ana, I‘ve never met a better speaker on cold chains. I'm a pharmacist in Porto.", Flag: []string{"I‘ve never"}},
+		{Note: "Hi Ana, I′ve never met a better speaker on cold chains. I'm a pharmacist in Porto.", Flag: []string{"I′ve never"}},
+		{Note: "Hola Ricardo, sé que nunca nos hemos conocido, pero trabajo en el mismo sector que tú.", Flag: []string{"nunca nos"}},
+		{Note: "Olá Tiago, apesar de nunca termos falado, sou recrutadora na Hays Lisboa.", Flag: []string{"nunca termos"}},
+		{Note: "Bonjour Aurélie, nous ne nous sommes jamais rencontrées mais je suis vos publications sur l'inclusion numérique.", Flag: []string{"ne nous sommes jamais"}},
+		{Note: "Hallo Frau Lorenz, wir hatten noch nie Kontakt, aber Ihre Studie zitiere ich in meiner Masterarbeit.", Flag: []string{"noch nie"}},
 	},
 	Good: []Example{
 		{Note: "Hi Lucas, I'd love to meet at the next Droidcon Berlin. Your talk on Kotlin coroutines was the clearest I've heard, and I'm a mobile dev at N26 trying them out."},
@@ -42,5 +77,12 @@ var neverDocs = ruleDocs{
 		{Note: "Hi Sebastián, better late than never: thank you for the guide to Lisbon's tech scene. I moved there in May and your list of meetups was perfect."},
 		{Note: "Hi Rin, I'll never forget your demo of the codec at the Tokyo audio meetup. I'm an audio engineer at Sony and would love to hear about your next project."},
 		{Note: "Hi Anil, nevertheless, I follow your posts on rural banking closely; I'm researching microloans in Odisha."},
+		{Note: "Hi Ana, I never thought I'd meet another fan of Bayesian cricket stats! I'm an analyst in Pune."},
+		{Note: "Hola Ramón, tu post «Nunca dejes de aprender, ni a los 60» me llegó: a los 52 estudio ciencia de datos.",
+			Why: "A quoted motto is not the writer's framing."},
+		{Note: "Oi Paulo, nunca vou esquecer a sua palestra no TEDx Porto sobre a seca. Sou engenheiro agrónomo no Alentejo."},
+		{Note: "Bonjour Sarah, je n'oublierai jamais votre keynote à Paris Web sur le design inclusif. UX designer à la MAIF."},
+		{Note: "Hallo Ute, „Man lernt nie aus“: Dieser Satz unter Ihrem Beitrag über Weiterbildung mit 55 hat mich berührt."},
+		{Note: "Hallo Sarah, deinen Talk auf der re:publica über Desinformation werde ich nie vergessen. Ich bin Journalistin beim BR."},
 	},
 }
