@@ -70,7 +70,7 @@ var (
 		"kia ora",
 		"(assalamu|as) (alaikum|salamu)",
 		// Single words last, so that "Buenas tardes" is read whole.
-		"(hi|hii|hiii|hey|heyy|heyyy|hello|helo|hello|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|hallo|hallochen|hallihallo|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)",
+		"(hi|hii|hiii|hey|heyy|heyyy|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)",
 	}
 	// The "dear" of a letter: an address that a name or a title follows.
 	dears = []string{
@@ -86,7 +86,6 @@ var (
 		"(sir|madam|madame|maam|ma'am|monsieur) (/|or|&|and|ou|et) (sir|madam|madame|maam|ma'am|monsieur)",
 		"(hiring|recruiting|talent|hr|human|people|recruitment|personnel) (manager|managers|team|lead|department|resources|partner|specialist|officer|professional)",
 		"(future|new|potential|fellow|dear|my|linkedin|valued|esteemed) (connection|friend|colleague|professional|member|user|reader|candidate)",
-		"_ team $",
 		"ladies and gentlemen",
 		"a (todos|todas|todes|ustedes|tous|toutes|vous|voces|tutti|tutte|quien|quem)",
 		"(todos|todas|ustedes|pessoal|galera|gente|amigo|amiga|amigos|amigas|amig|reclutador|reclutadora|reclutadores|equipo|colega|colegas|companero|companera|companeros|senores|senoras|senhores|senhoras|recrutador|recrutadora|recrutadores|gestor|gestora|gestores|equipe|equipa|responsable|responsavel|encargado|encargada|profesional|profissional|responsables|responsaveis|selecionador|selecionadora)",
@@ -94,6 +93,10 @@ var (
 		"(zusammen|alle|allerseits|mitenand|leute|team|freund|freundin|freunde|kollege|kollegin|kollegen|kolleginnen|recruiter|recruiterin|personalverantwortliche|personalverantwortlicher|personalabteilung|personaler|personalerin|bewerber|bewerberin|herrschaften)",
 		"(damen|dame) und (herren|herr)",
 		"(du|ihr|toi|vous|voce|vc|tu|you) $",
+		"(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe)",
+		"(le|la|les) (reseau|team|equipe|communaute|groupe)",
+		"(talent|hr) acquisition",
+		"_ _? team $",
 		"ihr (lieben|alle)",
 		"(tutti|amico|amica|amici|collega|colleghi|ragazzi|iedereen|allemaal|wszystkim|panstwo|herkese|semua)",
 	}
@@ -129,7 +132,7 @@ func (e *engineData) compileGreeting() greetingPatterns {
 
 // Words that a title can precede in a greeting ("Dear Dr. Okafor"). A dot
 // after one does not end a sentence.
-const titles = " dr dra doctor doctora doutor doutora doktor mr mrs ms mx miss prof profa profe professor professora professorin profesor profesora professeur professeure dame madam rev reverend coach captain capt chef rabbi imam father sister judge sgt col hon " +
+const titles = " dr dra doctor doctora doutor doutora doktor mr mrs ms mx miss prof profa profe professor professora professorin profesor profesora professeur professeure dame madam m rev reverend coach captain capt chef rabbi imam father sister judge sgt col hon " +
 	"herr herrn frau madame monsieur mademoiselle mme mlle mmes docteur maitre pr senor senora senorita sr sra srta srs sras don dona senhor senhora sensei " +
 	"ing ingeniero ingeniera ingegnere eng engenheiro engenheira lic licenciado licenciada arq arquitecto arquitecta mtro mtra maestro maestra " +
 	"dott dottor dottore dottoressa sig sigra signor signore signora signorina avv avvocato geom rag arch " +
@@ -245,6 +248,9 @@ func readGreeting(d *doc, name string) greeting {
 		if name != "" || !d.nameAlone(&g, i, name) {
 			d.thanksName(&g, i, name)
 		}
+		if g.kind == addrNone {
+			d.vocativeName(&g, i, name)
+		}
 		return g
 	}
 	g.opener, g.end = true, j
@@ -308,8 +314,11 @@ func readGreeting(d *doc, name string) greeting {
 			if name != "" && vocative(g.name, name) {
 				g.name = name // "Pani Anno" is how one greets Anna
 			}
-		default:
+		case d.addressTitle(k - 1):
 			g.kind, g.end = addrGeneric, k // "Respected Sir", "Hello Professor,"
+		case k == j+1 && d.toks[j].flags&fCap != 0:
+			// A title that is also a name, alone: "Hi Don,", "Hi Pak,".
+			g.kind, g.opener, g.nameStart, g.end, g.name = addrName, false, j, k, d.nameOf(j, k)
 		}
 		return g
 	}
@@ -322,6 +331,25 @@ func readGreeting(d *doc, name string) greeting {
 		d.nameFrom(&g, j, name)
 	}
 	return g
+}
+
+// addressTitles are titles that address someone on their own, as a form
+// letter does ("Dear Sir", "Bonjour Madame", "Hello Professor").
+const addressTitles = " sir madam maam ma'am professor prof doctor dr doktor docteur mr mrs ms miss mx herr frau monsieur madame mademoiselle senor senora senorita senhor senhora sr sra srta profesor profesora professora professeur professeure professorin doutor doutora doctora dott dottore dottoressa signore signora signorina mme mlle "
+
+// addressTitle reports whether the title at or just before token k (past a
+// dot or a gender ending) addresses someone on its own.
+func (d *doc) addressTitle(k int) bool {
+	for k > 0 && d.toks[k].kind != tWord {
+		k--
+	}
+	if d.toks[k].kind == tWord && d.short(k) && k > 0 {
+		k-- // the a of señor/a
+		for k > 0 && d.toks[k].kind != tWord {
+			k--
+		}
+	}
+	return hasWord(addressTitles, d.normOf(&d.toks[k]))
 }
 
 // surnameAt reports whether a name that a title precedes starts at token k:
@@ -413,20 +441,48 @@ func honorific(w string) (string, bool) {
 // against the recipient's name: "Thanks Google" names no one.
 func (d *doc) thanksName(g *greeting, i int, name string) {
 	e, ok := d.matchAny(engine.greet.thanks, i)
-	if !ok || d.isPunct(e, ",") && name == "" || e >= len(d.toks) {
+	if !ok || e >= len(d.toks) {
 		return
 	}
-	if d.isPunct(e, ",") {
+	comma := d.isPunct(e, ",")
+	if comma {
 		e++
 	}
-	if !d.nameAt(e, name, false) || d.toks[e].flags&fCap == 0 {
-		return
+	if !d.nameAt(e, name, false) || d.toks[e].flags&fCap == 0 || comma && name == "" && !d.clauseEnd(d.nameEnd(e)) {
+		return // "Congrats, Sam!" but not "Thanks, Google made…"
 	}
 	if name != "" && !sameName(d.nameOf(e, d.nameEnd(e)), name) {
 		return
 	}
 	g.kind, g.nameStart, g.end = addrName, e, d.nameEnd(e)
 	g.name = d.nameOf(e, g.end)
+}
+
+// vocativeName reads a name set off by a comma later in the first sentence:
+// "Congrats on the new role at Canva, Hiroshi!". When the recipient's name
+// is not known, only a capitalised word between a comma and an exclamation
+// mark counts ("…, Hiroshi!"), not a place ("a nurse in Leeds, Yorkshire").
+func (d *doc) vocativeName(g *greeting, i int, name string) {
+	for k := i + 1; k < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].flags&fJoined != 0 {
+			continue
+		}
+		e := d.nameEnd(k)
+		after := d.clauseEnd(e)
+		if !d.isPunct(k-1, ",") && !(name != "" && d.isPunct(e, ",")) {
+			continue
+		}
+		var ok bool
+		if name != "" {
+			ok = (after || d.isPunct(k-1, ",")) && d.nameAt(k, name, false) && sameName(d.nameOf(k, e), name)
+		} else {
+			ok = d.isPunct(k-1, ",") && d.isPunct(e, "!") && d.nameAt(k, "", false) && d.toks[k].flags&fCap != 0
+		}
+		if ok {
+			g.kind, g.nameStart, g.end, g.name = addrName, k, e, d.nameOf(k, e)
+			return
+		}
+	}
 }
 
 // vocative reports whether greet is the Polish vocative of name: Anno for
@@ -461,11 +517,13 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 		return t.flags&fCap != 0
 	}
 	common := t.lists&(inNotNames|inTitles) != 0 || t.langs != 0
-	if name != "" && (t.flags&fCap != 0 || d.clauseEnd(end)) {
-		// The recipient's name, even when it is also a word (Will, Grace);
-		// a common word only when it is the name itself, not a prefix of it
-		// (I'm and Imogen).
-		if n := d.nameOf(i, end); common && n == firstWord(name) || !common && sameName(n, name) {
+	if name != "" {
+		// The recipient's name, in any case ("hey sam loved your talk"), or
+		// when it is also a common word (Will, Grace) where a name stands:
+		// capitalised or ending the clause, and the name itself, not a
+		// prefix of it (I'm and Imogen).
+		n := d.nameOf(i, end)
+		if !common && sameName(n, name) || common && n == firstWord(name) && (t.flags&fCap != 0 || d.clauseEnd(end)) {
 			return true
 		}
 	}
@@ -638,7 +696,8 @@ func nickname(a, b string) bool {
 // nicknames lists names and their short forms ("formal names: short forms")
 // in groups separated by |.
 const nicknames = "" +
-	"robert roberto roberta: bob bobby bert rob robbie berto|" +
+	"robert roberto roberta: bob bobby bert rob robbie berto beto|" +
+	"alberto albert: beto berto|" +
 	"william wilhelm: bill billy liam will willy|" +
 	"elizabeth elisabeth: liz lizzie lisa beth betsy betty libby eliza elsa|" +
 	"katherine catherine kathryn caitlin katharina ekaterina: kate katie kathy cathy kat kay katya|" +
@@ -651,8 +710,8 @@ const nicknames = "" +
 	"theodore: ted teddy theo|" +
 	"john jonathan: jack johnny jon|" +
 	"henry harold: hank harry hal|" +
-	"alexander alexandra aleksandr aleksandra alexei alejandro alejandra alessandro alessandra: alex sasha sascha sandy sandra lexi ale|" +
-	"michael michelle: mike mick mikey micky shelly|" +
+	"alexander alexandra alexandre aleksandr aleksandra alexei alejandro alejandra alessandro alessandra: alex sasha sascha sandy sandra lexi ale xande|" +
+	"michael michelle: mike mick mikey micky shelly michi|" +
 	"david: dave davy|" +
 	"stephen steven stephanie: steve stevie steph|" +
 	"joseph josephine: joe joey jo josie|" +
@@ -662,9 +721,9 @@ const nicknames = "" +
 	"patrick patricia: pat patty trish paddy|" +
 	"jennifer: jen jenny|" +
 	"rebecca: becky becca|" +
-	"susan suzanne: sue suzy|" +
+	"susan suzanne susanne susana: sue suzy susi|" +
 	"victoria: vicky tori|" +
-	"andrew andreas andres: andy drew|" +
+	"andrew andreas andres andre: andy drew andi|" +
 	"lawrence laurence: larry|" +
 	"leonard: len lenny leo|" +
 	"gerald geraldine: gerry jerry|" +
@@ -672,7 +731,7 @@ const nicknames = "" +
 	"nathan nathaniel: nate|" +
 	"jacob: jake|" +
 	"jacqueline: jackie|" +
-	"isabel isabella isabelle: izzy bella isa|" +
+	"isabel isabela isabella isabelle: izzy bella isa bel|" +
 	"gabriel gabriela gabrielle: gabe gabi gaby|" +
 	"penelope: penny|" +
 	"abigail: abby|" +
@@ -694,7 +753,20 @@ const nicknames = "" +
 	"concepcion: concha conchi|" +
 	"jesus: chuy chucho|" +
 	"beatriz: bia bea|" +
-	"antonio: toninho tonho|" +
+	"eduarda: duda|" +
+	"pilar: pili|" +
+	"felipe: lipe|" +
+	"augusto: guto|" +
+	"emmanuel emmanuelle: manu|" +
+	"stefanie stephanie: steffi|" +
+	"sebastian sebastien sebastiao: basti|" +
+	"katharina: kathi|" +
+	"franziska: franzi|" +
+	"cornelia: conny|" +
+	"ulrich ulrike: uli|" +
+	"sabine: bine|" +
+	"gustavo: guga|" +
+	"antonio: toninho tonho tono|" +
 	"friedrich: fritz|" +
 	"nikolaus: klaus|" +
 	"александр александра: саша шура|" +
@@ -713,14 +785,14 @@ const nicknames = "" +
 	"татьяна: таня|" +
 	"евгений евгения: женя|" +
 	"юлия: юля|" +
-	"jose: pepe ze zeca|" +
+	"jose josef: pepe ze zeca sepp|" +
 	"ignacio: nacho|" +
 	"guillermo: memo|" +
 	"giuseppe: beppe peppe|" +
-	"johannes: hans|" +
+	"johannes johann: hans hannes|" +
 	"mohammed muhammad mohamed mohammad: mo|" +
 	"frederick frederic: fred freddie|" +
 	"christopher christina christine: chris kit tina|" +
-	"benjamin: ben benji|" +
+	"benjamin: ben benji benni|" +
 	"samuel samantha: sam sammy|" +
 	"deborah: deb debbie"
