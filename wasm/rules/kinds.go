@@ -179,6 +179,11 @@ func (overLimit) find(c *checker) {
 	if wide {
 		msg += " Most emoji count as two characters."
 	}
+	if c.d.length <= maxFixLength {
+		if _, saved := c.trims(over); saved > 0 && saved < over {
+			msg += " Trimming filler and spaces saves " + itoa(saved) + "; the other " + itoa(over-saved) + " are yours to cut."
+		}
+	}
 	c.reportSpan(int32(u), int32(c.d.length), int32(b), int32(len(c.d.text)), msg)
 }
 
