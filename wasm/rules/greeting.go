@@ -230,20 +230,7 @@ func readGreeting(d *doc, name string) greeting {
 	if name != "" && d.nameAlone(&g, i, name) {
 		return g
 	}
-	// Openers and address words, in any order: "Hello dear", "Bonjour cher",
-	// "Sehr geehrte".
-	j, dear := i, false
-	for n := 0; n < 4; n++ {
-		if e, ok := d.matchAny(p.openers, j); ok {
-			j, dear = e, false
-			continue
-		}
-		if e, ok := d.matchAny(p.dears, j); ok {
-			j, dear = d.skipGender(d.skipDot(e)), true
-			continue
-		}
-		break
-	}
+	j, dear := d.openers(i)
 	if j == i {
 		if name != "" || !d.nameAlone(&g, i, name) {
 			d.thanksName(&g, i, name)
@@ -359,6 +346,27 @@ func (d *doc) surnameAt(k int) bool {
 		return false
 	}
 	return d.toks[k].flags&fCap != 0 || d.clauseEnd(d.nameEnd(k))
+}
+
+// openers returns the end of the greeting words at token i, openers and
+// address words in any order ("Hi", "Good morning", "Hello dear", "Sehr
+// geehrte"), or i when there are none; dear reports whether the last is an
+// address word.
+func (d *doc) openers(i int) (end int, dear bool) {
+	p := &engine.greet
+	end = i
+	for n := 0; n < 4; n++ {
+		if e, ok := d.matchAny(p.openers, end); ok {
+			end, dear = e, false
+			continue
+		}
+		if e, ok := d.matchAny(p.dears, end); ok {
+			end, dear = d.skipGender(d.skipDot(e)), true
+			continue
+		}
+		break
+	}
+	return end, dear
 }
 
 func (d *doc) matchOK(pats []pattern, i int) bool {
