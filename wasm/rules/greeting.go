@@ -675,10 +675,10 @@ func prefixed(a, b string) bool {
 	if len(a) < 2 || !hasPrefix(b, a) {
 		return false
 	}
-	// A short form (Jo, Alex, Dani) is a prefix of the name; a name with a
-	// feminine ending (Joseph and Josephine, Daniel and Daniela, Christian
-	// and Christiane) is another name.
-	return len(a) < 4 || !hasWord(" a e ine ina ette elle ", b[len(a):])
+	// A short form (Jo, Alex, Sofi) is a prefix of the name; a name with a
+	// feminine ending added to a whole name (Joseph and Josephine, Daniel
+	// and Daniela, Christian and Christiane) is another name.
+	return len(a) < 4 || !hasWord(" a e ine ina ette elle ", b[len(a):]) || indexByte("aeiouy", a[len(a)-1]) >= 0
 }
 
 // nickname reports whether a and b are a common name and its short form, or
