@@ -47,6 +47,7 @@ var (
 		"a quien (corresponda|pueda|interese)",
 		"a quem (possa|interessar|de)",
 		"a qui de droit",
+		"(senores|senoras|senhores|senhoras|messieurs|mesdames|sirs) $",
 		"(madame|monsieur|mesdames|messieurs) ,? (/|et|ou|,)? (madame|monsieur|mesdames|messieurs)",
 		"(sir|sirs|madam|madame|maam|ma'am) (/|or|&|and) (sir|madam|maam|ma'am)",
 	}
@@ -68,14 +69,17 @@ var (
 		"selamat (pagi|siang|sore|malam)",
 		"(добрый|доброе) (день|вечер|утро)",
 		"kia ora",
+		"xin chao",
 		"(assalamu|as) (alaikum|salamu)",
 		// Single words last, so that "Buenas tardes" is read whole.
-		"(hi|hii|hiii|hey|heyy|heyyy|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)",
+		"(hi|hii|hiii|hey|heyy|heyyy|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)",
 	}
 	// The "dear" of a letter: an address that a name or a title follows.
 	dears = []string{
 		"(my|mi|ma|meu|minha|mon|mein|meine)? (dear|dearest|respected|estimado|estimada|estimados|estimadas|estimade|estimad|querido|querida|queridos|queridas|apreciado|apreciada|apreciados|apreciadas|distinguido|distinguida|distinguidos|distinguidas|prezado|prezada|prezados|prezadas|caro|cara|caros|caras|carissimo|carissima|exmo|exma|exmos|exmas|excelentissimo|excelentissima|ilmo|ilma|ilustre|ilustrissimo|ilustrissima|cher|chere|chers|cheres|liebe|lieber|liebes|werte|werter|gentile|gentilissimo|gentilissima|gentili|egregio|egregia|spettabile|beste|geachte|kara|kaera|szanowny|szanowna|szanowni|szanowne|drogi|droga|sayin|degerli|уважаемый|уважаемая|уважаемые|дорогой|дорогая)",
 		"muy (estimado|estimada|estimados|estimadas|apreciado|apreciada)",
+		"(cordial|cordiales) (saludo|saludos)",
+		"kinh gui",
 		"tres (cher|chere|chers|cheres)",
 		"(sehr|hochverehrte)? (geehrte|geehrter|geehrtes|geehrt)",
 	}
@@ -92,8 +96,9 @@ var (
 		"(ami|amie|amis|amies|recruteur|recruteuse|recruteurs|recruteuses|equipe|collegue|collegues|tous|toutes|responsable|candidat|candidate|messieurs|mesdames|partenaire)",
 		"(zusammen|alle|allerseits|mitenand|leute|team|freund|freundin|freunde|kollege|kollegin|kollegen|kolleginnen|recruiter|recruiterin|personalverantwortliche|personalverantwortlicher|personalabteilung|personaler|personalerin|bewerber|bewerberin|herrschaften)",
 		"(damen|dame) und (herren|herr)",
-		"(du|ihr|toi|vous|voce|vc|tu|you) $",
-		"(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe)",
+		"(du|ihr|vous|voce|vc|you) $",
+		"(in|an) (die|der)? (runde|alle)",
+		"(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe|rede|red|rete|netzwerk|time|ansprechpartner|ansprechpartnerin|entscheider|entscheiderin|unbekannte|unbekannter|geschaftsfuhrer|geschaftsfuhrerin|geschaftsleitung|inhaber|inhaberin)",
 		"(le|la|les) (reseau|team|equipe|communaute|groupe)",
 		"(talent|hr) acquisition",
 		"_ _? team $",
@@ -111,12 +116,17 @@ var (
 	// Titles followed by a first name rather than a surname ("Pani Anno",
 	// "Mas Budi", "Ma'am Kristine").
 	given = []string{
-		"(pani|panie|pan|panu|mas|mbak|kak|kakak|bu|ibu|pak|bapak|bang|abang|teh|sir|maam|ma'am)",
+		"(pani|panie|pan|panu|mas|mbak|kak|kakak|bu|ibu|pak|bapak|bang|abang|teh|sir|maam|ma'am|anh|chi|em|co|chu|ban|ong|thay)",
 	}
 	// A first phrase that a name may follow: "Congrats Grace on…".
 	thanks = []string{
 		"(congrats|congratulations|congratz|thanks|thank|cheers|felicidades|felicitaciones|enhorabuena|gracias|parabens|obrigado|obrigada|felicitations|bravo|merci|gluckwunsch|danke|auguri|complimenti|grazie|gefeliciteerd|gratulacje) you?",
 		"herzlichen (gluckwunsch|dank)",
+		"happy (birthday|anniversary|new|friday|monday|holidays|diwali|eid|work)? (year|anniversary)?",
+		"(welcome|bienvenida|bienvenido|bienvenue|willkommen)",
+		"bem (vinda|vindo)",
+		"(feliz|joyeux|joyeuse|alles) (cumpleanos|aniversario|navidad|ano|anniversaire|gute)",
+		"(nice|great|good|lovely|pleasure) (to|meeting) (meet|meeting|see|seeing|chat|chatting|you)? (you)?",
 	}
 )
 
@@ -232,18 +242,29 @@ func readGreeting(d *doc, name string) greeting {
 	}
 	j, dear := d.openers(i)
 	if j == i {
-		if name != "" || !d.nameAlone(&g, i, name) {
-			d.thanksName(&g, i, name)
+		// No greeting word: a title and a name ("Dra. Helena, …"), the name
+		// alone, a name after a first phrase ("Congrats Grace on…") or set
+		// off later in the first sentence.
+		if d.titledAlone(&g, i, name) || name == "" && d.nameAlone(&g, i, name) {
+			return g
 		}
+		d.thanksName(&g, i, name)
 		if g.kind == addrNone {
 			d.vocativeName(&g, i, name)
 		}
 		return g
 	}
 	g.opener, g.end = true, j
+	if d.isPunct(j, "!", ".") && j+1 < len(d.toks) && d.nameAlone(&g, j+1, name) {
+		g.start = i // "Hello! Maria, …"
+		return g
+	}
 	comma := d.isPunct(j, ",")
 	if comma {
 		j++
+	}
+	if d.isPunct(j, "@") {
+		j++ // "Hey @Maria"
 	}
 	if j >= len(d.toks) || d.toks[j].kind != tWord && d.toks[j].kind != tBlank || dear && comma {
 		if dear {
@@ -268,56 +289,129 @@ func readGreeting(d *doc, name string) greeting {
 		}
 		return g
 	}
-	if e, ok := d.matchAny(p.generics, j); ok {
+	if e, ok := d.genericAt(j); ok {
 		if !d.nameAfterGeneric(e, name) {
 			g.kind, g.end = addrGeneric, e
 			return g
 		}
 		j = e // "Hi there Luca"
+		if d.isPunct(j, ",") {
+			j++ // "Hey there, Luca!"
+		}
 	}
-	// Titles: "Dr.", "Frau Professorin", "Exmo. Senhor Prof. Doutor".
+	if d.titled(&g, j, name) {
+		return g
+	}
+	switch t := &d.toks[j]; {
+	case t.kind == tBlank:
+		g.kind, g.end = addrBlank, j+1
+	case d.nameAt(j, name, false) && (!comma || d.clauseEnd(d.fullName(j, name)) || name == "" && d.commaName(j)):
+		// After "Hi," the next capitalised word starts a sentence more often
+		// than it names someone: "Olá, Tudo bem?".
+		d.nameFrom(&g, j, name)
+	}
+	return g
+}
+
+// commaName reports whether the name at token j, after "Hi,", is followed
+// by a word in lower case, as in "Olá, Ana tudo bem?", but not by "here",
+// which makes it the sender's ("Hi, Sam here").
+func (d *doc) commaName(j int) bool {
+	e := d.fullName(j, "")
+	return e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].flags&fCap == 0 &&
+		!hasWord(" here aqui aca ici hier qui ", d.normOf(&d.toks[e]))
+}
+
+// genericAt matches a generic address at token j: one of the generic
+// patterns, or a compound that ends like one ("Bewerbungsteam",
+// "Personalabteilung").
+func (d *doc) genericAt(j int) (int, bool) {
+	if e, ok := d.matchAny(engine.greet.generics, j); ok {
+		return e, true
+	}
+	if d.toks[j].kind != tWord {
+		return 0, false
+	}
+	w := d.normOf(&d.toks[j])
+	for rest := genericEndings; rest != ""; {
+		var end string
+		end, rest = nextWord(rest)
+		if len(w) > len(end)+2 && w[len(w)-len(end):] == end {
+			return d.nameEnd(j), true
+		}
+	}
+	return 0, false
+}
+
+// genericEndings end compound nouns that address a group or a role
+// (German writes them as one word: Bewerbungsteam, Fachkollegen).
+const genericEndings = " team abteilung kollegen kollegin kolleginnen verantwortliche verantwortlichen verantwortlicher leitung experten expertinnen profis freunde interessierte interessenten ansprechpartner ansprechpartnerin gemeinde "
+
+// titled reads titles and the name after them at token j: "Dr. Okafor",
+// "Frau Professorin Lindner", "Exmo. Senhor Prof. Doutor Manuel Antunes",
+// "Pani Anno". It reports whether there was a title.
+func (d *doc) titled(g *greeting, j int, name string) bool {
+	p := &engine.greet
 	k, titled, givenTitle := j, false, false
 	for n := 0; n < 4 && k < len(d.toks); n++ {
 		if e, ok := d.matchAny(p.given, k); ok && d.toks[k].lists&inTitles == 0 {
 			k, givenTitle = d.skipGender(d.skipDot(e)), true
 			continue
 		}
-		if d.toks[k].kind == tWord && d.toks[k].lists&inTitles != 0 {
+		if d.toks[k].kind == tWord && (d.toks[k].lists&inTitles != 0 || d.maitre(k)) {
 			k, titled = d.skipGender(d.skipDot(k+1)), true
 			continue
 		}
 		break
 	}
-	if titled || givenTitle {
-		switch {
-		case k < len(d.toks) && d.toks[k].kind == tBlank:
-			g.kind, g.end = addrBlank, k+1
-		case d.surnameAt(k):
-			if titled {
-				g.kind, g.end = addrTitled, d.fullName(k, name)
-				return g
-			}
-			d.nameFrom(&g, k, name)
-			if name != "" && vocative(g.name, name) {
-				g.name = name // "Pani Anno" is how one greets Anna
-			}
-		case d.addressTitle(k - 1):
-			g.kind, g.end = addrGeneric, k // "Respected Sir", "Hello Professor,"
-		case k == j+1 && d.toks[j].flags&fCap != 0:
-			// A title that is also a name, alone: "Hi Don,", "Hi Pak,".
-			g.kind, g.opener, g.nameStart, g.end, g.name = addrName, false, j, k, d.nameOf(j, k)
+	if !titled && !givenTitle {
+		return false
+	}
+	switch {
+	case k < len(d.toks) && d.toks[k].kind == tBlank:
+		g.kind, g.end = addrBlank, k+1
+	case d.matchOK(p.generics, k) && !d.surnameAt(k+1):
+		g.kind, g.end = addrGeneric, d.nameEnd(k) // "Sehr geehrter Herr Geschäftsführer"
+	case d.surnameAt(k):
+		if titled {
+			g.kind, g.end = addrTitled, d.fullName(k, name)
+			return true
 		}
-		return g
+		d.nameFrom(g, k, name)
+		if name != "" && vocative(g.name, name) {
+			g.name = name // "Pani Anno" is how one greets Anna
+		}
+	case d.addressTitle(k - 1):
+		g.kind, g.end = addrGeneric, k // "Respected Sir", "Hello Professor,"
+	case k == j+1 && d.toks[j].flags&fCap != 0:
+		// A title that is also a name, alone: "Hi Don,", "Hi Pak,".
+		g.kind, g.opener, g.nameStart, g.end, g.name = addrName, false, j, k, d.nameOf(j, k)
 	}
-	switch t := &d.toks[j]; {
-	case t.kind == tBlank:
-		g.kind, g.end = addrBlank, j+1
-	case d.nameAt(j, name, false) && (!comma || d.clauseEnd(d.fullName(j, name))):
-		// After "Hi," the next capitalised word starts a sentence more often
-		// than it names someone: "Olá, Tudo bem?".
-		d.nameFrom(&g, j, name)
+	return true
+}
+
+// maitre reports whether token k is "Me", the French title of a lawyer, before
+// a name: "Bonjour Me Dupont".
+func (d *doc) maitre(k int) bool {
+	t := &d.toks[k]
+	if t.flags&fCap == 0 || d.normOf(t) != "me" {
+		return false
 	}
-	return g
+	n := d.skipDot(k + 1)
+	return n < len(d.toks) && d.toks[n].kind == tWord && d.toks[n].flags&fCap != 0
+}
+
+// titledAlone reads a note that opens with a title and a name set off by a
+// comma, dash or exclamation mark, with no greeting word: "Dra. Helena,
+// admiro…", "Madame Dupont,". "Dr. Okafor's lecture…" addresses no one.
+func (d *doc) titledAlone(g *greeting, i int, name string) bool {
+	var t greeting
+	if !d.titled(&t, i, name) || t.kind != addrTitled && t.kind != addrName || !d.isPunct(t.end, ",", "—", "!", ":") {
+		return false
+	}
+	t.start, t.opener = g.start, false
+	*g = t
+	return true
 }
 
 // addressTitles are titles that address someone on their own, as a form
@@ -398,6 +492,9 @@ func (d *doc) fullName(j int, name string) int {
 // there Luca", "Hola amigo Juan"): the recipient's, or, when it is not known,
 // a capitalised word that ends the clause.
 func (d *doc) nameAfterGeneric(i int, name string) bool {
+	if d.isPunct(i, ",") {
+		i++ // "Hey there, Luca!"
+	}
 	if !d.nameAt(i, name, false) {
 		return false
 	}
@@ -606,7 +703,29 @@ func sameName(greet, name string) bool {
 	if greet == "" || name == "" {
 		return true
 	}
-	return prefixed(greet, name) || partsIn(greet, name) || partsIn(name, greet)
+	if prefixed(greet, name) || partsIn(greet, name) || partsIn(name, greet) {
+		return true
+	}
+	// German written without umlauts: Juergen for Jürgen.
+	if g, n := unUmlaut(greet), unUmlaut(name); g != greet || n != name {
+		return prefixed(g, n) || partsIn(g, n) || partsIn(n, g)
+	}
+	return false
+}
+
+// unUmlaut folds ae, oe and ue to a, o and u, as folding does ä, ö and ü.
+func unUmlaut(s string) string {
+	if !contains(s, "e") {
+		return s
+	}
+	var b builder
+	for i := 0; i < len(s); i++ {
+		b.writeByte(s[i])
+		if i+1 < len(s) && s[i+1] == 'e' && (s[i] == 'a' || s[i] == 'o' || s[i] == 'u') {
+			i++
+		}
+	}
+	return b.string()
 }
 
 // partsIn reports whether every part of a matches some part of b.
@@ -678,7 +797,16 @@ func prefixed(a, b string) bool {
 	// A short form (Jo, Alex, Sofi) is a prefix of the name; a name with a
 	// feminine ending added to a whole name (Joseph and Josephine, Daniel
 	// and Daniela, Christian and Christiane) is another name.
-	return len(a) < 4 || !hasWord(" a e ine ina ette elle ", b[len(a):]) || indexByte("aeiouy", a[len(a)-1]) >= 0
+	if len(a) < 4 {
+		return true
+	}
+	switch rest := b[len(a):]; {
+	case hasWord(" na ne no nna ", rest):
+		return false // Maria and Mariana, Julia and Juliana
+	case hasWord(" a e ine ina ette elle ", rest):
+		return indexByte("aeiouy", a[len(a)-1]) >= 0
+	}
+	return true
 }
 
 // nickname reports whether a and b are a common name and its short form, or
@@ -726,7 +854,7 @@ const nicknames = "" +
 	"daniel danielle: dan danny dani|" +
 	"thomas: tom tommy|" +
 	"nicholas nicolas nicole: nick nicky nico niki|" +
-	"patrick patricia: pat patty trish paddy|" +
+	"patrick patricia: pat patty trish paddy paty pati|" +
 	"jennifer: jen jenny|" +
 	"rebecca: becky becca|" +
 	"susan suzanne susanne susana: sue suzy susi|" +
@@ -739,7 +867,7 @@ const nicknames = "" +
 	"nathan nathaniel: nate|" +
 	"jacob: jake|" +
 	"jacqueline: jackie|" +
-	"isabel isabela isabella isabelle: izzy bella isa bel|" +
+	"isabel isabela isabella isabelle: izzy bella isa bel bela|" +
 	"gabriel gabriela gabrielle: gabe gabi gaby|" +
 	"penelope: penny|" +
 	"abigail: abby|" +
@@ -762,6 +890,13 @@ const nicknames = "" +
 	"jesus: chuy chucho|" +
 	"beatriz: bia bea|" +
 	"eduarda: duda|" +
+	"fernanda: nanda|" +
+	"fernando: nando|" +
+	"sebastiao: tiao|" +
+	"joaquim joaquin: quim|" +
+	"gabriel: biel|" +
+	"emanuel emanuela emanuelle: manu|" +
+	"christina christiane: chrissi|" +
 	"pilar: pili|" +
 	"felipe: lipe|" +
 	"augusto: guto|" +

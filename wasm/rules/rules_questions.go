@@ -20,13 +20,15 @@ var closedQuestion = Rule{
 			"o (que|q)",
 			"(qual|quais|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|combien|qu'est|qu'en)",
 			"de que (forma|maneira|modo|manera)",
-			"(contar|contarias|contaria|contarme|cuentame|cuentanos|contame|decir|decirme|dime|dinos|explicar|explicarme|explicarias|explicaria|saber|dizer|diga|diria|conte|mostrar|mostrarme) (me|nos)? (que|cual|cuales|quien|donde|cuando|cuanto)",
+			"(contar|contarias|contaria|contarme|cuentame|cuentanos|contame|decir|decirme|dime|dinos|explicar|explicarme|explicarias|explicaria|saber|sabes|sabe|sabrias|dizer|diga|diria|conte|contaria|explicaria|compartir|compartirias|compartilhar|compartilharia) (me|nos)? (que|cual|cuales|quien|donde|cuando|cuanto|como)",
 		},
 		// Question words that make it open only where a clause starts: as
 		// conjunctions they ask nothing ("un café quand tu passes ?", "que",
 		// German "wie", "was" and "wo", which a comma always precedes when
 		// they ask).
 		OpenStart: []string{
+			// After a preposition: "¿En qué estás trabajando?", "Em que…", "Sur quoi…".
+			"^ (en|de|con|para|a|desde|hasta|em|com|por|sobre|pour|avec|dans|sur|mit|bei|fur|von|about|with|on|in|at|for|from|to) (que|cual|cuales|quien|quienes|cuando|donde|cuanto|quem|qual|quais|quoi|qui|lequel|laquelle|wem|wen|welche|welchem|welcher|welchen|wann|whom|which|what)",
 			"^ (and|y|e|et|und|or|o|ou|oder|but|pero|mas|mais|aber)? (when|where|who|whom|whose|que|cual|cuales|cuando|donde|adonde|quien|quienes|cuanto|cuanta|cuantos|cuantas|como|quando|onde|aonde|quem|quanto|quanta|quantos|quantas|quand|ou|qui|quoi|wie|was|welche|welcher|welches|welchen|welchem|warum|wieso|weshalb|weswegen|wo|woran|worauf|woruber|womit|wofur|wozu|wobei|wodurch|woher|wohin|wann|wer|wen|wem|wessen|inwiefern|inwieweit)",
 		},
 		// Phrases that make a question yes-or-no even with a question word:
@@ -39,6 +41,11 @@ var closedQuestion = Rule{
 			"et si (on|nous)",
 			"wie (ware|waere|war's|wars|war) (es|s)? (mit|wenn)",
 			"bora",
+			"(o|que) (que)? (acha|achas|acham|diz|dizes) (de|se)",
+			"que (dices|opinas|decis) (si|de)",
+			"que (diriez|dirais|dis|dites) (vous|tu)? (d'un|d'une|de|si)",
+			"was (haltst|halten|hieltest|hielten) (du|sie|ihr) von (einem|einer|einen|nem|ner)",
+			"what (do|would) (you|u) (say|think) (to|of|about) (a|an|coffee|grabbing|meeting|having|us|we)",
 			// The sender offers to show how: "May I show you how we cut costs?"
 			"(show|showing|walk|walking|demo|demonstrate|send) (you|u) ... (how|what)",
 			"(zeigen|zeige|vorstellen|demonstrieren|erklaren|schicken) ,? (wie|was)",
@@ -64,6 +71,12 @@ var closedQuestion = Rule{
 			"geht (es|s)? (dir|ihnen|euch)? (gut)",
 			"point me (to|toward|towards|in|at)",
 			"tell me (about|more)",
+			"(contarme|contarnos|cuentame|hablarme|explicarme|explicarnos|contar) (mas|mais|un|um|sobre|acerca)",
+			"(raconter|parler|expliquer|dire|dites) (en)? (plus|davantage|un)",
+			"mehr (daruber|dazu|uber|erzahlen)",
+			"(recommend|suggest|recomendar|recomendarias|recomendaria|recomiendas|sugerir|sugeririas|sugeriria|indicar|indicaria|recommander|recommanderiez|conseiller|conseilleriez|suggerer) (me|nos|moi)? (a|an|any|some|books|courses|resources|reading|algun|alguna|algunos|algunas|libros|cursos|recursos|lecturas|algum|alguma|alguns|algumas|livros|leituras|un|une|des|quelques|livres|ressources)",
+			"(buch|bucher|kurs|kurse|literatur|ressourcen|lekture|quellen) ... empfehlen",
+			"^ (isn't|isnt|wasn't|wasnt|ain't) (it|that|this) (amazing|crazy|wild|funny|great|incredible|interesting|fascinating|cool|ironic|wonderful|remarkable)",
 			"(remember|lembra|lembras|lembram|recuerdas|acuerdas|acordas|souviens|rappelles|rappelez|erinnerst|erinnern)",
 			"(sabias|sabia|sabiam|sabian|saviez|savais|wusstest|wussten) ,? (que|das|dass)?",
 			"did you know",
