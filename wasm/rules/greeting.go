@@ -72,7 +72,7 @@ var (
 		"xin chao",
 		"(assalamu|as) (alaikum|salamu)",
 		// Single words last, so that "Buenas tardes" is read whole.
-		"(hi|hii|hiii|hey|heyy|heyyy|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)",
+		"(hi|hii|hiii|hey|heyy|heyyy|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)",
 	}
 	// The "dear" of a letter: an address that a name or a title follows.
 	dears = []string{
@@ -98,7 +98,7 @@ var (
 		"(damen|dame) und (herren|herr)",
 		"(du|ihr|vous|voce|vc|you) $",
 		"(in|an) (die|der)? (runde|alle)",
-		"(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe|rede|red|rete|netzwerk|time|ansprechpartner|ansprechpartnerin|entscheider|entscheiderin|unbekannte|unbekannter|geschaftsfuhrer|geschaftsfuhrerin|geschaftsleitung|inhaber|inhaberin)",
+		"(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe|rede|red|rete|netzwerk|time|ansprechpartner|ansprechpartnerin|entscheider|entscheiderin|unbekannte|unbekannter|geschaftsfuhrer|geschaftsfuhrerin|geschaftsleitung|inhaber|inhaberin|nachbar|nachbarin|fremder|fremde)",
 		"(le|la|les) (reseau|team|equipe|communaute|groupe)",
 		"(talent|hr) acquisition",
 		"_ _? team $",
@@ -142,7 +142,7 @@ func (e *engineData) compileGreeting() greetingPatterns {
 
 // Words that a title can precede in a greeting ("Dear Dr. Okafor"). A dot
 // after one does not end a sentence.
-const titles = " dr dra doctor doctora doutor doutora doktor mr mrs ms mx miss prof profa profe professor professora professorin profesor profesora professeur professeure dame madam m rev reverend coach captain capt chef rabbi imam father sister judge sgt col hon " +
+const titles = " dr dra doctor doctora doutor doutora doktor mr mrs ms mx miss prof profa profe professor professora professorin profesor profesora professeur professeure dame madam m d rev reverend coach captain capt chef rabbi imam father sister judge sgt col hon " +
 	"herr herrn frau madame monsieur mademoiselle mme mlle mmes docteur maitre pr senor senora senorita sr sra srta srs sras don dona senhor senhora sensei " +
 	"ing ingeniero ingeniera ingegnere eng engenheiro engenheira lic licenciado licenciada arq arquitecto arquitecta mtro mtra maestro maestra " +
 	"dott dottor dottore dottoressa sig sigra signor signore signora signorina avv avvocato geom rag arch " +
@@ -214,8 +214,8 @@ func (d *doc) short(i int) bool {
 
 // skipDot skips the dot or ordinal mark after an abbreviation (Dr., Profª).
 func (d *doc) skipDot(i int) int {
-	if d.isPunct(i, ".", "ª", "º") {
-		return i + 1
+	for n := 0; n < 2 && d.isPunct(i, ".", "ª", "º"); n++ {
+		i++ // "Dr.", "Profª", "Sr.ª"
 	}
 	return i
 }
@@ -309,6 +309,12 @@ func readGreeting(d *doc, name string) greeting {
 		// After "Hi," the next capitalised word starts a sentence more often
 		// than it names someone: "Olá, Tudo bem?".
 		d.nameFrom(&g, j, name)
+	default:
+		// "Hi, how are you, Maria?", "Hello from Lagos, Maria!"
+		var v greeting
+		if d.vocativeName(&v, j, name); v.kind == addrName {
+			g.kind, g.nameStart, g.end, g.name = v.kind, v.nameStart, v.end, v.name
+		}
 	}
 	return g
 }
@@ -355,11 +361,11 @@ func (d *doc) titled(g *greeting, j int, name string) bool {
 	k, titled, givenTitle := j, false, false
 	for n := 0; n < 4 && k < len(d.toks); n++ {
 		if e, ok := d.matchAny(p.given, k); ok && d.toks[k].lists&inTitles == 0 {
-			k, givenTitle = d.skipGender(d.skipDot(e)), true
+			k, givenTitle = d.skipDot(d.skipGender(d.skipDot(e))), true
 			continue
 		}
 		if d.toks[k].kind == tWord && (d.toks[k].lists&inTitles != 0 || d.maitre(k)) {
-			k, titled = d.skipGender(d.skipDot(k+1)), true
+			k, titled = d.skipDot(d.skipGender(d.skipDot(k+1))), true
 			continue
 		}
 		break
@@ -416,7 +422,7 @@ func (d *doc) titledAlone(g *greeting, i int, name string) bool {
 
 // addressTitles are titles that address someone on their own, as a form
 // letter does ("Dear Sir", "Bonjour Madame", "Hello Professor").
-const addressTitles = " sir madam maam ma'am professor prof doctor dr doktor docteur mr mrs ms miss mx herr frau monsieur madame mademoiselle senor senora senorita senhor senhora sr sra srta profesor profesora professora professeur professeure professorin doutor doutora doctora dott dottore dottoressa signore signora signorina mme mlle "
+const addressTitles = " chef coach captain capt sir madam maam ma'am professor prof doctor dr doktor docteur mr mrs ms miss mx herr frau monsieur madame mademoiselle senor senora senorita senhor senhora sr sra srta profesor profesora professora professeur professeure professorin doutor doutora doctora dott dottore dottoressa signore signora signorina mme mlle "
 
 // addressTitle reports whether the title at or just before token k (past a
 // dot or a gender ending) addresses someone on its own.
@@ -455,7 +461,7 @@ func (d *doc) openers(i int) (end int, dear bool) {
 			continue
 		}
 		if e, ok := d.matchAny(p.dears, end); ok {
-			end, dear = d.skipGender(d.skipDot(e)), true
+			end, dear = d.skipDot(d.skipGender(d.skipDot(e))), true
 			continue
 		}
 		break
@@ -616,12 +622,14 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 		if name != "" {
 			return d.isPunct(end, ",", "—", "!", ":") && sameName(d.nameOf(i, end), name)
 		}
-		if !d.isPunct(end, ",", "—") || t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs != 0 {
+		if t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs != 0 || t.flags&fCap == 0 {
 			return false
 		}
-		return t.flags&fCap != 0
+		// "Maria, …"; "Maya!!" only when the word is no word the rules know
+		// ("Brilliant!" is praise).
+		return d.isPunct(end, ",", "—") || d.isPunct(end, "!") && t.wid < 0
 	}
-	common := t.lists&(inNotNames|inTitles) != 0 || t.langs != 0
+	common := t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs != 0
 	if name != "" {
 		// The recipient's name, in any case ("hey sam loved your talk"), or
 		// when it is also a common word (Will, Grace) where a name stands:
@@ -637,7 +645,7 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 
 // greetingWords are capitalised words that often open a note without naming
 // anyone ("Congratulations, ...").
-const greetingWords = " congrats congratulations thanks thank hello hi hey quick sorry apologies felicidades felicitaciones parabens felicitations gluckwunsch bravo wow "
+const greetingWords = " congrats congratulations thanks thank hello hi hey quick sorry apologies felicidades felicitaciones enhorabuena parabens felicitations gluckwunsch gratulation bravo wow kudos brilliant incredible impressive excellent perfect whoa yay omg hooray finally question update note fyi ps increible incrivel incroyable genial toll super klasse wahnsinn kompliment respekt entschuldigung frage anfrage betreff hinweis vorab kurz "
 
 // nameEnd returns the end of the name starting at token i: the word and any
 // parts hyphenated to it (Jean-Luc).

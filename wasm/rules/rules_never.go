@@ -23,10 +23,11 @@ var never = Rule{
 			// Spanish and Portuguese mark the subject on the verb: "nunca nos
 			// hemos conocido", "apesar de nunca termos falado", "jamás
 			// hemos hablado".
-			"(nunca|jamas|jamais) (nos|me|te|hemos|he|tuve|tuvimos|hubo|termos|tivemos|tive|cheguei|conversamos|falamos|coincidimos|hablamos|trabajamos|trabalhamos|cruzamos|pude|pudimos|consegui|conseguimos|estuve|estive)?",
+			"(nunca|jamas) (nos|me|te|hemos|he|tuve|tuvimos|hubo|termos|tivemos|tive|cheguei|conversamos|falamos|coincidimos|hablamos|trabajamos|trabalhamos|cruzamos|pude|pudimos|consegui|conseguimos|estuve|estive)?",
 			// French: "nous ne nous sommes jamais rencontrés", "je n'ai jamais
 			// eu l'occasion", "on s'est jamais parlé".
 			"(nous|on|je|j'ai|j'avais|j'etais|moi) ... jamais",
+			"pt: jamais (nos|conversamos|falamos|trabalhamos|tivemos|tive|cheguei|cruzamos)",
 			// German: "wir hatten noch nie Kontakt", "ich hatte nie die
 			// Gelegenheit", "obwohl wir noch nie zusammengearbeitet haben".
 			"(wir|ich|uns) ... (nie|niemals)",
@@ -35,7 +36,8 @@ var never = Rule{
 		Except: []string{
 			"never (stop|stops|stopped|stopping|fails|fail|failed|ceases|ceased|disappoints|disappoint|disappointed|forget|forgot|miss|misses|hurts|hurt|too|ending|gets)",
 			"never been better",
-			"never (thought|imagined|expected|dreamed|dreamt|guessed|knew)",
+			"never (thought|imagined|expected|dreamed|dreamt|guessed|knew|know|tire|tired|bored|regret|regretted)",
+			"never (get|gets|got|grow|grew) (tired|bored|old)",
 			"(than|or) never",
 			// Praise: "I've never seen anyone explain it so clearly".
 			"never (seen|read|heard|met|watched|encountered|come|found|learned|learnt|enjoyed|laughed) (a|an|anyone|anybody|someone|anything|such|so|as|more|better|across|this|that|it)",
@@ -54,10 +56,17 @@ var never = Rule{
 			"jamais ete (aussi|si|plus|autant)",
 			"ne jamais (cesser|arreter|abandonner|renoncer|oublier|baisser|lacher)",
 			"(que|comme) jamais",
+			"(sait|sais|saura|lasse|lasserai|ennuie|decoit|regrette|regretterai|rate|manque|loupe|raterai|manquerai) jamais",
+			"jamais (autant|mieux|aussi|si|plus|tant)",
+			"nunca (se|me) (sabe|canso|cansare|aburro|aburre|cansa)",
+			"nunca (pierdo|perco|aprendi|aprendido)",
+			"(nunca|jamas|jamais) (tanto|tan|tao)",
 			"(nie|niemals) (vergessen|vergesse|vergisst|aufhoren|aufgeben|auslernen|gedacht|erwartet|geahnt|vorgestellt|langweilig|enttauscht)",
 			"nie (einen|eine|ein|so|etwas|jemanden|jemand|besser|klarer|was)",
 			"nie zu (spat|fruh)",
 			"(lernt|lernen|lerne) nie aus",
+			"(weiss|weis|wusste|verpasse|verpassen|verpasst|werde) (ich|man)? (nie|niemals) (mude|einen|eine|ein)?",
+			"nie mude",
 			"(als|wie) nie",
 			// A quoted title or motto: your post «Nunca dejes de aprender».
 			"\" _? _? (never|nunca|jamais|jamas|nie|niemals|ne)",
