@@ -79,6 +79,7 @@ var (
 		"(my|mi|ma|meu|minha|mon|mein|meine)? (dear|dearest|respected|estimado|estimada|estimados|estimadas|estimade|estimad|querido|querida|queridos|queridas|apreciado|apreciada|apreciados|apreciadas|distinguido|distinguida|distinguidos|distinguidas|prezado|prezada|prezados|prezadas|caro|cara|caros|caras|carissimo|carissima|exmo|exma|exmos|exmas|excelentissimo|excelentissima|ilmo|ilma|ilustre|ilustrissimo|ilustrissima|cher|chere|chers|cheres|liebe|lieber|liebes|werte|werter|gentile|gentilissimo|gentilissima|gentili|egregio|egregia|spettabile|beste|geachte|kara|kaera|szanowny|szanowna|szanowni|szanowne|drogi|droga|sayin|degerli|уважаемый|уважаемая|уважаемые|дорогой|дорогая)",
 		"muy (estimado|estimada|estimados|estimadas|apreciado|apreciada)",
 		"(cordial|cordiales) (saludo|saludos)",
+		"(saludo|saludos) (cordial|cordiales)",
 		"kinh gui",
 		"tres (cher|chere|chers|cheres)",
 		"(sehr|hochverehrte)? (geehrte|geehrter|geehrtes|geehrt)",
@@ -101,6 +102,8 @@ var (
 		"(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe|rede|red|rete|netzwerk|time|ansprechpartner|ansprechpartnerin|entscheider|entscheiderin|unbekannte|unbekannter|geschaftsfuhrer|geschaftsfuhrerin|geschaftsleitung|inhaber|inhaberin|nachbar|nachbarin|fremder|fremde)",
 		"(le|la|les) (reseau|team|equipe|communaute|groupe)",
 		"(talent|hr) acquisition",
+		"(future|futuro|futura|futuros|futur|future|zukunftige|zukunftiger|zukunftigen|new|novo|nova|nuevo|nueva|nouveau|nouvelle|neuer|neue|potential|potencial|potentiel|possible|possivel|posible) (partner|partners|parceiro|parceira|socio|socia|partenaire|colega|colleague|collegue|kollege|kollegin|cliente|client|customer|kunde|conexao|conexion|connection|contact|contato|contacto|kontakt|amigo|amiga|ami|amie|friend|freund|freundin|empregador|employer|empleador|employeur|arbeitgeber|chefe|jefe|boss|chef|employee|colaborador|colaboradora)",
+		"(conexoes|conexao|conexiones|contatos|contactos|contacts|kontakte|seguidores|followers|abonnes|leser*|lector|lectores|leitor|leitores|lecteur|lecteurs|beinand|beinander|kolleg*|freund*|recruiter*|personaler*)",
 		"_ _? team $",
 		"ihr (lieben|alle)",
 		"(tutti|amico|amica|amici|collega|colleghi|ragazzi|iedereen|allemaal|wszystkim|panstwo|herkese|semua)",
@@ -201,6 +204,13 @@ func (d *doc) skipGender(i int) int {
 		return i + 2
 	case d.isPunct(i, "(") && d.short(i+1) && d.isPunct(i+2, ")"):
 		return i + 3
+	case d.isPunct(i, ":", "*", "_") && i > 0 && d.toks[i-1].be == d.toks[i].bs && d.short(i+1):
+		return i + 2 // "Kolleg:innen", "Kolleg*innen"
+	case d.isPunct(i, "@"):
+		if d.short(i + 1) {
+			return i + 2 // "Estimad@s"
+		}
+		return i + 1
 	}
 	return i
 }
@@ -209,7 +219,7 @@ func (d *doc) short(i int) bool {
 	if i >= len(d.toks) || d.toks[i].kind != tWord {
 		return false
 	}
-	return hasWord(" a o as os e es r s in innen la ", d.normOf(&d.toks[i]))
+	return hasWord(" a o as os e es r s in innen la x ", d.normOf(&d.toks[i]))
 }
 
 // skipDot skips the dot or ordinal mark after an abbreviation (Dr., Profª).
@@ -290,7 +300,7 @@ func readGreeting(d *doc, name string) greeting {
 		return g
 	}
 	if e, ok := d.genericAt(j); ok {
-		if !d.nameAfterGeneric(e, name) {
+		if e = d.skipGender(e); !d.nameAfterGeneric(e, name) {
 			g.kind, g.end = addrGeneric, e
 			return g
 		}
@@ -422,7 +432,7 @@ func (d *doc) titledAlone(g *greeting, i int, name string) bool {
 
 // addressTitles are titles that address someone on their own, as a form
 // letter does ("Dear Sir", "Bonjour Madame", "Hello Professor").
-const addressTitles = " chef coach captain capt sir madam maam ma'am professor prof doctor dr doktor docteur mr mrs ms miss mx herr frau monsieur madame mademoiselle senor senora senorita senhor senhora sr sra srta profesor profesora professora professeur professeure professorin doutor doutora doctora dott dottore dottoressa signore signora signorina mme mlle "
+const addressTitles = " srs sras chef coach captain capt sir madam maam ma'am professor prof doctor dr doktor docteur mr mrs ms miss mx herr frau monsieur madame mademoiselle senor senora senorita senhor senhora sr sra srta profesor profesora professora professeur professeure professorin doutor doutora doctora dott dottore dottoressa signore signora signorina mme mlle "
 
 // addressTitle reports whether the title at or just before token k (past a
 // dot or a gender ending) addresses someone on its own.
@@ -445,6 +455,9 @@ func (d *doc) surnameAt(k int) bool {
 	if k >= len(d.toks) || d.toks[k].kind != tWord || d.toks[k].lists&(inNotNames|inTitles) != 0 {
 		return false
 	}
+	if e := d.nameEnd(k); d.toks[k].langs != 0 && !d.clauseEnd(e) && (d.toks[e].kind != tWord || d.toks[e].flags&fCap == 0) {
+		return false // "Bom dia, Srs. Sou consultor", but "Avv. De Luca"
+	}
 	return d.toks[k].flags&fCap != 0 || d.clauseEnd(d.nameEnd(k))
 }
 
@@ -456,13 +469,19 @@ func (d *doc) openers(i int) (end int, dear bool) {
 	p := &engine.greet
 	end = i
 	for n := 0; n < 4; n++ {
+		if e, ok := d.matchAny(p.dears, end); ok {
+			end, dear = d.skipDot(d.skipGender(d.skipDot(e))), true
+			continue
+		}
 		if e, ok := d.matchAny(p.openers, end); ok {
 			end, dear = e, false
 			continue
 		}
-		if e, ok := d.matchAny(p.dears, end); ok {
-			end, dear = d.skipDot(d.skipGender(d.skipDot(e))), true
-			continue
+		if end > i && d.isPunct(end, ",") {
+			if e, ok := d.matchAny(p.dears, end+1); ok { // "Olá, prezado(a)", "Hola, estimado"
+				end, dear = d.skipDot(d.skipGender(d.skipDot(e))), true
+				continue
+			}
 		}
 		break
 	}
