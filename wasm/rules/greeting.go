@@ -432,7 +432,7 @@ func (d *doc) titledAlone(g *greeting, i int, name string) bool {
 
 // addressTitles are titles that address someone on their own, as a form
 // letter does ("Dear Sir", "Bonjour Madame", "Hello Professor").
-const addressTitles = " srs sras chef coach captain capt sir madam maam ma'am professor prof doctor dr doktor docteur mr mrs ms miss mx herr frau monsieur madame mademoiselle senor senora senorita senhor senhora sr sra srta profesor profesora professora professeur professeure professorin doutor doutora doctora dott dottore dottoressa signore signora signorina mme mlle "
+const addressTitles = " srs sras sir madam maam ma'am professor prof doctor dr doktor docteur mr mrs ms miss mx herr frau monsieur madame mademoiselle senor senora senorita senhor senhora sr sra srta profesor profesora professora professeur professeure professorin doutor doutora doctora dott dottore dottoressa signore signora signorina mme mlle "
 
 // addressTitle reports whether the title at or just before token k (past a
 // dot or a gender ending) addresses someone on its own.
@@ -455,7 +455,7 @@ func (d *doc) surnameAt(k int) bool {
 	if k >= len(d.toks) || d.toks[k].kind != tWord || d.toks[k].lists&(inNotNames|inTitles) != 0 {
 		return false
 	}
-	if e := d.nameEnd(k); d.toks[k].langs != 0 && !d.clauseEnd(e) && (d.toks[e].kind != tWord || d.toks[e].flags&fCap == 0) {
+	if e := d.nameEnd(k); d.toks[k].langs&modelledWords != 0 && !d.clauseEnd(e) && (d.toks[e].kind != tWord || d.toks[e].flags&fCap == 0) {
 		return false // "Bom dia, Srs. Sou consultor", but "Avv. De Luca"
 	}
 	return d.toks[k].flags&fCap != 0 || d.clauseEnd(d.nameEnd(k))
@@ -641,14 +641,14 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 		if name != "" {
 			return d.isPunct(end, ",", "—", "!", ":") && sameName(d.nameOf(i, end), name)
 		}
-		if t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs != 0 || t.flags&fCap == 0 {
+		if t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs&modelledWords != 0 || t.flags&fCap == 0 {
 			return false
 		}
 		// "Maria, …"; "Maya!!" only when the word is no word the rules know
 		// ("Brilliant!" is praise).
 		return d.isPunct(end, ",", "—") || d.isPunct(end, "!") && t.wid < 0
 	}
-	common := t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs != 0
+	common := t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs&modelledWords != 0
 	if name != "" {
 		// The recipient's name, in any case ("hey sam loved your talk"), or
 		// when it is also a common word (Will, Grace) where a name stands:
@@ -659,8 +659,17 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 			return true
 		}
 	}
+	if common && t.lists&(inNotNames|inTitles|inGreetingWords) == 0 && t.flags&fCap != 0 && t.flags&fCaps == 0 &&
+		(end >= len(d.toks) || d.isPunct(end, ",", "!", "—")) {
+		return true // a name that is also a function word, set off: "Hi Han,", "Hallo Bin!"
+	}
 	return !common && (t.flags&fCap != 0 || d.clauseEnd(end))
 }
+
+// modelledWords are the function words of the modelled languages (token
+// langs bits): no names. Those of other languages are names too often (Ben
+// is Turkish for I, Dan Indonesian for and).
+const modelledWords = 1<<langEN | 1<<langES | 1<<langPT | 1<<langFR | 1<<langDE
 
 // greetingWords are capitalised words that often open a note without naming
 // anyone ("Congratulations, ...").
