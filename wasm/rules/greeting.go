@@ -593,16 +593,8 @@ func (d *doc) thanksName(g *greeting, i int, name string) {
 // is not known, only a capitalised word between a comma and an exclamation
 // mark counts ("…, Hiroshi!"), not a place ("a nurse in Leeds, Yorkshire").
 func (d *doc) vocativeName(g *greeting, i int, name string) {
-	you := false // the sentence so far speaks to someone: "Loved your talk, Maria."
-	for k := i; k < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+	for k := i + 1; k < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
 		if d.toks[k].kind != tWord || d.toks[k].flags&fJoined != 0 {
-			continue
-		}
-		if hasWord(secondPerson, d.normOf(&d.toks[k])) {
-			you = true
-			continue
-		}
-		if k == i {
 			continue
 		}
 		e := d.nameEnd(k)
@@ -614,7 +606,7 @@ func (d *doc) vocativeName(g *greeting, i int, name string) {
 		if name != "" {
 			ok = (after || d.isPunct(k-1, ",")) && d.nameAt(k, name, false) && sameName(d.nameOf(k, e), name)
 		} else {
-			ok = d.isPunct(k-1, ",") && (d.isPunct(e, "!") || you && after) && d.nameAt(k, "", false) && d.toks[k].flags&fCap != 0
+			ok = d.isPunct(k-1, ",") && d.isPunct(e, "!") && d.nameAt(k, "", false) && d.toks[k].flags&fCap != 0
 		}
 		if ok {
 			g.kind, g.nameStart, g.end, g.name = addrName, k, e, d.nameOf(k, e)
@@ -622,10 +614,6 @@ func (d *doc) vocativeName(g *greeting, i int, name string) {
 		}
 	}
 }
-
-// secondPerson are the words that speak to the reader, in the modelled
-// languages.
-const secondPerson = " you your you're youre yours te tu tus ti contigo usted ustedes voce vc seu sua seus suas vous votre vos toi ton ta tes du dein deine deinen deinem dir dich ihnen ihr ihre ihren euch "
 
 // vocative reports whether greet is the Polish vocative of name: Anno for
 // Anna, Magdaleno for Magdalena, the same word but its ending.
