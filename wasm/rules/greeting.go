@@ -36,7 +36,7 @@ type greeting struct {
 // greetingPatterns are the greeting's word classes, compiled into the engine
 // when the package loads (see compileGreeting).
 type greetingPatterns struct {
-	whole, openers, dears, generics, pets, petsLower, given, thanks []pattern
+	whole, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks []pattern
 }
 
 // The greeting's word classes. Words are folded (lower case, no accents).
@@ -94,12 +94,12 @@ var (
 		"ladies and gentlemen",
 		"a (todos|todas|todes|ustedes|tous|toutes|vous|voces|tutti|tutte|quien|quem)",
 		"(todos|todas|ustedes|pessoal|galera|gente|amigo|amiga|amigos|amigas|amig|reclutador|reclutadora|reclutadores|equipo|colega|colegas|companero|companera|companeros|senores|senoras|senhores|senhoras|recrutador|recrutadora|recrutadores|gestor|gestora|gestores|equipe|equipa|responsable|responsavel|encargado|encargada|profesional|profissional|responsables|responsaveis|selecionador|selecionadora)",
-		"(ami|amie|amis|amies|recruteur|recruteuse|recruteurs|recruteuses|equipe|collegue|collegues|tous|toutes|responsable|candidat|candidate|messieurs|mesdames|partenaire)",
+		"(recruteur|recruteuse|recruteurs|recruteuses|equipe|collegue|collegues|tous|toutes|responsable|candidat|candidate|messieurs|mesdames|partenaire)",
 		"(zusammen|alle|allerseits|mitenand|leute|team|freund|freundin|freunde|kollege|kollegin|kollegen|kolleginnen|recruiter|recruiterin|personalverantwortliche|personalverantwortlicher|personalabteilung|personaler|personalerin|bewerber|bewerberin|herrschaften)",
 		"(damen|dame) und (herren|herr)",
 		"(du|ihr|vous|voce|vc|you) $",
 		"(in|an) (die|der)? (runde|alle)",
-		"(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe|rede|red|rete|netzwerk|time|ansprechpartner|ansprechpartnerin|entscheider|entscheiderin|unbekannte|unbekannter|geschaftsfuhrer|geschaftsfuhrerin|geschaftsleitung|inhaber|inhaberin|nachbar|nachbarin|fremder|fremde)",
+		"(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe|rede|rete|netzwerk|time|ansprechpartner|ansprechpartnerin|entscheider|entscheiderin|unbekannte|unbekannter|geschaftsfuhrer|geschaftsfuhrerin|geschaftsleitung|inhaber|inhaberin|nachbar|nachbarin|fremder|fremde)",
 		"(le|la|les) (reseau|team|equipe|communaute|groupe)",
 		"(talent|hr) acquisition",
 		"(future|futuro|futura|futuros|futur|future|zukunftige|zukunftiger|zukunftigen|new|novo|nova|nuevo|nueva|nouveau|nouvelle|neuer|neue|potential|potencial|potentiel|possible|possivel|posible) (partner|partners|parceiro|parceira|socio|socia|partenaire|colega|colleague|collegue|kollege|kollegin|cliente|client|customer|kunde|conexao|conexion|connection|contact|contato|contacto|kontakt|amigo|amiga|ami|amie|friend|freund|freundin|empregador|employer|empleador|employeur|arbeitgeber|chefe|jefe|boss|chef|employee|colaborador|colaboradora)",
@@ -107,6 +107,11 @@ var (
 		"_ _? team $",
 		"ihr (lieben|alle)",
 		"(tutti|amico|amica|amici|collega|colleghi|ragazzi|iedereen|allemaal|wszystkim|panstwo|herkese|semua)",
+	}
+	// Generic addresses that are also names (Ami), only after an address
+	// word: "Bonjour cher ami".
+	dearGenerics = []string{
+		"(ami|amie|amis|amies)",
 	}
 	// Pet names address no one in particular (too-personal judges them).
 	pets = []string{
@@ -138,7 +143,7 @@ var (
 func (e *engineData) compileGreeting() greetingPatterns {
 	c := func(srcs []string) []pattern { return e.linkAll(compileAll(srcs)) }
 	return greetingPatterns{
-		whole: c(wholeGenerics), openers: c(openers), dears: c(dears), generics: c(generics),
+		whole: c(wholeGenerics), openers: c(openers), dears: c(dears), generics: c(generics), dearGenerics: c(dearGenerics),
 		pets: c(pets), petsLower: c(petsLower), given: c(given), thanks: c(thanks),
 	}
 }
@@ -297,6 +302,10 @@ func readGreeting(d *doc, name string) greeting {
 				}
 			}
 		}
+		return g
+	}
+	if e, ok := d.matchAny(p.dearGenerics, j); ok && dear {
+		g.kind, g.end = addrGeneric, e
 		return g
 	}
 	if e, ok := d.genericAt(j); ok {
@@ -736,8 +745,8 @@ func foldName(s string) string {
 // Jean-Luc), a common nickname (Bob and Robert), or every part of one found
 // in the other (Ann and Mary Ann). Both are folded, parts separated by spaces.
 func sameName(greet, name string) bool {
-	if greet == "" || name == "" {
-		return true
+	if greet == "" || name == "" || latin(greet) != latin(name) {
+		return true // 健二 and Kenji may well be one name
 	}
 	if prefixed(greet, name) || partsIn(greet, name) || partsIn(name, greet) {
 		return true
@@ -748,6 +757,9 @@ func sameName(greet, name string) bool {
 	}
 	return false
 }
+
+// latin reports whether a folded name is written in Latin letters.
+func latin(s string) bool { return s[0] < 0x80 }
 
 // unUmlaut folds ae, oe and ue to a, o and u, as folding does ä, ö and ü.
 func unUmlaut(s string) string {
@@ -775,13 +787,23 @@ func partsIn(a, b string) bool {
 		for rest := b; rest != "" && !found; {
 			var pb string
 			pb, rest = nextWord(rest)
-			found = prefixed(pa, pb) || nickname(pa, pb)
+			found = prefixed(pa, pb) || nickname(pa, pb) || suffixed(pa, pb)
 		}
 		if !found {
 			return false
 		}
 	}
 	return true
+}
+
+// suffixed reports whether the shorter of a and b, of four letters or more,
+// ends the longer: a short form made from the end of a name (Tasha and
+// Natasha, Tina and Christina, Nando and Fernando).
+func suffixed(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && len(b) >= len(a)+2 && b[len(b)-len(a):] == a
 }
 
 func firstWord(s string) string { w, _ := nextWord(s); return w }
