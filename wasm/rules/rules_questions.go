@@ -20,6 +20,9 @@ var closedQuestion = Rule{
 			"o (que|q)",
 			"(qual|quais|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|combien|qu'est|qu'en)",
 			"de que (forma|maneira|modo|manera)",
+			// German puts a comma before "wie", but not everyone types it:
+			// "Können Sie mir sagen wie Sie das gemacht haben?"
+			"(sagen|erzahlen|erklaren|verraten|schildern|beschreiben|teilen) ,? (wie|was|welche|welchen|welcher|welches|warum|wo|wann|wieso|weshalb)",
 			"(contar|contarias|contaria|contarme|cuentame|cuentanos|contame|decir|decirme|dime|dinos|explicar|explicarme|explicarias|explicaria|saber|sabes|sabe|sabrias|dizer|diga|diria|conte|contaria|explicaria|compartir|compartirias|compartilhar|compartilharia) (me|nos)? (que|cual|cuales|quien|donde|cuando|cuanto|como)",
 		},
 		// Question words that make it open only where a clause starts: as
