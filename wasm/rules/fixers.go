@@ -4,44 +4,43 @@ package rules
 // sentence for the rules page; the others offer none, because mending them
 // takes facts only the writer has (a reason, common ground, who they are).
 
-// A ruleFix is a rule's fix and what it does, for the rules page.
-type ruleFix struct {
-	fix fixer
-	Doc string
-}
-
-// ruleFixes holds the fixes by rule id.
-var ruleFixes = map[string]ruleFix{
-	"default-message": {stockFix,
-		"Removes the stock sentence; when the note is nothing else, replaces it with a short note whose [blanks] you fill in."},
-	"too-long": {trimFix,
-		"Shortens the note when it can: drops filler (“I hope this finds you well”), contracts (“I am” to “I'm”), shortens the sign-off and collapses spaces, never touching names, numbers or your reason. When that is not enough, it says how much is left to cut."},
-	"placeholder": {fillNameBlanks,
-		"Fills name blanks such as [first name] with the name you gave; other blanks are yours to fill."},
-	"wrong-name": {greetByName,
-		"Puts the name you gave in the greeting."},
-	"sales-pitch": {removeSentences("Remove the pitch", "Replace the pitch with a question",
+// ruleFixes holds each rule's fixer by rule id.
+var ruleFixes = map[string]fixer{
+	"default-message": stockFix,
+	"too-long":        trimFix,
+	"placeholder":     fillNameBlanks,
+	"wrong-name":      greetByName,
+	"sales-pitch": removeSentences("Remove the pitch", "Replace the pitch with a question",
 		"your question about their work|tu pregunta sobre su trabajo|sua pergunta sobre o trabalho|votre question sur son travail|Ihre Frage zu der Arbeit"),
-		"Removes the sentences that sell, keeping the rest, or leaves a [blank] for a question of your own in their place."},
-	"job-ask": {removeSentences("Remove the job ask", "Ask for advice instead",
+	"job-ask": removeSentences("Remove the job ask", "Ask for advice instead",
 		"the advice you would like from them|el consejo que te gustaría pedir|o conselho que gostaria de pedir|le conseil que vous aimeriez demander|den Rat, den Sie sich wünschen"),
-		"Removes the sentences that ask for a job, keeping the rest, or leaves a [blank] for the advice you would ask for."},
-	"vague-compliment": {specificPraise,
-		"Adds a [what impressed you] blank to the compliment, for you to say what you mean."},
-	"generic-salutation": {greetByName,
-		"Greets them by the name you gave."},
-	"link": {eitherOf(removeLinkSentences, removeTokens("Remove the link")),
-		"Removes the link (with its sentence when that only pointed to it)."},
-	"no-greeting": {greetByName,
-		"Opens the note with a greeting and the name you gave."},
-	"shouting": {calmFix,
-		"Writes shouted words in sentence case and keeps one exclamation mark and one emoji."},
+	"vague-compliment":   specificPraise,
+	"generic-salutation": greetByName,
+	"link":               eitherOf(removeLinkSentences, removeTokens("Remove the link")),
+	"no-greeting":        greetByName,
+	"shouting":           calmFix,
 }
 
-func fixerOf(rule string) fixer { return ruleFixes[rule].fix }
+// fixDocs says what each rule's fix does, for the rules page. Only FixDoc
+// reads it, so the WebAssembly checker is built without the prose.
+var fixDocs = map[string]string{
+	"default-message":    "Removes the stock sentence; when the note is nothing else, replaces it with a short note whose [blanks] you fill in.",
+	"too-long":           "Shortens the note when it can: drops filler (“I hope this finds you well”), contracts (“I am” to “I'm”), shortens the sign-off and collapses spaces, never touching names, numbers or your reason. When that is not enough, it says how much is left to cut.",
+	"placeholder":        "Fills name blanks such as [first name] with the name you gave; other blanks are yours to fill.",
+	"wrong-name":         "Puts the name you gave in the greeting.",
+	"sales-pitch":        "Removes the sentences that sell, keeping the rest, or leaves a [blank] for a question of your own in their place.",
+	"job-ask":            "Removes the sentences that ask for a job, keeping the rest, or leaves a [blank] for the advice you would ask for.",
+	"vague-compliment":   "Adds a [what impressed you] blank to the compliment, for you to say what you mean.",
+	"generic-salutation": "Greets them by the name you gave.",
+	"link":               "Removes the link (with its sentence when that only pointed to it).",
+	"no-greeting":        "Opens the note with a greeting and the name you gave.",
+	"shouting":           "Writes shouted words in sentence case and keeps one exclamation mark and one emoji.",
+}
+
+func fixerOf(rule string) fixer { return ruleFixes[rule] }
 
 // FixDoc returns what the rule's fix does, or "" when it has none.
-func FixDoc(rule string) string { return ruleFixes[rule].Doc }
+func FixDoc(rule string) string { return fixDocs[rule] }
 
 // greetings are the words a fix greets with, and the blank it leaves for a
 // name it does not know, by language.

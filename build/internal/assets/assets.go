@@ -16,20 +16,25 @@ import (
 
 // A Bundle is the built assets: file contents by site-root-relative path,
 // and the path of each entry point by its name ("main.js", "worker.js",
-// "main.css").
+// "search-worker.js", "main.css").
 type Bundle struct {
 	Files   map[string][]byte
 	Entries map[string]string
 }
 
 // entryPoints are the bundle's entry points, relative to the site folder.
-var entryPoints = []string{"js/main.js", "js/worker.js", "css/main.css"}
+var entryPoints = []string{"js/main.js", "js/worker.js", "js/search-worker.js", "css/main.css"}
 
 // Build bundles the entry points found in siteDir. goroot locates Go's
-// wasm_exec.js, which the worker imports as "go:wasm_exec".
-func Build(siteDir, goroot string) (*Bundle, error) {
+// wasm_exec.js, which the worker imports as "go:wasm_exec"; npm packages
+// are imported from the folder modules (the repository's node_modules,
+// wherever siteDir is), which CheckModules has checked.
+func Build(siteDir, goroot, modules string) (*Bundle, error) {
 	abs, err := filepath.Abs(siteDir)
 	if err != nil {
+		return nil, err
+	}
+	if modules, err = filepath.Abs(modules); err != nil {
 		return nil, err
 	}
 	var entries []string
@@ -52,6 +57,7 @@ func Build(siteDir, goroot string) (*Bundle, error) {
 		Write:             false,
 		LogLevel:          api.LogLevelSilent,
 		Plugins:           []api.Plugin{wasmExec(goroot)},
+		NodePaths:         []string{modules},
 	})
 	if err := messages(siteDir, res.Errors); err != nil {
 		return nil, err
