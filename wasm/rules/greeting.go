@@ -402,6 +402,10 @@ func (d *doc) titled(g *greeting, j int, name string) bool {
 			g.kind, g.end = addrTitled, d.fullName(k, name)
 			return true
 		}
+		if d.polishSurname(j, k) {
+			g.kind, g.end = addrTitled, d.fullName(k, name) // "Pani Kowalska"
+			return true
+		}
 		d.nameFrom(g, k, name)
 		if name != "" && vocative(g.name, name) {
 			g.name = name // "Pani Anno" is how one greets Anna
@@ -413,6 +417,18 @@ func (d *doc) titled(g *greeting, j int, name string) bool {
 		g.kind, g.opener, g.nameStart, g.end, g.name = addrName, false, j, k, d.nameOf(j, k)
 	}
 	return true
+}
+
+// polishSurname reports whether the word at k after Pan, Pani or Panie at
+// j is a surname rather than a first name, which takes the vocative ending
+// (Pani Anno, Panie Tomaszu, Panie Piotrze) where a surname keeps its own
+// (Pani Kowalska, Panie Nowak).
+func (d *doc) polishSurname(j, k int) bool {
+	if !hasWord(" pan pani panie panu ", d.normOf(&d.toks[j])) {
+		return false
+	}
+	w := d.normOf(&d.toks[k])
+	return indexByte("oue", w[len(w)-1]) < 0
 }
 
 // maitre reports whether token k is "Me", the French title of a lawyer, before
@@ -441,7 +457,7 @@ func (d *doc) titledAlone(g *greeting, i int, name string) bool {
 
 // addressTitles are titles that address someone on their own, as a form
 // letter does ("Dear Sir", "Bonjour Madame", "Hello Professor").
-const addressTitles = " srs sras sir madam maam ma'am professor prof doctor dr doktor docteur mr mrs ms miss mx herr frau monsieur madame mademoiselle senor senora senorita senhor senhora sr sra srta profesor profesora professora professeur professeure professorin doutor doutora doctora dott dottore dottoressa signore signora signorina mme mlle "
+const addressTitles = " srs sras pan pani panie panstwo sir madam maam ma'am professor prof doctor dr doktor docteur mr mrs ms miss mx herr frau monsieur madame mademoiselle senor senora senorita senhor senhora sr sra srta profesor profesora professora professeur professeure professorin doutor doutora doctora dott dottore dottoressa signore signora signorina mme mlle "
 
 // addressTitle reports whether the title at or just before token k (past a
 // dot or a gender ending) addresses someone on its own.
