@@ -69,7 +69,7 @@ var (
 		"selamat (pagi|siang|sore|malam)",
 		"(добрый|доброе) (день|вечер|утро)",
 		"kia ora",
-		"xin chao",
+		"(xin|em|anh|chi|toi|con|da) chao",
 		"(assalamu|as) (alaikum|salamu)",
 		// Single words last, so that "Buenas tardes" is read whole.
 		"(hi|hii|hiii|hey|heyy|heyyy|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)",
