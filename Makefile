@@ -47,7 +47,7 @@ bench: node_modules/.package-lock.json
 	$(GO) test -run='^$$' -bench=. -benchmem ./wasm/... ./build/...
 	@mkdir -p .cache
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o .cache/bench-checker.wasm ./wasm
-	node wasm/testdata/bench-node.mjs .cache/bench-checker.wasm "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js"
+	node --expose-gc wasm/testdata/bench-node.mjs .cache/bench-checker.wasm "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js"
 
 ## eval: run the labelled corpus through the rules: precision and recall per
 ## rule and language on the tuning and held-out parts, verdict accuracy, and

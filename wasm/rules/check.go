@@ -80,8 +80,9 @@ type checker struct {
 	pend []place // where the rule being run found something
 	out  []Finding
 
-	fixing bool      // propose fixes (see fix.go)
-	places [][]place // the places of each finding in out, until fixes are proposed
+	fixing  bool      // propose fixes (see fix.go)
+	trimmed *trimmed  // the cuts that make the note fit, once chosen (see fit.go)
+	places  [][]place // the places of each finding in out, until fixes are proposed
 }
 
 // A place is a stretch of the note a rule found, with the message template

@@ -17,10 +17,35 @@ type trim struct {
 }
 
 // trimPattern is a phrase to cut or shorten: with is its replacement, or ""
-// to drop it (a whole sentence, or a leading clause up to a comma).
+// to drop it. A filler is dropped with its sentence, or as a leading clause
+// up to a comma.
 type trimPattern struct {
-	p    pattern
-	with string
+	p      pattern
+	with   string
+	filler bool
+}
+
+// trimIndex lists the trim patterns by the number of their first word, so a
+// note's words are looked up once rather than tried against every pattern.
+var trimIndex = indexTrims(fillers, signOffs, contractions, wordy)
+
+func indexTrims(lists ...[]trimPattern) [][]*trimPattern {
+	var idx [][]*trimPattern
+	for _, list := range lists {
+		for k := range list {
+			for _, v := range list[k].p.variants() {
+				tp := list[k]
+				tp.p = v
+				for _, id := range tp.p.lead().ids {
+					for int(id) >= len(idx) {
+						idx = append(idx, nil)
+					}
+					idx[id] = append(idx[id], &tp)
+				}
+			}
+		}
+	}
+	return idx
 }
 
 // fillers are sentences or opening clauses that carry nothing, by language.
@@ -58,7 +83,7 @@ var fillers = compileTrims([]string{
 	"de: danke fur (ihre|deine) zeit",
 	"de: ich freue mich auf (ihre|deine) (antwort|ruckmeldung)",
 	"de: (einen)? (schonen|guten) tag (noch)?",
-}, "")
+}, "", true)
 
 // signOffs are long sign-offs and what they shorten to.
 var signOffs = append(append(append(append(append(
@@ -87,10 +112,10 @@ var contractions = compileContractions(
 	"we have been:we've been", "they are:they're", "we would:we'd", "we will:we'll",
 )
 
-func compileTrims(srcs []string, with string) []trimPattern {
+func compileTrims(srcs []string, with string, filler ...bool) []trimPattern {
 	ps := make([]trimPattern, len(srcs))
 	for i, s := range srcs {
-		ps[i] = trimPattern{p: compilePattern(s), with: with}
+		ps[i] = trimPattern{p: compilePattern(s), with: with, filler: len(filler) > 0 && filler[0]}
 		engine.link(&ps[i].p)
 	}
 	return ps
@@ -120,6 +145,9 @@ func trimFix(c *checker, _ []place) []Fix {
 // trims picks cuts, biggest savings first, until they save need characters
 // or there are none left; it returns them in text order, and what they save.
 func (c *checker) trims(need int) ([]Edit, int) {
+	if c.trimmed != nil {
+		return c.trimmed.edits, c.trimmed.saved
+	}
 	cands := c.trimCandidates()
 	// Biggest savings first; a stable insertion sort keeps text order among equals.
 	for i := 1; i < len(cands); i++ {
@@ -140,7 +168,14 @@ func (c *checker) trims(need int) ([]Edit, int) {
 		saved += t.saves
 	}
 	sortEdits(chosen)
+	c.trimmed = &trimmed{chosen, saved}
 	return chosen, saved
+}
+
+// trimmed is what trims chose, kept for the fix after the message used it.
+type trimmed struct {
+	edits []Edit
+	saved int
 }
 
 // trimCandidates lists every cut the note allows.
@@ -182,49 +217,46 @@ func (c *checker) trimCandidates() []trim {
 		i, u = j, uj
 	}
 	for i := range d.toks {
-		if d.toks[i].kind != tWord {
+		t := &d.toks[i]
+		if t.kind != tWord || t.wid < 0 || int(t.wid) >= len(trimIndex) {
 			continue
 		}
-		for k := range fillers {
-			if e, ok := d.match(&fillers[k].p, i); ok && (fillers[k].p.lang == langNone || fillers[k].p.lang == c.lang) {
+		for _, tp := range trimIndex[t.wid] {
+			if tp.p.lang != langNone && tp.p.lang != c.lang || !tp.filler && tp.p.lang == langNone && c.lang != langEN && c.lang != langNone {
+				continue // English contractions and sign-offs in an English note only
+			}
+			e, ok := d.match(&tp.p, i)
+			if !ok {
+				continue
+			}
+			if tp.filler {
 				if t, ok := c.fillerCut(i, e); ok {
 					out = append(out, t)
 				}
+				continue
 			}
-		}
-		for _, list := range [...][]trimPattern{signOffs, contractions, wordy} {
-			for k := range list {
-				tp := &list[k]
-				if tp.p.lang != langNone && tp.p.lang != c.lang || tp.p.lang == langNone && c.lang != langEN && c.lang != langNone {
+			start, end, with := int(t.us), int(d.toks[e-1].ue), tp.with
+			switch {
+			case with == "":
+				// Drop the words and the space after them; when they
+				// opened the sentence, the next word takes the capital.
+				if e >= len(d.toks) || d.toks[e].kind != tWord {
 					continue
 				}
-				e, ok := d.match(&tp.p, i)
-				if !ok {
-					continue
-				}
-				start, end, with := int(d.toks[i].us), int(d.toks[e-1].ue), tp.with
-				switch {
-				case with == "":
-					// Drop the words and the space after them; when they
-					// opened the sentence, the next word takes the capital.
-					if e >= len(d.toks) || d.toks[e].kind != tWord {
-						continue
+				end = int(d.toks[e].us)
+				if startsSentence(d, i) || i == c.afterGreeting() {
+					next := &d.toks[e]
+					end, with = int(next.ue), d.text[next.bs:next.be]
+					if next.flags&fCap == 0 {
+						with = capitalise(with)
 					}
-					end = int(d.toks[e].us)
-					if startsSentence(d, i) || i == c.afterGreeting() {
-						next := &d.toks[e]
-						end, with = int(next.ue), d.text[next.bs:next.be]
-						if next.flags&fCap == 0 {
-							with = capitalise(with)
-						}
-					} else if d.toks[i].flags&fCap != 0 && d.normOf(&d.toks[i]) != "i" {
-						continue // a capital mid-sentence: a name or a title, not filler
-					}
-				case d.toks[i].flags&fCap == 0 && with[0] != 'I':
-					with = sentenceCase(with, false)
+				} else if t.flags&fCap != 0 && d.normOf(t) != "i" {
+					continue // a capital mid-sentence: a name or a title, not filler
 				}
-				add(start, end, with)
+			case t.flags&fCap == 0 && with[0] != 'I':
+				with = sentenceCase(with, false)
 			}
+			add(start, end, with)
 		}
 	}
 	return out

@@ -90,7 +90,7 @@ func (b *Builder) Build() (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	bundle, err := assets.Build(siteDir, b.tc.GOROOT, filepath.Join(root, "node_modules"))
+	bundle, err := assets.Build(siteDir, b.tc.GOROOT, filepath.Join(root, "wasm"), filepath.Join(root, "node_modules"))
 	if err != nil {
 		return nil, err
 	}
