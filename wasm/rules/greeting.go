@@ -141,11 +141,11 @@ var (
 // compileGreeting compiles the greeting's word classes; the engine calls it
 // once, when the package loads.
 func (e *engineData) compileGreeting() greetingPatterns {
-	c := func(srcs []string) []pattern { return e.linkAll(compileAll(srcs)) }
-	return greetingPatterns{
-		whole: c(wholeGenerics), openers: c(openers), dears: c(dears), generics: c(generics), dearGenerics: c(dearGenerics),
-		pets: c(pets), petsLower: c(petsLower), given: c(given), thanks: c(thanks),
+	var g greetingPatterns
+	for i, srcs := range [...][]string{wholeGenerics, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks} {
+		*[...]*[]pattern{&g.whole, &g.openers, &g.dears, &g.generics, &g.dearGenerics, &g.pets, &g.petsLower, &g.given, &g.thanks}[i] = e.linkAll(compileAll(srcs))
 	}
+	return g
 }
 
 // Words that a title can precede in a greeting ("Dear Dr. Okafor"). A dot
@@ -187,31 +187,27 @@ func (d *doc) matchAny(pats []pattern, i int) (int, bool) {
 	return 0, false
 }
 
-// isPunct reports whether token i is one of the punctuation marks in marks.
-func (d *doc) isPunct(i int, marks ...string) bool {
+// isPunct reports whether token i is one of the punctuation marks in the
+// space-separated list marks (" , — "); "!" and "?" also match runs ("!!").
+func (d *doc) isPunct(i int, marks string) bool {
 	if i >= len(d.toks) || d.toks[i].kind != tPunct {
 		return false
 	}
 	n := d.normOf(&d.toks[i])
-	for _, m := range marks {
-		if n == m || (m == "!" || m == "?") && contains(n, m) {
-			return true
-		}
-	}
-	return false
+	return hasWord(marks, n) || n[0] == '!' && contains(marks, " ! ") || n[0] == '?' && contains(marks, " ? ")
 }
 
 // skipGender skips a gender ending written after a word: "Estimado/a",
 // "Prezado(a)", "Caro(a)", "Liebe/r".
 func (d *doc) skipGender(i int) int {
 	switch {
-	case d.isPunct(i, "/") && d.short(i+1):
+	case d.isPunct(i, " / ") && d.short(i+1):
 		return i + 2
-	case d.isPunct(i, "(") && d.short(i+1) && d.isPunct(i+2, ")"):
+	case d.isPunct(i, " ( ") && d.short(i+1) && d.isPunct(i+2, " ) "):
 		return i + 3
-	case d.isPunct(i, ":", "*", "_") && i > 0 && d.toks[i-1].be == d.toks[i].bs && d.short(i+1):
+	case d.isPunct(i, " : * _ ") && i > 0 && d.toks[i-1].be == d.toks[i].bs && d.short(i+1):
 		return i + 2 // "Kolleg:innen", "Kolleg*innen"
-	case d.isPunct(i, "@"):
+	case d.isPunct(i, " @ "):
 		if d.short(i + 1) {
 			return i + 2 // "Estimad@s"
 		}
@@ -229,7 +225,7 @@ func (d *doc) short(i int) bool {
 
 // skipDot skips the dot or ordinal mark after an abbreviation (Dr., Profª).
 func (d *doc) skipDot(i int) int {
-	for n := 0; n < 2 && d.isPunct(i, ".", "ª", "º"); n++ {
+	for n := 0; n < 2 && d.isPunct(i, " . ª º "); n++ {
 		i++ // "Dr.", "Profª", "Sr.ª"
 	}
 	return i
@@ -270,15 +266,15 @@ func readGreeting(d *doc, name string) greeting {
 		return g
 	}
 	g.opener, g.end = true, j
-	if d.isPunct(j, "!", ".") && j+1 < len(d.toks) && d.nameAlone(&g, j+1, name) {
+	if d.isPunct(j, " ! . ") && j+1 < len(d.toks) && d.nameAlone(&g, j+1, name) {
 		g.start = i // "Hello! Maria, …"
 		return g
 	}
-	comma := d.isPunct(j, ",")
+	comma := d.isPunct(j, " , ")
 	if comma {
 		j++
 	}
-	if d.isPunct(j, "@") {
+	if d.isPunct(j, " @ ") {
 		j++ // "Hey @Maria"
 	}
 	if j >= len(d.toks) || d.toks[j].kind != tWord && d.toks[j].kind != tBlank || dear && comma {
@@ -314,7 +310,7 @@ func readGreeting(d *doc, name string) greeting {
 			return g
 		}
 		j = e // "Hi there Luca"
-		if d.isPunct(j, ",") {
+		if d.isPunct(j, " , ") {
 			j++ // "Hey there, Luca!"
 		}
 	}
@@ -447,7 +443,7 @@ func (d *doc) maitre(k int) bool {
 // admiro…", "Madame Dupont,". "Dr. Okafor's lecture…" addresses no one.
 func (d *doc) titledAlone(g *greeting, i int, name string) bool {
 	var t greeting
-	if !d.titled(&t, i, name) || t.kind != addrTitled && t.kind != addrName || !d.isPunct(t.end, ",", "—", "!", ":") {
+	if !d.titled(&t, i, name) || t.kind != addrTitled && t.kind != addrName || !d.isPunct(t.end, " , — ! : ") {
 		return false
 	}
 	t.start, t.opener = g.start, false
@@ -502,7 +498,7 @@ func (d *doc) openers(i int) (end int, dear bool) {
 			end, dear = e, false
 			continue
 		}
-		if end > i && d.isPunct(end, ",") {
+		if end > i && d.isPunct(end, " , ") {
 			if e, ok := d.matchAny(p.dears, end+1); ok { // "Olá, prezado(a)", "Hola, estimado"
 				end, dear = d.skipDot(d.skipGender(d.skipDot(e))), true
 				continue
@@ -542,7 +538,7 @@ func (d *doc) fullName(j int, name string) int {
 // there Luca", "Hola amigo Juan"): the recipient's, or, when it is not known,
 // a capitalised word that ends the clause.
 func (d *doc) nameAfterGeneric(i int, name string) bool {
-	if d.isPunct(i, ",") {
+	if d.isPunct(i, " , ") {
 		i++ // "Hey there, Luca!"
 	}
 	if !d.nameAt(i, name, false) {
@@ -599,7 +595,7 @@ func (d *doc) thanksName(g *greeting, i int, name string) {
 	if !ok || e >= len(d.toks) {
 		return
 	}
-	comma := d.isPunct(e, ",")
+	comma := d.isPunct(e, " , ")
 	if comma {
 		e++
 	}
@@ -624,14 +620,14 @@ func (d *doc) vocativeName(g *greeting, i int, name string) {
 		}
 		e := d.nameEnd(k)
 		after := d.clauseEnd(e)
-		if !d.isPunct(k-1, ",") && !(name != "" && d.isPunct(e, ",")) {
+		if !d.isPunct(k-1, " , ") && !(name != "" && d.isPunct(e, " , ")) {
 			continue
 		}
 		var ok bool
 		if name != "" {
-			ok = (after || d.isPunct(k-1, ",")) && d.nameAt(k, name, false) && sameName(d.nameOf(k, e), name)
+			ok = (after || d.isPunct(k-1, " , ")) && d.nameAt(k, name, false) && sameName(d.nameOf(k, e), name)
 		} else {
-			ok = d.isPunct(k-1, ",") && d.isPunct(e, "!") && d.nameAt(k, "", false) && d.toks[k].flags&fCap != 0
+			ok = d.isPunct(k-1, " , ") && d.isPunct(e, " ! ") && d.nameAt(k, "", false) && d.toks[k].flags&fCap != 0
 		}
 		if ok {
 			g.kind, g.nameStart, g.end, g.name = addrName, k, e, d.nameOf(k, e)
@@ -664,14 +660,14 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 			return false
 		}
 		if name != "" {
-			return d.isPunct(end, ",", "—", "!", ":") && sameName(d.nameOf(i, end), name)
+			return d.isPunct(end, " , — ! : ") && sameName(d.nameOf(i, end), name)
 		}
 		if t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs&modelledWords != 0 || t.flags&fCap == 0 {
 			return false
 		}
 		// "Maria, …"; "Maya!!" only when the word is no word the rules know
 		// ("Brilliant!" is praise).
-		return d.isPunct(end, ",", "—") || d.isPunct(end, "!") && t.wid < 0
+		return d.isPunct(end, " , — ") || d.isPunct(end, " ! ") && t.wid < 0
 	}
 	common := t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs&modelledWords != 0
 	if name != "" {
@@ -685,7 +681,7 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 		}
 	}
 	if common && t.lists&(inNotNames|inTitles|inGreetingWords) == 0 && t.flags&fCap != 0 && t.flags&fCaps == 0 &&
-		(end >= len(d.toks) || d.isPunct(end, ",", "!", "—")) {
+		(end >= len(d.toks) || d.isPunct(end, " , ! — ")) {
 		return true // a name that is also a function word, set off: "Hi Han,", "Hallo Bin!"
 	}
 	return !common && (t.flags&fCap != 0 || d.clauseEnd(end))

@@ -260,12 +260,12 @@ func (d *doc) questionStart(first, q int) int {
 			continue // "…, ob es wirkt?": the question began before
 		}
 		start = i + 1
-		if d.isPunct(i, "¿") {
+		if d.isPunct(i, " ¿ ") {
 			start = i
 		}
 		break
 	}
-	for start < q && d.toks[start].kind != tWord && d.toks[start].kind != tNum && !d.isPunct(start, "¿") {
+	for start < q && d.toks[start].kind != tWord && d.toks[start].kind != tNum && !d.isPunct(start, " ¿ ") {
 		start++
 	}
 	return start
@@ -294,12 +294,12 @@ func (d *doc) clauseMark(i int) bool {
 // follows ("?-Operator") or precedes ("List<?"), or closing a quote.
 func (d *doc) inCode(q int) bool {
 	t := &d.toks[q]
-	if q > 0 && d.toks[q-1].be == t.bs && d.isPunct(q-1, "<", "(", "[") {
+	if q > 0 && d.toks[q-1].be == t.bs && d.isPunct(q-1, " < ( [ ") {
 		return true
 	}
 	if q+1 < len(d.toks) {
 		n := &d.toks[q+1]
-		if n.bs == t.be && (n.kind == tWord || d.isPunct(q+1, "—", ">", "\"", "'", ")")) {
+		if n.bs == t.be && (n.kind == tWord || d.isPunct(q+1, " — > \" ' ) ")) {
 			return true
 		}
 	}
