@@ -105,12 +105,8 @@ func greetByName(c *checker, _ []place) []Fix {
 // openerEnd returns the end of the greeting word or phrase ("Hi", "Good
 // morning") at token i, or i when there is none.
 func openerEnd(d *doc, i int) int {
-	for k := range engine.openers {
-		if e, ok := d.match(&engine.openers[k], i); ok {
-			return e
-		}
-	}
-	return i
+	e, _ := d.openers(i)
+	return e
 }
 
 // nameBlanks are the labels of blanks that stand for the recipient's first

@@ -245,7 +245,9 @@ func (o opening) find(c *checker) {
 			c.report(before + "“" + hi.word + " " + excerpt(name) + ",”" + after)
 		}
 	case notGeneric:
-		if g.kind == addrGeneric {
+		// A word-based rule: quiet in a language the rules do not model,
+		// but not in a note too short to tell ("Prezados, segue meu CV").
+		if g.kind == addrGeneric && (c.lang.modelled() || c.lang == langNone) {
 			c.reportTokens(g.start, g.end, o.Msg)
 		}
 	case rightName:
