@@ -43,6 +43,7 @@ type phrases struct {
 	NotWith   []string       // what, anywhere in the same sentence, makes a match fine
 	NotInNote []string       // what, anywhere in the note, makes every match fine
 	Question  bool           // match only in sentences that end with a question mark
+	NotQuoted bool           // a match inside quotation marks is quoted, not said: fine
 	Skip      []Relationship // relationships for which these phrases are fine
 	ToEnd     bool           // the finding runs to the end of its sentence
 	Msg       string
@@ -84,7 +85,7 @@ func (m *phraseMatcher) find(c *checker) {
 		if m.Question && !d.sents[sent].question {
 			continue
 		}
-		if c.excepted(m.except, start, end) || c.followed(m.unless, end) {
+		if c.excepted(m.except, start, end) || c.followed(m.unless, end) || m.NotQuoted && d.quoted(start) {
 			continue
 		}
 		if m.notSlot >= 0 {
