@@ -171,7 +171,8 @@ func TestRelationships(t *testing.T) {
 		{"Hi Sam, are you hiring?", Interviewer, "job-ask", Warning},
 		{"Hey babe, congrats on the new job!", Stranger, "too-personal", Error},
 		{"Hey babe, congrats on the new job!", Close, "too-personal", ""},
-		{"Hi Sam, you're gorgeous.", Close, "too-personal", Error},
+		{"Hi Sam, you're gorgeous.", Close, "too-personal", ""}, // friends tease
+		{"Hi Sam, you're gorgeous.", Colleague, "too-personal", Error},
 		{"Hi Sam, fancy grabbing dinner with me in Leeds?", Met, "too-personal", ""},
 		{"Hi Sam, fancy grabbing dinner with me in Leeds?", Stranger, "too-personal", ""},
 		{"Hi Sam, let's grab dinner together in Leeds.", Stranger, "too-personal", Error},

@@ -824,7 +824,7 @@ func (d *doc) endsSentence(i int) bool {
 }
 
 // clauseStart reports whether token i begins a clause: it opens the note or
-// follows punctuation or a line break.
+// follows punctuation, a line break or an emoji.
 func (d *doc) clauseStart(i int) bool {
 	if i == 0 {
 		return true
@@ -833,16 +833,32 @@ func (d *doc) clauseStart(i int) bool {
 		return false
 	}
 	k := d.toks[i-1].kind
-	return k == tPunct || k == tBreak
+	return k == tPunct || k == tBreak || i < len(d.toks) && d.emojiBetween(i-1, i)
 }
 
-// clauseEnd reports whether a clause ends before token i.
+// clauseEnd reports whether a clause ends before token i: the note ends, or
+// punctuation, a line break or an emoji comes next ("Oi princesa 👸 me
+// aceita").
 func (d *doc) clauseEnd(i int) bool {
 	if i >= len(d.toks) {
 		return true
 	}
 	k := d.toks[i].kind
-	return k == tPunct || k == tBreak
+	return k == tPunct || k == tBreak || i > 0 && d.emojiBetween(i-1, i)
+}
+
+// emojiBetween reports whether an emoji stands between tokens i and j.
+func (d *doc) emojiBetween(i, j int) bool {
+	gap := d.text[d.toks[i].be:d.toks[j].bs]
+	for k := 0; k < len(gap); k++ {
+		if c := gap[k]; c >= 0xE2 { // emoji are encoded from U+2600 up
+			r, _ := utf8.DecodeRuneInString(gap[k:])
+			if isEmoji(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quoted reports whether token i stands inside quotation marks. Looking back
