@@ -115,7 +115,6 @@ var defaultMessage = Rule{
 				// pl, cs, ro, tr, ru, uk, el, fi, hu
 				"dodac (cie|pana|pania|ciebie)? do (mojej|swojej) sieci",
 				"do mojej sieci (zawodowej|kontaktow)",
-				"zapraszam do (mojej)? sieci",
 				"(pridat|pridal|pridala) (si)? (vas|te) do (sve|me|moji) (profesni)? site",
 				"adaug (in|la) reteaua (mea|ta)",
 				"(agima|agimda) (eklemek|eklemeyi|katmak|katmayi|davet)",
