@@ -163,10 +163,34 @@ func (overLimit) find(c *checker) {
 		return
 	}
 	// Find where the limit falls; a character that straddles it does not fit.
-	u, b, wide, cut := 0, 0, false, false
+	// Count what emoji take: LinkedIn counts UTF-16 code units, two for most
+	// emoji, more for those joined or modified (skin tones, flags, 👩‍💻).
+	u, b, cut := 0, 0, false
+	emoji, emojiUnits, otherWide := 0, 0, false
+	prevJoin, flagHalf := false, false
 	for i, r := range c.d.text {
 		n := utf16Len(r)
-		wide = wide || n == 2
+		switch {
+		case emoji > 0 && (r == 0x200D || r == 0xFE0F || 0x1F3FB <= r && r <= 0x1F3FF):
+			emojiUnits += n // joiner, presentation selector, skin tone
+		case isRegional(r): // two make a flag
+			if !flagHalf {
+				emoji++
+			}
+			flagHalf = !flagHalf
+			emojiUnits += n
+		case isEmoji(r):
+			if !prevJoin {
+				emoji++
+			}
+			emojiUnits += n
+		case n == 2:
+			otherWide = true
+		}
+		prevJoin = r == 0x200D
+		if !isRegional(r) {
+			flagHalf = false
+		}
 		if !cut && u+n > limit {
 			b, cut = i, true
 		}
@@ -175,10 +199,18 @@ func (overLimit) find(c *checker) {
 		}
 	}
 	over := c.d.length - limit
-	msg := "The note is " + itoa(c.d.length) + " characters; a " + string(c.opts.Account) +
-		" account allows " + itoa(limit) + ", so cut at least " + itoa(over) + "."
-	if wide {
-		msg += " Most emoji count as two characters."
+	msg := "Too long: " + itoa(c.d.length) + " characters where a " + string(c.opts.Account) +
+		" account allows " + itoa(limit) + ". Cut at least " + itoa(over) + "."
+	switch {
+	case emoji > 0 && emojiUnits > emoji:
+		if emoji == 1 {
+			msg += " The emoji here counts as " + itoa(emojiUnits)
+		} else {
+			msg += " The " + itoa(emoji) + " emoji here count as " + itoa(emojiUnits)
+		}
+		msg += ": LinkedIn counts most emoji as two characters."
+	case otherWide:
+		msg += " Some characters count as two."
 	}
 	c.reportSpan(int32(u), int32(c.d.length), int32(b), int32(len(c.d.text)), msg)
 }
