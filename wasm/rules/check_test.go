@@ -243,7 +243,7 @@ func TestTooLong(t *testing.T) {
 	if f.Start != 199 || f.End != 201 {
 		t.Errorf("span [%d,%d), want [199,201): the emoji does not fit", f.Start, f.End)
 	}
-	want := "Too long: 201 characters where a free account allows 200. Cut at least 1. The emoji here counts as 2: LinkedIn counts most emoji as two characters."
+	want := "Too long: 201 characters where a free account allows 200. Cut at least 1. The emoji take 2 of them: LinkedIn counts most emoji as two characters."
 	if f.Message != want {
 		t.Errorf("message %q, want %q", f.Message, want)
 	}

@@ -164,32 +164,14 @@ func (overLimit) find(c *checker) {
 	}
 	// Find where the limit falls; a character that straddles it does not fit.
 	// Count what emoji take: LinkedIn counts UTF-16 code units, two for most
-	// emoji, more for those joined or modified (skin tones, flags, 👩‍💻).
-	u, b, cut := 0, 0, false
-	emoji, emojiUnits, otherWide := 0, 0, false
-	prevJoin, flagHalf := false, false
+	// emoji and more for those modified or joined (skin tones, 👩‍💻).
+	u, b, cut, emoji, wide := 0, 0, false, 0, false
 	for i, r := range c.d.text {
 		n := utf16Len(r)
-		switch {
-		case emoji > 0 && (r == 0x200D || r == 0xFE0F || 0x1F3FB <= r && r <= 0x1F3FF):
-			emojiUnits += n // joiner, presentation selector, skin tone
-		case isRegional(r): // two make a flag
-			if !flagHalf {
-				emoji++
-			}
-			flagHalf = !flagHalf
-			emojiUnits += n
-		case isEmoji(r):
-			if !prevJoin {
-				emoji++
-			}
-			emojiUnits += n
-		case n == 2:
-			otherWide = true
-		}
-		prevJoin = r == 0x200D
-		if !isRegional(r) {
-			flagHalf = false
+		if isEmoji(r) || isRegional(r) || emoji > 0 && (r == 0x200D || r == 0xFE0F) {
+			emoji += n
+		} else if n == 2 {
+			wide = true
 		}
 		if !cut && u+n > limit {
 			b, cut = i, true
@@ -198,18 +180,12 @@ func (overLimit) find(c *checker) {
 			u += n
 		}
 	}
-	over := c.d.length - limit
 	msg := "Too long: " + itoa(c.d.length) + " characters where a " + string(c.opts.Account) +
-		" account allows " + itoa(limit) + ". Cut at least " + itoa(over) + "."
+		" account allows " + itoa(limit) + ". Cut at least " + itoa(c.d.length-limit) + "."
 	switch {
-	case emoji > 0 && emojiUnits > emoji:
-		if emoji == 1 {
-			msg += " The emoji here counts as " + itoa(emojiUnits)
-		} else {
-			msg += " The " + itoa(emoji) + " emoji here count as " + itoa(emojiUnits)
-		}
-		msg += ": LinkedIn counts most emoji as two characters."
-	case otherWide:
+	case emoji > 1:
+		msg += " The emoji take " + itoa(emoji) + " of them: LinkedIn counts most emoji as two characters."
+	case wide:
 		msg += " Some characters count as two."
 	}
 	c.reportSpan(int32(u), int32(c.d.length), int32(b), int32(len(c.d.text)), msg)

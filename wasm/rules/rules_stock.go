@@ -47,95 +47,95 @@ var defaultMessage = Rule{
 	Guide:    "/guide/why-the-note-matters/#stock-text",
 	check: anyOf{
 		&phrases{
-			Match: []string{
-				// en (confirmed, and typed variants)
-				"add (you|u|ya) (to|in|into|on) (my|our) (prof*|linkedin|personal)? (net*|connections|contacts)",
-				"add (you|u) (to|in|into) my linkedin",
-				"add (you|u) as a (connection|contact)",
-				"add me (to|in|into) your (prof*|linkedin)? net*",
-				"join (your|my) (prof*|linkedin)? net*",
-				"(invite|inviting|invited) (you|u) to (join|connect)? (my|your)? (prof*|linkedin)? net*",
-				"invite (you|u) to connect on linkedin",
-				"(be|become) part of (my|your) (prof*|linkedin) net*",
-				"(be|become) part of (my|your) net* $",
-				"(be|become) part of (my|your) net* on linkedin $",
-				"(professional|profesional|linkedin) network on linkedin",
-				"like to connect with (you|u) on linkedin $",
-				// es
-				"(anadirte|agregarte|anadirlo|anadirla|agregarlo|agregarla|anadirle|agregarle|sumarte|sumarlo|sumarla|incluirte|incluirlo|incluirla|invitarte|invitarlo|invitarla) (a|en) mi red",
-				"(anadir|agregar|sumar|incluir|unirme|unirte|unirse|sumarme|sumarte) (a|en) (tu|su|mi) red profesional",
-				"(anadir|agregar|sumar|incluir|unirme|unirte|unirse|sumarme|sumarte) (a|en) (tu|su|mi) red de linkedin",
-				"(anadir|agregar|sumar|incluir|unirme|unirte|unirse|sumarme|sumarte) (a|en) (tu|su|mi) red en linkedin",
-				"(gustaria|gustaria|encantaria|quisiera|quiero|deseo|desearia|querria) ... (anadir|agregar|sumar|incluir|unirme|unirte|unirse|sumarme|sumarte) (a|en) (tu|su|mi) red $",
-				"(formar|formes|forme|formaras|formara) parte de (tu|su|mi) red profesional",
-				"(formar|formes|forme|formaras|formara) parte de (tu|su|mi) red de linkedin",
-				"(formar|formes|forme|formaras|formara) parte de (tu|su|mi) red en linkedin",
-				"(gustaria|gustaria|encantaria|quisiera|quiero|deseo|desearia|querria) ... (formar|formes|forme|formaras|formara) parte de (tu|su|mi) red $",
-				"gustaria (conectar|contactar) contigo en linkedin $",
-				"gustaria (conectar|contactar) con usted en linkedin $",
-				// pt
-				"adiciona (lo|la|los|las) (a|na|em) (minha|tua|sua) rede",
-				"adiciona (lo|la|los|las) (ao|no) (meu)? linkedin",
-				"adicionar (voce|vc|o|a|te)? (a|na|em) (minha|tua|sua) rede",
-				"(fazer|faca|faz) parte da (minha|tua|sua) rede profissional",
-				"(fazer|faca|faz) parte da (minha|tua|sua) rede no linkedin",
-				"(fazer|faca|faz) parte da (minha|tua|sua) rede do linkedin",
-				"(gostaria|gostava|quero|queria|adoraria|desejo|desejava) ... (fazer|faca|faz) parte da (minha|tua|sua) rede $",
-				"para (entrar|estar) na minha rede",
-				"para fazer parte da minha rede",
-				"(gostaria|gostava) de (me)? conectar com (o|a)? (voce|vc|senhor|senhora) no linkedin $",
-				// fr
-				"(ajouter|m'ajouter|t'ajouter) (a|dans) (mon|votre|ton) reseau",
-				"(ajouter|m'ajouter|t'ajouter) a (mes|vos|tes) (contacts|relations)",
-				"rejoindre (mon|votre|ton) reseau (prof*|linkedin)",
-				"rejoindre (mon|votre|ton) reseau sur linkedin",
-				"(souhaiterais|souhaiterai|souhaite|aimerais|aimerai|voudrais|voudrai|veux|desire|desirerais) ... rejoindre (mon|votre|ton) reseau $",
-				"faire partie de (mon|votre|ton) reseau (prof*|linkedin)",
-				"faire partie de (mon|votre|ton) reseau sur linkedin",
-				"(souhaiterais|souhaiterai|souhaite|aimerais|aimerai|voudrais|voudrai|veux|desire|desirerais) ... faire partie de (mon|votre|ton) reseau $",
-				"(aimerais|souhaiterais|souhaiterai|voudrais) (me|vous|te)? connecter avec (vous|toi) sur linkedin $",
-				// de
-				"(meinem|mein|meinen|ihrem|ihr|deinem|dein) (beruf*|professionell*|linkedin)? netzwerk ... (hinzufugen|hinzuzufugen|aufnehmen|aufzunehmen|beitreten|beizutreten)",
-				"als kontakt (hinzufugen|hinzuzufugen|aufnehmen|aufzunehmen)",
-				"(meinen|meine|ihren|deinen) (kontakten|kontakte|kontaktliste) (hinzufugen|hinzuzufugen|aufnehmen|aufzunehmen)",
-				"(mochte|wurde|will) ... (ihnen|dir) auf linkedin (vernetzen|verbinden) $",
-				// it (confirmed)
-				"(aggiungerti|aggiungerla|aggiungerlo|aggiungervi|aggiungere) (alla|nella|a) (mia|tua|sua) rete",
-				"(far|fare) parte della (mia|tua|sua) rete (professionale|linkedin)",
-				"(far|fare) parte della (mia|tua|sua) rete su linkedin",
-				"(vorrei|desidero|piacerebbe|voglio) ... (far|fare) parte della (mia|tua|sua) rete $",
-				// nl
-				"toevoegen aan (mijn|je|uw) (professionele|linkedin)? netwerk",
-				"aan (mijn|je|uw) (professionele|linkedin)? netwerk (toevoegen|toe)",
-				"(uitnodigen|nodigen) (voor|in|tot) (mijn|je|uw) (professionele|linkedin)? netwerk",
-				// sv, da, no
-				"(lagga|lagge) till dig (i|till) (mitt|ditt) (professionella)? natverk",
-				"tilfoje dig (til|i) (mit|dit) (professionelle)? netvaerk",
-				"legge deg til (i|som) (mitt|nettverket|kontakt)",
-				// pl, cs, ro, tr, ru, uk, el, fi, hu
-				"dodac (cie|pana|pania|ciebie)? do (mojej|swojej) sieci",
-				"do mojej sieci (zawodowej|kontaktow)",
-				"(pridat|pridal|pridala) (si)? (vas|te) do (sve|me|moji) (profesni)? site",
-				"adaug (in|la) reteaua (mea|ta)",
-				"(agima|agimda) (eklemek|eklemeyi|katmak|katmayi|davet)",
-				"добавить (вас|тебя) в (свою|мою) (профессиональную)? сеть",
-				"в (свою|мою) профессиональную сеть",
-				"додати (вас|тебе) до (своєї|моєї) (професійної)? мережі",
-				"προσθεσω στο (επαγγελματικο)? (μου)? δικτυο",
-				"lisata sinut (ammatilliseen)? verkostooni",
-				"szakmai (halozatomba|kapcsolataim)",
-				// id, ms, tl, vi
-				"menambahkan anda (ke|dalam) jaringan",
-				"(ke|dalam) jaringan profesional saya",
-				"(menambah|menambahkan) anda (ke|dalam) rangkaian",
-				"idagdag (ka|kita)? sa (aking|king) (propesyonal)? (na)? network",
-				"them (ban|anh|chi) vao mang luoi",
-				// ar, he, hi
-				"(إضافتك|اضافتك) (إلى|الى) شبكتي",
-				"شبكتي المهنية",
-				"לרשת המקצועית שלי",
-				"पेशेवर नेटवर्क",
-			},
+			Match: lines(`
+				# en (confirmed, and typed variants)
+				add (you|u|ya) (to|in|into|on) (my|our) (prof*|linkedin|personal)? (net*|connections|contacts)
+				add (you|u) (to|in|into) my linkedin
+				add (you|u) as a (connection|contact)
+				add me (to|in|into) your (prof*|linkedin)? net*
+				join (your|my) (prof*|linkedin)? net*
+				(invite|inviting|invited) (you|u) to (join|connect)? (my|your)? (prof*|linkedin)? net*
+				invite (you|u) to connect on linkedin
+				(be|become) part of (my|your) (prof*|linkedin) net*
+				(be|become) part of (my|your) net* $
+				(be|become) part of (my|your) net* on linkedin $
+				(professional|profesional|linkedin) network on linkedin
+				like to connect with (you|u) on linkedin $
+				# es
+				(anadirte|agregarte|anadirlo|anadirla|agregarlo|agregarla|anadirle|agregarle|sumarte|sumarlo|sumarla|incluirte|incluirlo|incluirla|invitarte|invitarlo|invitarla) (a|en) mi red
+				(anadir|agregar|sumar|incluir|unirme|unirte|unirse|sumarme|sumarte) (a|en) (tu|su|mi) red profesional
+				(anadir|agregar|sumar|incluir|unirme|unirte|unirse|sumarme|sumarte) (a|en) (tu|su|mi) red de linkedin
+				(anadir|agregar|sumar|incluir|unirme|unirte|unirse|sumarme|sumarte) (a|en) (tu|su|mi) red en linkedin
+				(gustaria|gustaria|encantaria|quisiera|quiero|deseo|desearia|querria) ... (anadir|agregar|sumar|incluir|unirme|unirte|unirse|sumarme|sumarte) (a|en) (tu|su|mi) red $
+				(formar|formes|forme|formaras|formara) parte de (tu|su|mi) red profesional
+				(formar|formes|forme|formaras|formara) parte de (tu|su|mi) red de linkedin
+				(formar|formes|forme|formaras|formara) parte de (tu|su|mi) red en linkedin
+				(gustaria|gustaria|encantaria|quisiera|quiero|deseo|desearia|querria) ... (formar|formes|forme|formaras|formara) parte de (tu|su|mi) red $
+				gustaria (conectar|contactar) contigo en linkedin $
+				gustaria (conectar|contactar) con usted en linkedin $
+				# pt
+				adiciona (lo|la|los|las) (a|na|em) (minha|tua|sua) rede
+				adiciona (lo|la|los|las) (ao|no) (meu)? linkedin
+				adicionar (voce|vc|o|a|te)? (a|na|em) (minha|tua|sua) rede
+				(fazer|faca|faz) parte da (minha|tua|sua) rede profissional
+				(fazer|faca|faz) parte da (minha|tua|sua) rede no linkedin
+				(fazer|faca|faz) parte da (minha|tua|sua) rede do linkedin
+				(gostaria|gostava|quero|queria|adoraria|desejo|desejava) ... (fazer|faca|faz) parte da (minha|tua|sua) rede $
+				para (entrar|estar) na minha rede
+				para fazer parte da minha rede
+				(gostaria|gostava) de (me)? conectar com (o|a)? (voce|vc|senhor|senhora) no linkedin $
+				# fr
+				(ajouter|m'ajouter|t'ajouter) (a|dans) (mon|votre|ton) reseau
+				(ajouter|m'ajouter|t'ajouter) a (mes|vos|tes) (contacts|relations)
+				rejoindre (mon|votre|ton) reseau (prof*|linkedin)
+				rejoindre (mon|votre|ton) reseau sur linkedin
+				(souhaiterais|souhaiterai|souhaite|aimerais|aimerai|voudrais|voudrai|veux|desire|desirerais) ... rejoindre (mon|votre|ton) reseau $
+				faire partie de (mon|votre|ton) reseau (prof*|linkedin)
+				faire partie de (mon|votre|ton) reseau sur linkedin
+				(souhaiterais|souhaiterai|souhaite|aimerais|aimerai|voudrais|voudrai|veux|desire|desirerais) ... faire partie de (mon|votre|ton) reseau $
+				(aimerais|souhaiterais|souhaiterai|voudrais) (me|vous|te)? connecter avec (vous|toi) sur linkedin $
+				# de
+				(meinem|mein|meinen|ihrem|ihr|deinem|dein) (beruf*|professionell*|linkedin)? netzwerk ... (hinzufugen|hinzuzufugen|aufnehmen|aufzunehmen|beitreten|beizutreten)
+				als kontakt (hinzufugen|hinzuzufugen|aufnehmen|aufzunehmen)
+				(meinen|meine|ihren|deinen) (kontakten|kontakte|kontaktliste) (hinzufugen|hinzuzufugen|aufnehmen|aufzunehmen)
+				(mochte|wurde|will) ... (ihnen|dir) auf linkedin (vernetzen|verbinden) $
+				# it (confirmed)
+				(aggiungerti|aggiungerla|aggiungerlo|aggiungervi|aggiungere) (alla|nella|a) (mia|tua|sua) rete
+				(far|fare) parte della (mia|tua|sua) rete (professionale|linkedin)
+				(far|fare) parte della (mia|tua|sua) rete su linkedin
+				(vorrei|desidero|piacerebbe|voglio) ... (far|fare) parte della (mia|tua|sua) rete $
+				# nl
+				toevoegen aan (mijn|je|uw) (professionele|linkedin)? netwerk
+				aan (mijn|je|uw) (professionele|linkedin)? netwerk (toevoegen|toe)
+				(uitnodigen|nodigen) (voor|in|tot) (mijn|je|uw) (professionele|linkedin)? netwerk
+				# sv, da, no
+				(lagga|lagge) till dig (i|till) (mitt|ditt) (professionella)? natverk
+				tilfoje dig (til|i) (mit|dit) (professionelle)? netvaerk
+				legge deg til (i|som) (mitt|nettverket|kontakt)
+				# pl, cs, ro, tr, ru, uk, el, fi, hu
+				dodac (cie|pana|pania|ciebie)? do (mojej|swojej) sieci
+				do mojej sieci (zawodowej|kontaktow)
+				(pridat|pridal|pridala) (si)? (vas|te) do (sve|me|moji) (profesni)? site
+				adaug (in|la) reteaua (mea|ta)
+				(agima|agimda) (eklemek|eklemeyi|katmak|katmayi|davet)
+				добавить (вас|тебя) в (свою|мою) (профессиональную)? сеть
+				в (свою|мою) профессиональную сеть
+				додати (вас|тебе) до (своєї|моєї) (професійної)? мережі
+				προσθεσω στο (επαγγελματικο)? (μου)? δικτυο
+				lisata sinut (ammatilliseen)? verkostooni
+				szakmai (halozatomba|kapcsolataim)
+				# id, ms, tl, vi
+				menambahkan anda (ke|dalam) jaringan
+				(ke|dalam) jaringan profesional saya
+				(menambah|menambahkan) anda (ke|dalam) rangkaian
+				idagdag (ka|kita)? sa (aking|king) (propesyonal)? (na)? network
+				them (ban|anh|chi) vao mang luoi
+				# ar, he, hi
+				(إضافتك|اضافتك) (إلى|الى) شبكتي
+				شبكتي المهنية
+				לרשת המקצועית שלי
+				पेशेवर नेटवर्क
+			`),
 			// Quoted or discussed as a topic, the stock text is not the
 			// writer's own note.
 			NotQuoted: true,
@@ -186,21 +186,20 @@ type stockInfix struct {
 func (s stockInfix) compile(*compiler) matcher { return s }
 
 func (s stockInfix) find(c *checker) {
-	text := c.d.text
-	if !hasCJK(text) {
+	if !hasCJK(c.d.text) {
 		return
 	}
 	for _, x := range s.Texts {
-		for from := 0; ; {
-			i := index(text[from:], x)
-			if i < 0 {
-				break
-			}
-			b := from + i
-			u := utf16LenString(text[:b])
-			c.reportSpan(int32(u), int32(u+utf16LenString(x)), int32(b), int32(b+len(x)), s.Msg)
-			from = b + len(x)
-		}
+		c.reportInfix(x, s.Msg)
+	}
+}
+
+// reportInfix reports the first place x appears in the note, if it does.
+func (c *checker) reportInfix(x, msg string) {
+	text := c.d.text
+	if i := index(text, x); i >= 0 {
+		u := int32(utf16LenString(text[:i]))
+		c.reportSpan(u, u+int32(utf16LenString(x)), int32(i), int32(i+len(x)), msg)
 	}
 }
 
@@ -270,4 +269,24 @@ var defaultMessageDocs = ruleDocs{
 			Options: Options{Account: Premium}},
 		{Note: "Hoi Pieter, je post over de standaardzin 'Ik wil je graag toevoegen aan mijn professionele netwerk' was herkenbaar. Als recruiter in Rotterdam zie ik hem dagelijks!"},
 	},
+}
+
+// lines splits a list of patterns written one to a line in a raw string:
+// blank lines and lines starting with # are left out. One string weighs much
+// less in the WebAssembly binary than a slice literal of many strings, which
+// the linker scatters where gzip cannot share their words.
+func lines(s string) []string {
+	var out []string
+	for s != "" {
+		line := s
+		if i := indexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if line = trimSpace(line); line != "" && line[0] != '#' {
+			out = append(out, line)
+		}
+	}
+	return out
 }

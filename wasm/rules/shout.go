@@ -23,12 +23,10 @@ func (s shout) find(c *checker) {
 			j++
 		}
 		if j == i {
-			if n := d.bangs(i); n > 0 {
+			if d.bangs(i) {
 				places++
 				kinds |= bangs
-				c.reportTokens(i, i+n, s.Msg)
-				i += n
-				continue
+				c.reportTokens(i, i+1, s.Msg)
 			}
 			i++
 			continue
@@ -54,24 +52,12 @@ func (s shout) find(c *checker) {
 	}
 }
 
-// bangs returns how many tokens from i make a run of two or more
-// exclamation marks (!!, ‼, ¡¡), or 0.
-func (d *doc) bangs(i int) int {
+// bangs reports whether token i is a run of two or more exclamation marks
+// (!!, ‼, ¡¡).
+func (d *doc) bangs(i int) bool {
 	t := &d.toks[i]
-	if t.kind != tPunct {
-		return 0
-	}
-	if countByte(d.normOf(t), '!') >= 2 {
-		return 1
-	}
-	n := i
-	for n < len(d.toks) && d.toks[n].kind == tPunct && d.normOf(&d.toks[n]) == "¡" && (n == i || d.toks[n].bs == d.toks[n-1].be) {
-		n++
-	}
-	if n-i >= 2 {
-		return n - i
-	}
-	return 0
+	n := d.normOf(t)
+	return t.kind == tPunct && (countByte(n, '!') >= 2 || len(n) >= 4 && n[1] == 0xA1) // ¡ is C2 A1
 }
 
 // shouts reports whether the run of words in capitals [i, j) is shouting: it

@@ -337,6 +337,13 @@ func (z *tokenizer) punct(r rune, w int) {
 		}
 		z.emit(tPunct, i, u, string(b[:n]), 0)
 		return
+	case r == '¡': // ¡¡Sofi!!: a run is one token
+		i := z.i
+		for hasPrefix(z.text[i:], "¡") {
+			i += len("¡")
+		}
+		z.emit(tPunct, i, z.u+(i-z.i)/len("¡"), z.text[z.i:i], 0)
+		return
 	case r == '.' || r == '…':
 		i, u := z.i, z.u
 		n := 0
@@ -390,7 +397,7 @@ func (z *tokenizer) blank(r rune) bool {
 		if end < 3 {
 			return false
 		}
-	case '〇', '○', '◯', '●', '×':
+	case '〇', '○', '◯':
 		for n := 0; end < len(text); n++ {
 			c, w := utf8.DecodeRuneInString(text[end:])
 			if c != r {
@@ -407,7 +414,7 @@ func (z *tokenizer) blank(r rune) bool {
 			return false
 		}
 		j := index(text[2:min(len(text), 42)], "|*")
-		if j <= 0 || !isTagName(text[2:2+j], ':') {
+		if j <= 0 || !isTagName(text[2:2+j]) {
 			return false
 		}
 		end = 2 + j + 2
@@ -433,7 +440,7 @@ func (z *tokenizer) blank(r rune) bool {
 		end = len(open) + j + len(closing)
 		label := trimSpace(text[len(open) : end-len(closing)])
 		if r == '%' || r == '#' {
-			if !isTagName(label, 0) || label != text[1:end-1] {
+			if !isTagName(text[1 : end-1]) {
 				return false // 20% off and 30%; #1 and #2
 			}
 		} else if !blankContent(label) || r == '{' && codeWord(label) {
@@ -485,16 +492,9 @@ const htmlTags = " a b i u p s q br hr em strong small sup sub code pre div span
 const notBlanks = " at dot sic sic! edit redacted emphasis translation translated citation thread video photo pdf " +
 	"ad en es pt fr de it nl ja zh "
 
-// codeWords open the expression of a template language or a block of code in
-// braces, not the name of a blank: {{ range .Items }}, { return err }.
-const codeWords = " range if else end with define template block include return for let const var func "
-
-// codeWord reports whether a label in braces is code: it starts with one of
-// codeWords followed by more, or holds a field reference (.Values).
-func codeWord(label string) bool {
-	w, rest := nextWord(label)
-	return rest != "" && hasWord(codeWords, w) || contains(label, " .")
-}
+// codeWord reports whether a label in braces is a template's expression,
+// which refers to fields with a dot: {{ .Values.tag }}, {{ range .Items }}.
+func codeWord(label string) bool { return contains(label, " .") }
 
 // blankContent reports whether s looks like the label of a blank: two
 // characters or more, starting with a letter, and only letters, digits,
@@ -513,44 +513,18 @@ func blankContent(s string) bool {
 	return true
 }
 
-// isTagName reports whether s is the name of a mail-merge field: a letter,
-// then letters, digits, _ and the extra byte (when not 0), no spaces.
-func isTagName(s string, extra byte) bool {
-	if len(s) < 2 || !isLetter(runeAt(s, 0)) {
-		return false
-	}
-	for _, r := range s {
-		if !isLetter(r) && !isDigit(r) && r != '_' && (extra == 0 || r != rune(extra)) {
-			return false
-		}
-	}
-	return true
-}
+// isTagName reports whether s is the name of a mail-merge field: a blank's
+// label with no spaces (FNAME, first_name).
+func isTagName(s string) bool { return blankContent(s) && indexByte(s, ' ') < 0 }
 
 // insertNote reports whether the text in parentheses is a template's
-// instruction: (insert name here), (insérer le nom), (nombre aquí).
+// instruction: (insert name here), (insérer le nom).
 func insertNote(s string) bool {
-	w, rest := nextWord(trimSpace(s))
-	if rest == "" || !blankContent(s) {
-		return false
-	}
-	if hasWordFold(insertWords, w) {
-		return true
-	}
-	last := rest
-	for last != "" {
-		var x string
-		if x, last = nextWord(last); last == "" {
-			last = x
-			break
-		}
-	}
-	return hasWordFold(hereWords, last) && hasWordFold(blankNouns, w)
+	w, rest := nextWord(s)
+	return rest != "" && blankContent(s) && hasWordFold(insertWords, w)
 }
 
-const insertWords = " insert enter add-in inserir insira insertar inserte inserta insérer insérez inserer inserez einfügen einfugen inserire "
-const hereWords = " here aqui aquí ici hier qui "
-const blankNouns = " name company title role topic event nome nombre empresa cargo nom entreprise poste firma vorname your seu sua tu su votre ton dein ihr "
+const insertWords = " insert enter inserir insira insertar inserte inserta insérer insérez inserer inserez einfügen einfugen inserire "
 
 // hasWordFold is hasWord with ASCII letters compared in lower case.
 func hasWordFold(list, w string) bool {
@@ -847,15 +821,14 @@ func (d *doc) clauseEnd(i int) bool {
 	return k == tPunct || k == tBreak || i > 0 && d.emojiBetween(i-1, i)
 }
 
-// emojiBetween reports whether an emoji stands between tokens i and j.
+// emojiBetween reports whether an emoji stands between tokens i and j:
+// whether the white space between them holds a character from the emoji
+// blocks (U+2600 on, or outside the BMP).
 func (d *doc) emojiBetween(i, j int) bool {
 	gap := d.text[d.toks[i].be:d.toks[j].bs]
-	for k := 0; k < len(gap); k++ {
-		if c := gap[k]; c >= 0xE2 { // emoji are encoded from U+2600 up
-			r, _ := utf8.DecodeRuneInString(gap[k:])
-			if isEmoji(r) {
-				return true
-			}
+	for k := 0; k+1 < len(gap); k++ {
+		if c := gap[k]; c >= 0xF0 || c == 0xE2 && gap[k+1] >= 0x98 {
+			return true
 		}
 	}
 	return false
