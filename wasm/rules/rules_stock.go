@@ -186,20 +186,30 @@ type stockInfix struct {
 func (s stockInfix) compile(*compiler) matcher { return s }
 
 func (s stockInfix) find(c *checker) {
-	if !hasCJK(c.d.text) {
+	text := c.d.text
+	if !hasCJK(text) {
 		return
 	}
 	for _, x := range s.Texts {
-		c.reportInfix(x, s.Msg)
-	}
-}
-
-// reportInfix reports the first place x appears in the note, if it does.
-func (c *checker) reportInfix(x, msg string) {
-	text := c.d.text
-	if i := index(text, x); i >= 0 {
-		u := int32(utf16LenString(text[:i]))
-		c.reportSpan(u, u+int32(utf16LenString(x)), int32(i), int32(i+len(x)), msg)
+		i := index(text, x)
+		if i < 0 {
+			continue
+		}
+		// The place is the text itself, within the words it lies in (so a
+		// fix can remove their sentence).
+		p := place{bs: int32(i), be: int32(i + len(x)), msg: s.Msg}
+		p.us = int32(utf16LenString(text[:i]))
+		p.ue = p.us + int32(utf16LenString(x))
+		p.ti, p.tj = -1, -1
+		for k := range c.d.toks {
+			if t := &c.d.toks[k]; t.bs < p.be && t.be > p.bs {
+				if p.ti < 0 {
+					p.ti = int32(k)
+				}
+				p.tj = int32(k + 1)
+			}
+		}
+		c.pend = append(c.pend, p)
 	}
 }
 
