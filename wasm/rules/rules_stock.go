@@ -85,15 +85,17 @@ var defaultMessage = Rule{
 				para fazer parte da minha rede
 				(gostaria|gostava) de (me)? conectar com (o|a)? (voce|vc|senhor|senhora) no linkedin $
 				# fr
-				(ajouter|m'ajouter|t'ajouter) (a|dans) (mon|votre|ton) reseau
-				(ajouter|m'ajouter|t'ajouter) a (mes|vos|tes) (contacts|relations)
+				(ajouter|ajoutez|m'ajouter|t'ajouter) (a|dans) (mon|votre|ton) reseau
+				(ajouter|ajoutez|m'ajouter|t'ajouter) a (mes|vos|tes) (contacts|relations)
+				parmi mes (relations|contacts) (professionnelles|professionnels|linkedin)
+				parmi mes (relations|contacts) sur linkedin
 				rejoindre (mon|votre|ton) reseau (prof*|linkedin)
 				rejoindre (mon|votre|ton) reseau sur linkedin
-				(souhaiterais|souhaiterai|souhaite|aimerais|aimerai|voudrais|voudrai|veux|desire|desirerais) ... rejoindre (mon|votre|ton) reseau $
+				(souhaiterais|souhaiterai|souhaite|aimerais|aimerai|j'aimerais|j'aimerai|voudrais|voudrai|veux|desire|desirerais) ... rejoindre (mon|votre|ton) reseau $
 				faire partie de (mon|votre|ton) reseau (prof*|linkedin)
 				faire partie de (mon|votre|ton) reseau sur linkedin
-				(souhaiterais|souhaiterai|souhaite|aimerais|aimerai|voudrais|voudrai|veux|desire|desirerais) ... faire partie de (mon|votre|ton) reseau $
-				(aimerais|souhaiterais|souhaiterai|voudrais) (me|vous|te)? connecter avec (vous|toi) sur linkedin $
+				(souhaiterais|souhaiterai|souhaite|aimerais|aimerai|j'aimerais|j'aimerai|voudrais|voudrai|veux|desire|desirerais) ... faire partie de (mon|votre|ton) reseau $
+				(aimerais|j'aimerais|souhaiterais|souhaiterai|voudrais) (me|vous|te)? connecter avec (vous|toi) sur linkedin $
 				# de
 				(meinem|mein|meinen|ihrem|ihr|deinem|dein) (beruf*|professionell*|linkedin)? netzwerk ... (hinzufugen|hinzuzufugen|aufnehmen|aufzunehmen|beitreten|beizutreten)
 				als kontakt (hinzufugen|hinzuzufugen|aufnehmen|aufzunehmen)
