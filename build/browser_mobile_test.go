@@ -2,8 +2,9 @@ package main
 
 // Browser tests of where people really write, on a phone-sized screen: the
 // installed site as a share target (handled by the service worker, offline,
-// with no request carrying the shared text), and the Share and Install
-// buttons (shown only where the browser can do it).
+// with no request carrying the shared text), the Share and Install buttons
+// (shown only where the browser can do it), and templates as forms (fill,
+// preview, count, hand off to the checker).
 
 import (
 	"bytes"
@@ -12,6 +13,8 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -19,6 +22,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -262,6 +266,178 @@ func TestBrowserShareAndInstallControls(t *testing.T) {
 		chromedp.WithPollingTimeout(5*time.Second)))
 	if eval[int](tb, `window.__prompted`) != 1 || !eval[bool](tb, `(`+hidden+`)("install")`) {
 		t.Error("Install did not prompt once and hide")
+	}
+}
+
+// templateBlank is a blank as build/internal/content/templates.go reads it.
+var templateBlank = regexp.MustCompile(`\[([a-z][a-z' -]*)\]`)
+
+func blanksOf(text string) []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, m := range templateBlank.FindAllStringSubmatch(text, -1) {
+		if !seen[m[1]] {
+			seen[m[1]] = true
+			names = append(names, m[1])
+		}
+	}
+	return names
+}
+
+func fillTemplate(text string, values map[string]string) string {
+	return templateBlank.ReplaceAllStringFunc(text, func(b string) string {
+		if v := values[b[1:len(b)-1]]; v != "" {
+			return v
+		}
+		return b
+	})
+}
+
+// formField is the input for a blank in the open template form.
+func formField(blank string) string {
+	return `.template-form input[name="` + blank + `"]`
+}
+
+// TestBrowserTemplateForm fills a template through its form at 320 px:
+// one labelled field per blank, a live preview and count (an emoji counts
+// two), Escape to leave, and the hand-off: the note with its empty blanks
+// kept, the name in #name, the chosen account. Then the same from the
+// checker's own template picker.
+func TestBrowserTemplateForm(t *testing.T) {
+	site := serveSite(t)
+	tb := newTab(t)
+	tb.viewport(320, 700)
+	tb.do(chromedp.Navigate(site.URL+"/guide/templates/"), chromedp.WaitVisible(chromedp.CSS(".template")))
+	type tmpl struct{ ID, Title, Text, Relationship string }
+	tp := eval[tmpl](tb, `(() => {
+	  const li = [...document.querySelectorAll(".template")].find((li) =>
+	    li.querySelector(".template-text").textContent.includes("[first name]") && li.querySelectorAll("mark.blank").length >= 4);
+	  return { ID: li.id, Title: li.querySelector(".template-title").textContent.trim(),
+	    Text: li.querySelector(".template-text").textContent.trim(), Relationship: li.dataset.relationship };
+	})()`)
+	blanks := blanksOf(tp.Text)
+	link := "#" + tp.ID + " [data-use-template]"
+
+	// Opening moves the focus into the form; Escape leaves it, and the
+	// focus goes back to the link.
+	tb.do(chromedp.Click(chromedp.CSS(link)), chromedp.WaitVisible(chromedp.CSS("dialog.template-form[open]")))
+	if got := eval[string](tb, `document.activeElement.name`); got != blanks[0] {
+		t.Errorf("focus on %q when the form opens, want the field for [%s]", got, blanks[0])
+	}
+	tb.do(chromedp.KeyEvent("\x1b"))
+	tb.do(chromedp.Poll[chromedp.Void](`!document.querySelector("dialog.template-form")`, chromedp.WithPollingTimeout(5*time.Second)))
+	if !eval[bool](tb, `document.activeElement === document.querySelector(`+jsLiteral(link)+`)`) {
+		t.Error("after Escape the focus is not back on the template's link")
+	}
+
+	tb.do(chromedp.Click(chromedp.CSS(link)), chromedp.WaitVisible(chromedp.CSS("dialog.template-form[open]")))
+	labels := eval[[]string](tb, `[...document.querySelectorAll(".template-form input")].map((i) =>
+	  i.name + "=" + (document.querySelector("label[for='" + i.id + "']") || { textContent: "" }).textContent.trim())`)
+	if len(labels) != len(blanks) {
+		t.Fatalf("the form has fields %v for the blanks %v", labels, blanks)
+	}
+	for i, b := range blanks {
+		if want := b + "=" + strings.ToUpper(b[:1]) + b[1:]; labels[i] != want {
+			t.Errorf("field %d is %q, want %q", i, labels[i], want)
+		}
+	}
+	// Fill every blank but the last; one value has an emoji.
+	values := map[string]string{}
+	for i, b := range blanks[:len(blanks)-1] {
+		switch {
+		case b == "first name":
+			values[b] = "Zoë"
+		case i == 1:
+			values[b] = "the 🚀 launch"
+		default:
+			values[b] = "Value " + strconv.Itoa(i)
+		}
+		tb.do(chromedp.Focus(chromedp.CSS(formField(b))))
+		tb.insert(values[b])
+	}
+	want := fillTemplate(tp.Text, values)
+	empty := "[" + blanks[len(blanks)-1] + "]"
+	if !strings.Contains(want, "🚀") || !strings.Contains(want, empty) {
+		t.Fatalf("test setup: %q", want)
+	}
+	if got := eval[string](tb, `document.getElementById("tf-preview").textContent`); got != want {
+		t.Errorf("preview %q, want %q", got, want)
+	}
+	if got := eval[[]string](tb, `[...document.querySelectorAll("#tf-preview mark.blank")].map((m) => m.textContent)`); !slices.Equal(got, []string{empty}) {
+		t.Errorf("marked blanks %v, want %s", got, empty)
+	}
+	counted := func(limit string) {
+		t.Helper()
+		if got := tb.attr("#tf-count", "data-length"); got != strconv.Itoa(utf16Len(want)) || utf16Len(want) != len([]rune(want))+1 {
+			t.Errorf("preview counts %s characters, want %d (the emoji counting two)", got, utf16Len(want))
+		}
+		if got := tb.attr("#tf-count", "data-limit"); got != limit {
+			t.Errorf("preview limit %s, want %s", got, limit)
+		}
+	}
+	counted("200")
+	tb.do(chromedp.SetValue(chromedp.ID("tf-account"), "premium"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("tf-account").dispatchEvent(new Event("input", { bubbles: true }))`))
+	counted("300")
+
+	// The form passes at 320 px in both schemes.
+	axe := axeSource(t)
+	for _, scheme := range []string{"light", "dark"} {
+		tb.scheme(scheme)
+		for _, v := range runAxe(t, tb, axe) {
+			t.Errorf("template form (%s): accessibility: %s", scheme, v)
+		}
+		noOverflow(t, tb, "template form ("+scheme+")")
+		if w := eval[[]float64](tb, `(() => { const r = document.querySelector("dialog.template-form").getBoundingClientRect(); return [r.left, r.right, innerWidth]; })()`); w[0] < 0 || w[1] > w[2] {
+			t.Errorf("template form (%s) spans %v of a %v px window", scheme, w[:2], w[2])
+		}
+	}
+	tb.scheme("light")
+
+	tb.do(chromedp.Click(chromedp.CSS(".template-form button[type=submit]")), chromedp.WaitVisible(chromedp.ID("checker")))
+	handedOver(t, tb, want, tp.Relationship, "premium", "Zoë")
+	sel := eval[string](tb, `(() => { const d = document.getElementById("draft"); return d.value.slice(d.selectionStart, d.selectionEnd); })()`)
+	if sel != empty {
+		t.Errorf("selected %q in the draft, want the empty blank %s", sel, empty)
+	}
+	if got := tb.severityOf("placeholder"); got != "error" {
+		t.Errorf("the empty blank is not flagged: placeholder %q", got)
+	}
+
+	// In the checker: pick another template and fill in only the name.
+	other := eval[tmpl](tb, `(() => {
+	  const o = [...document.querySelectorAll("#template-pick option")].find((o) => o.value !== `+jsLiteral(strings.TrimPrefix(tp.ID, "t-"))+` && o.dataset.text.includes("[first name]"));
+	  return { ID: o.value, Title: o.textContent.trim(), Text: o.dataset.text, Relationship: o.dataset.relationship };
+	})()`)
+	tb.do(chromedp.SetValue(chromedp.ID("template-pick"), other.ID), chromedp.Click(chromedp.ID("template-open")),
+		chromedp.WaitVisible(chromedp.CSS("dialog.template-form[open]")))
+	if got := eval[string](tb, `document.getElementById("tf-title").textContent`); !strings.Contains(got, other.Title) {
+		t.Errorf("the checker's picker opened %q, want %q", got, other.Title)
+	}
+	tb.insert("Ana") // the focus is in the first field, [first name]
+	tb.do(chromedp.KeyEvent("\r"))
+	tb.do(chromedp.Poll[chromedp.Void](`!document.querySelector("dialog.template-form")`, chromedp.WithPollingTimeout(5*time.Second)))
+	handedOver(t, tb, fillTemplate(other.Text, map[string]string{"first name": "Ana"}), other.Relationship, "premium", "Ana")
+}
+
+// TestBrowserTemplatesWithoutJavaScript: the templates page reads as it did,
+// and its links still lead to the checker.
+func TestBrowserTemplatesWithoutJavaScript(t *testing.T) {
+	site := serveSite(t)
+	tb := newTab(t)
+	if _, err := chromedp.Call(tb.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
+	}
+	tb.do(chromedp.Navigate(site.URL+"/guide/templates/"), chromedp.WaitReady(chromedp.CSS("footer")))
+	n := eval[int](tb, `[...document.querySelectorAll(".template")].filter((li) =>
+	  li.querySelector(".template-text").innerText.includes("[") &&
+	  li.querySelector("a[data-use-template]").getAttribute("href") === "/#checker").length`)
+	if total := eval[int](tb, `document.querySelectorAll(".template").length`); n == 0 || n != total {
+		t.Errorf("%d of %d templates show their text and link to the checker without JavaScript", n, total)
+	}
+	tb.do(chromedp.Click(chromedp.CSS(".template a[data-use-template]")), chromedp.WaitReady(chromedp.ID("checker")))
+	if loc := eval[string](tb, `location.href`); loc != site.URL+"/#checker" {
+		t.Errorf("the template link led to %s", loc)
 	}
 }
 
