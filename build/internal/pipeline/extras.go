@@ -45,8 +45,14 @@ func writeExtras(site *content.Site, out *output) {
 		"display":          "standalone",
 		"background_color": "#ffffff",
 		"theme_color":      "#0b5cad",
+		// Android installs only with raster icons of 192 and 512 pixels; the
+		// PNGs are icon.svg rendered at those sizes (the maskable one with
+		// room around the mark for the launcher's crop).
 		"icons": []map[string]string{
 			{"src": markdown.SiteURL(site.Base, "/icon.svg"), "sizes": "any", "type": "image/svg+xml", "purpose": "any"},
+			{"src": markdown.SiteURL(site.Base, "/icon-192.png"), "sizes": "192x192", "type": "image/png", "purpose": "any"},
+			{"src": markdown.SiteURL(site.Base, "/icon-512.png"), "sizes": "512x512", "type": "image/png", "purpose": "any"},
+			{"src": markdown.SiteURL(site.Base, "/icon-maskable-512.png"), "sizes": "512x512", "type": "image/png", "purpose": "maskable"},
 		},
 		// Installed, the site is a share target: on Android, text shared from
 		// any app opens the checker with it. POST, so the text is in the body,
