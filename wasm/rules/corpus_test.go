@@ -135,3 +135,29 @@ func TestCorpusWellFormed(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusLanguages checks language detection against the corpus's
+// labels: a note judged in the wrong language gets the wrong cues.
+func TestCorpusLanguages(t *testing.T) {
+	notes := loadCorpus(t)
+	wrong := 0
+	for _, n := range notes {
+		if got := Check(n.Note, n.options()).Language; got != n.Lang {
+			wrong++
+			t.Logf("%s: detected %q, labelled %q", n.file, got, n.Lang)
+		}
+	}
+	// Short notes ("Hallo du, cooles Profil!") can be too short to tell.
+	if len(notes) > 0 && wrong*100 > len(notes)*2 {
+		t.Errorf("language detection disagrees with the labels on %d of %d notes (over 2%%)", wrong, len(notes))
+	}
+}
+
+// TestCorpusFixes checks what every fix promises on every note of the corpus.
+func TestCorpusFixes(t *testing.T) {
+	fixes := 0
+	for _, n := range loadCorpus(t) {
+		fixes += checkFixes(t, n.Note, n.options())
+	}
+	t.Logf("%d fixes", fixes)
+}

@@ -69,35 +69,58 @@ var langWords = [numLatin]string{
 		"should love like this that it's have has will can about from just thanks thank hi hello hey let's please " +
 		"kindly hope well looking forward work working really also am if their they there here what how why " +
 		"when who which do did does not yes some any more much very into after before saw read enjoyed great " +
-		"in on at a an as by so ",
-	langES: " el los las que y en un una por para con es muy tu su sus mi mis te nos lo le les del al pero como hola " +
-		"gracias saludos estoy soy quisiera gustaria encantaria usted ustedes esta este estas estos eres tengo tienes " +
-		"puedo podrias podria ser fue ya mas tambien aqui donde cuando porque sobre entre hace vi estimado estimada " +
-		"querida querido buenos buenas dias tardes un unas unos hemos he ha han trabajo equipo ",
-	langPT: " o os as que e em um uma por para com muito voce voces seu sua seus suas meu minha nao do da dos das " +
-		"no na nos ao aos pelo pela ola oi obrigado obrigada gostaria estou sou tenho tem pode poderia esta este essa " +
-		"esse isso mais tambem aqui onde quando porque sobre entre fiz vi prezado prezada bom boa dia tarde " +
-		"abracos abraco trabalho equipe ",
-	langFR: " le la les de des du et en un une pour par avec est tres vous votre vos tu ton ta mon ma mes je j'ai " +
-		"nous au aux ce cette ces sur qui que bonjour merci suis serais serait aimerais souhaiterais c'est n'est " +
-		"pas mais aussi ici quand parce dans chez bonne journee cordialement salutations madame monsieur " +
-		"j'aimerais j'ai je suis votre equipe travail ",
+		"in on at a an as by so dear regards best cheers connect team company new role your love would've ",
+	langES: " el los las que y de a no se en un una por para con es muy tu su sus mi mis te nos lo le les del al pero " +
+		"como hola gracias saludos estoy soy quisiera gustaria encantaria usted ustedes esta este estas estos eres " +
+		"tengo tienes tenemos puedo podrias podria podemos ser fue ya mas tambien aqui donde cuando porque sobre " +
+		"entre hace vi lei estimado estimada estimados querida querido buenos buenas buen dias tardes unas unos " +
+		"hemos he ha han trabajo equipo empresa estamos somos buscando ayudamos nuestro nuestra nuestros mucho " +
+		"contigo conmigo felicidades felicitaciones charla oportunidad oportunidades experiencia quiero queria " +
+		"agregarte anadirte conectar contigo cualquier ahora hoy siempre nunca algo alguien tus vos sabes ",
+	langPT: " o os as que e de a no se em um uma por para com muito muita voce voces seu sua seus suas meu minha nao " +
+		"do da dos das na nos ao aos pelo pela ola oi obrigado obrigada gostaria estou sou tenho tem pode poderia " +
+		"esta este essa esse isso mais tambem aqui onde quando porque sobre entre fiz vi li prezado prezada " +
+		"prezados bom boa dia tarde abracos abraco trabalho equipe equipa empresa estamos somos temos ajudamos " +
+		"nossa nosso nossos muito parabens conversa oportunidade oportunidades experiencia quero queria " +
+		"adiciona-lo adicionar conectar contigo qualquer agora hoje sempre nunca algo alguem tudo bem voce vc ",
+	langFR: " le la les de des du et a en un une ne se on pour par avec est tres vous votre vos tu ton ta mon ma mes " +
+		"je j'ai nous au aux ce cette ces sur qui que bonjour merci suis serais serait aimerais souhaiterais " +
+		"c'est n'est pas mais aussi ici quand parce dans chez bonne journee cordialement salutations madame " +
+		"monsieur j'aimerais equipe travail d'un d'une l'equipe qu'il qu'on j'ai avez etes sommes notre nos " +
+		"felicitations echanger rejoindre reseau votre toi moi plus tout toute tous vraiment deja jamais rien ",
 	langDE: " der die das und zu den dem des ein eine einen einem ich sie ihr ihre ihnen ihren mit fur ist sehr " +
 		"wir uns auf nicht von bei hallo danke gerne ware wurde mochte bin habe hat sind auch aber wie was " +
 		"wenn dass oder noch schon mein meine meinem dein deine dir dich euch guten tag grusse beste viele liebe " +
-		"lieber geehrte geehrter herr frau arbeit team in so ",
-	langIT: " il lo gli di e un una per con sono molto tuo tua mio mia ciao grazie vorrei della del dei delle " +
-		"questo questa anche ma come sei siamo ho hai ha buongiorno cordiali saluti lavoro squadra in ",
+		"lieber geehrte geehrter herr frau arbeit team in so im zum zur vom uber unser unsere unserem haben " +
+		"konnen konnten wurden hatte hatten freue freuen vernetzen netzwerk gesprach vortrag gluckwunsch " +
+		"gratulation herzlichen ihrem ihrer deinem deiner mich mir ganz gibt jetzt heute immer nie etwas ",
+	langIT: " il lo la gli di e a un una non se per con sono molto tuo tua mio mia ciao grazie vorrei della del dei delle " +
+		"questo questa anche ma come sei siamo ho hai ha buongiorno buonasera gentile cordiali saluti lavoro " +
+		"squadra in nel nella alla al che mi ti si suo sua nostro nostra rete professionale piacere ",
 	langNL: " de het een en van ik je jij u uw mijn met voor is zijn niet op dat graag hallo bedankt wil heb " +
-		"ook maar als wat hoe bij naar kan zou groeten vriendelijke goedemiddag werk in ",
+		"ook maar als wat hoe bij naar kan zou groeten vriendelijke goedemiddag werk in hoi beste jouw onze " +
+		"netwerk toevoegen heel erg leuk ",
 	langPL: " i w z na do sie nie jest ze to pan pani chcialbym chcialabym dzien dobry prosze bardzo moja mojej " +
-		"moim sieci jak po dla od pozdrawiam ",
-	langSV: " och jag att det som en ett med for pa ar inte vill din ditt mitt mitt hej tack har av om kan " +
-		"vi dig mig halsningar ",
+		"moim sieci jak po dla od pozdrawiam czesc ",
+	langSV: " och jag att det som en ett med for pa ar inte vill din ditt mitt hej tack har av om kan " +
+		"vi dig mig halsningar natverk ",
 	langTR: " ve bir bu icin ile cok ben sizi sizinle merhaba tesekkurler istiyorum ediyorum olarak gibi " +
-		"sizin benim saygilarimla ",
+		"sizin benim saygilarimla hanim bey gecen hafta ",
 	langID: " dan yang di saya anda untuk dengan ini ke ingin terima kasih halo dari dalam bisa akan kami " +
 		"salam bapak ibu ",
+}
+
+// langLetters are letters that, before folding, mark a language: ñ is
+// Spanish, ã and õ Portuguese, ß and the umlauts German. A word holding one
+// weighs like a function word of that language.
+var langLetters = [...]struct {
+	r    rune
+	lang lang
+}{
+	{'ñ', langES}, {'Ñ', langES}, {'¿', langES}, {'¡', langES},
+	{'ã', langPT}, {'õ', langPT}, {'Ã', langPT}, {'Õ', langPT},
+	{'ä', langDE}, {'ö', langDE}, {'ü', langDE}, {'ß', langDE}, {'Ä', langDE}, {'Ö', langDE}, {'Ü', langDE},
+	{'è', langFR}, {'ù', langFR}, {'œ', langFR}, {'î', langFR}, {'û', langFR}, {'ë', langFR}, {'ï', langFR},
 }
 
 // detectLang judges the note's language from its first 200 words: the
@@ -106,7 +129,7 @@ var langWords = [numLatin]string{
 func (d *doc) detectLang() lang {
 	var score [numLatin]int
 	var script [langTH + 1]int
-	words, latin := 0, 0
+	words, latin, latinRunes, otherRunes := 0, 0, 0, 0
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.kind != tWord {
@@ -115,11 +138,24 @@ func (d *doc) detectLang() lang {
 		if words++; words > 200 {
 			break
 		}
-		if s := scriptOf(d.text[t.bs:t.be]); s != langNone {
-			script[s]++
+		// Scripts written without spaces make one long "word" of a phrase:
+		// count them by characters, not words.
+		if n, s := scriptRunes(d.text[t.bs:t.be]); s != langNone {
+			script[s] += n
+			otherRunes += n
 			continue
 		}
 		latin++
+		latinRunes += int(t.be - t.bs)
+		if w := d.text[t.bs:t.be]; len(w) > int(t.ne-t.ns) { // accents were folded away
+			for _, r := range w {
+				for _, x := range langLetters {
+					if x.r == r {
+						score[x.lang] += 6
+					}
+				}
+			}
+		}
 		if t.langs == 0 {
 			continue
 		}
@@ -136,7 +172,8 @@ func (d *doc) detectLang() lang {
 			}
 		}
 	}
-	if best, n := langNone, 0; latin*2 < words {
+	if otherRunes > latinRunes {
+		best, n := langNone, 0
 		for l := langJA; l <= langTH; l++ {
 			if script[l] > n {
 				best, n = l, script[l]
@@ -160,16 +197,32 @@ func (d *doc) detectLang() lang {
 		return langEN // "Hi Ana!" or a bare name: too short to tell, so the default
 	case top == 0 || top*4 < second*5: // no evidence, or a near tie
 		return langNone
-	case latin >= 6 && (top < 12 || top*5 < latin*6): // under two sure words, or a fifth of the words
+	case latin >= 6 && (top < 12 || top*10 < latin*6): // under two sure words, or a tenth of the words
 		return langNone
 	}
 	return best
 }
 
-// scriptOf returns the language a word's script implies, or langNone for
-// Latin script and scripts the detector does not place.
-func scriptOf(w string) lang {
-	r := runeAt(w, 0)
+// scriptRunes returns how many characters of a word are in a script other
+// than Latin, and the language that script implies (langNone for Latin and
+// scripts the detector does not place). Japanese mixes kanji with kana: any
+// kana makes a word Japanese rather than Chinese.
+func scriptRunes(w string) (int, lang) {
+	n, s := 0, langNone
+	for _, r := range w {
+		l := scriptOf(r)
+		if l == langNone {
+			continue
+		}
+		n++
+		if s == langNone || s == langZH && l == langJA {
+			s = l
+		}
+	}
+	return n, s
+}
+
+func scriptOf(r rune) lang {
 	switch {
 	case r < 0x370:
 		return langNone
@@ -190,13 +243,6 @@ func scriptOf(w string) lang {
 	case 0x3040 <= r && r < 0x3100:
 		return langJA
 	case 0x4E00 <= r && r < 0xA000:
-		// Japanese runs kanji and kana together in one "word": kana anywhere
-		// in it makes it Japanese rather than Chinese.
-		for _, r := range w {
-			if 0x3040 <= r && r < 0x3100 {
-				return langJA
-			}
-		}
 		return langZH
 	}
 	return langNone
