@@ -140,10 +140,12 @@ func (d *doc) detectLang() lang {
 		}
 		// Scripts written without spaces make one long "word" of a phrase:
 		// count them by characters, not words.
-		if n, s := scriptRunes(d.text[t.bs:t.be]); s != langNone {
-			script[s] += n
-			otherRunes += n
-			continue
+		if w := d.text[t.bs:t.be]; !latinOnly(w) {
+			if n, s := scriptRunes(w); s != langNone {
+				script[s] += n
+				otherRunes += n
+				continue
+			}
 		}
 		latin++
 		latinRunes += int(t.be - t.bs)
@@ -201,6 +203,18 @@ func (d *doc) detectLang() lang {
 		return langNone
 	}
 	return best
+}
+
+// latinOnly reports whether w has only characters below U+0340 (ASCII,
+// Latin-1 and Latin Extended), whose UTF-8 lead bytes are all below 0xCD:
+// the common case, told without decoding.
+func latinOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0xCD {
+			return false
+		}
+	}
+	return true
 }
 
 // scriptRunes returns how many characters of a word are in a script other
