@@ -22,29 +22,33 @@ var groundCues = []cue{
 var theirWorkSeen = join(
 	tag("en", "(your|ur) ... "+workEN, "(read|saw|watched|heard|enjoyed|loved|liked|attended|followed|listened|caught|found|remember|appreciated|saw|used|use|quote|cited|cite|shared) (to)? (the|that|this|a|an|all|every)? ... "+workEN,
 		"(saw|noticed|see) N ... "+workEN, "you (wrote|built|created|launched|published|posted|shared|designed|organised|organized|hosted|spoke|presented|gave|made|founded) (the|a|an|that|your|about|on|at|in)",
-		"(your|ur) (work|research) (on|around|with)", "(your|ur) write up", "(your|ur) (team's|company's|firm's|studio's|lab's|startup's|org's) _", "(your|ur) \" ... \" _? _? "+workEN, "(your|ur) _ : _ ... "+workEN, "(your|ur) (answer|question|reply|comment|study) (on|about|to|in|at|during|under|regarding)", "(saw|noticed|see|heard|read) (that)? N ... (is|are|was|were|has|have|just|recently|posted|opened|launched|went|raised|announced|won|released|shipped|started)",
+		"(your|ur) (work|research) (on|around|with)", "(your|ur) write up", "(your|ur) (team's|company's|firm's|studio's|lab's|startup's|org's) _", "(your|ur) \" ... \" _? _? "+workEN, "(your|ur) _ : _ ... "+workEN, "(your|ur) (answer|question|reply|comment|study) (on|about|to|in|at|during|under|regarding)", workEN+" ... of (your|ur)", "(your|ur) ... (helped|saved|taught|changed|got|gave|showed|pushed|inspired) me", "(mentoring|mentored|taught|trained|coached|interviewed|supervised|hired|onboarded) me", "(saw|noticed|see|heard|read) (that)? N ... (is|are|was|were|has|have|just|recently|posted|opened|launched|went|raised|announced|won|released|shipped|started)",
 		talkEN+" (at|during) (the)? N"),
 	tag("es", "(tu|tus|su|sus) ... "+workES,
 		"(vi|visto|vimos|lei|leido|escuche|asisti|segui|mire|disfrute|encontre|descubri|sigo|use|uso|cito|vi|conoci|recuerdo|comparti) (a)? (la|el|los|las|tu|su|tus|sus|un|una|esa|ese|esta|este)? ... "+workES,
 		"(gracias|agradecerte|agradecerle) por (la|el|tu|su|tus|sus) ... "+workES, "(te|le|los|las) (vi|escuche|segui|leo|sigo) (en|moderar|hablar|presentar|exponer|dar|desde)",
 		"(como|segun) (contaste|dijiste|explicaste|escribiste|comentaste|publicaste|mostraste|contabas|decias)",
-		"(tu|su) (respuesta|pregunta|comentario|estudio) (a|en|sobre|de|acerca)", talkES+" (en|del) (el|la)? N", "(arme|hice|monte|construi) ... (basad*|inspirad*)"),
+		"(tu|su) (respuesta|pregunta|comentario|estudio|trabajo) (a|en|sobre|de|acerca|con)", workES+" (de|del) (tu|su|vuestro|vuestra)", "(tu|su|tus|sus) ... me (ayudo|sirvio|inspiro|enseno|cambio|salvo|abrio|llevo|hizo)",
+		"me (mentoreaste|ensenaste|entrevistaste|formaste|diste)", talkES+" (en|del) (el|la)? N", "(arme|hice|monte|construi) ... (basad*|inspirad*)"),
 	tag("pt", "(seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa) ... "+workPT,
 		"(vi|li|assisti|ouvi|acompanho|acompanhei|sigo|segui|curti|adorei|gostei|uso|usei|citei|cito|conheci|lembro|acompanhando|assistindo|fui) (a|o|as|os|na|no|sua|seu|suas|seus|tua|teu|da|do|pela|pelo|essa|esse|aquela|aquele)? ... "+workPT,
 		"(obrigado|obrigada|agradeco|valeu) (pela|pelo|por) (sua|seu|a|o)? ... "+workPT, "(que|qual) (voce|vc) (postou|publicou|escreveu|compartilhou|apresentou)",
-		"(sua|seu) (resposta|pergunta|comentario|estudo) (a|na|no|sobre|em|de)", talkPT+" (no|na|do|da|em) N",
+		"(sua|seu) (resposta|pergunta|comentario|estudo|trabalho) (a|na|no|sobre|em|de|com)", workPT+" (do|da|de) (seu|sua|teu|tua|vosso|vossa)", "(seu|sua|teu|tua|seus|suas) ... (me)? (ajudou|ajudaram|inspirou|ensinou|salvou|mudou|fez|levou)",
+		"me (ensinou|mentorou|entrevistou|orientou|formou)", "(fui|fomos) (sua|seu|tua|teu) (aluno|aluna|alunos|alunas|estagiario|estagiaria|orientando|orientanda|mentorado|mentorada)", talkPT+" (no|na|do|da|em) N",
 		"(vi|vimos) que (a|o) (sua|seu|vossa|vosso) _ (fez|lancou|publicou|criou|produziu|ganhou)"),
 	tag("fr", "(votre|vos|ton|ta|tes) ... "+workFR,
-		"(j'ai|ai|avez|avoir|avons) (lu|vu|ecoute|suivi|assiste|adore|aime|apprecie|decouvert|regarde|parcouru|entendu|lue|vue|utilise|cite|partage) (a|au|aux|avec)? (votre|vos|ton|ta|tes|la|le|les|l'|un|une|cette|ce)? ... "+workFR,
-		"(je|j') (suis|lis|ecoute|regarde|utilise|cite|relis|partage) (vos|votre|ton|tes|ta) ... "+workFR,
-		"(je|j') (suis|lis|ecoute|regarde) (vos|votre|ton|tes|ta) (publications|posts|travaux|articles|ecrits|interventions)",
-		"(votre|ta|ton) (reponse|question|commentaire) (a|au|lors|sur|pendant|dans)", talkFR+" (a|au|aux|lors|de|du) (la)? N",
-		"(l'article|l'intervention|l'atelier|l'etude|l'interview|l'enquete|l'expose|l'episode|l'album|l'ouvrage|l'analyse|l'emission|l'entretien) (de|d'|sur|du|que|dans|publie|parue)",
-		"(merci|remercier) (pour|encore|de|d'avoir) (votre|ta|ton|vos|tes|la|le|l')? ... "+workFR, workFR+" ... (sur|de|d'|avec) (votre|ton|ta|vos|tes)"),
+		"(j'ai|ai|avez|avoir|avons) (lu|vu|ecoute|suivi|assiste|adore|aime|apprecie|decouvert|regarde|parcouru|entendu|lue|vue|utilise|cite|partage) (a|au|aux|avec)? (votre|vos|ton|ta|tes|la|le|les|un|une|cette|ce)? ... "+workFR,
+		"je (suis|lis|ecoute|regarde|utilise|cite|relis|partage) (vos|votre|ton|tes|ta) ... "+workFR,
+		"je (suis|lis|ecoute|regarde) (vos|votre|ton|tes|ta) (publications|posts|travaux|articles|ecrits|interventions)",
+		"(votre|ta|ton) (reponse|question|commentaire) (a|au|lors|sur|pendant|dans)", workFR+" (de|du) (votre|ton|ta|vos|tes)", "(votre|ton|ta|vos|tes) ... (m'a|m'ont) (aide|aidee|appris|permis|ouvert|donne|convaincu|sauve|change|fait|evite)",
+		"(m'avez|m'as) (forme|formee|encadre|encadree|enseigne|appris|recrute|recrutee|coache|coachee|mentore|mentoree)", talkFR+" (a|au|aux|lors|de|du) (la)? N",
+		"(l'article|l'intervention|l'atelier|l'etude|l'interview|l'enquete|l'expose|l'episode|l'album|l'ouvrage|l'analyse|l'emission|l'entretien) (de|sur|du|que|dans|publie|parue)",
+		"(merci|remercier) (pour|encore|de|d'avoir) (votre|ta|ton|vos|tes|la|le)? ... "+workFR, workFR+" ... (sur|de|avec) (votre|ton|ta|vos|tes)"),
 	tag("de", "(ihr|ihre|ihren|ihrem|ihrer|ihres|dein|deine|deinen|deinem|deiner|deines|euer|eure|euren|eurem|eures) ... "+workDE,
 		"(gelesen|gesehen|gehort|verfolge|verfolgt|besucht|teilgenommen|gefolgt|zitiere|nutze|lese|hore|schaue) (ihren|deinen|ihre|deine|ihr|dein|den|die|das)? ... "+workDE,
 		"(danke|dank|bedanken|bedanke) fur (ihren|deinen|ihre|deine|ihr|dein|den|die|das) ... "+workDE,
-		"(ihre|deine|ihren|deinen) (antwort|frage|kommentar) (auf|zu|zur|zum|im|unter|in)", talkDE+" (auf|beim|bei|im|am|zur|zum) (der|dem)? N"),
+		"(ihre|deine|ihren|deinen) (antwort|frage|kommentar|arbeit|arbeiten) (auf|zu|zur|zum|im|unter|in|uber|an)", workDE+" (ihres|deines|ihrer|deiner|eures|eurer)",
+		"(ihrem|deinem|ihrer|deiner|ihren|deinen|ihre|deine|ihr|dein) N ... (teilgenommen|gelesen|gesehen|gehort|besucht|angeschaut|genutzt|verfolgt)", "(dein|ihr|deine|ihre) ... (hat|haben) mir ... (geholfen|gezeigt|beigebracht|erspart)", talkDE+" (auf|beim|bei|im|am|zur|zum) (der|dem)? N"),
 )
 
 // sharedEvent: an event both were at, or a meeting somewhere.
@@ -54,20 +58,20 @@ var sharedEvent = join(
 		"(also|too) (attending|going|speaking|presenting|heading) (to)?", "(will|i'll|ill) be at ... (too|also|as)",
 		"(attended|attending|at) your"),
 	tag("es", "(en|durante|tras|desde) (el|la|los|las)? ... "+eventES,
-		"(conocerte|conocerla|conocerlo|conocernos|conocimos|coincidimos|compartir|compartimos|hablamos|charlamos|conversamos|vimos|vi|cruzamos|saludarte) (mesa|contigo|con)? (usted)? (en|durante|tras|ayer|el)",
+		"(conocerte|conocerla|conocerlo|conocernos|conocimos|coincidimos|compartir|compartimos|hablamos|charlamos|conversamos|vimos|vi|cruzamos|saludarte) (mesa|contigo|con)? (usted)? (brevemente|rapidamente|ayer|hoy)? (en|durante|tras|ayer|el)", "(estudiamos|trabajamos|coincidimos|estuvimos|fuimos) (en|a)",
 		"(estuve|estuvimos|fui|fuimos|asisti|asistimos|participe|participamos|estaba) (en|a) (el|la|los|las|tu|su)? ... "+eventES,
 		"(voy|vamos|ire) a (estar|ir)? (en|a)? ... "+eventES),
 	tag("pt", "(na|no|nas|nos|durante|depois) (sua|seu|da|do)? ... "+eventPT,
-		"(conhecer|conhece|conheci|conhecemos|conversar|conversamos|falamos|vimos|cruzamos|encontramos|te|voce) (te|la|lo|voce|com)? (voce)? (no|na|em|durante|pelo|pela)",
+		"(conhecer|conhece|conheci|conhecemos|conversar|conversamos|falamos|vimos|cruzamos|encontramos|te|voce) (te|la|lo|voce|com)? (voce)? (rapidamente|brevemente|ontem|hoje)? (no|na|em|durante|pelo|pela)",
 		"(estive|estivemos|fui|fomos|participei|participamos|assisti|estava) (na|no|em|a|ao|nas|nos) ... "+eventPT,
-		"(vou|vamos) (estar|la|lá)"),
+		"(vou|vamos) (estar|la)"),
 	tag("fr", "(au|aux|lors|pendant|durant|a|apres) (la|le|les|du|de|des)? ... "+eventFR,
-		"(croise|croisee|croises|rencontre|rencontree|rencontres|rencontrees|vu|vue|parle|echange|discute|partage|remarque|remarquee) (avec)? (vous|toi|avec)? (au|a|aux|lors|pendant|chez|sur|dans|hier|au)",
+		"(croise|croisee|croises|croisees|rencontre|rencontree|rencontres|rencontrees|vu|vue|parle|echange|discute|partage|remarque|remarquee) (avec)? (vous|toi|avec)? (brievement|rapidement|hier)? (au|a|aux|lors|pendant|chez|sur|dans|hier|au)",
 		"(nous|on) (etions|etait) (tous|toutes)? (les)? (deux)? (au|a|aux|dans|chez|en|ensemble)"),
 	tag("de", "(auf|beim|im|am|bei|nach|vom|zur|zum) (der|dem|den|des)? ... "+eventDE,
 		"uns ... (unterhalten|kennengelernt|getroffen|gesprochen|gesehen|ausgetauscht)", "uns (auf|beim) (der|dem)? N", "(auf|beim|im|am) (der|dem)? N ... (unterhalten|kennengelernt|getroffen|gesprochen|aufgefallen|gesehen)",
 		"(waren|war|sind|bin) (beide|auch|ebenfalls) (beim|auf|bei|im|am) (der|dem)? N",
-		"(kennenzulernen|kennengelernt|getroffen) ... (auf|beim|im|am|bei)"),
+		"(kennenzulernen|kennengelernt|getroffen) ... (auf|beim|im|am|bei)", "(sie|du) (dort|da) (sprechen|sprichst|vortragen|auftreten|referieren|sind|bist)"),
 )
 
 // notSharedEvent: an event of the sender's, offered rather than shared.
@@ -84,28 +88,28 @@ var sharedPlace = join(
 	tag("en", "(fellow|alum|alumni|alumna|alumnus|alumnae|classmate|classmates|batchmate|cohort|schoolmate|coursemate)", "old (student|students|boy|girl)",
 		"(we're|were|we) (are|were)? (both|all) (at|in|from|of|went|studied|worked|attended|spoke|love|use|work|members|part|on|alumni|grads)?", "(you|us) both",
 		"both (at|in|from|went|studied|worked|attended|spoke|work|members)", "(i'm|im|am) (also|too) (a|an|from|at|in|on|part|based|graduate|member)",
-		"i am (also|too) (a|an|from|at|in|on|part|based|graduate|member)", "i (also|too) (work|worked|studied|study|attended|went|live|lived|use|run|lead|teach|build|volunteer|moved|migrated)",
+		"i am (also|too) (a|an|from|at|in|on|part|based|graduate|member)", "i (also|too) (work|worked|studied|study|attended|went|live|lived|use|run|lead|teach|build|volunteer|moved|migrated|came|come|switched|made)",
 		"also (a|an) (graduate|alum|member|fan|user)", "(the|your) same (school|university|college|company|team|group|class|program|programme|firm|city|batch|course|lab)",
 		"(at|from|in) the same", "(like|as) you (,|did|do|.)", "(i'm|im) ... too", "i am ... too", "(work|worked|working|study|studied) (with|alongside) you (at|in)", "(thanks|thank) (you)? for (the|our) (chat|talk|conversation|call|coffee|meeting|discussion|exchange|intro)", "(booth|stand|table) (at|in) N", "(worked|work|working|studied|study) together",
 		"(we|our) (paths|desks)", "(same|similar) (switch|move|transition|jump|path|problem|migration|rule|challenge)",
 		"(in|on) the ... (group|slack|community|circle|chapter|network|forum|club|society|association|discord) (too|also)", "(also|too) (in|on) the"),
 	tag("es", "(ambos|ambas)", "(nosotros|nosotras) (estuvimos|trabajamos|estudiamos|pasamos|fuimos|coincidimos|participamos)", "(los|las) (dos|tres) (estuvimos|trabajamos|estudiamos|pasamos|fuimos|somos|estamos|coincidimos|participamos|en|de)",
 		"(tambien|tb|tmb) (trabajo|soy|estudie|estudio|estuve|fui|migre|migramos|uso|vivo|pase|participe|asisti|sigo|estoy|me|hago|lidero|he|trabaje|vengo|corro|juego)",
-		"como (yo|nosotros|nosotras)", "como (tu|usted|vos) (,|.|y)", "como (tu|usted|vos) $", "(mismo|misma|mismos|mismas) (empresa|universidad|equipo|grupo|programa|curso|ciudad|facultad|colegio|escuela|bootcamp|generacion|promocion)",
-		"(estudie|estudiamos|trabaje|trabajamos|coincidimos|crecimos|jugamos) (contigo|juntos|juntas)", "(estudie|estudiamos|trabaje|trabajamos|coincidimos) con (usted|vos|ustedes)", "(exalumno|exalumna|exalumnos|exalumnas|alumni|egresados|companero|companera|companeros|companeras|colega)",
+		"como (yo|nosotros|nosotras)", "como (tu|usted|vos) (,|.|y)", "como (tu|usted|vos) $", "(mismo|misma|mismos|mismas) (empresa|universidad|equipo|grupo|programa|curso|ciudad|facultad|colegio|escuela|bootcamp|generacion|promocion|clase|carrera|master|oficina|comunidad)",
+		"(estudie|estudiamos|trabaje|trabajamos|coincidimos|crecimos|jugamos) (contigo|juntos|juntas)", "(estudie|estudiamos|trabaje|trabajamos|coincidimos) con (usted|vos|ustedes)", "(trabaje|trabajamos|estudie) con (tu|su) (hermana|hermano|colega|amigo|amiga|jefe|jefa|companero|companera|socio|socia|prima|primo|esposa|esposo|pareja)", "(exalumno|exalumna|exalumnos|exalumnas|alumni|egresados|companero|companera|companeros|companeras|colega)",
 		"(ex|antiguo|antigua) (alumno|alumna|alumnos|alumnas|companero|companera|colega)", "(generacion|promocion) (#|de)"),
 	tag("pt", "(os|as|nos) (dois|duas) (estivemos|trabalhamos|estudamos|passamos|fomos|somos|estamos|pela|pelo|na|no|em)?", "(ambos|ambas) (estivemos|trabalhamos|estudamos|passamos|fomos|somos|estamos|na|no|em|pela|pelo)",
 		"(passamos|passamos|estudamos|trabalhamos|estivemos|fomos|somos) (juntas|juntos|os|as|ambos|ambas|ex|pela|pelo)",
-		"(tambem|tb|tbm) (trabalho|trabalha|trabalhamos|sou|e|somos|estudei|estudou|estudamos|estive|esteve|fui|foi|uso|usa|moro|mora|corro|corre|migramos|migrei|passei|passou|participei|participou|sigo|estou|esta|atuo|atua|faco|faz|lidero|tenho|tem|vou|vai|jogo|joga)",
+		"(tambem|tb|tbm) (vim|venho|trabalho|trabalha|trabalhamos|sou|e|somos|estudei|estudou|estudamos|estive|esteve|fui|foi|uso|usa|moro|mora|corro|corre|migramos|migrei|passei|passou|participei|participou|sigo|estou|esta|atuo|atua|faco|faz|lidero|tenho|tem|vou|vai|jogo|joga)",
 		"(mesmo|mesma|mesmos|mesmas) (empresa|universidade|equipe|time|grupo|programa|curso|cidade|faculdade|escola|turma|projeto|transicao|problema|caminho|desafio)",
 		"(ex|antigo|antiga) (aluno|aluna|alunos|alunas|colega|colegas)", "(colega|colegas|turma) (de|da|do)", "alumni", "(fui|fomos) (sua|seu|seus|suas) (aluno|aluna|alunos|alunas|colega|colegas)",
 		"como eu", "como (voce|voces|tu) (,|.|e)", "como (voce|voces|tu) $"),
-	tag("fr", "(tous|toutes) les (deux|trois)", "comme moi", "comme (vous|toi) (,|.|je|et|a|au|chez)", "comme (vous|toi) $", "(ancien|ancienne|anciens|anciennes) (de|d'|du|des|eleve|eleves|camarade|camarades|collegue|collegues)",
-		"(camarade|camarades|promo|promotion) (de|d'|du|#)", "alumni", "(meme|memes) (entreprise|ecole|universite|equipe|groupe|promo|promotion|prepa|ville|programme|classe|cursus|master|formation|boite|chantier|reseau|association|club)",
-		"(travaille|suis|fais|etudie|vis|habite|utilise|ai|bosse|viens) (aussi|egalement)", "moi (aussi|egalement)", "(aussi|egalement) (dans|chez|en|passe|passee|ancien|ancienne|diplome|diplomee)",
+	tag("fr", "(tous|toutes) les (deux|trois)", "comme moi", "comme (vous|toi) (,|.|je|et|a|au|chez)", "comme (vous|toi) $", "(ancien|ancienne|anciens|anciennes) (de|du|des|eleve|eleves|camarade|camarades|collegue|collegues)",
+		"(camarade|camarades|promo|promotion) (de|du|#)", "alumni", "(meme|memes) (entreprise|ecole|universite|equipe|groupe|promo|promotion|prepa|ville|programme|classe|cursus|master|formation|boite|chantier|reseau|association|club)",
+		"(travaille|suis|fais|etudie|vis|habite|utilise|ai|bosse|viens|sommes|etions) (aussi|egalement)", "moi (aussi|egalement)", "(aussi|egalement) (dans|chez|en|passe|passee|ancien|ancienne|diplome|diplomee)",
 		"(avons|a) (bosse|travaille|etudie|fait) (ensemble|tous|toutes)", "(nous|on) (etions|etait) (dans|a|au|aux|chez|ensemble)"),
 	tag("de", "(wir|uns) (beide|alle)", "(waren|sind|haben|hatten|studierten|arbeiteten) (wir)? beide", "beide (an|bei|im|in|auf|beim|am|aktiv|studiert|gearbeitet|waren|sind)",
-		"(ich|bin|arbeite|war) (auch|ebenfalls) (bei|im|in|an|als|mitglied|aktiv|alumni|absolvent|absolventin)", "(ebenfalls|auch) (im|in|bei|an) (der|dem|den)? (bereich|branche|team|verein|netzwerk|gruppe)",
+		"(ich|bin|arbeite|war|komme|studiere|wohne) (auch|ebenfalls) (bei|im|in|an|als|aus|mitglied|aktiv|alumni|absolvent|absolventin)", "(ebenfalls|auch) (im|in|bei|an) (der|dem|den)? (bereich|branche|team|verein|netzwerk|gruppe)",
 		"(gleiche|gleichen|gleicher|selbe|selben|selber) (firma|team|uni|universitat|gruppe|stadt|verein|programm|jahrgang|schule|studiengang|abteilung)",
 		"(alumni|alumna|alumnus|kommilitone|kommilitonin|kommilitonen|jahrgang|absolvent|absolventin)", "(ehemalige|ehemaliger|ehemaligen) (kollege|kollegin|kollegen|kommilitone|kommilitonin|mitschuler|studienkollege)",
 		"(damals|zusammen) (bei|an|im|in)", "(wie|so) (sie|du) (,|.|auch)"),
@@ -124,15 +128,15 @@ var notShared = join(
 var mutualContact = join(
 	tag("en", "(suggested|recommended|referred|introduced|mentioned) (me|i|that|you|your)", "(told|pointed|sent|connected) me (to|your|you|about)",
 		"(mutual|common) (friend|friends|contact|contacts|connection|connections|colleague|colleagues)", "found you (through|via|on|in|at)", "(through|via) (our|a) (mutual|common)",
-		"(gave|passed|shared) me your (name|details|contact|profile)"),
+		"(gave|passed|shared) me your (name|details|contact|profile)", "(your|ur) (sister|brother|colleague|friend|boss|manager|cousin|wife|husband|teammate|cofounder|mentor|professor|father|mother|dad|mum|mom|son|daughter)"),
 	tag("es", "me (recomendo|sugirio|recomendaron|sugirieron|hablo|hablaron|paso|pasaron|dio|dieron|comento|comentaron|conecto|presento) (tu|su|que|de|contactarte|escribirte|hablar|contactar)",
-		"(contactos|amigos|conocidos|contacto|amigo|amiga|conocido|conocida|conexiones) en comun", "(recomendacion|sugerencia) de N", "de parte de (tu|su|nuestro|nuestra|mi) (amigo|amiga|colega|companero|companera|contacto)"),
+		"(contactos|amigos|conocidos|contacto|amigo|amiga|conocido|conocida|conexiones) en comun", "(tu|su) (hermana|hermano|colega|amigo|amiga|jefe|jefa|companero|companera|socio|socia|prima|primo|esposa|esposo|mentor|mentora|padre|madre|hijo|hija)", "(recomendacion|sugerencia) de N", "de parte de (tu|su|nuestro|nuestra|mi) (amigo|amiga|colega|companero|companera|contacto)"),
 	tag("pt", "me (indicou|recomendou|sugeriu|passou|falou|apresentou|indicaram|recomendaram|sugeriram|passaram|falaram) (seu|sua|o|voce|sobre|de|que)",
-		"(contatos|contactos|amigos|conexoes|contato|contacto|amigo|amiga|conhecido|conhecida) em (comum|comuns)", "(indicacao|recomendacao|sugestao) (de|da|do) N"),
-	tag("fr", "(m'a|m'ont) (conseille|recommande|suggere|parle|donne|transmis|oriente|presente|indique)", "(contacts|relations|amis|connaissances|contact|ami|amie) en commun",
-		"de la part (de|d')", "sur (les|la)? (conseils|recommandation) (de|d')"),
+		"(contatos|contactos|amigos|conexoes|contato|contacto|amigo|amiga|conhecido|conhecida) em (comum|comuns)", "(sua|seu|tua|teu) (irma|irmao|colega|amigo|amiga|chefe|socio|socia|prima|primo|esposa|marido|mentor|mentora|pai|mae|filho|filha)", "(sugeriu|indicou|recomendou|disse) que eu", "(indicacao|recomendacao|sugestao) (de|da|do) N"),
+	tag("fr", "(m'a|m'ont) (conseille|recommande|suggere|parle|donne|transmis|oriente|presente|indique)", "(contacts|relations|amis|connaissances|contact|ami|amie) en commun", "(votre|ton|ta) (soeur|frere|collegue|ami|amie|associe|associee|cousin|cousine|femme|mari|mentor|mentore|pere|mere|fils|fille)",
+		"de la part (de)", "sur (les|la)? (conseils|recommandation) (de)"),
 	tag("de", "(gemeinsame|gemeinsamen|gemeinsamer) (kontakte|kontakt|bekannte|bekannten|freunde|freund|freundin|kollegen|kollegin)", "(auf|nach) (empfehlung|anraten|hinweis) (von|meines|meiner)",
-		"(hat|haben) mir (ihren|deinen|ihre|deine|sie|dich|ihr|dein) ... (empfohlen|genannt|gegeben|weitergeleitet|vorgeschlagen)", "(empfahl|empfohlen) (mir|sie|dich|ihren|deinen)"),
+		"(hat|haben) mir (ihren|deinen|ihre|deine|sie|dich|ihr|dein) ... (empfohlen|genannt|gegeben|weitergeleitet|vorgeschlagen)", "(empfahl|empfohlen) (mir|sie|dich|ihren|deinen)", "(hat|haben) mir (geraten|empfohlen|vorgeschlagen)", "(ihrer|deiner|ihrem|deinem|ihre|deine|ihr|dein|ihren|deinen) (schwester|bruder|kollegin|kollege|kollegen|freundin|freund|chefin|chef|mitgrunder|mitgrunderin|cousine|cousin|frau|mann|mentor|mentorin|vater|mutter|sohn|tochter)"),
 )
 
 // namedAchievement: congratulations on something named: "congrats on the
@@ -150,17 +154,17 @@ var groundWeak = join(
 	tag("en", "(same|similar) (field|industry|sector|space|area|line)", "(conference|meetup|summit|webinar|hackathon|keynote|workshop|podcast|newsletter|forum|panel|congress|symposium)", "(congrats|congratulations|congratulation|congrat|congratz)", "too $"),
 	tag("es", "(mismo|misma) (sector|area|rubro|campo|industria|ambito)", "(congreso|conferencia|meetup|hackaton|hackathon|cumbre|summit|webinar|feria|foro|jornadas|podcast|bootcamp)", "(te|le) sigo", "(tu|su) (equipo|empresa|trabajo) (en|de|sobre)"),
 	tag("pt", "(mesmo|mesma) (setor|area|ramo|campo|industria|segmento)", "(congresso|conferencia|meetup|hackathon|summit|webinar|feira|forum|podcast|bootcamp)", "(acompanho|sigo) (voce|vc|seu|sua|o|a)"),
-	tag("fr", "(meme|memes) (secteur|domaine|milieu|metier)", "(conference|salon|meetup|hackathon|sommet|summit|webinaire|webinar|forum|colloque|podcast|rencontres)", "(je|j') (vous|te) (suis|lis|ecoute)"),
+	tag("fr", "(meme|memes) (secteur|domaine|milieu|metier)", "(conference|salon|meetup|hackathon|sommet|summit|webinaire|webinar|forum|colloque|podcast|rencontres)", "je (vous|te) (suis|lis|ecoute)"),
 	tag("de", "(gleiche|gleichen|gleicher|selbe|selben|selber) (branche|bereich|feld)", "(konferenz|messe|meetup|hackathon|kongress|summit|gipfel|webinar|forum|tagung|barcamp|podcast)", "(beim|auf) (der|dem)? N", "(kennengelernt|unterhalten|getroffen|gesprochen|begegnet)"),
 )
 
 // Things of theirs a sender may have read, watched or used, per language.
 const (
-	workEN = "(talk|talks|post|posts|article|articles|panel|podcast|book|paper|papers|thread|threads|newsletter|video|videos|comments|presentation|workshop|keynote|session|webinar|blog|essay|piece|research|project|launch|relaunch|writeup|tutorial|guide|study|report|episode|interview|course|repo|library|lib|demo|lecture|class|thesis|photos|photographs|pictures|maps|map|drawings|designs|dataset|code|survey|film|documentary|app|game|album|song|exhibition|exhibit|show|campaign|tool|site|zine|series|redesign|rebrand|sequence|trial|trials|experiment|experiments|findings|results|model|method|methods|protocol|framework|speech|slides|deck|analysis|review|reel|portfolio|carousel|notebooks|notebook|pr|breakdown|op-ed|column|commentary|channel|stream|fieldwork|titles|parser|plugin|package|proposal|sharing|writing)"
-	workES = "(charla|charlas|post|posts|publicacion|publicaciones|articulo|articulos|hilo|hilos|ponencia|ponencias|conferencia|presentacion|entrevista|podcast|libro|libros|paper|papers|tesis|investigacion|proyecto|proyectos|video|videos|taller|curso|clase|newsletter|blog|columna|informe|reporte|analisis|comentarios|resena|libreria|repo|panel|keynote|webinar|seminario|masterclass|canal|serie|documental|ensayo|tribuna|encuesta|episodio|directo|app|herramienta|paper|intervencion|talk|exposicion)"
-	workPT = "(palestra|palestras|post|posts|postagem|publicacao|publicacoes|artigo|artigos|thread|fio|talk|apresentacao|entrevista|podcast|livro|paper|tese|estudo|pesquisa|projeto|video|videos|oficina|workshop|curso|aula|newsletter|blog|coluna|relatorio|analise|comentarios|live|canal|serie|intervencao|painel|keynote|webinar|seminario|episodio|lib|biblioteca|repo|case|clipe|documentario|reportagem|fala|lives)"
-	workFR = "(article|articles|post|posts|publication|publications|billet|fil|thread|conference|intervention|presentation|talk|keynote|atelier|webinaire|webinar|interview|podcast|livre|album|ouvrage|these|etude|enquete|rapport|recherche|recherches|projet|video|videos|cours|newsletter|blog|tribune|chronique|analyse|commentaires|serie|panel|episode|reportage|documentaire|travaux|papier|bibliotheque|repo|live|session|seminaire|expose|masterclass|keynote|livre|thread|carte|cartes|slides|outil)"
-	workDE = "(vortrag|vortrags|beitrag|beitrags|beitrage|post|posts|artikel|talk|keynote|workshop|webinar|interview|podcast|buch|paper|studie|projekt|projekte|video|videos|kurs|vorlesung|newsletter|blog|blogpost|kolumne|analyse|kommentare|reportage|thread|prasentation|panel|session|folge|episode|forschung|dissertation|tipp|tipps|konzept|leitfaden|bericht|umfrage|seminar|rede|dokumentation|veroffentlichung|publikation|aufsatz|gastbeitrag|vortrage|talks)"
+	workEN = "(talk|talks|post|posts|article|articles|panel|podcast|book|paper|papers|thread|threads|newsletter|video|videos|comments|presentation|workshop|keynote|session|webinar|blog|essay|piece|research|project|launch|relaunch|writeup|tutorial|guide|study|report|episode|interview|course|repo|library|lib|demo|lecture|class|thesis|photos|photographs|pictures|maps|map|drawings|designs|dataset|code|survey|film|documentary|app|game|album|song|exhibition|exhibit|show|campaign|tool|site|zine|series|redesign|rebrand|sequence|trial|trials|experiment|experiments|findings|results|model|method|methods|protocol|framework|speech|slides|deck|analysis|review|reel|portfolio|carousel|notebooks|notebook|pr|breakdown|column|commentary|channel|stream|fieldwork|titles|parser|plugin|package|proposal|sharing|writing|content|mentoring|mentorship|teaching|lectures)"
+	workES = "(charla|charlas|post|posts|publicacion|publicaciones|articulo|articulos|hilo|hilos|ponencia|ponencias|conferencia|presentacion|entrevista|podcast|libro|libros|paper|papers|tesis|investigacion|proyecto|proyectos|video|videos|taller|curso|clase|newsletter|blog|columna|informe|reporte|analisis|comentarios|resena|libreria|repo|panel|keynote|webinar|seminario|masterclass|canal|serie|documental|ensayo|tribuna|encuesta|episodio|directo|app|herramienta|paper|intervencion|talk|exposicion|contenidos|contenido|mentoria|videos|clases|canal)"
+	workPT = "(palestra|palestras|post|posts|postagem|publicacao|publicacoes|artigo|artigos|thread|fio|talk|apresentacao|entrevista|podcast|livro|paper|tese|estudo|pesquisa|projeto|video|videos|oficina|workshop|curso|aula|newsletter|blog|coluna|relatorio|analise|comentarios|live|canal|serie|intervencao|painel|keynote|webinar|seminario|episodio|lib|biblioteca|repo|case|clipe|documentario|reportagem|fala|lives|conteudo|conteudos|mentoria|aulas|materiais|material)"
+	workFR = "(article|articles|post|posts|publication|publications|billet|fil|thread|conference|intervention|presentation|talk|keynote|atelier|webinaire|webinar|interview|podcast|livre|album|ouvrage|these|etude|enquete|rapport|recherche|recherches|projet|video|videos|cours|newsletter|blog|tribune|chronique|analyse|commentaires|serie|panel|episode|reportage|documentaire|travaux|papier|bibliotheque|repo|live|session|seminaire|expose|masterclass|keynote|livre|thread|carte|cartes|slides|outil|contenus|contenu|chaine|mentorat|cours|videos|emission)"
+	workDE = "(vortrag|vortrags|beitrag|beitrags|beitrage|post|posts|artikel|talk|keynote|workshop|webinar|interview|podcast|buch|paper|studie|projekt|projekte|video|videos|kurs|vorlesung|newsletter|blog|blogpost|kolumne|analyse|kommentare|reportage|thread|prasentation|panel|session|folge|episode|forschung|dissertation|tipp|tipps|konzept|leitfaden|bericht|umfrage|seminar|rede|dokumentation|veroffentlichung|publikation|aufsatz|gastbeitrag|vortrage|talks|inhalte|kanal|mentoring|beitragen|seminar|vorlesungen)"
 )
 
 // Talks and the like, given at an event, per language.
@@ -185,9 +189,9 @@ const (
 // having read them: seeing a profile is not common ground or a reason.
 var notTheirWork = join(
 	tag("en", "(saw|found|came|viewed|noticed|read|spotted|stumbled|visited|checked|went|looked) (across|upon|out|through|at|on)? your (profile|page|name|linkedin|background|experience|resume|cv|bio|feed)",
-		"(your|ur) (profile|page|background|experience|career|journey|cv|resume) ... (work|story)", "(job|vacancy|role|hiring|recruitment) (post|posting|ad|advert|listing)"),
-	tag("es", "(vi|visto|encontre|revise|mire|lei) (tu|su) (perfil|pagina|cv|trayectoria|experiencia)", "(tu|su) (perfil|trayectoria|experiencia|carrera) ... (trabajo|historia)"),
-	tag("pt", "(vi|encontrei|li|olhei|visitei) (o)? (seu|sua|teu|tua) (perfil|pagina|cv|trajetoria|experiencia|foto)", "(seu|sua) (perfil|trajetoria|experiencia|carreira) ... (trabalho|historia)"),
-	tag("fr", "(vu|parcouru|consulte|decouvert|lu|regarde|tombe|tombee) (sur)? (votre|ton) (profil|page|parcours|cv|photo)", "(votre|ton) (profil|parcours|experience|carriere) ... (travail|histoire)"),
-	tag("de", "(ihr|ihren|dein|deinen) (profil|werdegang|lebenslauf|profilbild)", "(auf|uber) (ihr|dein) profil"),
+		"(your|ur) (profile|page|background|experience|career|journey|cv|resume|photo|picture|smile)", "(job|vacancy|role|hiring|recruitment) (post|posting|ad|advert|listing)"),
+	tag("es", "(vi|visto|encontre|revise|mire|lei) (tu|su) (perfil|pagina|cv|trayectoria|experiencia)", "(tu|su) (perfil|trayectoria|experiencia|carrera|curriculum|foto)", "(tu|su) (perfil|trayectoria|experiencia|carrera) ... (trabajo|historia)"),
+	tag("pt", "(vi|encontrei|li|olhei|visitei) (o)? (seu|sua|teu|tua) (perfil|pagina|cv|trajetoria|experiencia|foto)", "(seu|sua|teu|tua) (perfil|trajetoria|experiencia|carreira|curriculo|foto)", "(seu|sua) (perfil|trajetoria|experiencia|carreira) ... (trabalho|historia)"),
+	tag("fr", "(vu|parcouru|consulte|decouvert|lu|regarde|tombe|tombee) (sur)? (votre|ton) (profil|page|parcours|cv|photo)", "(votre|ton|ta|vos) (profil|parcours|experience|carriere|trajectoire|cv)", "(votre|ton) (profil|parcours|experience|carriere) ... (travail|histoire)"),
+	tag("de", "(ihr|ihren|dein|deinen|ihre|deine) (profil|werdegang|lebenslauf|profilbild|erfahrung|karriere|laufbahn)", "(auf|uber) (ihr|dein) profil"),
 )
