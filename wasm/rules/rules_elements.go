@@ -12,7 +12,7 @@ var noReason = Rule{
 	Advice:   []string{"B1"},
 	Guide:    "/guide/anatomy-of-a-good-note/#reason",
 	check: &required{
-		Cues: join2(groundCues, reasonCues),
+		Cues: cuesJoin(groundCues, reasonCues),
 		Need: 2,
 		Msg:  "Say why you want to connect: what you share, what of theirs you read, or what you hope to learn.",
 	},
@@ -30,6 +30,12 @@ var noReasonDocs = ruleDocs{
 		{Note: "Hi Priya, I came across your profile and would like to connect."},
 		{Note: "Hi Chen, let's connect!"},
 		{Note: "Hi Fatou, I am a project manager in Dakar with ten years in construction. Please accept my request."},
+		{Note: "Hola Lucía, soy ingeniera de datos en Madrid y me encantaría conectar contigo."},
+		{Note: "Olá Ana, vi o seu perfil e gostaria de fazer parte da sua rede.",
+			Why: "Seeing someone's profile is no reason to connect."},
+		{Note: "Bonjour Claire, je suis consultant en stratégie à Lyon et j'aimerais rejoindre votre réseau."},
+		{Note: "Hallo Jana, ich bin Projektmanagerin in Hamburg. Falls Sie Verstärkung suchen, melden Sie sich gern.",
+			Why: "Asking for any job going says nothing about why this person."},
 	},
 	Good: []Example{
 		{Note: "Hi Maria, I'm a physiotherapist in Valencia and read your study on running injuries in new marathoners. I'd love to hear how you recruited the runners."},
@@ -40,6 +46,11 @@ var noReasonDocs = ruleDocs{
 			Why:     "Someone close needs no reason."},
 		{Note: "Hi Chen, congratulations on your promotion to head of logistics at SF Express! I'm a supply-chain analyst in Shenzhen."},
 		{Note: "Hi Fatou, I'm a project manager in Dakar and also volunteer with Engineers Without Borders. I'd love to hear about your water project in Thiès."},
+		{Note: "Hola Lucía, vi tu charla sobre accesibilidad en el DevFest de Valencia. Soy diseñadora UX en Bilbao. ¿Cómo lo probaron con usuarios?"},
+		{Note: "Olá Ana, parabéns pela promoção a diretora de pricing! Sou analista financeiro em Lisboa.",
+			Why: "A congratulation is a reason."},
+		{Note: "Bonjour Claire, je suis consultant en stratégie à Lyon et j'ai vu que vous recrutez des analystes RSE : comment structurez-vous l'équipe ?"},
+		{Note: "Hallo Jana, Lukas Weber hat mir empfohlen, mich bei dir zu melden. Ich bin Projektmanagerin in Hamburg."},
 	},
 }
 
@@ -68,6 +79,11 @@ var noIntroductionDocs = ruleDocs{
 		{Note: "Hi Alejandro, congratulations on the new role at Mercado Libre! I'd love to stay in touch."},
 		{Note: "Hi Svetlana, I've been following your posts on chess pedagogy for a year and would love to connect."},
 		{Note: "Hi Moana, as a result of your workshop I rewrote our hiring rubric. Thank you!"},
+		{Note: "Hola Lucía, vi tu charla sobre accesibilidad en el DevFest de Valencia. ¿Cómo lo probaron con usuarios?"},
+		{Note: "Olá Ana, li o seu artigo sobre pricing no Expresso e adorei. Como mediram a elasticidade?"},
+		{Note: "Bonjour Claire, je suis tombé sur votre profil et j'ai lu votre article sur la méthanisation. Seriez-vous disponible pour un échange ?",
+			Why: "Coming across a profile says nothing about the sender."},
+		{Note: "Hallo Jana, dein Vortrag auf der JavaLand war großartig. Wie habt ihr die Migration geplant?"},
 	},
 	Good: []Example{
 		{Note: "Hi Isabel, I'm an agronomist in Córdoba and loved your talk on soil carbon at the Rome FAO forum. I'd love to hear how you measured it."},
@@ -77,6 +93,11 @@ var noIntroductionDocs = ruleDocs{
 			Why:     "A colleague already knows who you are."},
 		{Note: "Hi Svetlana, as a chess coach in Novosibirsk I've been following your posts on teaching openings and would love to connect."},
 		{Note: "Hi Moana, my name is Tane and I run the volunteer program at Auckland Zoo. Your workshop on hiring rubrics changed ours."},
+		{Note: "Hola Lucía, soy diseñadora UX en Bilbao y vi tu charla sobre accesibilidad en el DevFest de Valencia."},
+		{Note: "Olá Ana, trabalho com pricing na Sonae e li o seu artigo no Expresso."},
+		{Note: "Bonjour Claire, développeuse front à Nantes, j'ai adoré votre conférence à la Web2Day.",
+			Why: "In French a role often stands alone before the sentence."},
+		{Note: "Hallo Jana, als UX-Designerin bei Zalando habe ich deinen Vortrag auf der JavaLand gesehen."},
 	},
 }
 
@@ -107,6 +128,11 @@ var noCommonGroundDocs = ruleDocs{
 			Options: Options{Relationship: Met},
 			Why:     "Say where you met; they may not remember."},
 		{Note: "Hi Dmitri, I came across your profile and I'm a backend engineer in Tbilisi interested in Go."},
+		{Note: "Hola Lucía, soy diseñadora UX en Bilbao y me interesa mucho la accesibilidad. Me encantaría conocer tu opinión."},
+		{Note: "Olá Ana, sou analista financeiro em Lisboa e trabalho no mesmo setor que você.",
+			Why: "The same sector, unnamed, is not something the reader can place."},
+		{Note: "Bonjour Claire, je suis consultant en stratégie à Lyon et je m'intéresse à la RSE. J'aimerais avoir votre avis."},
+		{Note: "Hallo Jana, ich bin Projektmanagerin in Hamburg und interessiere mich für agile Methoden."},
 	},
 	Good: []Example{
 		{Note: "Hi Oliver, fellow Manchester Met alum here! I'm a UX designer at the NHS and loved your post on patient portals. I'd love to hear how you test with older users."},
@@ -115,15 +141,17 @@ var noCommonGroundDocs = ruleDocs{
 		{Note: "Hi Mei, great meeting you at the Singapore marketing summit! I'm the marketing lead at Shopee.",
 			Options: Options{Relationship: Met}},
 		{Note: "Hi Dmitri, I'm also in the Tbilisi Go user group and enjoyed your talk on generics last month."},
+		{Note: "Hola Lucía, las dos pasamos por el bootcamp de Laboratoria. Soy diseñadora UX en Bilbao."},
+		{Note: "Olá Ana, a Fernanda Souza sugeriu que eu falasse consigo. Sou analista financeiro em Lisboa."},
+		{Note: "Bonjour Claire, nous étions toutes les deux à Sciences Po Lille. Je suis consultante en stratégie à Lyon."},
+		{Note: "Hallo Jana, wir haben uns auf der Hannover Messe am Festo-Stand unterhalten. Ich bin Projektmanagerin in Hamburg."},
 	},
 }
 
 // Shared word lists for patterns.
 const (
-	looks   = "(beautiful|gorgeous|pretty|cute|hot|sexy|stunning|handsome|attractive|lovely|adorable)"
-	praise  = "(impressive|amazing|great|awesome|incredible|inspiring|fantastic|remarkable|outstanding|excellent|stellar|wonderful|interesting|fascinating|exceptional|brilliant|phenomenal|extraordinary|admirable|cool|nice|superb|terrific|rich|strong|solid|unique|diverse|varied|stunning|beautiful|lovely|top|inspirational)"
-	generic = "(profile|background|experience|career|journey|work|achievements|accomplishments|resume|credentials|expertise|skills|skillset|portfolio|story|trajectory)"
+	looks = "(beautiful|gorgeous|pretty|cute|hot|sexy|stunning|handsome|attractive|lovely|adorable)"
 )
 
-// join2 concatenates lists of cues.
-func join2(a, b []cue) []cue { return append(append([]cue(nil), a...), b...) }
+// cuesJoin concatenates lists of cues.
+func cuesJoin(a, b []cue) []cue { return append(append([]cue(nil), a...), b...) }

@@ -19,144 +19,262 @@ var groundCues = []cue{
 }
 
 // theirWorkSeen: a post, talk, paper or project of theirs.
-var theirWorkSeen = join(
-	tag("en", "(your|ur) ... "+workEN, "(read|saw|watched|heard|enjoyed|loved|liked|attended|followed|listened|caught|found|remember|appreciated|saw|used|use|quote|cited|cite|shared) (to)? (the|that|this|a|an|all|every)? ... "+workEN,
-		"(saw|noticed|see) N ... "+workEN, "you (wrote|built|created|launched|published|posted|shared|designed|organised|organized|hosted|spoke|presented|gave|made|founded) (the|a|an|that|your|about|on|at|in)",
-		"(your|ur) (work|research) (on|around|with)", "(your|ur) write up", "(your|ur) (team's|company's|firm's|studio's|lab's|startup's|org's) _", "(your|ur) \" ... \" _? _? "+workEN, "(your|ur) _ : _ ... "+workEN, "(your|ur) (answer|question|reply|comment|study) (on|about|to|in|at|during|under|regarding)", workEN+" ... of (your|ur)", "(your|ur) ... (helped|saved|taught|changed|got|gave|showed|pushed|inspired) me", "(mentoring|mentored|taught|trained|coached|interviewed|supervised|hired|onboarded) me", "(saw|noticed|see|heard|read) (that)? N ... (is|are|was|were|has|have|just|recently|posted|opened|launched|went|raised|announced|won|released|shipped|started)",
-		talkEN+" (at|during) (the)? N"),
-	tag("es", "(tu|tus|su|sus) ... "+workES,
-		"(vi|visto|vimos|lei|leido|escuche|asisti|segui|mire|disfrute|encontre|descubri|sigo|use|uso|cito|vi|conoci|recuerdo|comparti) (a)? (la|el|los|las|tu|su|tus|sus|un|una|esa|ese|esta|este)? ... "+workES,
-		"(gracias|agradecerte|agradecerle) por (la|el|tu|su|tus|sus) ... "+workES, "(te|le|los|las) (vi|escuche|segui|leo|sigo) (en|moderar|hablar|presentar|exponer|dar|desde)",
-		"(como|segun) (contaste|dijiste|explicaste|escribiste|comentaste|publicaste|mostraste|contabas|decias)",
-		"(tu|su) (respuesta|pregunta|comentario|estudio|trabajo) (a|en|sobre|de|acerca|con)", workES+" (de|del) (tu|su|vuestro|vuestra)", "(tu|su|tus|sus) ... me (ayudo|sirvio|inspiro|enseno|cambio|salvo|abrio|llevo|hizo)",
-		"me (mentoreaste|ensenaste|entrevistaste|formaste|diste)", talkES+" (en|del) (el|la)? N", "(arme|hice|monte|construi) ... (basad*|inspirad*)"),
-	tag("pt", "(seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa) ... "+workPT,
-		"(vi|li|assisti|ouvi|acompanho|acompanhei|sigo|segui|curti|adorei|gostei|uso|usei|citei|cito|conheci|lembro|acompanhando|assistindo|fui) (a|o|as|os|na|no|sua|seu|suas|seus|tua|teu|da|do|pela|pelo|essa|esse|aquela|aquele)? ... "+workPT,
-		"(obrigado|obrigada|agradeco|valeu) (pela|pelo|por) (sua|seu|a|o)? ... "+workPT, "(que|qual) (voce|vc) (postou|publicou|escreveu|compartilhou|apresentou)",
-		"(sua|seu) (resposta|pergunta|comentario|estudo|trabalho) (a|na|no|sobre|em|de|com)", workPT+" (do|da|de) (seu|sua|teu|tua|vosso|vossa)", "(seu|sua|teu|tua|seus|suas) ... (me)? (ajudou|ajudaram|inspirou|ensinou|salvou|mudou|fez|levou)",
-		"me (ensinou|mentorou|entrevistou|orientou|formou)", "(fui|fomos) (sua|seu|tua|teu) (aluno|aluna|alunos|alunas|estagiario|estagiaria|orientando|orientanda|mentorado|mentorada)", talkPT+" (no|na|do|da|em) N",
-		"(vi|vimos) que (a|o) (sua|seu|vossa|vosso) _ (fez|lancou|publicou|criou|produziu|ganhou)"),
-	tag("fr", "(votre|vos|ton|ta|tes) ... "+workFR,
-		"(j'ai|ai|avez|avoir|avons) (lu|vu|ecoute|suivi|assiste|adore|aime|apprecie|decouvert|regarde|parcouru|entendu|lue|vue|utilise|cite|partage) (a|au|aux|avec)? (votre|vos|ton|ta|tes|la|le|les|un|une|cette|ce)? ... "+workFR,
-		"je (suis|lis|ecoute|regarde|utilise|cite|relis|partage) (vos|votre|ton|tes|ta) ... "+workFR,
-		"je (suis|lis|ecoute|regarde) (vos|votre|ton|tes|ta) (publications|posts|travaux|articles|ecrits|interventions)",
-		"(votre|ta|ton) (reponse|question|commentaire) (a|au|lors|sur|pendant|dans)", workFR+" (de|du) (votre|ton|ta|vos|tes)", "(votre|ton|ta|vos|tes) ... (m'a|m'ont) (aide|aidee|appris|permis|ouvert|donne|convaincu|sauve|change|fait|evite)",
-		"(m'avez|m'as) (forme|formee|encadre|encadree|enseigne|appris|recrute|recrutee|coache|coachee|mentore|mentoree)", talkFR+" (a|au|aux|lors|de|du) (la)? N",
-		"(l'article|l'intervention|l'atelier|l'etude|l'interview|l'enquete|l'expose|l'episode|l'album|l'ouvrage|l'analyse|l'emission|l'entretien) (de|sur|du|que|dans|publie|parue)",
-		"(merci|remercier) (pour|encore|de|d'avoir) (votre|ta|ton|vos|tes|la|le)? ... "+workFR, workFR+" ... (sur|de|avec) (votre|ton|ta|vos|tes)"),
-	tag("de", "(ihr|ihre|ihren|ihrem|ihrer|ihres|dein|deine|deinen|deinem|deiner|deines|euer|eure|euren|eurem|eures) ... "+workDE,
-		"(gelesen|gesehen|gehort|verfolge|verfolgt|besucht|teilgenommen|gefolgt|zitiere|nutze|lese|hore|schaue) (ihren|deinen|ihre|deine|ihr|dein|den|die|das)? ... "+workDE,
-		"(danke|dank|bedanken|bedanke) fur (ihren|deinen|ihre|deine|ihr|dein|den|die|das) ... "+workDE,
-		"(ihre|deine|ihren|deinen) (antwort|frage|kommentar|arbeit|arbeiten) (auf|zu|zur|zum|im|unter|in|uber|an)", workDE+" (ihres|deines|ihrer|deiner|eures|eurer)",
-		"(ihrem|deinem|ihrer|deiner|ihren|deinen|ihre|deine|ihr|dein) N ... (teilgenommen|gelesen|gesehen|gehort|besucht|angeschaut|genutzt|verfolgt)", "(dein|ihr|deine|ihre) ... (hat|haben) mir ... (geholfen|gezeigt|beigebracht|erspart)", talkDE+" (auf|beim|bei|im|am|zur|zum) (der|dem)? N"),
-)
+var theirWorkSeen = cuePats(`
+en: (your|ur) ... @work
+en: (read|saw|watched|heard|enjoyed|loved|liked|attended|followed|listened|caught|found|remember|appreciated|saw|used|use|quote|cited|cite|shared) (to)? (the|that|this|a|an|all|every)? ... @work
+en: (saw|noticed|see) N ... @work
+en: you (wrote|built|created|launched|published|posted|shared|designed|organised|organized|hosted|spoke|presented|gave|made|founded) (the|a|an|that|your|about|on|at|in)
+en: (your|ur) (work|research) (on|around|with)
+en: (your|ur) write up
+en: (your|ur) (team's|company's|firm's|studio's|lab's|startup's|org's) _
+en: (your|ur) " ... " _? _? @work
+en: (your|ur) _ : _ ... @work
+en: (your|ur) (answer|question|reply|comment|study) (on|about|to|in|at|during|under|regarding)
+en: @work ... of (your|ur)
+en: (your|ur) ... (helped|saved|taught|changed|got|gave|showed|pushed|inspired) me
+en: (mentoring|mentored|taught|trained|coached|interviewed|supervised|hired|onboarded) me
+en: (saw|noticed|see|heard|read) (that)? N ... (is|are|was|were|has|have|just|recently|posted|opened|launched|went|raised|announced|won|released|shipped|started)
+en: @talk (at|during) (the)? N
+es: (tu|tus|su|sus) ... @work
+es: (vi|visto|vimos|lei|leido|escuche|asisti|segui|mire|disfrute|encontre|descubri|sigo|use|uso|cito|vi|conoci|recuerdo|comparti) (a)? (la|el|los|las|tu|su|tus|sus|un|una|esa|ese|esta|este)? ... @work
+es: (gracias|agradecerte|agradecerle) por (la|el|tu|su|tus|sus) ... @work
+es: (te|le|los|las) (vi|escuche|segui|leo|sigo) (en|moderar|hablar|presentar|exponer|dar|desde)
+es: (como|segun) (contaste|dijiste|explicaste|escribiste|comentaste|publicaste|mostraste|contabas|decias)
+es: (tu|su) (respuesta|pregunta|comentario|estudio|trabajo) (a|en|sobre|de|acerca|con)
+es: @work (de|del) (tu|su|vuestro|vuestra)
+es: (tu|su|tus|sus) ... me (ayudo|sirvio|inspiro|enseno|cambio|salvo|abrio|llevo|hizo)
+es: me (mentoreaste|ensenaste|entrevistaste|formaste|diste)
+es: @talk (en|del) (el|la)? N
+es: (arme|hice|monte|construi) ... (basad*|inspirad*)
+pt: (seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa) ... @work
+pt: (vi|li|assisti|ouvi|acompanho|acompanhei|sigo|segui|curti|adorei|gostei|uso|usei|citei|cito|conheci|lembro|acompanhando|assistindo|fui) (a|o|as|os|na|no|sua|seu|suas|seus|tua|teu|da|do|pela|pelo|essa|esse|aquela|aquele)? ... @work
+pt: (obrigado|obrigada|agradeco|valeu) (pela|pelo|por) (sua|seu|a|o)? ... @work
+pt: (que|qual) (voce|vc) (postou|publicou|escreveu|compartilhou|apresentou)
+pt: (sua|seu) (resposta|pergunta|comentario|estudo|trabalho) (a|na|no|sobre|em|de|com)
+pt: @work (do|da|de) (seu|sua|teu|tua|vosso|vossa)
+pt: (seu|sua|teu|tua|seus|suas) ... (me)? (ajudou|ajudaram|inspirou|ensinou|salvou|mudou|fez|levou)
+pt: me (ensinou|mentorou|entrevistou|orientou|formou)
+pt: (fui|fomos) (sua|seu|tua|teu) (aluno|aluna|alunos|alunas|estagiario|estagiaria|orientando|orientanda|mentorado|mentorada)
+pt: @talk (no|na|do|da|em) N
+pt: (vi|vimos) que (a|o) (sua|seu|vossa|vosso) _ (fez|lancou|publicou|criou|produziu|ganhou)
+fr: (votre|vos|ton|ta|tes) ... @work
+fr: (j'ai|ai|avez|avoir|avons) (lu|vu|ecoute|suivi|assiste|adore|aime|apprecie|decouvert|regarde|parcouru|entendu|lue|vue|utilise|cite|partage) (a|au|aux|avec)? (votre|vos|ton|ta|tes|la|le|les|un|une|cette|ce)? ... @work
+fr: je (suis|lis|ecoute|regarde|utilise|cite|relis|partage) (vos|votre|ton|tes|ta) ... @work
+fr: je (suis|lis|ecoute|regarde) (vos|votre|ton|tes|ta) (publications|posts|travaux|articles|ecrits|interventions)
+fr: (votre|ta|ton) (reponse|question|commentaire) (a|au|lors|sur|pendant|dans)
+fr: @work (de|du) (votre|ton|ta|vos|tes)
+fr: (votre|ton|ta|vos|tes) ... (m'a|m'ont) (aide|aidee|appris|permis|ouvert|donne|convaincu|sauve|change|fait|evite)
+fr: (m'avez|m'as) (forme|formee|encadre|encadree|enseigne|appris|recrute|recrutee|coache|coachee|mentore|mentoree)
+fr: @talk (a|au|aux|lors|de|du) (la)? N
+fr: (l'article|l'intervention|l'atelier|l'etude|l'interview|l'enquete|l'expose|l'episode|l'album|l'ouvrage|l'analyse|l'emission|l'entretien) (de|sur|du|que|dans|publie|parue)
+fr: (merci|remercier) (pour|encore|de|d'avoir) (votre|ta|ton|vos|tes|la|le)? ... @work
+fr: @work ... (sur|de|avec) (votre|ton|ta|vos|tes)
+de: (ihr|ihre|ihren|ihrem|ihrer|ihres|dein|deine|deinen|deinem|deiner|deines|euer|eure|euren|eurem|eures) ... @work
+de: (gelesen|gesehen|gehort|verfolge|verfolgt|besucht|teilgenommen|gefolgt|zitiere|nutze|lese|hore|schaue) (ihren|deinen|ihre|deine|ihr|dein|den|die|das)? ... @work
+de: (danke|dank|bedanken|bedanke) fur (ihren|deinen|ihre|deine|ihr|dein|den|die|das) ... @work
+de: (ihre|deine|ihren|deinen) (antwort|frage|kommentar|arbeit|arbeiten) (auf|zu|zur|zum|im|unter|in|uber|an)
+de: @work (ihres|deines|ihrer|deiner|eures|eurer)
+de: (ihrem|deinem|ihrer|deiner|ihren|deinen|ihre|deine|ihr|dein) N ... (teilgenommen|gelesen|gesehen|gehort|besucht|angeschaut|genutzt|verfolgt)
+de: (dein|ihr|deine|ihre) ... (hat|haben) mir ... (geholfen|gezeigt|beigebracht|erspart)
+de: @talk (auf|beim|bei|im|am|zur|zum) (der|dem)? N
+`)
 
 // sharedEvent: an event both were at, or a meeting somewhere.
-var sharedEvent = join(
-	tag("en", "(at|during|after) (the|this|last|yesterday's|today's|a|an|that)? ... "+eventEN,
-		"(meet|met|meeting|chat|chatted|chatting|talk|talked|talking|spoke|speaking|sat|sitting|see|seeing|saw|discuss|discussed|crossed) (with|next)? (to)? you (briefly|again|yesterday|today|last)? (at|in|during|after|by|on|near)", "we (met|spoke|talked|chatted|sat|crossed) (briefly)? (at|in|during|after|on|by)",
-		"(also|too) (attending|going|speaking|presenting|heading) (to)?", "(will|i'll|ill) be at ... (too|also|as)",
-		"(attended|attending|at) your"),
-	tag("es", "(en|durante|tras|desde) (el|la|los|las)? ... "+eventES,
-		"(conocerte|conocerla|conocerlo|conocernos|conocimos|coincidimos|compartir|compartimos|hablamos|charlamos|conversamos|vimos|vi|cruzamos|saludarte) (mesa|contigo|con)? (usted)? (brevemente|rapidamente|ayer|hoy)? (en|durante|tras|ayer|el)", "(estudiamos|trabajamos|coincidimos|estuvimos|fuimos) (en|a)",
-		"(estuve|estuvimos|fui|fuimos|asisti|asistimos|participe|participamos|estaba) (en|a) (el|la|los|las|tu|su)? ... "+eventES,
-		"(voy|vamos|ire) a (estar|ir)? (en|a)? ... "+eventES),
-	tag("pt", "(na|no|nas|nos|durante|depois) (sua|seu|da|do)? ... "+eventPT,
-		"(conhecer|conhece|conheci|conhecemos|conversar|conversamos|falamos|vimos|cruzamos|encontramos|te|voce) (te|la|lo|voce|com)? (voce)? (rapidamente|brevemente|ontem|hoje)? (no|na|em|durante|pelo|pela)",
-		"(estive|estivemos|fui|fomos|participei|participamos|assisti|estava) (na|no|em|a|ao|nas|nos) ... "+eventPT,
-		"(vou|vamos) (estar|la)"),
-	tag("fr", "(au|aux|lors|pendant|durant|a|apres) (la|le|les|du|de|des)? ... "+eventFR,
-		"(croise|croisee|croises|croisees|rencontre|rencontree|rencontres|rencontrees|vu|vue|parle|echange|discute|partage|remarque|remarquee) (avec)? (vous|toi|avec)? (brievement|rapidement|hier)? (au|a|aux|lors|pendant|chez|sur|dans|hier|au)",
-		"(nous|on) (etions|etait) (tous|toutes)? (les)? (deux)? (au|a|aux|dans|chez|en|ensemble)"),
-	tag("de", "(auf|beim|im|am|bei|nach|vom|zur|zum) (der|dem|den|des)? ... "+eventDE,
-		"uns ... (unterhalten|kennengelernt|getroffen|gesprochen|gesehen|ausgetauscht)", "uns (auf|beim) (der|dem)? N", "(auf|beim|im|am) (der|dem)? N ... (unterhalten|kennengelernt|getroffen|gesprochen|aufgefallen|gesehen)",
-		"(waren|war|sind|bin) (beide|auch|ebenfalls) (beim|auf|bei|im|am) (der|dem)? N",
-		"(kennenzulernen|kennengelernt|getroffen) ... (auf|beim|im|am|bei)", "(sie|du) (dort|da) (sprechen|sprichst|vortragen|auftreten|referieren|sind|bist)"),
-)
+var sharedEvent = cuePats(`
+en: (at|during|after) (the|this|last|yesterday's|today's|a|an|that)? ... @event
+en: (meet|met|meeting|chat|chatted|chatting|talk|talked|talking|spoke|speaking|sat|sitting|see|seeing|saw|discuss|discussed|crossed) (with|next)? (to)? you (briefly|again|yesterday|today|last)? (at|in|during|after|by|on|near)
+en: we (met|spoke|talked|chatted|sat|crossed) (briefly)? (at|in|during|after|on|by)
+en: (also|too) (attending|going|speaking|presenting|heading) (to)?
+en: (will|i'll|ill) be at ... (too|also|as)
+en: (attended|attending|at) your
+es: (en|durante|tras|desde) (el|la|los|las)? ... @event
+es: (conocerte|conocerla|conocerlo|conocernos|conocimos|coincidimos|compartir|compartimos|hablamos|charlamos|conversamos|vimos|vi|cruzamos|saludarte) (mesa|contigo|con)? (usted)? (brevemente|rapidamente|ayer|hoy)? (en|durante|tras|ayer|el)
+es: (estudiamos|trabajamos|coincidimos|estuvimos|fuimos) (en|a)
+es: (estuve|estuvimos|fui|fuimos|asisti|asistimos|participe|participamos|estaba) (en|a) (el|la|los|las|tu|su)? ... @event
+es: (voy|vamos|ire) a (estar|ir)? (en|a)? ... @event
+pt: (na|no|nas|nos|durante|depois) (sua|seu|da|do)? ... @event
+pt: (conhecer|conhece|conheci|conhecemos|conversar|conversamos|falamos|vimos|cruzamos|encontramos|te|voce) (te|la|lo|voce|com)? (voce)? (rapidamente|brevemente|ontem|hoje)? (no|na|em|durante|pelo|pela)
+pt: (estive|estivemos|fui|fomos|participei|participamos|assisti|estava) (na|no|em|a|ao|nas|nos) ... @event
+pt: (vou|vamos) (estar|la)
+fr: (au|aux|lors|pendant|durant|a|apres) (la|le|les|du|de|des)? ... @event
+fr: (croise|croisee|croises|croisees|rencontre|rencontree|rencontres|rencontrees|vu|vue|parle|echange|discute|partage|remarque|remarquee) (avec)? (vous|toi|avec)? (brievement|rapidement|hier)? (au|a|aux|lors|pendant|chez|sur|dans|hier|au)
+fr: (nous|on) (etions|etait) (tous|toutes)? (les)? (deux)? (au|a|aux|dans|chez|en|ensemble)
+de: (auf|beim|im|am|bei|nach|vom|zur|zum) (der|dem|den|des)? ... @event
+de: uns ... (unterhalten|kennengelernt|getroffen|gesprochen|gesehen|ausgetauscht)
+de: uns (auf|beim) (der|dem)? N
+de: (auf|beim|im|am) (der|dem)? N ... (unterhalten|kennengelernt|getroffen|gesprochen|aufgefallen|gesehen)
+de: (waren|war|sind|bin) (beide|auch|ebenfalls) (beim|auf|bei|im|am) (der|dem)? N
+de: (kennenzulernen|kennengelernt|getroffen) ... (auf|beim|im|am|bei)
+de: (sie|du) (dort|da) (sprechen|sprichst|vortragen|auftreten|referieren|sind|bist)
+`)
 
 // notSharedEvent: an event of the sender's, offered rather than shared.
-var notSharedEvent = join(
-	tag("en", "(my|our) ... "+eventEN, "(organising|organizing|hosting|running) (a|an|the|our|my)? ... "+eventEN),
-	tag("es", "(mi|nuestro|nuestra|nuestros) ... "+eventES, "(organizo|organizamos|organizando) ... "+eventES, "(unete|inscribete|apuntate|invito|invitarte) ... "+eventES),
-	tag("pt", "(meu|minha|nosso|nossa) ... "+eventPT, "(organizo|organizamos|organizando) ... "+eventPT),
-	tag("fr", "(mon|ma|mes|notre|nos) ... "+eventFR, "(organise|organisons) ... "+eventFR),
-	tag("de", "(mein|meine|meinem|meiner|unser|unsere|unserem|unserer) ... "+eventDE, "(nie|nicht) ... (unterhalten|kennengelernt|getroffen|gesprochen|begegnet|gesehen)"),
-)
+var notSharedEvent = cuePats(`
+en: (my|our) ... @event
+en: (organising|organizing|hosting|running) (a|an|the|our|my)? ... @event
+es: (mi|nuestro|nuestra|nuestros) ... @event
+es: (organizo|organizamos|organizando) ... @event
+es: (unete|inscribete|apuntate|invito|invitarte) ... @event
+pt: (meu|minha|nosso|nossa) ... @event
+pt: (organizo|organizamos|organizando) ... @event
+fr: (mon|ma|mes|notre|nos) ... @event
+fr: (organise|organisons) ... @event
+de: (mein|meine|meinem|meiner|unser|unsere|unserem|unserer) ... @event
+de: (nie|nicht) ... (unterhalten|kennengelernt|getroffen|gesprochen|begegnet|gesehen)
+`)
 
 // sharedPlace: a school, employer, group or field both belong to.
-var sharedPlace = join(
-	tag("en", "(fellow|alum|alumni|alumna|alumnus|alumnae|classmate|classmates|batchmate|cohort|schoolmate|coursemate)", "old (student|students|boy|girl)",
-		"(we're|were|we) (are|were)? (both|all) (at|in|from|of|went|studied|worked|attended|spoke|love|use|work|members|part|on|alumni|grads)?", "(you|us) both",
-		"both (at|in|from|went|studied|worked|attended|spoke|work|members)", "(i'm|im|am) (also|too) (a|an|from|at|in|on|part|based|graduate|member)",
-		"i am (also|too) (a|an|from|at|in|on|part|based|graduate|member)", "i (also|too) (work|worked|studied|study|attended|went|live|lived|use|run|lead|teach|build|volunteer|moved|migrated|came|come|switched|made)",
-		"also (a|an) (graduate|alum|member|fan|user)", "(the|your) same (school|university|college|company|team|group|class|program|programme|firm|city|batch|course|lab)",
-		"(at|from|in) the same", "(like|as) you (,|did|do|.)", "(i'm|im) ... too", "i am ... too", "(work|worked|working|study|studied) (with|alongside) you (at|in)", "(thanks|thank) (you)? for (the|our) (chat|talk|conversation|call|coffee|meeting|discussion|exchange|intro)", "(booth|stand|table) (at|in) N", "(worked|work|working|studied|study) together",
-		"(we|our) (paths|desks)", "(same|similar) (switch|move|transition|jump|path|problem|migration|rule|challenge)",
-		"(in|on) the ... (group|slack|community|circle|chapter|network|forum|club|society|association|discord) (too|also)", "(also|too) (in|on) the"),
-	tag("es", "(ambos|ambas)", "(nosotros|nosotras) (estuvimos|trabajamos|estudiamos|pasamos|fuimos|coincidimos|participamos)", "(los|las) (dos|tres) (estuvimos|trabajamos|estudiamos|pasamos|fuimos|somos|estamos|coincidimos|participamos|en|de)",
-		"(tambien|tb|tmb) (trabajo|soy|estudie|estudio|estuve|fui|migre|migramos|uso|vivo|pase|participe|asisti|sigo|estoy|me|hago|lidero|he|trabaje|vengo|corro|juego)",
-		"como (yo|nosotros|nosotras)", "como (tu|usted|vos) (,|.|y)", "como (tu|usted|vos) $", "(mismo|misma|mismos|mismas) (empresa|universidad|equipo|grupo|programa|curso|ciudad|facultad|colegio|escuela|bootcamp|generacion|promocion|clase|carrera|master|oficina|comunidad)",
-		"(estudie|estudiamos|trabaje|trabajamos|coincidimos|crecimos|jugamos) (contigo|juntos|juntas)", "(estudie|estudiamos|trabaje|trabajamos|coincidimos) con (usted|vos|ustedes)", "(trabaje|trabajamos|estudie) con (tu|su) (hermana|hermano|colega|amigo|amiga|jefe|jefa|companero|companera|socio|socia|prima|primo|esposa|esposo|pareja)", "(exalumno|exalumna|exalumnos|exalumnas|alumni|egresados|companero|companera|companeros|companeras|colega)",
-		"(ex|antiguo|antigua) (alumno|alumna|alumnos|alumnas|companero|companera|colega)", "(generacion|promocion) (#|de)"),
-	tag("pt", "(os|as|nos) (dois|duas) (estivemos|trabalhamos|estudamos|passamos|fomos|somos|estamos|pela|pelo|na|no|em)?", "(ambos|ambas) (estivemos|trabalhamos|estudamos|passamos|fomos|somos|estamos|na|no|em|pela|pelo)",
-		"(passamos|passamos|estudamos|trabalhamos|estivemos|fomos|somos) (juntas|juntos|os|as|ambos|ambas|ex|pela|pelo)",
-		"(tambem|tb|tbm) (vim|venho|trabalho|trabalha|trabalhamos|sou|e|somos|estudei|estudou|estudamos|estive|esteve|fui|foi|uso|usa|moro|mora|corro|corre|migramos|migrei|passei|passou|participei|participou|sigo|estou|esta|atuo|atua|faco|faz|lidero|tenho|tem|vou|vai|jogo|joga)",
-		"(mesmo|mesma|mesmos|mesmas) (empresa|universidade|equipe|time|grupo|programa|curso|cidade|faculdade|escola|turma|projeto|transicao|problema|caminho|desafio)",
-		"(ex|antigo|antiga) (aluno|aluna|alunos|alunas|colega|colegas)", "(colega|colegas|turma) (de|da|do)", "alumni", "(fui|fomos) (sua|seu|seus|suas) (aluno|aluna|alunos|alunas|colega|colegas)",
-		"como eu", "como (voce|voces|tu) (,|.|e)", "como (voce|voces|tu) $"),
-	tag("fr", "(tous|toutes) les (deux|trois)", "comme moi", "comme (vous|toi) (,|.|je|et|a|au|chez)", "comme (vous|toi) $", "(ancien|ancienne|anciens|anciennes) (de|du|des|eleve|eleves|camarade|camarades|collegue|collegues)",
-		"(camarade|camarades|promo|promotion) (de|du|#)", "alumni", "(meme|memes) (entreprise|ecole|universite|equipe|groupe|promo|promotion|prepa|ville|programme|classe|cursus|master|formation|boite|chantier|reseau|association|club)",
-		"(travaille|suis|fais|etudie|vis|habite|utilise|ai|bosse|viens|sommes|etions) (aussi|egalement)", "moi (aussi|egalement)", "(aussi|egalement) (dans|chez|en|passe|passee|ancien|ancienne|diplome|diplomee)",
-		"(avons|a) (bosse|travaille|etudie|fait) (ensemble|tous|toutes)", "(nous|on) (etions|etait) (dans|a|au|aux|chez|ensemble)"),
-	tag("de", "(wir|uns) (beide|alle)", "(waren|sind|haben|hatten|studierten|arbeiteten) (wir)? beide", "beide (an|bei|im|in|auf|beim|am|aktiv|studiert|gearbeitet|waren|sind)",
-		"(ich|bin|arbeite|war|komme|studiere|wohne) (auch|ebenfalls) (bei|im|in|an|als|aus|mitglied|aktiv|alumni|absolvent|absolventin)", "(ebenfalls|auch) (im|in|bei|an) (der|dem|den)? (bereich|branche|team|verein|netzwerk|gruppe)",
-		"(gleiche|gleichen|gleicher|selbe|selben|selber) (firma|team|uni|universitat|gruppe|stadt|verein|programm|jahrgang|schule|studiengang|abteilung)",
-		"(alumni|alumna|alumnus|kommilitone|kommilitonin|kommilitonen|jahrgang|absolvent|absolventin)", "(ehemalige|ehemaliger|ehemaligen) (kollege|kollegin|kollegen|kommilitone|kommilitonin|mitschuler|studienkollege)",
-		"(damals|zusammen) (bei|an|im|in)", "(wie|so) (sie|du) (,|.|auch)"),
-)
+var sharedPlace = cuePats(`
+en: (fellow|alum|alumni|alumna|alumnus|alumnae|classmate|classmates|batchmate|cohort|schoolmate|coursemate)
+en: old (student|students|boy|girl)
+en: (we're|were|we) (are|were)? (both|all) (at|in|from|of|went|studied|worked|attended|spoke|love|use|work|members|part|on|alumni|grads)?
+en: (you|us) both
+en: both (at|in|from|went|studied|worked|attended|spoke|work|members)
+en: (i'm|im|am) (also|too) (a|an|from|at|in|on|part|based|graduate|member)
+en: i am (also|too) (a|an|from|at|in|on|part|based|graduate|member)
+en: i (also|too) (work|worked|studied|study|attended|went|live|lived|use|run|lead|teach|build|volunteer|moved|migrated|came|come|switched|made)
+en: also (a|an) (graduate|alum|member|fan|user)
+en: (the|your) same (school|university|college|company|team|group|class|program|programme|firm|city|batch|course|lab)
+en: (at|from|in) the same
+en: (like|as) you (,|did|do|.)
+en: (i'm|im) ... too
+en: i am ... too
+en: (work|worked|working|study|studied) (with|alongside) you (at|in)
+en: (thanks|thank) (you)? for (the|our) (chat|talk|conversation|call|coffee|meeting|discussion|exchange|intro)
+en: (booth|stand|table) (at|in) N
+en: (worked|work|working|studied|study) together
+en: (we|our) (paths|desks)
+en: (same|similar) (switch|move|transition|jump|path|problem|migration|rule|challenge)
+en: (in|on) the ... (group|slack|community|circle|chapter|network|forum|club|society|association|discord) (too|also)
+en: (also|too) (in|on) the
+es: (ambos|ambas)
+es: (nosotros|nosotras) (estuvimos|trabajamos|estudiamos|pasamos|fuimos|coincidimos|participamos)
+es: (los|las) (dos|tres) (estuvimos|trabajamos|estudiamos|pasamos|fuimos|somos|estamos|coincidimos|participamos|en|de)
+es: (tambien|tb|tmb) (trabajo|soy|estudie|estudio|estuve|fui|migre|migramos|uso|vivo|pase|participe|asisti|sigo|estoy|me|hago|lidero|he|trabaje|vengo|corro|juego)
+es: como (yo|nosotros|nosotras)
+es: como (tu|usted|vos) (,|.|y)
+es: como (tu|usted|vos) $
+es: (mismo|misma|mismos|mismas) (empresa|universidad|equipo|grupo|programa|curso|ciudad|facultad|colegio|escuela|bootcamp|generacion|promocion|clase|carrera|master|oficina|comunidad)
+es: (estudie|estudiamos|trabaje|trabajamos|coincidimos|crecimos|jugamos) (contigo|juntos|juntas)
+es: (estudie|estudiamos|trabaje|trabajamos|coincidimos) con (usted|vos|ustedes)
+es: (trabaje|trabajamos|estudie) con (tu|su) (hermana|hermano|colega|amigo|amiga|jefe|jefa|companero|companera|socio|socia|prima|primo|esposa|esposo|pareja)
+es: (exalumno|exalumna|exalumnos|exalumnas|alumni|egresados|companero|companera|companeros|companeras|colega)
+es: (ex|antiguo|antigua) (alumno|alumna|alumnos|alumnas|companero|companera|colega)
+es: (generacion|promocion) (#|de)
+pt: (os|as|nos) (dois|duas) (estivemos|trabalhamos|estudamos|passamos|fomos|somos|estamos|pela|pelo|na|no|em)?
+pt: (ambos|ambas) (estivemos|trabalhamos|estudamos|passamos|fomos|somos|estamos|na|no|em|pela|pelo)
+pt: (passamos|passamos|estudamos|trabalhamos|estivemos|fomos|somos) (juntas|juntos|os|as|ambos|ambas|ex|pela|pelo)
+pt: (tambem|tb|tbm) (vim|venho|trabalho|trabalha|trabalhamos|sou|e|somos|estudei|estudou|estudamos|estive|esteve|fui|foi|uso|usa|moro|mora|corro|corre|migramos|migrei|passei|passou|participei|participou|sigo|estou|esta|atuo|atua|faco|faz|lidero|tenho|tem|vou|vai|jogo|joga)
+pt: (mesmo|mesma|mesmos|mesmas) (empresa|universidade|equipe|time|grupo|programa|curso|cidade|faculdade|escola|turma|projeto|transicao|problema|caminho|desafio)
+pt: (ex|antigo|antiga) (aluno|aluna|alunos|alunas|colega|colegas)
+pt: (colega|colegas|turma) (de|da|do)
+pt: alumni
+pt: (fui|fomos) (sua|seu|seus|suas) (aluno|aluna|alunos|alunas|colega|colegas)
+pt: como eu
+pt: como (voce|voces|tu) (,|.|e)
+pt: como (voce|voces|tu) $
+fr: (tous|toutes) les (deux|trois)
+fr: comme moi
+fr: comme (vous|toi) (,|.|je|et|a|au|chez)
+fr: comme (vous|toi) $
+fr: (ancien|ancienne|anciens|anciennes) (de|du|des|eleve|eleves|camarade|camarades|collegue|collegues)
+fr: (camarade|camarades|promo|promotion) (de|du|#)
+fr: alumni
+fr: (meme|memes) (entreprise|ecole|universite|equipe|groupe|promo|promotion|prepa|ville|programme|classe|cursus|master|formation|boite|chantier|reseau|association|club)
+fr: (travaille|suis|fais|etudie|vis|habite|utilise|ai|bosse|viens|sommes|etions) (aussi|egalement)
+fr: moi (aussi|egalement)
+fr: (aussi|egalement) (dans|chez|en|passe|passee|ancien|ancienne|diplome|diplomee)
+fr: (avons|a) (bosse|travaille|etudie|fait) (ensemble|tous|toutes)
+fr: (nous|on) (etions|etait) (dans|a|au|aux|chez|ensemble)
+de: (wir|uns) (beide|alle)
+de: (waren|sind|haben|hatten|studierten|arbeiteten) (wir)? beide
+de: beide (an|bei|im|in|auf|beim|am|aktiv|studiert|gearbeitet|waren|sind)
+de: (ich|bin|arbeite|war|komme|studiere|wohne) (auch|ebenfalls) (bei|im|in|an|als|aus|mitglied|aktiv|alumni|absolvent|absolventin)
+de: (ebenfalls|auch) (im|in|bei|an) (der|dem|den)? (bereich|branche|team|verein|netzwerk|gruppe)
+de: (gleiche|gleichen|gleicher|selbe|selben|selber) (firma|team|uni|universitat|gruppe|stadt|verein|programm|jahrgang|schule|studiengang|abteilung)
+de: (alumni|alumna|alumnus|kommilitone|kommilitonin|kommilitonen|jahrgang|absolvent|absolventin)
+de: (ehemalige|ehemaliger|ehemaligen) (kollege|kollegin|kollegen|kommilitone|kommilitonin|mitschuler|studienkollege)
+de: (damals|zusammen) (bei|an|im|in)
+de: (wie|so) (sie|du) (,|.|auch)
+`)
 
 // notShared: "someone like you" is not something shared.
-var notShared = join(
-	tag("en", "(someone|people|anyone|somebody|professionals|candidates|folks|companies|teams|leaders) like you"),
-	tag("es", "(alguien|personas|gente|profesionales|perfiles|empresas|lideres) como (tu|usted|vos)"),
-	tag("pt", "(alguem|pessoas|gente|profissionais|perfis|empresas|lideres) como (voce|tu)"),
-	tag("fr", "(quelqu'un|personnes|gens|profils|professionnels|entreprises) comme (vous|toi)"),
-	tag("de", "(jemand|jemanden|leute|menschen|profile|unternehmen) wie (sie|du|dich|ihnen)"),
-)
+var notShared = cuePats(`
+en: (someone|people|anyone|somebody|professionals|candidates|folks|companies|teams|leaders) like you
+es: (alguien|personas|gente|profesionales|perfiles|empresas|lideres) como (tu|usted|vos)
+pt: (alguem|pessoas|gente|profissionais|perfis|empresas|lideres) como (voce|tu)
+fr: (quelqu'un|personnes|gens|profils|professionnels|entreprises) comme (vous|toi)
+de: (jemand|jemanden|leute|menschen|profile|unternehmen) wie (sie|du|dich|ihnen)
+`)
 
 // mutualContact: someone both know, or who sent the sender.
-var mutualContact = join(
-	tag("en", "(suggested|recommended|referred|introduced|mentioned) (me|i|that|you|your)", "(told|pointed|sent|connected) me (to|your|you|about)",
-		"(mutual|common) (friend|friends|contact|contacts|connection|connections|colleague|colleagues)", "found you (through|via|on|in|at)", "(through|via) (our|a) (mutual|common)",
-		"(gave|passed|shared) me your (name|details|contact|profile)", "(your|ur) (sister|brother|colleague|friend|boss|manager|cousin|wife|husband|teammate|cofounder|mentor|professor|father|mother|dad|mum|mom|son|daughter)"),
-	tag("es", "me (recomendo|sugirio|recomendaron|sugirieron|hablo|hablaron|paso|pasaron|dio|dieron|comento|comentaron|conecto|presento) (tu|su|que|de|contactarte|escribirte|hablar|contactar)",
-		"(contactos|amigos|conocidos|contacto|amigo|amiga|conocido|conocida|conexiones) en comun", "(tu|su) (hermana|hermano|colega|amigo|amiga|jefe|jefa|companero|companera|socio|socia|prima|primo|esposa|esposo|mentor|mentora|padre|madre|hijo|hija)", "(recomendacion|sugerencia) de N", "de parte de (tu|su|nuestro|nuestra|mi) (amigo|amiga|colega|companero|companera|contacto)"),
-	tag("pt", "me (indicou|recomendou|sugeriu|passou|falou|apresentou|indicaram|recomendaram|sugeriram|passaram|falaram) (seu|sua|o|voce|sobre|de|que)",
-		"(contatos|contactos|amigos|conexoes|contato|contacto|amigo|amiga|conhecido|conhecida) em (comum|comuns)", "(sua|seu|tua|teu) (irma|irmao|colega|amigo|amiga|chefe|socio|socia|prima|primo|esposa|marido|mentor|mentora|pai|mae|filho|filha)", "(sugeriu|indicou|recomendou|disse) que eu", "(indicacao|recomendacao|sugestao) (de|da|do) N"),
-	tag("fr", "(m'a|m'ont) (conseille|recommande|suggere|parle|donne|transmis|oriente|presente|indique)", "(contacts|relations|amis|connaissances|contact|ami|amie) en commun", "(votre|ton|ta) (soeur|frere|collegue|ami|amie|associe|associee|cousin|cousine|femme|mari|mentor|mentore|pere|mere|fils|fille)",
-		"de la part (de)", "sur (les|la)? (conseils|recommandation) (de)"),
-	tag("de", "(gemeinsame|gemeinsamen|gemeinsamer) (kontakte|kontakt|bekannte|bekannten|freunde|freund|freundin|kollegen|kollegin)", "(auf|nach) (empfehlung|anraten|hinweis) (von|meines|meiner)",
-		"(hat|haben) mir (ihren|deinen|ihre|deine|sie|dich|ihr|dein) ... (empfohlen|genannt|gegeben|weitergeleitet|vorgeschlagen)", "(empfahl|empfohlen) (mir|sie|dich|ihren|deinen)", "(hat|haben) mir (geraten|empfohlen|vorgeschlagen)", "(ihrer|deiner|ihrem|deinem|ihre|deine|ihr|dein|ihren|deinen) (schwester|bruder|kollegin|kollege|kollegen|freundin|freund|chefin|chef|mitgrunder|mitgrunderin|cousine|cousin|frau|mann|mentor|mentorin|vater|mutter|sohn|tochter)"),
-)
+var mutualContact = cuePats(`
+en: (suggested|recommended|referred|introduced|mentioned) (me|i|that|you|your)
+en: (told|pointed|sent|connected) me (to|your|you|about)
+en: (mutual|common) (friend|friends|contact|contacts|connection|connections|colleague|colleagues)
+en: found you (through|via|on|in|at)
+en: (through|via) (our|a) (mutual|common)
+en: (gave|passed|shared) me your (name|details|contact|profile)
+en: (your|ur) (sister|brother|colleague|friend|boss|manager|cousin|wife|husband|teammate|cofounder|mentor|professor|father|mother|dad|mum|mom|son|daughter)
+es: me (recomendo|sugirio|recomendaron|sugirieron|hablo|hablaron|paso|pasaron|dio|dieron|comento|comentaron|conecto|presento) (tu|su|que|de|contactarte|escribirte|hablar|contactar)
+es: (contactos|amigos|conocidos|contacto|amigo|amiga|conocido|conocida|conexiones) en comun
+es: (tu|su) (hermana|hermano|colega|amigo|amiga|jefe|jefa|companero|companera|socio|socia|prima|primo|esposa|esposo|mentor|mentora|padre|madre|hijo|hija)
+es: (recomendacion|sugerencia) de N
+es: de parte de (tu|su|nuestro|nuestra|mi) (amigo|amiga|colega|companero|companera|contacto)
+pt: me (indicou|recomendou|sugeriu|passou|falou|apresentou|indicaram|recomendaram|sugeriram|passaram|falaram) (seu|sua|o|voce|sobre|de|que)
+pt: (contatos|contactos|amigos|conexoes|contato|contacto|amigo|amiga|conhecido|conhecida) em (comum|comuns)
+pt: (sua|seu|tua|teu) (irma|irmao|colega|amigo|amiga|chefe|socio|socia|prima|primo|esposa|marido|mentor|mentora|pai|mae|filho|filha)
+pt: (sugeriu|indicou|recomendou|disse) que eu
+pt: (indicacao|recomendacao|sugestao) (de|da|do) N
+fr: (m'a|m'ont) (conseille|recommande|suggere|parle|donne|transmis|oriente|presente|indique)
+fr: (contacts|relations|amis|connaissances|contact|ami|amie) en commun
+fr: (votre|ton|ta) (soeur|frere|collegue|ami|amie|associe|associee|cousin|cousine|femme|mari|mentor|mentore|pere|mere|fils|fille)
+fr: de la part (de)
+fr: sur (les|la)? (conseils|recommandation) (de)
+de: (gemeinsame|gemeinsamen|gemeinsamer) (kontakte|kontakt|bekannte|bekannten|freunde|freund|freundin|kollegen|kollegin)
+de: (auf|nach) (empfehlung|anraten|hinweis) (von|meines|meiner)
+de: (hat|haben) mir (ihren|deinen|ihre|deine|sie|dich|ihr|dein) ... (empfohlen|genannt|gegeben|weitergeleitet|vorgeschlagen)
+de: (empfahl|empfohlen) (mir|sie|dich|ihren|deinen)
+de: (hat|haben) mir (geraten|empfohlen|vorgeschlagen)
+de: (ihrer|deiner|ihrem|deinem|ihre|deine|ihr|dein|ihren|deinen) (schwester|bruder|kollegin|kollege|kollegen|freundin|freund|chefin|chef|mitgrunder|mitgrunderin|cousine|cousin|frau|mann|mentor|mentorin|vater|mutter|sohn|tochter)
+`)
 
 // namedAchievement: congratulations on something named: "congrats on the
 // Series A", "félicitations pour la levée de fonds de Pilotix".
-var namedAchievement = join(
-	tag("en", "(congrats|congratulations|congratulation|congrat|congratz|kudos) ... N", "(congrats|congratulations|congratulation|congrat|congratz|kudos) ... ... N", "(congrats|congratulations|congratulation|congrat|congratz|kudos) ... ... ... N"),
-	tag("es", "(felicidades|felicitaciones|enhorabuena|felicito|felicitarte|felicitarle) ... N", "(felicidades|felicitaciones|enhorabuena|felicito|felicitarte|felicitarle) ... ... N"),
-	tag("pt", "(parabens|felicitacoes|parabenizo|parabenizar) ... N", "(parabens|felicitacoes|parabenizo|parabenizar) ... ... N"),
-	tag("fr", "(felicitations|bravo|chapeau) ... N", "(felicitations|bravo|chapeau) ... ... N"),
-	tag("de", "(gluckwunsch|glueckwunsch|gratuliere|gratulation|gluckwunsche|gratulieren) ... (von|bei|an|fur|in|mit) N"),
-)
+var namedAchievement = cuePats(`
+en: (congrats|congratulations|congratulation|congrat|congratz|kudos) ... N
+en: (congrats|congratulations|congratulation|congrat|congratz|kudos) ... ... N
+en: (congrats|congratulations|congratulation|congrat|congratz|kudos) ... ... ... N
+es: (felicidades|felicitaciones|enhorabuena|felicito|felicitarte|felicitarle) ... N
+es: (felicidades|felicitaciones|enhorabuena|felicito|felicitarte|felicitarle) ... ... N
+pt: (parabens|felicitacoes|parabenizo|parabenizar) ... N
+pt: (parabens|felicitacoes|parabenizo|parabenizar) ... ... N
+fr: (felicitations|bravo|chapeau) ... N
+fr: (felicitations|bravo|chapeau) ... ... N
+de: (gluckwunsch|glueckwunsch|gratuliere|gratulation|gluckwunsche|gratulieren) ... (von|bei|an|fur|in|mit) N
+`)
 
 // groundWeak: hints of shared context that need another to count.
-var groundWeak = join(
-	tag("en", "(same|similar) (field|industry|sector|space|area|line)", "(conference|meetup|summit|webinar|hackathon|keynote|workshop|podcast|newsletter|forum|panel|congress|symposium)", "(congrats|congratulations|congratulation|congrat|congratz)", "too $"),
-	tag("es", "(mismo|misma) (sector|area|rubro|campo|industria|ambito)", "(congreso|conferencia|meetup|hackaton|hackathon|cumbre|summit|webinar|feria|foro|jornadas|podcast|bootcamp)", "(te|le) sigo", "(tu|su) (equipo|empresa|trabajo) (en|de|sobre)"),
-	tag("pt", "(mesmo|mesma) (setor|area|ramo|campo|industria|segmento)", "(congresso|conferencia|meetup|hackathon|summit|webinar|feira|forum|podcast|bootcamp)", "(acompanho|sigo) (voce|vc|seu|sua|o|a)"),
-	tag("fr", "(meme|memes) (secteur|domaine|milieu|metier)", "(conference|salon|meetup|hackathon|sommet|summit|webinaire|webinar|forum|colloque|podcast|rencontres)", "je (vous|te) (suis|lis|ecoute)"),
-	tag("de", "(gleiche|gleichen|gleicher|selbe|selben|selber) (branche|bereich|feld)", "(konferenz|messe|meetup|hackathon|kongress|summit|gipfel|webinar|forum|tagung|barcamp|podcast)", "(beim|auf) (der|dem)? N", "(kennengelernt|unterhalten|getroffen|gesprochen|begegnet)"),
-)
+var groundWeak = cuePats(`
+en: (same|similar) (field|industry|sector|space|area|line)
+en: (conference|meetup|summit|webinar|hackathon|keynote|workshop|podcast|newsletter|forum|panel|congress|symposium)
+en: (congrats|congratulations|congratulation|congrat|congratz)
+en: too $
+es: (mismo|misma) (sector|area|rubro|campo|industria|ambito)
+es: (congreso|conferencia|meetup|hackaton|hackathon|cumbre|summit|webinar|feria|foro|jornadas|podcast|bootcamp)
+es: (te|le) sigo
+es: (tu|su) (equipo|empresa|trabajo) (en|de|sobre)
+pt: (mesmo|mesma) (setor|area|ramo|campo|industria|segmento)
+pt: (congresso|conferencia|meetup|hackathon|summit|webinar|feira|forum|podcast|bootcamp)
+pt: (acompanho|sigo) (voce|vc|seu|sua|o|a)
+fr: (meme|memes) (secteur|domaine|milieu|metier)
+fr: (conference|salon|meetup|hackathon|sommet|summit|webinaire|webinar|forum|colloque|podcast|rencontres)
+fr: je (vous|te) (suis|lis|ecoute)
+de: (gleiche|gleichen|gleicher|selbe|selben|selber) (branche|bereich|feld)
+de: (konferenz|messe|meetup|hackathon|kongress|summit|gipfel|webinar|forum|tagung|barcamp|podcast)
+de: (beim|auf) (der|dem)? N
+de: (kennengelernt|unterhalten|getroffen|gesprochen|begegnet)
+`)
 
 // Things of theirs a sender may have read, watched or used, per language.
 const (
@@ -187,11 +305,19 @@ const (
 
 // notTheirWork: phrases that mention the recipient without any sign of
 // having read them: seeing a profile is not common ground or a reason.
-var notTheirWork = join(
-	tag("en", "(saw|found|came|viewed|noticed|read|spotted|stumbled|visited|checked|went|looked) (across|upon|out|through|at|on)? your (profile|page|name|linkedin|background|experience|resume|cv|bio|feed)",
-		"(your|ur) (profile|page|background|experience|career|journey|cv|resume|photo|picture|smile)", "(job|vacancy|role|hiring|recruitment) (post|posting|ad|advert|listing)"),
-	tag("es", "(vi|visto|encontre|revise|mire|lei) (tu|su) (perfil|pagina|cv|trayectoria|experiencia)", "(tu|su) (perfil|trayectoria|experiencia|carrera|curriculum|foto)", "(tu|su) (perfil|trayectoria|experiencia|carrera) ... (trabajo|historia)"),
-	tag("pt", "(vi|encontrei|li|olhei|visitei) (o)? (seu|sua|teu|tua) (perfil|pagina|cv|trajetoria|experiencia|foto)", "(seu|sua|teu|tua) (perfil|trajetoria|experiencia|carreira|curriculo|foto)", "(seu|sua) (perfil|trajetoria|experiencia|carreira) ... (trabalho|historia)"),
-	tag("fr", "(vu|parcouru|consulte|decouvert|lu|regarde|tombe|tombee) (sur)? (votre|ton) (profil|page|parcours|cv|photo)", "(votre|ton|ta|vos) (profil|parcours|experience|carriere|trajectoire|cv)", "(votre|ton) (profil|parcours|experience|carriere) ... (travail|histoire)"),
-	tag("de", "(ihr|ihren|dein|deinen|ihre|deine) (profil|werdegang|lebenslauf|profilbild|erfahrung|karriere|laufbahn)", "(auf|uber) (ihr|dein) profil"),
-)
+var notTheirWork = cuePats(`
+en: (saw|found|came|viewed|noticed|read|spotted|stumbled|visited|checked|went|looked) (across|upon|out|through|at|on)? your (profile|page|name|linkedin|background|experience|resume|cv|bio|feed)
+en: (your|ur) (profile|page|background|experience|career|journey|cv|resume|photo|picture|smile)
+en: (job|vacancy|role|hiring|recruitment) (post|posting|ad|advert|listing)
+es: (vi|visto|encontre|revise|mire|lei) (tu|su) (perfil|pagina|cv|trayectoria|experiencia)
+es: (tu|su) (perfil|trayectoria|experiencia|carrera|curriculum|foto)
+es: (tu|su) (perfil|trayectoria|experiencia|carrera) ... (trabajo|historia)
+pt: (vi|encontrei|li|olhei|visitei) (o)? (seu|sua|teu|tua) (perfil|pagina|cv|trajetoria|experiencia|foto)
+pt: (seu|sua|teu|tua) (perfil|trajetoria|experiencia|carreira|curriculo|foto)
+pt: (seu|sua) (perfil|trajetoria|experiencia|carreira) ... (trabalho|historia)
+fr: (vu|parcouru|consulte|decouvert|lu|regarde|tombe|tombee) (sur)? (votre|ton) (profil|page|parcours|cv|photo)
+fr: (votre|ton|ta|vos) (profil|parcours|experience|carriere|trajectoire|cv)
+fr: (votre|ton) (profil|parcours|experience|carriere) ... (travail|histoire)
+de: (ihr|ihren|dein|deinen|ihre|deine) (profil|werdegang|lebenslauf|profilbild|erfahrung|karriere|laufbahn)
+de: (auf|uber) (ihr|dein) profil
+`)

@@ -17,165 +17,293 @@ var introCues = []cue{
 }
 
 // selfIs: "I am" followed by something about the sender.
-var selfIs = join(
-	tag("en", "(i'm|im) _", "i am _", "^ am (a|an|in|at|from|the|currently|working|now|based|part|with|on|also|studying|doing)",
-		"(we're|were) (a|an|the|leading|one|based|building|exploring|working|tackling|rolling|launching|developing|migrating|moving|trying|facing|scaling)",
-		"we are (a|an|the|leading|one|based|building|exploring|working|tackling|rolling|launching|developing|migrating|moving|trying|facing|scaling)",
-		"my (name|name's|names)", "this is N", "(it's|its) N (from|here|at|,)", "as someone (who|working|in|with|from)", "being (a|an) _",
-		"i do (data|research|ux|design|marketing|sales|consulting|freelance|contract|pr|hr|it|product|engineering|analytics|ops|growth|recruiting|content|photography|video|training)",
-		"after (#|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|yrs) (in|at|as|of|with|teaching|working)"),
-	tag("es", "soy _", "mi nombre es", "me llamo", "(te|le|les|os) (escribe|saluda|habla) N", "aqui N , (de|del)", "formo parte (de|del)", "somos (un|una|el|la|los|las|especialistas|expertos|lideres|partners)",
-		"(estoy|ando|estamos) (buscando|intentando|preparando|terminando|estudiando|trabajando|aprendiendo|cubriendo|escribiendo|haciendo|montando|armando|creando|lanzando|desarrollando|investigando|migrando|pasando|formando|ayudando|ofreciendo|vendiendo|construyendo|organizando|reclutando|contratando|implementando|en)", "vengo (de|del)"),
-	tag("pt", "sou _", "chamo me", "me chamo", "meu nome e", "aqui (e|fala) (o|a) N", "quem (fala|escreve) (e|aqui)", "faco parte (do|da|de)", "somos (um|uma|o|a|os|as|especialistas|ex)",
-		"estou (a|em|no|na|buscando|procurando|criando|fazendo|migrando|estudando|trabalhando|terminando|preparando|pensando|montando|desenvolvendo|escrevendo|apoiando|recrutando|cursando|aprendendo|lancando|ajudando|oferecendo|vendendo|construindo|organizando)", "(venho|vim) (de|da|do)"),
-	tag("fr", "je suis _", "je m'appelle", "moi c'est N", "c'est N (de|chez)", "mon nom est", "en tant que _", "en tant (qu'ingenieur|qu'ingenieure|qu'analyste|qu'architecte|qu'avocat|qu'avocate|qu'enseignant|qu'enseignante|qu'etudiant|qu'etudiante|qu'entrepreneur|qu'entrepreneuse|qu'expert|qu'experte|qu'ancien|qu'ancienne|qu'infirmier|qu'infirmiere|qu'assistant|qu'assistante|qu'acheteur|qu'acheteuse|qu'agent|qu'auditeur|qu'auditrice|qu'economiste|qu'editeur|qu'editrice|qu'ex|qu'independant|qu'independante|qu'artisan|qu'organisateur|qu'organisatrice)", "je viens (aussi|egalement)? (de|du|des)", "je (tiens|gere)",
-		"(j'exerce|j'occupe|j'evolue|j'interviens)", "j'ai integre", "nous sommes (un|une|des|le|la|specialises|specialistes|experts|basees|bases|presents)"),
-	tag("de", "ich bin _", "^ bin _", "mein name ist", "ich heisse", "hier (ist|schreibt) N", "ich komme (auch|ebenfalls)? (aus|von)",
-		"(bin|arbeite|leite|studiere|baue|berate|betreue|entwickle|forsche|unterrichte|verantworte|fuhre|koordiniere|promoviere|begleite|vertrete|verkaufe|gestalte|programmiere|organisiere|unterstutze|betreibe|manage|mache|suche) ich",
-		"(arbeiten|bieten|helfen|entwickeln|betreuen|beraten|sind|unterstutzen|begleiten) wir", "wir sind (ein|eine|das|die|der|spezialisiert|seit)"),
-)
+var selfIs = cuePats(`
+en: (i'm|im) _
+en: i am _
+en: ^ am (a|an|in|at|from|the|currently|working|now|based|part|with|on|also|studying|doing)
+en: (we're|were) (a|an|the|leading|one|based|building|exploring|working|tackling|rolling|launching|developing|migrating|moving|trying|facing|scaling)
+en: we are (a|an|the|leading|one|based|building|exploring|working|tackling|rolling|launching|developing|migrating|moving|trying|facing|scaling)
+en: my (name|name's|names)
+en: this is N
+en: (it's|its) N (from|here|at|,)
+en: as someone (who|working|in|with|from)
+en: being (a|an) _
+en: i do (data|research|ux|design|marketing|sales|consulting|freelance|contract|pr|hr|it|product|engineering|analytics|ops|growth|recruiting|content|photography|video|training)
+en: after (#|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|yrs) (in|at|as|of|with|teaching|working)
+es: soy _
+es: mi nombre es
+es: me llamo
+es: (te|le|les|os) (escribe|saluda|habla) N
+es: aqui N , (de|del)
+es: formo parte (de|del)
+es: somos (un|una|el|la|los|las|especialistas|expertos|lideres|partners)
+es: (estoy|ando|estamos) (buscando|intentando|preparando|terminando|estudiando|trabajando|aprendiendo|cubriendo|escribiendo|haciendo|montando|armando|creando|lanzando|desarrollando|investigando|migrando|pasando|formando|ayudando|ofreciendo|vendiendo|construyendo|organizando|reclutando|contratando|implementando|en)
+es: vengo (de|del)
+pt: sou _
+pt: chamo me
+pt: me chamo
+pt: meu nome e
+pt: aqui (e|fala) (o|a) N
+pt: quem (fala|escreve) (e|aqui)
+pt: faco parte (do|da|de)
+pt: somos (um|uma|o|a|os|as|especialistas|ex)
+pt: estou (a|em|no|na|buscando|procurando|criando|fazendo|migrando|estudando|trabalhando|terminando|preparando|pensando|montando|desenvolvendo|escrevendo|apoiando|recrutando|cursando|aprendendo|lancando|ajudando|oferecendo|vendendo|construindo|organizando)
+pt: (venho|vim) (de|da|do)
+fr: je suis _
+fr: je m'appelle
+fr: moi c'est N
+fr: c'est N (de|chez)
+fr: mon nom est
+fr: en tant que _
+fr: en tant (qu'ingenieur|qu'ingenieure|qu'analyste|qu'architecte|qu'avocat|qu'avocate|qu'enseignant|qu'enseignante|qu'etudiant|qu'etudiante|qu'entrepreneur|qu'entrepreneuse|qu'expert|qu'experte|qu'ancien|qu'ancienne|qu'infirmier|qu'infirmiere|qu'assistant|qu'assistante|qu'acheteur|qu'acheteuse|qu'agent|qu'auditeur|qu'auditrice|qu'economiste|qu'editeur|qu'editrice|qu'ex|qu'independant|qu'independante|qu'artisan|qu'organisateur|qu'organisatrice)
+fr: je viens (aussi|egalement)? (de|du|des)
+fr: je (tiens|gere)
+fr: (j'exerce|j'occupe|j'evolue|j'interviens)
+fr: j'ai integre
+fr: nous sommes (un|une|des|le|la|specialises|specialistes|experts|basees|bases|presents)
+de: ich bin _
+de: ^ bin _
+de: mein name ist
+de: ich heisse
+de: hier (ist|schreibt) N
+de: ich komme (auch|ebenfalls)? (aus|von)
+de: (bin|arbeite|leite|studiere|baue|berate|betreue|entwickle|forsche|unterrichte|verantworte|fuhre|koordiniere|promoviere|begleite|vertrete|verkaufe|gestalte|programmiere|organisiere|unterstutze|betreibe|manage|mache|suche) ich
+de: (arbeiten|bieten|helfen|entwickeln|betreuen|beraten|sind|unterstutzen|begleiten) wir
+de: wir sind (ein|eine|das|die|der|spezialisiert|seit)
+`)
 
 // notSelf: "I am" that says how the sender feels or what they are doing
 // to the reader, not who they are.
-var notSelf = join(
-	tag("en", "(i'm|im|am|we're|were) "+notSelfEN, "i am "+notSelfEN, "we are "+notSelfEN,
-		"(i'm|im|am) (a|an) (big|huge|great|long|longtime)? (time)? (fan|admirer|follower|reader|listener)",
-		"(i'm|im|am) (writing|reaching|contacting) (to|because|as|out|with|in|regarding)"),
-	tag("es", "no soy", "soy (fan|seguidor|seguidora|admirador|admiradora|sincero|sincera|honesto|honesta|consciente|nuevo|nueva|tu|su|muy)", "soy (una|un|la|el) (gran|fan|admirador|admiradora|seguidor|seguidora|persona|que)",
-		"estoy (muy|tan|interesado|interesada|encantado|encantada|seguro|segura|convencido|convencida|disponible|atento|atenta|escribiendote|escribiendole)",
-		"estoy (en|a) (contacto|tu|su|sus|tus|disposicion)", "(estoy|estamos) buscando (una|un|perfiles|candidatos|talento|personas|a)"),
-	tag("pt", "nao sou", "sou (fa|sua|seu|muito|grande)", "sou (um|uma) (grande|fa|admirador|admiradora|seguidor|seguidora)",
-		"estou (disponivel|muito|interessado|interessada|curioso|curiosa|impressionado|impressionada|feliz|encantado|encantada)",
-		"estou (a|em) (disposicao|sua|tua|contato)", "estou (recrutando|buscando|procurando) (uma|um|perfis|candidatos|talentos|alguem|pessoas|profissionais)"),
-	tag("fr", "je suis (ravi|ravie|heureux|heureuse|curieux|curieuse|certain|certaine|sur|sure|convaincu|convaincue|impressionne|impressionnee|tombe|tombee|vos|votre|ton|ta|tes|interesse|interessee|toujours|disponible|preneur|preneuse|honore|honoree|touche|touchee|persuade|persuadee|sincerement|fan|fier|fiere|desole|desolee|passe|passee|admiratif|admirative|avec|tres|si|vraiment|enchante|enchantee)",
-		"je suis (de|en|a) (pres|train|votre|ta|ton)"),
-	tag("de", "bin ich (sicher|gespannt|beeindruckt|begeistert|neugierig|interessiert|froh|dankbar|auf|uber|zufallig|sehr|so|total|echt|wirklich|ganz|gestossen|ihnen|dir|schon|offen|erreichbar|uberzeugt)", "mache ich mir", "suche ich (den|kontakt|austausch|einen)",
-		"sind wir (uns|nie|noch|beide|sicher)", "ich bin (sicher|gespannt|beeindruckt|begeistert|neugierig|interessiert|froh|dankbar|auf|uber|zufallig|sehr|so|total|echt|wirklich|immer|nie|kein|keine|ganz|fan|gestossen|gerne|gern|ehrlich|mir|ihnen|dir|schon|offen|erreichbar|sprachlos|zuversichtlich|uberzeugt)", "ich bin ein (grosser|fan)"),
-)
+var notSelf = cuePats(`
+en: (i'm|im|am|we're|were) @notself
+en: i am @notself
+en: we are @notself
+en: (i'm|im|am) (a|an) (big|huge|great|long|longtime)? (time)? (fan|admirer|follower|reader|listener)
+en: (i'm|im|am) (writing|reaching|contacting) (to|because|as|out|with|in|regarding)
+es: no soy
+es: soy (fan|seguidor|seguidora|admirador|admiradora|sincero|sincera|honesto|honesta|consciente|nuevo|nueva|tu|su|muy)
+es: soy (una|un|la|el) (gran|fan|admirador|admiradora|seguidor|seguidora|persona|que)
+es: estoy (muy|tan|interesado|interesada|encantado|encantada|seguro|segura|convencido|convencida|disponible|atento|atenta|escribiendote|escribiendole)
+es: estoy (en|a) (contacto|tu|su|sus|tus|disposicion)
+es: (estoy|estamos) buscando (una|un|perfiles|candidatos|talento|personas|a)
+pt: nao sou
+pt: sou (fa|sua|seu|muito|grande)
+pt: sou (um|uma) (grande|fa|admirador|admiradora|seguidor|seguidora)
+pt: estou (disponivel|muito|interessado|interessada|curioso|curiosa|impressionado|impressionada|feliz|encantado|encantada)
+pt: estou (a|em) (disposicao|sua|tua|contato)
+pt: estou (recrutando|buscando|procurando) (uma|um|perfis|candidatos|talentos|alguem|pessoas|profissionais)
+fr: je suis (ravi|ravie|heureux|heureuse|curieux|curieuse|certain|certaine|sur|sure|convaincu|convaincue|impressionne|impressionnee|tombe|tombee|vos|votre|ton|ta|tes|interesse|interessee|toujours|disponible|preneur|preneuse|honore|honoree|touche|touchee|persuade|persuadee|sincerement|fan|fier|fiere|desole|desolee|passe|passee|admiratif|admirative|avec|tres|si|vraiment|enchante|enchantee)
+fr: je suis (de|en|a) (pres|train|votre|ta|ton)
+de: bin ich (sicher|gespannt|beeindruckt|begeistert|neugierig|interessiert|froh|dankbar|auf|uber|zufallig|sehr|so|total|echt|wirklich|ganz|gestossen|ihnen|dir|schon|offen|erreichbar|uberzeugt)
+de: mache ich mir
+de: suche ich (den|kontakt|austausch|einen)
+de: sind wir (uns|nie|noch|beide|sicher)
+de: ich bin (sicher|gespannt|beeindruckt|begeistert|neugierig|interessiert|froh|dankbar|auf|uber|zufallig|sehr|so|total|echt|wirklich|immer|nie|kein|keine|ganz|fan|gestossen|gerne|gern|ehrlich|mir|ihnen|dir|schon|offen|erreichbar|sprachlos|zuversichtlich|uberzeugt)
+de: ich bin ein (grosser|fan)
+`)
 
 // notSelfEN are words after "I'm" that say how the sender feels or what
 // they are doing, not who they are.
 const notSelfEN = "(interested|curious|sure|glad|happy|excited|thrilled|delighted|honoured|honored|impressed|inspired|amazed|reaching|contacting|messaging|hoping|keen|eager|not|so|very|really|grateful|thankful|sorry|following|reading|available|open|confident|certain|convinced|wondering|afraid|asking|here|just|always|looking|humbly|kindly|pleased|fascinated|intrigued|blown|big|huge|your|truly|deeply|still|new|attaching|sending|sharing|connecting|reaching|trying|struggling|planning|hopeful|eager|sure)"
 
 // selfDoes: the sender (or their company) works, leads, studies, sells.
-var selfDoes = join(
-	tag("en", "(i|we) (work|worked|lead|led|run|ran|manage|managed|teach|taught|study|studied|research|design|build|built|coach|own|founded|cofounded|started|joined|volunteer|organise|organize|organised|organized|write|edit|host|produce|curate|develop|engineer|consult|advise|mentor|recruit|graduated|trained|moved|relocated|switched|specialise|specialize|focus|handle|support|analyse|analyze|code|program|practise|practice|coordinate|sell|farm|nurse|treat|help|provide|supply|offer|represent|install|maintain|head|cover|automate|connect|serve|partner|make|spent|retrained|quit|left|finished|completed|launched|opened|created|wrote)",
-		"i (recently|just|currently|also|now) (joined|graduated|started|moved|finished|completed|launched|relocated|switched|became|work|lead|run|study|teach|help|built|founded|opened)",
-		"(i've|ive) (been|spent|worked|led|built|run|managed|taught|written|studied|designed|shipped|launched|founded|started|joined|trained|moved|covered|reported|practised|practiced|done|made)",
-		"i have (been|spent|worked|led|built|run|managed|taught|written|studied|designed|shipped|launched|founded|started|joined|trained|moved|covered|reported)",
-		"(we've|weve) (built|helped|worked|launched|developed|created|made|designed|shipped|grown|served|supported|put)",
-		"we have (built|helped|worked|launched|developed|created|made|designed|shipped|grown|served|supported|put)",
-		"^ (just|recently) (moved|graduated|started|joined|relocated|finished|launched|switched)", "i (oversee|own|supervise|freelance|contract|consult|drive|look)",
-		"(previously|formerly) (at|with|a|an|in|worked|led)", "^ (been|spent|worked|led|built|running|building|leading|working|managing|teaching|studying|moved) (in|at|for|the|a|an|my|over|as|#|two|three|four|five|six|seven|eight|nine|ten)", "(ex|former|formerly) N", "(reaching|writing) (out)? (from|on)", "on behalf of (my|our)", "on behalf of N",
-		"i have (a)? (experience|background) (in|with|as)", "my (thesis|dissertation|phd|masters|research|company|startup|agency|firm|studio|lab|clinic|practice|shop|business|career|transition|switch|move|chapter|students|patients|clients)", "my (background|experience|expertise|training|degree|years) (in|as|with|at)",
-		"i (got|went|moved|switched|transitioned|pivoted|came) into", "i (also)? (come|came) from", "(just|recently) (moved|relocated|graduated|joined|started) (to|from|here|into|at|in)",
-		"(looking|seeking|searching) for (a|an|new|my|the)? _? (job|jobs|role|roles|position|opportunity|opportunities|internship|work|opening|openings) (in|as|at)",
-		"^ (spent|built|shipped|led|ran) (#|two|three|four|five|six|seven|eight|nine|ten|a|the|my)"),
-	tag("es", "(trabajo|trabaje|trabajamos|laburo|curro|colaboro) (en|como|para|con|de|desde|a|dentro|hace|ahora|actualmente|aqui|aca|junto)",
-		"(ahora|hoy|actualmente) (trabajo|hago|estoy|lidero|dirijo|soy|llevo|estudio)", "me dedico a",
-		"me (gradue|recibi|licencie|titule|forme|incorpore|uni|sume|mude|especialice|especializo|encargo|ocupo)", "me (muevo|desempeno|desarrollo) (en|como)", "(curso|hice|termine|estoy) (el|la|un|una|mi) (master|maestria|carrera|grado|doctorado|tesis|mba|posgrado|diplomado)",
-		"acabo de (terminar|empezar|entrar|unirme|incorporarme|mudarme|graduarme|lanzar|fundar|recibirme|cambiar)", "(ex|antes) (en|de) N", "en nombre de (mi|nuestra|nuestro)", "en nombre de N",
-		"(dirijo|lidero|coordino|gestiono|manejo|llevo|monte|funde|cofunde|cree|lance|estudio|estudie|investigo|enseno|asesoro|represento|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|vendo|vendemos|diseno|disenamos|programo|recluto|busco|arme|armamos|construimos|construyo|administro|coordinamos|brindamos|producimos|fabricamos|distribuimos|asesoramos|impartimos|organizo|organizamos) _",
-		"(tenemos|tengo) (un|una) _? (curso|software|plataforma|herramienta|app|agencia|empresa|startup|consultora|estudio|tienda|solucion|producto|servicio)",
-		"tengo (experiencia|formacion|conocimientos) (en|con|como)", "(nuestro|nuestra|nuestros|nuestras) _ ... (puede|pueden|podria|podrian) (ayudar|ayudarte|ayudarle|reducir|ahorrar)",
-		"(le|te|les|os) escribo (de|desde|en) (parte|nombre|mi|nuestra|nuestro)",
-		"(desde|en) (mi|nuestro|nuestra) (equipo|empresa|consultora|agencia|startup)",
-		"(mi|nuestra|nuestro) (empresa|startup|agencia|consultora|plataforma|software|equipo|estudio|proyecto|tienda|negocio|marca|herramienta) (ayuda|ayudan|desarrolla|ofrece|permite|acompana|trabaja)",
-		"(mi|mis) (tesis|doctorado|maestria|master|empresa|startup|agencia|consultora|emprendimiento|negocio|tienda|equipo|area|rol|puesto|carrera|investigacion|alumnos|estudiantes|pacientes|clientes)"),
-	tag("pt", "(trabalho|trabalhei|trabalhamos|atuo|atuei|atuamos) (com|na|no|em|como|para|numa|num|ha|desde|nos|nas|ao|junto)",
-		"(hoje|agora|atualmente|actualmente) (trabalho|faco|estou|lidero|dirijo|sou|atuo|estudo)",
-		"me (formei|graduei|licenciei|especializei|mudei|juntei|dedico)", "(fiz|faco|terminei|conclui|estou) (o|a|meu|minha|um|uma) (mestrado|doutorado|doutoramento|licenciatura|faculdade|tese|estagio|mba|pos)",
-		"acabei de (terminar|concluir|entrar|comecar|lancar|fundar|me)", "(encontro|exerco) (me)? (a|funcoes|como)", "(cuido|cuidamos) (de|do|da|dos|das)", "(escrevo|falo) (em|da|do|pela|pelo) (nome)?", "em nome (da|do|de)", "frequento (o|a)",
-		"(dirijo|lidero|coordeno|gerencio|fundei|cofundei|criei|lancei|estudo|estudei|pesquiso|ensino|represento|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|criamos|faco|vendo|vendemos|recruto|busco|procuro|atendemos|construimos|construi|montei|produzo|fabricamos|distribuimos|assessoramos|apoiamos|acompanhamos|organizo|organizamos|divulgando) _",
-		"tenho (experiencia|formacao|conhecimento) (com|em|na|no|como)", "(nosso|nossa|nossos|nossas) _ ... (pode|podem|poderia) (ajudar|te|lhe|reduzir|economizar)",
-		"(tenho|temos) (um|uma) _? (microcervejaria|empresa|startup|agencia|loja|negocio|consultoria|software|clinica|escritorio|produtora|plataforma|ferramenta|solucao|curso|restaurante|fazenda|estudio|escola|marca|torrefacao)",
-		"(nossa|nosso|minha) (empresa|consultora|consultoria|agencia|startup|plataforma|software|produtora|solucao|ferramenta|equipe|escola|loja|clinica|marca) (ajuda|cria|desenvolve|oferece|atende|permite|apoia|acompanha)",
-		"(a|o|na|no) N N? (cria|ajuda|ajudamos|desenvolve|oferece|atende|criamos|desenvolvemos|oferecemos)",
-		"(minha|meu|meus|minhas) (tese|doutorado|mestrado|empresa|startup|agencia|consultoria|negocio|loja|equipe|time|area|cargo|carreira|pesquisa|alunos|pacientes|clientes|microcervejaria|escritorio|clinica)"),
-	tag("fr", "je (travaille|bosse|dirige|gere|pilote|coordonne|forme|recrute|documente|monte|lance|fais|developpe|conseille|enseigne|etudie|prepare|termine|postule|represente|cherche|vends|code|dessine|construis|m'occupe|anime|accompagne|ecris|redige|produis|organise|encadre|manage|coache|realise|fabrique)",
-		"(j'accompagne|j'enseigne|j'etudie|j'anime|j'encadre|j'organise|j'ecris)", "j'ai (fait|obtenu|soutenu|commence|demarre|repris) (mes|mon|ma|un|une|le|la|des)",
-		"a la tete (de|du|des|d'une|d'un)", "(issu|issue) (du|de)", "je me (reconvertis|lance|forme|specialise|consacre)", "je me suis (reconverti|reconvertie|lance|lancee|installe|installee|specialise|specialisee|forme|formee|oriente|orientee)", "apres (#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt) ans", "(ex|anciennement) (chez|de) N",
-		"j'ai (fonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|construit|quitte|termine|enseigne|ete|bosse|pilote|accompagne|forme)",
-		"(nous|on) (accompagnons|aidons|proposons|developpons|offrons|concevons|creons|vendons|fabriquons|intervenons|travaillons|formons|recrutons|lancons|bosse|travaille|construisons|realisons|distribuons|conseillons|migrons|migre)",
-		"nous avons ... (accompagne|aide|developpe|cree|lance|construit|forme)", "j'ai (de|une|plusieurs) (l'experience|experience|experiences|ans)",
-		"(mon|ma) (reconversion|transition|these|master|doctorat|stage|alternance|startup|entreprise|agence|cabinet|boite|equipe|societe)",
-		"(notre|nos) (plateforme|logiciel|cabinet|agence|societe|entreprise|startup|solution|outil|application|app|equipe|studio|offre) (aide|aident|permet|permettent|accompagne|propose|automatise|reduit|simplifie)",
-		"(intervient|intervenons) (sur|depuis|aupres)"),
-	tag("de", "ich (arbeite|leite|studiere|baue|biete|berate|betreue|entwickle|forsche|unterrichte|lehre|verantworte|manage|fuhre|koordiniere|mache|suche|recherchiere|promoviere|begleite|vertrete|verkaufe|gestalte|programmiere|plane|organisiere|setze|unterstutze|helfe|produziere|schreibe|betreibe|fotografiere|koche|pflege|moderiere|trainiere|coache|vermittle|besetze|rekrutiere)",
-		"wir (bieten|helfen|entwickeln|betreuen|unterstutzen|begleiten|beraten|bauen|stehen|arbeiten|produzieren|vertreiben|verkaufen|suchen|besetzen|machen)",
-		"wir haben ... (entwickelt|gebaut|gegrundet|aufgebaut|programmiert)",
-		"(unsere|unser) (software|plattform|firma|agentur|losung|app|tool|kanzlei|praxis|startup|team|beratung) (hilft|unterstutzt|ermoglicht|automatisiert|senkt|spart|reduziert|bietet|betreut)",
-		"^ suche _", "(nach|wahrend|in|mit) (meinem|meiner) (studium|abschluss|bachelor|master|praktikum|referendariat|volontariat|ausbildung|promotion|job|team|firma)",
-		"(beschaftige|kummere) (ich)? mich", "wir (bei|von) (der|dem|den)? N", "(zustandig|verantwortlich) (fur|bin)", "(bin|als|im|in|bei) ... (tatig|taetig)", "(fruher|vorher|zuvor) (bei|als|im)", "(habe|hab|bringe) ... (erfahrung|erfahrungen)", "(meine|meiner|meinem|meinen|mein) (masterarbeit|bachelorarbeit|doktorarbeit|dissertation|promotion|abschlussarbeit|firma|agentur|kanzlei|praxis|schreinerei|startup|team|abteilung)", "ich habe (mich)? ... (beworben|studiert|gearbeitet|gegrundet|aufgebaut|gewechselt|promoviert|abgeschlossen)",
-		"(betreut|berat|unterstutzt) seit"),
-)
+var selfDoes = cuePats(`
+en: (i|we) (work|worked|lead|led|run|ran|manage|managed|teach|taught|study|studied|research|design|build|built|coach|own|founded|cofounded|started|joined|volunteer|organise|organize|organised|organized|write|edit|host|produce|curate|develop|engineer|consult|advise|mentor|recruit|graduated|trained|moved|relocated|switched|specialise|specialize|focus|handle|support|analyse|analyze|code|program|practise|practice|coordinate|sell|farm|nurse|treat|help|provide|supply|offer|represent|install|maintain|head|cover|automate|connect|serve|partner|make|spent|retrained|quit|left|finished|completed|launched|opened|created|wrote)
+en: i (recently|just|currently|also|now) (joined|graduated|started|moved|finished|completed|launched|relocated|switched|became|work|lead|run|study|teach|help|built|founded|opened)
+en: (i've|ive) (been|spent|worked|led|built|run|managed|taught|written|studied|designed|shipped|launched|founded|started|joined|trained|moved|covered|reported|practised|practiced|done|made)
+en: i have (been|spent|worked|led|built|run|managed|taught|written|studied|designed|shipped|launched|founded|started|joined|trained|moved|covered|reported)
+en: (we've|weve) (built|helped|worked|launched|developed|created|made|designed|shipped|grown|served|supported|put)
+en: we have (built|helped|worked|launched|developed|created|made|designed|shipped|grown|served|supported|put)
+en: ^ (just|recently) (moved|graduated|started|joined|relocated|finished|launched|switched)
+en: i (oversee|own|supervise|freelance|contract|consult|drive|look)
+en: (previously|formerly) (at|with|a|an|in|worked|led)
+en: ^ (been|spent|worked|led|built|running|building|leading|working|managing|teaching|studying|moved) (in|at|for|the|a|an|my|over|as|#|two|three|four|five|six|seven|eight|nine|ten)
+en: (ex|former|formerly) N
+en: (reaching|writing) (out)? (from|on)
+en: on behalf of (my|our)
+en: on behalf of N
+en: i have (a)? (experience|background) (in|with|as)
+en: my (thesis|dissertation|phd|masters|research|company|startup|agency|firm|studio|lab|clinic|practice|shop|business|career|transition|switch|move|chapter|students|patients|clients)
+en: my (background|experience|expertise|training|degree|years) (in|as|with|at)
+en: i (got|went|moved|switched|transitioned|pivoted|came) into
+en: i (also)? (come|came) from
+en: (just|recently) (moved|relocated|graduated|joined|started) (to|from|here|into|at|in)
+en: (looking|seeking|searching) for (a|an|new|my|the)? _? (job|jobs|role|roles|position|opportunity|opportunities|internship|work|opening|openings) (in|as|at)
+en: ^ (spent|built|shipped|led|ran) (#|two|three|four|five|six|seven|eight|nine|ten|a|the|my)
+es: (trabajo|trabaje|trabajamos|laburo|curro|colaboro) (en|como|para|con|de|desde|a|dentro|hace|ahora|actualmente|aqui|aca|junto)
+es: (ahora|hoy|actualmente) (trabajo|hago|estoy|lidero|dirijo|soy|llevo|estudio)
+es: me dedico a
+es: me (gradue|recibi|licencie|titule|forme|incorpore|uni|sume|mude|especialice|especializo|encargo|ocupo)
+es: me (muevo|desempeno|desarrollo) (en|como)
+es: (curso|hice|termine|estoy) (el|la|un|una|mi) (master|maestria|carrera|grado|doctorado|tesis|mba|posgrado|diplomado)
+es: acabo de (terminar|empezar|entrar|unirme|incorporarme|mudarme|graduarme|lanzar|fundar|recibirme|cambiar)
+es: (ex|antes) (en|de) N
+es: en nombre de (mi|nuestra|nuestro)
+es: en nombre de N
+es: (dirijo|lidero|coordino|gestiono|manejo|llevo|monte|funde|cofunde|cree|lance|estudio|estudie|investigo|enseno|asesoro|represento|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|vendo|vendemos|diseno|disenamos|programo|recluto|busco|arme|armamos|construimos|construyo|administro|coordinamos|brindamos|producimos|fabricamos|distribuimos|asesoramos|impartimos|organizo|organizamos) _
+es: (tenemos|tengo) (un|una) _? (curso|software|plataforma|herramienta|app|agencia|empresa|startup|consultora|estudio|tienda|solucion|producto|servicio)
+es: tengo (experiencia|formacion|conocimientos) (en|con|como)
+es: (nuestro|nuestra|nuestros|nuestras) _ ... (puede|pueden|podria|podrian) (ayudar|ayudarte|ayudarle|reducir|ahorrar)
+es: (le|te|les|os) escribo (de|desde|en) (parte|nombre|mi|nuestra|nuestro)
+es: (desde|en) (mi|nuestro|nuestra) (equipo|empresa|consultora|agencia|startup)
+es: (mi|nuestra|nuestro) (empresa|startup|agencia|consultora|plataforma|software|equipo|estudio|proyecto|tienda|negocio|marca|herramienta) (ayuda|ayudan|desarrolla|ofrece|permite|acompana|trabaja)
+es: (mi|mis) (tesis|doctorado|maestria|master|empresa|startup|agencia|consultora|emprendimiento|negocio|tienda|equipo|area|rol|puesto|carrera|investigacion|alumnos|estudiantes|pacientes|clientes)
+pt: (trabalho|trabalhei|trabalhamos|atuo|atuei|atuamos) (com|na|no|em|como|para|numa|num|ha|desde|nos|nas|ao|junto)
+pt: (hoje|agora|atualmente|actualmente) (trabalho|faco|estou|lidero|dirijo|sou|atuo|estudo)
+pt: me (formei|graduei|licenciei|especializei|mudei|juntei|dedico)
+pt: (fiz|faco|terminei|conclui|estou) (o|a|meu|minha|um|uma) (mestrado|doutorado|doutoramento|licenciatura|faculdade|tese|estagio|mba|pos)
+pt: acabei de (terminar|concluir|entrar|comecar|lancar|fundar|me)
+pt: (encontro|exerco) (me)? (a|funcoes|como)
+pt: (cuido|cuidamos) (de|do|da|dos|das)
+pt: (escrevo|falo) (em|da|do|pela|pelo) (nome)?
+pt: em nome (da|do|de)
+pt: frequento (o|a)
+pt: (dirijo|lidero|coordeno|gerencio|fundei|cofundei|criei|lancei|estudo|estudei|pesquiso|ensino|represento|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|criamos|faco|vendo|vendemos|recruto|busco|procuro|atendemos|construimos|construi|montei|produzo|fabricamos|distribuimos|assessoramos|apoiamos|acompanhamos|organizo|organizamos|divulgando) _
+pt: tenho (experiencia|formacao|conhecimento) (com|em|na|no|como)
+pt: (nosso|nossa|nossos|nossas) _ ... (pode|podem|poderia) (ajudar|te|lhe|reduzir|economizar)
+pt: (tenho|temos) (um|uma) _? (microcervejaria|empresa|startup|agencia|loja|negocio|consultoria|software|clinica|escritorio|produtora|plataforma|ferramenta|solucao|curso|restaurante|fazenda|estudio|escola|marca|torrefacao)
+pt: (nossa|nosso|minha) (empresa|consultora|consultoria|agencia|startup|plataforma|software|produtora|solucao|ferramenta|equipe|escola|loja|clinica|marca) (ajuda|cria|desenvolve|oferece|atende|permite|apoia|acompanha)
+pt: (a|o|na|no) N N? (cria|ajuda|ajudamos|desenvolve|oferece|atende|criamos|desenvolvemos|oferecemos)
+pt: (minha|meu|meus|minhas) (tese|doutorado|mestrado|empresa|startup|agencia|consultoria|negocio|loja|equipe|time|area|cargo|carreira|pesquisa|alunos|pacientes|clientes|microcervejaria|escritorio|clinica)
+fr: je (travaille|bosse|dirige|gere|pilote|coordonne|forme|recrute|documente|monte|lance|fais|developpe|conseille|enseigne|etudie|prepare|termine|postule|represente|cherche|vends|code|dessine|construis|m'occupe|anime|accompagne|ecris|redige|produis|organise|encadre|manage|coache|realise|fabrique)
+fr: (j'accompagne|j'enseigne|j'etudie|j'anime|j'encadre|j'organise|j'ecris)
+fr: j'ai (fait|obtenu|soutenu|commence|demarre|repris) (mes|mon|ma|un|une|le|la|des)
+fr: a la tete (de|du|des|d'une|d'un)
+fr: (issu|issue) (du|de)
+fr: je me (reconvertis|lance|forme|specialise|consacre)
+fr: je me suis (reconverti|reconvertie|lance|lancee|installe|installee|specialise|specialisee|forme|formee|oriente|orientee)
+fr: apres (#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt) ans
+fr: (ex|anciennement) (chez|de) N
+fr: j'ai (fonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|construit|quitte|termine|enseigne|ete|bosse|pilote|accompagne|forme)
+fr: (nous|on) (accompagnons|aidons|proposons|developpons|offrons|concevons|creons|vendons|fabriquons|intervenons|travaillons|formons|recrutons|lancons|bosse|travaille|construisons|realisons|distribuons|conseillons|migrons|migre)
+fr: nous avons ... (accompagne|aide|developpe|cree|lance|construit|forme)
+fr: j'ai (de|une|plusieurs) (l'experience|experience|experiences|ans)
+fr: (mon|ma) (reconversion|transition|these|master|doctorat|stage|alternance|startup|entreprise|agence|cabinet|boite|equipe|societe)
+fr: (notre|nos) (plateforme|logiciel|cabinet|agence|societe|entreprise|startup|solution|outil|application|app|equipe|studio|offre) (aide|aident|permet|permettent|accompagne|propose|automatise|reduit|simplifie)
+fr: (intervient|intervenons) (sur|depuis|aupres)
+de: ich (arbeite|leite|studiere|baue|biete|berate|betreue|entwickle|forsche|unterrichte|lehre|verantworte|manage|fuhre|koordiniere|mache|suche|recherchiere|promoviere|begleite|vertrete|verkaufe|gestalte|programmiere|plane|organisiere|setze|unterstutze|helfe|produziere|schreibe|betreibe|fotografiere|koche|pflege|moderiere|trainiere|coache|vermittle|besetze|rekrutiere)
+de: wir (bieten|helfen|entwickeln|betreuen|unterstutzen|begleiten|beraten|bauen|stehen|arbeiten|produzieren|vertreiben|verkaufen|suchen|besetzen|machen)
+de: wir haben ... (entwickelt|gebaut|gegrundet|aufgebaut|programmiert)
+de: (unsere|unser) (software|plattform|firma|agentur|losung|app|tool|kanzlei|praxis|startup|team|beratung) (hilft|unterstutzt|ermoglicht|automatisiert|senkt|spart|reduziert|bietet|betreut)
+de: ^ suche _
+de: (nach|wahrend|in|mit) (meinem|meiner) (studium|abschluss|bachelor|master|praktikum|referendariat|volontariat|ausbildung|promotion|job|team|firma)
+de: (beschaftige|kummere) (ich)? mich
+de: wir (bei|von) (der|dem|den)? N
+de: (zustandig|verantwortlich) (fur|bin)
+de: (bin|als|im|in|bei) ... (tatig|taetig)
+de: (fruher|vorher|zuvor) (bei|als|im)
+de: (habe|hab|bringe) ... (erfahrung|erfahrungen)
+de: (meine|meiner|meinem|meinen|mein) (masterarbeit|bachelorarbeit|doktorarbeit|dissertation|promotion|abschlussarbeit|firma|agentur|kanzlei|praxis|schreinerei|startup|team|abteilung)
+de: ich habe (mich)? ... (beworben|studiert|gearbeitet|gegrundet|aufgebaut|gewechselt|promoviert|abgeschlossen)
+de: (betreut|berat|unterstutzt) seit
+`)
 
 // notSelfDoes: verbs of the sender that are about the message, not the
 // sender.
-var notSelfDoes = join(
-	tag("en", "(i've|ive|have) been (following|reading|watching|meaning|hoping|wanting|thinking|enjoying|admiring|listening|looking|trying|waiting|wondering|curious|impressed|inspired)", "(i|we) (help|support|offer|work) (you|your)", "(i|we) (work|worked) (with|for)? you", "i (write|wrote) (to|you)"),
-	tag("en", "(work|working) in the same", "(don't|dont|not) (work|study) (in|at|with)"),
-	tag("es", "(trabajo|trabajamos|estoy) en (el|la|los|las) (mismo|misma|mismos|mismas)", "no (trabajo|soy|estudio)", "trabajo en (tu|su) (area|sector|campo|empresa)", "(tu|su|el|este|ese|buen|gran|excelente|increible|mi) trabajo", "(tu|su|el|un|este|mi) estudio", "(le|te|les|os) escribo (porque|para)",
-		"(hago|tengo) una (pregunta|consulta)", "(busco|buscamos) (tu|su|consejo|mentor|un)"),
-	tag("pt", "(trabalho|trabalhamos|estou) (no|na|nos|nas) (mesmo|mesma|mesmos|mesmas)", "nao (trabalho|sou|estudo)", "(seu|sua|teu|tua|o|este|esse|bom|otimo|excelente|meu) trabalho", "tenho (uma|duas|algumas) (pergunta|perguntas|duvida|duvidas)",
-		"(busco|procuro) (mentoria|conselho|um|sua|seu)", "tenho (muito|interesse)"),
-	tag("fr", "travaille (dans|sur) (le|la|les) (meme|memes)", "ne (travaille|suis|bosse) pas", "je (cherche|fais) (a|un|des|vos)", "je (ecris|ecrivais) (pour|a|vous)", "je (termine|prepare) (par|ce|cette)"),
-	tag("de", "arbeite (in|im) (der|dem)? (gleichen|selben|gleiche)", "(arbeite|bin) nicht", "ich (schreibe|habe) (ihnen|dir|euch|sie)", "ich (suche|mache) (den|ihren|deinen|mir|kontakt|austausch|einen)"),
-)
+var notSelfDoes = cuePats(`
+en: (i've|ive|have) been (following|reading|watching|meaning|hoping|wanting|thinking|enjoying|admiring|listening|looking|trying|waiting|wondering|curious|impressed|inspired)
+en: (i|we) (help|support|offer|work) (you|your)
+en: (i|we) (work|worked) (with|for)? you
+en: i (write|wrote) (to|you)
+en: (work|working) in the same
+en: (don't|dont|not) (work|study) (in|at|with)
+es: (trabajo|trabajamos|estoy) en (el|la|los|las) (mismo|misma|mismos|mismas)
+es: no (trabajo|soy|estudio)
+es: trabajo en (tu|su) (area|sector|campo|empresa)
+es: (tu|su|el|este|ese|buen|gran|excelente|increible|mi) trabajo
+es: (tu|su|el|un|este|mi) estudio
+es: (le|te|les|os) escribo (porque|para)
+es: (hago|tengo) una (pregunta|consulta)
+es: (busco|buscamos) (tu|su|consejo|mentor|un)
+pt: (trabalho|trabalhamos|estou) (no|na|nos|nas) (mesmo|mesma|mesmos|mesmas)
+pt: nao (trabalho|sou|estudo)
+pt: (seu|sua|teu|tua|o|este|esse|bom|otimo|excelente|meu) trabalho
+pt: tenho (uma|duas|algumas) (pergunta|perguntas|duvida|duvidas)
+pt: (busco|procuro) (mentoria|conselho|um|sua|seu)
+pt: tenho (muito|interesse)
+fr: travaille (dans|sur) (le|la|les) (meme|memes)
+fr: ne (travaille|suis|bosse) pas
+fr: je (cherche|fais) (a|un|des|vos)
+fr: je (ecris|ecrivais) (pour|a|vous)
+fr: je (termine|prepare) (par|ce|cette)
+de: arbeite (in|im) (der|dem)? (gleichen|selben|gleiche)
+de: (arbeite|bin) nicht
+de: ich (schreibe|habe) (ihnen|dir|euch|sie)
+de: ich (suche|mache) (den|ihren|deinen|mir|kontakt|austausch|einen)
+`)
 
 // selfRole: a role named as the sender's own: "Rust developer at a Berlin
 // startup here", "Ingénieur agronome en Bretagne, …", "Als UX-Designerin bei
 // Zalando …", "consultante chez Hays Genève".
-var selfRole = join(
-	tag("en", rolesEN+" (here|at|from|in|with|for|of|based|by|turned|who|,)", "(our|my) (team|company|agency|studio|startup|firm|lab|clinic) (at|in|is|are|builds|makes|helps|just|has|and)", "^ (a|an)? "+rolesEN, "as (a|an|the) _",
-		"(former|ex|retired|aspiring|junior|senior|lead|freelance|independent|certified|fellow) "+rolesEN,
-		"(graduate|graduated|alumnus|alumna|fresher|student) (of|from|at|in)"),
-	tag("es", "^ "+rolesES, rolesES+" (en|de|del|para|junior|senior|freelance|independiente|,)",
-		"(egresado|egresada|graduado|graduada|licenciado|licenciada|recibido|recibida|titulado|titulada|exalumno|exalumna) (de|en|por|del)",
-		"(recien|reciente) (egresado|egresada|graduado|graduada|licenciado|licenciada)"),
-	tag("pt", "^ "+rolesPT, rolesPT+" (em|na|no|da|do|de|numa|num|junior|senior|freelancer|freela|,)",
-		"(formado|formada|graduado|graduada|licenciado|licenciada|mestre|doutor|doutora) (em|pela|pelo|na|no)", "recem (formado|formada|licenciado|licenciada)"),
-	tag("fr", "^ "+rolesFR, rolesFR+" (a|chez|dans|en|au|aux|de|du|pour|independant|independante|junior|senior|freelance|depuis|ici|,)",
-		"(diplome|diplomee|titulaire) (de|en|du|d'un|d'une)", "(ex|ancien|ancienne) "+rolesFR, "(aujourd'hui|maintenant|desormais|actuellement) "+rolesFR,
-		"(ancien|ancienne|anciens|anciennes) (de|du|eleve|eleves)"),
-	tag("de", "^ "+rolesDE, rolesDE+" (bei|in|im|an|am|aus|der|fur|beim|von|,)", "^ als N", "als _ (bei|in|im|an|am|der|fur|beim|mit|seit)", "(ehemaliger|ehemalige|gelernter|gelernte|studierter|studierte) N"),
-)
+var selfRole = cuePats(`
+en: @roles (here|at|from|in|with|for|of|based|by|turned|who|,)
+en: (our|my) (team|company|agency|studio|startup|firm|lab|clinic) (at|in|is|are|builds|makes|helps|just|has|and)
+en: ^ (a|an)? @roles
+en: as (a|an|the) _
+en: (former|ex|retired|aspiring|junior|senior|lead|freelance|independent|certified|fellow) @roles
+en: (graduate|graduated|alumnus|alumna|fresher|student) (of|from|at|in)
+es: ^ @roles
+es: @roles (en|de|del|para|junior|senior|freelance|independiente|,)
+es: (egresado|egresada|graduado|graduada|licenciado|licenciada|recibido|recibida|titulado|titulada|exalumno|exalumna) (de|en|por|del)
+es: (recien|reciente) (egresado|egresada|graduado|graduada|licenciado|licenciada)
+pt: ^ @roles
+pt: @roles (em|na|no|da|do|de|numa|num|junior|senior|freelancer|freela|,)
+pt: (formado|formada|graduado|graduada|licenciado|licenciada|mestre|doutor|doutora) (em|pela|pelo|na|no)
+pt: recem (formado|formada|licenciado|licenciada)
+fr: ^ @roles
+fr: @roles (a|chez|dans|en|au|aux|de|du|pour|independant|independante|junior|senior|freelance|depuis|ici|,)
+fr: (diplome|diplomee|titulaire) (de|en|du|d'un|d'une)
+fr: (ex|ancien|ancienne) @roles
+fr: (aujourd'hui|maintenant|desormais|actuellement) @roles
+fr: (ancien|ancienne|anciens|anciennes) (de|du|eleve|eleves)
+de: ^ @roles
+de: @roles (bei|in|im|an|am|aus|der|fur|beim|von|,)
+de: ^ als N
+de: als _ (bei|in|im|an|am|der|fur|beim|mit|seit)
+de: (ehemaliger|ehemalige|gelernter|gelernte|studierter|studierte) N
+`)
 
 // selfYears: years of experience, a qualification.
-var selfYears = join(
-	tag("en", "(#|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|yrs|year) (of|in|at|as|with|experience|exp)",
-		"(i|i've|ive|with) (have|am)? (having)? _? (certification|degree|masters|phd|mba)"),
-	tag("es", "(tengo|cuento|llevo|con) (con)? (mas)? (de)? (#|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte) (anos|ano)",
-		"(tengo|cuento) (con)? (la|el|una|un) (certificacion|titulo|maestria|master|licenciatura|doctorado|experiencia)"),
-	tag("pt", "(tenho|com|ha) (mais)? (de)? (#|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte) (anos|ano)"),
-	tag("fr", "(#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt) ans (d'experience|de|dans|en|comme|chez)",
-		"depuis (#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt) ans"),
-	tag("de", "(#|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|funfzehn|zwanzig) (jahre|jahren) _? (erfahrung|lang|bei|im|in|als)",
-		"(mit|seit) (uber|mehr)? (als)? (#|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|funfzehn|zwanzig) (jahren|jahre|monaten)"),
-)
+var selfYears = cuePats(`
+en: (#|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|yrs|year) (of|in|at|as|with|experience|exp)
+en: (i|i've|ive|with) (have|am)? (having)? _? (certification|degree|masters|phd|mba)
+es: (tengo|cuento|llevo|con) (con)? (mas)? (de)? (#|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte) (anos|ano)
+es: (tengo|cuento) (con)? (la|el|una|un) (certificacion|titulo|maestria|master|licenciatura|doctorado|experiencia)
+pt: (tenho|com|ha) (mais)? (de)? (#|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte) (anos|ano)
+fr: (#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt) ans (d'experience|de|dans|en|comme|chez)
+fr: depuis (#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt) ans
+de: (#|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|funfzehn|zwanzig) (jahre|jahren) _? (erfahrung|lang|bei|im|in|als)
+de: (mit|seit) (uber|mehr)? (als)? (#|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|funfzehn|zwanzig) (jahren|jahre|monaten)
+`)
 
 // notSelfYears: their years, not the sender's.
-var notSelfYears = join(
-	tag("en", "(on|celebrating|congrats|congratulations|your|their) (#|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|yrs)"),
-	tag("es", "(por|sus|tus|celebrar) (#|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte) (anos|ano)"),
-	tag("pt", "(pelos|seus|teus|celebrar) (#|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte) (anos|ano)"),
-	tag("fr", "(pour|vos|tes|vos) (#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt) ans"),
-	tag("de", "(zu|zum|ihren|deinen|ihre|deine) (#|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|funfzehn|zwanzig) (jahre|jahren|jahrigen)"),
-)
+var notSelfYears = cuePats(`
+en: (on|celebrating|congrats|congratulations|your|their) (#|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|yrs)
+es: (por|sus|tus|celebrar) (#|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte) (anos|ano)
+pt: (pelos|seus|teus|celebrar) (#|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte) (anos|ano)
+fr: (pour|vos|tes|vos) (#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt) ans
+de: (zu|zum|ihren|deinen|ihre|deine) (#|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|funfzehn|zwanzig) (jahre|jahren|jahrigen)
+`)
 
 // selfWeak: a hint of who the sender is that is not enough alone.
-var selfWeak = join(
-	tag("en", "(fellow|alum|alumni|alumna|alumnus)", "we (met|spoke|talked|chatted|worked|studied|both|sat|overlapped|shared|were)",
-		"(currently|now) (a|an|working|studying|leading|building|based|at|in)",
-		"(our|my) (company|agency|studio|startup|firm|team|platform|product|tool|app|software|lab|clinic|practice|school|research|thesis|dissertation|role|job|work|background|field|business|shop|project|podcast|newsletter|phd|masters|degree|course|program|programme|experience|colleagues|students|class|department)",
-		"my (cv|resume|portfolio|reel)"),
-	tag("es", "(ambos|ambas) _", "(los|las) dos (estuvimos|trabajamos|estudiamos|pasamos|fuimos|somos)",
-		"(nuestro|nuestra) (curso|webinar|producto|software|plataforma|servicio|equipo|empresa)",
-		"(mi|nuestro|nuestra) (empresa|startup|agencia|equipo|tesis|investigacion|portafolio|portfolio)"),
-	tag("pt", "(os|as) (dois|duas) _", "(ambos|ambas) _", "(nosso|nossa|meu|minha) (curso|produto|software|plataforma|servico|equipe|empresa|time|portfolio|tese|pesquisa)"),
-	tag("fr", "(tous|toutes) les (deux|trois)", "(notre|nos|mon|ma|mes) (logiciel|plateforme|formation|services|offre|equipe|entreprise|cabinet|agence|these|portfolio|recherche|startup|projet)"),
-	tag("de", "wir (haben|hatten|waren|sind) (beide|uns)", "(unser|unsere|unseres|mein|meine|meinen) (kurs|tool|software|plattform|team|firma|agentur|dienstleistungen|angebot|unterlagen|masterarbeit|arbeit|projekt|portfolio|startup)"),
-)
+var selfWeak = cuePats(`
+en: (fellow|alum|alumni|alumna|alumnus)
+en: we (met|spoke|talked|chatted|worked|studied|both|sat|overlapped|shared|were)
+en: (currently|now) (a|an|working|studying|leading|building|based|at|in)
+en: (our|my) (company|agency|studio|startup|firm|team|platform|product|tool|app|software|lab|clinic|practice|school|research|thesis|dissertation|role|job|work|background|field|business|shop|project|podcast|newsletter|phd|masters|degree|course|program|programme|experience|colleagues|students|class|department)
+en: my (cv|resume|portfolio|reel)
+es: (ambos|ambas) _
+es: (los|las) dos (estuvimos|trabajamos|estudiamos|pasamos|fuimos|somos)
+es: (nuestro|nuestra) (curso|webinar|producto|software|plataforma|servicio|equipo|empresa)
+es: (mi|nuestro|nuestra) (empresa|startup|agencia|equipo|tesis|investigacion|portafolio|portfolio)
+pt: (os|as) (dois|duas) _
+pt: (ambos|ambas) _
+pt: (nosso|nossa|meu|minha) (curso|produto|software|plataforma|servico|equipe|empresa|time|portfolio|tese|pesquisa)
+fr: (tous|toutes) les (deux|trois)
+fr: (notre|nos|mon|ma|mes) (logiciel|plateforme|formation|services|offre|equipe|entreprise|cabinet|agence|these|portfolio|recherche|startup|projet)
+de: wir (haben|hatten|waren|sind) (beide|uns)
+de: (unser|unsere|unseres|mein|meine|meinen) (kurs|tool|software|plattform|team|firma|agentur|dienstleistungen|angebot|unterlagen|masterarbeit|arbeit|projekt|portfolio|startup)
+`)
 
 // Words that name someone's job, per language.
 const (
@@ -187,33 +315,87 @@ const (
 )
 
 // notIntro: phrases that look like an introduction but are not.
-var notIntro = join(
-	tag("en", "as (a|an) (result|matter|whole|rule|reminder|side|bonus|way|start|first|thank|follow|quick|heads|token|gesture|courtesy|favour|favor|fan|reader|listener|follower|team|company|leader|hiring|founder|ceo|cto|head|director)",
-		"(i've|ive) been (following|reading|watching|meaning|hoping|wanting|thinking|enjoying|admiring|listening|looking|trying|waiting)",
-		"(i'm|im|am) (on|in|at|with|from) (your|the)? (page|profile|linkedin|feed|list|way)",
-		"(your|their|his|her) "+rolesEN, "(a|an|the|our|my) (exciting|urgent|senior|new)? (role|position|opening) (for|as)", "for (a|an) _? "+rolesEN,
-		"(hi|hello|hey|dear|respected) (mr|mrs|ms|dr|sir|madam|ma'am)? "+rolesEN, "(you|you've|you're|youre) (just|recently)"),
-	tag("es", "(tu|su|sus|tus|un|una|el|la|busca|buscamos|buscando|para|posicion|puesto|vacante|perfil|perfiles|empresa|empresas) "+rolesES),
-	tag("pt", "(seu|sua|um|uma|o|a|vaga|vagas|perfil|procura|procuramos|para|processo|empresa|empresas) "+rolesPT),
-	tag("fr", "(votre|vos|un|une|le|la|les|poste|recrute|cherche|pour|des|aux|d'un|d'une) "+rolesFR),
-	tag("de", "(ihr|ihre|ihren|ein|eine|einen|der|die|den|position|stelle|suchen|fur) "+rolesDE, "als (nachstes|erstes|letztes|ich|wir|sie|du|er|es)"),
-)
+var notIntro = cuePats(`
+en: as (a|an) (result|matter|whole|rule|reminder|side|bonus|way|start|first|thank|follow|quick|heads|token|gesture|courtesy|favour|favor|fan|reader|listener|follower|team|company|leader|hiring|founder|ceo|cto|head|director)
+en: (i've|ive) been (following|reading|watching|meaning|hoping|wanting|thinking|enjoying|admiring|listening|looking|trying|waiting)
+en: (i'm|im|am) (on|in|at|with|from) (your|the)? (page|profile|linkedin|feed|list|way)
+en: (your|their|his|her) @roles
+en: (a|an|the|our|my) (exciting|urgent|senior|new)? (role|position|opening) (for|as)
+en: for (a|an) _? @roles
+en: (hi|hello|hey|dear|respected) (mr|mrs|ms|dr|sir|madam|ma'am)? @roles
+en: (you|you've|you're|youre) (just|recently)
+es: (tu|su|sus|tus|un|una|el|la|busca|buscamos|buscando|para|posicion|puesto|vacante|perfil|perfiles|empresa|empresas) @roles
+pt: (seu|sua|um|uma|o|a|vaga|vagas|perfil|procura|procuramos|para|processo|empresa|empresas) @roles
+fr: (votre|vos|un|une|le|la|les|poste|recrute|cherche|pour|des|aux|d'un|d'une) @roles
+de: (ihr|ihre|ihren|ein|eine|einen|der|die|den|position|stelle|suchen|fur) @roles
+de: als (nachstes|erstes|letztes|ich|wir|sie|du|er|es)
+`)
 
-// tag writes each pattern in the language l: tag("es", "soy _") holds
-// "es: soy _".
-func tag(l string, pats ...string) []string {
-	out := make([]string, len(pats))
-	for i, p := range pats {
-		out[i] = l + ": " + p
+// cuePats reads patterns written one a line. "es: soy _" matches in notes
+// in Spanish; a line with no language matches in a note in any language and
+// is English. "@roles" stands for the word list of that name in the
+// line's language (cueWordLists). Blank lines are skipped.
+func cuePats(src string) []string {
+	var out []string
+	for src != "" {
+		line := src
+		if i := indexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = ""
+		}
+		if line = trimSpace(line); line == "" {
+			continue
+		}
+		l := "en"
+		if len(line) > 4 && line[2] == ':' && line[3] == ' ' {
+			l = line[:2]
+		}
+		out = append(out, expandLists(l, line))
 	}
 	return out
 }
 
-// join concatenates lists of patterns.
-func join(lists ...[]string) []string {
+// patsJoin concatenates lists of patterns.
+func patsJoin(lists ...[]string) []string {
 	var out []string
 	for _, l := range lists {
 		out = append(out, l...)
 	}
 	return out
+}
+
+// expandLists replaces each @name in the pattern p with the word list of
+// that name in the language l. Each list is written once, in
+// cueWordLists, rather than in every pattern that uses it: the
+// WebAssembly binary carries it once.
+func expandLists(l, p string) string {
+	for {
+		i := indexByte(p, '@')
+		if i < 0 {
+			return p
+		}
+		j := i + 1
+		for j < len(p) && 'a' <= p[j] && p[j] <= 'z' {
+			j++
+		}
+		list, ok := cueWordLists[l+p[i:j]]
+		if !ok {
+			panic("rules: no word list " + p[i:j] + " in " + l + " for pattern " + strconvQuote(p))
+		}
+		p = p[:i] + list + p[j:]
+	}
+}
+
+// cueWordLists are the word lists patterns name with @, by language:
+// "@roles" in a Spanish pattern is rolesES.
+var cueWordLists = map[string]string{
+	"en@roles": rolesEN, "es@roles": rolesES, "pt@roles": rolesPT, "fr@roles": rolesFR, "de@roles": rolesDE,
+	"en@notself": notSelfEN,
+	"en@work":    workEN, "es@work": workES, "pt@work": workPT, "fr@work": workFR, "de@work": workDE,
+	"en@talk": talkEN, "es@talk": talkES, "pt@talk": talkPT, "fr@talk": talkFR, "de@talk": talkDE,
+	"en@event": eventEN, "es@event": eventES, "pt@event": eventPT, "fr@event": eventFR, "de@event": eventDE,
+	"en@praise": praiseEN, "es@praise": praiseES, "pt@praise": praisePT, "fr@praise": praiseFR, "de@praise": praiseDE,
+	"en@record": recordEN, "es@record": recordES, "pt@record": recordPT, "fr@record": recordFR, "de@record": recordDE,
+	"en@attr": attrEN,
 }
