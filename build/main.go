@@ -2,12 +2,14 @@
 //
 //	go run ./build [build] [--base-url URL] [--out DIR]
 //	go run ./build serve [--port N]
-//	go run ./build check [--account free|premium] [--name NAME] [--relationship R] [--format text|json] [FILE ...]
+//	go run ./build check [--account free|premium] [--name NAME] [--relationship R] [--format text|json]
+//	                     [--fix | --diff] [--disable RULE,...] [--config FILE] [FILE ...]
 //
 // build renders content/ with the layouts, assets and checker in site/ and
 // wasm/ into public/. serve builds, serves the site on localhost and rebuilds
 // and reloads open pages when a source changes. check runs the checker's
-// rules on notes from files or standard input.
+// rules on notes from files or standard input, and with --fix applies the
+// fixes they offer.
 package main
 
 import (

@@ -5,91 +5,117 @@ package main
 import (
 	"encoding/json"
 	"reflect"
+	"slices"
 	"strings"
-	"syscall/js"
 	"testing"
+	"unsafe"
 
 	"github.com/connectwell/connectwell/wasm/rules"
 )
 
-// TestBridge calls connectwell.check through syscall/js, as a page does, and
-// compares each result with the native report.
-func TestBridge(t *testing.T) {
-	global := js.Global().Get("Object").New() // a fresh object, not the real global
-	install(global)
-	check := global.Get("connectwell").Get("check")
-	if check.Type() != js.TypeFunction {
-		t.Fatalf("connectwell.check is a %s, want a function", check.Type())
+// The Go half of the protocol, called as JavaScript calls it: write a
+// request into the buffer connectwell_request gives, call connectwell_check,
+// read the answer at the address it returns. TestBridgeInNode covers the
+// JavaScript half.
+
+// field encodes one field of a request.
+func field(key, value string) []byte {
+	n := len(key) + 1 + len(value)
+	return append([]byte{byte(n), byte(n >> 8), byte(n >> 16), byte(n >> 24)}, key+"="+value...)
+}
+
+func fields(fs ...[]byte) []byte {
+	var req []byte
+	for _, f := range fs {
+		req = append(req, f...)
 	}
-	loneSurrogate := js.Global().Get("String").Call("fromCharCode", 0xD800).String()
+	return req
+}
+
+// call sends req and returns the answer: a report or an error message.
+func call(req []byte) (report []byte, msg string) {
+	copy(unsafe.Slice((*byte)(requestBuffer(uint32(len(req)))), len(req)), req)
+	return readAnswer(check(uint32(len(req))))
+}
+
+// readAnswer reads the answer at the address connectwell_check returns.
+func readAnswer(at unsafe.Pointer) (report []byte, msg string) {
+	head := unsafe.Slice((*byte)(at), 4)
+	count := int32(uint32(head[0]) | uint32(head[1])<<8 | uint32(head[2])<<16 | uint32(head[3])<<24)
+	if count < 0 {
+		return nil, string(unsafe.Slice((*byte)(at), 4-int(count))[4:])
+	}
+	return slices.Clone(unsafe.Slice((*byte)(at), 4+int(count))[4:]), ""
+}
+
+func TestProtocol(t *testing.T) {
+	big := strings.Repeat("Hi Ana, I'd like to add you to my professional network. ", 2000) // grows the buffers
 	tests := []struct {
 		name string
-		args []any
-		text string // the note as Go receives it
+		req  []byte
+		text string
 		opts rules.Options
 	}{
-		{"no options", []any{"Hi Ana 🙂, I'd like to add you to my professional network."}, "Hi Ana 🙂, I'd like to add you to my professional network.", rules.Options{}},
-		{"undefined options", []any{"Hi Ana", js.Undefined()}, "Hi Ana", rules.Options{}},
-		{"null options", []any{"Hi Ana", js.Null()}, "Hi Ana", rules.Options{}},
-		{"all options", []any{"Hi Sarah, we met at the Lisbon meetup!! Are you hiring?", map[string]any{"account": "premium", "name": "Rachel", "relationship": "met"}},
-			"Hi Sarah, we met at the Lisbon meetup!! Are you hiring?", rules.Options{Account: rules.Premium, Name: "Rachel", Relationship: rules.Met}},
-		{"close friend", []any{"I'd like to add you to my professional network.", map[string]any{"relationship": "close"}},
+		{"no fields", nil, "", rules.Options{}},
+		{"text only", fields(field("text", "Hi Ana 🙂")), "Hi Ana 🙂", rules.Options{}},
+		{"every option", fields(field("text", "Hi Sarah!!"), field("account", "premium"), field("name", "Rachel"), field("relationship", "met")),
+			"Hi Sarah!!", rules.Options{Account: rules.Premium, Name: "Rachel", Relationship: rules.Met}},
+		{"any order", fields(field("relationship", "close"), field("text", "I'd like to add you to my professional network.")),
 			"I'd like to add you to my professional network.", rules.Options{Relationship: rules.Close}},
-		{"non-string options count as unset", []any{"Hi Ana", map[string]any{"account": 5, "name": true, "relationship": nil}}, "Hi Ana", rules.Options{}},
-		{"empty strings are the defaults", []any{"Hi Ana", map[string]any{"account": "", "relationship": ""}}, "Hi Ana", rules.Options{}},
-		{"emoji and CJK", []any{"Hi 美咲 👩‍💻🎉🎉🎉 " + strings.Repeat("é", 200)}, "Hi 美咲 👩‍💻🎉🎉🎉 " + strings.Repeat("é", 200), rules.Options{}},
-		{"lone surrogate", []any{"Hi " + loneSurrogate + " Ana"}, "Hi \uFFFD Ana", rules.Options{}},
-		{"HTML is text", []any{"<b>Hi [Name]</b> <script>alert(1)</script>"}, "<b>Hi [Name]</b> <script>alert(1)</script>", rules.Options{}},
+		{"empty values are the defaults", fields(field("text", ""), field("account", ""), field("relationship", "")), "", rules.Options{}},
+		{"disable, once per rule", fields(field("text", "see https://x.io NOW"), field("disable", "link"), field("disable", "shouting")),
+			"see https://x.io NOW", rules.Options{Disable: []string{"link", "shouting"}}},
+		{"only the first = splits", fields(field("text", "a=b"), field("name", "=")), "a=b", rules.Options{Name: "="}},
+		{"a large request", fields(field("text", big)), big, rules.Options{}},
+		{"a small one after it", fields(field("text", "Hi Ana")), "Hi Ana", rules.Options{}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := jsToGo(t, check.Invoke(tc.args...))
-			if m, ok := got.(map[string]any); ok && m["error"] != nil {
-				t.Fatalf("error: %v", m["error"])
+			report, msg := call(tc.req)
+			if msg != "" {
+				t.Fatalf("error: %s", msg)
 			}
-			want := roundTrip(t, rules.Check(tc.text, tc.opts).Plain())
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("JS result differs from native report\n got %v\nwant %v", got, want)
+			var got any
+			if err := json.Unmarshal(report, &got); err != nil {
+				t.Fatalf("decoding %.200s: %v", report, err)
+			}
+			opts := tc.opts
+			opts.Account, _ = rules.ParseAccount(string(opts.Account))
+			opts.Relationship, _ = rules.ParseRelationship(string(opts.Relationship))
+			if want := roundTrip(t, rules.Check(tc.text, opts).Plain()); !reflect.DeepEqual(got, want) {
+				t.Errorf("report differs from native\n got %.300v\nwant %.300v", got, want)
 			}
 		})
 	}
 }
 
-func TestBridgeErrors(t *testing.T) {
-	global := js.Global().Get("Object").New()
-	install(global)
-	check := global.Get("connectwell").Get("check")
+func TestProtocolErrors(t *testing.T) {
 	tests := []struct {
 		name string
-		args []any
+		req  []byte
 		want string
 	}{
-		{"no arguments", nil, "the first argument must be a string"},
-		{"number", []any{42}, "the first argument must be a string"},
-		{"null", []any{nil}, "the first argument must be a string"},
-		{"bad account", []any{"Hi", map[string]any{"account": "gold"}}, `unknown account "gold"`},
-		{"bad relationship", []any{"Hi", map[string]any{"relationship": "boss"}}, `unknown relationship "boss"`},
+		{"bad account", fields(field("text", "Hi"), field("account", "gold")), `unknown account "gold" (want free or premium)`},
+		{"bad relationship", fields(field("relationship", "boss")), `unknown relationship "boss"`},
+		{"unknown rule", fields(field("disable", "link"), field("disable", "nope")), `cannot disable unknown rule "nope"`},
+		{"unknown option", fields(field("colour", "red")), `unknown option "colour"`},
+		{"no =", fields([]byte{4, 0, 0, 0, 't', 'e', 'x', 't'}), malformed},
+		{"short count", []byte{4, 0}, malformed},
+		{"count past the end", fields([]byte{9, 0, 0, 0, 't', '='}), malformed},
+		{"huge count", fields([]byte{0xff, 0xff, 0xff, 0xff, 't', '='}), malformed},
 	}
 	for _, tc := range tests {
-		got, ok := jsToGo(t, check.Invoke(tc.args...)).(map[string]any)
-		msg, _ := got["error"].(string)
-		if !ok || len(got) != 1 || !strings.HasPrefix(msg, "connectwell.check: ") || !strings.Contains(msg, tc.want) {
-			t.Errorf("%s: got %v, want {error: \"connectwell.check: …%s…\"}", tc.name, got, tc.want)
+		if report, msg := call(tc.req); msg != tc.want {
+			t.Errorf("%s: got %q (report %.100s), want error %q", tc.name, msg, report, tc.want)
 		}
 	}
-	// The program survives bad calls: a good call still works.
-	if got := jsToGo(t, check.Invoke("Hi Ana")).(map[string]any); got["verdict"] == nil {
-		t.Errorf("check after errors: %v", got)
+	// A count past the end of the buffer.
+	requestBuffer(8)
+	if report, msg := readAnswer(check(uint32(len(request)) + 1)); msg == "" {
+		t.Errorf("checking past the buffer: got report %.100s, want an error", report)
 	}
-}
-
-// jsToGo converts a JS value to Go data through JSON.stringify.
-func jsToGo(t *testing.T, v js.Value) any {
-	t.Helper()
-	s := js.Global().Get("JSON").Call("stringify", v).String()
-	var out any
-	if err := json.Unmarshal([]byte(s), &out); err != nil {
-		t.Fatalf("decoding %s: %v", s, err)
+	// The checker still answers.
+	if report, msg := call(fields(field("text", "Hi Ana"))); msg != "" || !strings.Contains(string(report), `"verdict":`) {
+		t.Errorf("after errors: report %s, error %q", report, msg)
 	}
-	return out
 }

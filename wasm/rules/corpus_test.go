@@ -152,3 +152,12 @@ func TestCorpusLanguages(t *testing.T) {
 		t.Errorf("language detection disagrees with the labels on %d of %d notes (over 2%%)", wrong, len(notes))
 	}
 }
+
+// TestCorpusFixes checks what every fix promises on every note of the corpus.
+func TestCorpusFixes(t *testing.T) {
+	fixes := 0
+	for _, n := range loadCorpus(t) {
+		fixes += checkFixes(t, n.Note, n.options())
+	}
+	t.Logf("%d fixes", fixes)
+}

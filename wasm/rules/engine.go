@@ -15,7 +15,7 @@ type engineData struct {
 	numRefs  []ref   // indexed patterns that start with a number
 	prefixed []prefixRef
 
-	openers, generics []pattern // see greeting.go
+	greet greetingPatterns // see greeting.go
 }
 
 // A lexEntry is a word's number and the word lists it is in.
@@ -94,8 +94,7 @@ func compile(cat []*Rule) *engineData {
 		b := compiler{e: e, rule: i}
 		e.rules = append(e.rules, compiledRule{rule: r, m: r.check.compile(&b)})
 	}
-	e.openers = e.linkAll(compileAll(openers))
-	e.generics = e.linkAll(compileAll(generics))
+	e.greet = e.compileGreeting()
 	return e
 }
 

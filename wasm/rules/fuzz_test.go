@@ -9,9 +9,10 @@ import (
 )
 
 // FuzzCheck checks what must hold for any text and options: no panic, spans
-// inside the text on character boundaries, the same report twice, and a
-// length that matches the text's UTF-16 length (each invalid UTF-8 byte
-// decoding to one U+FFFD, as in a range loop).
+// inside the text on character boundaries, the same report twice, a length
+// that matches the text's UTF-16 length (each invalid UTF-8 byte decoding to
+// one U+FFFD, as in a range loop), and fixes that keep their promises (see
+// checkFixes).
 func FuzzCheck(f *testing.F) {
 	for _, r := range Catalog() {
 		for _, ex := range append(r.Bad, r.Good...) {
@@ -82,6 +83,9 @@ func FuzzCheck(f *testing.F) {
 		}
 		if again := Check(text, opts); describe(again) != describe(r) || !sameFindings(again.Findings, r.Findings) {
 			t.Fatalf("two checks differ:\n%s\n%s", describe(r), describe(again))
+		}
+		if len(units) <= maxFixLength {
+			checkFixes(t, text, opts)
 		}
 	})
 }

@@ -2,6 +2,18 @@ package rules
 
 // The greeting: how a note opens and whom it addresses. It is read once per
 // check and shared by no-greeting, generic-salutation and wrong-name.
+//
+// A greeting is read as a small grammar, the same in every language:
+//
+//	[opener] [address word] [titles] name     "Hi Maria", "Sehr geehrte Frau Dr. Weber"
+//	[opener] [address word] generic address   "Hello dear", "Estimado señor/a", "Hallo zusammen"
+//	name alone                                "Maria, ...", "Rafa!!", "鈴木様"
+//
+// Openers are greeting words ("Hi", "Bom dia", "Guten Tag"); address words
+// are the "dear" of a letter ("Dear", "Estimada", "Liebe", "Chère"), which,
+// with nobody after them, make a greeting for anyone ("Hello dear,",
+// "Prezados,"). A title with no name after it is a greeting for anyone too
+// ("Respected Sir", "Hello Professor"). Pet names ("Hey babe") address no one.
 
 type addressee uint8
 
@@ -21,30 +33,133 @@ type greeting struct {
 	name       string // the folded first name, hyphenated parts joined by spaces
 }
 
-// Patterns for the greeting, compiled into the engine when the package loads.
+// greetingPatterns are the greeting's word classes, compiled into the engine
+// when the package loads (see compileGreeting).
+type greetingPatterns struct {
+	whole, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks []pattern
+}
+
+// The greeting's word classes. Words are folded (lower case, no accents).
 var (
-	openers = []string{
-		"(hi|hey|hello|hiya|heya|howdy|dear|greetings|morning|evening)",
-		"good (morning|afternoon|evening|day)",
-		"(bonjour|hola|hallo|ciao|salut|hej|hei|namaste|ola|merhaba|shalom|salaam|moin|servus|aloha|g'day|ahoj|czesc|zdravo|selamat|konnichiwa|annyeong|nihao)",
-		"kia ora",
-	}
-	generics = []string{
+	// A form letter's address, standing alone at the start.
+	wholeGenerics = []string{
 		"to? whom it may concern",
-		"(sir|madam) (/|or|&) (sir|madam)",
-		"(sir|sirs|madam|maam|ma'am|there|all|everyone|everybody|folks|team|friend|friends|guys|colleague|colleagues|connection|connections|recruiter|recruiters|professional|ladies|gentlemen|linkedin)",
-		"(hiring|recruiting|talent|hr) (manager|team|lead|department)",
-		"(future|new|potential|fellow|dear|my|linkedin) (connection|friend|colleague|professional|member|user)",
+		"a quien (corresponda|pueda|interese)",
+		"a quem (possa|interessar|de)",
+		"a qui de droit",
+		"(senores|senoras|senhores|senhoras|messieurs|mesdames|sirs) $",
+		"(madame|monsieur|mesdames|messieurs) ,? (/|et|ou|,)? (madame|monsieur|mesdames|messieurs)",
+		"(sir|sirs|madam|madame|maam|ma'am) (/|or|&|and) (sir|madam|maam|ma'am)",
+	}
+	// Greeting words.
+	openers = []string{
+		"good (morning|afternoon|evening|day)",
+		"(buenos|buenas|buen) (dias|dia|tardes|noches)",
+		"(bom|boa) (dia|tarde|noite)",
+		"guten (tag|morgen|abend)",
+		"gruss (gott|dich|euch)",
+		"(e|y) ai",
+		"que (tal|onda)",
+		"fala",
+		"bien le bonjour",
+		"buon pomeriggio",
+		"dzien dobry",
+		"god (morgon|dag|kvall)",
+		"iyi gunler",
+		"selamat (pagi|siang|sore|malam)",
+		"(добрый|доброе) (день|вечер|утро)",
+		"kia ora",
+		"(xin|em|anh|chi|toi|con|da) chao",
+		"(assalamu|as) (alaikum|salamu)",
+		// Single words last, so that "Buenas tardes" is read whole.
+		"(hi|hii|hiii|hey|heyy|heyyy|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)",
+	}
+	// The "dear" of a letter: an address that a name or a title follows.
+	dears = []string{
+		"(my|mi|ma|meu|minha|mon|mein|meine)? (dear|dearest|respected|estimado|estimada|estimados|estimadas|estimade|estimad|querido|querida|queridos|queridas|apreciado|apreciada|apreciados|apreciadas|distinguido|distinguida|distinguidos|distinguidas|prezado|prezada|prezados|prezadas|caro|cara|caros|caras|carissimo|carissima|exmo|exma|exmos|exmas|excelentissimo|excelentissima|ilmo|ilma|ilustre|ilustrissimo|ilustrissima|cher|chere|chers|cheres|liebe|lieber|liebes|werte|werter|gentile|gentilissimo|gentilissima|gentili|egregio|egregia|spettabile|beste|geachte|kara|kaera|szanowny|szanowna|szanowni|szanowne|drogi|droga|sayin|degerli|уважаемый|уважаемая|уважаемые|дорогой|дорогая)",
+		"muy (estimado|estimada|estimados|estimadas|apreciado|apreciada)",
+		"(cordial|cordiales) (saludo|saludos)",
+		"(saludo|saludos) (cordial|cordiales)",
+		"kinh gui",
+		"tres (cher|chere|chers|cheres)",
+		"(sehr|hochverehrte)? (geehrte|geehrter|geehrtes|geehrt)",
+	}
+	// Who a greeting for anyone addresses, after the opener or the address
+	// word.
+	generics = []string{
+		"(there|all|everyone|everybody|everyone's|folks|team|friend|friends|guys|colleague|colleagues|connection|connections|recruiter|recruiters|professional|professionals|ladies|gentlemen|linkedin|candidate|candidates|applicant|applicants|alumnus|alumna|alumni|alum|member|members|sirs|madams|network)",
+		"(sir|madam|madame|maam|ma'am|monsieur) (/|or|&|and|ou|et) (sir|madam|madame|maam|ma'am|monsieur)",
+		"(hiring|recruiting|talent|hr|human|people|recruitment|personnel) (manager|managers|team|lead|department|resources|partner|specialist|officer|professional)",
+		"(future|new|potential|fellow|dear|my|linkedin|valued|esteemed) (connection|friend|colleague|professional|member|user|reader|candidate)",
 		"ladies and gentlemen",
+		"a (todos|todas|todes|ustedes|tous|toutes|vous|voces|tutti|tutte|quien|quem)",
+		"(todos|todas|ustedes|pessoal|galera|gente|amigo|amiga|amigos|amigas|amig|reclutador|reclutadora|reclutadores|equipo|colega|colegas|companero|companera|companeros|senores|senoras|senhores|senhoras|recrutador|recrutadora|recrutadores|gestor|gestora|gestores|equipe|equipa|responsable|responsavel|encargado|encargada|profesional|profissional|responsables|responsaveis|selecionador|selecionadora)",
+		"(recruteur|recruteuse|recruteurs|recruteuses|equipe|collegue|collegues|tous|toutes|responsable|candidat|candidate|messieurs|mesdames|partenaire)",
+		"(zusammen|alle|allerseits|mitenand|leute|team|freund|freundin|freunde|kollege|kollegin|kollegen|kolleginnen|recruiter|recruiterin|personalverantwortliche|personalverantwortlicher|personalabteilung|personaler|personalerin|bewerber|bewerberin|herrschaften)",
+		"(damen|dame) und (herren|herr)",
+		"(du|ihr|vous|voce|vc|you) $",
+		"(in|an) (die|der)? (runde|alle)",
+		"(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe|rede|rete|netzwerk|time|ansprechpartner|ansprechpartnerin|entscheider|entscheiderin|unbekannte|unbekannter|geschaftsfuhrer|geschaftsfuhrerin|geschaftsleitung|inhaber|inhaberin|nachbar|nachbarin|fremder|fremde)",
+		"(le|la|les) (reseau|team|equipe|communaute|groupe)",
+		"(talent|hr) acquisition",
+		"(future|futuro|futura|futuros|futur|future|zukunftige|zukunftiger|zukunftigen|new|novo|nova|nuevo|nueva|nouveau|nouvelle|neuer|neue|potential|potencial|potentiel|possible|possivel|posible) (partner|partners|parceiro|parceira|socio|socia|partenaire|colega|colleague|collegue|kollege|kollegin|cliente|client|customer|kunde|conexao|conexion|connection|contact|contato|contacto|kontakt|amigo|amiga|ami|amie|friend|freund|freundin|empregador|employer|empleador|employeur|arbeitgeber|chefe|jefe|boss|chef|employee|colaborador|colaboradora)",
+		"(conexoes|conexao|conexiones|contatos|contactos|contacts|kontakte|seguidores|followers|abonnes|leser*|lector|lectores|leitor|leitores|lecteur|lecteurs|beinand|beinander|kolleg*|freund*|recruiter*|personaler*)",
+		"_ _? team $",
+		"ihr (lieben|alle)",
+		"(tutti|amico|amica|amici|collega|colleghi|ragazzi|iedereen|allemaal|wszystkim|panstwo|herkese|semua)",
+	}
+	// Generic addresses that are also names (Ami), only after an address
+	// word: "Bonjour cher ami".
+	dearGenerics = []string{
+		"(ami|amie|amis|amies)",
+	}
+	// Pet names address no one in particular (too-personal judges them).
+	pets = []string{
+		"(my|mi|ma|meu|minha|mon|mein|meine|mia|mijn)? (babe|baby|beautiful|gorgeous|sweetheart|sweetie|sweety|honey|hun|darling|dearie|love|luv|handsome|cutie|beauty|princess|queen|sexy|hottie|preciosa|precioso|guapa|guapo|hermosa|hermoso|reina|princesa|carino|corazon|amor|mami|bonita|bonito|chula|chulo|nena|lindona|gata|gatinha|gato|gostosa|fofa|gracinha|beaute|cherie|coeur|puce|bebe|princesse|mignonne|jolie|hubsche|susse|schatz|schatzi|liebling|schnucki|maus|mausi|hasi|schone|bellissima|tesoro|amore|principessa|schat|lieverd)",
+	}
+	// Pet names that are also first names: only in lower case ("oi linda").
+	petsLower = []string{
+		"(my|mi|ma|meu|minha|mon|mein|mia)? (linda|lindo|bella|belle|bello|flor|rosa|cielo|vida|chou)",
+	}
+	// Titles followed by a first name rather than a surname ("Pani Anno",
+	// "Mas Budi", "Ma'am Kristine").
+	given = []string{
+		"(pani|panie|pan|panu|mas|mbak|kak|kakak|bu|ibu|pak|bapak|bang|abang|teh|sir|maam|ma'am|anh|chi|em|co|chu|ban|ong|thay)",
+	}
+	// A first phrase that a name may follow: "Congrats Grace on…".
+	thanks = []string{
+		"(congrats|congratulations|congratz|thanks|thank|cheers|felicidades|felicitaciones|enhorabuena|gracias|parabens|obrigado|obrigada|felicitations|bravo|merci|gluckwunsch|danke|auguri|complimenti|grazie|gefeliciteerd|gratulacje) you?",
+		"herzlichen (gluckwunsch|dank)",
+		"happy (birthday|anniversary|new|friday|monday|holidays|diwali|eid|work)? (year|anniversary)?",
+		"(welcome|bienvenida|bienvenido|bienvenue|willkommen)",
+		"bem (vinda|vindo)",
+		"(feliz|joyeux|joyeuse|alles) (cumpleanos|aniversario|navidad|ano|anniversaire|gute)",
+		"(nice|great|good|lovely|pleasure) (to|meeting) (meet|meeting|see|seeing|chat|chatting|you)? (you)?",
 	}
 )
 
-// Words that a title can precede in a greeting ("Dear Dr. Okafor").
-const titles = " dr doctor mr mrs ms mx miss prof professor dame rev reverend coach captain capt chef rabbi imam father sister judge sgt col hon herr frau madame monsieur senor senora sra don dona sensei "
+// compileGreeting compiles the greeting's word classes; the engine calls it
+// once, when the package loads.
+func (e *engineData) compileGreeting() greetingPatterns {
+	var g greetingPatterns
+	for i, srcs := range [...][]string{wholeGenerics, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks} {
+		*[...]*[]pattern{&g.whole, &g.openers, &g.dears, &g.generics, &g.dearGenerics, &g.pets, &g.petsLower, &g.given, &g.thanks}[i] = e.linkAll(compileAll(srcs))
+	}
+	return g
+}
+
+// Words that a title can precede in a greeting ("Dear Dr. Okafor"). A dot
+// after one does not end a sentence.
+const titles = " dr dra doctor doctora doutor doutora doktor mr mrs ms mx miss prof profa profe professor professora professorin profesor profesora professeur professeure dame madam m d rev reverend coach captain capt chef rabbi imam father sister judge sgt col hon " +
+	"herr herrn frau madame monsieur mademoiselle mme mlle mmes docteur maitre pr senor senora senorita sr sra srta srs sras don dona senhor senhora sensei " +
+	"ing ingeniero ingeniera ingegnere eng engenheiro engenheira lic licenciado licenciada arq arquitecto arquitecta mtro mtra maestro maestra " +
+	"dott dottor dottore dottoressa sig sigra signor signore signora signorina avv avvocato geom rag arch " +
+	"meneer mevrouw dhr mevr drs dipl mag "
 
 // Words that follow a greeting but are not names ("Hi, I'm Tom", "Hello hope
 // you are well"), even when capitalised.
-const notNames = " i i'm im i've i'd i'll me my we we're our you you're your it it's its this that these just hope hoping hoped thanks thank so how how's what quick long great good nice lovely loved love saw read really congrats congratulations again and from to is am are was here happy glad wanted want would could can a an the as with on in at for of came found noticed enjoyed fellow trust welcome sorry excuse pleasure fantastic amazing awesome wonderful well yes ok okay please let's lets first hopefully sincerely best regards cheers kind warm dear darling babe baby sweetie sweetheart honey gorgeous beautiful handsome hun hon cutie "
+const notNames = " i i'm im i've i'd i'll me my we we're our you you're your it it's its this that these just hope hoping hoped thanks thank so how how's what quick long great good nice lovely loved love saw read really congrats congratulations again and from to is am are was here happy glad wanted want would could can a an the as with on in at for of came found noticed enjoyed fellow trust welcome sorry excuse pleasure fantastic amazing awesome wonderful well yes ok okay please let's lets first hopefully sincerely best regards cheers kind warm dear darling babe baby sweetie sweetheart honey gorgeous beautiful handsome hun hon cutie " +
+	"tudo espero encantado encantada gusto mucho muito prazer enchante enchantee freut quanto cuanto tanto tiempo tempo felicidades felicitaciones parabens felicitations gluckwunsch herzlichen vielen merci gracias obrigado obrigada danke grazie "
 
 func isTitle(w string) bool { return hasWord(titles, w) }
 
@@ -59,6 +174,63 @@ func hasWord(list, w string) bool {
 	return false
 }
 
+// matchAny matches the first of pats that matches at token i.
+func (d *doc) matchAny(pats []pattern, i int) (int, bool) {
+	if i >= len(d.toks) {
+		return 0, false
+	}
+	for k := range pats {
+		if e, ok := d.match(&pats[k], i); ok {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// isPunct reports whether token i is one of the punctuation marks in the
+// space-separated list marks (" , — "); "!" and "?" also match runs ("!!").
+func (d *doc) isPunct(i int, marks string) bool {
+	if i >= len(d.toks) || d.toks[i].kind != tPunct {
+		return false
+	}
+	n := d.normOf(&d.toks[i])
+	return hasWord(marks, n) || n[0] == '!' && contains(marks, " ! ") || n[0] == '?' && contains(marks, " ? ")
+}
+
+// skipGender skips a gender ending written after a word: "Estimado/a",
+// "Prezado(a)", "Caro(a)", "Liebe/r".
+func (d *doc) skipGender(i int) int {
+	switch {
+	case d.isPunct(i, " / ") && d.short(i+1):
+		return i + 2
+	case d.isPunct(i, " ( ") && d.short(i+1) && d.isPunct(i+2, " ) "):
+		return i + 3
+	case d.isPunct(i, " : * _ ") && i > 0 && d.toks[i-1].be == d.toks[i].bs && d.short(i+1):
+		return i + 2 // "Kolleg:innen", "Kolleg*innen"
+	case d.isPunct(i, " @ "):
+		if d.short(i + 1) {
+			return i + 2 // "Estimad@s"
+		}
+		return i + 1
+	}
+	return i
+}
+
+func (d *doc) short(i int) bool {
+	if i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false
+	}
+	return hasWord(" a o as os e es r s in innen la x ", d.normOf(&d.toks[i]))
+}
+
+// skipDot skips the dot or ordinal mark after an abbreviation (Dr., Profª).
+func (d *doc) skipDot(i int) int {
+	for n := 0; n < 2 && d.isPunct(i, " . ª º "); n++ {
+		i++ // "Dr.", "Profª", "Sr.ª"
+	}
+	return i
+}
+
 // readGreeting finds the note's greeting.
 func readGreeting(d *doc, name string) greeting {
 	i := 0
@@ -69,79 +241,412 @@ func readGreeting(d *doc, name string) greeting {
 	if i >= len(d.toks) {
 		return g
 	}
-	end, ok := 0, false
-	for k := range engine.openers {
-		if end, ok = d.match(&engine.openers[k], i); ok {
-			break
-		}
-	}
-	if !ok {
-		// No greeting word: a note may open with a form letter's address or
-		// with the name alone ("Maria, ...").
-		if e, ok := d.match(&engine.generics[0], i); ok {
-			g.kind, g.end = addrGeneric, e
-		} else if d.toks[i].kind == tBlank && d.clauseEnd(i+1) {
-			g.kind, g.end = addrBlank, i+1
-		} else if d.nameAt(i, name, true) {
-			g.kind, g.nameStart, g.end = addrName, i, d.nameEnd(i)
-			g.name = d.nameOf(i, g.end)
-		}
-		return g
-	}
-	g.opener = true
-	j := end
-	if j < len(d.toks) && d.toks[j].kind == tPunct && d.normOf(&d.toks[j]) == "," {
-		j++
-	}
-	if j >= len(d.toks) || d.toks[j].kind != tWord && d.toks[j].kind != tBlank {
-		return g // "Hello!" or "Hi," with nothing after
-	}
-	for k := range engine.generics {
-		e, ok := d.match(&engine.generics[k], j)
-		if !ok {
-			continue
-		}
-		if d.normOf(&d.toks[j]) == "there" && d.nameAt(e, name, false) {
-			j = e // "Hi there Maria"
-			break
-		}
-		if name != "" && e == j+1 && sameName(d.normOf(&d.toks[j]), name) {
-			break // the recipient's name happens to be a word like Guy or Sunny
-		}
+	p := &engine.greet
+	if e, ok := d.matchAny(p.whole, i); ok {
 		g.kind, g.end = addrGeneric, e
 		return g
 	}
-	t := &d.toks[j]
-	switch {
-	case t.kind == tBlank:
-		g.kind, g.end = addrBlank, j+1
-	case t.lists&inTitles != 0:
-		k := j + 1
-		if k < len(d.toks) && d.normOf(&d.toks[k]) == "." {
-			k++
+	// The name alone: "Maria, ...". When the recipient's name is not known,
+	// a greeting word is read first ("Greetings, ...").
+	if name != "" && d.nameAlone(&g, i, name) {
+		return g
+	}
+	j, dear := d.openers(i)
+	if j == i {
+		// No greeting word: a title and a name ("Dra. Helena, …"), the name
+		// alone, a name after a first phrase ("Congrats Grace on…") or set
+		// off later in the first sentence.
+		if d.titledAlone(&g, i, name) || name == "" && d.nameAlone(&g, i, name) {
+			return g
 		}
-		if k < len(d.toks) && d.toks[k].kind == tWord {
-			g.kind, g.end = addrTitled, d.nameEnd(k)
+		d.thanksName(&g, i, name)
+		if g.kind == addrNone {
+			d.vocativeName(&g, i, name)
 		}
-	case d.nameAt(j, name, false):
-		g.kind, g.nameStart, g.end = addrName, j, d.nameEnd(j)
-		// A full name ("Hi Mary Ann,", "Hi Maria Lopez,") runs to the end of
-		// the clause; a capitalised word that doesn't end it is not part of
-		// the name ("Hi Maria Loved your talk").
-		for k, e := g.end, g.end; k < len(d.toks) && e-j <= 3 && d.nameAt(k, name, false) && d.toks[k].flags&fCap != 0; k = e {
-			if e = d.nameEnd(k); d.clauseEnd(e) {
-				g.end = e
-				break
+		return g
+	}
+	g.opener, g.end = true, j
+	if d.isPunct(j, " ! . ") && j+1 < len(d.toks) && d.nameAlone(&g, j+1, name) {
+		g.start = i // "Hello! Maria, …"
+		return g
+	}
+	comma := d.isPunct(j, " , ")
+	if comma {
+		j++
+	}
+	if d.isPunct(j, " @ ") {
+		j++ // "Hey @Maria"
+	}
+	if j >= len(d.toks) || d.toks[j].kind != tWord && d.toks[j].kind != tBlank || dear && comma {
+		if dear {
+			g.kind = addrGeneric // "Hello dear,", "Estimados,", "Prezado(a),"
+		}
+		return g
+	}
+	if name != "" && d.nameAt(j, name, false) && sameName(d.nameOf(j, d.nameEnd(j)), name) {
+		d.nameFrom(&g, j, name)
+		return g
+	}
+	// Pet names: "Hey babe", "Coucou ma belle". The name may still follow
+	// ("Hallo Schatz, äh, Katja").
+	if e, ok := d.matchAny(p.pets, j); ok || d.toks[j].flags&fCap == 0 && d.matchOK(p.petsLower, j) {
+		if name != "" {
+			for k := max(e, j+1); k < min(len(d.toks), j+6) && d.toks[k].kind != tBreak; k++ {
+				if d.toks[k].kind == tWord && sameName(d.nameOf(k, d.nameEnd(k)), name) {
+					g.kind, g.nameStart, g.end, g.name = addrName, k, d.nameEnd(k), d.nameOf(k, d.nameEnd(k))
+					return g
+				}
 			}
 		}
-		g.name = d.nameOf(j, g.end)
+		return g
+	}
+	if e, ok := d.matchAny(p.dearGenerics, j); ok && dear {
+		g.kind, g.end = addrGeneric, e
+		return g
+	}
+	if e, ok := d.genericAt(j); ok {
+		if e = d.skipGender(e); !d.nameAfterGeneric(e, name) {
+			g.kind, g.end = addrGeneric, e
+			return g
+		}
+		j = e // "Hi there Luca"
+		if d.isPunct(j, " , ") {
+			j++ // "Hey there, Luca!"
+		}
+	}
+	if d.titled(&g, j, name) {
+		return g
+	}
+	switch t := &d.toks[j]; {
+	case t.kind == tBlank:
+		g.kind, g.end = addrBlank, j+1
+	case d.nameAt(j, name, false) && (!comma || d.clauseEnd(d.fullName(j, name)) || name == "" && d.commaName(j)):
+		// After "Hi," the next capitalised word starts a sentence more often
+		// than it names someone: "Olá, Tudo bem?".
+		d.nameFrom(&g, j, name)
+	default:
+		// "Hi, how are you, Maria?", "Hello from Lagos, Maria!"
+		var v greeting
+		if d.vocativeName(&v, j, name); v.kind == addrName {
+			g.kind, g.nameStart, g.end, g.name = v.kind, v.nameStart, v.end, v.name
+		}
 	}
 	return g
 }
 
-// nameAt reports whether token i looks like a name: a word that is not a
-// common word and is capitalised or ends its clause ("hi maria, ..."). With
-// alone, the name must open the note and be followed by a comma or dash; then
+// commaName reports whether the name at token j, after "Hi,", is followed
+// by a word in lower case, as in "Olá, Ana tudo bem?", but not by "here",
+// which makes it the sender's ("Hi, Sam here").
+func (d *doc) commaName(j int) bool {
+	e := d.fullName(j, "")
+	return e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].flags&fCap == 0 &&
+		!hasWord(" here aqui aca ici hier qui ", d.normOf(&d.toks[e]))
+}
+
+// genericAt matches a generic address at token j: one of the generic
+// patterns, or a compound that ends like one ("Bewerbungsteam",
+// "Personalabteilung").
+func (d *doc) genericAt(j int) (int, bool) {
+	if e, ok := d.matchAny(engine.greet.generics, j); ok {
+		return e, true
+	}
+	if d.toks[j].kind != tWord {
+		return 0, false
+	}
+	w := d.normOf(&d.toks[j])
+	for rest := genericEndings; rest != ""; {
+		var end string
+		end, rest = nextWord(rest)
+		if len(w) > len(end)+2 && w[len(w)-len(end):] == end {
+			return d.nameEnd(j), true
+		}
+	}
+	return 0, false
+}
+
+// genericEndings end compound nouns that address a group or a role
+// (German writes them as one word: Bewerbungsteam, Fachkollegen).
+const genericEndings = " team abteilung kollegen kollegin kolleginnen verantwortliche verantwortlichen verantwortlicher leitung experten expertinnen profis freunde interessierte interessenten ansprechpartner ansprechpartnerin gemeinde "
+
+// titled reads titles and the name after them at token j: "Dr. Okafor",
+// "Frau Professorin Lindner", "Exmo. Senhor Prof. Doutor Manuel Antunes",
+// "Pani Anno". It reports whether there was a title.
+func (d *doc) titled(g *greeting, j int, name string) bool {
+	p := &engine.greet
+	k, titled, givenTitle := j, false, false
+	for n := 0; n < 4 && k < len(d.toks); n++ {
+		if e, ok := d.matchAny(p.given, k); ok && d.toks[k].lists&inTitles == 0 {
+			k, givenTitle = d.skipDot(d.skipGender(d.skipDot(e))), true
+			continue
+		}
+		if d.toks[k].kind == tWord && (d.toks[k].lists&inTitles != 0 || d.maitre(k)) {
+			k, titled = d.skipDot(d.skipGender(d.skipDot(k+1))), true
+			continue
+		}
+		break
+	}
+	if !titled && !givenTitle {
+		return false
+	}
+	switch {
+	case k < len(d.toks) && d.toks[k].kind == tBlank:
+		g.kind, g.end = addrBlank, k+1
+	case d.matchOK(p.generics, k) && !d.surnameAt(k+1):
+		g.kind, g.end = addrGeneric, d.nameEnd(k) // "Sehr geehrter Herr Geschäftsführer"
+	case d.surnameAt(k):
+		if titled {
+			g.kind, g.end = addrTitled, d.fullName(k, name)
+			return true
+		}
+		if d.polishSurname(j, k) {
+			g.kind, g.end = addrTitled, d.fullName(k, name) // "Pani Kowalska"
+			return true
+		}
+		d.nameFrom(g, k, name)
+		if name != "" && vocative(g.name, name) {
+			g.name = name // "Pani Anno" is how one greets Anna
+		}
+	case d.addressTitle(k - 1):
+		g.kind, g.end = addrGeneric, k // "Respected Sir", "Hello Professor,"
+	case k == j+1 && d.toks[j].flags&fCap != 0:
+		// A title that is also a name, alone: "Hi Don,", "Hi Pak,".
+		g.kind, g.opener, g.nameStart, g.end, g.name = addrName, false, j, k, d.nameOf(j, k)
+	}
+	return true
+}
+
+// polishSurname reports whether the word at k after Pan, Pani or Panie at
+// j is a surname rather than a first name, which takes the vocative ending
+// (Pani Anno, Panie Tomaszu, Panie Piotrze) where a surname keeps its own
+// (Pani Kowalska, Panie Nowak).
+func (d *doc) polishSurname(j, k int) bool {
+	if !hasWord(" pan pani panie panu ", d.normOf(&d.toks[j])) {
+		return false
+	}
+	w := d.normOf(&d.toks[k])
+	return indexByte("oue", w[len(w)-1]) < 0
+}
+
+// maitre reports whether token k is "Me", the French title of a lawyer, before
+// a name: "Bonjour Me Dupont".
+func (d *doc) maitre(k int) bool {
+	t := &d.toks[k]
+	if t.flags&fCap == 0 || d.normOf(t) != "me" {
+		return false
+	}
+	n := d.skipDot(k + 1)
+	return n < len(d.toks) && d.toks[n].kind == tWord && d.toks[n].flags&fCap != 0
+}
+
+// titledAlone reads a note that opens with a title and a name set off by a
+// comma, dash or exclamation mark, with no greeting word: "Dra. Helena,
+// admiro…", "Madame Dupont,". "Dr. Okafor's lecture…" addresses no one.
+func (d *doc) titledAlone(g *greeting, i int, name string) bool {
+	var t greeting
+	if !d.titled(&t, i, name) || t.kind != addrTitled && t.kind != addrName || !d.isPunct(t.end, " , — ! : ") {
+		return false
+	}
+	t.start, t.opener = g.start, false
+	*g = t
+	return true
+}
+
+// addressTitles are titles that address someone on their own, as a form
+// letter does ("Dear Sir", "Bonjour Madame", "Hello Professor").
+const addressTitles = " srs sras pan pani panie panstwo sir madam maam ma'am professor prof doctor dr doktor docteur mr mrs ms miss mx herr frau monsieur madame mademoiselle senor senora senorita senhor senhora sr sra srta profesor profesora professora professeur professeure professorin doutor doutora doctora dott dottore dottoressa signore signora signorina mme mlle "
+
+// addressTitle reports whether the title at or just before token k (past a
+// dot or a gender ending) addresses someone on its own.
+func (d *doc) addressTitle(k int) bool {
+	for k > 0 && d.toks[k].kind != tWord {
+		k--
+	}
+	if d.toks[k].kind == tWord && d.short(k) && k > 0 {
+		k-- // the a of señor/a
+		for k > 0 && d.toks[k].kind != tWord {
+			k--
+		}
+	}
+	return hasWord(addressTitles, d.normOf(&d.toks[k]))
+}
+
+// surnameAt reports whether a name that a title precedes starts at token k:
+// any capitalised word (De Luca, Van Dijk), or a word that ends the clause.
+func (d *doc) surnameAt(k int) bool {
+	if k >= len(d.toks) || d.toks[k].kind != tWord || d.toks[k].lists&(inNotNames|inTitles) != 0 {
+		return false
+	}
+	if e := d.nameEnd(k); d.toks[k].langs&modelledWords != 0 && !d.clauseEnd(e) && (d.toks[e].kind != tWord || d.toks[e].flags&fCap == 0) {
+		return false // "Bom dia, Srs. Sou consultor", but "Avv. De Luca"
+	}
+	return d.toks[k].flags&fCap != 0 || d.clauseEnd(d.nameEnd(k))
+}
+
+// openers returns the end of the greeting words at token i, openers and
+// address words in any order ("Hi", "Good morning", "Hello dear", "Sehr
+// geehrte"), or i when there are none; dear reports whether the last is an
+// address word.
+func (d *doc) openers(i int) (end int, dear bool) {
+	p := &engine.greet
+	end = i
+	for n := 0; n < 4; n++ {
+		if e, ok := d.matchAny(p.dears, end); ok {
+			end, dear = d.skipDot(d.skipGender(d.skipDot(e))), true
+			continue
+		}
+		if e, ok := d.matchAny(p.openers, end); ok {
+			end, dear = e, false
+			continue
+		}
+		if end > i && d.isPunct(end, " , ") {
+			if e, ok := d.matchAny(p.dears, end+1); ok { // "Olá, prezado(a)", "Hola, estimado"
+				end, dear = d.skipDot(d.skipGender(d.skipDot(e))), true
+				continue
+			}
+		}
+		break
+	}
+	return end, dear
+}
+
+func (d *doc) matchOK(pats []pattern, i int) bool {
+	_, ok := d.matchAny(pats, i)
+	return ok
+}
+
+// nameFrom records the name starting at token j as the greeting's addressee.
+func (d *doc) nameFrom(g *greeting, j int, name string) {
+	g.kind, g.nameStart, g.end = addrName, j, d.fullName(j, name)
+	g.name = d.nameOf(j, g.end)
+}
+
+// fullName returns the end of the name starting at token j. A full name
+// ("Hi Mary Ann,", "Hi Maria Lopez,") runs to the end of the clause; a
+// capitalised word that doesn't end it is not part of the name ("Hi Maria
+// Loved your talk").
+func (d *doc) fullName(j int, name string) int {
+	end := d.nameEnd(j)
+	for k, e := end, end; k < len(d.toks) && e-j <= 3 && d.nameAt(k, name, false) && d.toks[k].flags&fCap != 0; k = e {
+		if e = d.nameEnd(k); d.clauseEnd(e) {
+			return e
+		}
+	}
+	return end
+}
+
+// nameAfterGeneric reports whether a name follows a generic address ("Hi
+// there Luca", "Hola amigo Juan"): the recipient's, or, when it is not known,
+// a capitalised word that ends the clause.
+func (d *doc) nameAfterGeneric(i int, name string) bool {
+	if d.isPunct(i, " , ") {
+		i++ // "Hey there, Luca!"
+	}
+	if !d.nameAt(i, name, false) {
+		return false
+	}
+	if name != "" {
+		return sameName(d.nameOf(i, d.nameEnd(i)), name)
+	}
+	return d.toks[i].flags&fCap != 0 && d.clauseEnd(d.fullName(i, name))
+}
+
+// nameAlone reads a note that opens with the name alone: "Maria, ...",
+// "Sebastián, buenas", "Rafa!!", "鈴木様".
+func (d *doc) nameAlone(g *greeting, i int, name string) bool {
+	t := &d.toks[i]
+	if t.kind == tBlank && d.clauseEnd(i+1) {
+		g.kind, g.end = addrBlank, i+1
+		return true
+	}
+	if t.kind != tWord {
+		return false
+	}
+	if n, ok := honorific(d.normOf(t)); ok && d.clauseEnd(i+1) {
+		g.kind, g.opener, g.nameStart, g.end, g.name = addrName, true, i, i+1, n
+		return true
+	}
+	if !d.nameAt(i, name, true) {
+		return false
+	}
+	g.kind, g.nameStart, g.end = addrName, i, d.nameEnd(i)
+	g.name = d.nameOf(i, g.end)
+	return true
+}
+
+// honorifics written after a name in scripts without spaces: 鈴木様, 健太さん,
+// 김민수님, 王先生.
+var cjkHonorifics = []string{"様", "さま", "さん", "殿", "先生", "くん", "君", "ちゃん", "님", "씨", "女士", "小姐", "老师"}
+
+// honorific returns the name in a word that ends with an honorific.
+func honorific(w string) (string, bool) {
+	for _, h := range cjkHonorifics {
+		if len(w) > len(h) && w[len(w)-len(h):] == h {
+			return w[:len(w)-len(h)], true
+		}
+	}
+	return "", false
+}
+
+// thanksName reads a name right after a first phrase: "Congrats Grace on…",
+// "Thank you Amir for…". It counts as a greeting by name but is not checked
+// against the recipient's name: "Thanks Google" names no one.
+func (d *doc) thanksName(g *greeting, i int, name string) {
+	e, ok := d.matchAny(engine.greet.thanks, i)
+	if !ok || e >= len(d.toks) {
+		return
+	}
+	comma := d.isPunct(e, " , ")
+	if comma {
+		e++
+	}
+	if !d.nameAt(e, name, false) || d.toks[e].flags&fCap == 0 || comma && name == "" && !d.clauseEnd(d.nameEnd(e)) {
+		return // "Congrats, Sam!" but not "Thanks, Google made…"
+	}
+	if name != "" && !sameName(d.nameOf(e, d.nameEnd(e)), name) {
+		return
+	}
+	g.kind, g.nameStart, g.end = addrName, e, d.nameEnd(e)
+	g.name = d.nameOf(e, g.end)
+}
+
+// vocativeName reads a name set off by a comma later in the first sentence:
+// "Congrats on the new role at Canva, Hiroshi!". When the recipient's name
+// is not known, only a capitalised word between a comma and an exclamation
+// mark counts ("…, Hiroshi!"), not a place ("a nurse in Leeds, Yorkshire").
+func (d *doc) vocativeName(g *greeting, i int, name string) {
+	for k := i + 1; k < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].flags&fJoined != 0 {
+			continue
+		}
+		e := d.nameEnd(k)
+		after := d.clauseEnd(e)
+		if !d.isPunct(k-1, " , ") && !(name != "" && d.isPunct(e, " , ")) {
+			continue
+		}
+		var ok bool
+		if name != "" {
+			ok = (after || d.isPunct(k-1, " , ")) && d.nameAt(k, name, false) && sameName(d.nameOf(k, e), name)
+		} else {
+			ok = d.isPunct(k-1, " , ") && d.isPunct(e, " ! ") && d.nameAt(k, "", false) && d.toks[k].flags&fCap != 0
+		}
+		if ok {
+			g.kind, g.nameStart, g.end, g.name = addrName, k, e, d.nameOf(k, e)
+			return
+		}
+	}
+}
+
+// vocative reports whether greet is the Polish vocative of name: Anno for
+// Anna, Magdaleno for Magdalena, the same word but its ending.
+func vocative(greet, name string) bool {
+	a, b := firstWord(greet), firstWord(name)
+	return len(a) == len(b) && len(a) >= 4 && a[:len(a)-1] == b[:len(b)-1]
+}
+
+// nameAt reports whether token i looks like a name: the recipient's, or a
+// word that is not a common word and is capitalised or ends its clause ("hi
+// maria, ..."). With alone, the name must open the note and be followed by
+// a comma or dash (or, when it is the recipient's, an exclamation mark); then
 // it is a name only if it matches the recipient's name, when given, or is
 // capitalised.
 func (d *doc) nameAt(i int, name string, alone bool) bool {
@@ -149,28 +654,47 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 		return false
 	}
 	t := &d.toks[i]
-	if t.lists&(inNotNames|inTitles) != 0 {
-		return false
-	}
 	end := d.nameEnd(i)
 	if alone {
 		if end >= len(d.toks) || d.toks[end].kind != tPunct {
 			return false
 		}
-		if p := d.normOf(&d.toks[end]); p != "," && p != "—" {
+		if name != "" {
+			return d.isPunct(end, " , — ! : ") && sameName(d.nameOf(i, end), name)
+		}
+		if t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs&modelledWords != 0 || t.flags&fCap == 0 {
 			return false
 		}
-		if name != "" {
-			return sameName(d.nameOf(i, end), name)
-		}
-		return t.flags&fCap != 0 && t.lists&inGreetingWords == 0
+		// "Maria, …"; "Maya!!" only when the word is no word the rules know
+		// ("Brilliant!" is praise).
+		return d.isPunct(end, " , — ") || d.isPunct(end, " ! ") && t.wid < 0
 	}
-	return t.flags&fCap != 0 || d.clauseEnd(end)
+	common := t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs&modelledWords != 0
+	if name != "" {
+		// The recipient's name, in any case ("hey sam loved your talk"), or
+		// when it is also a common word (Will, Grace) where a name stands:
+		// capitalised or ending the clause, and the name itself, not a
+		// prefix of it (I'm and Imogen).
+		n := d.nameOf(i, end)
+		if !common && sameName(n, name) || common && n == firstWord(name) && (t.flags&fCap != 0 || d.clauseEnd(end)) {
+			return true
+		}
+	}
+	if common && t.lists&(inNotNames|inTitles|inGreetingWords) == 0 && t.flags&fCap != 0 && t.flags&fCaps == 0 &&
+		(end >= len(d.toks) || d.isPunct(end, " , ! — ")) {
+		return true // a name that is also a function word, set off: "Hi Han,", "Hallo Bin!"
+	}
+	return !common && (t.flags&fCap != 0 || d.clauseEnd(end))
 }
+
+// modelledWords are the function words of the modelled languages (token
+// langs bits): no names. Those of other languages are names too often (Ben
+// is Turkish for I, Dan Indonesian for and).
+const modelledWords = 1<<langEN | 1<<langES | 1<<langPT | 1<<langFR | 1<<langDE
 
 // greetingWords are capitalised words that often open a note without naming
 // anyone ("Congratulations, ...").
-const greetingWords = " congrats congratulations thanks thank hello hi hey quick sorry apologies "
+const greetingWords = " congrats congratulations thanks thank hello hi hey quick sorry apologies felicidades felicitaciones enhorabuena parabens felicitations gluckwunsch gratulation bravo wow kudos brilliant incredible impressive excellent perfect whoa yay omg hooray finally question update note fyi ps increible incrivel incroyable genial toll super klasse wahnsinn kompliment respekt entschuldigung frage anfrage betreff hinweis vorab kurz "
 
 // nameEnd returns the end of the name starting at token i: the word and any
 // parts hyphenated to it (Jean-Luc).
@@ -185,6 +709,9 @@ func (d *doc) nameEnd(i int) int {
 // nameOf returns the folded name in tokens [i, j), parts joined by spaces,
 // apostrophes dropped.
 func (d *doc) nameOf(i, j int) string {
+	if j == i+1 && indexByte(d.normOf(&d.toks[i]), '\'') < 0 {
+		return d.normOf(&d.toks[i]) // the common case, without copying
+	}
 	var b builder
 	for k := i; k < j; k++ {
 		if k > i {
@@ -230,10 +757,35 @@ func foldName(s string) string {
 // Jean-Luc), a common nickname (Bob and Robert), or every part of one found
 // in the other (Ann and Mary Ann). Both are folded, parts separated by spaces.
 func sameName(greet, name string) bool {
-	if greet == "" || name == "" {
+	if greet == "" || name == "" || latin(greet) != latin(name) {
+		return true // 健二 and Kenji may well be one name
+	}
+	if prefixed(greet, name) || partsIn(greet, name) || partsIn(name, greet) {
 		return true
 	}
-	return prefixed(greet, name) || partsIn(greet, name) || partsIn(name, greet)
+	// German written without umlauts: Juergen for Jürgen.
+	if g, n := unUmlaut(greet), unUmlaut(name); g != greet || n != name {
+		return prefixed(g, n) || partsIn(g, n) || partsIn(n, g)
+	}
+	return false
+}
+
+// latin reports whether a folded name is written in Latin letters.
+func latin(s string) bool { return s[0] < 0x80 }
+
+// unUmlaut folds ae, oe and ue to a, o and u, as folding does ä, ö and ü.
+func unUmlaut(s string) string {
+	if !contains(s, "e") {
+		return s
+	}
+	var b builder
+	for i := 0; i < len(s); i++ {
+		b.writeByte(s[i])
+		if i+1 < len(s) && s[i+1] == 'e' && (s[i] == 'a' || s[i] == 'o' || s[i] == 'u') {
+			i++
+		}
+	}
+	return b.string()
 }
 
 // partsIn reports whether every part of a matches some part of b.
@@ -247,13 +799,23 @@ func partsIn(a, b string) bool {
 		for rest := b; rest != "" && !found; {
 			var pb string
 			pb, rest = nextWord(rest)
-			found = prefixed(pa, pb) || nickname(pa, pb)
+			found = prefixed(pa, pb) || nickname(pa, pb) || suffixed(pa, pb)
 		}
 		if !found {
 			return false
 		}
 	}
 	return true
+}
+
+// suffixed reports whether the shorter of a and b, of four letters or more,
+// ends the longer: a short form made from the end of a name (Tasha and
+// Natasha, Tina and Christina, Nando and Fernando).
+func suffixed(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && len(b) >= len(a)+2 && b[len(b)-len(a):] == a
 }
 
 func firstWord(s string) string { w, _ := nextWord(s); return w }
@@ -296,7 +858,25 @@ func prefixed(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return a == b || len(a) >= 2 && hasPrefix(b, a)
+	if a == b {
+		return true
+	}
+	if len(a) < 2 || !hasPrefix(b, a) {
+		return false
+	}
+	// A short form (Jo, Alex, Sofi) is a prefix of the name; a name with a
+	// feminine ending added to a whole name (Joseph and Josephine, Daniel
+	// and Daniela, Christian and Christiane) is another name.
+	if len(a) < 4 {
+		return true
+	}
+	switch rest := b[len(a):]; {
+	case hasWord(" na ne no nna ", rest):
+		return false // Maria and Mariana, Julia and Juliana
+	case hasWord(" a e ine ina ette elle ", rest):
+		return indexByte("aeiouy", a[len(a)-1]) >= 0
+	}
+	return true
 }
 
 // nickname reports whether a and b are a common name and its short form, or
@@ -322,7 +902,8 @@ func nickname(a, b string) bool {
 // nicknames lists names and their short forms ("formal names: short forms")
 // in groups separated by |.
 const nicknames = "" +
-	"robert roberto roberta: bob bobby bert rob robbie berto|" +
+	"robert roberto roberta: bob bobby bert rob robbie berto beto|" +
+	"alberto albert: beto berto|" +
 	"william wilhelm: bill billy liam will willy|" +
 	"elizabeth elisabeth: liz lizzie lisa beth betsy betty libby eliza elsa|" +
 	"katherine catherine kathryn caitlin katharina ekaterina: kate katie kathy cathy kat kay katya|" +
@@ -335,20 +916,20 @@ const nicknames = "" +
 	"theodore: ted teddy theo|" +
 	"john jonathan: jack johnny jon|" +
 	"henry harold: hank harry hal|" +
-	"alexander alexandra aleksandr aleksandra alexei: alex sasha sandy sandra lexi|" +
-	"michael michelle: mike mick mikey micky shelly|" +
+	"alexander alexandra alexandre aleksandr aleksandra alexei alejandro alejandra alessandro alessandra: alex sasha sascha sandy sandra lexi ale xande|" +
+	"michael michelle: mike mick mikey micky shelly michi|" +
 	"david: dave davy|" +
 	"stephen steven stephanie: steve stevie steph|" +
 	"joseph josephine: joe joey jo josie|" +
 	"daniel danielle: dan danny dani|" +
 	"thomas: tom tommy|" +
 	"nicholas nicolas nicole: nick nicky nico niki|" +
-	"patrick patricia: pat patty trish paddy|" +
+	"patrick patricia: pat patty trish paddy paty pati|" +
 	"jennifer: jen jenny|" +
 	"rebecca: becky becca|" +
-	"susan suzanne: sue suzy|" +
+	"susan suzanne susanne susana: sue suzy susi|" +
 	"victoria: vicky tori|" +
-	"andrew andreas andres: andy drew|" +
+	"andrew andreas andres andre: andy drew andi|" +
 	"lawrence laurence: larry|" +
 	"leonard: len lenny leo|" +
 	"gerald geraldine: gerry jerry|" +
@@ -356,7 +937,7 @@ const nicknames = "" +
 	"nathan nathaniel: nate|" +
 	"jacob: jake|" +
 	"jacqueline: jackie|" +
-	"isabel isabella isabelle: izzy bella isa|" +
+	"isabel isabela isabella isabelle: izzy bella isa bel bela|" +
 	"gabriel gabriela gabrielle: gabe gabi gaby|" +
 	"penelope: penny|" +
 	"abigail: abby|" +
@@ -364,15 +945,67 @@ const nicknames = "" +
 	"mikhail: misha|" +
 	"anastasia: nastya stacy|" +
 	"ivan: vanya|" +
-	"francisco: paco pancho|" +
-	"jose: pepe|" +
+	"francisco francisca: paco pancho chico quico kiko|" +
+	"guadalupe: lupe lupita|" +
+	"lorenzo: lollo enzo|" +
+	"vincenzo: enzo|" +
+	"giovanni: gianni|" +
+	"salvatore: toto|" +
+	"manuel manuela: manolo manu|" +
+	"dolores: lola|" +
+	"rosario: charo|" +
+	"enrique: quique kike|" +
+	"eduardo: lalo dudu|" +
+	"concepcion: concha conchi|" +
+	"jesus: chuy chucho|" +
+	"beatriz: bia bea|" +
+	"eduarda: duda|" +
+	"fernanda: nanda|" +
+	"fernando: nando|" +
+	"sebastiao: tiao|" +
+	"joaquim joaquin: quim|" +
+	"gabriel: biel|" +
+	"emanuel emanuela emanuelle: manu|" +
+	"christina christiane: chrissi|" +
+	"pilar: pili|" +
+	"felipe: lipe|" +
+	"augusto: guto|" +
+	"emmanuel emmanuelle: manu|" +
+	"stefanie stephanie: steffi|" +
+	"sebastian sebastien sebastiao: basti|" +
+	"katharina: kathi|" +
+	"franziska: franzi|" +
+	"cornelia: conny|" +
+	"ulrich ulrike: uli|" +
+	"sabine: bine|" +
+	"gustavo: guga|" +
+	"antonio: toninho tonho tono|" +
+	"friedrich: fritz|" +
+	"nikolaus: klaus|" +
+	"александр александра: саша шура|" +
+	"дмитрий: дима|" +
+	"михаил: миша|" +
+	"екатерина: катя|" +
+	"мария: маша|" +
+	"анастасия: настя|" +
+	"елена: лена|" +
+	"наталья наталия: наташа|" +
+	"владимир: вова володя|" +
+	"алексей: алеша леша|" +
+	"сергей: сережа|" +
+	"иван: ваня|" +
+	"ольга: оля|" +
+	"татьяна: таня|" +
+	"евгений евгения: женя|" +
+	"юлия: юля|" +
+	"jose josef: pepe ze zeca sepp|" +
 	"ignacio: nacho|" +
 	"guillermo: memo|" +
 	"giuseppe: beppe peppe|" +
-	"johannes: hans|" +
+	"johannes johann: hans hannes|" +
 	"mohammed muhammad mohamed mohammad: mo|" +
 	"frederick frederic: fred freddie|" +
 	"christopher christina christine: chris kit tina|" +
-	"benjamin: ben benji|" +
+	"benjamin: ben benji benni|" +
 	"samuel samantha: sam sammy|" +
 	"deborah: deb debbie"

@@ -179,6 +179,11 @@ func (overLimit) find(c *checker) {
 	if wide {
 		msg += " Most emoji count as two characters."
 	}
+	if c.d.length <= maxFixLength {
+		if _, saved := c.trims(over); saved > 0 && saved < over {
+			msg += " Trimming filler and spaces saves " + itoa(saved) + "; the other " + itoa(over-saved) + " are yours to cut."
+		}
+	}
 	c.reportSpan(int32(u), int32(c.d.length), int32(b), int32(len(c.d.text)), msg)
 }
 
@@ -240,7 +245,9 @@ func (o opening) find(c *checker) {
 			c.report(before + "“" + hi.word + " " + excerpt(name) + ",”" + after)
 		}
 	case notGeneric:
-		if g.kind == addrGeneric {
+		// A word-based rule: quiet in a language the rules do not model,
+		// but not in a note too short to tell ("Prezados, segue meu CV").
+		if g.kind == addrGeneric && (c.lang.modelled() || c.lang == langNone) {
 			c.reportTokens(g.start, g.end, o.Msg)
 		}
 	case rightName:

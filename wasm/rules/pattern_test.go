@@ -36,11 +36,11 @@ func allPatterns() []*pattern {
 	for _, r := range engine.rules {
 		walk(r.m)
 	}
-	for i := range engine.openers {
-		ps = append(ps, &engine.openers[i])
-	}
-	for i := range engine.generics {
-		ps = append(ps, &engine.generics[i])
+	g := &engine.greet
+	for _, list := range [][]pattern{g.whole, g.openers, g.dears, g.generics, g.dearGenerics, g.pets, g.petsLower, g.given, g.thanks} {
+		for i := range list {
+			ps = append(ps, &list[i])
+		}
 	}
 	return ps
 }

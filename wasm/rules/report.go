@@ -71,7 +71,7 @@ type Options struct {
 	Account      Account
 	Name         string // the recipient's first name, if known
 	Relationship Relationship
-	Disable      []string // ids of rules not to run; unknown ids are ignored
+	Disable      []string // ids of rules not to run, as the check command's --disable flag does
 }
 
 // Severity ranks a finding.

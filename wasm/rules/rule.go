@@ -64,6 +64,14 @@ func Lookup(id string) (Rule, bool) {
 	return Rule{}, false
 }
 
+// IsRule reports whether id names a rule. Unlike Lookup it needs no rule's
+// documentation, so a program that only checks notes (the WebAssembly
+// checker) is built without the prose and the examples.
+func IsRule(id string) bool {
+	_, ok := ruleByID(id)
+	return ok
+}
+
 // ruleAt returns a deep copy of the i'th rule with its documentation.
 func ruleAt(i int) Rule {
 	r, d := *catalog[i], docs[i]

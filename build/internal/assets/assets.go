@@ -6,6 +6,7 @@ package assets
 import (
 	"encoding/json"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -16,20 +17,32 @@ import (
 
 // A Bundle is the built assets: file contents by site-root-relative path,
 // and the path of each entry point by its name ("main.js", "worker.js",
-// "main.css").
+// "search-worker.js", "main.css").
 type Bundle struct {
 	Files   map[string][]byte
 	Entries map[string]string
 }
 
 // entryPoints are the bundle's entry points, relative to the site folder.
-var entryPoints = []string{"js/main.js", "js/worker.js", "css/main.css"}
+var entryPoints = []string{"js/main.js", "js/worker.js", "js/search-worker.js", "css/main.css"}
 
-// Build bundles the entry points found in siteDir. goroot locates Go's
-// wasm_exec.js, which the worker imports as "go:wasm_exec".
-func Build(siteDir, goroot string) (*Bundle, error) {
+// Build bundles the entry points found in siteDir. The worker imports two
+// modules that come with the checker rather than with the site: Go's
+// wasm_exec.js as "go:wasm_exec", from goroot, since it must match the Go
+// release that compiles the checker; and the checker's JavaScript half,
+// connectwell.mjs, as "wasm:connectwell", from wasmDir. npm packages are
+// imported from the folder modules (the repository's node_modules, wherever
+// siteDir is), which CheckModules has checked.
+func Build(siteDir, goroot, wasmDir, modules string) (*Bundle, error) {
 	abs, err := filepath.Abs(siteDir)
 	if err != nil {
+		return nil, err
+	}
+	// esbuild wants absolute paths.
+	if wasmDir, err = filepath.Abs(wasmDir); err != nil {
+		return nil, err
+	}
+	if modules, err = filepath.Abs(modules); err != nil {
 		return nil, err
 	}
 	var entries []string
@@ -51,7 +64,11 @@ func Build(siteDir, goroot string) (*Bundle, error) {
 		Metafile:          true,
 		Write:             false,
 		LogLevel:          api.LogLevelSilent,
-		Plugins:           []api.Plugin{wasmExec(goroot)},
+		Plugins: []api.Plugin{named(map[string]string{
+			"go:wasm_exec":     filepath.Join(goroot, "lib", "wasm", "wasm_exec.js"),
+			"wasm:connectwell": filepath.Join(wasmDir, "connectwell.mjs"),
+		})},
+		NodePaths: []string{modules},
 	})
 	if err := messages(siteDir, res.Errors); err != nil {
 		return nil, err
@@ -77,14 +94,17 @@ func Build(siteDir, goroot string) (*Bundle, error) {
 	return b, nil
 }
 
-// wasmExec resolves the import "go:wasm_exec" to the wasm_exec.js of the Go
-// toolchain that compiles the checker; the two must come from the same release.
-func wasmExec(goroot string) api.Plugin {
+// named resolves the imports named in files to those files.
+func named(files map[string]string) api.Plugin {
+	var names []string
+	for name := range files {
+		names = append(names, regexp.QuoteMeta(name))
+	}
 	return api.Plugin{
-		Name: "go-wasm-exec",
+		Name: "named-imports",
 		Setup: func(b api.PluginBuild) {
-			b.OnResolve(api.OnResolveOptions{Filter: `^go:wasm_exec$`}, func(api.OnResolveArgs) (api.OnResolveResult, error) {
-				return api.OnResolveResult{Path: filepath.Join(goroot, "lib", "wasm", "wasm_exec.js")}, nil
+			b.OnResolve(api.OnResolveOptions{Filter: "^(?:" + strings.Join(names, "|") + ")$"}, func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+				return api.OnResolveResult{Path: files[args.Path]}, nil
 			})
 		},
 	}

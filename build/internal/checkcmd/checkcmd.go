@@ -1,6 +1,9 @@
 // Package checkcmd is the check command: it runs the checker's rules on notes
 // read from files or standard input and prints the findings for people
-// (file:line:col: severity rule: message) or for programs (JSON lines).
+// (file:line:col: severity rule: message) or for programs (JSON lines). With
+// --fix it rewrites the notes with every fix the rules offer, and with --diff
+// it shows what --fix would change. Settings come from flags and from a
+// .connectwell.yaml file (config.go).
 package checkcmd
 
 import (
@@ -10,8 +13,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/connectwell/connectwell/wasm/rules"
 )
@@ -20,84 +24,234 @@ import (
 const (
 	OK       = 0 // no input has an error finding
 	Findings = 1 // some input has an error finding: don't send it
-	Usage    = 2 // bad flags or unreadable input
+	Usage    = 2 // bad flags or config, or a note that cannot be read or written
 )
 
 const help = `usage: go run ./build check [flags] [FILE ...]
 
 Checks LinkedIn connection notes. Reads each FILE, or standard input when
-there is none or FILE is -. Exits 1 when any note has an error finding,
-0 otherwise, and 2 on bad usage or unreadable input.
+there is none or FILE is -, and prints each finding as
+file:line:col: severity rule: message, then a summary line per note.
+Columns count UTF-16 code units from 1, as the JSON offsets and the
+character count do: a character outside the Basic Multilingual Plane, such
+as most emoji, counts 2.
+
+--fix rewrites each FILE with every fix applied (standard input is written,
+fixed, to standard output); --diff prints what --fix would change as a
+unified diff and changes nothing. Both report on the note as fixed, on
+standard error when standard output carries the note or the diff.
+
+Settings come from --config FILE, or else from the nearest .connectwell.yaml
+in the current directory or a parent (keys: account, name, relationship,
+disable); flags override it.
+
+Exits 1 when any note has an error finding (judged after fixing, with --fix
+or --diff), 0 otherwise, and 2 on bad usage, a bad config file, or a note
+that cannot be read or written.
 
 flags:
 `
 
 // Run runs the check command with args and returns its exit code.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, help)
-		fs.PrintDefaults()
+	dir, err := os.Getwd()
+	if err != nil {
+		dir = "" // no current directory to look for a config file in
 	}
-	account := fs.String("account", "free", "LinkedIn account: free (200 characters) or premium (300)")
-	name := fs.String("name", "", "the recipient's first name, to catch a greeting to someone else")
-	relationship := fs.String("relationship", "stranger", "how you know them: "+joined(rules.Relationships()))
-	format := fs.String("format", "text", "output format: text or json")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return OK
+	c := command{dir: dir, stdin: stdin, stdout: stdout, stderr: stderr, replace: replaceFile}
+	return c.run(args)
+}
+
+// A command is one run of check and what it works with, so that tests can
+// pick where the config file is looked for and make writing fail.
+type command struct {
+	dir            string // where to start looking for .connectwell.yaml; "" for nowhere
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	replace        func(path string, data []byte) error // replaceFile
+}
+
+// mode is what the command does with each note.
+type mode int
+
+const (
+	report mode = iota // print the findings
+	fix                // rewrite the note with its fixes
+	diff               // print the diff fix would make
+)
+
+func (c *command) run(args []string) int {
+	inv, code, ok := c.parse(args)
+	if !ok {
+		return code
+	}
+	file, err := c.config(inv.config, inv.configGiven)
+	if err != nil {
+		for _, line := range strings.Split(err.Error(), "\n") { // one per problem
+			fmt.Fprintln(c.stderr, "check:", line)
 		}
 		return Usage
 	}
-	var opts rules.Options
-	var ok bool
-	if opts.Account, ok = rules.ParseAccount(*account); !ok || *account == "" {
-		return usageError(stderr, "unknown --account %q: want free or premium", *account)
-	}
-	if opts.Relationship, ok = rules.ParseRelationship(*relationship); !ok || *relationship == "" {
-		return usageError(stderr, "unknown --relationship %q: want one of %s", *relationship, joined(rules.Relationships()))
-	}
-	opts.Name = strings.TrimSpace(*name)
-	var out printer
-	switch *format {
-	case "text":
-		out = textPrinter{stdout}
-	case "json":
-		out = jsonPrinter{json.NewEncoder(stdout)}
-	default:
-		return usageError(stderr, "unknown --format %q: want text or json", *format)
-	}
+	opts := file.override(inv.flags).options()
 
-	files := fs.Args()
-	if len(files) == 0 {
-		files = []string{"-"}
+	// When standard output carries a fixed note or a diff, the reports go to
+	// standard error, so that the output can be piped on as it is.
+	reports := c.stdout
+	if inv.mode == diff || inv.mode == fix && slices.Contains(inv.files, "-") {
+		reports = c.stderr
 	}
-	code := OK
-	for _, f := range files {
-		text, err := read(f, stdin)
-		if err != nil {
-			fmt.Fprintln(stderr, "check:", err)
+	out := newPrinter(inv.format, reports, inv.mode)
+	code = OK
+	for _, f := range inv.files {
+		r, ok := c.note(f, inv.mode, opts)
+		if !ok {
 			code = Usage
 			continue
 		}
-		r := rules.Check(text, opts)
-		out.print(displayName(f), text, r)
-		if r.Verdict == rules.DoNotSend && code == OK {
+		out.print(r)
+		if r.report.Verdict == rules.DoNotSend && code == OK {
 			code = Findings
 		}
 	}
 	return code
 }
 
-func usageError(w io.Writer, format string, args ...any) int {
-	fmt.Fprintf(w, "check: "+format+"\n", args...)
-	return Usage
+// An invocation is what the command line asks for.
+type invocation struct {
+	mode        mode
+	format      string   // text or json
+	flags       settings // the settings given as flags
+	config      string   // --config
+	configGiven bool
+	files       []string // "-" for standard input
 }
 
-func read(name string, stdin io.Reader) (string, error) {
+// parse reads the command line. When it cannot be run (bad usage, or
+// --help), parse has said why and returns the exit code and false.
+func (c *command) parse(args []string) (invocation, int, bool) {
+	var inv invocation
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	fs.Usage = func() {
+		fmt.Fprint(c.stderr, help)
+		fs.PrintDefaults()
+	}
+	account := fs.String("account", "free", "LinkedIn account: free (200 characters) or premium (300)")
+	name := fs.String("name", "", "the recipient's first name, to catch a greeting to someone else")
+	relationship := fs.String("relationship", "stranger", "how you know them: "+joined(rules.Relationships()))
+	fs.StringVar(&inv.format, "format", "text", "output format: text or json")
+	fixFlag := fs.Bool("fix", false, "rewrite each FILE with every fix applied (standard input to standard output)")
+	diffFlag := fs.Bool("diff", false, "print what --fix would change as a unified diff; change nothing")
+	var disable ruleList
+	fs.Var(&disable, "disable", "turn off the rules `RULE[,RULE]` (repeatable; --disable= turns back on those the config file turns off)")
+	fs.StringVar(&inv.config, "config", "", "read settings from `FILE` instead of the nearest "+configName+" (--config= reads none)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return inv, OK, false
+		}
+		return inv, Usage, false
+	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	bad := func(format string, args ...any) (invocation, int, bool) {
+		fmt.Fprintf(c.stderr, "check: "+format+"\n", args...)
+		return inv, Usage, false
+	}
+
+	switch {
+	case *fixFlag && *diffFlag:
+		return bad("--fix and --diff cannot be used together: --diff shows what --fix would do")
+	case *fixFlag:
+		inv.mode = fix
+	case *diffFlag:
+		inv.mode = diff
+	}
+	// Only flags given on the command line override the config file.
+	if given["account"] {
+		if !validAccount(*account) {
+			return bad("unknown --account %q: want %s", *account, wantAccount)
+		}
+		inv.flags.account = account
+	}
+	if given["relationship"] {
+		if !validRelationship(*relationship) {
+			return bad("unknown --relationship %q: want %s", *relationship, wantRelationship())
+		}
+		inv.flags.relationship = relationship
+	}
+	if given["name"] {
+		inv.flags.name = name
+	}
+	if given["disable"] {
+		for _, id := range disable {
+			if !knownRule(id) {
+				return bad("unknown --disable rule %q: want %s", id, wantRule())
+			}
+		}
+		inv.flags.disable = disable
+	}
+	if inv.format != "text" && inv.format != "json" {
+		return bad("unknown --format %q: want text or json", inv.format)
+	}
+	inv.configGiven = given["config"]
+	inv.files = fs.Args()
+	if len(inv.files) == 0 {
+		inv.files = []string{"-"}
+	}
+	return inv, OK, true
+}
+
+// config returns the settings of the config file: the one named by --config
+// when given (none for --config=), else the nearest .connectwell.yaml.
+func (c *command) config(path string, given bool) (settings, error) {
+	if given {
+		if path == "" {
+			return settings{}, nil
+		}
+		return loadConfig(path, path)
+	}
+	found, err := findConfig(c.dir)
+	if err != nil || found == "" {
+		return settings{}, err
+	}
+	shown := found
+	if rel, err := filepath.Rel(c.dir, found); err == nil {
+		shown = rel // ".connectwell.yaml" or "../.connectwell.yaml" reads better
+	}
+	return loadConfig(found, shown)
+}
+
+// note reads, checks and, with --fix or --diff, fixes the note in file; it
+// reports a failure itself and returns false.
+func (c *command) note(file string, m mode, opts rules.Options) (result, bool) {
+	text, err := c.read(file)
+	if err != nil {
+		fmt.Fprintln(c.stderr, "check:", err)
+		return result{}, false
+	}
+	r := result{file: displayName(file), text: text}
+	if m == report {
+		r.report = rules.Check(text, opts)
+		return r, true
+	}
+	r.text, r.made, r.report = fixNote(text, opts)
+	switch {
+	case m == diff:
+		fmt.Fprint(c.stdout, unifiedDiff(diffName("a", r.file), diffName("b", r.file), text, r.text))
+	case file == "-":
+		fmt.Fprint(c.stdout, r.text)
+	case r.text != text: // an unchanged file keeps its time stamps and inode
+		if err := c.replace(file, []byte(r.text)); err != nil {
+			fmt.Fprintf(c.stderr, "check: %s; %s is unchanged\n", cannot("write", file, err), file)
+			return result{}, false
+		}
+	}
+	return r, true
+}
+
+func (c *command) read(name string) (string, error) {
 	if name == "-" {
-		b, err := io.ReadAll(stdin)
+		b, err := io.ReadAll(c.stdin)
 		if err != nil {
 			return "", fmt.Errorf("reading standard input: %w", err)
 		}
@@ -105,11 +259,7 @@ func read(name string, stdin io.Reader) (string, error) {
 	}
 	b, err := os.ReadFile(name)
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			return "", fmt.Errorf("cannot read %s: %v", name, pe.Err)
-		}
-		return "", err
+		return "", errors.New(cannot("read", name, err))
 	}
 	return string(b), nil
 }
@@ -121,61 +271,24 @@ func displayName(f string) string {
 	return f
 }
 
-type printer interface {
-	print(file, text string, r rules.Report)
+// diffName names a side of a diff as git does, a/FILE and b/FILE, so that
+// git apply and patch -p1 take it; an absolute path loses its leading
+// slash, as in git diff --no-index.
+func diffName(side, file string) string {
+	return side + "/" + strings.TrimLeft(filepath.ToSlash(file), "/")
 }
 
-type textPrinter struct{ w io.Writer }
-
-func (p textPrinter) print(file, text string, r rules.Report) {
-	for _, f := range r.Findings {
-		line, col := 1, 1
-		if f.HasSpan() {
-			line, col = position(text, f.Start)
-		}
-		fmt.Fprintf(p.w, "%s:%d:%d: %s %s: %s\n", file, line, col, f.Severity, f.Rule, f.Message)
+// newPrinter returns the printer for format (checked) writing to w.
+func newPrinter(format string, w io.Writer, m mode) printer {
+	if format == "json" {
+		return jsonPrinter{enc: json.NewEncoder(w), fixing: m != report}
 	}
-	fmt.Fprintf(p.w, "%s: %s (score %d, %d/%d characters, %s account)\n", file, r.Verdict, r.Score, r.Length, r.Limit, r.Account)
-}
-
-type jsonPrinter struct{ enc *json.Encoder }
-
-func (p jsonPrinter) print(file, _ string, r rules.Report) {
-	m := r.Plain()
-	m["file"] = file
-	p.enc.Encode(m)
-}
-
-// position converts a UTF-16 offset into a 1-based line and column, the
-// column counted in characters.
-func position(text string, off16 int) (line, col int) {
-	line, col = 1, 1
-	n := 0
-	for _, r := range text {
-		if n >= off16 {
-			break
-		}
-		n += utf16Width(r)
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
+	p := textPrinter{w: w}
+	switch m {
+	case fix:
+		p.fixed = "fixed"
+	case diff:
+		p.fixed = "would fix"
 	}
-	return line, col
-}
-
-func utf16Width(r rune) int {
-	if r >= 0x10000 && r <= utf8.MaxRune {
-		return 2
-	}
-	return 1
-}
-
-func joined[T ~string](vs []T) string {
-	s := make([]string, len(vs))
-	for i, v := range vs {
-		s[i] = string(v)
-	}
-	return strings.Join(s, ", ")
+	return p
 }

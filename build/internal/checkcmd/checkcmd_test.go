@@ -14,10 +14,19 @@ const (
 	good  = "Hi Priya, I enjoyed your talk on accessible forms at the Lisbon design meetup. I'm a designer at Fjord and would like to stay in touch. Best, Tom"
 )
 
+// run runs the command with no config file, whatever lies above the test's
+// directory.
 func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	return runIn(t, "", stdin, args...)
+}
+
+// runIn runs the command as if from dir, where it looks for .connectwell.yaml.
+func runIn(t *testing.T, dir, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	var out, errb bytes.Buffer
-	code = Run(args, strings.NewReader(stdin), &out, &errb)
+	c := command{dir: dir, stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, replace: replaceFile}
+	code = c.run(args)
 	return code, out.String(), errb.String()
 }
 
@@ -51,7 +60,12 @@ func TestExitCodes(t *testing.T) {
 		{"unknown account", "", []string{"--account", "gold"}, Usage, "", `unknown --account "gold": want free or premium`},
 		{"unknown relationship", "", []string{"--relationship", "boss"}, Usage, "", `unknown --relationship "boss": want one of stranger, met, colleague, interviewer, close`},
 		{"unknown format", "", []string{"--format", "xml"}, Usage, "", `unknown --format "xml": want text or json`},
+		{"disable a rule", stock, []string{"--disable", "default-message"}, OK, "stdin: revise", ""},
+		{"disable several, comma-separated and repeated", stock, []string{"--disable", "default-message, no-reason", "--disable=no-greeting", "--format", "json"}, OK, `"verdict":"ready"`, ""},
+		{"disable an unknown rule", stock, []string{"--disable", "default-message,stock-text"}, Usage, "", `unknown --disable rule "stock-text": want one of default-message, too-long, placeholder,`},
+		{"fix and diff together", stock, []string{"--fix", "--diff"}, Usage, "", "--fix and --diff cannot be used together"},
 		{"unreadable file", "", []string{filepath.Join(t.TempDir(), "missing.txt")}, Usage, "", "missing.txt: no such file or directory"},
+		{"a folder is no note", "", []string{t.TempDir()}, Usage, "", "is a directory"},
 		{"unreadable file beside a good one", "", []string{goodFile, "/nonexistent/x.txt"}, Usage, goodFile + ": ", "cannot read /nonexistent/x.txt"},
 		{"help", "", []string{"--help"}, OK, "", "usage: go run ./build check"},
 	}
@@ -93,6 +107,13 @@ func TestJSON(t *testing.T) {
 			Rule, Severity, Message, Guide string
 			Advice                         []string
 			Start, End                     *int
+			Fixes                          []struct {
+				Title string
+				Edits []struct {
+					Start, End int
+					Text       string
+				}
+			}
 		} `json:"findings"`
 	}
 	if err := json.Unmarshal([]byte(lines[0]), &r); err != nil {
@@ -108,6 +129,11 @@ func TestJSON(t *testing.T) {
 			if f.Severity != "error" || f.Message == "" || !strings.HasPrefix(f.Guide, "/guide/") || len(f.Advice) == 0 {
 				t.Errorf("default-message finding = %+v", f)
 			}
+			// The stock text alone is replaced by a note to fill in.
+			if len(f.Fixes) == 0 || f.Fixes[0].Title == "" || len(f.Fixes[0].Edits) != 1 ||
+				f.Fixes[0].Edits[0].Start != 0 || f.Fixes[0].Edits[0].End != len(stock) || !strings.Contains(f.Fixes[0].Edits[0].Text, "[") {
+				t.Errorf("default-message fixes = %+v", f.Fixes)
+			}
 		}
 		if (f.Start == nil) != (f.End == nil) || (f.Start != nil && *f.Start >= *f.End) {
 			t.Errorf("finding %s has a malformed span", f.Rule)
@@ -119,13 +145,16 @@ func TestJSON(t *testing.T) {
 }
 
 func TestPosition(t *testing.T) {
-	text := "Hi 😀 Ana,\nline two\n\nfour"
+	text := "Hi 😀 Ana,\nline two\n\nfour 😀😀 é!"
 	tests := []struct{ off, line, col int }{
 		{0, 1, 1},
-		{3, 1, 4},  // the emoji
-		{5, 1, 5},  // after it: two UTF-16 units, one character
-		{11, 2, 1}, // "line"
-		{21, 4, 1}, // "four"
+		{3, 1, 4},   // the emoji
+		{5, 1, 6},   // after it: one character, two UTF-16 code units
+		{11, 2, 1},  // "line"
+		{21, 4, 1},  // "four"
+		{26, 4, 6},  // the first emoji of line 4
+		{31, 4, 11}, // "é", one code unit
+		{32, 4, 12}, // "!"
 	}
 	for _, tt := range tests {
 		if l, c := position(text, tt.off); l != tt.line || c != tt.col {

@@ -37,6 +37,7 @@ type Page struct {
 
 	Body     Body
 	TOC      []Heading // the page's level-2 headings
+	Sections []Section // the page's text by heading, for the search index
 	Links    []Link    // every link in the Markdown, with its line
 	Examples []Example // example notes, with their lines
 	Source   []byte    // the file, for positions
@@ -157,6 +158,8 @@ func loadPage(md goldmark.Markdown, file, rel string) (*Page, error) {
 		return ast.WalkContinue, nil
 	})
 
+	p.Sections = sectionsOf(doc, src)
+
 	var body bytes.Buffer
 	if err := md.Renderer().Render(&body, src, doc); err != nil {
 		errs.Add(diag.At(file, 0, "render: "+err.Error()))
@@ -178,7 +181,39 @@ func checkExample(file string, ex Example) error {
 	if _, ok := rules.ParseAccount(ex.Note.Options["account"]); !ok {
 		errs.Add(diag.At(file, ex.Line, "example note: account must be free or premium"))
 	}
+	if len(errs) == 0 {
+		errs.Add(judgeExample(file, ex))
+	}
 	return errs.Err()
+}
+
+// judgeExample runs an example note through the checker: a page that shows a
+// note as good must not contradict the checker on the same site, nor show as
+// bad a note the checker lets through.
+func judgeExample(file string, ex Example) error {
+	r := rules.Check(ex.Message, ex.Options())
+	if ex.Good && r.Verdict != rules.Ready {
+		return diag.At(file, ex.Line, "example note shown as good, but the checker says "+string(r.Verdict)+": "+findingList(r))
+	}
+	if !ex.Good && !slices.ContainsFunc(r.Findings, func(f rules.Finding) bool { return f.Rule == ex.Rule }) {
+		return diag.At(file, ex.Line, "example note shown as breaking "+ex.Rule+", but the checker finds "+findingList(r))
+	}
+	return nil
+}
+
+// findingList names a report's findings for an error message.
+func findingList(r rules.Report) string {
+	if len(r.Findings) == 0 {
+		return "nothing"
+	}
+	var b strings.Builder
+	for i, f := range r.Findings {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(f.Rule + " (" + string(f.Severity) + ")")
+	}
+	return b.String()
 }
 
 // pageURL maps a content path to its pretty URL: index.md is the site root,

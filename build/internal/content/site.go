@@ -37,6 +37,7 @@ type MenuItem struct {
 
 // A Site is everything loaded from the content folder.
 type Site struct {
+	Dir       string // the content folder
 	Settings  Settings
 	Base      string  // URL path of the site root, from BaseURL: "/" or "/connectwell/"
 	Pages     []*Page // home first, then guide pages in reading order, then the rest by URL
@@ -73,7 +74,7 @@ func (s *Site) EditURL(p *Page) string {
 // settings file's, as the --base-url flag does.
 func Load(dir, baseURL string) (*Site, error) {
 	var errs diag.List
-	s := &Site{}
+	s := &Site{Dir: dir}
 	var err error
 	errs.Add(loadSettings(filepath.Join(dir, "site.yaml"), &s.Settings))
 	if baseURL != "" {

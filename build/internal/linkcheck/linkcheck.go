@@ -23,7 +23,7 @@ type Site struct {
 }
 
 // attrs are the attributes that reference other files of the site.
-var attrs = map[string]bool{"href": true, "src": true, "data-worker": true, "data-wasm": true}
+var attrs = map[string]bool{"href": true, "src": true, "data-worker": true, "data-wasm": true, "data-index": true}
 
 // New indexes the HTML files of a built site.
 func New(files map[string][]byte) *Site {

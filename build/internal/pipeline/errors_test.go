@@ -48,6 +48,12 @@ func TestBuildErrors(t *testing.T) {
 		{"link to a missing anchor on the same page", func(t *testing.T, o *Options) string {
 			return brokenContent(t, o, "guide/keep-it-short.md", "Back to", "See [above](#nowhere). Back to")
 		}, `16: broken link "#nowhere": /guide/keep-it-short/ has no heading or element with id "nowhere"`},
+		{"example note shown as good that the checker flags", func(t *testing.T, o *Options) string {
+			return brokenContent(t, o, "guide/first-steps.md", "```note good relationship=met name=Ines\n", "```note good relationship=met name=Ines\nI'd like to add you to my professional network. ")
+		}, "12: example note shown as good, but the checker says do-not-send: default-message (error)"},
+		{"example note shown as bad that the checker lets through", func(t *testing.T, o *Options) string {
+			return brokenContent(t, o, "guide/first-steps.md", "```note good relationship=met", "```note bad sales-pitch relationship=met")
+		}, "12: example note shown as breaking sales-pitch, but the checker finds nothing"},
 		{"page without a title", func(t *testing.T, o *Options) string {
 			return brokenContent(t, o, "guide/keep-it-short.md", "title: Keep it short\n", "")
 		}, "1: front matter: title is missing"},
@@ -64,6 +70,10 @@ func TestBuildErrors(t *testing.T) {
 		{"template syntax error", func(t *testing.T, o *Options) string {
 			return brokenLayouts(t, o, "partials/page.html", "{{.Page.Body}}", "{{.Page.Body}\n")
 		}, "6: bad character"},
+		{"search result without its anchor", func(t *testing.T, o *Options) string {
+			brokenLayouts(t, o, "templates.html", `id="t-{{.ID}}"`, `id="tpl-{{.ID}}"`)
+			return filepath.Join(o.Content, "templates.yaml")
+		}, `1: search result "Someone you met at an event" would link to /guide/keep-it-short/#t-met-at-event: /guide/keep-it-short/ has no heading or element with id "t-met-at-event"`},
 		{"template execution error", func(t *testing.T, o *Options) string {
 			return brokenLayouts(t, o, "partials/page.html", "{{.Page.Body}}", "{{.Page.Nope}}")
 		}, `6: executing "article" at <.Page.Nope>`},

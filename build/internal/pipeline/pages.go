@@ -15,6 +15,8 @@ import (
 // Assets are the site-root-relative paths of the bundled, hashed files.
 type Assets struct {
 	CSS, JS, Worker, Wasm string
+	Search                string // the search's worker script
+	Index                 string // the search index it loads
 }
 
 // CSP is the Content-Security-Policy of every page: only the site's own

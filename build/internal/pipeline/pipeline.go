@@ -16,7 +16,9 @@ import (
 	"github.com/connectwell/connectwell/build/internal/content"
 	"github.com/connectwell/connectwell/build/internal/diag"
 	"github.com/connectwell/connectwell/build/internal/linkcheck"
+	"github.com/connectwell/connectwell/build/internal/search"
 	"github.com/connectwell/connectwell/build/internal/wasmbuild"
+	"github.com/connectwell/connectwell/wasm/rules"
 )
 
 // Options configure a build.
@@ -64,6 +66,9 @@ func New(opts Options) (*Builder, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := assets.CheckModules(opts.Root); err != nil {
+		return nil, err
+	}
 	return &Builder{opts: opts, tc: tc}, nil
 }
 
@@ -85,7 +90,7 @@ func (b *Builder) Build() (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	bundle, err := assets.Build(siteDir, b.tc.GOROOT)
+	bundle, err := assets.Build(siteDir, b.tc.GOROOT, filepath.Join(root, "wasm"), filepath.Join(root, "node_modules"))
 	if err != nil {
 		return nil, err
 	}
@@ -102,12 +107,18 @@ func (b *Builder) Build() (*Result, error) {
 	if err := out.addDir(filepath.Join(siteDir, "static")); err != nil {
 		return nil, err
 	}
+	index := search.Build(site, rules.Catalog())
+	indexJSON := index.JSON()
+	indexPath := "/assets/search-" + shortHash(indexJSON) + ".json"
+	out.add(indexPath, indexJSON)
 
 	r, err := newRenderer(site, filepath.Join(siteDir, "layouts"), Assets{
 		CSS:    bundle.Entries["main.css"],
 		JS:     bundle.Entries["main.js"],
 		Worker: bundle.Entries["worker.js"],
 		Wasm:   wasmPath,
+		Search: bundle.Entries["search-worker.js"],
+		Index:  indexPath,
 	})
 	if err != nil {
 		return nil, err
@@ -119,7 +130,7 @@ func (b *Builder) Build() (*Result, error) {
 	if err := addServiceWorker(site, siteDir, out); err != nil {
 		return nil, err
 	}
-	if err := checkLinks(site, out); err != nil {
+	if err := checkLinks(site, index, out); err != nil {
 		return nil, err
 	}
 	n, err := out.writeAtomic(b.opts.Out)
@@ -130,8 +141,9 @@ func (b *Builder) Build() (*Result, error) {
 }
 
 // checkLinks proves every internal link resolves. Links written in Markdown
-// are reported at their file and line; the rest come from layouts.
-func checkLinks(site *content.Site, out *output) error {
+// are reported at their file and line, search results at the source of what
+// they find; the rest come from layouts.
+func checkLinks(site *content.Site, index *search.Index, out *output) error {
 	idx := linkcheck.New(out.files)
 	var errs diag.List
 	for _, p := range site.Pages {
@@ -139,6 +151,11 @@ func checkLinks(site *content.Site, out *output) error {
 			if why := idx.Resolve(p.URL, l.Dest); why != "" {
 				errs.Add(diag.At(p.File, l.Line, "broken link "+strconv.Quote(l.Dest)+": "+why))
 			}
+		}
+	}
+	for _, d := range index.Docs {
+		if why := idx.Resolve("/", d.URL); why != "" {
+			errs.Add(diag.At(d.File, d.Line, "search result "+strconv.Quote(d.Title)+" would link to "+d.URL+": "+why))
 		}
 	}
 	if err := errs.Err(); err != nil {

@@ -68,7 +68,7 @@ func readTree(t *testing.T, dir string) map[string]string {
 }
 
 var (
-	hashed = regexp.MustCompile(`-[A-Z0-9]{8}\.(js|css|wasm)\b`)
+	hashed = regexp.MustCompile(`-[A-Z0-9]{8}\.(js|css|wasm|json)\b`)
 	// The checker's rule data comes from the rules catalog, which has tests
 	// of its own; masking it keeps catalog edits from churning the golden file.
 	ruleData = regexp.MustCompile(`(<script type="application/json" id="checker-rules">)[^<]*(</script>)`)
@@ -95,7 +95,7 @@ func TestGolden(t *testing.T) {
 	for _, n := range names {
 		name := hashed.ReplaceAllString(n, "-HASH.$1")
 		switch filepath.Ext(n) {
-		case ".html", ".xml", ".txt", ".webmanifest", ".svg":
+		case ".html", ".xml", ".txt", ".webmanifest", ".svg", ".json":
 			got.WriteString("==> " + name + "\n" + mask(files[n]) + "\n")
 		default: // bundled code: its name is enough
 			got.WriteString("==> " + name + " (not shown)\n")
@@ -132,4 +132,20 @@ func diff(want, got string) string {
 		}
 	}
 	return ""
+}
+
+// The search's script and index are precached, so search works offline.
+func TestSearchIndexPrecached(t *testing.T) {
+	o := fixture(t)
+	mustBuild(t, o)
+	files := readTree(t, o.Out)
+	sw := files["sw.js"]
+	for name := range files {
+		if strings.HasPrefix(name, "assets/search-") && !strings.Contains(sw, `"/fixture/`+name+`"`) {
+			t.Errorf("sw.js does not precache %s", name)
+		}
+	}
+	if !strings.Contains(files["index.html"], `data-index="/fixture/assets/search-`) {
+		t.Error("pages do not say where the search index is")
+	}
 }

@@ -1,0 +1,316 @@
+package rules
+
+// The rules' fixes. Each rule that has an honest fix names it here, with a
+// sentence for the rules page; the others offer none, because mending them
+// takes facts only the writer has (a reason, common ground, who they are).
+
+// ruleFixes holds each rule's fixer by rule id.
+var ruleFixes = map[string]fixer{
+	"default-message": stockFix,
+	"too-long":        trimFix,
+	"placeholder":     fillNameBlanks,
+	"wrong-name":      greetByName,
+	"sales-pitch": removeSentences("Remove the pitch", "Replace the pitch with a question",
+		"your question about their work|tu pregunta sobre su trabajo|sua pergunta sobre o trabalho|votre question sur son travail|Ihre Frage zu der Arbeit"),
+	"job-ask": removeSentences("Remove the job ask", "Ask for advice instead",
+		"the advice you would like from them|el consejo que te gustaría pedir|o conselho que gostaria de pedir|le conseil que vous aimeriez demander|den Rat, den Sie sich wünschen"),
+	"vague-compliment":   specificPraise,
+	"generic-salutation": greetByName,
+	"link":               eitherOf(removeLinkSentences, removeTokens("Remove the link")),
+	"no-greeting":        greetByName,
+	"shouting":           calmFix,
+}
+
+// fixDocs says what each rule's fix does, for the rules page. Only FixDoc
+// reads it, so the WebAssembly checker is built without the prose.
+var fixDocs = map[string]string{
+	"default-message":    "Removes the stock sentence; when the note is nothing else, replaces it with a short note whose [blanks] you fill in.",
+	"too-long":           "Shortens the note when it can: drops filler (“I hope this finds you well”), contracts (“I am” to “I'm”), shortens the sign-off and collapses spaces, never touching names, numbers or your reason. When that is not enough, it says how much is left to cut.",
+	"placeholder":        "Fills name blanks such as [first name] with the name you gave; other blanks are yours to fill.",
+	"wrong-name":         "Puts the name you gave in the greeting.",
+	"sales-pitch":        "Removes the sentences that sell, keeping the rest, or leaves a [blank] for a question of your own in their place.",
+	"job-ask":            "Removes the sentences that ask for a job, keeping the rest, or leaves a [blank] for the advice you would ask for.",
+	"vague-compliment":   "Adds a [what impressed you] blank to the compliment, for you to say what you mean.",
+	"generic-salutation": "Greets them by the name you gave.",
+	"link":               "Removes the link (with its sentence when that only pointed to it).",
+	"no-greeting":        "Opens the note with a greeting and the name you gave.",
+	"shouting":           "Writes shouted words in sentence case and keeps one exclamation mark and one emoji.",
+}
+
+func fixerOf(rule string) fixer { return ruleFixes[rule] }
+
+// FixDoc returns what the rule's fix does, or "" when it has none.
+func FixDoc(rule string) string { return fixDocs[rule] }
+
+// greetings are the words a fix greets with, and the blank it leaves for a
+// name it does not know, by language.
+var greetings = [...]struct{ hi, blank string }{
+	langNone: {"Hi", "first name"},
+	langEN:   {"Hi", "first name"},
+	langES:   {"Hola", "nombre"},
+	langPT:   {"Olá", "nome"},
+	langFR:   {"Bonjour", "prénom"},
+	langDE:   {"Hallo", "Vorname"},
+}
+
+func greetingIn(l lang) (hi, blank string) {
+	if int(l) < len(greetings) {
+		g := greetings[l]
+		return g.hi, g.blank
+	}
+	return greetings[langEN].hi, greetings[langEN].blank
+}
+
+// greetByName inserts or corrects the greeting with the recipient's name,
+// when it is known.
+func greetByName(c *checker, _ []place) []Fix {
+	name := trimSpace(c.opts.Name)
+	if name == "" || len(name) > 80 {
+		return nil
+	}
+	d, g := &c.d, &c.greet
+	title := c.title("Greet {name} by name")
+	hi, _ := greetingIn(c.lang)
+	edit := func(i, j int, text string) []Fix {
+		return []Fix{{Title: title, Edits: []Edit{{Start: int(d.toks[i].us), End: int(d.toks[j-1].ue), Text: text}}}}
+	}
+	open := openerEnd(d, g.start)
+	switch g.kind {
+	case addrName:
+		return edit(g.nameStart, g.end, name)
+	case addrGeneric:
+		if open > g.start && open < g.end { // "Dear Sir/Madam": keep "Dear"
+			for open < g.end && d.toks[open].kind == tPunct {
+				open++
+			}
+			if open < g.end {
+				return edit(open, g.end, name)
+			}
+		}
+		return edit(g.start, g.end, hi+" "+name)
+	case addrNone:
+		if open > g.start { // "Hello! I'm Tom": name them after the greeting word
+			at := int(d.toks[open-1].ue)
+			return []Fix{{Title: title, Edits: []Edit{{Start: at, End: at, Text: " " + name}}}}
+		}
+		at := 0
+		if g.start < len(d.toks) {
+			at = int(d.toks[g.start].us)
+		}
+		return []Fix{{Title: title, Edits: []Edit{{Start: at, End: at, Text: hi + " " + name + ",\n"}}}}
+	}
+	return nil
+}
+
+// openerEnd returns the end of the greeting word or phrase ("Hi", "Good
+// morning") at token i, or i when there is none.
+func openerEnd(d *doc, i int) int {
+	e, _ := d.openers(i)
+	return e
+}
+
+// nameBlanks are the labels of blanks that stand for the recipient's first
+// name, folded to letters only.
+const nameBlanks = " name firstname first fname recipient contact nombre primernombre nome primeironome prenom vorname nom " +
+	"recipientname contactname firstnamehere namehere insertname yourname "
+
+// fillNameBlanks fills blanks that stand for the recipient's name.
+func fillNameBlanks(c *checker, ps []place) []Fix {
+	name := trimSpace(c.opts.Name)
+	if name == "" || len(name) > 80 {
+		return nil
+	}
+	var edits []Edit
+	for _, p := range ps {
+		if p.ti < 0 || !hasWord(nameBlanks, lettersOf(c.d.text[p.bs:p.be])) {
+			continue
+		}
+		edits = append(edits, Edit{Start: int(p.us), End: int(p.ue), Text: name})
+	}
+	return []Fix{{Title: c.title("Fill in {name}"), Edits: edits}}
+}
+
+// lettersOf folds s to its lower-case ASCII letters: "{{ First_Name }}" is
+// "firstname".
+func lettersOf(s string) string {
+	var b builder
+	for i := 0; i < len(s); i++ {
+		switch ch := s[i]; {
+		case 'a' <= ch && ch <= 'z':
+			b.writeByte(ch)
+		case 'A' <= ch && ch <= 'Z':
+			b.writeByte(ch + 'a' - 'A')
+		case ch == 0xC3 && i+1 < len(s) && (s[i+1] == 0xA9 || s[i+1] == 0x89): // é, É in Prénom
+			b.writeByte('e')
+			i++
+		}
+	}
+	return b.string()
+}
+
+// stockFix removes the stock sentences; when nothing of the writer's own is
+// left, it offers a short note to fill in instead.
+func stockFix(c *checker, ps []place) []Fix {
+	remove := removeSentences("Remove the stock line", "", "")(c, ps)[0]
+	if len(remove.Edits) > 0 {
+		if rest, ok := applyEdits(c.d.text, remove.Edits); ok && wordsBeyondGreeting(rest, c.name) >= 4 {
+			return []Fix{remove}
+		}
+	}
+	return []Fix{c.skeleton()}
+}
+
+// wordsBeyondGreeting counts the words of a note after its greeting.
+func wordsBeyondGreeting(text, name string) int {
+	var d doc
+	engine.read(&d, text)
+	g := readGreeting(&d, name)
+	n := 0
+	for i := max(g.end, 0); i < len(d.toks); i++ {
+		if d.toks[i].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// skeletons are short notes with the parts of a good note as blanks, by
+// language; {hi} is the greeting with the name.
+var skeletons = [...]string{
+	langEN: "{hi}, I'm a [your role] at [where you work] and I read your [post or talk] on [topic]. I'd love to hear [your question about their work].",
+	langES: "{hi}, soy [tu puesto] en [tu empresa] y leí tu [publicación o charla] sobre [tema]. Me encantaría saber [tu pregunta sobre su trabajo].",
+	langPT: "{hi}, sou [seu cargo] na [sua empresa] e li seu [post ou palestra] sobre [tema]. Adoraria saber [sua pergunta sobre o trabalho].",
+	langFR: "{hi}, je suis [votre poste] chez [votre entreprise] et j'ai lu votre [article ou conférence] sur [sujet]. J'aimerais savoir [votre question sur son travail].",
+	langDE: "{hi}, ich bin [Ihre Rolle] bei [Ihre Firma] und habe Ihren [Beitrag oder Vortrag] über [Thema] gelesen. Mich würde interessieren, [Ihre Frage zu der Arbeit].",
+}
+
+// skeleton replaces the whole note with a short note to fill in, greeting the
+// recipient by name when it is known.
+func (c *checker) skeleton() Fix {
+	l := c.lang
+	if !l.modelled() {
+		l = langEN
+	}
+	hi, blank := greetingIn(l)
+	name := trimSpace(c.opts.Name)
+	if name == "" || len(name) > 80 {
+		name = "[" + blank + "]"
+	}
+	text := skeletons[l]
+	before, after, _ := cut(text, "{hi}")
+	return Fix{Title: "Replace with a note of your own", Edits: []Edit{{Start: 0, End: c.d.length, Text: before + hi + " " + name + after}}}
+}
+
+// removeLinkSentences removes the sentences that hold the links when they are
+// about the link alone ("My reel: vimeo.com/…").
+func removeLinkSentences(c *checker, ps []place) []Fix {
+	var edits []Edit
+	for _, s := range c.sentencesOf(ps) {
+		st := c.d.sents[s]
+		words := 0
+		for i := st.first; i < st.end; i++ {
+			if c.d.toks[i].kind == tWord {
+				words++
+			}
+		}
+		if words > 6 {
+			return nil // the sentence says more than where the link goes
+		}
+		if e := c.sentenceEdit(s, ""); e.End > e.Start {
+			edits = append(edits, e)
+		}
+	}
+	return []Fix{{Title: "Remove the sentence with the link", Edits: edits}}
+}
+
+// praiseTails are what a vague compliment gains: a pointer to the specific
+// thing, left blank.
+var praiseTails = [...]string{
+	langEN: " (especially [what impressed you])",
+	langES: " (sobre todo [lo que te impresionó])",
+	langPT: " (especialmente [o que te impressionou])",
+	langFR: " (surtout [ce qui vous a marqué])",
+	langDE: " (besonders [was Sie beeindruckt hat])",
+}
+
+// specificPraise adds a blank for what impressed the writer after each vague
+// compliment.
+func specificPraise(c *checker, ps []place) []Fix {
+	l := c.lang
+	if !l.modelled() {
+		l = langEN
+	}
+	var edits []Edit
+	for _, p := range ps {
+		edits = append(edits, Edit{Start: int(p.ue), End: int(p.ue), Text: praiseTails[l]})
+	}
+	return []Fix{{Title: "Say what impressed you", Edits: edits}}
+}
+
+// calmFix lowers the voice: shouted words in sentence case, one exclamation
+// mark, one emoji.
+func calmFix(c *checker, ps []place) []Fix {
+	d := &c.d
+	var edits []Edit
+	for _, p := range ps {
+		if p.ti < 0 { // a row of emoji: keep the first
+			text := d.text[p.bs:p.be]
+			n := firstEmojiBytes(text)
+			edits = append(edits, Edit{Start: int(p.us) + utf16LenString(text[:n]), End: int(p.ue)})
+			continue
+		}
+		t := &d.toks[p.ti]
+		if t.kind == tPunct { // "!!!" or "?!!"
+			keep := "!"
+			if contains(d.normOf(t), "?") {
+				keep = "?"
+			}
+			edits = append(edits, Edit{Start: int(p.us), End: int(p.ue), Text: keep})
+			continue
+		}
+		for i := p.ti; i < p.tj; i++ {
+			t := &d.toks[i]
+			if t.kind != tWord || t.flags&fCaps == 0 || t.lists&inAcronyms != 0 {
+				continue
+			}
+			w := d.text[t.bs:t.be]
+			if len(w) <= 3 && t.langs == 0 && t.lists&inLoud == 0 {
+				continue // a short word in capitals that is no common word: an acronym (AWS, NHS)
+			}
+			edits = append(edits, Edit{Start: int(t.us), End: int(t.ue), Text: sentenceCase(w, d.clauseStart(int(i)) && startsSentence(d, int(i)) || d.normOf(t) == "i")})
+		}
+	}
+	return []Fix{{Title: "Calm the shouting", Edits: edits}}
+}
+
+// startsSentence reports whether token i opens its sentence, past any
+// punctuation.
+func startsSentence(d *doc, i int) bool {
+	for k := int(d.sents[d.toks[i].sent].first); k < i; k++ {
+		if d.toks[k].kind == tWord || d.toks[k].kind == tNum {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceCase lowers a word's letters, all but the first when capital is set.
+func sentenceCase(w string, capital bool) string {
+	var b builder
+	for i, r := range w {
+		if i > 0 || !capital {
+			r, _ = letterCase(r)
+		}
+		b.writeRune(r)
+	}
+	return b.string()
+}
+
+// firstEmojiBytes returns the length of the first emoji of a row, with what
+// joins or modifies it.
+func firstEmojiBytes(s string) int {
+	var d doc
+	z := tokenizer{d: &d, text: s}
+	z.emojiCluster()
+	return z.i
+}
