@@ -21,6 +21,9 @@ var groundCues = []cue{
 // theirWorkSeen: a post, talk, paper or project of theirs.
 var theirWorkSeen = cuePats(`
 en: (your|ur) ... @work
+en: (saw|heard|watched|caught) you (speak|speaking|present|presenting|talk|talking|perform|performing|at|on|in)
+en: (read|follow|watch|watched|subscribe|subscribed|listen) (to)? your N
+en: @work (that)? (you|you've) (maintain|wrote|built|run|host|created|gave|published|shared|posted|organised|organized|lead|led|made|designed|started|recorded)
 en: (read|saw|watched|heard|enjoyed|loved|liked|attended|followed|listened|caught|found|remember|appreciated|saw|used|use|quote|cited|cite|shared) (to)? (the|that|this|a|an|all|every)? ... @work
 en: (saw|noticed|see) N ... @work
 en: you (wrote|built|created|launched|published|posted|shared|designed|organised|organized|hosted|spoke|presented|gave|made|founded) (the|a|an|that|your|about|on|at|in)
@@ -36,6 +39,7 @@ en: (mentoring|mentored|taught|trained|coached|interviewed|supervised|hired|onbo
 en: (saw|noticed|see|heard|read) (that)? N ... (is|are|was|were|has|have|just|recently|posted|opened|launched|went|raised|announced|won|released|shipped|started)
 en: @talk (at|during) (the)? N
 es: (tu|tus|su|sus) ... @work
+es: @work que (tu|usted)? (mantienes|mantiene|escribiste|escribio|publicaste|publico|diste|dio|creaste|creo|compartiste|compartio|organizaste|organizo|presentaste|presento|lideras|lidera|grabaste)
 es: (vi|visto|vimos|lei|leido|escuche|asisti|segui|mire|disfrute|encontre|descubri|sigo|use|uso|cito|vi|conoci|recuerdo|comparti) (a)? (la|el|los|las|tu|su|tus|sus|un|una|esa|ese|esta|este)? ... @work
 es: (gracias|agradecerte|agradecerle) por (la|el|tu|su|tus|sus) ... @work
 es: (te|le|los|las) (vi|escuche|segui|leo|sigo) (en|moderar|hablar|presentar|exponer|dar|desde)
@@ -47,6 +51,7 @@ es: me (mentoreaste|ensenaste|entrevistaste|formaste|diste)
 es: @talk (en|del) (el|la)? N
 es: (arme|hice|monte|construi) ... (basad*|inspirad*)
 pt: (seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa) ... @work
+pt: @work que (voce|vc)? (mantem|escreveu|publicou|deu|criou|compartilhou|organizou|apresentou|lidera|postou|gravou)
 pt: (vi|li|assisti|ouvi|acompanho|acompanhei|sigo|segui|curti|adorei|gostei|uso|usei|citei|cito|conheci|lembro|acompanhando|assistindo|fui) (a|o|as|os|na|no|sua|seu|suas|seus|tua|teu|da|do|pela|pelo|essa|esse|aquela|aquele)? ... @work
 pt: (obrigado|obrigada|agradeco|valeu) (pela|pelo|por) (sua|seu|a|o)? ... @work
 pt: (que|qual) (voce|vc) (postou|publicou|escreveu|compartilhou|apresentou)
@@ -58,6 +63,7 @@ pt: (fui|fomos) (sua|seu|tua|teu) (aluno|aluna|alunos|alunas|estagiario|estagiar
 pt: @talk (no|na|do|da|em) N
 pt: (vi|vimos) que (a|o) (sua|seu|vossa|vosso) _ (fez|lancou|publicou|criou|produziu|ganhou)
 fr: (votre|vos|ton|ta|tes) ... @work
+fr: @work que (vous|tu) (maintenez|maintiens|avez|as|animez|animes|publiez|publies|dirigez|diriges)
 fr: (j'ai|ai|avez|avoir|avons) (lu|vu|ecoute|suivi|assiste|adore|aime|apprecie|decouvert|regarde|parcouru|entendu|lue|vue|utilise|cite|partage) (a|au|aux|avec)? (votre|vos|ton|ta|tes|la|le|les|un|une|cette|ce)? ... @work
 fr: je (suis|lis|ecoute|regarde|utilise|cite|relis|partage) (vos|votre|ton|tes|ta) ... @work
 fr: je (suis|lis|ecoute|regarde) (vos|votre|ton|tes|ta) (publications|posts|travaux|articles|ecrits|interventions)
@@ -70,6 +76,7 @@ fr: (l'article|l'intervention|l'atelier|l'etude|l'interview|l'enquete|l'expose|l
 fr: (merci|remercier) (pour|encore|de|d'avoir) (votre|ta|ton|vos|tes|la|le)? ... @work
 fr: @work ... (sur|de|avec) (votre|ton|ta|vos|tes)
 de: (ihr|ihre|ihren|ihrem|ihrer|ihres|dein|deine|deinen|deinem|deiner|deines|euer|eure|euren|eurem|eures) ... @work
+de: @work , (die|den|das|der) (sie|du|ihr)
 de: (gelesen|gesehen|gehort|verfolge|verfolgt|besucht|teilgenommen|gefolgt|zitiere|nutze|lese|hore|schaue) (ihren|deinen|ihre|deine|ihr|dein|den|die|das)? ... @work
 de: (danke|dank|bedanken|bedanke) fur (ihren|deinen|ihre|deine|ihr|dein|den|die|das) ... @work
 de: (ihre|deine|ihren|deinen) (antwort|frage|kommentar|arbeit|arbeiten) (auf|zu|zur|zum|im|unter|in|uber|an)
@@ -209,7 +216,7 @@ de: (jemand|jemanden|leute|menschen|profile|unternehmen) wie (sie|du|dich|ihnen)
 
 // mutualContact: someone both know, or who sent the sender.
 var mutualContact = cuePats(`
-en: (suggested|recommended|referred|introduced|mentioned) (me|i|that|you|your)
+en: (suggested|recommended|referred|introduced|mentioned) (me|i|that|you|your|you'd|youd|you're|youre)
 en: (told|pointed|sent|connected) me (to|your|you|about)
 en: (mutual|common) (friend|friends|contact|contacts|connection|connections|colleague|colleagues)
 en: found you (through|via|on|in|at)

@@ -116,6 +116,7 @@ en: (we've|weve) (built|helped|worked|launched|developed|created|made|designed|s
 en: we have (built|helped|worked|launched|developed|created|made|designed|shipped|grown|served|supported|put)
 en: ^ (just|recently) (moved|graduated|started|joined|relocated|finished|launched|switched)
 en: i (oversee|own|supervise|freelance|contract|consult|drive|look)
+en: (from|on|in) the ... (team|group|department|lab|office|squad) (at|of|here|in)
 en: (previously|formerly) (at|with|a|an|in|worked|led)
 en: ^ (been|spent|worked|led|built|running|building|leading|working|managing|teaching|studying|moved) (in|at|for|the|a|an|my|over|as|#|two|three|four|five|six|seven|eight|nine|ten)
 en: (ex|former|formerly) N
@@ -326,6 +327,12 @@ en: (hi|hello|hey|dear|respected) (mr|mrs|ms|dr|sir|madam|ma'am)? @roles
 en: (you|you've|you're|youre) (just|recently)
 es: (tu|su|sus|tus|un|una|el|la|busca|buscamos|buscando|para|posicion|puesto|vacante|perfil|perfiles|empresa|empresas) @roles
 pt: (seu|sua|um|uma|o|a|vaga|vagas|perfil|procura|procuramos|para|processo|empresa|empresas) @roles
+pt: como @roles ... (voce|vc|voces|sabe|sabem)
+es: como @roles ... (usted|tu|sabes|sabe|sabra|sabras|ustedes)
+en: as (a|an) @roles ... (you|you're|youre) (know|probably|understand|must|have|are)
+fr: en tant que @roles ... (vous|tu) (savez|sais|connaissez|connais)
+fr: comme @roles ... (vous|tu) (savez|sais|connaissez|connais)
+de: als @roles ... (wissen|kennen) (sie|du)
 fr: (votre|vos|un|une|le|la|les|poste|recrute|cherche|pour|des|aux|d'un|d'une) @roles
 de: (ihr|ihre|ihren|ein|eine|einen|der|die|den|position|stelle|suchen|fur) @roles
 de: als (nachstes|erstes|letztes|ich|wir|sie|du|er|es)
