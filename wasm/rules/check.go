@@ -358,35 +358,18 @@ func (c *checker) finish() {
 		advice = append(advice, r.Advice...)
 		c.out[i].Advice = advice[start:len(advice):len(advice)]
 	}
-	if len(c.out) > 1 {
-		c.out = mergeSort(c.out, make([]Finding, len(c.out)))
-	}
+	sortFindings(c.out)
 }
 
-// mergeSort sorts fs stably by compareFindings, using tmp (as long as fs) as
-// scratch space, and returns the sorted slice (fs or tmp). It is written out
-// rather than taken from package slices to keep the WebAssembly binary small.
-func mergeSort(fs, tmp []Finding) []Finding {
-	for width := 1; width < len(fs); width *= 2 {
-		for lo := 0; lo < len(fs); lo += 2 * width {
-			mid, hi := min(lo+width, len(fs)), min(lo+2*width, len(fs))
-			i, j, k := lo, mid, lo
-			for i < mid && j < hi {
-				if compareFindings(fs[j], fs[i]) < 0 {
-					tmp[k] = fs[j]
-					j++
-				} else {
-					tmp[k] = fs[i]
-					i++
-				}
-				k++
-			}
-			k += copy(tmp[k:], fs[i:mid])
-			copy(tmp[k:], fs[j:hi])
+// sortFindings sorts findings stably by compareFindings. A report holds at
+// most one finding per rule, so an insertion sort is quick, and smaller in
+// the WebAssembly binary than package slices' sort.
+func sortFindings(fs []Finding) {
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && compareFindings(fs[j], fs[j-1]) < 0; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
 		}
-		fs, tmp = tmp, fs
 	}
-	return fs
 }
 
 func hasString(list []string, s string) bool {

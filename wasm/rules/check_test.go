@@ -123,12 +123,13 @@ func TestFindingsSorted(t *testing.T) {
 	}
 }
 
-func TestMergeSortStable(t *testing.T) {
+func TestSortFindingsStable(t *testing.T) {
 	var fs []Finding
 	for i := 0; i < 37; i++ {
 		fs = append(fs, Finding{Rule: "r", Severity: []Severity{Suggestion, Error, Warning}[i%3], Start: i % 5, End: i%5 + 1, Message: string(rune('a' + i%26))})
 	}
-	got := mergeSort(append([]Finding(nil), fs...), make([]Finding, len(fs)))
+	got := append([]Finding(nil), fs...)
+	sortFindings(got)
 	for i := 1; i < len(got); i++ {
 		if compareFindings(got[i-1], got[i]) > 0 {
 			t.Fatalf("not sorted at %d: %+v, %+v", i, got[i-1], got[i])
