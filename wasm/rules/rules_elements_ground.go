@@ -24,22 +24,34 @@ en: (your|ur) ... @work
 en: (saw|heard|watched|caught) you (speak|speaking|present|presenting|talk|talking|perform|performing|at|on|in)
 en: (read|follow|watch|watched|subscribe|subscribed|listen) (to)? your N
 en: @work (that)? (you|you've) (maintain|wrote|built|run|host|created|gave|published|shared|posted|organised|organized|lead|led|made|designed|started|recorded)
+en: just like you
 en: (read|saw|watched|heard|enjoyed|loved|liked|attended|followed|listened|caught|found|remember|appreciated|saw|used|use|quote|cited|cite|shared) (to)? (the|that|this|a|an|all|every)? ... @work
 en: (saw|noticed|see) N ... @work
 en: you (wrote|built|created|launched|published|posted|shared|designed|organised|organized|hosted|spoke|presented|gave|made|founded) (the|a|an|that|your|about|on|at|in)
 en: (your|ur) (work|research) (on|around|with)
 en: (your|ur) write up
-en: (your|ur) (team's|company's|firm's|studio's|lab's|startup's|org's) _
+en: (your|ur) (team's|company's|firm's|studio's|lab's|startup's|org's) _? @work
 en: (your|ur) " ... " _? _? @work
 en: (your|ur) _ : _ ... @work
-en: (your|ur) (answer|question|reply|comment|study) (on|about|to|in|at|during|under|regarding)
+en: (your|ur) (answer|answers|question|reply|replies|comment|comments|study) (on|about|to|in|at|during|under|regarding)
 en: @work ... of (your|ur)
 en: (your|ur) ... (helped|saved|taught|changed|got|gave|showed|pushed|inspired) me
 en: (mentoring|mentored|taught|trained|coached|interviewed|supervised|hired|onboarded) me
+en: (thanks|thank) (you)? (again)? for your (help|support)
+es: gracias (de|otra)? (nuevo|vez)? (por|de) (tu|su) (ayuda|apoyo)
+pt: (obrigado|obrigada) (de)? (novo|novamente)? (pela|por) (sua|tua) (ajuda|apoio)
+fr: merci (encore)? (pour|de) (ton|ta|votre) (aide|soutien)
+de: danke (nochmals|nochmal)? fur (deine|ihre) (hilfe|unterstutzung)
 en: (saw|noticed|see|heard|read) (that)? N ... (is|are|was|were|has|have|just|recently|posted|opened|launched|went|raised|announced|won|released|shipped|started)
 en: @talk (at|during) (the)? N
-es: (tu|tus|su|sus) ... @work
-es: @work que (tu|usted)? (mantienes|mantiene|escribiste|escribio|publicaste|publico|diste|dio|creaste|creo|compartiste|compartio|organizaste|organizo|presentaste|presento|lideras|lidera|grabaste)
+es: (tu|tus|su|sus|vuestra|vuestro|vuestras|vuestros) _? @work
+es: @work que (tu|usted)? (mantienes|mantiene|escribiste|escribio|publicaste|publico|diste|dio|creaste|creo|compartiste|compartio|organizaste|organizo|presentaste|presento|lideras|lidera|grabaste|hiciste|hizo|hicisteis|lideraste|lidero|disenaste|diseno|dirigiste|dirigio)
+es: (tu|su|vuestra|vuestro|tus|sus) (respuesta|pregunta|comentario|comentarios|estudio|entrevista) (sobre|en|de|a|acerca|con)
+es: igual que (tu|usted|vos)
+es: (te|le) (vi|vimos|escuche|escuchamos|conoci) (correr|jugar|tocar|cantar|bailar|competir|hablar|presentar|moderar|exponer|dar|en|el|la)
+es: (organizas|organiza|organizan|organizais|diriges|dirige|lideras|lidera|coordinas|coordina|moderas|modera|presentas|conduces|conduce) (el|la|los|las)? ... @event
+es: (coincidir|coincidimos|cruzarnos|cruzamos) en N
+es: (fui|fuimos) (su|tu) (alumno|alumna|alumnos|alumnas|estudiante|becario|becaria|practicante|companero|companera)
 es: (vi|visto|vimos|lei|leido|escuche|asisti|segui|mire|disfrute|encontre|descubri|sigo|use|uso|cito|vi|conoci|recuerdo|comparti) (a)? (la|el|los|las|tu|su|tus|sus|un|una|esa|ese|esta|este)? ... @work
 es: (gracias|agradecerte|agradecerle) por (la|el|tu|su|tus|sus) ... @work
 es: (te|le|los|las) (vi|escuche|segui|leo|sigo) (en|moderar|hablar|presentar|exponer|dar|desde)
@@ -50,8 +62,9 @@ es: (tu|su|tus|sus) ... me (ayudo|sirvio|inspiro|enseno|cambio|salvo|abrio|llevo
 es: me (mentoreaste|ensenaste|entrevistaste|formaste|diste)
 es: @talk (en|del) (el|la)? N
 es: (arme|hice|monte|construi) ... (basad*|inspirad*)
-pt: (seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa) ... @work
-pt: @work que (voce|vc)? (mantem|escreveu|publicou|deu|criou|compartilhou|organizou|apresentou|lidera|postou|gravou)
+pt: (seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa) _? @work
+pt: @work que (voce|vc)? (mantem|escreveu|publicou|deu|criou|compartilhou|organizou|apresentou|lidera|postou|gravou|fez|liderou|desenhou|dirigiu)
+pt: (assim|tal) como (voce|tu)
 pt: (vi|li|assisti|ouvi|acompanho|acompanhei|sigo|segui|curti|adorei|gostei|uso|usei|citei|cito|conheci|lembro|acompanhando|assistindo|fui) (a|o|as|os|na|no|sua|seu|suas|seus|tua|teu|da|do|pela|pelo|essa|esse|aquela|aquele)? ... @work
 pt: (obrigado|obrigada|agradeco|valeu) (pela|pelo|por) (sua|seu|a|o)? ... @work
 pt: (que|qual) (voce|vc) (postou|publicou|escreveu|compartilhou|apresentou)
@@ -62,21 +75,23 @@ pt: me (ensinou|mentorou|entrevistou|orientou|formou)
 pt: (fui|fomos) (sua|seu|tua|teu) (aluno|aluna|alunos|alunas|estagiario|estagiaria|orientando|orientanda|mentorado|mentorada)
 pt: @talk (no|na|do|da|em) N
 pt: (vi|vimos) que (a|o) (sua|seu|vossa|vosso) _ (fez|lancou|publicou|criou|produziu|ganhou)
-fr: (votre|vos|ton|ta|tes) ... @work
-fr: @work que (vous|tu) (maintenez|maintiens|avez|as|animez|animes|publiez|publies|dirigez|diriges)
+fr: (votre|vos|ton|ta|tes) _? _? @work
+fr: @work que (vous|tu) (maintenez|maintiens|avez|as|animez|animes|publiez|publies|dirigez|diriges|avez|as)
+fr: tout comme (vous|toi)
 fr: (j'ai|ai|avez|avoir|avons) (lu|vu|ecoute|suivi|assiste|adore|aime|apprecie|decouvert|regarde|parcouru|entendu|lue|vue|utilise|cite|partage) (a|au|aux|avec)? (votre|vos|ton|ta|tes|la|le|les|un|une|cette|ce)? ... @work
 fr: je (suis|lis|ecoute|regarde|utilise|cite|relis|partage) (vos|votre|ton|tes|ta) ... @work
 fr: je (suis|lis|ecoute|regarde) (vos|votre|ton|tes|ta) (publications|posts|travaux|articles|ecrits|interventions)
 fr: (votre|ta|ton) (reponse|question|commentaire) (a|au|lors|sur|pendant|dans)
 fr: @work (de|du) (votre|ton|ta|vos|tes)
-fr: (votre|ton|ta|vos|tes) ... (m'a|m'ont) (aide|aidee|appris|permis|ouvert|donne|convaincu|sauve|change|fait|evite)
+fr: (votre|ton|ta|vos|tes) ... (m'a|m'ont) (aide|aidee|appris|permis|ouvert|convaincu|sauve|change|evite)
 fr: (m'avez|m'as) (forme|formee|encadre|encadree|enseigne|appris|recrute|recrutee|coache|coachee|mentore|mentoree)
 fr: @talk (a|au|aux|lors|de|du) (la)? N
 fr: (l'article|l'intervention|l'atelier|l'etude|l'interview|l'enquete|l'expose|l'episode|l'album|l'ouvrage|l'analyse|l'emission|l'entretien) (de|sur|du|que|dans|publie|parue)
 fr: (merci|remercier) (pour|encore|de|d'avoir) (votre|ta|ton|vos|tes|la|le)? ... @work
 fr: @work ... (sur|de|avec) (votre|ton|ta|vos|tes)
-de: (ihr|ihre|ihren|ihrem|ihrer|ihres|dein|deine|deinen|deinem|deiner|deines|euer|eure|euren|eurem|eures) ... @work
+de: (ihr|ihre|ihren|ihrem|ihrer|ihres|dein|deine|deinen|deinem|deiner|deines|euer|eure|euren|eurem|eures) _? _? @work
 de: @work , (die|den|das|der) (sie|du|ihr)
+de: genau wie (sie|du)
 de: (gelesen|gesehen|gehort|verfolge|verfolgt|besucht|teilgenommen|gefolgt|zitiere|nutze|lese|hore|schaue) (ihren|deinen|ihre|deine|ihr|dein|den|die|das)? ... @work
 de: (danke|dank|bedanken|bedanke) fur (ihren|deinen|ihre|deine|ihr|dein|den|die|das) ... @work
 de: (ihre|deine|ihren|deinen) (antwort|frage|kommentar|arbeit|arbeiten) (auf|zu|zur|zum|im|unter|in|uber|an)
@@ -95,7 +110,9 @@ en: (also|too) (attending|going|speaking|presenting|heading) (to)?
 en: (will|i'll|ill) be at ... (too|also|as)
 en: (attended|attending|at) your
 es: (en|durante|tras|desde) (el|la|los|las)? ... @event
-es: (conocerte|conocerla|conocerlo|conocernos|conocimos|coincidimos|compartir|compartimos|hablamos|charlamos|conversamos|vimos|vi|cruzamos|saludarte) (mesa|contigo|con)? (usted)? (brevemente|rapidamente|ayer|hoy)? (en|durante|tras|ayer|el)
+es: (conocerte|conocerla|conocerlo|conocernos|conocimos|conocido|conocida|coincidimos|coincidido|compartir|compartimos|compartido|cruzamos|saludarte) (mesa|contigo|con)? (usted)? (brevemente|rapidamente|ayer|hoy)? (en|durante|tras|ayer|el)
+es: (hablamos|charlamos|conversamos|vimos|vi|hablado|charlado|conversado) (brevemente|rapidamente|ayer)? (en|durante) (el|la|los|las)? ... @event
+es: (hablamos|charlamos|conversamos|vimos|hablado|charlado) (brevemente|rapidamente|ayer)? (en|durante) (el|la|los|las)? N
 es: (estudiamos|trabajamos|coincidimos|estuvimos|fuimos) (en|a)
 es: (estuve|estuvimos|fui|fuimos|asisti|asistimos|participe|participamos|estaba) (en|a) (el|la|los|las|tu|su)? ... @event
 es: (voy|vamos|ire) a (estar|ir)? (en|a)? ... @event
@@ -161,11 +178,13 @@ es: (tambien|tb|tmb) (trabajo|soy|estudie|estudio|estuve|fui|migre|migramos|uso|
 es: como (yo|nosotros|nosotras)
 es: como (tu|usted|vos) (,|.|y)
 es: como (tu|usted|vos) $
-es: (mismo|misma|mismos|mismas) (empresa|universidad|equipo|grupo|programa|curso|ciudad|facultad|colegio|escuela|bootcamp|generacion|promocion|clase|carrera|master|oficina|comunidad)
+es: (mismo|misma|mismos|mismas) (empresa|promo|universidad|equipo|grupo|programa|curso|ciudad|facultad|colegio|escuela|bootcamp|generacion|promocion|clase|carrera|master|oficina|comunidad)
 es: (estudie|estudiamos|trabaje|trabajamos|coincidimos|crecimos|jugamos) (contigo|juntos|juntas)
 es: (estudie|estudiamos|trabaje|trabajamos|coincidimos) con (usted|vos|ustedes)
 es: (trabaje|trabajamos|estudie) con (tu|su) (hermana|hermano|colega|amigo|amiga|jefe|jefa|companero|companera|socio|socia|prima|primo|esposa|esposo|pareja)
-es: (exalumno|exalumna|exalumnos|exalumnas|alumni|egresados|companero|companera|companeros|companeras|colega)
+es: (exalumno|exalumna|exalumnos|exalumnas|alumni|egresados|companero|companera|companeros|companeras)
+es: (colega|colegas|companero|companera|companeros|companeras) (de|en)
+es: (somos|fuimos|eramos) colegas
 es: (ex|antiguo|antigua) (alumno|alumna|alumnos|alumnas|companero|companera|colega)
 es: (generacion|promocion) (#|de)
 pt: (os|as|nos) (dois|duas) (estivemos|trabalhamos|estudamos|passamos|fomos|somos|estamos|pela|pelo|na|no|em)?
@@ -188,9 +207,9 @@ fr: (ancien|ancienne|anciens|anciennes) (de|du|des|eleve|eleves|camarade|camarad
 fr: (camarade|camarades|promo|promotion) (de|du|#)
 fr: alumni
 fr: (meme|memes) (entreprise|ecole|universite|equipe|groupe|promo|promotion|prepa|ville|programme|classe|cursus|master|formation|boite|chantier|reseau|association|club)
-fr: (travaille|suis|fais|etudie|vis|habite|utilise|ai|bosse|viens|sommes|etions) (aussi|egalement)
+fr: (travaille|etudie|vis|habite|utilise|bosse|etions) (aussi|egalement)
 fr: moi (aussi|egalement)
-fr: (aussi|egalement) (dans|chez|en|passe|passee|ancien|ancienne|diplome|diplomee)
+fr: (aussi|egalement) (chez|passe|passee|ancien|ancienne|diplome|diplomee)
 fr: (avons|a) (bosse|travaille|etudie|fait) (ensemble|tous|toutes)
 fr: (nous|on) (etions|etait) (dans|a|au|aux|chez|ensemble)
 de: (wir|uns) (beide|alle)
@@ -223,7 +242,7 @@ en: found you (through|via|on|in|at)
 en: (through|via) (our|a) (mutual|common)
 en: (gave|passed|shared) me your (name|details|contact|profile)
 en: (your|ur) (sister|brother|colleague|friend|boss|manager|cousin|wife|husband|teammate|cofounder|mentor|professor|father|mother|dad|mum|mom|son|daughter)
-es: me (recomendo|sugirio|recomendaron|sugirieron|hablo|hablaron|paso|pasaron|dio|dieron|comento|comentaron|conecto|presento) (tu|su|que|de|contactarte|escribirte|hablar|contactar)
+es: me (recomendo|sugirio|recomendaron|sugirieron|hablo|hablaron|paso|pasaron|dio|dieron|comento|comentaron|conecto|dijo|dijeron|pidio|presento) (tu|su|que|de|contactarte|escribirte|hablar|contactar)
 es: (contactos|amigos|conocidos|contacto|amigo|amiga|conocido|conocida|conexiones) en comun
 es: (tu|su) (hermana|hermano|colega|amigo|amiga|jefe|jefa|companero|companera|socio|socia|prima|primo|esposa|esposo|mentor|mentora|padre|madre|hijo|hija)
 es: (recomendacion|sugerencia) de N
@@ -270,11 +289,13 @@ en: too $
 es: (mismo|misma) (sector|area|rubro|campo|industria|ambito)
 es: (congreso|conferencia|meetup|hackaton|hackathon|cumbre|summit|webinar|feria|foro|jornadas|podcast|bootcamp)
 es: (te|le) sigo
-es: (tu|su) (equipo|empresa|trabajo) (en|de|sobre)
+es: (tu|su) trabajo (en|sobre)
 pt: (mesmo|mesma) (setor|area|ramo|campo|industria|segmento)
 pt: (congresso|conferencia|meetup|hackathon|summit|webinar|feira|forum|podcast|bootcamp)
 pt: (acompanho|sigo) (voce|vc|seu|sua|o|a)
 fr: (meme|memes) (secteur|domaine|milieu|metier)
+fr: (suis|fais|ai|viens|sommes) (aussi|egalement)
+fr: (aussi|egalement) (dans|en)
 fr: (conference|salon|meetup|hackathon|sommet|summit|webinaire|webinar|forum|colloque|podcast|rencontres)
 fr: je (vous|te) (suis|lis|ecoute)
 de: (gleiche|gleichen|gleicher|selbe|selben|selber) (branche|bereich|feld)
@@ -285,11 +306,11 @@ de: (kennengelernt|unterhalten|getroffen|gesprochen|begegnet)
 
 // Things of theirs a sender may have read, watched or used, per language.
 const (
-	workEN = "(talk|talks|post|posts|article|articles|panel|podcast|book|paper|papers|thread|threads|newsletter|video|videos|comments|presentation|workshop|keynote|session|webinar|blog|essay|piece|research|project|launch|relaunch|writeup|tutorial|guide|study|report|episode|interview|course|repo|library|lib|demo|lecture|class|thesis|photos|photographs|pictures|maps|map|drawings|designs|dataset|code|survey|film|documentary|app|game|album|song|exhibition|exhibit|show|campaign|tool|site|zine|series|redesign|rebrand|sequence|trial|trials|experiment|experiments|findings|results|model|method|methods|protocol|framework|speech|slides|deck|analysis|review|reel|portfolio|carousel|notebooks|notebook|pr|breakdown|column|commentary|channel|stream|fieldwork|titles|parser|plugin|package|proposal|sharing|writing|content|mentoring|mentorship|teaching|lectures)"
-	workES = "(charla|charlas|post|posts|publicacion|publicaciones|articulo|articulos|hilo|hilos|ponencia|ponencias|conferencia|presentacion|entrevista|podcast|libro|libros|paper|papers|tesis|investigacion|proyecto|proyectos|video|videos|taller|curso|clase|newsletter|blog|columna|informe|reporte|analisis|comentarios|resena|libreria|repo|panel|keynote|webinar|seminario|masterclass|canal|serie|documental|ensayo|tribuna|encuesta|episodio|directo|app|herramienta|paper|intervencion|talk|exposicion|contenidos|contenido|mentoria|videos|clases|canal)"
-	workPT = "(palestra|palestras|post|posts|postagem|publicacao|publicacoes|artigo|artigos|thread|fio|talk|apresentacao|entrevista|podcast|livro|paper|tese|estudo|pesquisa|projeto|video|videos|oficina|workshop|curso|aula|newsletter|blog|coluna|relatorio|analise|comentarios|live|canal|serie|intervencao|painel|keynote|webinar|seminario|episodio|lib|biblioteca|repo|case|clipe|documentario|reportagem|fala|lives|conteudo|conteudos|mentoria|aulas|materiais|material)"
-	workFR = "(article|articles|post|posts|publication|publications|billet|fil|thread|conference|intervention|presentation|talk|keynote|atelier|webinaire|webinar|interview|podcast|livre|album|ouvrage|these|etude|enquete|rapport|recherche|recherches|projet|video|videos|cours|newsletter|blog|tribune|chronique|analyse|commentaires|serie|panel|episode|reportage|documentaire|travaux|papier|bibliotheque|repo|live|session|seminaire|expose|masterclass|keynote|livre|thread|carte|cartes|slides|outil|contenus|contenu|chaine|mentorat|cours|videos|emission)"
-	workDE = "(vortrag|vortrags|beitrag|beitrags|beitrage|post|posts|artikel|talk|keynote|workshop|webinar|interview|podcast|buch|paper|studie|projekt|projekte|video|videos|kurs|vorlesung|newsletter|blog|blogpost|kolumne|analyse|kommentare|reportage|thread|prasentation|panel|session|folge|episode|forschung|dissertation|tipp|tipps|konzept|leitfaden|bericht|umfrage|seminar|rede|dokumentation|veroffentlichung|publikation|aufsatz|gastbeitrag|vortrage|talks|inhalte|kanal|mentoring|beitragen|seminar|vorlesungen)"
+	workEN = "(talk|talks|post|posts|article|articles|panel|podcast|book|paper|papers|thread|threads|newsletter|video|videos|presentation|workshop|keynote|session|webinar|blog|essay|piece|research|project|launch|relaunch|writeup|tutorial|guide|study|report|episode|interview|course|repo|library|lib|demo|lecture|class|thesis|photos|photographs|pictures|maps|map|drawings|designs|dataset|code|survey|film|documentary|app|game|album|song|exhibition|exhibit|show|campaign|tool|site|zine|series|redesign|rebrand|sequence|trial|trials|experiment|experiments|findings|results|model|method|methods|protocol|framework|speech|slides|deck|analysis|review|reel|portfolio|carousel|notebooks|notebook|pr|breakdown|column|commentary|channel|stream|fieldwork|titles|flow|parser|plugin|package|proposal|sharing|writing|content|mentoring|mentorship|teaching|lectures)"
+	workES = "(charla|charlas|post|posts|publicacion|publicaciones|articulo|articulos|hilo|hilos|ponencia|ponencias|conferencia|presentacion|podcast|libro|libros|paper|papers|tesis|investigacion|proyecto|proyectos|video|videos|taller|curso|clase|newsletter|blog|columna|informe|reporte|analisis|resena|libreria|repo|panel|keynote|webinar|seminario|masterclass|canal|serie|documental|ensayo|tribuna|encuesta|episodio|directo|app|herramienta|paper|intervencion|talk|exposicion|contenidos|contenido|mentoria|videos|clases|canal|campana|portafolio|portfolio|app|aplicacion)"
+	workPT = "(palestra|palestras|post|posts|postagem|publicacao|publicacoes|artigo|artigos|thread|fio|talk|apresentacao|entrevista|podcast|livro|paper|tese|estudo|pesquisa|projeto|video|videos|oficina|workshop|curso|aula|newsletter|blog|coluna|relatorio|analise|live|canal|serie|intervencao|painel|keynote|webinar|seminario|episodio|lib|biblioteca|repo|case|clipe|documentario|reportagem|fala|lives|conteudo|conteudos|mentoria|aulas|materiais|material)"
+	workFR = "(article|articles|post|posts|publication|publications|billet|fil|thread|conference|intervention|presentation|talk|keynote|atelier|webinaire|webinar|interview|podcast|livre|album|ouvrage|these|etude|enquete|rapport|recherche|recherches|projet|video|videos|cours|newsletter|blog|tribune|chronique|analyse|serie|panel|episode|reportage|documentaire|travaux|papier|bibliotheque|repo|live|session|seminaire|expose|masterclass|keynote|livre|thread|carte|cartes|slides|outil|contenus|contenu|chaine|mentorat|cours|videos|emission|retour|retours|temoignage|guide|guides|billet)"
+	workDE = "(vortrag|vortrags|beitrag|beitrags|beitrage|post|posts|artikel|talk|keynote|workshop|webinar|interview|podcast|buch|paper|studie|projekt|projekte|video|videos|kurs|vorlesung|newsletter|blog|blogpost|kolumne|analyse|reportage|thread|prasentation|panel|session|folge|episode|forschung|dissertation|tipp|tipps|konzept|leitfaden|bericht|umfrage|seminar|rede|dokumentation|veroffentlichung|publikation|aufsatz|gastbeitrag|vortrage|talks|inhalte|kanal|mentoring|beitragen|seminar|vorlesungen)"
 )
 
 // Talks and the like, given at an event, per language.

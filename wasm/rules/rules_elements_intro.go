@@ -36,7 +36,10 @@ es: me llamo
 es: (te|le|les|os) (escribe|saluda|habla) N
 es: aqui N , (de|del)
 es: formo parte (de|del)
-es: somos (un|una|el|la|los|las|especialistas|expertos|lideres|partners)
+es: somos (un|una|el|la|los|las|especialistas|expertos|lideres|partners|de|del)
+es: (nosotros|nosotras) _
+es: nos (especializamos|dedicamos|enfocamos)
+es: (te|le|les|os) escribo desde N
 es: (estoy|ando|estamos) (buscando|intentando|preparando|terminando|estudiando|trabajando|aprendiendo|cubriendo|escribiendo|haciendo|montando|armando|creando|lanzando|desarrollando|investigando|migrando|pasando|formando|ayudando|ofreciendo|vendiendo|construyendo|organizando|reclutando|contratando|implementando|en)
 es: vengo (de|del)
 pt: sou _
@@ -92,7 +95,7 @@ pt: sou (um|uma) (grande|fa|admirador|admiradora|seguidor|seguidora)
 pt: estou (disponivel|muito|interessado|interessada|curioso|curiosa|impressionado|impressionada|feliz|encantado|encantada)
 pt: estou (a|em) (disposicao|sua|tua|contato)
 pt: estou (recrutando|buscando|procurando) (uma|um|perfis|candidatos|talentos|alguem|pessoas|profissionais)
-fr: je suis (ravi|ravie|heureux|heureuse|curieux|curieuse|certain|certaine|sur|sure|convaincu|convaincue|impressionne|impressionnee|tombe|tombee|vos|votre|ton|ta|tes|interesse|interessee|toujours|disponible|preneur|preneuse|honore|honoree|touche|touchee|persuade|persuadee|sincerement|fan|fier|fiere|desole|desolee|passe|passee|admiratif|admirative|avec|tres|si|vraiment|enchante|enchantee)
+fr: je suis (ravi|ravie|heureux|heureuse|curieux|curieuse|certain|certaine|sur|sure|convaincu|convaincue|impressionne|impressionnee|tombe|tombee|vos|votre|ton|ta|tes|interesse|interessee|toujours|disponible|preneur|preneuse|honore|honoree|touche|touchee|persuade|persuadee|sincerement|fan|fier|fiere|desole|desolee|sous|admiratif|admirative|avec|tres|si|vraiment|enchante|enchantee)
 fr: je suis (de|en|a) (pres|train|votre|ta|ton)
 de: bin ich (sicher|gespannt|beeindruckt|begeistert|neugierig|interessiert|froh|dankbar|auf|uber|zufallig|sehr|so|total|echt|wirklich|ganz|gestossen|ihnen|dir|schon|offen|erreichbar|uberzeugt)
 de: mache ich mir
@@ -117,6 +120,8 @@ en: we have (built|helped|worked|launched|developed|created|made|designed|shippe
 en: ^ (just|recently) (moved|graduated|started|joined|relocated|finished|launched|switched)
 en: i (oversee|own|supervise|freelance|contract|consult|drive|look)
 en: (from|on|in) the ... (team|group|department|lab|office|squad) (at|of|here|in)
+en: our (agency|firm|company|startup|studio|lab|consultancy|clinic|school|practice) (is|has|helps|works|builds|specialises|specializes|focuses|in|at|based|and)
+en: (offer|offering|provide|providing) my services
 en: (previously|formerly) (at|with|a|an|in|worked|led)
 en: ^ (been|spent|worked|led|built|running|building|leading|working|managing|teaching|studying|moved) (in|at|for|the|a|an|my|over|as|#|two|three|four|five|six|seven|eight|nine|ten)
 en: (ex|former|formerly) N
@@ -132,6 +137,8 @@ en: (just|recently) (moved|relocated|graduated|joined|started) (to|from|here|int
 en: (looking|seeking|searching) for (a|an|new|my|the)? _? (job|jobs|role|roles|position|opportunity|opportunities|internship|work|opening|openings) (in|as|at)
 en: ^ (spent|built|shipped|led|ran) (#|two|three|four|five|six|seven|eight|nine|ten|a|the|my)
 es: (trabajo|trabaje|trabajamos|laburo|curro|colaboro) (en|como|para|con|de|desde|a|dentro|hace|ahora|actualmente|aqui|aca|junto)
+es: nuestra (agencia|consultora|empresa|startup|escuela|clinica|firma) (de|en|es|ayuda|trabaja|esta|prepara|acompana)
+es: (ofrecerle|ofrecerte|ofrezco|ofrecer) mis servicios
 es: (ahora|hoy|actualmente) (trabajo|hago|estoy|lidero|dirijo|soy|llevo|estudio)
 es: me dedico a
 es: me (gradue|recibi|licencie|titule|forme|incorpore|uni|sume|mude|especialice|especializo|encargo|ocupo)
@@ -150,6 +157,8 @@ es: (desde|en) (mi|nuestro|nuestra) (equipo|empresa|consultora|agencia|startup)
 es: (mi|nuestra|nuestro) (empresa|startup|agencia|consultora|plataforma|software|equipo|estudio|proyecto|tienda|negocio|marca|herramienta) (ayuda|ayudan|desarrolla|ofrece|permite|acompana|trabaja)
 es: (mi|mis) (tesis|doctorado|maestria|master|empresa|startup|agencia|consultora|emprendimiento|negocio|tienda|equipo|area|rol|puesto|carrera|investigacion|alumnos|estudiantes|pacientes|clientes)
 pt: (trabalho|trabalhei|trabalhamos|atuo|atuei|atuamos) (com|na|no|em|como|para|numa|num|ha|desde|nos|nas|ao|junto)
+pt: nossa (agencia|consultoria|consultora|empresa|startup|escola|clinica|produtora) (de|em|e|ajuda|trabalha|esta|prepara|acompanha)
+pt: (ofereco|oferecer|oferecemos) (os)? meus servicos
 pt: (hoje|agora|atualmente|actualmente) (trabalho|faco|estou|lidero|dirijo|sou|atuo|estudo)
 pt: me (formei|graduei|licenciei|especializei|mudei|juntei|dedico)
 pt: (fiz|faco|terminei|conclui|estou) (o|a|meu|minha|um|uma) (mestrado|doutorado|doutoramento|licenciatura|faculdade|tese|estagio|mba|pos)
@@ -179,7 +188,14 @@ fr: j'ai (fonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|constr
 fr: (nous|on) (accompagnons|aidons|proposons|developpons|offrons|concevons|creons|vendons|fabriquons|intervenons|travaillons|formons|recrutons|lancons|bosse|travaille|construisons|realisons|distribuons|conseillons|migrons|migre)
 fr: nous avons ... (accompagne|aide|developpe|cree|lance|construit|forme)
 fr: j'ai (de|une|plusieurs) (l'experience|experience|experiences|ans)
-fr: (mon|ma) (reconversion|transition|these|master|doctorat|stage|alternance|startup|entreprise|agence|cabinet|boite|equipe|societe)
+fr: (mon|ma) (reconversion|transition|these|master|doctorat|stage|alternance|startup|entreprise|agence|cabinet|boite|equipe|societe|memoire|mission|poste|job|metier|boulot)
+fr: (notre|mon|ma) (agence|cabinet|societe|entreprise|startup|studio|boite|association|ecole|laboratoire|labo|equipe|start|pme)
+fr: (chez|a) N ,? (on|nous) (a|avons|aide|aidons|accompagne|accompagnons|propose|proposons|developpe|developpons)
+fr: (on|nous) (a|avons) ... (concu|cree|developpe|lance|construit|aide|accompagne|monte|forme)
+fr: moi qui _
+fr: (propose|offre|offrir|proposer) mes services
+fr: mes services (de|d'un|d'une|en)
+fr: je (debute|commence|demarre|reprends|exerce)
 fr: (notre|nos) (plateforme|logiciel|cabinet|agence|societe|entreprise|startup|solution|outil|application|app|equipe|studio|offre) (aide|aident|permet|permettent|accompagne|propose|automatise|reduit|simplifie)
 fr: (intervient|intervenons) (sur|depuis|aupres)
 de: ich (arbeite|leite|studiere|baue|biete|berate|betreue|entwickle|forsche|unterrichte|lehre|verantworte|manage|fuhre|koordiniere|mache|suche|recherchiere|promoviere|begleite|vertrete|verkaufe|gestalte|programmiere|plane|organisiere|setze|unterstutze|helfe|produziere|schreibe|betreibe|fotografiere|koche|pflege|moderiere|trainiere|coache|vermittle|besetze|rekrutiere)
@@ -212,6 +228,8 @@ es: (trabajo|trabajamos|estoy) en (el|la|los|las) (mismo|misma|mismos|mismas)
 es: no (trabajo|soy|estudio)
 es: trabajo en (tu|su) (area|sector|campo|empresa)
 es: (tu|su|el|este|ese|buen|gran|excelente|increible|mi) trabajo
+es: (busco|buscamos|buscando) (un|una|a)? @roles
+es: (nosotros|nosotras) (dos|tambien|tres)
 es: (tu|su|el|un|este|mi) estudio
 es: (le|te|les|os) escribo (porque|para)
 es: (hago|tengo) una (pregunta|consulta)
@@ -222,9 +240,10 @@ pt: (seu|sua|teu|tua|o|este|esse|bom|otimo|excelente|meu) trabalho
 pt: tenho (uma|duas|algumas) (pergunta|perguntas|duvida|duvidas)
 pt: (busco|procuro) (mentoria|conselho|um|sua|seu)
 pt: tenho (muito|interesse)
-fr: travaille (dans|sur) (le|la|les) (meme|memes)
+fr: travaille dans le meme (secteur|domaine|milieu)
 fr: ne (travaille|suis|bosse) pas
-fr: je (cherche|fais) (a|un|des|vos)
+fr: je (cherche|fais) (a|des|vos)
+fr: je cherche un (mentor|conseil|contact|avis|retour|echange)
 fr: je (ecris|ecrivais) (pour|a|vous)
 fr: je (termine|prepare) (par|ce|cette)
 de: arbeite (in|im) (der|dem)? (gleichen|selben|gleiche)
@@ -308,10 +327,10 @@ de: (unser|unsere|unseres|mein|meine|meinen) (kurs|tool|software|plattform|team|
 
 // Words that name someone's job, per language.
 const (
-	rolesEN = "(engineer|designer|developer|dev|researcher|student|nurse|teacher|analyst|recruiter|consultant|scientist|marketer|lawyer|architect|writer|founder|cofounder|manager|journalist|editor|photographer|pharmacist|physician|chemist|economist|accountant|pm|intern|graduate|grad|chef|pilot|farmer|coach|doctor|midwife|paramedic|librarian|translator|artist|musician|producer|ceo|cto|cfo|coo|vp|director|lead|head|owner|partner|associate|officer|specialist|strategist|planner|auditor|actuary|biologist|geologist|agronomist|physiotherapist|therapist|psychologist|dentist|surgeon|veterinarian|vet|professor|lecturer|tutor|postdoc|candidate|phd|mba|sdr|ae|freelancer|contractor|entrepreneur|investor|broker|agent|buyer|seller|salesperson|rep|representative|trader|banker|advisor|adviser|copywriter|illustrator|animator|filmmaker|programmer|technician|mechanic|electrician|operator|administrator|admin|assistant|coordinator|organizer|organiser|volunteer|ux|ui|cs|hr|qa|sre|devops|backend|frontend|fullstack|data|product|software|hardware|civil|mechanical|chemical|electrical|talent|headhunter|ccio|cio|cmo)"
+	rolesEN = "(engineer|designer|developer|dev|researcher|student|nurse|teacher|analyst|recruiter|consultant|scientist|marketer|lawyer|architect|writer|founder|cofounder|manager|journalist|editor|photographer|pharmacist|physician|chemist|economist|accountant|pm|intern|graduate|grad|chef|pilot|farmer|coach|doctor|midwife|paramedic|librarian|translator|artist|musician|producer|ceo|cto|cfo|coo|vp|director|lead|head|owner|partner|associate|officer|specialist|strategist|planner|auditor|actuary|biologist|geologist|agronomist|physiotherapist|therapist|psychologist|dentist|surgeon|veterinarian|vet|professor|lecturer|tutor|postdoc|candidate|phd|mba|sdr|ae|freelancer|contractor|entrepreneur|investor|broker|agent|buyer|seller|salesperson|rep|representative|trader|banker|advisor|adviser|copywriter|illustrator|animator|filmmaker|programmer|technician|mechanic|electrician|operator|administrator|admin|assistant|coordinator|organizer|organiser|volunteer|ux|ui|qa|sre|devops|backend|frontend|fullstack|data|product|software|hardware|civil|mechanical|chemical|electrical|talent|headhunter|ccio|cio|cmo)"
 	rolesES = "(ingeniero|ingeniera|disenador|disenadora|desarrollador|desarrolladora|dev|programador|programadora|analista|periodista|contador|contadora|abogado|abogada|consultor|consultora|estudiante|profe|profesor|profesora|docente|maestro|maestra|medico|medica|enfermero|enfermera|investigador|investigadora|reclutador|reclutadora|gerente|director|directora|jefe|jefa|fundador|fundadora|cofundador|cofundadora|ceo|cto|pm|traductor|traductora|ilustrador|ilustradora|auditor|auditora|economista|arquitecto|arquitecta|tecnico|tecnica|tecnologo|tecnologa|residente|doctorando|doctoranda|becario|becaria|maquetador|maquetadora|fotografo|fotografa|chofer|cocinero|cocinera|vendedor|vendedora|asesor|asesora|agente|coordinador|coordinadora|especialista|emprendedor|emprendedora|freelance|product|ux|qa|data|community|asistente|administrador|administradora|psicologo|psicologa|biologo|biologa|farmaceutico|farmaceutica|nutricionista|odontologo|odontologa|veterinario|veterinaria|agronomo|agronoma|redactor|redactora|editor|editora|productor|productora|escritor|escritora|estratega|comercial|representante|ejecutivo|ejecutiva|socio|socia|responsable|encargado|encargada|practicante|pasante|interno|interna|cientifico|cientifica|contable|administrativo|administrativa|operario|operaria|camarero|camarera|piloto|actor|actriz|musico|musica|artista|head|manager|founder|owner|partner|consultant|analyst|engineer|developer|designer|recruiter|sdr|sales|growth|ops|cfo|coo|cmo|vp|dueno|duena|propietario|propietaria|empresario|empresaria|funcionario|funcionaria|bancario|bancaria|mecanico|mecanica|electricista|carpintero|chef|postdoc|tesista|maestrando|maestranda)"
 	rolesPT = "(engenheiro|engenheira|designer|desenvolvedor|desenvolvedora|dev|programador|programadora|analista|jornalista|contador|contadora|advogado|advogada|consultor|consultora|estudante|professor|professora|docente|medico|medica|enfermeiro|enfermeira|pesquisador|pesquisadora|investigador|investigadora|recrutador|recrutadora|gerente|diretor|diretora|coordenador|coordenadora|gestor|gestora|fundador|fundadora|cofundador|cofundadora|ceo|cto|pm|tradutor|tradutora|ilustrador|ilustradora|auditor|auditora|economista|arquiteto|arquiteta|tecnico|tecnica|mestrando|mestranda|doutorando|doutoranda|estagiario|estagiaria|editor|editora|corretor|corretora|representante|vendedor|vendedora|executivo|executiva|cozinheiro|cozinheira|motorista|especialista|empreendedor|empreendedora|freelancer|freela|psicologo|psicologa|biologo|biologa|farmaceutico|farmaceutica|nutricionista|dentista|veterinario|veterinaria|agronomo|agronoma|redator|redatora|escritor|escritora|produtor|produtora|socio|socia|responsavel|assistente|agile|ux|qa|data|product|dono|dona|fotografo|fotografa|cientista|administrador|administradora|bancario|bancaria|operador|operadora|ator|atriz|musico|musica|artista|chef|head|manager|founder|owner|lead|partner|consultant|analyst|engineer|developer|recruiter|sdr|sales|growth|cfo|coo|cmo|vp|empresario|empresaria|funcionario|funcionaria|mecanico|eletricista|confeiteiro|confeiteira|contabilista|piloto|postdoc)"
-	rolesFR = "(ingenieur|ingenieure|developpeur|developpeuse|dev|designer|consultant|consultante|directeur|directrice|responsable|juriste|avocat|avocate|pharmacien|pharmacienne|bibliothecaire|illustrateur|illustratrice|photographe|commercial|commerciale|coach|conseiller|conseillere|manager|acheteur|acheteuse|infirmier|infirmiere|analyste|lead|chef|cheffe|doctorant|doctorante|etudiant|etudiante|professeur|professeure|enseignant|enseignante|chercheur|chercheuse|journaliste|fondateur|fondatrice|cofondateur|cofondatrice|entrepreneur|entrepreneuse|recruteur|recruteuse|charge|chargee|daf|drh|dsi|cto|ceo|pdg|comptable|auditeur|auditrice|economiste|architecte|technicien|technicienne|medecin|sociologue|agronome|traducteur|traductrice|redacteur|redactrice|graphiste|product|ux|data|stagiaire|interne|alternant|alternante|freelance|agent|artisan|boulanger|boulangere|motion|controleur|controleuse|gestionnaire|assistant|assistante|coordinateur|coordinatrice|formateur|formatrice|psychologue|kine|kinesitherapeute|veterinaire|notaire|expert|experte|specialiste|associe|associee|titulaire|benevole|scientifique|dirigeant|dirigeante|gerant|gerante|president|presidente|cadre|salarie|salariee|fonctionnaire|agriculteur|agricultrice|pilote|chauffeur|cuisinier|cuisiniere|vendeur|vendeuse|courtier|courtiere|banquier|banquiere|ouvrier|ouvriere|electricien|plombier|menuisier|prof|instit|lyceen|lyceenne|thesard|thesarde|postdoc|auteur|autrice|ecrivain|ecrivaine|urbaniste|geometre|actuaire|trader|dg|cfo|coo|rssi|head|owner|founder|partner|engineer|developer|analyst|recruiter|sdr|growth|ops|product|owner|operateur|operatrice|educateur|educatrice|orthophoniste|sage|avocats)"
+	rolesFR = "(ingenieur|ingenieure|developpeur|developpeuse|dev|designer|consultant|consultante|directeur|directrice|responsable|juriste|avocat|avocate|pharmacien|pharmacienne|bibliothecaire|illustrateur|illustratrice|photographe|commercial|commerciale|coach|conseiller|conseillere|manager|acheteur|acheteuse|infirmier|infirmiere|analyste|lead|chef|cheffe|doctorant|doctorante|etudiant|etudiante|professeur|professeure|enseignant|enseignante|chercheur|chercheuse|journaliste|fondateur|fondatrice|cofondateur|cofondatrice|entrepreneur|entrepreneuse|recruteur|recruteuse|charge|chargee|daf|drh|dsi|cto|ceo|pdg|comptable|auditeur|auditrice|economiste|architecte|technicien|technicienne|medecin|sociologue|agronome|traducteur|traductrice|redacteur|redactrice|graphiste|product|ux|data|stagiaire|interne|alternant|alternante|freelance|agent|artisan|boulanger|boulangere|motion|controleur|controleuse|gestionnaire|assistant|assistante|coordinateur|coordinatrice|formateur|formatrice|psychologue|kine|kinesitherapeute|veterinaire|notaire|expert|experte|specialiste|associe|associee|titulaire|benevole|pm|po|dpo|rh|cariste|magasinier|infirmier|aide|conseiller|caissier|caissiere|serveur|serveuse|comedien|comedienne|scientifique|dirigeant|dirigeante|gerant|gerante|president|presidente|cadre|salarie|salariee|fonctionnaire|agriculteur|agricultrice|pilote|chauffeur|cuisinier|cuisiniere|vendeur|vendeuse|courtier|courtiere|banquier|banquiere|ouvrier|ouvriere|electricien|plombier|menuisier|prof|instit|lyceen|lyceenne|thesard|thesarde|postdoc|auteur|autrice|ecrivain|ecrivaine|urbaniste|geometre|actuaire|trader|dg|cfo|coo|rssi|head|owner|founder|partner|engineer|developer|analyst|recruiter|sdr|growth|ops|product|owner|operateur|operatrice|educateur|educatrice|orthophoniste|sage|avocats)"
 	rolesDE = "(entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|designer|designerin|manager|managerin|leiter|leiterin|student|studentin|doktorand|doktorandin|lehrer|lehrerin|journalist|journalistin|fotograf|fotografin|recruiter|recruiterin|personalberater|personalberaterin|architekt|architektin|analyst|analystin|informatiker|informatikerin|kaufmann|kauffrau|mediengestalter|mediengestalterin|elektroniker|elektronikerin|aktuar|aktuarin|steuerberater|steuerberaterin|finanzberater|finanzberaterin|einkaufer|einkauferin|grunder|grunderin|cto|ceo|cfo|unternehmer|unternehmerin|makler|maklerin|trainer|trainerin|teamleiter|teamleiterin|inhaber|inhaberin|werkstudent|werkstudentin|trainee|associate|projektmanager|projektmanagerin|projektingenieur|projektingenieurin|vertriebsleiter|vertriebsleiterin|scrum|product|ux|data|backend|frontend|embedded|junior|senior|professor|professorin|arzt|arztin|pfleger|pflegerin|apotheker|apothekerin|jurist|juristin|anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|referent|referentin|sachbearbeiter|sachbearbeiterin|controller|controllerin|buchhalter|buchhalterin|ubersetzer|ubersetzerin|texter|texterin|redakteur|redakteurin|wissenschaftler|wissenschaftlerin|forscher|forscherin|koch|kochin|vertriebler|vertrieblerin|personaler|personalerin|hr|fachinformatiker|fachinformatikerin|physiotherapeut|physiotherapeutin|psychologe|psychologin|energieberater|energieberaterin|landschaftsarchitekt|landschaftsarchitektin|interim|freelancer|freiberufler|freiberuflerin|selbststandig|selbststandige|bachelor|master|vertrieb|geschaftsfuhrer|geschaftsfuhrerin|vorstand|mitarbeiter|mitarbeiterin|angestellte|angestellter|azubi|auszubildende|auszubildender|schuler|schulerin|postdoc|dozent|dozentin|erzieher|erzieherin|krankenschwester|zahnarzt|zahnarztin|tierarzt|tierarztin|techniker|technikerin|mechaniker|mechanikerin|elektriker|elektrikerin|handwerker|schreiner|schreinerin|tischler|tischlerin|backer|backerin|landwirt|landwirtin|pilot|pilotin|fahrer|fahrerin|verkaufer|verkauferin|kundenberater|kundenberaterin|bankkaufmann|bankkauffrau|banker|bankerin|consultant|head|lead|director|direktor|direktorin|founder|owner|partner|engineer|developer|analyst|sdr|growth|gastronom|gastronomin|hebamme|physiker|physikerin|chemiker|chemikerin|biologe|biologin|okonom|okonomin|soziologe|soziologin|historiker|historikerin|autor|autorin)"
 )
 
@@ -321,12 +340,13 @@ en: as (a|an) (result|matter|whole|rule|reminder|side|bonus|way|start|first|than
 en: (i've|ive) been (following|reading|watching|meaning|hoping|wanting|thinking|enjoying|admiring|listening|looking|trying|waiting)
 en: (i'm|im|am) (on|in|at|with|from) (your|the)? (page|profile|linkedin|feed|list|way)
 en: (your|their|his|her) @roles
+en: (looking|hiring|seeking|searching) (for)? (a|an)? _? @roles
 en: (a|an|the|our|my) (exciting|urgent|senior|new)? (role|position|opening) (for|as)
 en: for (a|an) _? @roles
 en: (hi|hello|hey|dear|respected) (mr|mrs|ms|dr|sir|madam|ma'am)? @roles
 en: (you|you've|you're|youre) (just|recently)
-es: (tu|su|sus|tus|un|una|el|la|busca|buscamos|buscando|para|posicion|puesto|vacante|perfil|perfiles|empresa|empresas) @roles
-pt: (seu|sua|um|uma|o|a|vaga|vagas|perfil|procura|procuramos|para|processo|empresa|empresas) @roles
+es: (tu|su|sus|tus|un|una|el|la|busca|busco|buscamos|buscando|contratar|para|posicion|puesto|vacante|perfil|perfiles|empresa|empresas) @roles
+pt: (seu|sua|um|uma|o|a|vaga|vagas|perfil|procura|procuro|busco|procuramos|contratar|para|processo|empresa|empresas) @roles
 pt: como @roles ... (voce|vc|voces|sabe|sabem)
 es: como @roles ... (usted|tu|sabes|sabe|sabra|sabras|ustedes)
 en: as (a|an) @roles ... (you|you're|youre) (know|probably|understand|must|have|are)
@@ -334,7 +354,8 @@ fr: en tant que @roles ... (vous|tu) (savez|sais|connaissez|connais)
 fr: comme @roles ... (vous|tu) (savez|sais|connaissez|connais)
 de: als @roles ... (wissen|kennen) (sie|du)
 fr: (votre|vos|un|une|le|la|les|poste|recrute|cherche|pour|des|aux|d'un|d'une) @roles
-de: (ihr|ihre|ihren|ein|eine|einen|der|die|den|position|stelle|suchen|fur) @roles
+fr: (poste|offre|stage|candidature) (de|au|comme) (poste)? (de)? @roles
+de: (ihr|ihre|ihren|ein|eine|einen|der|die|den|position|stelle|suche|suchen|fur) @roles
 de: als (nachstes|erstes|letztes|ich|wir|sie|du|er|es)
 `)
 

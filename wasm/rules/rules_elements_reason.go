@@ -11,6 +11,7 @@ package rules
 // reasonCues weigh towards a reason; with groundCues, two make one.
 var reasonCues = []cue{
 	{W: 2, Match: reasonStrong, Except: notReason},
+	{W: 2, Match: theirDoing, Except: notReason},
 	{W: 1, Match: reasonWeak, Except: notReason},
 }
 
@@ -30,7 +31,6 @@ en: what (do|did|would|made|was|is|has|have) (you|your)
 en: what's (the|your) ... you
 en: (why|when|where|which) (did|do|would) you
 en: (love|like|want|keen|eager|glad|happy|hoping|hope) to (hear|learn|understand|know|ask|compare|swap|exchange|discuss|pick) (how|what|why|which|where|whether|about|your|notes|ideas)
-en: (you're|youre) (hiring|growing|expanding|scaling|recruiting)
 en: (your|ur) ... (is|are) (hiring|growing|expanding|scaling|recruiting)
 en: (saw|see|noticed|heard|read) ... (hiring|growing|expanding|scaling|opened|posted)
 en: (hiring|openings|roles|positions|jobs|vacancies) (at|in) N
@@ -54,10 +54,8 @@ es: como (lo|la|los|las|le|les|se)? (miden|midieron|hicieron|hiciste|manejan|man
 es: (que|cuales) (datos|herramientas|metodologia|fuentes|criterios|metricas) (usaste|usaron|usas|usan|utilizaste|utilizaron)
 es: (preguntarte|preguntarle|consultarte|consultarle) (sobre|por|como|que|cual|cuales|acerca)
 es: (me)? quede (con|pensando)
-es: como (la|el|los|las) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos)
 es: (vacantes|posiciones|busquedas|contratando|buscando|incorporando) (en|para) N
 es: (en|a) N (estan|esta) (contratando|buscando|creciendo)
-es: (estan|estais|esta|estas) (contratando|buscando|creciendo|reclutando|incorporando|sumando|ampliando)
 es: (abrieron|abrio|abren|publicaron) (una|la)? (busqueda|vacante|vacantes|posiciones|convocatoria)
 es: (buscais|buscan) (perfiles|gente|personas|talento)
 es: (vacante|posicion|puesto|oferta) de N
@@ -73,7 +71,6 @@ pt: como (voce|voces|vcs|vc|o|a|tu)? (senhor|senhora)? (fez|faz|fizeram|fazem|es
 pt: o que (voce|vc|voces|tu)? (faria|fez|fizeram|recomenda|recomendaria|mudaria)
 pt: (entender|saber|perceber|ouvir|conversar|trocar) (melhor)? (ideias)? (sobre)? (como|porque|se)
 pt: (entender|saber|perceber) (o|por|em) (que)
-pt: (esta|estao|estava) (a)? (contratando|contratar|recrutando|recrutar|crescendo|crescer|expandindo|expandir|abrindo|lancando|lancar)
 pt: (abriu|abriram|abre|publicou|publicaram) (vagas|vaga|processo|processos)
 pt: (vaga|posicao|cargo) (de|para) N
 pt: (vagas|contratando|recrutando|contratar|oportunidades) (na|no|em) N
@@ -85,14 +82,13 @@ pt: (algo|projeto) (parecido|similar)
 fr: (felicitations|bravo|chapeau|felicite)
 fr: (merci|remercier|remercie) (pour|encore|de|d'avoir|beaucoup)
 fr: (j'ai|je|on) (vu|vois|remarque|appris|lu|entendu|constate|note) que
-fr: (correspond|correspondrait|colle|convient) (parfaitement|bien|tout|exactement)?
+fr: (correspond|correspondent|correspondrait|colle|collent|convient|conviennent) (parfaitement|bien|tout|exactement|au|a)?
 fr: (parfait|parfaite|ideal|ideale) pour (vous|toi)
 fr: comment ... (vous|tu)
 fr: (comment|pourquoi|quand) (avez|as|etes|es) (vous|tu)
 fr: (poser|demander) (quelques|des|deux|trois|une)? (questions|question) (sur|a|au|concernant)
 fr: (echanger|discuter|parler) avec (vous|toi) (sur|de|au|du|des)
-fr: (echanger|discuter) (sur|autour)
-fr: (vous|tu) (recrutez|recrutes|embauchez|cherchez|recherchez)
+fr: (echanger|discuter) sur
 fr: (recrute|recrutent|recrutez|embauche) (beaucoup|activement)
 fr: (poste|offre|stage) (de) N
 fr: (ouvertures|postes|recrutez|recrutement|stage|alternance|opportunites) (chez|a) N
@@ -120,6 +116,28 @@ de: (ahnlichen|ahnliche|vergleichbaren) (unternehmen|mittelstandlern|firmen|kund
 de: (bei|in) N (noch)? (werkstudenten|stellen|leute|praktikanten|jemanden|verstarkung|entwickler)
 `)
 
+// theirDoing: something of theirs named as what they made or led, or said:
+// a reason to write to them, though not ground the sender shares.
+var theirDoing = cuePats(`
+en: (that|which) you (led|built|designed|wrote|published|ran|organised|organized|launched|created|directed|shot|made|painted|produced|curated|said)
+en: (your|ur) (brand|site|website|app|store|shop|product|feature|collection|quote|words|motto|line)
+en: (your|ur) (team|department|group) at N
+es: que (lideraste|lidero|hiciste|hizo|hicisteis|disenaste|diseno|dirigiste|dirigio|coordinaste|construiste|creaste|escribiste|publicaste|presentaste|organizaste|lanzaste|dijiste|decias)
+es: que (habeis|has|han|ha) (construido|creado|hecho|lanzado|disenado|desarrollado|publicado|montado) (en|para|con)
+es: (tu|vuestra|vuestro|tus) (marca|web|app|aplicacion|tienda|producto|productos|funcion|coleccion|restaurante|frase|frases|palabras|lema|cita|reflexion)
+es: (su|sus) (web|app|aplicacion|tienda|producto|productos|frase|frases|palabras|lema)
+es: (tu|su|vuestro|vuestra) (area|equipo|departamento|empresa) (de|en) ... N
+pt: que (voce|vc)? (liderou|fez|desenhou|dirigiu|coordenou|construiu|criou|escreveu|publicou|apresentou|organizou|lancou|disse)
+pt: (sua|seu|vossa|vosso|tua|teu) (marca|site|app|aplicativo|loja|produto|produtos|funcao|colecao|restaurante|frase|frases|palavras|lema|citacao)
+pt: (seu|sua|vossa|vosso) (time|equipe|equipa|area|departamento) (de|na|no|em) ... N
+fr: que (vous|tu) (avez|as) (dirige|mene|concu|cree|ecrit|publie|presente|organise|lance|pilote|realise|construit|fonde|dit)
+fr: (votre|ton|ta|vos|tes) (marque|site|appli|application|boutique|produit|produits|fonctionnalite|collection|restaurant|phrase|devise|citation|formule)
+fr: (votre|ton|ta) (equipe|service|departement) (de|chez|a) ... N
+de: , (die|den|das) (sie|du) ... (geleitet|gebaut|entwickelt|geschrieben|veroffentlicht|organisiert|gegrundet|gestaltet|entworfen|gemacht|gesagt)
+de: (ihre|deine|ihr|dein|ihren|deinen|eure|euer) (marke|website|app|shop|produkt|produkte|funktion|kollektion|restaurant|satz|zitat|motto)
+de: (ihrem|deinem|eurem|ihr|dein|euer) (team|bereich|abteilung) (bei|in) N
+`)
+
 // reasonWeak: half a reason: wanting to learn from them in general, a
 // question to them.
 var reasonWeak = cuePats(`
@@ -130,6 +148,16 @@ en: (interested|curious) (in|about|how|what|why|whether)
 en: (since|because) (i|we|you)
 en: (exactly|just) what (we|our|i)
 en: (is|are) (hiring|growing|expanding|scaling)
+es: (trabajar|entrar|sumarme|unirme|practicas|pasantia) (en|a) N
+pt: (trabalhar|entrar|mudar|juntar|estagiar|estagio) (me)? (na|no|em|para) (a|o)? N
+fr: (travailler|rejoindre|entrer|stage|alternance) (chez|a) N
+de: (bei|zu) N (arbeiten|wechseln|einsteigen|anfangen)
+en: (work|join|intern) (at|with)? N
+en: (you're|youre) (hiring|growing|expanding|scaling|recruiting)
+fr: (vous|tu) (recrutez|recrutes|embauchez|cherchez|recherchez)
+pt: (esta|estao|estava) (a)? (contratando|contratar|recrutando|recrutar|crescendo|crescer|expandindo|expandir|abrindo|lancando|lancar)
+es: (estan|estais|esta|estas) (contratando|buscando|creciendo|reclutando|incorporando|sumando|ampliando)
+es: como (la|el|los|las) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|vuestra|vuestro)
 es: aprender (de|con|mas)
 es: (tu|su) (consejo|opinion|mirada|vision|perspectiva|experiencia) (sobre|en|con)
 es: (consejo|consejos|recomendacion|recomendaciones) (para|sobre)
@@ -156,6 +184,12 @@ en: how (are|r) (you|u) (doing|keeping)?
 en: (thank|thanks) (you)? (for|in) (your|the)? (time|consideration|attention|advance|reading|accepting)
 en: what (do|did) you (think|say)
 en: how (do|did) you (do|feel)
+es: (veo|vi|noto|note) que (es|eres) (usted)? (un|una|muy|toda|todo)
+es: todo lo que (has|ha|habeis|han)
+pt: tudo (o)? que (voce|vc)? (ja)? (fez|conquistou|construiu|alcancou)
+fr: tout ce que (vous|tu) (avez|as)
+de: alles , was (sie|du)
+en: (all|everything) (you've|you|youve) (have)? (achieved|accomplished|built|done)
 es: (gracias|agradezco) (de|por) (antemano|adelantado|leer|aceptar)
 es: si (estan|estas|esta|estais) (contratando|buscando)
 es: (felicidades|felicitaciones) por (todo|tanto)

@@ -69,6 +69,14 @@ es: (tienes|tiene|tener|tenes) (un|una) @record (muy|tan|super|realmente)? @prai
 es: (admiro|admiramos|encanta|encanto|impresiona|impresiono|inspira|inspiro|fascina|fascino|sigo|gusta|gusto) (mucho|muchisimo)? (con)? (admiracion)? (tu|su) (profesional)? @record
 es: (impresionado|impresionada|encantado|encantada|inspirado|inspirada|sorprendido|sorprendida) (con|por) (tu|su) @record
 es: que (trayectoria|perfil|carrera|recorrido|experiencia)
+es: (menuda|vaya) (trayectoria|perfil|carrera|recorrido|experiencia)
+es: (admiro|admiramos|sigo) _ (con)? (admiracion)? (tu|su) @record
+es: (tu|su) (perfil|trayectoria|carrera|recorrido) (profesional)? ... @praise
+es: (de|con) (tu|su) (calibre|nivel|talla|trayectoria)
+es: (un|una|gran|excelente) (gran|excelente|increible|tremendo|tremenda)? (profesional|referente|ejemplo|crack)
+es: (me|nos) (re|muy|mucho)? (inspira|inspiras|inspiran)
+es: (tus|sus|tu|su) @record (hablan|habla) por si
+es: (con|tener|tenes|tienes|tiene) (un|una) @record @praise
 es: (eres|es) (una|un|todo|toda|mi) (un|una)? (inspiracion|referente|ejemplo|idolo|crack|maquina|genio)
 es: (admiro|admiracion) ... (todo|tanto) lo que
 es: todo lo que (has|ha) (logrado|conseguido|construido|hecho)
@@ -87,6 +95,10 @@ pt: tem (um|uma) @record (muito|tao|super|realmente)? @praise
 pt: (impressionado|impressionada|encantado|encantada|inspirado|inspirada) (com|pelo|pela) (o|a)? (seu|sua|teu|tua) @record
 pt: (admiro|admiramos|acompanho|sigo|adoro|adorei) (muito|demais)? (com)? (muita)? (admiracao)? (o|a)? (sua|seu|teu|tua) (profissional)? @record
 pt: que (trajetoria|perfil|carreira|percurso|experiencia) (bonita|bonito|linda|lindo|incrivel|inspiradora)?
+pt: (seu|sua) (perfil|trajetoria|carreira|percurso) (profissional)? ... @praise
+pt: (um|uma|grande|excelente) (grande|excelente|incrivel)? (profissional|referencia|exemplo)
+pt: (me|nos) (inspira|inspiram)
+pt: (seus|suas|seu|sua) @record (falam|fala) por si
 pt: (voce|vc) e (uma|um|minha|meu) (grande)? (inspiracao|referencia|exemplo|idolo|idola)
 pt: (admiro|admiracao) ... (tudo|tanto) (o)? que
 pt: tudo (o)? que (voce|vc) (ja)? (fez|conquistou|construiu|alcancou)
@@ -106,6 +118,10 @@ fr: ^ @record (tres|vraiment|super|tellement|si)? @praise
 fr: (impressionne|impressionnee|inspire|inspiree|bluffe|bluffee|epate|epatee|admiratif|admirative|touche|touchee) (par|de|devant) (votre|ton|ta) @record
 fr: (j'admire|admire|j'adore|adore|suivi|suis) (beaucoup|enormement|vraiment)? (avec)? (admiration|interet)? (votre|ton|ta) @record
 fr: quel (beau|bel|joli|superbe)? (parcours|profil|cv)
+fr: (tres|super|vraiment|si|trop|bien) @praise @record
+fr: (votre|ton|ta) @record ... (me)? (m'impressionne|m'inspire|m'impressionnent|m'inspirent|m'epate|m'interpelle|bluffe|fascine)
+fr: (force|forcent|suscite|suscitent|impose|inspire) (l'admiration|respect)
+fr: (votre|ton|ta|vos|tes) @record (parle|parlent) (d'elle|d'eux|pour)
 fr: quelle (belle|superbe|jolie)? (carriere|trajectoire|experience)
 fr: (vous|tu) (etes|es) (une|un) (vraie|vrai|veritable)? (inspiration|reference|modele|exemple)
 fr: tout ce que (vous|tu) (avez|as) (accompli|construit|realise|fait)
@@ -121,6 +137,7 @@ de: (haben|hast) (ein|eine|einen) (sehr|wirklich|echt)? @praise @record
 de: (beeindruckt|begeistert|inspiriert|fasziniert) (von|vom) (ihrem|deinem|ihrer|deiner) @record
 de: (bewundere|bewundern|verfolge) (ich)? (schon)? (lange|seit)? (ihren|deinen|ihre|deine) @record
 de: was fur (eine|ein|einen) @praise? (karriere|werdegang|profil|laufbahn|lebenslauf)
+de: (ihr|dein) (werdegang|profil|lebenslauf) spricht fur sich
 de: (sind|bist) (ein|eine|mein|meine) (echtes|echter|echte|grosses|grosse)? (vorbild|inspiration|idol)
 de: was (sie|du) (alles)? (erreicht|geschafft|aufgebaut|geleistet) (haben|hast)
 de: fan (ihrer|deiner) (arbeit|karriere)
@@ -145,10 +162,17 @@ de: profilbild
 var praisePredicate = cuePats(`
 (is|was|are|looks|seems|sounds) (really|very|so|truly|quite|super|incredibly|extremely|pretty|absolutely|genuinely|such)? (an|a)? @praise
 es: (es|fue|son|resulta|parece|parecio) (muy|tan|super|realmente|increiblemente|sumamente|simplemente)? @praise
+es: (es|son|eres) (un|una|todo|toda) (un|una)? (modelo|ejemplo|referente|inspiracion)
 pt: (e|foi|sao|parece|esta) (muito|tao|super|realmente|extremamente|simplesmente)? @praise
+pt: (e|sao) (um|uma) (modelo|exemplo|referencia|inspiracao)
 fr: (est|etait|semble|sont) (tres|vraiment|super|si|tellement|particulierement|absolument)? @praise
+fr: (est|sont) (un|une) (modele|exemple|reference|inspiration)
+fr: (m'impressionne|m'impressionnent|m'inspire|m'inspirent|m'epate|m'interpelle)
+fr: (m'a|m'ont) (beaucoup|vraiment|enormement|tellement)? (impressionne|impressionnee|inspire|inspiree|bluffe|epate)
+fr: me (bluffe|fascine|bluffent|fascinent)
 fr: ^ (tres|vraiment|super|si|trop) @praise $
 de: (ist|war|sind|klingt|wirkt) (wirklich|sehr|echt|total|einfach|absolut|richtig)? @praise
+de: (ist|sind) (ein|eine) (vorbild|beispiel|inspiration)
 `)
 
 var theirRecord = cuePats(`
@@ -197,7 +221,7 @@ const (
 	recordES = "(perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|curriculum|cv|camino|bagaje|formacion|trabajo)"
 	praisePT = "(impressionante|incrivel|excelente|inspirador|inspiradora|interessante|valiosa|valioso|admiravel|espetacular|genial|brilhante|extraordinario|extraordinaria|impecavel|exemplar|notavel|invejavel|maravilhoso|maravilhosa|fascinante|top|lindo|linda|bonita|bonito|sensacional|fantastico|fantastica|fenomenal|solido|solida|unico|unica|incriveis|demais|foda|show)"
 	recordPT = "(perfil|trajetoria|experiencia|carreira|percurso|bagagem|curriculo|cv|historia|conquistas|caminho|jornada|formacao|trabalho)"
-	praiseFR = "(impressionnant|impressionnante|incroyable|excellent|excellente|inspirant|inspirante|interessant|interessante|remarquable|admirable|exemplaire|brillant|brillante|extraordinaire|exceptionnel|exceptionnelle|fascinant|fascinante|formidable|genial|geniale|superbe|top|riche|enviable|bluffant|bluffante|magnifique|super|beau|belle|dingue|passionnant|passionnante|inspire|impressionne)"
+	praiseFR = "(impressionnant|impressionnante|incroyable|excellent|excellente|inspirant|inspirante|interessant|interessante|remarquable|admirable|exemplaire|brillant|brillante|extraordinaire|exceptionnel|exceptionnelle|fascinant|fascinante|formidable|genial|geniale|superbe|top|riche|enviable|bluffant|bluffante|magnifique|super|beau|belle|dingue|passionnant|passionnante|inspire|impressionne|hot|ouf|canon|inspirante|impressionnants)"
 	recordFR = "(profil|parcours|experience|carriere|trajectoire|cv|realisations|chemin|itineraire|expertise|travail)"
 	praiseDE = "(beeindruckend|beeindruckender|beeindruckende|beeindruckendes|inspirierend|inspirierender|inspirierende|inspirierendes|interessant|interessanter|interessante|interessantes|toll|tolle|toller|tolles|spannend|spannender|spannende|spannendes|bemerkenswert|bemerkenswerter|herausragend|herausragender|hervorragend|beachtlich|beachtlicher|stark|starker|starke|starkes|klasse|super|genial|cool|cooles|coole|cooler|vorbildlich|erstaunlich|faszinierend|grossartig|grossartiger|eindrucksvoll|eindrucksvoller|spitze|top|mega|beeindruckt|inspiriert|bewundernswert|bewundernswerter)"
 	recordDE = "(profil|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolge|weg|hintergrund|expertise|vita|arbeit)"
