@@ -360,9 +360,10 @@ de: als (nachstes|erstes|letztes|ich|wir|sie|du|er|es)
 `)
 
 // cuePats reads patterns written one a line. "es: soy _" matches in notes
-// in Spanish; a line with no language matches in a note in any language and
-// is English. "@roles" stands for the word list of that name in the
-// line's language (cueWordLists). Blank lines are skipped.
+// in Spanish; "es*: …" is written with Spanish word lists but matches in a
+// note in any language, as does a line with no language, which is English.
+// "@roles" stands for the word list of that name in the line's language
+// (cueWordLists). Blank lines are skipped.
 func cuePats(src string) []string {
 	var out []string
 	for src != "" {
@@ -376,8 +377,11 @@ func cuePats(src string) []string {
 			continue
 		}
 		l := "en"
-		if len(line) > 4 && line[2] == ':' && line[3] == ' ' {
+		switch {
+		case len(line) > 4 && line[2] == ':' && line[3] == ' ':
 			l = line[:2]
+		case len(line) > 5 && line[2] == '*' && line[3] == ':' && line[4] == ' ':
+			l, line = line[:2], line[5:]
 		}
 		out = append(out, expandLists(l, line))
 	}

@@ -28,9 +28,10 @@ var vagueCompliment = Rule{
 }
 
 // praiseOfRecord: praise of their profile, career or experience as a whole,
-// or of the person as an inspiration. English praise matches in a note in
-// any language (a line with no language): a short English note is often too short for its
-// language to be told, and "your profile" means nothing else elsewhere.
+// or of the person as an inspiration. Praise matches in a note in any
+// language (lines with no language, or "es*:"): a short note ("cooles
+// Profil!") is often too short for its language to be told, and "tu perfil
+// es impresionante" means nothing else in another language.
 var praiseOfRecord = cuePats(`
 (your|ur) (linkedin|professional|overall|whole|entire)? @record ... @praise
 (your|ur) (linkedin|professional)? @record (really|truly|definitely|certainly)? (impressed|inspired|amazed|wowed|intrigued|inspires|impresses|amazes|stood|stands|speaks|caught|catches|blew|blows)
@@ -58,101 +59,101 @@ what (a|an) (career|journey|profile|background|trajectory|path|track)
 (you're|youre|are) (clearly|obviously|truly)? (a|an)? (leader|expert|authority|pioneer|visionary) in (your|the) (field|industry|space)
 (you've|you) (have)? had (quite|such|an|a) (the)? @praise? (career|journey|run)
 (all|everything) (you've|you|youve) (have)? (achieved|accomplished|built|done)
-es: (tu|su) @record ... @praise
-es: (tu|su) @record (me)? (impresiona|inspira|encanta|fascina|parecio|parece|llamo|llama|impresiono|inspiro|encanto)
-es: (tu|su) @record ... (llamo|llama) ... atencion
-es: (tu|su|que) @praise @record
-es: ^ (muy|super|realmente|que)? @praise @record
-es: (tienes|tiene|tener|tenes) (un|una) @praise @record
-es: (tu|su|que) @record (muy|tan|super|realmente)? @praise
-es: (tienes|tiene|tener|tenes) (un|una) @record (muy|tan|super|realmente)? @praise
-es: (admiro|admiramos|encanta|encanto|impresiona|impresiono|inspira|inspiro|fascina|fascino|sigo|gusta|gusto) (mucho|muchisimo)? (con)? (admiracion)? (tu|su) (profesional)? @record
-es: (impresionado|impresionada|encantado|encantada|inspirado|inspirada|sorprendido|sorprendida) (con|por) (tu|su) @record
-es: que (trayectoria|perfil|carrera|recorrido|experiencia)
-es: (menuda|vaya) (trayectoria|perfil|carrera|recorrido|experiencia)
-es: (admiro|admiramos|sigo) _ (con)? (admiracion)? (tu|su) @record
-es: (tu|su) (perfil|trayectoria|carrera|recorrido) (profesional)? ... @praise
-es: (de|con) (tu|su) (calibre|nivel|talla|trayectoria)
-es: (un|una|gran|excelente) (gran|excelente|increible|tremendo|tremenda)? (profesional|referente|ejemplo|crack)
-es: (me|nos) (re|muy|mucho)? (inspira|inspiras|inspiran)
-es: (tus|sus|tu|su) @record (hablan|habla) por si
-es: (con|tener|tenes|tienes|tiene) (un|una) @record @praise
-es: (eres|es) (una|un|todo|toda|mi) (un|una)? (inspiracion|referente|ejemplo|idolo|crack|maquina|genio)
-es: (admiro|admiracion) ... (todo|tanto) lo que
-es: todo lo que (has|ha) (logrado|conseguido|construido|hecho)
-es: (fan|admirador|admiradora) de (tu|su) (trabajo|carrera|trayectoria)
-es: (admiro|respeto|encanta) (mucho)? lo que (haces|hace|has|ha)
-es: (haces|hace) un trabajo @praise
-es: (te|le) admiro
-pt: (seu|sua|teu|tua) @record ... @praise
-pt: (seu|sua|teu|tua) @record (me)? (impressiona|inspira|encanta|fascina|chamou|chama|impressionou|inspirou|encantou)
-pt: (seu|sua|teu|tua) @record ... (chamou|chama) ... atencao
-pt: (seu|sua|que) @praise @record
-pt: ^ (muito|super|realmente|que)? @praise @record
-pt: tem (um|uma) @praise @record
-pt: (seu|sua|que) @record (muito|tao|super|realmente)? @praise
-pt: tem (um|uma) @record (muito|tao|super|realmente)? @praise
-pt: (impressionado|impressionada|encantado|encantada|inspirado|inspirada) (com|pelo|pela) (o|a)? (seu|sua|teu|tua) @record
-pt: (admiro|admiramos|acompanho|sigo|adoro|adorei) (muito|demais)? (com)? (muita)? (admiracao)? (o|a)? (sua|seu|teu|tua) (profissional)? @record
-pt: que (trajetoria|perfil|carreira|percurso|experiencia) (bonita|bonito|linda|lindo|incrivel|inspiradora)?
-pt: (seu|sua) (perfil|trajetoria|carreira|percurso) (profissional)? ... @praise
-pt: (um|uma|grande|excelente) (grande|excelente|incrivel)? (profissional|referencia|exemplo)
-pt: (me|nos) (inspira|inspiram)
-pt: (seus|suas|seu|sua) @record (falam|fala) por si
-pt: (voce|vc) e (uma|um|minha|meu) (grande)? (inspiracao|referencia|exemplo|idolo|idola)
-pt: (admiro|admiracao) ... (tudo|tanto) (o)? que
-pt: tudo (o)? que (voce|vc) (ja)? (fez|conquistou|construiu|alcancou)
-pt: (voce|vc) tem (uma|um) (bagagem|trajetoria|carreira|historia|curriculo) @praise
-pt: (fa|admirador|admiradora) do (seu|teu) (trabalho|percurso)
-pt: (admiro|respeito|adoro) (muito)? o que (voce|vc)? (faz|fez|tem)
-pt: (faz|fazem) um trabalho @praise
-pt: (te|a|o) admiro
-fr: (votre|ton|ta) @record ... @praise
-fr: (votre|ton|ta) @record (m'a|m'ont|est)? (beaucoup|vraiment|tellement)? (inspire|impressionne|bluffe|epate|interpelle|touche|fascine|m'inspire|m'impressionne|m'interpelle|m'epate|m'inspirent)
-fr: (votre|ton|ta|quel|quelle) @praise @record
-fr: ^ (tres|super|vraiment|quel|quelle)? @praise @record
-fr: (avez|as) (un|une) @praise @record
-fr: (votre|ton|ta|quel|quelle) @record (tres|vraiment|super|tellement|si)? @praise
-fr: (avez|as) (un|une) @record (tres|vraiment|super|tellement|si)? @praise
-fr: ^ @record (tres|vraiment|super|tellement|si)? @praise
-fr: (impressionne|impressionnee|inspire|inspiree|bluffe|bluffee|epate|epatee|admiratif|admirative|touche|touchee) (par|de|devant) (votre|ton|ta) @record
-fr: (j'admire|admire|j'adore|adore|suivi|suis) (beaucoup|enormement|vraiment)? (avec)? (admiration|interet)? (votre|ton|ta) @record
-fr: quel (beau|bel|joli|superbe)? (parcours|profil|cv)
-fr: (tres|super|vraiment|si|trop|bien) @praise @record
-fr: (votre|ton|ta) @record ... (me)? (m'impressionne|m'inspire|m'impressionnent|m'inspirent|m'epate|m'interpelle|bluffe|fascine)
-fr: (force|forcent|suscite|suscitent|impose|inspire) (l'admiration|respect)
-fr: (votre|ton|ta|vos|tes) @record (parle|parlent) (d'elle|d'eux|pour)
-fr: quelle (belle|superbe|jolie)? (carriere|trajectoire|experience)
-fr: (vous|tu) (etes|es) (une|un) (vraie|vrai|veritable)? (inspiration|reference|modele|exemple)
-fr: tout ce que (vous|tu) (avez|as) (accompli|construit|realise|fait)
-fr: fan de (votre|ton) (travail|parcours)
-fr: (j'admire|admire|j'adore|adore) (beaucoup)? ce que (vous|tu) (faites|fais|avez|as)
-fr: (faites|fais) un (travail|boulot) @praise
-fr: je vous admire
-de: (ihr|ihre|ihren|dein|deine|deinen) (beruflicher|beruflichen|berufliche|bisheriger|bisherigen|bisherige|professioneller)? @record ... @praise
-de: (ihr|ihre|ihren|dein|deine|deinen) @record (hat|haben) (mich)? (sehr|wirklich|total)? (beeindruckt|inspiriert|begeistert|fasziniert|angesprochen)
-de: (ihr|ihre|ihren|dein|deine|deinen|fur|so|wirklich|sehr) @praise @record
-de: ^ (mega|sehr|wirklich|echt|total|super|richtig|extrem)? @praise @record
-de: (haben|hast) (ein|eine|einen) (sehr|wirklich|echt)? @praise @record
-de: (beeindruckt|begeistert|inspiriert|fasziniert) (von|vom) (ihrem|deinem|ihrer|deiner) @record
-de: (bewundere|bewundern|verfolge) (ich)? (schon)? (lange|seit)? (ihren|deinen|ihre|deine) @record
-de: was fur (eine|ein|einen) @praise? (karriere|werdegang|profil|laufbahn|lebenslauf)
-de: (ihr|dein) (werdegang|profil|lebenslauf) spricht fur sich
-de: (sind|bist) (ein|eine|mein|meine) (echtes|echter|echte|grosses|grosse)? (vorbild|inspiration|idol)
-de: was (sie|du) (alles)? (erreicht|geschafft|aufgebaut|geleistet) (haben|hast)
-de: fan (ihrer|deiner) (arbeit|karriere)
-de: bewundere ... was (sie|du) (machen|machst|tun|tust)
-de: (machen|machst) (einen|eine)? (tollen|tolle|grossartigen|grossartige|super|klasse|hervorragende|hervorragenden|starken|starke) (job|arbeit)
+es*: (tu|su) @record ... @praise
+es*: (tu|su) @record (me)? (impresiona|inspira|encanta|fascina|parecio|parece|llamo|llama|impresiono|inspiro|encanto)
+es*: (tu|su) @record ... (llamo|llama) ... atencion
+es*: (tu|su|que) @praise @record
+es*: ^ (muy|super|realmente|que)? @praise @record
+es*: (tienes|tiene|tener|tenes) (un|una) @praise @record
+es*: (tu|su|que) @record (muy|tan|super|realmente)? @praise
+es*: (tienes|tiene|tener|tenes) (un|una) @record (muy|tan|super|realmente)? @praise
+es*: (admiro|admiramos|encanta|encanto|impresiona|impresiono|inspira|inspiro|fascina|fascino|sigo|gusta|gusto) (mucho|muchisimo)? (con)? (admiracion)? (tu|su) (profesional)? @record
+es*: (impresionado|impresionada|encantado|encantada|inspirado|inspirada|sorprendido|sorprendida) (con|por) (tu|su) @record
+es*: que (trayectoria|perfil|carrera|recorrido|experiencia)
+es*: (menuda|vaya) (trayectoria|perfil|carrera|recorrido|experiencia)
+es*: (admiro|admiramos|sigo) _ (con)? (admiracion)? (tu|su) @record
+es*: (tu|su) (perfil|trayectoria|carrera|recorrido) (profesional)? ... @praise
+es*: (de|con) (tu|su) (calibre|nivel|talla|trayectoria)
+es*: (un|una|gran|excelente) (gran|excelente|increible|tremendo|tremenda)? (profesional|referente|ejemplo|crack)
+es*: (me|nos) (re|muy|mucho)? (inspira|inspiras|inspiran)
+es*: (tus|sus|tu|su) @record (hablan|habla) por si
+es*: (con|tener|tenes|tienes|tiene) (un|una) @record @praise
+es*: (eres|es) (una|un|todo|toda|mi) (un|una)? (inspiracion|referente|ejemplo|idolo|crack|maquina|genio)
+es*: (admiro|admiracion) ... (todo|tanto) lo que
+es*: todo lo que (has|ha) (logrado|conseguido|construido|hecho)
+es*: (fan|admirador|admiradora) de (tu|su) (trabajo|carrera|trayectoria)
+es*: (admiro|respeto|encanta) (mucho)? lo que (haces|hace|has|ha)
+es*: (haces|hace) un trabajo @praise
+es*: (te|le) admiro
+pt*: (seu|sua|teu|tua) @record ... @praise
+pt*: (seu|sua|teu|tua) @record (me)? (impressiona|inspira|encanta|fascina|chamou|chama|impressionou|inspirou|encantou)
+pt*: (seu|sua|teu|tua) @record ... (chamou|chama) ... atencao
+pt*: (seu|sua|que) @praise @record
+pt*: ^ (muito|super|realmente|que)? @praise @record
+pt*: tem (um|uma) @praise @record
+pt*: (seu|sua|que) @record (muito|tao|super|realmente)? @praise
+pt*: tem (um|uma) @record (muito|tao|super|realmente)? @praise
+pt*: (impressionado|impressionada|encantado|encantada|inspirado|inspirada) (com|pelo|pela) (o|a)? (seu|sua|teu|tua) @record
+pt*: (admiro|admiramos|acompanho|sigo|adoro|adorei) (muito|demais)? (com)? (muita)? (admiracao)? (o|a)? (sua|seu|teu|tua) (profissional)? @record
+pt*: que (trajetoria|perfil|carreira|percurso|experiencia) (bonita|bonito|linda|lindo|incrivel|inspiradora)?
+pt*: (seu|sua) (perfil|trajetoria|carreira|percurso) (profissional)? ... @praise
+pt*: (um|uma|grande|excelente) (grande|excelente|incrivel)? (profissional|referencia|exemplo)
+pt*: (me|nos) (inspira|inspiram)
+pt*: (seus|suas|seu|sua) @record (falam|fala) por si
+pt*: (voce|vc) e (uma|um|minha|meu) (grande)? (inspiracao|referencia|exemplo|idolo|idola)
+pt*: (admiro|admiracao) ... (tudo|tanto) (o)? que
+pt*: tudo (o)? que (voce|vc) (ja)? (fez|conquistou|construiu|alcancou)
+pt*: (voce|vc) tem (uma|um) (bagagem|trajetoria|carreira|historia|curriculo) @praise
+pt*: (fa|admirador|admiradora) do (seu|teu) (trabalho|percurso)
+pt*: (admiro|respeito|adoro) (muito)? o que (voce|vc)? (faz|fez|tem)
+pt*: (faz|fazem) um trabalho @praise
+pt*: (te|a|o) admiro
+fr*: (votre|ton|ta) @record ... @praise
+fr*: (votre|ton|ta) @record (m'a|m'ont|est)? (beaucoup|vraiment|tellement)? (inspire|impressionne|bluffe|epate|interpelle|touche|fascine|m'inspire|m'impressionne|m'interpelle|m'epate|m'inspirent)
+fr*: (votre|ton|ta|quel|quelle) @praise @record
+fr*: ^ (tres|super|vraiment|quel|quelle)? @praise @record
+fr*: (avez|as) (un|une) @praise @record
+fr*: (votre|ton|ta|quel|quelle) @record (tres|vraiment|super|tellement|si)? @praise
+fr*: (avez|as) (un|une) @record (tres|vraiment|super|tellement|si)? @praise
+fr*: ^ @record (tres|vraiment|super|tellement|si)? @praise
+fr*: (impressionne|impressionnee|inspire|inspiree|bluffe|bluffee|epate|epatee|admiratif|admirative|touche|touchee) (par|de|devant) (votre|ton|ta) @record
+fr*: (j'admire|admire|j'adore|adore|suivi|suis) (beaucoup|enormement|vraiment)? (avec)? (admiration|interet)? (votre|ton|ta) @record
+fr*: quel (beau|bel|joli|superbe)? (parcours|profil|cv)
+fr*: (tres|super|vraiment|si|trop|bien) @praise @record
+fr*: (votre|ton|ta) @record ... (me)? (m'impressionne|m'inspire|m'impressionnent|m'inspirent|m'epate|m'interpelle|bluffe|fascine)
+fr*: (force|forcent|suscite|suscitent|impose|inspire) (l'admiration|respect)
+fr*: (votre|ton|ta|vos|tes) @record (parle|parlent) (d'elle|d'eux|pour)
+fr*: quelle (belle|superbe|jolie)? (carriere|trajectoire|experience)
+fr*: (vous|tu) (etes|es) (une|un) (vraie|vrai|veritable)? (inspiration|reference|modele|exemple)
+fr*: tout ce que (vous|tu) (avez|as) (accompli|construit|realise|fait)
+fr*: fan de (votre|ton) (travail|parcours)
+fr*: (j'admire|admire|j'adore|adore) (beaucoup)? ce que (vous|tu) (faites|fais|avez|as)
+fr*: (faites|fais) un (travail|boulot) @praise
+fr*: je vous admire
+de*: (ihr|ihre|ihren|dein|deine|deinen) (beruflicher|beruflichen|berufliche|bisheriger|bisherigen|bisherige|professioneller)? @record ... @praise
+de*: (ihr|ihre|ihren|dein|deine|deinen) @record (hat|haben) (mich)? (sehr|wirklich|total)? (beeindruckt|inspiriert|begeistert|fasziniert|angesprochen)
+de*: (ihr|ihre|ihren|dein|deine|deinen|fur|so|wirklich|sehr) @praise @record
+de*: ^ (mega|sehr|wirklich|echt|total|super|richtig|extrem)? @praise @record
+de*: (haben|hast) (ein|eine|einen) (sehr|wirklich|echt)? @praise @record
+de*: (beeindruckt|begeistert|inspiriert|fasziniert) (von|vom) (ihrem|deinem|ihrer|deiner) @record
+de*: (bewundere|bewundern|verfolge) (ich)? (schon)? (lange|seit)? (ihren|deinen|ihre|deine) @record
+de*: was fur (eine|ein|einen) @praise? (karriere|werdegang|profil|laufbahn|lebenslauf)
+de*: (ihr|dein) (werdegang|profil|lebenslauf) spricht fur sich
+de*: (sind|bist) (ein|eine|mein|meine) (echtes|echter|echte|grosses|grosse)? (vorbild|inspiration|idol)
+de*: was (sie|du) (alles)? (erreicht|geschafft|aufgebaut|geleistet) (haben|hast)
+de*: fan (ihrer|deiner) (arbeit|karriere)
+de*: bewundere ... was (sie|du) (machen|machst|tun|tust)
+de*: (machen|machst) (einen|eine)? (tollen|tolle|grossartigen|grossartige|super|klasse|hervorragende|hervorragenden|starken|starke) (job|arbeit)
 `)
 
 // notVaguePraise: record words that name something specific.
 var notVaguePraise = cuePats(`
 (your|ur) (profile|page) (photo|picture|pic|headshot|banner)
 (impressive|amazing|great) (profile|background) (photo|picture|pic|headshot|image)
-es: (foto|fotos) de perfil
-pt: (foto|fotos) (de|do) perfil
-fr: photo de profil
-de: profilbild
+es*: (foto|fotos) de perfil
+pt*: (foto|fotos) (de|do) perfil
+fr*: photo de profil
+de*: profilbild
 `)
 
 // praisePredicate and theirRecord make a vague compliment when they meet
@@ -161,26 +162,26 @@ de: profilbild
 // est remarquable".
 var praisePredicate = cuePats(`
 (is|was|are|looks|seems|sounds) (really|very|so|truly|quite|super|incredibly|extremely|pretty|absolutely|genuinely|such)? (an|a)? @praise
-es: (es|fue|son|resulta|parece|parecio) (muy|tan|super|realmente|increiblemente|sumamente|simplemente)? @praise
-es: (es|son|eres) (un|una|todo|toda) (un|una)? (modelo|ejemplo|referente|inspiracion)
-pt: (e|foi|sao|parece|esta) (muito|tao|super|realmente|extremamente|simplesmente)? @praise
-pt: (e|sao) (um|uma) (modelo|exemplo|referencia|inspiracao)
-fr: (est|etait|semble|sont) (tres|vraiment|super|si|tellement|particulierement|absolument)? @praise
-fr: (est|sont) (un|une) (modele|exemple|reference|inspiration)
-fr: (m'impressionne|m'impressionnent|m'inspire|m'inspirent|m'epate|m'interpelle)
-fr: (m'a|m'ont) (beaucoup|vraiment|enormement|tellement)? (impressionne|impressionnee|inspire|inspiree|bluffe|epate)
-fr: me (bluffe|fascine|bluffent|fascinent)
-fr: ^ (tres|vraiment|super|si|trop) @praise $
-de: (ist|war|sind|klingt|wirkt) (wirklich|sehr|echt|total|einfach|absolut|richtig)? @praise
-de: (ist|sind) (ein|eine) (vorbild|beispiel|inspiration)
+es*: (es|fue|son|resulta|parece|parecio) (muy|tan|super|realmente|increiblemente|sumamente|simplemente)? @praise
+es*: (es|son|eres) (un|una|todo|toda) (un|una)? (modelo|ejemplo|referente|inspiracion)
+pt*: (e|foi|sao|parece|esta) (muito|tao|super|realmente|extremamente|simplesmente)? @praise
+pt*: (e|sao) (um|uma) (modelo|exemplo|referencia|inspiracao)
+fr*: (est|etait|semble|sont) (tres|vraiment|super|si|tellement|particulierement|absolument)? @praise
+fr*: (est|sont) (un|une) (modele|exemple|reference|inspiration)
+fr*: (m'impressionne|m'impressionnent|m'inspire|m'inspirent|m'epate|m'interpelle)
+fr*: (m'a|m'ont) (beaucoup|vraiment|enormement|tellement)? (impressionne|impressionnee|inspire|inspiree|bluffe|epate)
+fr*: me (bluffe|fascine|bluffent|fascinent)
+fr*: ^ (tres|vraiment|super|si|trop) @praise $
+de*: (ist|war|sind|klingt|wirkt) (wirklich|sehr|echt|total|einfach|absolut|richtig)? @praise
+de*: (ist|sind) (ein|eine) (vorbild|beispiel|inspiration)
 `)
 
 var theirRecord = cuePats(`
 (your|ur) (professional)? @record
-es: (tu|su) @record
-pt: (seu|sua|teu|tua) @record
-fr: (votre|ton|ta|vos) @record
-de: (ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) @record
+es*: (tu|su) @record
+pt*: (seu|sua|teu|tua) @record
+fr*: (votre|ton|ta|vos) @record
+de*: (ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) @record
 `)
 
 // praiseSpecific: the sentence names what it admires.
@@ -193,23 +194,23 @@ in particular
 (because|since) (we|you|i|our)
 (your|ur) ... @talk
 (your|ur) ... (post|posts|article|articles|paper|papers|book|thread|podcast|video|videos|project|study|report|newsletter|blog|essay|research|launch|app|tool|library|repo|episode|interview|course|thesis|survey|film|album|exhibition|campaign|series|analysis|review|redesign)
-es: (especialmente|concretamente|particularmente)
-es: sobre todo
-es: en (especial|particular)
-es: (tu|su) ... @work
-es: como (lograste|hiciste|pasaste|llegaste)
-pt: (sobretudo|especialmente|principalmente|particularmente)
-pt: em (especial|particular)
-pt: (seu|sua|teu|tua) ... @work
-pt: como (voce|vc)? (fez|conseguiu|chegou|passou)
-fr: (surtout|notamment|particulierement)
-fr: en particulier
-fr: (votre|ton|ta|vos) ... @work
-fr: comment (avez|as)
-de: (besonders|insbesondere)
-de: vor allem
-de: (ihr|ihre|ihren|dein|deine|deinen) ... @work
-de: wie (haben|hast)
+es*: (especialmente|concretamente|particularmente)
+es*: sobre todo
+es*: en (especial|particular)
+es*: (tu|su) ... @work
+es*: como (lograste|hiciste|pasaste|llegaste)
+pt*: (sobretudo|especialmente|principalmente|particularmente)
+pt*: em (especial|particular)
+pt*: (seu|sua|teu|tua) ... @work
+pt*: como (voce|vc)? (fez|conseguiu|chegou|passou)
+fr*: (surtout|notamment|particulierement)
+fr*: en particulier
+fr*: (votre|ton|ta|vos) ... @work
+fr*: comment (avez|as)
+de*: (besonders|insbesondere)
+de*: vor allem
+de*: (ihr|ihre|ihren|dein|deine|deinen) ... @work
+de*: wie (haben|hast)
 `)
 
 // Words of praise and words for someone's record as a whole, per language.
