@@ -1,16 +1,27 @@
 // The page's script. Everything here enhances HTML that works without it:
 // the search box, the checker, "try it" links on example notes and
-// templates, and offline support through the service worker.
+// templates, template forms, sharing in and out, installing, and offline
+// support through the service worker.
 
 import { startChecker } from "./checker/index.js";
 import * as store from "./checker/store.js";
+import { startInstall } from "./install.js";
 import { startSearch } from "./search/index.js";
+import { receiveShared, startShareOut } from "./share/index.js";
+import { startTemplates } from "./templates/index.js";
 
 const base = document.body.dataset.base || "/";
 const searchForm = document.getElementById("site-search");
 if (searchForm) startSearch(searchForm, base);
 const section = document.getElementById("checker");
 const checker = section ? startChecker(section, base) : null;
+if (checker) {
+  const status = document.getElementById("copy-status");
+  startShareOut(document.getElementById("share"), status, checker.text);
+  receiveShared(checker, base, status);
+}
+startTemplates(checker);
+startInstall(document.getElementById("install"), document.getElementById("install-status"));
 
 // Example notes and templates hand their text to the checker: directly when
 // it is on this page, otherwise through storage and the link to it.

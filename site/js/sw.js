@@ -4,6 +4,9 @@
 // the site installs a fresh cache.
 /* global PRECACHE, VERSION */
 
+// Text shared to the installed site is received here, never by the network.
+import "./share/target.js";
+
 const PREFIX = "connectwell-";
 const CACHE = PREFIX + VERSION;
 const NOT_FOUND = PRECACHE.find((u) => u.endsWith("/404.html"));

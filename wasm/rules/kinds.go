@@ -43,6 +43,7 @@ type phrases struct {
 	NotWith   []string       // what, anywhere in the same sentence, makes a match fine
 	NotInNote []string       // what, anywhere in the note, makes every match fine
 	Question  bool           // match only in sentences that end with a question mark
+	NotQuoted bool           // a match inside quotation marks is quoted, not said: fine
 	Skip      []Relationship // relationships for which these phrases are fine
 	ToEnd     bool           // the finding runs to the end of its sentence
 	Msg       string
@@ -84,7 +85,7 @@ func (m *phraseMatcher) find(c *checker) {
 		if m.Question && !d.sents[sent].question {
 			continue
 		}
-		if c.excepted(m.except, start, end) || c.followed(m.unless, end) {
+		if c.excepted(m.except, start, end) || c.followed(m.unless, end) || m.NotQuoted && d.quoted(start) {
 			continue
 		}
 		if m.notSlot >= 0 {
@@ -162,10 +163,16 @@ func (overLimit) find(c *checker) {
 		return
 	}
 	// Find where the limit falls; a character that straddles it does not fit.
-	u, b, wide, cut := 0, 0, false, false
+	// Count what emoji take: LinkedIn counts UTF-16 code units, two for most
+	// emoji and more for those modified or joined (skin tones, 👩‍💻).
+	u, b, cut, emoji, wide := 0, 0, false, 0, false
 	for i, r := range c.d.text {
 		n := utf16Len(r)
-		wide = wide || n == 2
+		if isEmoji(r) || isRegional(r) || emoji > 0 && (r == 0x200D || r == 0xFE0F) {
+			emoji += n
+		} else if n == 2 {
+			wide = true
+		}
 		if !cut && u+n > limit {
 			b, cut = i, true
 		}
@@ -174,10 +181,13 @@ func (overLimit) find(c *checker) {
 		}
 	}
 	over := c.d.length - limit
-	msg := "The note is " + itoa(c.d.length) + " characters; a " + string(c.opts.Account) +
-		" account allows " + itoa(limit) + ", so cut at least " + itoa(over) + "."
-	if wide {
-		msg += " Most emoji count as two characters."
+	msg := "Too long: " + itoa(c.d.length) + " characters where a " + string(c.opts.Account) +
+		" account allows " + itoa(limit) + ". Cut at least " + itoa(over) + "."
+	switch {
+	case emoji > 1:
+		msg += " The emoji take " + itoa(emoji) + " of them: LinkedIn counts most emoji as two characters."
+	case wide:
+		msg += " Some characters count as two."
 	}
 	if c.d.length <= maxFixLength {
 		if _, saved := c.trims(over); saved > 0 && saved < over {

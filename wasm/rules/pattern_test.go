@@ -127,7 +127,7 @@ func TestAddressKind(t *testing.T) {
 		{"https://example.com", tURL}, {"http://x", tURL}, {"ftp://a.b", tURL}, {"https://", 0},
 		{"www.acme.dk", tURL}, {"WWW.Acme.dk", tURL},
 		{"calendly.com/ana", tURL}, {"omar.design/work", tURL}, {"bit.ly/x", tURL}, {"Acme.io/jobs?x=1", tURL},
-		{"acme.com", tURL}, {"jenskaplan.dk", 0}, {"socket.io", 0}, {"Booking.com", 0}, {"ASP.NET", 0},
+		{"acme.com", tURL}, {"jenskaplan.dk", tURL}, {"calendhub.io", tURL}, {"pixelnorte.com.br", tURL}, {"socket.io", 0}, {"Booking.com", 0}, {"ASP.NET", 0},
 		{"Node.js", 0}, {"node.js", 0}, {"e.g", 0}, {"3.5", 0}, {"a..com", 0}, {"a.-b.com", 0}, {".a.com", 0}, {"x@.a.com", 0},
 		{"maria@example.org", tEmail}, {"maria@example.org/x", 0}, {"@home.com", 0}, {"a@b", 0},
 	}

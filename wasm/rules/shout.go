@@ -12,7 +12,8 @@ func (s shout) compile(*compiler) matcher { return s }
 
 func (s shout) find(c *checker) {
 	d := &c.d
-	words, capsWords, signals := 0, 0, 0
+	const caps, bangs, emoji = 1, 2, 4 // the kinds of shouting
+	words, capsWords, places, kinds := 0, 0, 0, 0
 	for i := 0; i < len(d.toks); {
 		if d.toks[i].kind == tWord {
 			words++
@@ -22,11 +23,9 @@ func (s shout) find(c *checker) {
 			j++
 		}
 		if j == i {
-			if t := &d.toks[i]; t.kind == tPunct && countByte(d.normOf(t), '!') >= 2 {
-				signals++
-				if countByte(d.normOf(t), '!') >= 3 {
-					signals++
-				}
+			if d.bangs(i) {
+				places++
+				kinds |= bangs
 				c.reportTokens(i, i+1, s.Msg)
 			}
 			i++
@@ -34,41 +33,74 @@ func (s shout) find(c *checker) {
 		}
 		words += j - i - 1
 		if d.shouts(i, j) {
-			signals++
+			places++
+			kinds |= caps
 			capsWords += j - i
 			c.reportTokens(i, j, s.Msg)
 		}
 		i = j
 	}
 	for _, r := range d.emoji {
-		signals++
+		places++
+		kinds |= emoji
 		c.reportSpan(r.start, r.end, r.bs, r.be, s.Msg)
 	}
-	if capsWords >= 4 && capsWords*2 >= words || signals >= 3 {
+	// A note mostly in capitals, shouting in two ways or more, or in three
+	// places, raises its voice as a whole.
+	if capsWords >= 4 && capsWords*2 >= words || kinds&(kinds-1) != 0 || places >= 3 {
 		c.raise(Warning)
 	}
 }
 
+// bangs reports whether token i is a run of two or more exclamation marks
+// (!!, ‼, ¡¡).
+func (d *doc) bangs(i int) bool {
+	t := &d.toks[i]
+	n := d.normOf(t)
+	return t.kind == tPunct && (countByte(n, '!') >= 2 || len(n) >= 4 && n[1] == 0xA1) // ¡ is C2 A1
+}
+
 // shouts reports whether the run of words in capitals [i, j) is shouting: it
-// holds a word people write in capitals for emphasis (LOVED, VERY), or it is
-// three words or more with one of four letters or more that is not an
-// acronym. A lone word in capitals is more often a name (UNILAG, GITEX)
-// than a shout, so it counts only if it is one of those emphatic words.
+// holds a word people write in capitals for emphasis (LOVED, VERY, DANKE,
+// MUCHÍSIMO) or a common word of a language the detector knows (AND, MUITO,
+// SEHR), or it is three words or more with one of four letters or more that
+// is not an acronym. A lone word in capitals is more often a name (UNILAG,
+// GITEX) than a shout, so it counts only if it is one of those words. A title
+// in quotation marks („DIE AGILE BEHÖRDE“) is not a shout.
 func (d *doc) shouts(i, j int) bool {
+	if d.quoted(i) {
+		return false
+	}
 	long := false
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
-		if t.lists&inLoud != 0 {
+		w := d.normOf(t)
+		if t.lists&inLoud != 0 || t.langs != 0 && len(w) >= 4 && t.lists&inAcronyms == 0 && !hasWord(notLoud, w) {
 			return true
 		}
-		w := d.normOf(t)
 		long = long || len(w) >= 4 && isLetters(w) && t.lists&inAcronyms == 0 && !isRoman(w)
 	}
 	return long && j-i >= 3
 }
 
-// loudWords are words often written in capitals to raise the voice.
+// notLoud are common words that, in capitals, are more often part of a
+// name than a raised voice (TEAM LIQUID, WORK & CO).
+const notLoud = " team work "
+
+// loudWords are words often written in capitals to raise the voice, in the
+// modelled languages (folded: MUCHÍSIMO is "muchisimo").
 const loudWords = " love loved loving amazing awesome great huge very really so super totally absolutely " +
+	"and not only every all ever guarantee guaranteed exclusive limited offer opportunity opportunities last chance " +
+	"gracias muchisimo muchisimas mucho muy increible urgente importante nunca siempre gratis gratuito gratuita ahora hoy " +
+	"ayuda genial enorme perfecto excelente felicidades felicitaciones enhorabuena encanta encanto maravilloso brutal " +
+	"espectacular oferta exclusiva oportunidad ultima utilisimo " +
+	"obrigado obrigada muito demais incrivel agora hoje ajuda parabens otimo otima perfeito top adorei amei maravilhosa " +
+	"sensacional imperdivel oportunidade " +
+	"merci tres vraiment geniale incroyable urgent important jamais toujours gratuit maintenant aide felicitations " +
+	"exceptionnel exceptionnelle parfait excellent excellente adore reve opportunite exclusif offre " +
+	"danke sehr wirklich toll unglaublich dringend wichtig niemals immer kostenlos jetzt heute hilfe gluckwunsch " +
+	"perfekt hammer mega riesig bitte exklusiv angebot wahnsinn " +
+	"grazie molto tantissimo utilissimo bellissimo fantastico " +
 	"urgent urgently please thank thanks hello hey best excited exciting incredible fantastic " +
 	"important never always free now today help wow omg yes must need brilliant perfect wonderful " +
 	"beautiful massive genius insane crazy epic cool nice good congrats congratulations bravo kudos " +

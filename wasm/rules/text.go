@@ -110,6 +110,7 @@ func (z *tokenizer) step() {
 		z.advance(r, w)
 	case isEmoji(r):
 		z.emojiCluster()
+	case r == '〇' && z.blank(r):
 	case isWordRune(r):
 		z.word()
 	case isHyphen(r) && z.between():
@@ -209,6 +210,15 @@ func (z *tokenizer) word() {
 		z.nb.buf = buf
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case r == '(' && letters > 0 && genderEnding(text[i:]) > 0:
+			// senhor(a), Mitarbeiter(in): the word, read without its
+			// other-gender ending
+			n := genderEnding(text[i:])
+			i += n
+			u += n
+			goto done
+		case r == '〇' && i > start && runeAt(text, i+w) == '〇':
+			goto done // 株式会社〇〇: a blank ends the word
 		case isMark(r) || isInvisible(r):
 			// part of the word, not of its normal form
 		case isLetter(r):
@@ -266,6 +276,21 @@ done:
 	z.push(k, i, u, ns, flags)
 }
 
+// genderEnding returns the length of an other-gender ending in parentheses
+// at the start of s, as in Caro(a), adicioná-lo(a), Lehrer(innen): one to
+// five lower-case letters in parentheses, followed by no letter. It returns 0
+// when there is none.
+func genderEnding(s string) int {
+	j := 1
+	for j < len(s) && j <= 6 && 'a' <= s[j] && s[j] <= 'z' {
+		j++
+	}
+	if j == 1 || j > 6 || j >= len(s) || s[j] != ')' || j+1 < len(s) && isLetter(runeAt(s, j+1)) {
+		return 0
+	}
+	return j + 1
+}
+
 // isXs reports a run of three or more x's: XXX in a template (in capitals;
 // a lower-case xxx signs off with kisses).
 func isXs(s []byte) bool {
@@ -312,6 +337,13 @@ func (z *tokenizer) punct(r rune, w int) {
 		}
 		z.emit(tPunct, i, u, string(b[:n]), 0)
 		return
+	case r == '¡': // ¡¡Sofi!!: a run is one token
+		i := z.i
+		for hasPrefix(z.text[i:], "¡") {
+			i += len("¡")
+		}
+		z.emit(tPunct, i, z.u+(i-z.i)/len("¡"), z.text[z.i:i], 0)
+		return
 	case r == '.' || r == '…':
 		i, u := z.i, z.u
 		n := 0
@@ -347,8 +379,13 @@ func (z *tokenizer) punct(r rune, w int) {
 }
 
 // blank consumes a template blank starting at the current position, if there
-// is one: [Name], [first name], {first_name}, {{company}}, <Company>,
-// %FIRSTNAME%, or a run of three or more underscores.
+// is one: [Name], [first name], {first_name}, {{ company }}, <Company>,
+// %FIRSTNAME%, #FirstName#, *|FNAME|* (a mail-merge tag), (insert name here),
+// a run of three or more underscores, or a run of circles (〇〇, Japanese for
+// "so-and-so"). Code and markup are not blanks: a bracket glued to the word
+// before it (Option<T>, map[string], Optional[str], interface{}), a single
+// letter (<T>, [x]), an HTML element (<br>, <details>), a template's
+// expression ({{ .Values.tag }}, {{ range .Items }}), a reference ([3], [sic]).
 func (z *tokenizer) blank(r rune) bool {
 	text := z.text[z.i:]
 	var end int
@@ -360,20 +397,59 @@ func (z *tokenizer) blank(r rune) bool {
 		if end < 3 {
 			return false
 		}
-	case '[', '{', '<', '%':
+	case '〇', '○', '◯':
+		for n := 0; end < len(text); n++ {
+			c, w := utf8.DecodeRuneInString(text[end:])
+			if c != r {
+				if n < 2 {
+					return false
+				}
+				break
+			}
+			end += w
+		}
+	case '*':
+		// *|FNAME|*, *|MC:SUBJECT|*
+		if !hasPrefix(text, "*|") {
+			return false
+		}
+		j := index(text[2:min(len(text), 42)], "|*")
+		if j <= 0 || !isTagName(text[2:2+j]) {
+			return false
+		}
+		end = 2 + j + 2
+	case '(':
+		// (insert name here), (insert company)
+		j := indexByte(text[:min(len(text), 61)], ')')
+		if j < 0 || !insertNote(text[1:j]) {
+			return false
+		}
+		end = j + 1
+	case '[', '{', '<', '%', '#':
+		if z.glued() {
+			return false // Option<T>, map[string], interface{}: code
+		}
 		open, closing := text[:1], closer(r)
 		if r == '{' && hasPrefix(text, "{{") {
 			open, closing = "{{", "}}"
 		}
 		j := index(text[len(open):min(len(text), len(open)+41)], closing)
-		if j < 0 || !blankContent(text[len(open):len(open)+j], r) {
+		if j < 0 {
 			return false
 		}
 		end = len(open) + j + len(closing)
+		label := trimSpace(text[len(open) : end-len(closing)])
+		if r == '%' || r == '#' {
+			if !isTagName(text[1 : end-1]) {
+				return false // 20% off and 30%; #1 and #2
+			}
+		} else if !blankContent(label) || r == '{' && codeWord(label) {
+			return false
+		}
 		if r == '[' && hasPrefix(text[end:], "(") {
 			return false // a Markdown link, [text](url)
 		}
-		if label := text[len(open) : end-len(closing)]; r == '<' && hasWord(htmlTags, label) || r == '[' && hasWord(notBlanks, label) {
+		if r == '<' && hasWordFold(htmlTags, label) || r == '[' && hasWordFold(notBlanks, label) {
 			return false // <b>, <br>: markup is text in a note, but not a blank; [at], [sic]
 		}
 	default:
@@ -381,6 +457,13 @@ func (z *tokenizer) blank(r rune) bool {
 	}
 	z.emit(tBlank, z.i+end, z.u+utf16LenString(text[:end]), "", 0)
 	return true
+}
+
+// glued reports whether the current position follows a word with no space
+// between, as the bracket of Option<T> or map[string] does.
+func (z *tokenizer) glued() bool {
+	n := len(z.d.toks)
+	return n > 0 && z.d.toks[n-1].be == int32(z.i) && isWordish(z.d.toks[n-1].kind)
 }
 
 func closer(open rune) string {
@@ -391,32 +474,72 @@ func closer(open rune) string {
 		return "}"
 	case '<':
 		return ">"
+	case '#':
+		return "#"
 	}
 	return "%"
 }
 
 // htmlTags are element names that, in angle brackets, are markup rather
-// than a blank such as <Company>.
-const htmlTags = " a b i u p s q br hr em strong small sup sub code pre div span li ul ol dl dt dd h1 h2 h3 h4 h5 h6 img table tr td th tbody thead blockquote html body head script style mark del ins cite abbr "
+// than a blank such as <Company>. Names people use for blanks (<name>,
+// <title>, <link>, <date>) are left out.
+const htmlTags = " a b i u p s q br hr em strong small sup sub code pre div span li ul ol dl dt dd h1 h2 h3 h4 h5 h6 " +
+	"img table tr td th tbody thead tfoot blockquote html body head script style mark del ins cite abbr kbd var samp " +
+	"details summary button input form label select option textarea nav header footer main section article aside " +
+	"figure figcaption video audio canvas svg iframe picture source template slot dialog noscript meta wbr center font "
 
 // notBlanks are bracketed words that are not blanks.
-const notBlanks = " at dot sic sic! edit redacted "
+const notBlanks = " at dot sic sic! edit redacted emphasis translation translated citation thread video photo pdf " +
+	"ad en es pt fr de it nl ja zh "
 
-// blankContent reports whether s looks like the label of a blank: it starts
-// with a letter and holds only letters, digits, spaces and _ - . ' /.
-func blankContent(s string, open rune) bool {
-	if s == "" || !isLetter(runeAt(s, 0)) {
+// codeWord reports whether a label in braces is a template's expression,
+// which refers to fields with a dot: {{ .Values.tag }}, {{ range .Items }}.
+func codeWord(label string) bool { return contains(label, " .") }
+
+// blankContent reports whether s looks like the label of a blank: two
+// characters or more, starting with a letter, and only letters, digits,
+// spaces and _ - . ' /.
+func blankContent(s string) bool {
+	if len(s) < 2 || !isLetter(runeAt(s, 0)) {
 		return false
 	}
 	for _, r := range s {
 		switch {
-		case isLetter(r) || isDigit(r) || r == '_' || r == '-' || r == '.' || r == '\'' || r == '/':
-		case r == ' ' && open != '%':
+		case isLetter(r) || isDigit(r) || r == '_' || r == '-' || r == '.' || r == '\'' || r == '/' || r == ' ' || r == '…':
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// isTagName reports whether s is the name of a mail-merge field: a blank's
+// label with no spaces (FNAME, first_name).
+func isTagName(s string) bool { return blankContent(s) && indexByte(s, ' ') < 0 }
+
+// insertNote reports whether the text in parentheses is a template's
+// instruction: (insert name here), (insérer le nom).
+func insertNote(s string) bool {
+	w, rest := nextWord(s)
+	return rest != "" && blankContent(s) && hasWordFold(insertWords, w)
+}
+
+const insertWords = " insert enter inserir insira insertar inserte inserta insérer insérez inserer inserez einfügen einfugen inserire "
+
+// hasWordFold is hasWord with ASCII letters compared in lower case.
+func hasWordFold(list, w string) bool {
+	var b [24]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return hasWord(list, string(b[:len(w)]))
 }
 
 // mayBeAddress is a quick test before address for a word followed by - or _
@@ -518,15 +641,22 @@ func addressKind(run string) tokKind {
 		return tEmail
 	case at >= 0:
 		return 0
-	case path || !upper && hasWord(bareTLDs, host[dot+1:]):
+	case path || !upper && hasWord(bareTLDs, host[dot+1:]) && !hasWord(notDomains, host):
 		return tURL
 	}
 	return 0
 }
 
 // bareTLDs are the top-level domains a bare lower-case domain must end in
-// to count as a link.
-const bareTLDs = " com org co uk us ca de fr es nl au nz in ly me dev app xyz info biz edu gov page site link "
+// to count as a link (calendhub.io, pixelnorte.com.br). Country codes that
+// are also common words (it, is, to, so, no, at, be) are left out: a missing
+// space after a full stop ("loved it.so") would read as a domain.
+const bareTLDs = " com org net co uk us ca de fr es nl au nz in ly me dev app xyz info biz edu gov page site link " +
+	"io ai br pt mx ar cl pe uy ec ch se dk fi pl cz ie eu ru ua jp cn kr tw hk sg ng ke za gh tv " +
+	"online store shop tech studio agency design blog cloud digital academy club space live pro news consulting "
+
+// notDomains are names of software written like a domain.
+const notDomains = " socket.io asp.net ado.net vb.net dot.net chart.io "
 
 func indexAny(s, chars string) int {
 	for i := 0; i < len(s); i++ {
@@ -668,7 +798,7 @@ func (d *doc) endsSentence(i int) bool {
 }
 
 // clauseStart reports whether token i begins a clause: it opens the note or
-// follows punctuation or a line break.
+// follows punctuation, a line break or an emoji.
 func (d *doc) clauseStart(i int) bool {
 	if i == 0 {
 		return true
@@ -677,14 +807,65 @@ func (d *doc) clauseStart(i int) bool {
 		return false
 	}
 	k := d.toks[i-1].kind
-	return k == tPunct || k == tBreak
+	return k == tPunct || k == tBreak || i < len(d.toks) && d.emojiBetween(i-1, i)
 }
 
-// clauseEnd reports whether a clause ends before token i.
+// clauseEnd reports whether a clause ends before token i: the note ends, or
+// punctuation, a line break or an emoji comes next ("Oi princesa 👸 me
+// aceita").
 func (d *doc) clauseEnd(i int) bool {
 	if i >= len(d.toks) {
 		return true
 	}
 	k := d.toks[i].kind
-	return k == tPunct || k == tBreak
+	return k == tPunct || k == tBreak || i > 0 && d.emojiBetween(i-1, i)
+}
+
+// emojiBetween reports whether an emoji stands between tokens i and j:
+// whether the white space between them holds a character from the emoji
+// blocks (U+2600 on, or outside the BMP).
+func (d *doc) emojiBetween(i, j int) bool {
+	gap := d.text[d.toks[i].be:d.toks[j].bs]
+	for k := 0; k+1 < len(gap); k++ {
+		if c := gap[k]; c >= 0xF0 || c == 0xE2 && gap[k+1] >= 0x98 {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether token i stands inside quotation marks. Looking back
+// along its line, « and „ open a quote and » closes one; a single quote mark
+// opens when it is glued to the word after it and not to the one before
+// ('Ik wil…'), and closes otherwise (…netwerk'); double quote marks, which
+// may be written with spaces inside (" Je souhaiterais… "), take turns: an
+// odd number of them before the token on its line means one is open.
+func (d *doc) quoted(i int) bool {
+	doubles := 0
+	for j := i - 1; j >= 0; j-- {
+		t := &d.toks[j]
+		if t.kind == tBreak {
+			break
+		}
+		if t.kind != tPunct {
+			continue
+		}
+		n := d.normOf(t)
+		if n != `"` && n != "'" {
+			continue
+		}
+		switch r, _ := utf8.DecodeRuneInString(d.text[t.bs:]); {
+		case r == '«' || r == '„':
+			return doubles%2 == 0
+		case r == '»':
+			return doubles%2 == 1
+		case n == `"`:
+			doubles++
+		case doubles == 0:
+			gluedAfter := j+1 < len(d.toks) && d.toks[j+1].bs == t.be && d.toks[j+1].kind != tBreak
+			gluedBefore := j > 0 && d.toks[j-1].be == t.bs && d.toks[j-1].kind != tPunct
+			return gluedAfter && !gluedBefore
+		}
+	}
+	return doubles%2 == 1
 }

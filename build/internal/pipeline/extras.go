@@ -11,6 +11,11 @@ import (
 	"github.com/connectwell/connectwell/build/internal/markdown"
 )
 
+// ShareTarget is where the installed site receives text shared from other
+// apps, relative to the base URL. The manifest names it; site/js/share/target.js
+// answers it in the service worker, so shared text never reaches the network.
+const ShareTarget = "share-target"
+
 // writeExtras adds the files a published site needs besides its pages:
 // sitemap.xml, robots.txt and the web app manifest.
 func writeExtras(site *content.Site, out *output) {
@@ -40,8 +45,23 @@ func writeExtras(site *content.Site, out *output) {
 		"display":          "standalone",
 		"background_color": "#ffffff",
 		"theme_color":      "#0b5cad",
+		// Android installs only with raster icons of 192 and 512 pixels; the
+		// PNGs are icon.svg rendered at those sizes (the maskable one with
+		// room around the mark for the launcher's crop).
 		"icons": []map[string]string{
 			{"src": markdown.SiteURL(site.Base, "/icon.svg"), "sizes": "any", "type": "image/svg+xml", "purpose": "any"},
+			{"src": markdown.SiteURL(site.Base, "/icon-192.png"), "sizes": "192x192", "type": "image/png", "purpose": "any"},
+			{"src": markdown.SiteURL(site.Base, "/icon-512.png"), "sizes": "512x512", "type": "image/png", "purpose": "any"},
+			{"src": markdown.SiteURL(site.Base, "/icon-maskable-512.png"), "sizes": "512x512", "type": "image/png", "purpose": "maskable"},
+		},
+		// Installed, the site is a share target: on Android, text shared from
+		// any app opens the checker with it. POST, so the text is in the body,
+		// never in an address; the service worker answers it on the device.
+		"share_target": map[string]any{
+			"action":  markdown.SiteURL(site.Base, "/"+ShareTarget),
+			"method":  "POST",
+			"enctype": "multipart/form-data",
+			"params":  map[string]string{"title": "title", "text": "text", "url": "url"},
 		},
 	}, "", "  ")
 	out.add("/manifest.webmanifest", manifest)

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"encoding/json"
 	"html/template"
 	"path"
 
@@ -49,6 +50,17 @@ func (d *PageData) RuleData() []RuleInfo {
 		info[i] = RuleInfo{ID: r.ID, Title: r.Title, Explanation: r.Explanation}
 	}
 	return info
+}
+
+// Limits is each account's note limit as JSON, {"free":200,"premium":300},
+// for the template forms' character counts.
+func (d *PageData) Limits() string {
+	l := map[rules.Account]int{}
+	for _, a := range rules.Accounts() {
+		l[a] = a.Limit()
+	}
+	b, _ := json.Marshal(l)
+	return string(b)
 }
 
 // RuleInfo is one rule's entry in the checker's rule data.

@@ -170,8 +170,10 @@ export function startChecker(section, base) {
     announcer.now(`${label || "The note"} is in the checker.${blank ? " Its first blank is selected: type to fill it in." : ""}`);
   }
 
-  // load replaces the draft, for example notes and templates on this page.
+  // load replaces the draft, for example notes and templates on this page;
+  // text is the whole note, for sharing it.
   return {
+    text: () => note.text(),
     load(state, label) {
       restore(state);
       save(true);
