@@ -20,7 +20,13 @@ var groundCues = []cue{
 
 // theirWorkSeen: a post, talk, paper or project of theirs.
 var theirWorkSeen = cuePats(`
+en: (your|ur) _ (content|posts|videos|writing)
 en: (your|ur) ... @work
+en: (your|ur) (team|company|lab|group) (published|released|launched|shipped|wrote|built|ran|put)
+en: speaker (for|at) (the|your) ... @event
+en: (you|you've)? (organise|organize|run|host|lead|founded|started|cofounded|created) (the)? N
+en: where you (studied|graduated|worked|trained)
+en: (in|at) the same (boat|position|situation|spot|stage)
 en: (saw|heard|watched|caught) you (speak|speaking|present|presenting|talk|talking|perform|performing|at|on|in)
 en: (read|follow|watch|watched|subscribe|subscribed|listen) (to)? your N
 en: @work (that)? (you|you've) (maintain|wrote|built|run|host|created|gave|published|shared|posted|organised|organized|lead|led|made|designed|started|recorded)
@@ -45,7 +51,10 @@ de: danke (nochmals|nochmal)? fur (deine|ihre) (hilfe|unterstutzung)
 en: (saw|noticed|see|heard|read) (that)? N ... (is|are|was|were|has|have|just|recently|posted|opened|launched|went|raised|announced|won|released|shipped|started)
 en: @talk (at|during) (the)? N
 es: (tu|tus|su|sus|vuestra|vuestro|vuestras|vuestros) _? @work
-es: @work que (tu|usted)? (mantienes|mantiene|escribiste|escribio|publicaste|publico|diste|dio|creaste|creo|compartiste|compartio|organizaste|organizo|presentaste|presento|lideras|lidera|grabaste|hiciste|hizo|hicisteis|lideraste|lidero|disenaste|diseno|dirigiste|dirigio)
+es: (probe|use|uso|usamos|utilizo|descargue|instale|compre) (la|el|tu|su|vuestra|vuestro|los|las|sus|tus) _
+es: (organizas|organiza|diriges|dirige|lideras|lidera|fundaste|fundo|creaste|coordinas|coordina) (el|la|los|las) N
+es: donde (te|se)? (graduaste|graduo|estudiaste|estudio|trabajaste|trabajo|formaste)
+es: (en|a) (el|la) (mismo|misma) (punto|situacion|momento|etapa)
 es: (tu|su|vuestra|vuestro|tus|sus) (respuesta|pregunta|comentario|comentarios|estudio|entrevista) (sobre|en|de|a|acerca|con)
 es: igual que (tu|usted|vos)
 es: (te|le) (vi|vimos|escuche|escuchamos|conoci) (correr|jugar|tocar|cantar|bailar|competir|hablar|presentar|moderar|exponer|dar|en|el|la)
@@ -58,46 +67,61 @@ es: (te|le|los|las) (vi|escuche|segui|leo|sigo) (en|moderar|hablar|presentar|exp
 es: (como|segun) (contaste|dijiste|explicaste|escribiste|comentaste|publicaste|mostraste|contabas|decias)
 es: (tu|su) (respuesta|pregunta|comentario|estudio|trabajo) (a|en|sobre|de|acerca|con)
 es: @work (de|del) (tu|su|vuestro|vuestra)
-es: (tu|su|tus|sus) ... me (ayudo|sirvio|inspiro|enseno|cambio|salvo|abrio|llevo|hizo)
-es: me (mentoreaste|ensenaste|entrevistaste|formaste|diste)
 es: @talk (en|del) (el|la)? N
 es: (arme|hice|monte|construi) ... (basad*|inspirad*)
 pt: (seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa) _? @work
+pt: (usei|uso|testei|experimentei|baixei|instalei|comprei|usamos) (o|a|os|as|seu|sua)? _
+pt: (app|aplicativo|produto|cartao|plataforma|campanha|projeto|site|loja) ... (de|da|do) (voces|vcs)
+pt: (voce|vc|tu)? (organiza|organizas|dinamiza|dinamizas|coordena|coordenas|lidera|lideras|fundou|fundaste|criou|criaste|apresenta|apresentas) (o|a|os|as) N
+pt: (voce|vc|tu)? (organiza|organizas|dinamiza|dinamizas|coordena|coordenas|lidera|lideras|fundou|fundaste|criou|criaste) (o|a|os|as) (rede|comunidade|grupo|programa|meetup|evento)
+pt: (vai|vais) (palestrar|falar|apresentar|estar) (no|na|em) N
+pt: (sigo|acompanho) (a|o) N
+pt: onde (voce|vc|tu)? (se)? (formou|estudou|trabalhou|fez|formaste|estudaste)
+pt: (tal|assim) como (a|o)? (voce|tu|senhora|senhor)
+pt: (no|na) (mesmo|mesma) (ponto|situacao|momento|fase)
+pt: (peguei|consegui|recebi) (seu|teu|o) (contato|contacto) (com|pela|pelo|atraves)
 pt: @work que (voce|vc)? (mantem|escreveu|publicou|deu|criou|compartilhou|organizou|apresentou|lidera|postou|gravou|fez|liderou|desenhou|dirigiu)
 pt: (assim|tal) como (voce|tu)
 pt: (vi|li|assisti|ouvi|acompanho|acompanhei|sigo|segui|curti|adorei|gostei|uso|usei|citei|cito|conheci|lembro|acompanhando|assistindo|fui) (a|o|as|os|na|no|sua|seu|suas|seus|tua|teu|da|do|pela|pelo|essa|esse|aquela|aquele)? ... @work
-pt: (obrigado|obrigada|agradeco|valeu) (pela|pelo|por) (sua|seu|a|o)? ... @work
 pt: (que|qual) (voce|vc) (postou|publicou|escreveu|compartilhou|apresentou)
 pt: (sua|seu) (resposta|pergunta|comentario|estudo|trabalho) (a|na|no|sobre|em|de|com)
 pt: @work (do|da|de) (seu|sua|teu|tua|vosso|vossa)
 pt: (seu|sua|teu|tua|seus|suas) ... (me)? (ajudou|ajudaram|inspirou|ensinou|salvou|mudou|fez|levou)
-pt: me (ensinou|mentorou|entrevistou|orientou|formou)
 pt: (fui|fomos) (sua|seu|tua|teu) (aluno|aluna|alunos|alunas|estagiario|estagiaria|orientando|orientanda|mentorado|mentorada)
 pt: @talk (no|na|do|da|em) N
 pt: (vi|vimos) que (a|o) (sua|seu|vossa|vosso) _ (fez|lancou|publicou|criou|produziu|ganhou)
 fr: (votre|vos|ton|ta|tes) _? _? @work
-fr: @work que (vous|tu) (maintenez|maintiens|avez|as|animez|animes|publiez|publies|dirigez|diriges|avez|as)
+fr: (vous|tu)? (organisez|organises|animez|animes|dirigez|diriges|avez|as) (fonde|cree|lance)? (le|la|les) N
+fr: ou (vous|tu) (avez|as) (etudie|travaille)
+fr: au meme (point|stade)
+fr: dans la meme (situation|etape)
 fr: tout comme (vous|toi)
 fr: (j'ai|ai|avez|avoir|avons) (lu|vu|ecoute|suivi|assiste|adore|aime|apprecie|decouvert|regarde|parcouru|entendu|lue|vue|utilise|cite|partage) (a|au|aux|avec)? (votre|vos|ton|ta|tes|la|le|les|un|une|cette|ce)? ... @work
 fr: je (suis|lis|ecoute|regarde|utilise|cite|relis|partage) (vos|votre|ton|tes|ta) ... @work
 fr: je (suis|lis|ecoute|regarde) (vos|votre|ton|tes|ta) (publications|posts|travaux|articles|ecrits|interventions)
 fr: (votre|ta|ton) (reponse|question|commentaire) (a|au|lors|sur|pendant|dans)
 fr: @work (de|du) (votre|ton|ta|vos|tes)
-fr: (votre|ton|ta|vos|tes) ... (m'a|m'ont) (aide|aidee|appris|permis|ouvert|convaincu|sauve|change|evite)
-fr: (m'avez|m'as) (forme|formee|encadre|encadree|enseigne|appris|recrute|recrutee|coache|coachee|mentore|mentoree)
 fr: @talk (a|au|aux|lors|de|du) (la)? N
 fr: (l'article|l'intervention|l'atelier|l'etude|l'interview|l'enquete|l'expose|l'episode|l'album|l'ouvrage|l'analyse|l'emission|l'entretien) (de|sur|du|que|dans|publie|parue)
 fr: (merci|remercier) (pour|encore|de|d'avoir) (votre|ta|ton|vos|tes|la|le)? ... @work
 fr: @work ... (sur|de|avec) (votre|ton|ta|vos|tes)
 de: (ihr|ihre|ihren|ihrem|ihrer|ihres|dein|deine|deinen|deinem|deiner|deines|euer|eure|euren|eurem|eures) _? _? @work
+de: (ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) N (uber|zur|zum)
+de: (ihrem|deinem) N ... (schreiben|schreibst|sagen|sagst|empfehlen|empfiehlst) (sie|du)
+de: wie (sie|du) (bin|habe|hab|war|arbeite|komme|an|bei|in|im)
+de: wie (sie|du) ... (studiert|gearbeitet|gewechselt|angefangen|gemacht)
+de: (am|an) (selben|gleichen) punkt
+de: (nebeneinander|zusammen) (sassen|standen)
+de: (beim|auf|im) (der|dem)? N ... (sassen|sprachen|plauderten|diskutierten|standen)
+de: (getroffen|kennengelernt) zu haben
+de: wo (sie|du) ... (studiert|gearbeitet)
 de: @work , (die|den|das|der) (sie|du|ihr)
 de: genau wie (sie|du)
 de: (gelesen|gesehen|gehort|verfolge|verfolgt|besucht|teilgenommen|gefolgt|zitiere|nutze|lese|hore|schaue) (ihren|deinen|ihre|deine|ihr|dein|den|die|das)? ... @work
 de: (danke|dank|bedanken|bedanke) fur (ihren|deinen|ihre|deine|ihr|dein|den|die|das) ... @work
-de: (ihre|deine|ihren|deinen) (antwort|frage|kommentar|arbeit|arbeiten) (auf|zu|zur|zum|im|unter|in|uber|an)
+de: (ihre|deine|ihren|deinen) (antwort|frage|kommentar) (auf|zu|zur|zum|im|unter|in|uber|an)
 de: @work (ihres|deines|ihrer|deiner|eures|eurer)
 de: (ihrem|deinem|ihrer|deiner|ihren|deinen|ihre|deine|ihr|dein) N ... (teilgenommen|gelesen|gesehen|gehort|besucht|angeschaut|genutzt|verfolgt)
-de: (dein|ihr|deine|ihre) ... (hat|haben) mir ... (geholfen|gezeigt|beigebracht|erspart)
 de: @talk (auf|beim|bei|im|am|zur|zum) (der|dem)? N
 `)
 
@@ -112,10 +136,8 @@ en: (attended|attending|at) your
 es: (en|durante|tras|desde) (el|la|los|las)? ... @event
 es: (conocerte|conocerla|conocerlo|conocernos|conocimos|conocido|conocida|coincidimos|coincidido|compartir|compartimos|compartido|cruzamos|saludarte) (mesa|contigo|con)? (usted)? (brevemente|rapidamente|ayer|hoy)? (en|durante|tras|ayer|el)
 es: (hablamos|charlamos|conversamos|vimos|vi|hablado|charlado|conversado) (brevemente|rapidamente|ayer)? (en|durante) (el|la|los|las)? ... @event
-es: (hablamos|charlamos|conversamos|vimos|hablado|charlado) (brevemente|rapidamente|ayer)? (en|durante) (el|la|los|las)? N
 es: (estudiamos|trabajamos|coincidimos|estuvimos|fuimos) (en|a)
 es: (estuve|estuvimos|fui|fuimos|asisti|asistimos|participe|participamos|estaba) (en|a) (el|la|los|las|tu|su)? ... @event
-es: (voy|vamos|ire) a (estar|ir)? (en|a)? ... @event
 pt: (na|no|nas|nos|durante|depois) (sua|seu|da|do)? ... @event
 pt: (conhecer|conhece|conheci|conhecemos|conversar|conversamos|falamos|vimos|cruzamos|encontramos|te|voce) (te|la|lo|voce|com)? (voce)? (rapidamente|brevemente|ontem|hoje)? (no|na|em|durante|pelo|pela)
 pt: (estive|estivemos|fui|fomos|participei|participamos|assisti|estava) (na|no|em|a|ao|nas|nos) ... @event
@@ -127,8 +149,7 @@ de: (auf|beim|im|am|bei|nach|vom|zur|zum) (der|dem|den|des)? ... @event
 de: uns ... (unterhalten|kennengelernt|getroffen|gesprochen|gesehen|ausgetauscht)
 de: uns (auf|beim) (der|dem)? N
 de: (auf|beim|im|am) (der|dem)? N ... (unterhalten|kennengelernt|getroffen|gesprochen|aufgefallen|gesehen)
-de: (waren|war|sind|bin) (beide|auch|ebenfalls) (beim|auf|bei|im|am) (der|dem)? N
-de: (kennenzulernen|kennengelernt|getroffen) ... (auf|beim|im|am|bei)
+de: (waren|war|sind|bin) (beide|auch|ebenfalls) (beim|auf|bei|am) (der|dem)? N
 de: (sie|du) (dort|da) (sprechen|sprichst|vortragen|auftreten|referieren|sind|bist)
 `)
 
@@ -137,10 +158,8 @@ var notSharedEvent = cuePats(`
 en: (my|our) ... @event
 en: (organising|organizing|hosting|running) (a|an|the|our|my)? ... @event
 es: (mi|nuestro|nuestra|nuestros) ... @event
-es: (organizo|organizamos|organizando) ... @event
 es: (unete|inscribete|apuntate|invito|invitarte) ... @event
 pt: (meu|minha|nosso|nossa) ... @event
-pt: (organizo|organizamos|organizando) ... @event
 fr: (mon|ma|mes|notre|nos) ... @event
 fr: (organise|organisons) ... @event
 de: (mein|meine|meinem|meiner|unser|unsere|unserem|unserer) ... @event
@@ -157,7 +176,6 @@ en: both (at|in|from|went|studied|worked|attended|spoke|work|members)
 en: (i'm|im|am) (also|too) (a|an|from|at|in|on|part|based|graduate|member)
 en: i am (also|too) (a|an|from|at|in|on|part|based|graduate|member)
 en: i (also|too) (work|worked|studied|study|attended|went|live|lived|use|run|lead|teach|build|volunteer|moved|migrated|came|come|switched|made)
-en: also (a|an) (graduate|alum|member|fan|user)
 en: (the|your) same (school|university|college|company|team|group|class|program|programme|firm|city|batch|course|lab)
 en: (at|from|in) the same
 en: (like|as) you (,|did|do|.)
@@ -172,7 +190,6 @@ en: (same|similar) (switch|move|transition|jump|path|problem|migration|rule|chal
 en: (in|on) the ... (group|slack|community|circle|chapter|network|forum|club|society|association|discord) (too|also)
 en: (also|too) (in|on) the
 es: (ambos|ambas)
-es: (nosotros|nosotras) (estuvimos|trabajamos|estudiamos|pasamos|fuimos|coincidimos|participamos)
 es: (los|las) (dos|tres) (estuvimos|trabajamos|estudiamos|pasamos|fuimos|somos|estamos|coincidimos|participamos|en|de)
 es: (tambien|tb|tmb) (trabajo|soy|estudie|estudio|estuve|fui|migre|migramos|uso|vivo|pase|participe|asisti|sigo|estoy|me|hago|lidero|he|trabaje|vengo|corro|juego)
 es: como (yo|nosotros|nosotras)
@@ -180,15 +197,11 @@ es: como (tu|usted|vos) (,|.|y)
 es: como (tu|usted|vos) $
 es: (mismo|misma|mismos|mismas) (empresa|promo|universidad|equipo|grupo|programa|curso|ciudad|facultad|colegio|escuela|bootcamp|generacion|promocion|clase|carrera|master|oficina|comunidad)
 es: (estudie|estudiamos|trabaje|trabajamos|coincidimos|crecimos|jugamos) (contigo|juntos|juntas)
-es: (estudie|estudiamos|trabaje|trabajamos|coincidimos) con (usted|vos|ustedes)
 es: (trabaje|trabajamos|estudie) con (tu|su) (hermana|hermano|colega|amigo|amiga|jefe|jefa|companero|companera|socio|socia|prima|primo|esposa|esposo|pareja)
 es: (exalumno|exalumna|exalumnos|exalumnas|alumni|egresados|companero|companera|companeros|companeras)
-es: (colega|colegas|companero|companera|companeros|companeras) (de|en)
 es: (somos|fuimos|eramos) colegas
-es: (ex|antiguo|antigua) (alumno|alumna|alumnos|alumnas|companero|companera|colega)
 es: (generacion|promocion) (#|de)
 pt: (os|as|nos) (dois|duas) (estivemos|trabalhamos|estudamos|passamos|fomos|somos|estamos|pela|pelo|na|no|em)?
-pt: (ambos|ambas) (estivemos|trabalhamos|estudamos|passamos|fomos|somos|estamos|na|no|em|pela|pelo)
 pt: (passamos|passamos|estudamos|trabalhamos|estivemos|fomos|somos) (juntas|juntos|os|as|ambos|ambas|ex|pela|pelo)
 pt: (tambem|tb|tbm) (vim|venho|trabalho|trabalha|trabalhamos|sou|e|somos|estudei|estudou|estudamos|estive|esteve|fui|foi|uso|usa|moro|mora|corro|corre|migramos|migrei|passei|passou|participei|participou|sigo|estou|esta|atuo|atua|faco|faz|lidero|tenho|tem|vou|vai|jogo|joga)
 pt: (mesmo|mesma|mesmos|mesmas) (empresa|universidade|equipe|time|grupo|programa|curso|cidade|faculdade|escola|turma|projeto|transicao|problema|caminho|desafio)
@@ -215,28 +228,26 @@ fr: (nous|on) (etions|etait) (dans|a|au|aux|chez|ensemble)
 de: (wir|uns) (beide|alle)
 de: (waren|sind|haben|hatten|studierten|arbeiteten) (wir)? beide
 de: beide (an|bei|im|in|auf|beim|am|aktiv|studiert|gearbeitet|waren|sind)
-de: (ich|bin|arbeite|war|komme|studiere|wohne) (auch|ebenfalls) (bei|im|in|an|als|aus|mitglied|aktiv|alumni|absolvent|absolventin)
+de: (ich|bin|arbeite|war|komme|studiere|wohne) (auch|ebenfalls) (bei|an|als|aus|mitglied|aktiv|alumni|absolvent|absolventin)
 de: (ebenfalls|auch) (im|in|bei|an) (der|dem|den)? (bereich|branche|team|verein|netzwerk|gruppe)
 de: (gleiche|gleichen|gleicher|selbe|selben|selber) (firma|team|uni|universitat|gruppe|stadt|verein|programm|jahrgang|schule|studiengang|abteilung)
 de: (alumni|alumna|alumnus|kommilitone|kommilitonin|kommilitonen|jahrgang|absolvent|absolventin)
-de: (ehemalige|ehemaliger|ehemaligen) (kollege|kollegin|kollegen|kommilitone|kommilitonin|mitschuler|studienkollege)
 de: (damals|zusammen) (bei|an|im|in)
 de: (wie|so) (sie|du) (,|.|auch)
 `)
 
 // notShared: "someone like you" is not something shared.
 var notShared = cuePats(`
+pt: (alguem|pessoas|gente|profissionais|perfis|empresas|lideres|caras) como (voce|tu)
 en: (someone|people|anyone|somebody|professionals|candidates|folks|companies|teams|leaders) like you
+en: (never|not) (worked|studied|met|crossed|spoken|talked|been) ... (together|paths)?
 es: (alguien|personas|gente|profesionales|perfiles|empresas|lideres) como (tu|usted|vos)
-pt: (alguem|pessoas|gente|profissionais|perfis|empresas|lideres) como (voce|tu)
 fr: (quelqu'un|personnes|gens|profils|professionnels|entreprises) comme (vous|toi)
-de: (jemand|jemanden|leute|menschen|profile|unternehmen) wie (sie|du|dich|ihnen)
 `)
 
 // mutualContact: someone both know, or who sent the sender.
 var mutualContact = cuePats(`
 en: (suggested|recommended|referred|introduced|mentioned) (me|i|that|you|your|you'd|youd|you're|youre)
-en: (told|pointed|sent|connected) me (to|your|you|about)
 en: (mutual|common) (friend|friends|contact|contacts|connection|connections|colleague|colleagues)
 en: found you (through|via|on|in|at)
 en: (through|via) (our|a) (mutual|common)
@@ -246,21 +257,17 @@ es: me (recomendo|sugirio|recomendaron|sugirieron|hablo|hablaron|paso|pasaron|di
 es: (contactos|amigos|conocidos|contacto|amigo|amiga|conocido|conocida|conexiones) en comun
 es: (tu|su) (hermana|hermano|colega|amigo|amiga|jefe|jefa|companero|companera|socio|socia|prima|primo|esposa|esposo|mentor|mentora|padre|madre|hijo|hija)
 es: (recomendacion|sugerencia) de N
-es: de parte de (tu|su|nuestro|nuestra|mi) (amigo|amiga|colega|companero|companera|contacto)
 pt: me (indicou|recomendou|sugeriu|passou|falou|apresentou|indicaram|recomendaram|sugeriram|passaram|falaram) (seu|sua|o|voce|sobre|de|que)
 pt: (contatos|contactos|amigos|conexoes|contato|contacto|amigo|amiga|conhecido|conhecida) em (comum|comuns)
 pt: (sua|seu|tua|teu) (irma|irmao|colega|amigo|amiga|chefe|socio|socia|prima|primo|esposa|marido|mentor|mentora|pai|mae|filho|filha)
 pt: (sugeriu|indicou|recomendou|disse) que eu
-pt: (indicacao|recomendacao|sugestao) (de|da|do) N
 fr: (m'a|m'ont) (conseille|recommande|suggere|parle|donne|transmis|oriente|presente|indique)
 fr: (contacts|relations|amis|connaissances|contact|ami|amie) en commun
 fr: (votre|ton|ta) (soeur|frere|collegue|ami|amie|associe|associee|cousin|cousine|femme|mari|mentor|mentore|pere|mere|fils|fille)
 fr: de la part (de)
-fr: sur (les|la)? (conseils|recommandation) (de)
 de: (gemeinsame|gemeinsamen|gemeinsamer) (kontakte|kontakt|bekannte|bekannten|freunde|freund|freundin|kollegen|kollegin)
 de: (auf|nach) (empfehlung|anraten|hinweis) (von|meines|meiner)
 de: (hat|haben) mir (ihren|deinen|ihre|deine|sie|dich|ihr|dein) ... (empfohlen|genannt|gegeben|weitergeleitet|vorgeschlagen)
-de: (empfahl|empfohlen) (mir|sie|dich|ihren|deinen)
 de: (hat|haben) mir (geraten|empfohlen|vorgeschlagen)
 de: (ihrer|deiner|ihrem|deinem|ihre|deine|ihr|dein|ihren|deinen) (schwester|bruder|kollegin|kollege|kollegen|freundin|freund|chefin|chef|mitgrunder|mitgrunderin|cousine|cousin|frau|mann|mentor|mentorin|vater|mutter|sohn|tochter)
 `)
@@ -282,7 +289,7 @@ de: (gluckwunsch|glueckwunsch|gratuliere|gratulation|gluckwunsche|gratulieren) .
 
 // groundWeak: hints of shared context that need another to count.
 var groundWeak = cuePats(`
-en: (same|similar) (field|industry|sector|space|area|line)
+en: (tried|used|use|using|downloaded|installed|bought) (your|the) _
 en: (conference|meetup|summit|webinar|hackathon|keynote|workshop|podcast|newsletter|forum|panel|congress|symposium)
 en: (congrats|congratulations|congratulation|congrat|congratz)
 en: too $
@@ -290,27 +297,25 @@ es: (mismo|misma) (sector|area|rubro|campo|industria|ambito)
 es: (congreso|conferencia|meetup|hackaton|hackathon|cumbre|summit|webinar|feria|foro|jornadas|podcast|bootcamp)
 es: (te|le) sigo
 es: (tu|su) trabajo (en|sobre)
-pt: (mesmo|mesma) (setor|area|ramo|campo|industria|segmento)
 pt: (congresso|conferencia|meetup|hackathon|summit|webinar|feira|forum|podcast|bootcamp)
 pt: (acompanho|sigo) (voce|vc|seu|sua|o|a)
-fr: (meme|memes) (secteur|domaine|milieu|metier)
 fr: (suis|fais|ai|viens|sommes) (aussi|egalement)
 fr: (aussi|egalement) (dans|en)
 fr: (conference|salon|meetup|hackathon|sommet|summit|webinaire|webinar|forum|colloque|podcast|rencontres)
 fr: je (vous|te) (suis|lis|ecoute)
-de: (gleiche|gleichen|gleicher|selbe|selben|selber) (branche|bereich|feld)
 de: (konferenz|messe|meetup|hackathon|kongress|summit|gipfel|webinar|forum|tagung|barcamp|podcast)
+de: (bin|arbeite|sind) (auch|ebenfalls) (im|in)
 de: (beim|auf) (der|dem)? N
 de: (kennengelernt|unterhalten|getroffen|gesprochen|begegnet)
 `)
 
 // Things of theirs a sender may have read, watched or used, per language.
 const (
-	workEN = "(talk|talks|post|posts|article|articles|panel|podcast|book|paper|papers|thread|threads|newsletter|video|videos|presentation|workshop|keynote|session|webinar|blog|essay|piece|research|project|launch|relaunch|writeup|tutorial|guide|study|report|episode|interview|course|repo|library|lib|demo|lecture|class|thesis|photos|photographs|pictures|maps|map|drawings|designs|dataset|code|survey|film|documentary|app|game|album|song|exhibition|exhibit|show|campaign|tool|site|zine|series|redesign|rebrand|sequence|trial|trials|experiment|experiments|findings|results|model|method|methods|protocol|framework|speech|slides|deck|analysis|review|reel|portfolio|carousel|notebooks|notebook|pr|breakdown|column|commentary|channel|stream|fieldwork|titles|flow|parser|plugin|package|proposal|sharing|writing|content|mentoring|mentorship|teaching|lectures)"
+	workEN = "(talk|talks|post|posts|article|articles|panel|podcast|book|paper|papers|thread|threads|newsletter|video|videos|presentation|workshop|keynote|session|webinar|blog|essay|piece|research|project|launch|relaunch|writeup|tutorial|guide|study|report|episode|interview|course|repo|library|lib|demo|lecture|class|thesis|photos|photographs|pictures|maps|map|drawings|designs|dataset|code|survey|film|documentary|app|game|album|song|exhibition|exhibit|show|campaign|tool|site|zine|series|redesign|rebrand|sequence|trial|trials|experiment|experiments|findings|results|model|method|methods|protocol|framework|speech|slides|deck|analysis|review|reel|portfolio|carousel|notebooks|notebook|pr|breakdown|column|commentary|channel|stream|fieldwork|titles|parser|plugin|package|proposal|sharing|writing|tips|mentoring|mentorship|teaching|lectures)"
 	workES = "(charla|charlas|post|posts|publicacion|publicaciones|articulo|articulos|hilo|hilos|ponencia|ponencias|conferencia|presentacion|podcast|libro|libros|paper|papers|tesis|investigacion|proyecto|proyectos|video|videos|taller|curso|clase|newsletter|blog|columna|informe|reporte|analisis|resena|libreria|repo|panel|keynote|webinar|seminario|masterclass|canal|serie|documental|ensayo|tribuna|encuesta|episodio|directo|app|herramienta|paper|intervencion|talk|exposicion|contenidos|contenido|mentoria|videos|clases|canal|campana|portafolio|portfolio|app|aplicacion)"
-	workPT = "(palestra|palestras|post|posts|postagem|publicacao|publicacoes|artigo|artigos|thread|fio|talk|apresentacao|entrevista|podcast|livro|paper|tese|estudo|pesquisa|projeto|video|videos|oficina|workshop|curso|aula|newsletter|blog|coluna|relatorio|analise|live|canal|serie|intervencao|painel|keynote|webinar|seminario|episodio|lib|biblioteca|repo|case|clipe|documentario|reportagem|fala|lives|conteudo|conteudos|mentoria|aulas|materiais|material)"
+	workPT = "(palestra|palestras|post|posts|postagem|publicacao|publicacoes|artigo|artigos|thread|fio|talk|apresentacao|entrevista|podcast|livro|paper|tese|estudo|pesquisa|projeto|video|videos|oficina|workshop|curso|aula|newsletter|blog|coluna|relatorio|analise|live|canal|serie|intervencao|painel|keynote|webinar|seminario|episodio|lib|biblioteca|repo|case|clipe|documentario|reportagem|fala|lives|relato|depoimento|portfolio|conteudo|conteudos|mentoria|aulas|materiais|material)"
 	workFR = "(article|articles|post|posts|publication|publications|billet|fil|thread|conference|intervention|presentation|talk|keynote|atelier|webinaire|webinar|interview|podcast|livre|album|ouvrage|these|etude|enquete|rapport|recherche|recherches|projet|video|videos|cours|newsletter|blog|tribune|chronique|analyse|serie|panel|episode|reportage|documentaire|travaux|papier|bibliotheque|repo|live|session|seminaire|expose|masterclass|keynote|livre|thread|carte|cartes|slides|outil|contenus|contenu|chaine|mentorat|cours|videos|emission|retour|retours|temoignage|guide|guides|billet)"
-	workDE = "(vortrag|vortrags|beitrag|beitrags|beitrage|post|posts|artikel|talk|keynote|workshop|webinar|interview|podcast|buch|paper|studie|projekt|projekte|video|videos|kurs|vorlesung|newsletter|blog|blogpost|kolumne|analyse|reportage|thread|prasentation|panel|session|folge|episode|forschung|dissertation|tipp|tipps|konzept|leitfaden|bericht|umfrage|seminar|rede|dokumentation|veroffentlichung|publikation|aufsatz|gastbeitrag|vortrage|talks|inhalte|kanal|mentoring|beitragen|seminar|vorlesungen)"
+	workDE = "(vortrag|vortrags|beitrag|beitrags|beitrage|post|posts|artikel|talk|keynote|workshop|webinar|interview|podcast|buch|paper|studie|projekt|projekte|video|videos|kurs|vorlesung|newsletter|blog|blogpost|kolumne|analyse|reportage|thread|prasentation|panel|session|folge|episode|forschung|dissertation|tipp|tipps|konzept|leitfaden|bericht|umfrage|seminar|rede|dokumentation|veroffentlichung|publikation|aufsatz|gastbeitrag|vortrage|talks|recherche|referat|masterarbeit|bachelorarbeit|doktorarbeit|ratgeber|inhalte|kanal|mentoring|beitragen|seminar|vorlesungen)"
 )
 
 // Talks and the like, given at an event, per language.
@@ -336,16 +341,12 @@ const (
 var notTheirWork = cuePats(`
 en: (saw|found|came|viewed|noticed|read|spotted|stumbled|visited|checked|went|looked) (across|upon|out|through|at|on)? your (profile|page|name|linkedin|background|experience|resume|cv|bio|feed)
 en: (your|ur) (profile|page|background|experience|career|journey|cv|resume|photo|picture|smile)
-en: (job|vacancy|role|hiring|recruitment) (post|posting|ad|advert|listing)
 es: (vi|visto|encontre|revise|mire|lei) (tu|su) (perfil|pagina|cv|trayectoria|experiencia)
 es: (tu|su) (perfil|trayectoria|experiencia|carrera|curriculum|foto)
-es: (tu|su) (perfil|trayectoria|experiencia|carrera) ... (trabajo|historia)
 pt: (vi|encontrei|li|olhei|visitei) (o)? (seu|sua|teu|tua) (perfil|pagina|cv|trajetoria|experiencia|foto)
 pt: (seu|sua|teu|tua) (perfil|trajetoria|experiencia|carreira|curriculo|foto)
-pt: (seu|sua) (perfil|trajetoria|experiencia|carreira) ... (trabalho|historia)
 fr: (vu|parcouru|consulte|decouvert|lu|regarde|tombe|tombee) (sur)? (votre|ton) (profil|page|parcours|cv|photo)
 fr: (votre|ton|ta|vos) (profil|parcours|experience|carriere|trajectoire|cv)
-fr: (votre|ton) (profil|parcours|experience|carriere) ... (travail|histoire)
 de: (ihr|ihren|dein|deinen|ihre|deine) (profil|werdegang|lebenslauf|profilbild|erfahrung|karriere|laufbahn)
 de: (auf|uber) (ihr|dein) profil
 `)

@@ -21,14 +21,28 @@ var selfIs = cuePats(`
 en: (i'm|im) _
 en: i am _
 en: ^ am (a|an|in|at|from|the|currently|working|now|based|part|with|on|also|studying|doing)
-en: (we're|were) (a|an|the|leading|one|based|building|exploring|working|tackling|rolling|launching|developing|migrating|moving|trying|facing|scaling)
+en: (we're|were) (a|an|the|leading|one|based|building|giving|offering|running|hosting|inviting|opening|exploring|working|tackling|rolling|launching|developing|migrating|moving|trying|facing|scaling)
 en: we are (a|an|the|leading|one|based|building|exploring|working|tackling|rolling|launching|developing|migrating|moving|trying|facing|scaling)
 en: my (name|name's|names)
+(grusse|grussen|gruss|regards|saludos|cordialement|abracos|atenciosamente|best|cheers|atentamente) , N N , N
 en: this is N
 en: (it's|its) N (from|here|at|,)
 en: as someone (who|working|in|with|from)
+en: open to (new)? (roles|opportunities|challenges|positions|offers) (in|as)
+es: (estoy|estamos) (abierto|abierta|abiertos|disponible) a (nuevas|nuevos)? (oportunidades|retos|desafios|proyectos)
+pt: (estou|to|tou) (aberto|aberta|disponivel) (a|para) (novas|novos)? (oportunidades|desafios|projetos)
+fr: (ouvert|ouverte|disponible) (a|aux) (de)? (nouvelles|nouveaux)? (opportunites|defis|postes|missions)
+de: offen fur (neue)? (herausforderungen|chancen|angebote|positionen)
+pt: (to|tou) (saindo|trabalhando|estudando|buscando|procurando|comecando|migrando|terminando|fazendo|montando|criando|em|na|no|aprendendo|entrando)
+pt: a gente (criou|fez|lancou|desenvolveu|ajuda|trabalha|tem|montou|atende|construiu|ajudou)
+pt: (nosso|nossa) (estudio|agencia|empresa|consultoria|produtora|escritorio|startup|time|equipe|loja|clinica)
+pt: (ja)? (ajudei|atendi|treinei|formei|mentorei|ajudamos|atendemos)
+pt: tenho (um|uma)? (mestrado|doutorado|licenciatura|graduacao|formacao|mba|pos) (em|pelo|pela|na|no)
+es: tengo (un|una)? (master|maestria|doctorado|grado|mba|posgrado|licenciatura) (en|por|de)
+fr: j'ai (un|une) (master|doctorat|licence|mba|bts|dut|diplome) (en|de|d'ingenieur)
+de: (habe|hab) (einen|ein|eine)? (master|bachelor|doktor|abschluss|diplom) (in|an|der)
+en: i have (a|an) (masters|master's|phd|mba|degree) (in|from)
 en: being (a|an) _
-en: i do (data|research|ux|design|marketing|sales|consulting|freelance|contract|pr|hr|it|product|engineering|analytics|ops|growth|recruiting|content|photography|video|training)
 en: after (#|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|yrs) (in|at|as|of|with|teaching|working)
 es: soy _
 es: mi nombre es
@@ -58,16 +72,21 @@ fr: moi c'est N
 fr: c'est N (de|chez)
 fr: mon nom est
 fr: en tant que _
-fr: en tant (qu'ingenieur|qu'ingenieure|qu'analyste|qu'architecte|qu'avocat|qu'avocate|qu'enseignant|qu'enseignante|qu'etudiant|qu'etudiante|qu'entrepreneur|qu'entrepreneuse|qu'expert|qu'experte|qu'ancien|qu'ancienne|qu'infirmier|qu'infirmiere|qu'assistant|qu'assistante|qu'acheteur|qu'acheteuse|qu'agent|qu'auditeur|qu'auditrice|qu'economiste|qu'editeur|qu'editrice|qu'ex|qu'independant|qu'independante|qu'artisan|qu'organisateur|qu'organisatrice)
 fr: je viens (aussi|egalement)? (de|du|des)
 fr: je (tiens|gere)
 fr: (j'exerce|j'occupe|j'evolue|j'interviens)
 fr: j'ai integre
-fr: nous sommes (un|une|des|le|la|specialises|specialistes|experts|basees|bases|presents)
 de: ich bin _
 de: ^ bin _
 de: mein name ist
 de: ich heisse
+de: (haben|bieten|entwickeln|helfen) wir ... (entwickelt|gebaut|gegrundet|aufgebaut|programmiert|geholfen|begleitet|beraten)
+de: (veranstalte|organisiere|grunde|leite|betreibe) ich
+de: ich (grunde|veranstalte|besuche) (die|das|den|eine|einen|ein|gerade)
+de: (bin|sind) ... ... (unterwegs|tatig|zuhause|aktiv)
+de: (meine|meiner|meinem|meinen|mein) (seminararbeit|hausarbeit|studienarbeit|projektarbeit|lehre|ausbildung|studium|weiterbildung|umschulung|praxis|kanzlei)
+de: (studiert|promoviert|gearbeitet|absolviert) (habe|hab)
+de: (habe|hab) ... ... (studiert|promoviert|absolviert)
 de: hier (ist|schreibt) N
 de: ich komme (auch|ebenfalls)? (aus|von)
 de: (bin|arbeite|leite|studiere|baue|berate|betreue|entwickle|forsche|unterrichte|verantworte|fuhre|koordiniere|promoviere|begleite|vertrete|verkaufe|gestalte|programmiere|organisiere|unterstutze|betreibe|manage|mache|suche) ich
@@ -81,23 +100,15 @@ var notSelf = cuePats(`
 en: (i'm|im|am|we're|were) @notself
 en: i am @notself
 en: we are @notself
-en: (i'm|im|am) (a|an) (big|huge|great|long|longtime)? (time)? (fan|admirer|follower|reader|listener)
 en: (i'm|im|am) (writing|reaching|contacting) (to|because|as|out|with|in|regarding)
+en: (i'm|im|am) (hosting|giving|offering|inviting)
 es: no soy
-es: soy (fan|seguidor|seguidora|admirador|admiradora|sincero|sincera|honesto|honesta|consciente|nuevo|nueva|tu|su|muy)
-es: soy (una|un|la|el) (gran|fan|admirador|admiradora|seguidor|seguidora|persona|que)
 es: estoy (muy|tan|interesado|interesada|encantado|encantada|seguro|segura|convencido|convencida|disponible|atento|atenta|escribiendote|escribiendole)
-es: estoy (en|a) (contacto|tu|su|sus|tus|disposicion)
-es: (estoy|estamos) buscando (una|un|perfiles|candidatos|talento|personas|a)
 pt: nao sou
 pt: sou (fa|sua|seu|muito|grande)
-pt: sou (um|uma) (grande|fa|admirador|admiradora|seguidor|seguidora)
 pt: estou (disponivel|muito|interessado|interessada|curioso|curiosa|impressionado|impressionada|feliz|encantado|encantada)
 pt: estou (a|em) (disposicao|sua|tua|contato)
-pt: estou (recrutando|buscando|procurando) (uma|um|perfis|candidatos|talentos|alguem|pessoas|profissionais)
 fr: je suis (ravi|ravie|heureux|heureuse|curieux|curieuse|certain|certaine|sur|sure|convaincu|convaincue|impressionne|impressionnee|tombe|tombee|vos|votre|ton|ta|tes|interesse|interessee|toujours|disponible|preneur|preneuse|honore|honoree|touche|touchee|persuade|persuadee|sincerement|fan|fier|fiere|desole|desolee|sous|admiratif|admirative|avec|tres|si|vraiment|enchante|enchantee)
-fr: je suis (de|en|a) (pres|train|votre|ta|ton)
-de: bin ich (sicher|gespannt|beeindruckt|begeistert|neugierig|interessiert|froh|dankbar|auf|uber|zufallig|sehr|so|total|echt|wirklich|ganz|gestossen|ihnen|dir|schon|offen|erreichbar|uberzeugt)
 de: mache ich mir
 de: suche ich (den|kontakt|austausch|einen)
 de: sind wir (uns|nie|noch|beide|sicher)
@@ -112,11 +123,10 @@ const notSelfEN = "(interested|curious|sure|glad|happy|excited|thrilled|delighte
 // selfDoes: the sender (or their company) works, leads, studies, sells.
 var selfDoes = cuePats(`
 en: (i|we) (work|worked|lead|led|run|ran|manage|managed|teach|taught|study|studied|research|design|build|built|coach|own|founded|cofounded|started|joined|volunteer|organise|organize|organised|organized|write|edit|host|produce|curate|develop|engineer|consult|advise|mentor|recruit|graduated|trained|moved|relocated|switched|specialise|specialize|focus|handle|support|analyse|analyze|code|program|practise|practice|coordinate|sell|farm|nurse|treat|help|provide|supply|offer|represent|install|maintain|head|cover|automate|connect|serve|partner|make|spent|retrained|quit|left|finished|completed|launched|opened|created|wrote)
-en: i (recently|just|currently|also|now) (joined|graduated|started|moved|finished|completed|launched|relocated|switched|became|work|lead|run|study|teach|help|built|founded|opened)
+en: (i|we) (recently|just|currently|also|now) (helped|joined|graduated|started|moved|finished|completed|launched|relocated|switched|became|work|lead|run|study|teach|help|built|founded|opened)
 en: (i've|ive) (been|spent|worked|led|built|run|managed|taught|written|studied|designed|shipped|launched|founded|started|joined|trained|moved|covered|reported|practised|practiced|done|made)
 en: i have (been|spent|worked|led|built|run|managed|taught|written|studied|designed|shipped|launched|founded|started|joined|trained|moved|covered|reported)
 en: (we've|weve) (built|helped|worked|launched|developed|created|made|designed|shipped|grown|served|supported|put)
-en: we have (built|helped|worked|launched|developed|created|made|designed|shipped|grown|served|supported|put)
 en: ^ (just|recently) (moved|graduated|started|joined|relocated|finished|launched|switched)
 en: i (oversee|own|supervise|freelance|contract|consult|drive|look)
 en: (from|on|in) the ... (team|group|department|lab|office|squad) (at|of|here|in)
@@ -135,7 +145,6 @@ en: i (got|went|moved|switched|transitioned|pivoted|came) into
 en: i (also)? (come|came) from
 en: (just|recently) (moved|relocated|graduated|joined|started) (to|from|here|into|at|in)
 en: (looking|seeking|searching) for (a|an|new|my|the)? _? (job|jobs|role|roles|position|opportunity|opportunities|internship|work|opening|openings) (in|as|at)
-en: ^ (spent|built|shipped|led|ran) (#|two|three|four|five|six|seven|eight|nine|ten|a|the|my)
 es: (trabajo|trabaje|trabajamos|laburo|curro|colaboro) (en|como|para|con|de|desde|a|dentro|hace|ahora|actualmente|aqui|aca|junto)
 es: nuestra (agencia|consultora|empresa|startup|escuela|clinica|firma) (de|en|es|ayuda|trabaja|esta|prepara|acompana)
 es: (ofrecerle|ofrecerte|ofrezco|ofrecer) mis servicios
@@ -143,7 +152,6 @@ es: (ahora|hoy|actualmente) (trabajo|hago|estoy|lidero|dirijo|soy|llevo|estudio)
 es: me dedico a
 es: me (gradue|recibi|licencie|titule|forme|incorpore|uni|sume|mude|especialice|especializo|encargo|ocupo)
 es: me (muevo|desempeno|desarrollo) (en|como)
-es: (curso|hice|termine|estoy) (el|la|un|una|mi) (master|maestria|carrera|grado|doctorado|tesis|mba|posgrado|diplomado)
 es: acabo de (terminar|empezar|entrar|unirme|incorporarme|mudarme|graduarme|lanzar|fundar|recibirme|cambiar)
 es: (ex|antes) (en|de) N
 es: en nombre de (mi|nuestra|nuestro)
@@ -151,10 +159,8 @@ es: en nombre de N
 es: (dirijo|lidero|coordino|gestiono|manejo|llevo|monte|funde|cofunde|cree|lance|estudio|estudie|investigo|enseno|asesoro|represento|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|vendo|vendemos|diseno|disenamos|programo|recluto|busco|arme|armamos|construimos|construyo|administro|coordinamos|brindamos|producimos|fabricamos|distribuimos|asesoramos|impartimos|organizo|organizamos) _
 es: (tenemos|tengo) (un|una) _? (curso|software|plataforma|herramienta|app|agencia|empresa|startup|consultora|estudio|tienda|solucion|producto|servicio)
 es: tengo (experiencia|formacion|conocimientos) (en|con|como)
-es: (nuestro|nuestra|nuestros|nuestras) _ ... (puede|pueden|podria|podrian) (ayudar|ayudarte|ayudarle|reducir|ahorrar)
 es: (le|te|les|os) escribo (de|desde|en) (parte|nombre|mi|nuestra|nuestro)
 es: (desde|en) (mi|nuestro|nuestra) (equipo|empresa|consultora|agencia|startup)
-es: (mi|nuestra|nuestro) (empresa|startup|agencia|consultora|plataforma|software|equipo|estudio|proyecto|tienda|negocio|marca|herramienta) (ayuda|ayudan|desarrolla|ofrece|permite|acompana|trabaja)
 es: (mi|mis) (tesis|doctorado|maestria|master|empresa|startup|agencia|consultora|emprendimiento|negocio|tienda|equipo|area|rol|puesto|carrera|investigacion|alumnos|estudiantes|pacientes|clientes)
 pt: (trabalho|trabalhei|trabalhamos|atuo|atuei|atuamos) (com|na|no|em|como|para|numa|num|ha|desde|nos|nas|ao|junto)
 pt: nossa (agencia|consultoria|consultora|empresa|startup|escola|clinica|produtora) (de|em|e|ajuda|trabalha|esta|prepara|acompanha)
@@ -165,7 +171,6 @@ pt: (fiz|faco|terminei|conclui|estou) (o|a|meu|minha|um|uma) (mestrado|doutorado
 pt: acabei de (terminar|concluir|entrar|comecar|lancar|fundar|me)
 pt: (encontro|exerco) (me)? (a|funcoes|como)
 pt: (cuido|cuidamos) (de|do|da|dos|das)
-pt: (escrevo|falo) (em|da|do|pela|pelo) (nome)?
 pt: em nome (da|do|de)
 pt: frequento (o|a)
 pt: (dirijo|lidero|coordeno|gerencio|fundei|cofundei|criei|lancei|estudo|estudei|pesquiso|ensino|represento|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|criamos|faco|vendo|vendemos|recruto|busco|procuro|atendemos|construimos|construi|montei|produzo|fabricamos|distribuimos|assessoramos|apoiamos|acompanhamos|organizo|organizamos|divulgando) _
@@ -177,17 +182,14 @@ pt: (a|o|na|no) N N? (cria|ajuda|ajudamos|desenvolve|oferece|atende|criamos|dese
 pt: (minha|meu|meus|minhas) (tese|doutorado|mestrado|empresa|startup|agencia|consultoria|negocio|loja|equipe|time|area|cargo|carreira|pesquisa|alunos|pacientes|clientes|microcervejaria|escritorio|clinica)
 fr: je (travaille|bosse|dirige|gere|pilote|coordonne|forme|recrute|documente|monte|lance|fais|developpe|conseille|enseigne|etudie|prepare|termine|postule|represente|cherche|vends|code|dessine|construis|m'occupe|anime|accompagne|ecris|redige|produis|organise|encadre|manage|coache|realise|fabrique)
 fr: (j'accompagne|j'enseigne|j'etudie|j'anime|j'encadre|j'organise|j'ecris)
-fr: j'ai (fait|obtenu|soutenu|commence|demarre|repris) (mes|mon|ma|un|une|le|la|des)
 fr: a la tete (de|du|des|d'une|d'un)
 fr: (issu|issue) (du|de)
 fr: je me (reconvertis|lance|forme|specialise|consacre)
 fr: je me suis (reconverti|reconvertie|lance|lancee|installe|installee|specialise|specialisee|forme|formee|oriente|orientee)
-fr: apres (#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt) ans
 fr: (ex|anciennement) (chez|de) N
 fr: j'ai (fonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|construit|quitte|termine|enseigne|ete|bosse|pilote|accompagne|forme)
 fr: (nous|on) (accompagnons|aidons|proposons|developpons|offrons|concevons|creons|vendons|fabriquons|intervenons|travaillons|formons|recrutons|lancons|bosse|travaille|construisons|realisons|distribuons|conseillons|migrons|migre)
 fr: nous avons ... (accompagne|aide|developpe|cree|lance|construit|forme)
-fr: j'ai (de|une|plusieurs) (l'experience|experience|experiences|ans)
 fr: (mon|ma) (reconversion|transition|these|master|doctorat|stage|alternance|startup|entreprise|agence|cabinet|boite|equipe|societe|memoire|mission|poste|job|metier|boulot)
 fr: (notre|mon|ma) (agence|cabinet|societe|entreprise|startup|studio|boite|association|ecole|laboratoire|labo|equipe|start|pme)
 fr: (chez|a) N ,? (on|nous) (a|avons|aide|aidons|accompagne|accompagnons|propose|proposons|developpe|developpons)
@@ -219,11 +221,9 @@ de: (betreut|berat|unterstutzt) seit
 // sender.
 var notSelfDoes = cuePats(`
 en: (i've|ive|have) been (following|reading|watching|meaning|hoping|wanting|thinking|enjoying|admiring|listening|looking|trying|waiting|wondering|curious|impressed|inspired)
-en: (i|we) (help|support|offer|work) (you|your)
 en: (i|we) (work|worked) (with|for)? you
 en: i (write|wrote) (to|you)
 en: (work|working) in the same
-en: (don't|dont|not) (work|study) (in|at|with)
 es: (trabajo|trabajamos|estoy) en (el|la|los|las) (mismo|misma|mismos|mismas)
 es: no (trabajo|soy|estudio)
 es: trabajo en (tu|su) (area|sector|campo|empresa)
@@ -234,22 +234,16 @@ es: (tu|su|el|un|este|mi) estudio
 es: (le|te|les|os) escribo (porque|para)
 es: (hago|tengo) una (pregunta|consulta)
 es: (busco|buscamos) (tu|su|consejo|mentor|un)
-pt: (trabalho|trabalhamos|estou) (no|na|nos|nas) (mesmo|mesma|mesmos|mesmas)
 pt: nao (trabalho|sou|estudo)
 pt: (seu|sua|teu|tua|o|este|esse|bom|otimo|excelente|meu) trabalho
-pt: tenho (uma|duas|algumas) (pergunta|perguntas|duvida|duvidas)
 pt: (busco|procuro) (mentoria|conselho|um|sua|seu)
 pt: tenho (muito|interesse)
-fr: travaille dans le meme (secteur|domaine|milieu)
 fr: ne (travaille|suis|bosse) pas
 fr: je (cherche|fais) (a|des|vos)
-fr: je cherche un (mentor|conseil|contact|avis|retour|echange)
 fr: je (ecris|ecrivais) (pour|a|vous)
 fr: je (termine|prepare) (par|ce|cette)
-de: arbeite (in|im) (der|dem)? (gleichen|selben|gleiche)
 de: (arbeite|bin) nicht
 de: ich (schreibe|habe) (ihnen|dir|euch|sie)
-de: ich (suche|mache) (den|ihren|deinen|mir|kontakt|austausch|einen)
 `)
 
 // selfRole: a role named as the sender's own: "Rust developer at a Berlin
@@ -280,7 +274,6 @@ de: ^ @roles
 de: @roles (bei|in|im|an|am|aus|der|fur|beim|von|,)
 de: ^ als N
 de: als _ (bei|in|im|an|am|der|fur|beim|mit|seit)
-de: (ehemaliger|ehemalige|gelernter|gelernte|studierter|studierte) N
 `)
 
 // selfYears: years of experience, a qualification.
@@ -299,8 +292,6 @@ de: (mit|seit) (uber|mehr)? (als)? (#|zwei|drei|vier|funf|sechs|sieben|acht|neun
 // notSelfYears: their years, not the sender's.
 var notSelfYears = cuePats(`
 en: (on|celebrating|congrats|congratulations|your|their) (#|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|yrs)
-es: (por|sus|tus|celebrar) (#|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte) (anos|ano)
-pt: (pelos|seus|teus|celebrar) (#|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte) (anos|ano)
 fr: (pour|vos|tes|vos) (#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt) ans
 de: (zu|zum|ihren|deinen|ihre|deine) (#|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|funfzehn|zwanzig) (jahre|jahren|jahrigen)
 `)
@@ -338,7 +329,6 @@ const (
 var notIntro = cuePats(`
 en: as (a|an) (result|matter|whole|rule|reminder|side|bonus|way|start|first|thank|follow|quick|heads|token|gesture|courtesy|favour|favor|fan|reader|listener|follower|team|company|leader|hiring|founder|ceo|cto|head|director)
 en: (i've|ive) been (following|reading|watching|meaning|hoping|wanting|thinking|enjoying|admiring|listening|looking|trying|waiting)
-en: (i'm|im|am) (on|in|at|with|from) (your|the)? (page|profile|linkedin|feed|list|way)
 en: (your|their|his|her) @roles
 en: (looking|hiring|seeking|searching) (for)? (a|an)? _? @roles
 en: (a|an|the|our|my) (exciting|urgent|senior|new)? (role|position|opening) (for|as)
@@ -348,15 +338,10 @@ en: (you|you've|you're|youre) (just|recently)
 es: (tu|su|sus|tus|un|una|el|la|busca|busco|buscamos|buscando|contratar|para|posicion|puesto|vacante|perfil|perfiles|empresa|empresas) @roles
 pt: (seu|sua|um|uma|o|a|vaga|vagas|perfil|procura|procuro|busco|procuramos|contratar|para|processo|empresa|empresas) @roles
 pt: como @roles ... (voce|vc|voces|sabe|sabem)
-es: como @roles ... (usted|tu|sabes|sabe|sabra|sabras|ustedes)
-en: as (a|an) @roles ... (you|you're|youre) (know|probably|understand|must|have|are)
-fr: en tant que @roles ... (vous|tu) (savez|sais|connaissez|connais)
-fr: comme @roles ... (vous|tu) (savez|sais|connaissez|connais)
 de: als @roles ... (wissen|kennen) (sie|du)
 fr: (votre|vos|un|une|le|la|les|poste|recrute|cherche|pour|des|aux|d'un|d'une) @roles
 fr: (poste|offre|stage|candidature) (de|au|comme) (poste)? (de)? @roles
 de: (ihr|ihre|ihren|ein|eine|einen|der|die|den|position|stelle|suche|suchen|fur) @roles
-de: als (nachstes|erstes|letztes|ich|wir|sie|du|er|es)
 `)
 
 // cuePats reads patterns written one a line. "es: soy _" matches in notes

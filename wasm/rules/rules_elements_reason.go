@@ -12,6 +12,7 @@ package rules
 var reasonCues = []cue{
 	{W: 2, Match: reasonStrong, Except: notReason},
 	{W: 2, Match: theirDoing, Except: notReason},
+	{W: 2, Match: theirRecordFits},
 	{W: 1, Match: reasonWeak, Except: notReason},
 }
 
@@ -24,8 +25,6 @@ en: (saw|see|noticed|notice|heard|read|learned|learnt|spotted) (that)? (you|your
 en: (saw|see|noticed|notice|heard|read|learned|learnt|spotted|know|hear) (that)? N (is|are|was|were|has|have|just|recently|posted|opened|launched|went|raised|announced|won|hit|released|shipped|started|got|moved)
 en: (hear|heard) (great|good|amazing|wonderful|so|a) (things|lot|much) (about|of)
 en: (given|because|thanks) (of|to)? your
-en: (great|good|perfect|strong|natural|ideal|excellent) (fit|match)
-en: (fits|matches|suits) your
 en: how (did|do|does|would|have|are|is|was|were|has) (you|your|they|the)
 en: what (do|did|would|made|was|is|has|have) (you|your)
 en: what's (the|your) ... you
@@ -36,10 +35,8 @@ en: (saw|see|noticed|heard|read) ... (hiring|growing|expanding|scaling|opened|po
 en: (hiring|openings|roles|positions|jobs|vacancies) (at|in) N
 en: (like|as) yours
 en: (hiring|growing|expanding|scaling) (your|the|its)
-en: (open|opening) (role|roles|position|positions) (on|in|at) your
 en: (i'll|ill) be (at|in|attending)
 en: (i|we) will be (at|in|attending)
-en: (working|work|worked) on (a|an|the|something)? (similar|same)
 en: (similar|same) (problem|challenge|issue|thing|project|rule|transition|switch|move|pattern|load|scheme|question)
 en: (questions|question) (about|on) (your|the)
 en: (could|would|can) you (point|share|tell|explain|walk)
@@ -49,18 +46,13 @@ es: (vi|visto|veo|vimos|note|entere|lei|supe|escuche|leido|notado) que
 es: (vi|visto|veo) (la|tu|su|una) (vacante|oferta|busqueda|convocatoria|posicion)
 es: (encaja|encajas|encajaria|encajarias|encajan|encajarian)
 es: perfil (ideal|perfecto)
-es: (ideal|perfecto|perfecta) para (ti|usted|vos)
 es: como (lo|la|los|las|le|les|se)? (miden|midieron|hicieron|hiciste|manejan|manejaron|resolvieron|resolviste|lograron|lograste|organizan|estructuran|convencieron|convenciste|reclutaron|consiguieron|conseguiste|gestionan|abordan|abordaron|llegaste|pasaste|aprendiste|empezaste|empezaron|validaron|validaste|eligieron|elegiste|decidieron|manejas|mides|haces|hacen|estan)
 es: (que|cuales) (datos|herramientas|metodologia|fuentes|criterios|metricas) (usaste|usaron|usas|usan|utilizaste|utilizaron)
 es: (preguntarte|preguntarle|consultarte|consultarle) (sobre|por|como|que|cual|cuales|acerca)
 es: (me)? quede (con|pensando)
-es: (vacantes|posiciones|busquedas|contratando|buscando|incorporando) (en|para) N
-es: (en|a) N (estan|esta) (contratando|buscando|creciendo)
-es: (abrieron|abrio|abren|publicaron) (una|la)? (busqueda|vacante|vacantes|posiciones|convocatoria)
 es: (buscais|buscan) (perfiles|gente|personas|talento)
 es: (vacante|posicion|puesto|oferta) de N
 es: (voy|vamos) a (estar|ir)
-es: (mismo|misma|parecido|similar) (problema|reto|desafio|tema|proyecto|camino|paso)
 es: (algo|proyecto) (parecido|similar)
 pt: (parabens|felicitacoes|parabenizo|parabenizar)
 pt: (obrigado|obrigada|agradeco|agradecer|valeu) (pela|pelo|por|a|o|sua|seu)
@@ -74,7 +66,6 @@ pt: (entender|saber|perceber) (o|por|em) (que)
 pt: (abriu|abriram|abre|publicou|publicaram) (vagas|vaga|processo|processos)
 pt: (vaga|posicao|cargo) (de|para) N
 pt: (vagas|contratando|recrutando|contratar|oportunidades) (na|no|em) N
-pt: (na|no|a|o) N (esta|estao) (a)? (contratando|recrutando|contratar|recrutar|crescendo)
 pt: como (a|o) (sua|seu)
 pt: (vou|vamos) estar (la|no|na)
 pt: (mesmo|mesma|parecido|parecida|similar) (problema|desafio|tema|projeto|caminho|transicao)
@@ -83,7 +74,6 @@ fr: (felicitations|bravo|chapeau|felicite)
 fr: (merci|remercier|remercie) (pour|encore|de|d'avoir|beaucoup)
 fr: (j'ai|je|on) (vu|vois|remarque|appris|lu|entendu|constate|note) que
 fr: (correspond|correspondent|correspondrait|colle|collent|convient|conviennent) (parfaitement|bien|tout|exactement|au|a)?
-fr: (parfait|parfaite|ideal|ideale) pour (vous|toi)
 fr: comment ... (vous|tu)
 fr: (comment|pourquoi|quand) (avez|as|etes|es) (vous|tu)
 fr: (poser|demander) (quelques|des|deux|trois|une)? (questions|question) (sur|a|au|concernant)
@@ -119,23 +109,44 @@ de: (bei|in) N (noch)? (werkstudenten|stellen|leute|praktikanten|jemanden|versta
 // theirDoing: something of theirs named as what they made or led, or said:
 // a reason to write to them, though not ground the sender shares.
 var theirDoing = cuePats(`
-en: (that|which) you (led|built|designed|wrote|published|ran|organised|organized|launched|created|directed|shot|made|painted|produced|curated|said)
-en: (your|ur) (brand|site|website|app|store|shop|product|feature|collection|quote|words|motto|line)
 en: (your|ur) (team|department|group) at N
+en: (that|which) you (led|built|designed|wrote|published|ran|organised|organized|launched|created|directed|made|produced|said)
+en: (your|ur) _? (brand|site|website|app|store|shop|product|feature|quote|motto|flow|onboarding|checkout|pricing|homepage|funnel)
+en: (role|position|opening|vacancy) (on|in) your (team|department|group)
+en: (anything|something|roles|openings|opportunities) (at|with) N
 es: que (lideraste|lidero|hiciste|hizo|hicisteis|disenaste|diseno|dirigiste|dirigio|coordinaste|construiste|creaste|escribiste|publicaste|presentaste|organizaste|lanzaste|dijiste|decias)
+pt: (vosso|vossa|vossos|vossas) (grupo|empresa|negocio|equipa|equipe|restaurante|hotel|marca|loja)
+pt: (se)? (adequa|adequam|encaixa|encaixam) (ao|a|com) (seu|sua|teu|tua|o)
+pt: como (voce|vc)? (esteve|trabalhou|passou|foi|liderou|atuou)
+es: como (estuviste|trabajaste|pasaste|fuiste|lideraste)
+de: (sie|du) (arbeiten|arbeitest|leiten|leitest|sind|bist|verantworten|verantwortest) ja
+de: (ihre|deine) (arbeit|arbeiten) (an|zu|zur|zum|uber|bei)
+de: (passt|passen) (sehr|perfekt|gut|ideal|genau)
+de: mich (bei|fur) N ... beworben
+es: (postule|aplique|postulando) ... (en|a|para) N
+pt: (me)? (candidatei|candidatando) ... (na|no|em|para) N
+fr: (postule|candidate|candidature) ... (chez|a) N
+en: applied (for|to) ... (at|with) N
 es: que (habeis|has|han|ha) (construido|creado|hecho|lanzado|disenado|desarrollado|publicado|montado) (en|para|con)
 es: (tu|vuestra|vuestro|tus) (marca|web|app|aplicacion|tienda|producto|productos|funcion|coleccion|restaurante|frase|frases|palabras|lema|cita|reflexion)
-es: (su|sus) (web|app|aplicacion|tienda|producto|productos|frase|frases|palabras|lema)
 es: (tu|su|vuestro|vuestra) (area|equipo|departamento|empresa) (de|en) ... N
-pt: que (voce|vc)? (liderou|fez|desenhou|dirigiu|coordenou|construiu|criou|escreveu|publicou|apresentou|organizou|lancou|disse)
-pt: (sua|seu|vossa|vosso|tua|teu) (marca|site|app|aplicativo|loja|produto|produtos|funcao|colecao|restaurante|frase|frases|palavras|lema|citacao)
+pt: que (voce|vc)? (liderou|fez|desenhou|dirigiu|coordenou|construiu|criou|escreveu|publicou|apresentou|organizou|lancou|disse|projetou|assinou|fundou)
 pt: (seu|sua|vossa|vosso) (time|equipe|equipa|area|departamento) (de|na|no|em) ... N
 fr: que (vous|tu) (avez|as) (dirige|mene|concu|cree|ecrit|publie|presente|organise|lance|pilote|realise|construit|fonde|dit)
 fr: (votre|ton|ta|vos|tes) (marque|site|appli|application|boutique|produit|produits|fonctionnalite|collection|restaurant|phrase|devise|citation|formule)
-fr: (votre|ton|ta) (equipe|service|departement) (de|chez|a) ... N
-de: , (die|den|das) (sie|du) ... (geleitet|gebaut|entwickelt|geschrieben|veroffentlicht|organisiert|gegrundet|gestaltet|entworfen|gemacht|gesagt)
 de: (ihre|deine|ihr|dein|ihren|deinen|eure|euer) (marke|website|app|shop|produkt|produkte|funktion|kollektion|restaurant|satz|zitat|motto)
-de: (ihrem|deinem|eurem|ihr|dein|euer) (team|bereich|abteilung) (bei|in) N
+`)
+
+// theirRecordFits: their record named with a place or said to fit, as a
+// recruiter writes ("your background at Zomato", "roles that match your
+// background"): a reason, though "your background" alone is not.
+var theirRecordFits = cuePats(`
+en: (your|ur) _? (work|experience|background|projects) (at|with|on) N
+en: (fits|matches|suits|match|fit|suit) (your|ur) (profile|background|experience|skills|skillset)
+es: (tu|su) (experiencia|trabajo|perfil) (con|en) N
+pt: (sua|seu) (experiencia|trabalho|perfil) (com|na|no|em) N
+fr: (votre|ton|ta) (experience|travail|profil) (chez|avec|sur) N
+de: (ihre|deine|ihr|dein) (erfahrung|arbeit|profil) (bei|mit|an) (der|dem)? N
 `)
 
 // reasonWeak: half a reason: wanting to learn from them in general, a
@@ -148,10 +159,7 @@ en: (interested|curious) (in|about|how|what|why|whether)
 en: (since|because) (i|we|you)
 en: (exactly|just) what (we|our|i)
 en: (is|are) (hiring|growing|expanding|scaling)
-es: (trabajar|entrar|sumarme|unirme|practicas|pasantia) (en|a) N
 pt: (trabalhar|entrar|mudar|juntar|estagiar|estagio) (me)? (na|no|em|para) (a|o)? N
-fr: (travailler|rejoindre|entrer|stage|alternance) (chez|a) N
-de: (bei|zu) N (arbeiten|wechseln|einsteigen|anfangen)
 en: (work|join|intern) (at|with)? N
 en: (you're|youre) (hiring|growing|expanding|scaling|recruiting)
 fr: (vous|tu) (recrutez|recrutes|embauchez|cherchez|recherchez)
@@ -159,10 +167,9 @@ pt: (esta|estao|estava) (a)? (contratando|contratar|recrutando|recrutar|crescend
 es: (estan|estais|esta|estas) (contratando|buscando|creciendo|reclutando|incorporando|sumando|ampliando)
 es: como (la|el|los|las) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|vuestra|vuestro)
 es: aprender (de|con|mas)
+en: (great|good|perfect|strong|natural|ideal|excellent) (fit|match)
 es: (tu|su) (consejo|opinion|mirada|vision|perspectiva|experiencia) (sobre|en|con)
-es: (consejo|consejos|recomendacion|recomendaciones) (para|sobre)
 pt: aprender (com|mais|sobre)
-pt: (sua|seu) (opiniao|visao|conselho|perspectiva|experiencia) (sobre|em|com)
 pt: (conselho|conselhos|dicas|mentoria) (para|sobre|em)
 fr: apprendre (de|aupres|sur)
 fr: (votre|ton) (avis|regard|conseil|point|experience) (sur|en|dans)
@@ -174,7 +181,6 @@ de: (rat|tipps|empfehlung) (fur|zu|zum)
 
 // notReason: phrases that look like a reason but are not.
 var notReason = patsJoin(notTheirWork, cuePats(`
-en: (saw|see|noticed|read) (that)? (you|you're) (work|are|were) (at|in|with|for)
 en: (if|case|whenever) (you're|you|your) ... (hiring|looking|need|needs)
 en: (congrats|congratulations|kudos) (on|for) (all|everything)
 en: thank (you)? (for|in) (your)? (consideration|time)
@@ -207,7 +213,6 @@ fr: merci de (considerer|examiner|prendre|lire)
 fr: si (vous|tu) (recrutez|recrutes|cherchez|cherches|avez|as)
 fr: (bravo|felicitations) pour (tout|l'ensemble)
 fr: (j'ai|je) (vu|vois) que (vous|tu) (travaillez|travailles|etes|es) (chez|a|dans|en)
-de: (gesehen|gelesen) , dass (sie|du) bei _ (arbeiten|arbeitest|tatig)
 de: (falls|wenn|sollten) (sie|ihr|du) ... (suchen|sucht|brauchen|braucht|benotigen)
 de: (gluckwunsch|gratulation) (zu|fur) (allem|alles)
 de: danke im voraus

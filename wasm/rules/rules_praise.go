@@ -52,7 +52,15 @@ what (a|an) (career|journey|profile|background|trajectory|path|track)
 (you're|youre|are) (such|truly|really|a|an|my)? (a|an|true|real)? (inspiration|legend|icon|rockstar|reference)
 (you're|youre|are) (such|truly|really|a|an|my)? (a|an|true|real)? role model
 (admire|love|respect) (everything|all) (you've|you|that)
-(big|huge|great|longtime) fan of (your|you|yours)
+(big|huge|great|longtime) (fan|admirer) of (your|you|yours)
+(seem|seems|sound|sounds) like (someone|somebody|a) (person)? (i|we) (could|can|would)
+second to none
+pt*: (sou)? (seu|sua|teu|tua) (fa|fan|admirador|admiradora|seguidor|seguidora)
+es*: (soy)? (tu|su) (fan|admirador|admiradora|seguidor|seguidora)
+fr*: (votre|ton) (fan|admirateur|admiratrice)
+de*: (ihr|dein) (fan|bewunderer|bewunderin)
+pt*: (do|de) (seu|teu) (nivel|calibre)
+pt*: (voce|vc) e (uma|um|minha|meu)? (grande)? (referencia|inspiracao|exemplo)
 (love|admire|like|appreciate|respect) what (you|you're|youre|you've) (do|doing|are|have|built|achieved)
 (doing|do|done) (such)? (great|amazing|incredible|awesome|impressive|fantastic|inspiring) (things|work|stuff)
 (really|truly|so|greatly)? (admire|respect) you
@@ -132,7 +140,7 @@ fr*: (faites|fais) un (travail|boulot) @praise
 fr*: je vous admire
 de*: (ihr|ihre|ihren|dein|deine|deinen) (beruflicher|beruflichen|berufliche|bisheriger|bisherigen|bisherige|professioneller)? @record ... @praise
 de*: (ihr|ihre|ihren|dein|deine|deinen) @record (hat|haben) (mich)? (sehr|wirklich|total)? (beeindruckt|inspiriert|begeistert|fasziniert|angesprochen)
-de*: (ihr|ihre|ihren|dein|deine|deinen|fur|so|wirklich|sehr) @praise @record
+de*: (ihr|ihre|ihren|dein|deine|deinen|fur|so|wirklich|sehr|echt|richtig|total|voll|einfach|ganz) @praise @record
 de*: ^ (mega|sehr|wirklich|echt|total|super|richtig|extrem)? @praise @record
 de*: (haben|hast) (ein|eine|einen) (sehr|wirklich|echt)? @praise @record
 de*: (beeindruckt|begeistert|inspiriert|fasziniert) (von|vom) (ihrem|deinem|ihrer|deiner) @record
@@ -140,7 +148,7 @@ de*: (bewundere|bewundern|verfolge) (ich)? (schon)? (lange|seit)? (ihren|deinen|
 de*: was fur (eine|ein|einen) @praise? (karriere|werdegang|profil|laufbahn|lebenslauf)
 de*: (ihr|dein) (werdegang|profil|lebenslauf) spricht fur sich
 de*: (sind|bist) (ein|eine|mein|meine) (echtes|echter|echte|grosses|grosse)? (vorbild|inspiration|idol)
-de*: was (sie|du) (alles)? (erreicht|geschafft|aufgebaut|geleistet) (haben|hast)
+de*: was (sie|du) ... (erreicht|geschafft|aufgebaut|geleistet) (haben|hast)
 de*: fan (ihrer|deiner) (arbeit|karriere)
 de*: bewundere ... was (sie|du) (machen|machst|tun|tust)
 de*: (machen|machst) (einen|eine)? (tollen|tolle|grossartigen|grossartige|super|klasse|hervorragende|hervorragenden|starken|starke) (job|arbeit)
@@ -150,6 +158,7 @@ de*: (machen|machst) (einen|eine)? (tollen|tolle|grossartigen|grossartige|super|
 var notVaguePraise = cuePats(`
 (your|ur) (profile|page) (photo|picture|pic|headshot|banner)
 (impressive|amazing|great) (profile|background) (photo|picture|pic|headshot|image)
+@praise (to|for) (connect|connecting|chat|chatting|meet|talk|hear|know)
 es*: (foto|fotos) de perfil
 pt*: (foto|fotos) (de|do) perfil
 fr*: photo de profil
@@ -161,7 +170,7 @@ de*: profilbild
 // ist wirklich beeindruckend", "votre expérience dans le secteur bancaire
 // est remarquable".
 var praisePredicate = cuePats(`
-(is|was|are|looks|seems|sounds) (really|very|so|truly|quite|super|incredibly|extremely|pretty|absolutely|genuinely|such)? (an|a)? @praise
+(is|was|are|looks|seems|sounds|it's|its|that's|thats) (really|very|so|truly|quite|super|incredibly|extremely|pretty|absolutely|genuinely|honestly|such)? (an|a)? @praise
 es*: (es|fue|son|resulta|parece|parecio) (muy|tan|super|realmente|increiblemente|sumamente|simplemente)? @praise
 es*: (es|son|eres) (un|una|todo|toda) (un|una)? (modelo|ejemplo|referente|inspiracion)
 pt*: (e|foi|sao|parece|esta) (muito|tao|super|realmente|extremamente|simplesmente)? @praise
@@ -173,7 +182,7 @@ fr*: (m'a|m'ont) (beaucoup|vraiment|enormement|tellement)? (impressionne|impress
 fr*: me (bluffe|fascine|bluffent|fascinent)
 fr*: ^ (tres|vraiment|super|si|trop) @praise $
 de*: (ist|war|sind|klingt|wirkt) (wirklich|sehr|echt|total|einfach|absolut|richtig)? @praise
-de*: (ist|sind) (ein|eine) (vorbild|beispiel|inspiration)
+de*: (ist|sind) (ein|eine) _? (vorbild|beispiel|inspiration)
 `)
 
 var theirRecord = cuePats(`
@@ -215,16 +224,16 @@ de*: wie (haben|hast)
 
 // Words of praise and words for someone's record as a whole, per language.
 const (
-	praiseEN = "(impressive|amazing|great|awesome|incredible|inspiring|fantastic|remarkable|outstanding|excellent|stellar|wonderful|interesting|fascinating|exceptional|brilliant|phenomenal|extraordinary|admirable|cool|nice|superb|terrific|rich|strong|solid|unique|diverse|varied|stunning|beautiful|lovely|top|inspirational|exemplary|enviable|commendable|striking|insane|epic|legendary)"
+	praiseEN = "(impressive|amazing|great|awesome|incredible|inspiring|fantastic|remarkable|outstanding|excellent|stellar|wonderful|interesting|fascinating|exceptional|brilliant|phenomenal|extraordinary|admirable|cool|nice|superb|terrific|rich|strong|solid|unique|diverse|varied|stunning|beautiful|lovely|top|inspirational|exemplary|enviable|commendable|striking|insane|epic|legendary|goals)"
 	attrEN   = "(profile|background|career|journey|credentials|resume|portfolio|achievements|accomplishments|skillset|trajectory|cv|bio|path)"
-	recordEN = "(profile|background|experience|career|journey|work|achievements|accomplishments|resume|credentials|expertise|skills|skillset|portfolio|story|trajectory|path|bio|cv|record|leadership|knowledge|dedication|passion)"
+	recordEN = "(profile|background|experience|career|journey|work|achievements|accomplishments|resume|credentials|expertise|skills|skillset|portfolio|story|trajectory|path|bio|cv|record|leadership|knowledge|dedication|passion|content)"
 	praiseES = "(impresionante|increible|excelente|inspirador|inspiradora|interesante|valiosa|valioso|admirable|espectacular|genial|brillante|extraordinario|extraordinaria|impecable|ejemplar|destacado|destacada|notable|envidiable|maravilloso|maravillosa|fascinante|top|buenisimo|buenisima|potente|solido|solida|unico|unica|bonito|bonita|increibles|impresionantes|tremendo|tremenda|espectaculares|brutal)"
 	recordES = "(perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|curriculum|cv|camino|bagaje|formacion|trabajo)"
 	praisePT = "(impressionante|incrivel|excelente|inspirador|inspiradora|interessante|valiosa|valioso|admiravel|espetacular|genial|brilhante|extraordinario|extraordinaria|impecavel|exemplar|notavel|invejavel|maravilhoso|maravilhosa|fascinante|top|lindo|linda|bonita|bonito|sensacional|fantastico|fantastica|fenomenal|solido|solida|unico|unica|incriveis|demais|foda|show)"
-	recordPT = "(perfil|trajetoria|experiencia|carreira|percurso|bagagem|curriculo|cv|historia|conquistas|caminho|jornada|formacao|trabalho)"
+	recordPT = "(perfil|trajetoria|experiencia|carreira|percurso|bagagem|curriculo|cv|historia|conquistas|caminho|jornada|formacao|trabalho|trampo)"
 	praiseFR = "(impressionnant|impressionnante|incroyable|excellent|excellente|inspirant|inspirante|interessant|interessante|remarquable|admirable|exemplaire|brillant|brillante|extraordinaire|exceptionnel|exceptionnelle|fascinant|fascinante|formidable|genial|geniale|superbe|top|riche|enviable|bluffant|bluffante|magnifique|super|beau|belle|dingue|passionnant|passionnante|inspire|impressionne|hot|ouf|canon|inspirante|impressionnants)"
 	recordFR = "(profil|parcours|experience|carriere|trajectoire|cv|realisations|chemin|itineraire|expertise|travail)"
-	praiseDE = "(beeindruckend|beeindruckender|beeindruckende|beeindruckendes|inspirierend|inspirierender|inspirierende|inspirierendes|interessant|interessanter|interessante|interessantes|toll|tolle|toller|tolles|spannend|spannender|spannende|spannendes|bemerkenswert|bemerkenswerter|herausragend|herausragender|hervorragend|beachtlich|beachtlicher|stark|starker|starke|starkes|klasse|super|genial|cool|cooles|coole|cooler|vorbildlich|erstaunlich|faszinierend|grossartig|grossartiger|eindrucksvoll|eindrucksvoller|spitze|top|mega|beeindruckt|inspiriert|bewundernswert|bewundernswerter)"
+	praiseDE = "(beeindruckend|beeindruckender|beeindruckende|beeindruckendes|inspirierend|inspirierender|inspirierende|inspirierendes|interessant|interessanter|interessante|interessantes|toll|tolle|toller|tolles|spannend|spannender|spannende|spannendes|bemerkenswert|bemerkenswerter|herausragend|herausragender|hervorragend|beachtlich|beachtlicher|stark|starker|starke|starkes|klasse|super|genial|cool|cooles|coole|cooler|vorbildlich|erstaunlich|faszinierend|grossartig|grossartiger|eindrucksvoll|eindrucksvoller|spitze|top|mega|beeindruckt|inspiriert|bewundernswert|bewundernswerter|krass|krasser|krasse|krasses)"
 	recordDE = "(profil|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolge|weg|hintergrund|expertise|vita|arbeit)"
 )
 
