@@ -11,9 +11,9 @@ var engine = compile(catalog)
 type engineData struct {
 	rules    []compiledRule
 	lexicon  map[string]lexEntry
-	byWord   [][]ref // indexed patterns, by the number of their first word
-	numRefs  []ref   // indexed patterns that start with a number
-	prefixed []prefixRef
+	byWord   [][]ref          // indexed patterns, by the number of their first word
+	numRefs  []ref            // indexed patterns that start with a number
+	prefixed [256][]prefixRef // indexed patterns that start with a word prefix, by its first byte
 
 	greet greetingPatterns // see greeting.go
 }
@@ -182,7 +182,7 @@ func (b *compiler) index(srcs []string) int {
 				b.e.byWord[id] = append(b.e.byWord[id], r)
 			}
 			for _, w := range lead.prefixes {
-				b.e.prefixed = append(b.e.prefixed, prefixRef{w, r})
+				b.e.prefixed[w[0]] = append(b.e.prefixed[w[0]], prefixRef{w, r})
 			}
 		}
 	}
@@ -203,9 +203,13 @@ func (c *checker) scan() {
 		switch t.kind {
 		case tWord:
 			n := d.normOf(t)
-			for k := range engine.prefixed {
-				if hasPrefix(n, engine.prefixed[k].prefix) {
-					c.tryOne(&engine.prefixed[k].ref, i)
+			if n == "" {
+				break
+			}
+			refs := engine.prefixed[n[0]]
+			for k := range refs {
+				if hasPrefix(n, refs[k].prefix) {
+					c.tryOne(&refs[k].ref, i)
 				}
 			}
 		case tNum:

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -23,7 +24,32 @@ import (
 var (
 	evalReport = flag.Bool("eval", false, "print the corpus evaluation (make eval)")
 	evalWrong  = flag.String("eval.wrong", "tune,holdout", "the parts whose misjudged notes -eval lists")
+	evalValid  = flag.String("eval.valid", "", "authors (as t6,t7) whose tuning notes form a validation part, to see how the rules do on wordings from an author they were not tuned on")
 )
+
+// evalParts are the parts -eval shows: a validation part only when asked for.
+func evalParts() []string {
+	if *evalValid == "" {
+		return corpusParts
+	}
+	return []string{"tune", "valid", "holdout"}
+}
+
+// splitValidation moves the tuning notes of the -eval.valid authors to a part
+// of their own.
+func splitValidation(notes []*corpusNote) {
+	if *evalValid == "" {
+		return
+	}
+	authors := strings.Split(*evalValid, ",")
+	for _, n := range notes {
+		base := strings.TrimSuffix(filepath.Base(strings.Split(n.file, ":")[0]), ".yaml")
+		_, author, _ := strings.Cut(base, "-")
+		if n.part == "tune" && slices.Contains(authors, strings.TrimRight(author, "abcdefghijklmnopqrstuvwxyz")) {
+			n.part = "valid"
+		}
+	}
+}
 
 // evalFloor is the precision and recall every rule must reach on the
 // held-out part, in every language.
@@ -168,14 +194,21 @@ func (ev *evaluation) print(w io.Writer) {
 	}
 	fmt("Corpus evaluation: %d notes. P precision, R recall, n positives (tp+fn), fp false alarms.\n", ev.notes)
 	fmt("Held-out floor: %.2f for every rule and language.\n\n", evalFloor)
-	fmt("%-19s %-4s | %-26s | %-26s\n", "rule", "lang", "tune   P     R     n   fp", "holdout P     R     n   fp")
+	fmt("%-19s %-4s", "rule", "lang")
+	for _, part := range evalParts() {
+		fmt(" | %-26s", fmt3(part))
+	}
+	fmt("\n")
 	for _, rule := range Catalog() {
 		for _, lang := range ev.langs() {
-			t, h := ev.cells[cellKey{"tune", rule.ID, lang}], ev.cells[cellKey{"holdout", rule.ID, lang}]
-			if t == nil && h == nil {
-				continue
+			var cells []*cell
+			any := false
+			for _, part := range evalParts() {
+				c := ev.cells[cellKey{part, rule.ID, lang}]
+				cells = append(cells, c)
+				any = any || c != nil && c.tp+c.fn+c.fp > 0
 			}
-			if (t == nil || t.tp+t.fn+t.fp == 0) && (h == nil || h.tp+h.fn+h.fp == 0) {
+			if !any {
 				continue // the rule never applies in this language: nothing to show
 			}
 			row := func(c *cell) string {
@@ -187,7 +220,7 @@ func (ev *evaluation) print(w io.Writer) {
 				return "      " + num(p, pok) + " " + num(r, rok) + " " + pad(c.tp+c.fn) + " " + pad(c.fp)
 			}
 			mark := ""
-			if h != nil {
+			if h := ev.cells[cellKey{"holdout", rule.ID, lang}]; h != nil {
 				if p, ok := h.precision(); ok && p < evalFloor {
 					mark = "  < floor"
 				}
@@ -195,11 +228,15 @@ func (ev *evaluation) print(w io.Writer) {
 					mark = "  < floor"
 				}
 			}
-			fmt("%-19s %-4s |%s |%s%s\n", rule.ID, lang, row(t), row(h), mark)
+			fmt("%-19s %-4s", rule.ID, lang)
+			for _, c := range cells {
+				fmt(" |%s", row(c))
+			}
+			fmt("%s\n", mark)
 		}
 	}
 	fmt("\nVerdict accuracy:")
-	for _, part := range corpusParts {
+	for _, part := range evalParts() {
 		v := ev.verdicts[part]
 		if v[1] > 0 {
 			fmt("  %s %.2f (%d of %d)", part, float64(v[0])/float64(v[1]), v[0], v[1])
@@ -214,7 +251,10 @@ func (ev *evaluation) print(w io.Writer) {
 }
 
 func fmt2(x float64) string { return fmt.Sprintf("%5.2f", x) }
-func pad(n int) string      { return fmt.Sprintf("%4d", n) }
+
+// fmt3 heads a part's columns.
+func fmt3(part string) string { return fmt.Sprintf("%-7s P     R     n   fp", part) }
+func pad(n int) string        { return fmt.Sprintf("%4d", n) }
 
 // TestEval runs the corpus and holds every rule to the floor on the held-out
 // part; with -eval it prints the whole evaluation.
@@ -223,6 +263,7 @@ func TestEval(t *testing.T) {
 	if len(notes) == 0 {
 		t.Fatal("the corpus is empty")
 	}
+	splitValidation(notes)
 	ev := evaluate(notes)
 	if *evalReport {
 		ev.print(os.Stdout)

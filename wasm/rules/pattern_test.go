@@ -14,8 +14,10 @@ func allPatterns() []*pattern {
 	for _, r := range engine.numRefs {
 		ps = append(ps, r.pat)
 	}
-	for _, r := range engine.prefixed {
-		ps = append(ps, r.pat)
+	for _, refs := range engine.prefixed {
+		for _, r := range refs {
+			ps = append(ps, r.pat)
+		}
 	}
 	var walk func(m matcher)
 	walk = func(m matcher) {
@@ -23,6 +25,18 @@ func allPatterns() []*pattern {
 		case anyOfMatcher:
 			for _, x := range m {
 				walk(x)
+			}
+		case *intentMatcher:
+			for _, ex := range m.except {
+				for i := range ex {
+					ps = append(ps, &ex[i])
+				}
+			}
+		case *requiredMatcher:
+			for _, ex := range m.except {
+				for i := range ex {
+					ps = append(ps, &ex[i])
+				}
 			}
 		case *phraseMatcher:
 			for i := range m.except {
