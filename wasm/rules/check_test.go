@@ -422,8 +422,7 @@ func TestPrecision(t *testing.T) {
 	tests := []struct {
 		note, rule string
 		opts       Options
-	}{
-	}
+	}{}
 	for _, tc := range tests {
 		r := Check(tc.note, tc.opts)
 		if f := findRule(r, tc.rule); f != nil {
