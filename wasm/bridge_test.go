@@ -39,6 +39,8 @@ func TestBridge(t *testing.T) {
 		{"empty strings are the defaults", []any{"Hi Ana", map[string]any{"account": "", "relationship": ""}}, "Hi Ana", rules.Options{}},
 		{"emoji and CJK", []any{"Hi 美咲 👩‍💻🎉🎉🎉 " + strings.Repeat("é", 200)}, "Hi 美咲 👩‍💻🎉🎉🎉 " + strings.Repeat("é", 200), rules.Options{}},
 		{"lone surrogate", []any{"Hi " + loneSurrogate + " Ana"}, "Hi \uFFFD Ana", rules.Options{}},
+		{"disable", []any{"see https://x.io NOW", map[string]any{"disable": []any{"link", "shouting", 7}}},
+			"see https://x.io NOW", rules.Options{Disable: []string{"link", "shouting"}}},
 		{"HTML is text", []any{"<b>Hi [Name]</b> <script>alert(1)</script>"}, "<b>Hi [Name]</b> <script>alert(1)</script>", rules.Options{}},
 	}
 	for _, tc := range tests {

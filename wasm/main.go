@@ -53,6 +53,14 @@ func options(args []js.Value) (rules.Options, string) {
 		return o, `unknown relationship "` + str(v, "relationship") + `"`
 	}
 	o.Name = str(v, "name")
+	// disable: an array of rule ids not to run; other values count as unset.
+	if d := v.Get("disable"); d.InstanceOf(js.Global().Get("Array")) {
+		for i := range d.Length() {
+			if id := d.Index(i); id.Type() == js.TypeString {
+				o.Disable = append(o.Disable, id.String())
+			}
+		}
+	}
 	return o, ""
 }
 
