@@ -62,6 +62,7 @@ type RuleInfo struct {
 type Rule struct {
 	rules.Rule
 	Bad, Good rules.Example // the first example of each kind
+	Fix       string        // what the rule's fix does, or "" when it has none
 }
 
 // A TemplateGroup is the templates of one category.
@@ -154,7 +155,7 @@ func neighbours(guide []*content.Page, p *content.Page) (prev, next *content.Pag
 func catalogView() []Rule {
 	var v []Rule
 	for _, r := range rules.Catalog() {
-		rv := Rule{Rule: r}
+		rv := Rule{Rule: r, Fix: rules.FixDoc(r.ID)}
 		if len(r.Bad) > 0 {
 			rv.Bad = r.Bad[0]
 		}
