@@ -46,7 +46,7 @@ type PageData struct {
 func (d *PageData) RuleData() []RuleInfo {
 	info := make([]RuleInfo, len(d.Rules))
 	for i, r := range d.Rules {
-		info[i] = RuleInfo{ID: r.ID, Title: r.Title, Explanation: r.Explanation}
+		info[i] = RuleInfo{ID: r.ID, Title: r.Title, Severity: string(r.Severity), Explanation: r.Explanation}
 	}
 	return info
 }
@@ -55,6 +55,7 @@ func (d *PageData) RuleData() []RuleInfo {
 type RuleInfo struct {
 	ID          string `json:"id"`
 	Title       string `json:"title"`
+	Severity    string `json:"severity"` // the default, for the checker's settings
 	Explanation string `json:"explanation"`
 }
 

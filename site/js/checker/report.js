@@ -1,6 +1,9 @@
 // Report: shows a check's result: the counter, the verdict and the list of
-// findings, each with its rule, severity, explanation and guide link. Every
-// value is set as text, never as HTML: findings quote the reader's draft.
+// findings, each with its rule, severity, explanation and guide link, a
+// button per fix (data-action="fix", data-fix its index; the first fix is
+// the main one) and an Ignore button (data-action="ignore"). Each finding's
+// <li> carries data-index, its place in the list given. Every value is set as
+// text, never as HTML: findings quote the reader's draft.
 
 const verdicts = {
   ready: ["✓", "Ready to send."],
@@ -9,6 +12,7 @@ const verdicts = {
 };
 const severities = { error: "Error", warning: "Warning", suggestion: "Suggestion" };
 const MAX_QUOTE = 80;
+const MAX_FIXES = 3; // buttons per finding
 
 export function renderCounter(el, length, limit) {
   el.dataset.length = String(length);
@@ -49,17 +53,18 @@ export function countText(counts) {
 // the check found (the worker sends only the first ones). Only spans within
 // the first visible characters of text can be shown in the box.
 export function renderFindings(list, more, findings, total, text, visible, ruleInfo, base) {
-  list.replaceChildren(...findings.map((f) => finding(f, text, visible, ruleInfo[f.rule] || {}, base)));
+  list.replaceChildren(...findings.map((f, i) => finding(f, i, text, visible, ruleInfo[f.rule] || {}, base)));
   const hidden = Math.max(0, total - findings.length);
   more.hidden = hidden === 0;
   more.textContent = hidden ? `…and ${hidden} more. Fix these first; the rest will follow.` : "";
 }
 
-function finding(f, text, visible, info, base) {
+function finding(f, index, text, visible, info, base) {
   const title = info.title || f.rule;
   const li = el("li", `finding finding-${f.severity}`);
   li.dataset.rule = f.rule;
   li.dataset.severity = f.severity;
+  li.dataset.index = String(index);
   const head = el("p", "finding-head");
   head.append(el("span", `severity severity-${f.severity}`, severities[f.severity] || f.severity), " ", el("strong", "", title));
   li.append(head, el("p", "finding-message", String(f.message || "")));
@@ -74,6 +79,18 @@ function finding(f, text, visible, info, base) {
     const details = el("details", "finding-why");
     details.append(el("summary", "", "Why it matters"), el("p", "", info.explanation));
     li.append(details);
+  }
+  const fixes = Array.isArray(f.fixes) ? f.fixes.slice(0, MAX_FIXES) : [];
+  if (fixes.length) {
+    const row = el("p", "finding-fixes");
+    fixes.forEach((x, j) => {
+      const button = el("button", j ? "button button-quiet button-small" : "button button-small", String(x.title || "Fix it"));
+      button.type = "button";
+      button.dataset.action = "fix";
+      button.dataset.fix = String(j);
+      row.append(button);
+    });
+    li.append(row);
   }
   const actions = el("p", "finding-actions");
   if (spanned && f.start < visible) {
@@ -90,7 +107,12 @@ function finding(f, text, visible, info, base) {
     link.append(span("visually-hidden", ` about ${title}`));
     actions.append(link);
   }
-  if (actions.firstChild) li.append(actions);
+  const ignore = el("button", "link-button", "Ignore");
+  ignore.type = "button";
+  ignore.dataset.action = "ignore";
+  ignore.append(span("visually-hidden", ` “${title}” for this draft`));
+  actions.append(ignore);
+  li.append(actions);
   return li;
 }
 
