@@ -22,8 +22,9 @@ const BUSY_MS = 400; // only a slow check (a huge paste) shows "Checking…"
 // A test-only hook: when a test or benchmark has put an array here before
 // the page's scripts run, each check started by typing or by a fix records
 // its timings in it (performance.now() times: the input or click event,
-// sent to and answered by the worker, rendered with layout done, the next
-// frame, and just after that frame). Nothing is recorded otherwise.
+// sent to and answered by the worker, rendered (built in the DOM, then with
+// style and layout done), the next frame, and just after that frame).
+// Nothing is recorded otherwise.
 const perf = Array.isArray(globalThis.__connectwellPerf) ? globalThis.__connectwellPerf : null;
 
 export function startChecker(section, base) {
@@ -86,9 +87,11 @@ export function startChecker(section, base) {
     // The box shows only the start of a huge note; say so once.
     if (!folded && text.length > note.visible()) announcer.now("The note is too long to show in full; the box shows its start.");
     folded = text.length > note.visible();
+    // The worker checks while this thread moves the marks (which lays the
+    // page out) and the browser paints the edit.
+    engine.request(text, { ...options(), disable: settings.off() }, meta);
     marks.edited(draft.value);
     saveSoon();
-    engine.request(text, { ...options(), disable: settings.off() }, meta);
   }
 
   let shown = null; // {text, report}: the check the page shows
@@ -116,14 +119,14 @@ export function startChecker(section, base) {
     if (text.trim() === "") {
       renderVerdict(verdict, "", "Write or paste a note to check it.");
       renderFindings(findings, more, [], 0, text, note.visible(), ruleInfo, base);
-      summary.textContent = "";
+      setText(summary, "");
       marks.render(draft.value, []);
       announcer.result("");
     } else {
       const list = report.findings;
       const counts = capitalise(countText(report.counts));
       renderVerdict(verdict, report.verdict);
-      summary.textContent = counts + ".";
+      setText(summary, counts + ".");
       renderFindings(findings, more, list, report.total, text, note.visible(), ruleInfo, base);
       marks.render(draft.value, list);
       const over = report.length > report.limit ? ` ${report.length - report.limit} characters over the limit.` : "";
@@ -219,6 +222,7 @@ export function startChecker(section, base) {
 
   // measure records a check's timings for the test-only hook.
   function measure(req) {
+    const built = performance.now();
     void findings.offsetHeight; // style and layout now, as the next frame would
     const rendered = performance.now();
     requestAnimationFrame(() => {
@@ -227,7 +231,7 @@ export function startChecker(section, base) {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => perf.push({
         kind: req.meta.kind, t0: req.meta.t0, sent: req.sent, received: req.received,
-        rendered, frame, painted: performance.now(),
+        built, rendered, frame, painted: performance.now(),
       });
       channel.port2.postMessage(null);
     });
@@ -339,6 +343,12 @@ export function startChecker(section, base) {
       arrive(label);
     },
   };
+}
+
+// setText sets an element's text, unless it already says that: a change,
+// even to the same words, would lay the page out again.
+function setText(el, text) {
+  if (el.textContent !== text) el.textContent = text;
 }
 
 function capitalise(s) {

@@ -43,8 +43,11 @@ export function createMarks(layer, textarea) {
   return {
     // render shows the findings' spans over text, the draft they came from.
     render(newText, findings) {
+      const next = normalise(newText, findings);
+      // Typing on usually leaves the marks as edited() already moved them.
+      if (newText === text && same(next, spans)) return;
       text = newText;
-      spans = normalise(text, findings);
+      spans = next;
       paint();
     },
     // edited keeps the marks in place while the draft changes and its new
@@ -108,6 +111,10 @@ function normalise(text, findings) {
     else out.push({ start: from, end: to, severity: worst });
   }
   return out;
+}
+
+function same(a, b) {
+  return a.length === b.length && a.every((s, i) => s.start === b[i].start && s.end === b[i].end && s.severity === b[i].severity);
 }
 
 // edge moves an offset off the middle of a surrogate pair, so no piece of
