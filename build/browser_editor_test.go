@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -30,6 +31,26 @@ const (
 	praiseNote = "Hi Sam, I enjoyed your talk on rural clinics at HealthConf. We've never met, but I am a nurse " +
 		"working on telehealth in Kenya. Your profile is impressive. Would you be open to connecting?"
 )
+
+// editorTab opens a tab that prefers reduced motion: the site scrolls
+// smoothly otherwise, and a click aimed while the page still scrolls (to
+// the caret, after typing) would miss.
+func editorTab(t testing.TB) *tab {
+	tb := newTab(t)
+	tb.media("light")
+	return tb
+}
+
+// media emulates a colour scheme ("light" or "dark") and reduced motion.
+func (tb *tab) media(scheme string) {
+	tb.t.Helper()
+	_, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}, {Name: "prefers-reduced-motion", Value: "reduce"}},
+	})
+	if err != nil {
+		tb.t.Fatal(err)
+	}
+}
 
 // findingSel is the selector of the finding of rule in the list.
 func findingSel(rule string) string { return fmt.Sprintf(`#findings [data-rule=%q]`, rule) }
@@ -61,6 +82,12 @@ func (tb *tab) draft() string {
 	return eval[string](tb, `document.getElementById("draft").value`)
 }
 
+// click clicks the element sel with the mouse, as a person would.
+func (tb *tab) click(sel string) {
+	tb.t.Helper()
+	tb.do(chromedp.Click(chromedp.CSS(sel)))
+}
+
 // undo presses Ctrl+Z in the draft.
 func (tb *tab) undo() {
 	tb.t.Helper()
@@ -72,7 +99,7 @@ func (tb *tab) undo() {
 // it, so typing fills it in.
 func TestBrowserFixAndUndo(t *testing.T) {
 	site := serveSite(t)
-	tb := newTab(t)
+	tb := editorTab(t)
 	tb.openChecker(site)
 	tb.setDraft(linkNote)
 	if !tb.has("link") {
@@ -82,7 +109,7 @@ func TestBrowserFixAndUndo(t *testing.T) {
 	if !strings.Contains(title, "link") {
 		t.Errorf("the link's fix button says %q", title)
 	}
-	tb.do(chromedp.Click(chromedp.CSS(findingSel("link") + ` [data-action="fix"]`)))
+	tb.click(findingSel("link") + ` [data-action="fix"]`)
 	tb.waitFinding("link", false)
 	tb.waitChecked()
 	if d := tb.draft(); strings.Contains(d, "https://") || !strings.Contains(d, "Kenya") {
@@ -105,7 +132,7 @@ func TestBrowserFixAndUndo(t *testing.T) {
 	// note of the writer's own with blanks, and selects the first.
 	tb.setOption("name", "Sam")
 	tb.setDraft(stockText)
-	tb.do(chromedp.Click(chromedp.CSS(findingSel("default-message") + ` [data-action="fix"]`)))
+	tb.click(findingSel("default-message") + ` [data-action="fix"]`)
 	tb.waitFinding("default-message", false)
 	sel := eval[[]string](tb, `(() => { const d = document.getElementById("draft");
 	  return [document.activeElement.id, d.value.slice(d.selectionStart, d.selectionEnd)]; })()`)
@@ -130,7 +157,7 @@ func TestBrowserFixAndUndo(t *testing.T) {
 // left to cut when trimming cannot do it.
 func TestBrowserMakeItFit(t *testing.T) {
 	site := serveSite(t)
-	tb := newTab(t)
+	tb := editorTab(t)
 	tb.openChecker(site)
 	if n := utf16Len(ramblingNote); n < 250 || n > 270 {
 		t.Fatalf("the rambling note is %d characters, want about 260", n)
@@ -142,7 +169,7 @@ func TestBrowserMakeItFit(t *testing.T) {
 	if got := tb.attr("#counter", "data-limit"); got != "200" {
 		t.Fatalf("limit %s, want a free account's 200", got)
 	}
-	tb.do(chromedp.Click(chromedp.ID("fit")))
+	tb.click("#fit")
 	tb.waitFor(`!document.getElementById("fit-panel").hidden`)
 	preview := eval[string](tb, `document.querySelector(".fit-preview").textContent`)
 	heading := eval[string](tb, `document.getElementById("fit-title").textContent`)
@@ -152,7 +179,7 @@ func TestBrowserMakeItFit(t *testing.T) {
 	if tb.draft() != ramblingNote {
 		t.Errorf("the draft changed before the shorter version was chosen")
 	}
-	tb.do(chromedp.Click(chromedp.ID("fit-apply")))
+	tb.click("#fit-apply")
 	tb.waitFinding("too-long", false)
 	tb.waitChecked()
 	d := tb.draft()
@@ -178,7 +205,7 @@ func TestBrowserMakeItFit(t *testing.T) {
 
 	// Far too long for trimming: the panel says what is left to cut.
 	tb.setDraft(ramblingNote + " " + linkNote)
-	tb.do(chromedp.Click(chromedp.ID("fit")))
+	tb.click("#fit")
 	tb.waitFor(`!document.getElementById("fit-panel").hidden`)
 	body := eval[string](tb, `document.getElementById("fit-panel").innerText`)
 	if !strings.Contains(body, "yours to cut") || !eval[bool](tb, `document.getElementById("fit-apply").hidden`) {
@@ -195,13 +222,13 @@ func TestBrowserMakeItFit(t *testing.T) {
 // changes (and goes again when the change is taken back).
 func TestBrowserIgnore(t *testing.T) {
 	site := serveSite(t)
-	tb := newTab(t)
+	tb := editorTab(t)
 	tb.openChecker(site)
 	tb.setDraft(praiseNote)
 	if got := tb.attr("#verdict", "data-verdict"); got != "revise" || !tb.has("vague-compliment") || !tb.has("never") {
 		t.Fatalf("the praise note is %q with %v", got, tb.findings())
 	}
-	tb.do(chromedp.Click(chromedp.CSS(findingSel("vague-compliment") + ` [data-action="ignore"]`)))
+	tb.click(findingSel("vague-compliment") + ` [data-action="ignore"]`)
 	tb.waitFinding("vague-compliment", false)
 	hidden := func(when string) {
 		t.Helper()
@@ -237,7 +264,7 @@ func TestBrowserIgnore(t *testing.T) {
 	hidden("back to the same draft")
 
 	// "Show again" brings it back for good.
-	tb.do(chromedp.Click(chromedp.CSS(`#findings-ignored button`)))
+	tb.click(`#findings-ignored button`)
 	tb.waitFinding("vague-compliment", true)
 	tb.do(chromedp.Reload(), chromedp.WaitVisible(chromedp.ID("draft")))
 	tb.waitChecked()
@@ -251,14 +278,14 @@ func TestBrowserIgnore(t *testing.T) {
 // browser, with nothing of the settings sent to the server.
 func TestBrowserRuleSettings(t *testing.T) {
 	site := serveSite(t)
-	tb := newTab(t)
+	tb := editorTab(t)
 	tb.openChecker(site)
 	tb.setDraft(praiseNote)
 	if !tb.has("closed-question") {
 		t.Fatalf("no closed-question finding: %v", tb.findings())
 	}
-	tb.do(chromedp.Click(chromedp.CSS(`#checker-settings > summary`)))
-	tb.do(chromedp.Click(chromedp.CSS(`label[for="rule-closed-question"]`)))
+	tb.click(`#checker-settings > summary`)
+	tb.click(`label[for="rule-closed-question"]`)
 	tb.waitFinding("closed-question", false)
 	if !tb.has("never") {
 		t.Errorf("turning one rule off hid others: %v", tb.findings())
@@ -283,10 +310,11 @@ func TestBrowserRuleSettings(t *testing.T) {
 	if want := site.URL + "/#checker?off=closed-question"; link != want {
 		t.Fatalf("settings link %q, want %q", link, want)
 	}
-	tb.do(chromedp.Click(chromedp.CSS(`#checker-settings > summary`)), chromedp.Click(chromedp.ID("settings-copy")))
+	tb.click(`#checker-settings > summary`)
+	tb.click("#settings-copy")
 	tb.waitFor(`document.getElementById("settings-status").textContent !== ""`)
 
-	fresh := newTab(t)
+	fresh := editorTab(t)
 	served := len(site.requests())
 	fresh.do(chromedp.Navigate(link), chromedp.WaitVisible(chromedp.ID("draft")))
 	fresh.waitChecked()
@@ -316,7 +344,7 @@ func TestBrowserRuleSettings(t *testing.T) {
 // highlights each of them.
 func TestBrowserHighlightsEverySpan(t *testing.T) {
 	site := serveSite(t)
-	tb := newTab(t)
+	tb := editorTab(t)
 	tb.openChecker(site)
 	tb.setDraft("Hi Sam, your talk at the expo was GREAT and I work on telehealth in Kenya, so the AMAZING pilot caught my eye.")
 	spans := eval[int](tb, fmt.Sprintf(`(document.querySelector(%q) ? 1 : 0)`, findingSel("shouting")))
@@ -340,7 +368,7 @@ func TestBrowserHighlightsEverySpan(t *testing.T) {
 // off in the settings, and make a long note fit.
 func TestBrowserEditorKeyboard(t *testing.T) {
 	site := serveSite(t)
-	tb := newTab(t)
+	tb := editorTab(t)
 	tb.openChecker(site)
 	tb.setDraft(stockText)
 	// tabTo presses Tab until the focused element matches sel.
@@ -409,20 +437,21 @@ func TestBrowserEditorKeyboard(t *testing.T) {
 func TestBrowserEditorAccessible(t *testing.T) {
 	site := serveSite(t)
 	axe := axeSource(t)
-	tb := newTab(t)
+	tb := editorTab(t)
 	tb.viewport(320, 800)
 	tb.openChecker(site)
 	tb.setDraft(ramblingNote + " Your profile is impressive. See https://example.com/a/very/long/path/that/does/not/break/anywhere")
-	tb.do(chromedp.Click(chromedp.CSS(findingSel("link") + ` [data-action="ignore"]`)))
+	tb.click(findingSel("link") + ` [data-action="ignore"]`)
 	tb.waitFinding("link", false)
-	tb.do(chromedp.Click(chromedp.CSS(`#checker-settings > summary`)), chromedp.Click(chromedp.CSS(`label[for="rule-never"]`)))
-	tb.do(chromedp.Click(chromedp.ID("fit")))
+	tb.click(`#checker-settings > summary`)
+	tb.click(`label[for="rule-never"]`)
+	tb.click("#fit")
 	tb.waitFor(`!document.getElementById("fit-panel").hidden && document.getElementById("checker-settings").open`)
 	if !eval[bool](tb, `document.querySelector('#findings [data-action="fix"]') !== null && !document.getElementById("findings-ignored").hidden`) {
 		t.Fatalf("not every new control shows: %v", tb.findings())
 	}
 	for _, scheme := range []string{"light", "dark"} {
-		tb.scheme(scheme)
+		tb.media(scheme)
 		if w := eval[[]int](tb, `[document.documentElement.scrollWidth, document.documentElement.clientWidth]`); w[0] > w[1] {
 			wide := eval[[]string](tb, `[...document.querySelectorAll("#checker *")].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).slice(0, 5).map((e) => e.tagName + "." + e.className + "#" + e.id)`)
 			t.Errorf("%s: %d px wide at 320 px (overflowing: %v)", scheme, w[0], wide)
