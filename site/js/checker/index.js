@@ -138,8 +138,8 @@ export function startChecker(section, base) {
 
   function renderIgnored(n) {
     ignoredLine.hidden = n === 0;
-    ignoredLine.querySelector(".findings-ignored-text").textContent =
-      n === 1 ? "One finding is ignored for this draft." : `${n} findings are ignored for this draft.`;
+    setText(ignoredLine.querySelector(".findings-ignored-text"),
+      n === 1 ? "One finding is ignored for this draft." : `${n} findings are ignored for this draft.`);
   }
 
   // applyFix edits the draft as fix says, through the browser's editing so
