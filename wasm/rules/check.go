@@ -13,6 +13,7 @@ func Check(text string, opts Options) Report { return check(text, opts, true) }
 // check is Check; fixing says whether to propose fixes, which a check made
 // to verify a fix does not need.
 func check(text string, opts Options, fixing bool) Report {
+	engine.complete()
 	opts = opts.normal()
 	c := checker{opts: opts, name: foldName(opts.Name), fixing: fixing}
 	engine.read(&c.d, text)

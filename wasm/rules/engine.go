@@ -1,12 +1,19 @@
 package rules
 
-// The engine is the catalog compiled once, when the package loads. Every word
-// the rules know goes in one lexicon, with a number and the word lists it
-// belongs to; a check looks each token up once, and from then on compares
-// numbers and tests bits instead of comparing strings. Each phrase pattern is
-// indexed by its first word, so a check reads each token once whatever the
-// number of rules. The engine is never written after it is built.
-var engine = compile(catalog)
+// The engine is the catalog compiled once. Every word the rules know goes in
+// one lexicon, with a number and the word lists it belongs to; a check looks
+// each token up once, and from then on compares numbers and tests bits
+// instead of comparing strings. Each phrase pattern is indexed by its first
+// word, so a check reads each token once whatever the number of rules. The
+// engine is never written after it is built.
+//
+// Compiling the rules is most of the package's start-up, tens of
+// milliseconds in WebAssembly, longer than a page's main thread can spare at
+// once; so it is done one rule at a time (step). Natively every step is
+// taken when the package loads (engine_load.go); in WebAssembly, Prepare
+// takes one step a call, so a host can spread the work over several tasks,
+// and the first check takes whatever steps are left.
+var engine = newEngine()
 
 type engineData struct {
 	rules    []compiledRule
@@ -16,6 +23,8 @@ type engineData struct {
 	prefixed [256][]prefixRef // indexed patterns that start with a word prefix, by its first byte
 
 	greet greetingPatterns // see greeting.go
+
+	steps int // the steps taken: one per rule of the catalog, then the greeting's
 }
 
 // A lexEntry is a word's number and the word lists it is in.
@@ -60,7 +69,9 @@ type hit struct {
 	start, end int32
 }
 
-func compile(cat []*Rule) *engineData {
+// newEngine starts an engine with the lexicon of the word lists; step
+// compiles the rules into it.
+func newEngine() *engineData {
 	e := &engineData{lexicon: map[string]lexEntry{}}
 	for _, l := range []struct {
 		words string
@@ -90,13 +101,39 @@ func compile(cat []*Rule) *engineData {
 			}
 		}
 	}
-	for i, r := range cat {
-		b := compiler{e: e, rule: i}
-		e.rules = append(e.rules, compiledRule{rule: r, m: r.check.compile(&b)})
-	}
-	e.greet = e.compileGreeting()
 	return e
 }
+
+// step takes the next step of building the engine: it compiles the next
+// rule of the catalog or, after the last, the greeting's word classes. It
+// reports whether the engine is complete.
+func (e *engineData) step() bool {
+	switch i := e.steps; {
+	case i < len(catalog):
+		b := compiler{e: e, rule: i}
+		e.rules = append(e.rules, compiledRule{rule: catalog[i], m: catalog[i].check.compile(&b)})
+	case i == len(catalog):
+		e.greet = e.compileGreeting()
+	default:
+		return true
+	}
+	e.steps++
+	return e.steps > len(catalog)
+}
+
+// complete takes every step left.
+func (e *engineData) complete() {
+	for !e.step() {
+	}
+}
+
+// Prepare takes one step of the checker's one-time set-up, compiling one
+// rule, and reports whether the set-up is done. It is for hosts that must
+// not be busy for long at a time, such as a page's main thread running the
+// WebAssembly build: they call it once a task until it reports true. Check
+// does whatever is left itself, and natively nothing is left once the
+// package has loaded.
+func Prepare() bool { return engine.step() }
 
 // word returns the number of w, adding it to the lexicon if it is new.
 func (e *engineData) word(w string) int32 {

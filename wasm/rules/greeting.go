@@ -34,7 +34,7 @@ type greeting struct {
 }
 
 // greetingPatterns are the greeting's word classes, compiled into the engine
-// when the package loads (see compileGreeting).
+// (see compileGreeting).
 type greetingPatterns struct {
 	whole, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks []pattern
 }
@@ -138,8 +138,8 @@ var (
 	}
 )
 
-// compileGreeting compiles the greeting's word classes; the engine calls it
-// once, when the package loads.
+// compileGreeting compiles the greeting's word classes: the last step of
+// building the engine.
 func (e *engineData) compileGreeting() greetingPatterns {
 	var g greetingPatterns
 	for i, srcs := range [...][]string{wholeGenerics, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks} {

@@ -16,12 +16,13 @@
 // words whatever the case, accents or style of apostrophe. Rules look for
 // what a note does ("can I book a quick demo") rather than for topics
 // ("demo"), and for precision over recall: a good note wrongly marked
-// do-not-send is the worst outcome. The catalog is compiled once, when the
-// package loads, into one index from first words to patterns (engine.go), so
+// do-not-send is the worst outcome. The catalog is compiled once, before the
+// first check, into one index from first words to patterns (engine.go), so
 // a check reads each token once whatever the number of rules, in time linear
 // in the length of the note.
 //
-// It is pure Go with no I/O, no syscall/js and no mutable globals, so the same
+// It is pure Go with no I/O, no syscall/js and no mutable globals (the
+// engine is written only while it is built, never once built), so the same
 // code runs natively (the check command), as WebAssembly in the page, and in
 // tests. Lengths and spans are counted in UTF-16 code units, as a browser's
 // maxlength and LinkedIn's counter count them. It stays clear of fmt, regexp,
