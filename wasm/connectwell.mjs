@@ -8,6 +8,10 @@
 //   go.run(instance);
 //   install(go, instance);
 //   connectwell.check("Hi Ana, …", { account: "premium", relationship: "met" });
+//
+// The first check compiles the rules first, which takes tens of
+// milliseconds; a page's main thread spreads that over several tasks with
+// connectwell.prepare() (see load.js in the site's checker).
 
 // The options a request carries: string options are sent when they are
 // strings (anything else counts as unset), list options once per item.
@@ -21,13 +25,16 @@ const PREFIX = "connectwell.check: ";
  * that is running (go.run has returned). check returns a plain object shaped
  * like one JSON report of the check command, or {error: "..."} when the
  * arguments are wrong; it throws only once the Go program has stopped.
+ * target.connectwell.prepare() does one step of the checker's one-time
+ * set-up (compiling one rule) and returns true once there is none left;
+ * calling it is optional, as the first check does whatever is left.
  *
  * @param {Go} go the wasm_exec.js Go object that runs the instance
  * @param {WebAssembly.Instance} instance the checker
  * @param {object} [target] where to define connectwell; globalThis by default
  */
 export function install(go, instance, target = globalThis) {
-  const { connectwell_request: requestBuffer, connectwell_check: checkRequest, mem } = instance.exports;
+  const { connectwell_request: requestBuffer, connectwell_check: checkRequest, connectwell_prepare: prepareStep, mem } = instance.exports;
   if (typeof requestBuffer !== "function" || typeof checkRequest !== "function") {
     throw new Error("this WebAssembly module is not the connectwell checker");
   }
@@ -95,6 +102,12 @@ export function install(go, instance, target = globalThis) {
     return count < 0 ? { error: PREFIX + body } : JSON.parse(body);
   }
 
-  target.connectwell = { check };
+  function prepare() {
+    alive();
+    // A checker built before the export existed sets itself up on its first check.
+    return typeof prepareStep !== "function" || prepareStep() !== 0;
+  }
+
+  target.connectwell = { check, prepare };
   return target.connectwell;
 }

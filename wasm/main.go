@@ -29,6 +29,12 @@
 //     rules.Report.AppendJSON writes it; or, when the count is negative,
 //     -count bytes of an error message about the options.
 //
+// Before the first check, the checker compiles its rules, which takes tens
+// of milliseconds. connectwell_prepare() does one step of that (one rule)
+// and returns 1 once none is left, 0 otherwise; a host that must not be busy
+// that long at once, such as a page's main thread, calls it once a task until
+// it returns 1. It is optional: connectwell_check does whatever is left.
+//
 // Any call may grow the memory, which detaches JavaScript's earlier views of
 // it, so JavaScript takes a fresh view after each call. An address stays
 // valid until the next call.
@@ -67,6 +73,16 @@ func requestBuffer(size uint32) unsafe.Pointer {
 	}
 	request = request[:cap(request)]
 	return unsafe.Pointer(unsafe.SliceData(request))
+}
+
+// prepare is connectwell_prepare: one step of the checker's set-up.
+//
+//go:wasmexport connectwell_prepare
+func prepare() uint32 {
+	if rules.Prepare() {
+		return 1
+	}
+	return 0
 }
 
 // check is connectwell_check: step 3 of the protocol.

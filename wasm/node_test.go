@@ -4,6 +4,8 @@ package main
 
 import (
 	"encoding/json"
+	"os/exec"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -99,5 +101,40 @@ func TestBridgeInNode(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: JS result differs\n got %.500v\nwant %.500v", tc.name, got, want)
 		}
+	}
+}
+
+// TestPrepareInNode sets the checker up as the page's main thread does, one
+// rule a call of connectwell.prepare(), and checks that it takes one call
+// per rule and one for the greeting, stays done, and that the checker then
+// answers as the native package does.
+func TestPrepareInNode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the wasm and runs Node")
+	}
+	const note = "Hi Ana, I'd like to add you to my professional network. Are you hiring?"
+	runner, err := filepath.Abs(filepath.Join("testdata", "prepare.mjs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("node", runner, buildChecker(t, t.TempDir()),
+		filepath.Join(goroot(t), "lib", "wasm", "wasm_exec.js"), note).Output()
+	if err != nil {
+		t.Fatalf("node: %v", err)
+	}
+	var got struct {
+		Calls  int
+		Again  bool
+		Report any
+	}
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("decoding %.200s: %v", out, err)
+	}
+	if want := len(rules.Catalog()) + 1; got.Calls != want || !got.Again {
+		t.Errorf("prepare() reported done after %d calls (want %d), and then %v (want true)", got.Calls, want, got.Again)
+	}
+	want := roundTrip(t, rules.Check(note, rules.Options{Account: rules.Free, Relationship: rules.Stranger}).Plain())
+	if !reflect.DeepEqual(got.Report, want) {
+		t.Errorf("after prepare(), the report differs\n got %.500v\nwant %.500v", got.Report, want)
 	}
 }
