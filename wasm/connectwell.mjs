@@ -10,7 +10,7 @@
 //   connectwell.check("Hi Ana, …", { account: "premium", relationship: "met" });
 //
 // The first check compiles the rules first, which takes tens of
-// milliseconds; a page's main thread spreads that over several tasks with
+// milliseconds; a page's main thread spreads that over many short tasks with
 // connectwell.prepare() (see load.js in the site's checker).
 
 // The options a request carries: string options are sent when they are
@@ -25,8 +25,9 @@ const PREFIX = "connectwell.check: ";
  * that is running (go.run has returned). check returns a plain object shaped
  * like one JSON report of the check command, or {error: "..."} when the
  * arguments are wrong; it throws only once the Go program has stopped.
- * target.connectwell.prepare() does one step of the checker's one-time
- * set-up (compiling one rule) and returns true once there is none left;
+ * target.connectwell.prepare() does one small step of the checker's
+ * one-time set-up (compiling a rule, or a batch of its patterns) and
+ * returns true once there is none left;
  * calling it is optional, as the first check does whatever is left.
  *
  * @param {Go} go the wasm_exec.js Go object that runs the instance

@@ -30,8 +30,9 @@
 //     -count bytes of an error message about the options.
 //
 // Before the first check, the checker compiles its rules, which takes tens
-// of milliseconds. connectwell_prepare() does one step of that (one rule)
-// and returns 1 once none is left, 0 otherwise; a host that must not be busy
+// of milliseconds. connectwell_prepare() does one small step of that (a
+// rule, or a batch of its patterns) and returns 1 once none is left, 0
+// otherwise; a host that must not be busy
 // that long at once, such as a page's main thread, calls it once a task until
 // it returns 1. It is optional: connectwell_check does whatever is left.
 //

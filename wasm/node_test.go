@@ -105,9 +105,9 @@ func TestBridgeInNode(t *testing.T) {
 }
 
 // TestPrepareInNode sets the checker up as the page's main thread does, one
-// rule a call of connectwell.prepare(), and checks that it takes one call
-// per rule and one for the greeting, stays done, and that the checker then
-// answers as the native package does.
+// step a call of connectwell.prepare(), and checks that it takes more calls
+// than there are rules (each rule's patterns are indexed in batches), stays
+// done, and that the checker then answers as the native package does.
 func TestPrepareInNode(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the wasm and runs Node")
@@ -130,8 +130,8 @@ func TestPrepareInNode(t *testing.T) {
 	if err := json.Unmarshal(out, &got); err != nil {
 		t.Fatalf("decoding %.200s: %v", out, err)
 	}
-	if want := len(rules.Catalog()) + 1; got.Calls != want || !got.Again {
-		t.Errorf("prepare() reported done after %d calls (want %d), and then %v (want true)", got.Calls, want, got.Again)
+	if rulesAndGreeting := len(rules.Catalog()) + 1; got.Calls <= rulesAndGreeting || !got.Again {
+		t.Errorf("prepare() reported done after %d calls (want more than %d), and then %v (want true)", got.Calls, rulesAndGreeting, got.Again)
 	}
 	want := roundTrip(t, rules.Check(note, rules.Options{Account: rules.Free, Relationship: rules.Stranger}).Plain())
 	if !reflect.DeepEqual(got.Report, want) {

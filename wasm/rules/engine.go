@@ -9,10 +9,10 @@ package rules
 //
 // Compiling the rules is most of the package's start-up, tens of
 // milliseconds in WebAssembly, longer than a page's main thread can spare at
-// once; so it is done one rule at a time (step). Natively every step is
-// taken when the package loads (engine_load.go); in WebAssembly, Prepare
-// takes one step a call, so a host can spread the work over several tasks,
-// and the first check takes whatever steps are left.
+// once; so it is done in small steps (step). Natively every step is taken
+// when the package loads (engine_load.go); in WebAssembly, Prepare takes one
+// step a call, so a host can spread the work over many short tasks, and the
+// first check takes whatever steps are left.
 var engine = newEngine()
 
 type engineData struct {
@@ -24,8 +24,22 @@ type engineData struct {
 
 	greet greetingPatterns // see greeting.go
 
-	steps int // the steps taken: one per rule of the catalog, then the greeting's
+	compiled int        // the rules of the catalog compiled so far, and 1 more once the greeting is
+	pending  []indexJob // lists of patterns to index, in the order the rules gave them
 }
+
+// An indexJob is a list of patterns a rule gave the compiler to index,
+// compiled and indexed by later steps, a few patterns at a time.
+type indexJob struct {
+	srcs       []string
+	rule, slot int
+}
+
+// indexBatch is how many patterns one step compiles and indexes at most.
+// With it, the longest steps take about a millisecond natively (a few in
+// WebAssembly): compiling a rule's exceptions, or a batch of patterns that
+// word lists and optional words expand into many.
+const indexBatch = 24
 
 // A lexEntry is a word's number and the word lists it is in.
 type lexEntry struct {
@@ -104,21 +118,30 @@ func newEngine() *engineData {
 	return e
 }
 
-// step takes the next step of building the engine: it compiles the next
-// rule of the catalog or, after the last, the greeting's word classes. It
-// reports whether the engine is complete.
+// step takes the next step of building the engine, and reports whether the
+// engine is complete. A step compiles a rule of the catalog, except for its
+// indexed patterns, which it leaves to the following steps, indexBatch at a
+// time, before the next rule; after the last rule, the greeting's word
+// classes. The patterns are indexed in the order the rules give them, as if
+// each were indexed at once.
 func (e *engineData) step() bool {
-	switch i := e.steps; {
+	switch i := e.compiled; {
+	case len(e.pending) > 0:
+		job := &e.pending[0]
+		n := min(len(job.srcs), indexBatch)
+		e.index(job.srcs[:n], job.rule, job.slot)
+		if job.srcs = job.srcs[n:]; len(job.srcs) == 0 {
+			e.pending = e.pending[1:]
+		}
 	case i < len(catalog):
 		b := compiler{e: e, rule: i}
 		e.rules = append(e.rules, compiledRule{rule: catalog[i], m: catalog[i].check.compile(&b)})
+		e.compiled++
 	case i == len(catalog):
 		e.greet = e.compileGreeting()
-	default:
-		return true
+		e.compiled++
 	}
-	e.steps++
-	return e.steps > len(catalog)
+	return e.compiled > len(catalog) && len(e.pending) == 0
 }
 
 // complete takes every step left.
@@ -127,8 +150,8 @@ func (e *engineData) complete() {
 	}
 }
 
-// Prepare takes one step of the checker's one-time set-up, compiling one
-// rule, and reports whether the set-up is done. It is for hosts that must
+// Prepare takes one step of the checker's one-time set-up (a rule, or a
+// batch of its patterns), and reports whether the set-up is done. It is for hosts that must
 // not be busy for long at a time, such as a page's main thread running the
 // WebAssembly build: they call it once a task until it reports true. Check
 // does whatever is left itself, and natively nothing is left once the
@@ -188,42 +211,50 @@ type compiler struct {
 	slots int
 }
 
-// index compiles and indexes a list of patterns and returns its slot.
+// index gives a list of patterns to index a slot, which it returns; the
+// engine's next steps compile and index them.
 func (b *compiler) index(srcs []string) int {
 	slot := b.slots
 	b.slots++
+	if len(srcs) > 0 {
+		b.e.pending = append(b.e.pending, indexJob{srcs: srcs, rule: b.rule, slot: slot})
+	}
+	return slot
+}
+
+// index compiles and indexes patterns of the rule's slot.
+func (e *engineData) index(srcs []string, rule, slot int) {
 	var ps []pattern
 	for _, s := range srcs {
 		ps = append(ps, compilePattern(s).variants()...)
 	}
-	b.e.linkAll(ps)
+	e.linkAll(ps)
 	for i := range ps {
 		p := &ps[i]
-		r := ref{pat: p, rule: uint16(b.rule), slot: uint16(slot)}
+		r := ref{pat: p, rule: uint16(rule), slot: uint16(slot)}
 		if len(p.elems) > 1 && p.elems[0].kind != eStart {
-			if e := &p.elems[1]; e.kind == eWord && !e.opt && !e.num && len(e.prefixes) == 0 {
-				r.next = e
+			if el := &p.elems[1]; el.kind == eWord && !el.opt && !el.num && len(el.prefixes) == 0 {
+				r.next = el
 			}
 		}
 		switch lead := p.lead(); lead.kind {
 		case eNum:
-			b.e.numRefs = append(b.e.numRefs, r)
+			e.numRefs = append(e.numRefs, r)
 		default:
 			if lead.num {
-				b.e.numRefs = append(b.e.numRefs, r)
+				e.numRefs = append(e.numRefs, r)
 			}
 			for _, id := range lead.ids {
-				for int(id) >= len(b.e.byWord) {
-					b.e.byWord = append(b.e.byWord, nil)
+				for int(id) >= len(e.byWord) {
+					e.byWord = append(e.byWord, nil)
 				}
-				b.e.byWord[id] = append(b.e.byWord[id], r)
+				e.byWord[id] = append(e.byWord[id], r)
 			}
 			for _, w := range lead.prefixes {
-				b.e.prefixed[w[0]] = append(b.e.prefixed[w[0]], prefixRef{w, r})
+				e.prefixed[w[0]] = append(e.prefixed[w[0]], prefixRef{w, r})
 			}
 		}
 	}
-	return slot
 }
 
 // linkAll gives the compiler's patterns their word numbers.
