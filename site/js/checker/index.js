@@ -1,4 +1,6 @@
-// The checker widget: input → check (in the worker) → render. It enhances the
+// The checker widget: input → check → render. A short note is checked and
+// rendered within the input event itself, so its findings are painted with
+// the keystroke; a long one goes to the worker (engine.js). It enhances the
 // #checker section that the page's HTML already contains. The reader acts on
 // what it finds: a finding's fix edits the draft (edit.js), "Make it fit"
 // shortens a long note (fit.js), Ignore hides one finding for one draft
@@ -22,9 +24,10 @@ const BUSY_MS = 400; // only a slow check (a huge paste) shows "Checking…"
 // A test-only hook: when a test or benchmark has put an array here before
 // the page's scripts run, each check started by typing or by a fix records
 // its timings in it (performance.now() times: the input or click event,
-// sent to and answered by the worker, rendered (built in the DOM, then with
-// style and layout done), the next frame, and just after that frame).
-// Nothing is recorded otherwise.
+// sent to and answered by the checker, on the page or in the worker,
+// rendered (built in the DOM, then with style and layout done), the next
+// frame, and just after that frame), and the array's init property gets the
+// timings of the page's own checker's set-up. Nothing is recorded otherwise.
 const perf = Array.isArray(globalThis.__connectwellPerf) ? globalThis.__connectwellPerf : null;
 
 export function startChecker(section, base) {
@@ -59,8 +62,15 @@ export function startChecker(section, base) {
   const options = () => ({ account: account.value, name: name.value.trim(), relationship: relationship.value });
 
   let busyTimer = 0;
+  section.dataset.engine = "worker";
   const engine = createEngine(section.dataset.worker, section.dataset.wasm, {
     onReport: render,
+    // data-engine says where short notes are checked: "page" once the
+    // page's own checker is up, "worker" until then.
+    onHere(timings) {
+      section.dataset.engine = timings ? "page" : "worker";
+      if (perf && timings) perf.init = timings;
+    },
     onStatus(status, message) {
       clearTimeout(busyTimer);
       section.dataset.state = status;
@@ -87,8 +97,10 @@ export function startChecker(section, base) {
     // The box shows only the start of a huge note; say so once.
     if (!folded && text.length > note.visible()) announcer.now("The note is too long to show in full; the box shows its start.");
     folded = text.length > note.visible();
-    // The worker checks while this thread moves the marks (which lays the
-    // page out) and the browser paints the edit.
+    // A short note is checked and rendered before request() returns, and
+    // then the marks are in place already; a long one goes to the worker,
+    // which checks it while this thread moves the marks (which lays the page
+    // out) and the browser paints the edit.
     engine.request(text, { ...options(), disable: settings.off() }, meta);
     marks.edited(draft.value);
     saveSoon();
@@ -173,6 +185,8 @@ export function startChecker(section, base) {
       const caret = Math.min(at.end, draft.value.length);
       draft.setSelectionRange(caret, caret);
       refocus = { text: after, fix: kind === "fix", caret };
+      // A short note was checked and shown within the edit already.
+      if (shown.text === after) moveFocus(after);
     }
     const title = String(fix.title || "the fix").replace(/\.$/, "");
     announcer.now(`Done: ${title}.${blank ? " It left a blank, now selected: type to fill it in." : ""}`);
@@ -230,7 +244,7 @@ export function startChecker(section, base) {
       // A message posted from the frame's callback arrives once it is painted.
       const channel = new MessageChannel();
       channel.port1.onmessage = () => perf.push({
-        kind: req.meta.kind, t0: req.meta.t0, sent: req.sent, received: req.received,
+        kind: req.meta.kind, where: req.where, t0: req.meta.t0, sent: req.sent, received: req.received,
         built, rendered, frame, painted: performance.now(),
       });
       channel.port2.postMessage(null);

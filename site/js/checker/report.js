@@ -59,7 +59,7 @@ export function countText(counts) {
 }
 
 // renderFindings lists the findings of a check of text; total says how many
-// the check found (the worker sends only the first ones). Only spans within
+// the check found (summarise keeps only the first ones). Only spans within
 // the first visible characters of text can be shown in the box.
 export function renderFindings(list, more, findings, total, text, visible, ruleInfo, base) {
   // Findings shown as they are now keep their element (and with it focus

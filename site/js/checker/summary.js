@@ -1,9 +1,10 @@
-// Summary: shapes a report for the page, in the worker. A megabyte of text
-// can have tens of thousands of findings; copying them all to the page and
-// sorting them there would stall it, and nobody reads past the first few
-// dozen. So the worker sorts them (errors first, then warnings, then
+// Summary: shapes a report for the page, beside the checker that made it
+// (load.js; for a long note, in the worker). A megabyte of text can have
+// tens of thousands of findings; copying them all to the page and sorting
+// them there would stall it, and nobody reads past the first few dozen. So
+// they are sorted where they are found (errors first, then warnings, then
 // suggestions, each in text order; findings about something missing last),
-// keeps the first MAX_FINDINGS and counts the rest.
+// and only the first MAX_FINDINGS are kept, with counts of all.
 
 export const MAX_FINDINGS = 100;
 
