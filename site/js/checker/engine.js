@@ -76,13 +76,15 @@ export function createEngine(workerURL, wasmURL, { onReport, onStatus, onHere = 
     worker.postMessage({ type: "init", wasm: wasmURL });
   }
 
-  // startHere starts the page's own copy, once the worker is ready (so the
-  // .wasm is in the browser's cache and the first check did not wait for
-  // it) and after a frame: nothing on the way to the first paint waits for it.
+  // startHere starts the page's own copy once the worker is ready (so the
+  // .wasm is in the browser's cache, and the first check did not wait for
+  // it), after a frame, when the page is idle: nothing on the way to the
+  // first paint waits for it, and its set-up runs in short tasks.
   function startHere() {
     if (here || starting) return;
     starting = true;
-    requestAnimationFrame(() => setTimeout(() => {
+    const idle = globalThis.requestIdleCallback || ((f) => setTimeout(f, 1));
+    requestAnimationFrame(() => idle(() => {
       loadChecker(wasmURL).then(
         (check) => {
           here = check;
@@ -92,7 +94,7 @@ export function createEngine(workerURL, wasmURL, { onReport, onStatus, onHere = 
       ).finally(() => {
         starting = false;
       });
-    }));
+    }, { timeout: 1000 }));
   }
 
   function receive(msg) {

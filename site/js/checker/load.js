@@ -12,7 +12,8 @@
 // option, or the Go program stopped after a panic). Its timings property
 // says how long the set-up's tasks took, in milliseconds: run (Go's runtime
 // and the package's own start-up), steps (compiling the rules, a step a
-// task), first (the first check) and longest, the longest of them all.
+// task), first (the first checks, WARM_UP) and longest, the longest of them
+// all.
 import "go:wasm_exec";
 import { install } from "wasm:connectwell";
 import { summarise } from "./summary.js";
@@ -47,19 +48,30 @@ export async function loadChecker(url) {
     if (report.error) throw new Error(report.error);
     return summarise(report);
   };
-  await next();
-  t = performance.now();
-  check(SAMPLE, {});
-  const first = performance.now() - t;
+  const first = [];
+  for (const note of WARM_UP) {
+    await next();
+    t = performance.now();
+    check(note, {});
+    first.push(performance.now() - t);
+  }
   next.close();
-  check.timings = { run, steps, first, longest: Math.max(run, first, ...steps) };
+  check.timings = { run, steps, first, longest: Math.max(run, ...steps, ...first) };
   return check;
 }
 
-// SAMPLE is a note that takes a check through most of its code: a greeting,
-// an introduction, common ground, a question, a link, a fix.
-const SAMPLE = "Hi Ana, I'm a designer at Fjord and I enjoyed your talk at the Lisbon meetup. " +
-  "Are you hiring? My work is at https://example.com. Best regards, Tom";
+// WARM_UP are first checks, each in a task of its own, that take the
+// checker through most of its code a little more at a time, so that what
+// the browser compiles on first use is not all paid for at once, nor by
+// the reader's first keystroke: the last is a note with a greeting, an
+// introduction, common ground, a question, a link, and fixes.
+const WARM_UP = [
+  "Hi",
+  "Hi Ana, I'm a designer at Fjord.",
+  "Hi Ana, I'm a designer at Fjord and I enjoyed your talk at the Lisbon meetup. Are you hiring?",
+  "Hi Ana, I'm a designer at Fjord and I enjoyed your talk at the Lisbon meetup. " +
+    "Are you hiring? My work is at https://example.com. Best regards, Tom",
+];
 
 // tasks returns next(), which resolves in a task of its own, soon: a
 // message to itself, which browsers do not hold back as they may hold back
