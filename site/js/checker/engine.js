@@ -26,10 +26,14 @@
 import { loadChecker } from "./load.js";
 
 // Notes up to this many UTF-16 code units are checked on the page's thread.
-// Checking takes time in proportion to the note: about 0.4 ms per thousand
-// characters in headless Chromium on a 2-core server, so 2,000 stays near a
-// millisecond there and a few on a slow phone, while the longest note
-// LinkedIn takes is 300.
+// A check costs a fixed part and a part in proportion to the note (medians
+// in headless Chromium on a busy 2-core server): 0.9 ms for a 300-character
+// note, 1.7 ms for 2,000, 2.1 ms for 4,000; with the CPU slowed 4 times, as
+// Lighthouse does for a phone, 4.5, 9 and 13 ms, less than rendering the
+// findings takes. Up to 2,000 characters, almost seven times the longest
+// note LinkedIn takes, a check costs at most about twice a real note's;
+// longer text (a paste) goes to the worker, and its findings come a frame
+// later.
 export const HERE_MAX = 2000;
 
 // A check that takes this long means the worker is stuck; a megabyte takes
