@@ -29,13 +29,22 @@ export async function loadChecker(url) {
     result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
   }
   const next = tasks();
+  try {
+    return await start(go, result.instance, next);
+  } finally {
+    next.close();
+  }
+}
+
+// start runs the Go program and sets the checker up, a task at a time.
+async function start(go, instance, next) {
   await next();
   let t = performance.now();
   // run() returns once main blocks; the checker's exports then answer calls.
-  go.run(result.instance);
+  go.run(instance);
   if (go.exited) throw new Error("the checker did not start");
   const run = performance.now() - t;
-  const checker = install(go, result.instance, {});
+  const checker = install(go, instance, {});
   const steps = [];
   for (let done = false; !done; ) {
     await next();
@@ -55,7 +64,6 @@ export async function loadChecker(url) {
     check(note, {});
     first.push(performance.now() - t);
   }
-  next.close();
   check.timings = { run, steps, first, longest: Math.max(run, ...steps, ...first) };
   return check;
 }
