@@ -29,6 +29,7 @@ type intent struct {
 type cue struct {
 	W      int      // weight; negative for evidence against
 	Note   bool     // intents: counts for every sentence of the note
+	Quiet  bool     // intents: context ("you", a photo) that counts but is highlighted only when nothing else is
 	Match  []string // phrase patterns
 	Except []string // phrases that, overlapping a match, make it not count ("as a result")
 }
@@ -97,8 +98,12 @@ func (m *intentMatcher) find(c *checker) {
 			}
 		}
 		if own != 0 && m.fires(own, note) {
+			loud := false
+			for k := range m.Cues {
+				loud = loud || own&(1<<k) != 0 && m.Cues[k].W > 0 && !m.Cues[k].Quiet
+			}
 			for _, h := range hits[i:j] {
-				if k, ok := m.cueOf(c, h); ok && m.Cues[k].W > 0 {
+				if k, ok := m.cueOf(c, h); ok && m.Cues[k].W > 0 && !(loud && m.Cues[k].Quiet) {
 					c.reportTokens(int(h.start), int(h.end), m.Msg)
 				}
 			}
