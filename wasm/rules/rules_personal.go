@@ -19,7 +19,7 @@ const personalMsg = "Too personal for a first note: {text}. Keep it about their 
 const (
 	// Words for looks. Generic praise (“belle carrière”, “lindo trabalho”,
 	// “a beautiful writer”) counts only next to the person or a feature.
-	looksW = "(beautiful|gorgeous|pretty|cute|stunning|handsome|sexy|hot|attractive|guap*|lind*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|gostos*|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|magnifique|charmante|sublime|mignonne|craquante|seduisante|elegante|superbe|rayonnante|hubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*)"
+	looksW = "(beautiful|gorgeous|pretty|cute|stunning|handsome|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|gostos*|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|mignonne|craquante|seduisante|elegante|superbe|rayonnante|hubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*)"
 	// ... words that say it of a person wherever they stand
 	looksOnly = "(handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest)"
 	// so, very: between the person and the word for looks
@@ -35,11 +35,11 @@ const (
 	// a greeting, after which a pet name stands where the name would
 	hi = "(hi|hey|hello|hola*|buenas|buenos|tardes|oi|ola|fala|bom|boa|dia|bonjour|coucou|salut|bonsoir|hallo|moin|na)"
 	// pet names
-	petOnly = "(amor|amour|love|cheri|sweetie|sweetheart|babe|baby|honey|darling|cutie|carino|mami|nena|corazon|bombon|reina|gatinha|princesa|princess|cherie|schatz*|liebling|maus*)"
+	petOnly = "(amor|amour|love|cheri|sweetie|sweetheart|babe|baby|honey|darling|cutie|carino|mami|nena|corazon|bombon|reina|gatinha|princesa|princess|cherie|schatz*|liebling|maus*|chula|mamacita)"
 	// dinner or drinks ...
 	drink = "(dinner|drink|drinks|wine|beer|cena|cenar|cenamos|copa|copas|vino|cerveza|jantar|janta|jantamos|vinho|cerveja|chopp|copo|diner|verre|resto|abendessen|essen|wein|bier|trinken)"
 	// ... and the invitation around them
-	treat = "(invite|invitar*|invito|inviter|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|together|sometime|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|meet|free|libre|frei|tete|junto|soir|soirs|me|moi|mir|apetece|fancy|lust|offre|offer|bebemos)"
+	treat = "(invite|invitar*|invito|inviter|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|together|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre|offer|bebemos)"
 )
 
 // pet names, and words for looks used as one
@@ -47,7 +47,7 @@ var pet = "(gorgeous|beautiful|handsome|sexy|preciosa|bonita|guapa|guapo|gata|go
 
 var personalCues = []cue{
 	// Looks said of the person, a feature or a photo of them.
-	{W: 3, Match: []string{
+	{W: 5, Match: []string{
 		you + " " + very + " " + very + " " + looksW,
 		"(you|u|voce|vc|tu|vous|du|sie) (are|r|look|were|e|es|esta|ta|fica|ficou|etes|etiez|bist|sind) " + very + " " + very + " " + looksW,
 		"(vous|te|t'ai|dich|voce|vc|you) (ai)? (trouve|trouvee|acho|achei|finde|fand|find|found) " + very + " " + looksW,
@@ -65,7 +65,7 @@ var personalCues = []cue{
 		"bien te ves",
 		"(du|sie) (siehst|sehen) ... (gut|toll|mega|super|jung|" + looksW[1:] + " aus",
 		"(es|etes|etais|etiez) ... (la|le) plus " + looksW,
-		"(eres|sos|voce|vc|tu|you're|youre) (e|es)? (a|un|una|um|uma|such) (bombon|muneca|gata|gato|deusa|stunner|hottie|babe|beauty|charme)",
+		"(eres|sos|voce|vc|tu|you're|youre|bist) (e|es)? (a|un|una|um|uma|such|eine|echt)? (bombon|muneca|gata|gato|deusa|stunner|hottie|babe|beauty|charme|preciosidad|hermosura|belleza|beleza|lindeza|beaute|hubsche|schonheit)",
 		"(be|ser|etre|als) (a|un|una|um|uma)? (model|modelo|mannequin)",
 		"good looking",
 	}, Except: []string{
@@ -76,30 +76,32 @@ var personalCues = []cue{
 	// A word that speaks of looks only, anywhere in the sentence; with the
 	// person (you, te, dich) or a feature it decides.
 	{W: 2, Match: []string{looksOnly}},
-	{W: 3, Match: []string{"(muy|tan|so|very|tres|sehr|echt|re|super|muito|mega|que) " + looksOnly}},
+	{W: 3, Match: []string{"(muy|so|very|tres|sehr|echt|re|muito|que) " + looksOnly}},
 	{W: 1, Quiet: true, Match: []string{"(you|u|you're|te|ti|eres|sos|usted|pareces|voce|vc|tu|vous|toi|du|dich|dir|sie)"}},
 	{W: 1, Quiet: true, Match: []string{looksW}},
+	{W: 1, Quiet: true, Match: []string{"(find|found|finde|fand|acho|achei|trouve|trouvee|encuentro|parece|pareces|ressemblez|ressembles)"}},
+	// Like an actress, a goddess: said of the person.
+	{W: 2, Match: []string{"(actress|atriz|actriz|actrice|schauspielerin|goddess|diosa|deesse|gottin|princess|princesa|princesse|prinzessin|mannequin)"}},
 	{W: 1, Quiet: true, Match: []string{body, your + " (photo|foto|picture|pic|photos|fotos)"}},
 	// Praise of their work is not a remark on their looks.
 	{W: -3, Match: []string{
-		"(talk|post|paper|article|writer|book|design|project|presentation|research|product|career|charla|articulo|proyecto|libro|trayectoria|carrera|palestra|artigo|projeto|livro|trajetoria|carreira|intervention|conference|projet|livre|parcours|carriere|vortrag|beitrag|projekt|buch|werdegang|karriere)",
+		"(talk|post|article|writer|book|design|project|career|charla|proyecto|trayectoria|carrera|palestra|projeto|trajetoria|carreira|projet|parcours|carriere|vortrag|beitrag|projekt|werdegang)",
 		"(your|the|tu|su|seu|sua|votre|ihre) (work|trabajo|trabalho|travail|arbeit)",
 		"(photo|photos|picture|pictures|foto|fotos) (of|from|de|do|da|des|du|del|von|vom|der|at)",
 	}, Except: []string{"(photo|foto) de (perfil|profil)"}},
 
 	// Romance and dating, and names only a partner uses.
-	{W: 3, Match: []string{
+	{W: 5, Match: []string{
 		"(are|r) (you|u) (single|married) $",
-		"single by (any)? chance",
 		"(i'm|im|bin) (also|auch)? single $",
+		"single by (any)? chance",
 		"single (too|auch)",
 		"(soltera|soltero|solteira|solteiro|celibataire|ledig)",
-		"(estas|eres|sos|ta|esta|es|e|etes) (vous|tu)? (single|casada|casado|mariee|couple)",
+		"(estas|eres|ta|esta|etes) (vous|tu)? (single|casada|casado|mariee|couple)",
 		"(bist|sind) (du|sie) ... (vergeben|verheiratet|single) $",
 		"(bist|sind) (du|sie) ... zu haben $",
-		"(still|noch|toujours|ainda|todavia) (single|vergeben)",
+		"(still|noch|toujours|ainda) (single|vergeben)",
 		"(tienes|tem|have|hast|haben|avez) (you|du|sie|vous)? (a|un|une|einen|eine)? (novio|novia|namorad*|boyfriend|girlfriend|pareja|freundin|copain|copine)",
-		"(voce|vc) namora",
 		"(hast|haben) (du|sie) (einen|eine) (freund|freundin) $",
 		"(husband|wife|boyfriend|girlfriend|marido|esposa|mari) ... (lucky|sortudo|chanceux)",
 		"lucky (guy|man|one)",
@@ -111,11 +113,11 @@ var personalCues = []cue{
 		"liebe auf den ersten blick",
 		"in love with you",
 		"fell for you",
-		"(verliebt|verguckt|verknallt)",
+		"(verliebt|verknallt)",
 		"craque* (sur|pour)",
 		"tape dans l'oeil",
 		"soulmate",
-		"(can't|cannot|cant) stop (thinking|looking|staring)",
+		"(can't|cant) stop (thinking|staring)",
 		"(you're|youre) my type",
 		"(me|tu|vous) (gustas|encantas|plais|plaisez)",
 		"(du|sie) (gefallst|gefallen) mir",
@@ -139,10 +141,10 @@ var personalCues = []cue{
 	}},
 	// Beyond work: with getting to know them, it is personal.
 	{W: 2, Match: []string{
-		"(outside|beyond|fuera|fora|alla|alem|dehors|ausserhalb) (of|de|del|do|du|der)? (the|lo|o)? (work|trabajo|trabalho|travail|boulot|arbeit|linkedin|profesional|profissional)",
+		"(outside|beyond|fuera|fora|alla|alem|dehors|ausserhalb) (of|de|del|do|du|der)? (the|lo|o)? (work|trabajo|trabalho|travail|arbeit|profesional)",
 		"(nivel|level) personal",
 		"privat",
-		"(igual|like|comme|wie) (ao|the|son|seine|ihre)? (dono|owner|dueno|proprietaire|besitzer*)",
+		"(igual|like) (ao|the)? (dono|owner|dueno)",
 	}},
 	{W: 1, Quiet: true, Match: []string{
 		"(know|meet|see|conocer*|conhecer*|connaitre|connaissance|rencontrer|kennen*|treffen|sehen)",
@@ -158,17 +160,15 @@ var dinner = cue{W: 3, Match: []string{
 	treat + " ... " + drink,
 	drink + " ... " + treat,
 	"(tomar|tomamos|tomemos) algo",
-	"(how|what) about (a|some)? (dinner|drink|drinks)",
 }, Except: []string{
 	"(gala|awards|networking|team|charity|annual|business|client|alumni|company|conference) (dinner|drinks)",
-	"(at|during|after) the _? (dinner|drinks)",
 	"(cena|jantar|diner|abendessen) (de|do|des|der) _",
 	"(in|aus|nach) essen",
 }}
 
 // ... and, with anyone, when the note says it is not about work.
 var notWork = cue{W: 1, Note: true, Match: []string{
-	"(no|not|pas|nicht|nao|sin|sem|sans|ohne) (de|about|du|sobre|uber|para|a|por)? (trabajo|work|travail|trabalho|arbeit|negocios|business|boulot)",
+	"(no|not|pas|nicht|nao) (de|about|du|sobre|uber)? (trabajo|work|travail|trabalho|arbeit|business)",
 }}
 
 // too-personal
@@ -215,6 +215,12 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Coucou ma belle, j'ai adoré ta photo de profil. Je suis dans l'immobilier à Abidjan.", Flag: []string{"ma belle"}},
 		{Note: "Hallo Sabrina, Sie sehen auf Ihrem Profilbild bezaubernd aus. Gehen wir mal zusammen essen?", Flag: []string{"Sie sehen auf Ihrem Profilbild bezaubernd aus", "Gehen wir mal zusammen essen"}},
 		{Note: "Hey Süße, ich bin Unternehmer aus Dortmund und würde dich gern privat kennenlernen 😘", Flag: []string{"Hey Süße", "privat kennenlernen"}},
+		{Note: "Hola Lorena, coincidimos en el stand de Asturias en Fitur. ¿Te apetece cenar un día de estos? Y no de trabajo, jeje 😉", Flag: []string{"apetece cenar"},
+			Options: Options{Relationship: Met},
+			Why:     "Dinner with someone you met is a date when the note says it is not about work."},
+		{Note: "Salut Julie, depuis que tu as quitté l'équipe, l'open space a perdu sa plus belle vue 😏 Toujours célibataire ?", Flag: []string{"célibataire"},
+			Options: Options{Relationship: Colleague}},
+		{Note: "Hallo Lena, Sie sehen aus wie eine Schauspielerin. Ich bin Arzt in Köln.", Flag: []string{"Schauspielerin"}},
 	},
 	Good: []Example{
 		{Note: "Hi Laila, I'm a civil engineer in Amman. Your stunning photos of Petra's old flood channels changed how I see our culvert work, and I'd love to hear how you surveyed them.",
@@ -248,5 +254,17 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Bonjour Paul, je trouve magnifique votre travail sur le viaduc de Millau. Ingénieure structure à Lyon, j'aimerais échanger sur les haubans."},
 		{Note: "Hallo Frau Becker, Sie sind schon lange in der Pflegebranche; Ihr Beitrag zu Dienstplänen hat mir sehr geholfen.",
 			Why: "Schon (already) folds to the same letters as schön."},
+		{Note: "Hi Dev, I'm an SRE at Shopify and enjoyed your KubeCon talk on Terraform drift. If you ever want a second pair of eyes on the module layout, happy to take a look.",
+			Options: Options{Account: Premium},
+			Why:     "Eyes, without a word for looks, are only eyes."},
+		{Note: "Hi Mo, lovely to meet you at the conference dinner last night! I'm the Ocado engineer who asked about cold storage.",
+			Why: "A dinner they were both at is common ground, not an invitation."},
+		{Note: "Hola Inés, encantada de conocerte ayer en el meetup de Python. Te paso el enlace de la charla que te comenté.",
+			Options: Options{Relationship: Met},
+			Why:     "Encantada de conocerte is “nice to meet you”."},
+		{Note: "Olá Beatriz, parabéns pela linda trajetória na Embraer! Sou engenheira em São José e acompanho o seu trabalho com os E2."},
+		{Note: "Bonjour Sophie, votre photo de la cathédrale de Reims est superbe ! Je suis photographe moi aussi et j'aimerais savoir quel objectif vous utilisez."},
+		{Note: "Sehr geehrte Frau Lindner, Ihr Werdegang ist wirklich beeindruckend! Ich habe gerade meinen Bachelor in BWL abgeschlossen und interessiere mich für Ihr Traineeprogramm.",
+			Why: "A name that begins like a word for looks is a name."},
 	},
 }

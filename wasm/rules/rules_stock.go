@@ -229,6 +229,10 @@ var defaultMessageDocs = ruleDocs{
 		{Note: "Olá Inês, gostaria de adicioná-la à minha rede profissional no LinkedIn.", Flag: []string{"adicioná-la à minha rede profissional no LinkedIn"}},
 		{Note: "Bonjour Élodie, je souhaiterais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.", Flag: []string{"rejoindre mon réseau professionnel sur LinkedIn"}},
 		{Note: "Guten Tag Frau Hofer, Ihr Vortrag beim Gesundheitsforum Linz war sehr aufschlussreich. Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen.", Flag: []string{"meinem beruflichen Netzwerk hinzufügen"}},
+		{Note: "Hallo Jan, gerne würde ich Sie in mein Netzwerk aufnehmen.", Flag: []string{"mein Netzwerk aufnehmen"}},
+		{Note: "Dear Sir, Id like to join ur linkedin network. kindly accept.", Flag: []string{"join ur linkedin network"}},
+		{Note: "Oi Tati! Quero muito te incluir nos meus contatos profissionais do LinkedIn 😊", Flag: []string{"incluir nos meus contatos profissionais do LinkedIn"},
+			Why: "Other verbs and words for the network are the same request."},
 		{Note: "Ciao Chiara, vorrei aggiungerti alla mia rete professionale su LinkedIn.", Flag: []string{"aggiungerti alla mia rete"}},
 		{Note: "Dag Wouter, leuk je gesproken te hebben. Ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.", Flag: []string{"toevoegen aan mijn professionele netwerk"},
 			Options: Options{Relationship: Met}},
@@ -260,6 +264,12 @@ var defaultMessageDocs = ruleDocs{
 		{Note: "Hallo Kai, dein Post über die Standardnachricht „Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen“ hat mich zum Schmunzeln gebracht. Wie formulierst du deine Anfragen?",
 			Options: Options{Account: Premium}},
 		{Note: "Hoi Pieter, je post over de standaardzin 'Ik wil je graag toevoegen aan mijn professionele netwerk' was herkenbaar. Als recruiter in Rotterdam zie ik hem dagelijks!"},
+		{Note: "Hola Luis, acabo de unirme a tu red de emprendedores de Endeavor y me encantó tu charla sobre rondas semilla.",
+			Why: "A network with a name is not “my network”, and joining it is not the stock request."},
+		{Note: "Bonjour Paul, je viens de rejoindre votre réseau d'anciens de l'ESSEC et j'ai lu votre tribune sur la finance verte."},
+		{Note: "Bonjour Inès, vous avez raison : personne n'accepte plus les invitations du type « J'aimerais vous ajouter à mon réseau ». Je forme des commerciaux à Lyon.",
+			Options: Options{Account: Premium}},
+		{Note: "Hallo Herr Schulte, in Ihrem Ratgeber schreiben Sie, man solle nie nur um Vernetzung bitten. Als Berufsschullehrer frage ich mich: Was empfehlen Sie meinen Azubis?"},
 	},
 }
 
