@@ -19,7 +19,7 @@ const personalMsg = "Too personal for a first note: {text}. Keep it about their 
 const (
 	// Words for looks. Generic praise (“belle carrière”, “lindo trabalho”,
 	// “a beautiful writer”) counts only next to the person or a feature.
-	looksW = "(beautiful|gorgeous|pretty|cute|stunning|handsome|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|gostos*|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|mignonne|craquante|seduisante|elegante|superbe|rayonnante|hubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*)"
+	looksW = "(beautiful|gorgeous|pretty|cute|stunning|handsome|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|gostos*|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|mignonne|craquante|seduisante|elegante|superbe|rayonnante|hubsch*|bildhubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*)"
 	// ... words that say it of a person wherever they stand
 	looksOnly = "(handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest)"
 	// so, very: between the person and the word for looks
@@ -27,7 +27,7 @@ const (
 	// a smile, eyes
 	feat = "(smile|eyes|sonrisa|ojos|sorriso|olhos|sourire|yeux|lacheln|augen)"
 	// the body, a feature or a person: what looks are said of
-	body = "(smile|eyes|face|lips|hair|legs|body|figure|curves|woman|lady|girl|sonrisa|ojos|mirada|labios|cuerpo|piernas|mujer|chica|sorriso|olhos|olhar|rosto|corpo|pernas|mulher|menina|moca|sourire|yeux|regard|visage|corps|jambes|silhouette|femme|lacheln|augen|gesicht|beine|figur|frau|headshot|selfie|profilbild|profilfoto)"
+	body = "(smile|eyes|face|lips|hair|legs|body|figure|curves|woman|lady|girl|sonrisa|ojos|mirada|labios|cuerpo|piernas|mujer|chica|sorriso|olhos|olhar|rosto|corpo|pernas|mulher|mulherao|menina|moca|sourire|yeux|regard|visage|corps|jambes|silhouette|femme|lacheln|augen|gesicht|beine|figur|frau|headshot|selfie|profilbild|profilfoto)"
 	// the person: “you're”, “eres”, “du bist”, “someone so ...”
 	you = "(you're|youre|ur|eres|sos|estas|pareces|ves|sales|t'es|bist|warst|someone|alguien|alguem|jemand)"
 	// your
@@ -39,7 +39,7 @@ const (
 	// dinner or drinks ...
 	drink = "(dinner|drink|drinks|wine|beer|cena|cenar|cenamos|copa|copas|vino|cerveza|jantar|janta|jantamos|vinho|cerveja|chopp|copo|diner|verre|resto|abendessen|essen|wein|bier|trinken)"
 	// ... and the invitation around them
-	treat = "(invite|invitar*|invito|inviter|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|together|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre|offer|bebemos)"
+	treat = "(invite|invitar*|invito|inviter|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre)"
 )
 
 // pet names, and words for looks used as one
@@ -58,7 +58,7 @@ var personalCues = []cue{
 		looksW + " (profile|perfil|profil)? (photo|foto|picture|pic) (de)? (perfil|profil)",
 		"(lovely|nice|great|killer|warm|radiant|infectious|charmant*) " + feat,
 		your + " (smile|lips|legs|sonrisa|sorriso|sourire|lacheln|beauty|belleza|beleza|beaute|schonheit|charme|charm|encanto)",
-		"(que|what|quelle|quel|fur) (a|une|un|ein|eine|such)? (beaute|beauty|gata|deusa|" + body[1:],
+		"(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa|" + body[1:],
 		"(encantad*|enchante*|charme|charmee|seduit|seduite|verzaubert|captivated|smitten) ... " + feat,
 		"(you|u) look " + very + " (amazing|great|young|fit|good|nice|lovely)",
 		"(te|tu) (ves|vois) " + very + " (bien|genial)",
@@ -81,7 +81,7 @@ var personalCues = []cue{
 	{W: 1, Quiet: true, Match: []string{looksW}},
 	{W: 1, Quiet: true, Match: []string{"(find|found|finde|fand|acho|achei|trouve|trouvee|encuentro|parece|pareces|ressemblez|ressembles)"}},
 	// Like an actress, a goddess: said of the person.
-	{W: 2, Match: []string{"(actress|atriz|actriz|actrice|schauspielerin|goddess|diosa|deesse|gottin|princess|princesa|princesse|prinzessin|mannequin)"}},
+	{W: 2, Match: []string{"(verzaubert|bezaubert|umgehauen|charmee|seduit|seduite|smitten|captivated|mesmeri*|actress|atriz|actriz|actrice|schauspielerin|goddess|diosa|deesse|gottin|princess|princesa|princesse|prinzessin|mannequin)"}},
 	{W: 1, Quiet: true, Match: []string{body, your + " (photo|foto|picture|pic|photos|fotos)"}},
 	// Praise of their work is not a remark on their looks.
 	{W: -3, Match: []string{
@@ -93,7 +93,8 @@ var personalCues = []cue{
 	// Romance and dating, and names only a partner uses.
 	{W: 5, Match: []string{
 		"(are|r) (you|u) (single|married) $",
-		"(i'm|im|bin) (also|auch)? single $",
+		"(i'm|im) also? single $",
+		"bin (auch)? single",
 		"single by (any)? chance",
 		"single (too|auch)",
 		"(soltera|soltero|solteira|solteiro|celibataire|ledig)",
@@ -102,7 +103,7 @@ var personalCues = []cue{
 		"(bist|sind) (du|sie) ... zu haben $",
 		"(still|noch|toujours|ainda) (single|vergeben)",
 		"(tienes|tem|have|hast|haben|avez) (you|du|sie|vous)? (a|un|une|einen|eine)? (novio|novia|namorad*|boyfriend|girlfriend|pareja|freundin|copain|copine)",
-		"(hast|haben) (du|sie) (einen|eine) (freund|freundin) $",
+		"(hast|haben) (du|sie) (einen|eine) freund* $",
 		"(husband|wife|boyfriend|girlfriend|marido|esposa|mari) ... (lucky|sortudo|chanceux)",
 		"lucky (guy|man|one)",
 		"how old (are|r) (you|u)",
@@ -117,7 +118,6 @@ var personalCues = []cue{
 		"craque* (sur|pour)",
 		"tape dans l'oeil",
 		"soulmate",
-		"(can't|cant) stop (thinking|staring)",
 		"(you're|youre) my type",
 		"(me|tu|vous) (gustas|encantas|plais|plaisez)",
 		"(du|sie) (gefallst|gefallen) mir",
@@ -159,7 +159,7 @@ var personalCues = []cue{
 var dinner = cue{W: 3, Match: []string{
 	treat + " ... " + drink,
 	drink + " ... " + treat,
-	"(tomar|tomamos|tomemos) algo",
+	"(tomar|tomamos) algo",
 }, Except: []string{
 	"(gala|awards|networking|team|charity|annual|business|client|alumni|company|conference) (dinner|drinks)",
 	"(cena|jantar|diner|abendessen) (de|do|des|der) _",
