@@ -39,18 +39,24 @@ package rules
 
 // default-message
 
-// The stock text is a verb of adding, joining or inviting next to "my
-// network" or "your contacts": "add you to my professional network",
-// "agregarte a mi red", "adicioná-la à minha rede", "vous ajouter à mon
-// réseau", "Sie zu meinem Netzwerk hinzufügen", "join your LinkedIn
-// network", "formar parte de tu red". Each class holds the forms people type
+// The stock text is a verb of adding, joining or inviting next to “my
+// network” or “your contacts”: “add you to my professional network”,
+// “agregarte a mi red”, “adicioná-la à minha rede”, “vous ajouter à mon
+// réseau”, “Sie zu meinem Netzwerk hinzufügen”, “join your LinkedIn
+// network”, “formar parte de tu red”. Each class holds the forms people type
 // (pronouns glued on, typos, each language's word for network), so the
 // combination is caught however it is worded; wanting someone in your
-// network in your own words ("ter você na minha rede", "vous compter dans
-// mon réseau") is not the stock text.
+// network in your own words (“ter você na minha rede”, “vous compter dans
+// mon réseau”) is not the stock text. Adding someone to my network is the
+// stock request wherever it stands; joining or being part of a network is
+// also what people say in their own sentences (“rejoindre votre réseau pour
+// échanger sur…”), so it counts only as the stock sentence has it: with
+// “professional” or “LinkedIn”, or ending the sentence.
 const (
-	// add, join, invite
-	stockVerb = "(add|adding|join|joining|invite|inviting|anad*|agreg*|sumar*|inclu*|unirme|unirte|unirse|invitar*|adicion*|juntar*|convidar*|entrar|ajouter|ajoutez|ajoute|m'ajouter|t'ajouter|rejoindre|inviter|aggiunger*|entrare)"
+	// add
+	stockAdd = "(add|adding|anad*|agreg*|sumar*|inclu*|adicion*|ajouter|ajoutez|ajoute|m'ajouter|t'ajouter|aggiunger*)"
+	// join, invite, be part of
+	stockJoin = "(join|joining|invite|inviting|unirme|unirte|unirse|invitar*|juntar*|convidar*|entrar|rejoindre|inviter|entrare|parte|part|partie)"
 	// whom: you, me
 	stockWhom = "(you|u|ya|me|yourself|te|lo|la|le|los|las|usted|o|a|voce|vc|senhor|senhora|vous|toi|ti|lei)?"
 	// to, into
@@ -58,9 +64,17 @@ const (
 	// my, your
 	stockMy = "(my|your|ur|mi|tu|su|mis|tus|sus|minha|sua|tua|meus|seus|mon|votre|ton|mes|vos|tes|mia)"
 	// professional
-	stockPro = "(prof*|profecional|proficional|linkedin|personal)?"
+	stockPro = "(prof*|linkedin|personal)"
 	// network, contacts
 	stockNet = "(network|networks|netwrok|netowrk|newtork|netwok|red|rede|reseau|rete|contacts|contactos|contatos|connections|relations|contatti)"
+	// on LinkedIn
+	stockOn = " (de|do|en|no|na|on|sur|su|auf) linkedin"
+)
+
+// The stock request: adding anywhere; joining as the stock sentence has it.
+var (
+	stockAddTo  = stockAdd + " " + stockWhom + " " + stockTo + " " + stockMy + " " + stockPro + "? " + stockNet
+	stockJoinTo = stockJoin + " " + stockWhom + " (to|a|al|na|em|ao|de|da|do|du|of|della)? " + stockMy + " " + stockPro + "? " + stockNet
 )
 
 var defaultMessage = Rule{
@@ -73,14 +87,13 @@ var defaultMessage = Rule{
 		&phrases{
 			Match: append(lines(`
 				(add|agregar*|anadir*|adiciona*|adicionar*|ajout*|aggiunger*) ... (as|como|comme|come) (a|un|una|um|uma)? (connection|contact|contacto|contato|contatto)
-				(be|become|being|formar|ser|fazer|faire|far|fare) (parte|part|partie) (of|de|da|do|du|della) `+stockMy+` `+stockPro+` `+stockNet+`
 				(like|gustaria|encantaria|quisiera|gostaria|gostava|aimerais|j'aimerais|souhaiterais|voudrais|vorrei|invitation|invite) (you|u)? (to|de|a)? (me|vous|te)? (connect|conectar*|connecter|collegarmi|collegarci) (with|con|com|avec)? (you|u|contigo|usted|voce|vc|o|a|vous|toi|te|lei|senhor|senhora)? (on|en|no|na|sur|su) linkedin $
 				de: (mein|meinem|meinen|meine|ihr|ihrem|ihren|dein|deinem|deinen) (beruf*|professionell*|linkedin)? (netzwerk*|kontakt*) ... (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen|beitreten|beizutreten)
 				als kontakt (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen)
 				teil (meines|deines|ihres) (beruf*|linkedin)? netzwerk*
 				(auf|on) linkedin (zu)? (vernetzen|verbinden)
 				^ ich (mochte|moechte|wurde|wuerde) mich (gerne|gern)? mit (ihnen|dir) (auf)? (linkedin)? (zu)? (vernetzen|verbinden) $
-				`+stockNet+` (professionnelles|professionnels|professionnel|profesional|profesionales|profissional|profissionais|professional|linkedin) (sur|en|no|on|de|do|in)? linkedin
+				parmi (mes|vos) (relations|contacts) (professionnelles|professionnels|linkedin)
 				# it (confirmed)
 				(aggiungerti|aggiungerla|aggiungerlo|aggiungervi|aggiungere) (alla|nella|a) (mia|tua|sua) rete
 				(far|fare) parte della (mia|tua|sua) rete (professionale|linkedin)
@@ -117,9 +130,11 @@ var defaultMessage = Rule{
 				شبكتي المهنية
 				לרשת המקצועית שלי
 				पेशेवर नेटवर्क
-			`), stockVerb+" "+stockWhom+" "+stockTo+" "+stockMy+" "+stockPro+" "+stockNet,
-				stockVerb+" "+stockWhom+" "+stockTo+" "+stockMy+" "+stockPro+" "+stockNet+" (de|do|en|no|na|on|sur|su|auf) linkedin",
-				stockVerb+" "+stockWhom+" "+stockTo+" "+stockMy+" "+stockPro+" "+stockNet+" (de|do) (contact*|contat*|conex*|connections|relacionamento*|relations|profesionales|profissionais|professionnels|networking) (de|do|en|no|na|on|sur|su)? linkedin?"),
+			`), stockAddTo, stockAddTo+stockOn,
+				stockAddTo+" (de|do) (contact*|contat*|conex*|connections|relacionamento*|relations|profesionales|profissionais|professionnels|networking) (de|do|en|no|na|on|sur|su)? linkedin?",
+				stockJoin+" "+stockWhom+" (to|a|al|na|em|ao|de|da|do|du|of|della)? "+stockMy+" "+stockPro+" "+stockNet,
+				stockJoinTo+" "+stockPro, stockJoinTo+stockOn, stockJoinTo+" (svp|please|pls|bitte|porfa)? $",
+				stockJoinTo+" (de|do) (contact*|contat*|conex*|connections|relacionamento*|relations|profesionales|profissionais|professionnels|networking)"),
 			// Quoted or discussed as a topic, the stock text is not the
 			// writer's own note.
 			Except: []string{
@@ -225,13 +240,13 @@ var defaultMessageDocs = ruleDocs{
 		{Note: "Hi Joanne, Id like to add you to my profesional network.", Flag: []string{"add you to my profesional network"},
 			Why: "Misspelt, it is still the stock text."},
 		{Note: "Hi Ana, I’d like to add you to my professional network.", Flag: []string{"add you to my professional network"}},
-		{Note: "Hola Valeria, me gustaría agregarte a mi red profesional de LinkedIn.\nSaludos, Tomás", Flag: []string{"agregarte a mi red profesional de LinkedIn"}},
-		{Note: "Olá Inês, gostaria de adicioná-la à minha rede profissional no LinkedIn.", Flag: []string{"adicioná-la à minha rede profissional no LinkedIn"}},
-		{Note: "Bonjour Élodie, je souhaiterais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.", Flag: []string{"rejoindre mon réseau professionnel sur LinkedIn"}},
+		{Note: "Hola Valeria, me gustaría agregarte a mi red profesional de LinkedIn.\nSaludos, Tomás", Flag: []string{"agregarte a mi red"}},
+		{Note: "Olá Inês, gostaria de adicioná-la à minha rede profissional no LinkedIn.", Flag: []string{"adicioná-la à minha rede"}},
+		{Note: "Bonjour Élodie, je souhaiterais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.", Flag: []string{"rejoindre mon réseau professionnel"}},
 		{Note: "Guten Tag Frau Hofer, Ihr Vortrag beim Gesundheitsforum Linz war sehr aufschlussreich. Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen.", Flag: []string{"meinem beruflichen Netzwerk hinzufügen"}},
 		{Note: "Hallo Jan, gerne würde ich Sie in mein Netzwerk aufnehmen.", Flag: []string{"mein Netzwerk aufnehmen"}},
 		{Note: "Dear Sir, Id like to join ur linkedin network. kindly accept.", Flag: []string{"join ur linkedin network"}},
-		{Note: "Oi Tati! Quero muito te incluir nos meus contatos profissionais do LinkedIn 😊", Flag: []string{"incluir nos meus contatos profissionais do LinkedIn"},
+		{Note: "Oi Tati! Quero muito te incluir nos meus contatos profissionais do LinkedIn 😊", Flag: []string{"incluir nos meus contatos"},
 			Why: "Other verbs and words for the network are the same request."},
 		{Note: "Ciao Chiara, vorrei aggiungerti alla mia rete professionale su LinkedIn.", Flag: []string{"aggiungerti alla mia rete"}},
 		{Note: "Dag Wouter, leuk je gesproken te hebben. Ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.", Flag: []string{"toevoegen aan mijn professionele netwerk"},
