@@ -148,5 +148,10 @@ var noCommonGroundDocs = ruleDocs{
 	},
 }
 
+// Shared word lists for patterns.
+const (
+	looks = "(beautiful|gorgeous|pretty|cute|hot|sexy|stunning|handsome|attractive|lovely|adorable)"
+)
+
 // cuesJoin concatenates lists of cues.
 func cuesJoin(a, b []cue) []cue { return append(append([]cue(nil), a...), b...) }
