@@ -153,5 +153,74 @@ const (
 	looks = "(beautiful|gorgeous|pretty|cute|hot|sexy|stunning|handsome|attractive|lovely|adorable)"
 )
 
+// The cues of these rules are written once for all the modelled languages:
+// words are folded (no accents, lower case), alternatives mix languages
+// freely, since "(ayudamos|ajudamos|aidons) _" reads the same in each, and
+// word* stands for a word's inflections. A pattern may name a word class,
+// "@work", written once below; the required kinds weigh the classes found
+// (see kinds.go).
+
+// cuePats reads patterns written one a line, "@name" standing for the word
+// class of that name. Blank lines are skipped.
+func cuePats(src string) []string {
+	var out []string
+	for src != "" {
+		line := src
+		if i := indexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = ""
+		}
+		if line = trimSpace(line); line != "" {
+			out = append(out, expandClasses(line))
+		}
+	}
+	return out
+}
+
+// expandClasses replaces each @name in the pattern p with its word class.
+func expandClasses(p string) string {
+	for {
+		i := indexByte(p, '@')
+		if i < 0 {
+			return p
+		}
+		j := i + 1
+		for j < len(p) && 'a' <= p[j] && p[j] <= 'z' {
+			j++
+		}
+		w, ok := wordClasses[p[i+1:j]]
+		if !ok {
+			panic("rules: no word class " + p[i:j] + " in pattern " + strconvQuote(p))
+		}
+		p = p[:i] + w + p[j:]
+	}
+}
+
+// wordClasses are the classes patterns name with @.
+var wordClasses = map[string]string{
+	"their": theirW, "work": workW, "event": eventW, "role": roleW, "mine": mineW,
+	"num": numW, "saw": sawW, "record": recordW, "praise": praiseW,
+	"do": doW, "org": orgW,
+}
+
+// Word classes, every modelled language in one.
+const (
+	// The reader's: your, tu, su, seu, votre, Ihr...
+	theirW = "(your|ur|tu|tus|su|sus|vuestr*|seu|sua|seus|suas|teu|tua|teus|tuas|votre|vos|ton|ta|tes|ihr*|dein*|eure*|euer)"
+	// The sender's: my, our, mi, nuestro, meu, notre, unser...
+	mineW = "(my|our|mi|mis|nuestr*|meu|minha|meus|minhas|noss*|mon|ma|mes|notre|nos|mein*|unser*)"
+	// What someone writes, says, makes or runs: a talk, a post, a paper.
+	workW = "(talk|talks|post|posts|postagem|publicac*|publication*|publikation*|veroffentlichung*|article*|articulo*|artigo*|artikel|paper*|thread*|hilo|hilos|fil|book|books|libro*|livro*|livre*|buch|podcast*|newsletter*|video*|webina*|keynote*|panel|painel|presentation*|presentacion*|apresentac*|prasentation*|charla*|ponencia*|palestra*|conference|conferencia|intervention*|intervencion*|intervencao|vortrag*|beitrag*|blog*|essay*|study|studie*|estudo|etude*|research|investigacion|pesquisa*|recherche*|forschung|report|informe|relatorio|rapport|bericht|interview*|entrevista*|episod*|folge|course|curso|cours|kurs|workshop*|taller|oficina|atelier|thesis|tesis|tese|these|comment|comments|commentary|comentario*|live|tribune|tribuna|column|columna|coluna|chronique|kolumne|analys*|analisis|analise|piece|tutorial*|guide|guia|leitfaden|slides|library|lib|repo|channel|canal|kanal|series|serie|documentar*|reportage|reportaje|reportagem|mentoring|mentoria|mentorat|carousel|breakdown|album|tip|tips|tipp*|dica*|question|pregunta|pergunta|frage|sharing|campaign|campana|campanha|kampagne|writing|write|writeup|redesign|photos|photographs|notebook*|project*|proyecto*|projeto*|projet*|projekt*|concept|concepto|conceito|konzept|proposal|trial|trials|experiment*|dataset*|survey|surveys|encuesta*|enquete*|umfrage*|findings|launch|relaunch|lanzamiento|lancamento|lancement|pr|maps|clipe|clip|aula|aulas|clase|clases|class|lecture*|vorlesung*|billet|kommentar*|title|titles|film|films)"
+	// Where people meet: a conference, a meetup, a stand.
+	eventW = "(conferen*|konferenz*|congres*|kongress*|summit|cumbre|sommet|gipfel|meetup*|webina*|hackat*|hackath*|semina*|symposi*|simposi*|workshop*|forum|foro|festival|expo|fair|feria|feira|messe|salon|tagung|jornada*|journee*|encuentro|encontro|rencontre*|treffen|stammtisch|event*|evento*|evenement*|veranstaltung*|panel|painel|keynote*|bootcamp|barcamp|booth|stand|colloque|gala|dinner|cena|jantar|diner|breakfast|desayuno|lunch|almuerzo|almoco|dejeuner|afterwork|churrasco|bbq|party|fiesta|festa|soiree|feier|weihnachtsfeier|roundtable|show|session|sesion|sessao|talk|charla|palestra|ponencia|vortrag|days)"
+	// A job, in a word: engineer, ingeniera, développeuse, Beraterin.
+	roleW = "(engineer*|ingenier*|ingenieur*|engenheir*|developer*|developpeu*|desarrollador*|desenvolvedor*|entwickler*|dev|programmer*|programmierer*|programad*|designer*|disenador*|analyst*|analyste*|analist*|consultant*|berater*|recruiter*|reclutador*|recrutador*|recruteu*|headhunter|manager*|gerente|gestor*|gestionnaire|director*|directeur|directrice|diretor*|direktor*|leiter*|lead|head|chef|cheffe|jefe|jefa|founder|cofounder|fundador*|cofundador*|fondat*|cofondat*|grunder*|ceo|cto|cfo|coo|cmo|cio|vp|pm|ux|qa|sre|devops|backend|frontend|fullstack|data|product|student*|estudiant*|etudiant*|estudante|phd|doctoral|doctorand*|doutorand*|doktorand*|postdoc|mestrand*|researcher*|investigador*|pesquisador*|chercheu*|forscher*|scientist|cientific*|cientista|scientifique|wissenschaftler*|teacher|tutor|lecturer|profesor*|professor*|professeur*|profe|docente|enseignant*|lehrer*|dozent*|nurse|enfermer*|infirmi*|pfleger*|physician|doctor|medico|medica|medecin|arzt|arztin|pharmacist|pharmacien*|farmac*|apotheker*|lawyer|abogad*|advogad*|avocat*|anwalt*|jurist*|accountant|contador*|contab*|comptable|buchhalter*|auditor*|auditeu*|actuary|actuaire|actuario|aktuar*|journalist*|periodista|jornalista|writer|escritor*|redact*|redator*|redakteur*|editor*|copywriter|photographer*|photographe|fotograf*|architect|architecte|arquitect*|arquitet*|architekt*|economist|economista|economiste|owner|inhaber*|entrepreneur*|emprendedor*|empreendedor*|unternehmer*|freelanc*|freiberufler*|freela|contractor|specialist|especialista|spezialist*|coach|trainer*|formateu*|coordinator*|coordinateu*|coordinatrice|coordinador*|coordenador*|associate|partner|intern|stagiaire|estagiari*|becari*|practicante|werkstudent*|trainee|azubi|alternant*|technician|tecnico|tecnica|technicien*|techniker*|translator|traductor*|tradutor*|traducteu*|ubersetzer*|illustrator*|illustrateu*|illustratrice|ilustrador*|vendedor*|vendeu*|verkaufer*|sales|vertrieb*|comercial|commercial*|kaufmann|kauffrau|sdr|ae|representative|representante|corretor*|makler*|banker|advisor|adviser|asesor*|conseill*|officer|assistant*|asistente|assistente|strategist|stratege|strategin|estratega|marketer|psychologist|psychologue|psychologe|psychologin|psicolog*|therapist|physiotherapist|physiotherapeut*|fisioterapeut*|dentist*|veterinarian|veterinari*|veterinaire|biologist|biologo|biologa|biologe|biologin|chemist|agronomist|agronome|agronomo|agronoma|sociologist|sociologue|sociologo|sociologa|soziolog*|librarian|bibliothecaire|chofer|cocinero*|cozinheir*|farmer|artist|artista|volunteer|scrum|charge|chargee|acheteu*|einkaufer*|boulanger*|daf|drh|pdg|rh|hr|auszubildende*|landschaftsarchitekt*|projektmanager*|personaler*|personalberater*|energieberater*|steuerberater*|finanzberater*|teamleiter*|personalentwickler*)"
+	// Two to twenty, for years of experience.
+	numW = "(#|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|dois|duas|quatro|sete|oito|nove|dez|quinze|vinte|deux|trois|quatre|cinq|sept|huit|neuf|dix|vingt|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|zwanzig)"
+	// Seeing, reading or hearing of something.
+	sawW = "(saw|seen|see|noticed|heard|read|learned|learnt|spotted|vi|visto|veo|vimos|note|supe|escuche|lei|leido|li|soube|reparei|percebi|notei|ouvi|vu|vois|appris|lu|entendu|remarque|constate|gesehen|gelesen|gehort|mitbekommen|bemerkt|erfahren)"
+)
+
 // cuesJoin concatenates lists of cues.
 func cuesJoin(a, b []cue) []cue { return append(append([]cue(nil), a...), b...) }
