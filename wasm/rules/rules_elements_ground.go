@@ -10,93 +10,132 @@ package rules
 
 // groundCues weigh towards common ground; two make it.
 var groundCues = []cue{
-	// A talk, post or paper of theirs.
+	// A talk, post or paper of theirs, something they made, said or led.
 	{W: 2, Match: cuePats(`
-@their ... _? _? @work
+@their ... @work
 @their " ... " _? _? @work
-@work (that|que|which|die|den|das)? (you|you've|vous|voce|vc|usted|sie|du)
-(you|que|that) (you|voce|vc|usted|tu|vous)? (wrote|built|created|gave|published|posted|shared|designed|organized|organised|hosted|presented|founded|escribiste|publicaste|presentaste|diste|creaste|organizaste|compartiste|escreveu|publicou|apresentou|postou|criou|organizou|compartilhou)
-(loved|enjoyed|liked|read|watched|attended|adore|aime|lei|li|assisti*|asisti*|lu|gelesen|gesehen) (the|la|el|o|a|le|los|las|os|as|les|der|die|das|den) ... @work
-(thank*|gracias|obrigad*|merci|danke|dank) ... @work
+@their _ : _ _? @work
+(organizas|dinamizas|coordenas|coordinas|lideras|fundaste|organisez|animez|organisierst|moderierst)
+(you|que|that) (you|voce|vc|usted|tu|vous)? (wrote|built|created|gave|published|posted|shared|designed|organized|hosted|presented|founded|escribiste|publicaste|presentaste|diste|creaste|hiciste|lideraste|escreveu|publicou|apresentou|postou|criou|fundou|projetou|liderou)
+(habeis|has|han|avez|haben|hast|habt) (construido|creado|hecho|lanzado|disenado|desarrollado|publicado|construit|cree|lance|gebaut|entwickelt)
+(you|voce|vc|usted|vous|sie|du|que) (voce|vc)? (organiza|dinamiza|coordena|coordina|lidera|fundou|criou|organise|organize|run|host|founded|organisez|animez|organisieren)
+(you|vous|voce|vc|usted|sie|du) (write|wrote|say|said|argue|argued|recommend|recommended|conseillez|dites|ecrivez|escribes|escribiste|dices|dijiste|diz|disse|escreve|escreveu)
+(schreiben|sagen|empfehlen|meinen|schreibst|sagst) (sie|du)
+(loved|enjoyed|liked|read|watched|attended|adore|aime|lei|li|assisti|asisti|lu|gelesen|gesehen) (the|la|el|o|a|le|los|las|os|as|les|der|die|das|den) ... @work
+(thank|thanks|gracias|obrigado|obrigada|merci|danke|dank) ... @work
+(thank|thanks|gracias|obrigado|obrigada|merci|danke|dank) ... (help|aide|hilfe|ayuda|ajuda|support|apoyo|apoio|soutien|unterstutzung|feedback|advice|conseils|consejo|rat)
 @their work (on|about|around|sobre|sur|zu|uber)
-@work ... (sur|sobre|about|on|uber) @their
-(talk|talks|keynote|panel|session|presentation|vortrag|charla|ponencia|palestra|conferencia|intervention|intervencion|atelier|workshop|taller|oficina|demo|webinar|aula) (at|auf|en|na|no|au|a|beim|bei|in|de|du|da|do|from) (the|der|dem|la|le|el|o)? N
-(fui|fomos|was|were|j'etais|war) (sua|seu|tu|su|your|votre|ton|ta|ihr*|dein*) (aluna|aluno|alumna|alumno|student|etudiant*|estagiari*|becari*|eleve|studentin|praktikant*|intern|mentee)
+@their (portfolio|portafolio) (de|of|on|en|no|na|sur|auf)
+@their (team|company|lab|group|equipo|equipe|time|empresa|entreprise|firma) (published|released|launched|shipped|wrote|built|ran|publico|lanzo|publicou|lancou|veroffentlicht)
+(app|aplicativo|aplicacion|appli|produto|producto|produit|campanha|campana|campagne|podcast|canal|loja|tienda|boutique) ... (de|da|do|of) (voces|vcs|vos|vosotros|vous|you|ustedes)
+(vuestra|vuestro|vossa|vosso|votre|eure|euer) (app|aplicacion|appli|producto|produit)
+(uso|usei|use|used|using|tried|nutze|utilise|j'utilise|probe) (a|o|la|el|le|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)? _? (app|tool|product|producto|produto|herramienta|ferramenta|outil|logiciel|plataforma|platform|library|beta)
+(talk|keynote|panel|session|presentation|vortrag|referat|charla|ponencia|palestra|conferencia|intervention|atelier|workshop|demo|webinar|aula) (at|auf|en|na|no|au|a|beim|bei|in|de|du|da|do|from) (the|der|dem|la|le|el|o)? N
+(fui|was|j'etais|war) (sua|seu|tu|su|your|votre|ton|ta|ihr|ihre|dein|deine) (aluna|aluno|alumna|alumno|student|etudiant|etudiante|estagiario|estagiaria|eleve|studentin|intern|mentee)
+@their @num (years|ans|anos|jahre)
+(vai|vas|va|will|going) (palestrar|hablar|falar|speak|presentar|parler|intervenir|sprechen)
+(te|le|vous|dich|sie) (vi|vimos|escuche|escuchamos|vu|vue|ouvi|gehort|gesehen|entendu) (en|na|no|a|au|auf|bei|beim|hablar|falar|parler|sprechen|correr|presentar|moderar)
+@saw you (in|on|at|speak|speaking|present|presenting)
 `), Except: cuePats(`
-(for|para|pour|fur) @their (project*|proyecto*|projeto*|projet*|projekt*)
+(for|para|pour|fur) @their (project|projects|proyecto|proyectos|projeto|projetos|projet|projets|projekt|projekte)
+(para|for|pour|fur) (una|an|a|une|ein|um|uma)? (entrevista|interview|entretien)
 `)},
 
 	// An event, or a meeting somewhere.
 	{W: 2, Match: cuePats(`
-fr: a ... @event
 (at|during|after|by|en|durante|tras|na|no|nas|nos|depois|au|aux|lors|pendant|apres|auf|beim|bei|am|im|nach|vom|zur|zum|from) ... @event
+fr: a ... @event
 (i'll|ill|will|vou|vamos|serai|serons|werde) (be|estar|aussi|auch|egalement)? (at|there|la|no|na|a|au|auf|beim|dort|bei)
 uns (auf|beim|bei|am|im|an) (der|dem)? N
-(met|meeting|chatted|chatting|spoke|crossed|conoci*|coincidimos|cruzamos|conversamos|charlamos|hablamos|rencontre*|croise*|parle|echange|kennengelernt|getroffen|unterhalten|conhecer|conheci|conhece|falamos|encontramos) _? (at|in|en|na|no|au|aux|a|lors|auf|beim|bei|am|im|on|durante|during|chez)
+(met|meeting|chatted|spoke|crossed|conoci|conocimos|conocido|conocerte|coincidimos|coincidir|cruzamos|conversamos|charlamos|rencontre|rencontree|croise|croisee|parle|echange|kennengelernt|getroffen|unterhalten|conhecer|conheci|falamos) _? (at|in|en|na|no|au|aux|a|lors|auf|beim|bei|am|im|on|durante|during|chez)
 (beim|auf|am|im) (der|dem)? N ... (unterhalten|kennengelernt|getroffen|gesprochen)
+(nebeneinander|zusammen) (sassen|standen|gesessen)
+(sat|sitting) next to you
 `), Except: cuePats(`
 @mine ... @event
-(organi*|host*|running|join|unete|inscrib*|apunta*|inscreva|rejoign*|anmeld*|invit*|register) ... @event
-(never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (met|crossed|rencontre*|croise*|getroffen|conoci*|cruzamos|begegnet)
+(organising|organizing|organiser|organizar|organise|hosting|host|running|join|unete|inscribete|inscreva|rejoignez|anmelden|invite|invitar|invitarte|convidar|einladen|register) ... @event
+(never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (met|crossed|rencontre|rencontres|croise|croises|getroffen|conocido|conoci|cruzamos|begegnet)
 `)},
 
 	// A school, employer, group or trade both share.
 	{W: 2, Match: cuePats(`
 (fellow|alum|alumni|alumna|alumnus|classmate|classmates|batchmate|exalumno|exalumna|exalumnos|exalumnas|kommilitone|kommilitonin|camarade|camarades|companero|companera|companeros|companeras)
 (ex|ancien|ancienne|anciens|anciennes|old) (alunos|alunas|aluno|aluna|eleve|eleves|student|students|de|du|des|colega|colegas)
+(colega|colegas|collegue|collegues) (de|da|do|du|des)
 (ambos|ambas|beide)
 (we|we're|us|you) (are|were)? both
 both (at|in|from|went|studied|worked|attended|spoke|work|members|alumni)
 (los|las|os|as|nos) (dos|dois|duas)
 (tous|toutes) les (deux|trois)
-(i'm|im|am|soy|sou|suis|bin) (also|too|aussi|auch|ebenfalls|tambien|tambem)
-(also|tambien|tb|tmb|tambem|tbm|aussi|egalement|auch|ebenfalls) (work*|studi*|estudi*|trabaj*|trabalh*|travaill*|arbeit*|bosse|went|attend*|vivo|moro|use|uso|usamos|run|lead|lidero|teach|migr*|moved|came|switched|pase|passei|fui|estuve|estive|sou|soy|suis|bin|am|vengo|venho|from|in|at|de|aus|en|em|na|no|bei|chez|im|member|miembro|membro|membre|mitglied|alum*|graduate*|egresad*|formad*|diplom*)
-(same|mismo|misma|mesmo|mesma|meme|memes|gleiche*|selbe*) (school|university|uni|college|company|team|firm|group|class|batch|program*|course|lab|escuela|universidad|empresa|equipo|grupo|promo*|curso|facultad|colegio|bootcamp|generacion|clase|universidade|equipe|time|turma|faculdade|escola|ecole|universite|groupe|classe|prepa|boite|firma|schule|jahrgang|gruppe|abteilung|verein|studiengang|programa|programme)
-(comme|como|wie) (vous|toi|tu|usted|voce|vc|sie|du|moi|yo|eu) ,
-(comme|como) (moi|yo|eu)
+(i'm|im|am|soy|sou|suis|bin) (also|too|aussi|auch|ebenfalls|tambien|tambem) (a|an|un|una|um|uma|une|ein|eine|from|de|du|aus|at|bei|chez|member|miembro|membro|membre|mitglied|alum|alumni|alumna|graduate|egresado|egresada|formado|formada|diplome|diplomee|ex)
+(moi|yo|eu|ich) (aussi|tambien|tambem|auch)
+(also|tambien|tambem|aussi|egalement|auch|ebenfalls) (work|worked|studied|estudie|trabajo|trabaje|trabalho|trabalhei|estudei|travaille|etudie|arbeite|studiere|went|attended|use|uso|pase|passei|fui|estuve|estive|vengo|venho|from|de|aus|at|bei|chez)
+(you|voce|vc|tu|usted|vous|sie|du) (also|tambem|tambien|aussi|auch)
+(same|mismo|misma|mesmo|mesma|meme|gleiche|gleichen|selben) (school|university|uni|company|team|class|program|course|escuela|universidad|empresa|equipo|promo|curso|facultad|universidade|equipe|turma|faculdade|escola|ecole|universite|classe|prepa|firma|schule|jahrgang|abteilung)
+(comme|como|wie) (vous|toi|tu|usted|voce|vc|sie|du|moi|yo|eu) (,|y|e|et|und|je|ich|yo|eu|i)
+(como|comme|wie) (yo|eu|moi|ich)
+(igual|tal) (que|como) (tu|usted|voce|a|o)
 like you (,|did|do)
+de: wie (sie|du) (bin|habe|hab|an|am|bei|in|im|auch|war|komme|arbeite)
+de: (habe|bin|war|ich) wie (sie|du)
+(where|onde|donde|ou) (you|voce|vc|tu|vous)? (se|te)? (studied|graduated|worked|formou|estudou|trabalhou|graduaste|estudiaste|trabajaste|avez)
 (worked|studied|trabajamos|estudiamos|trabalhamos|estudamos|bosse|travaille|etudie|estudie|trabaje|estudei|trabalhei) (together|juntos|juntas|ensemble|contigo|consigo)
-(work*|stud*) (with|alongside) you (at|in)
+(work|worked|working|study|studied) (with|alongside) you (at|in)
 zusammen (im|an|bei|studiert|gearbeitet)
 (in|on|en|no|na|dans|im) ... (group|slack|discord|community|grupo|comunidad|comunidade|groupe|communaute|gruppe|verein|club|chapter|circle)
-(you|voce|vc|tu|usted|vous|sie|du) (also|tambem|tambien|aussi|auch)
 `), Except: cuePats(`
+(someone|people|professionals|companies|teams|leaders|shops|alguien|personas|gente|profesionales|empresas|alguem|pessoas|profissionais|caras|quelqu'un|personnes|gens|entreprises|leute|jemand) (like|como|comme|wie)
+@mine ... (group|slack|discord|community|grupo|comunidad|comunidade|groupe|communaute|gruppe|verein|club|chapter|circle)
 (en|in|na|no) (grupo|group|groupe|gruppe) N
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (together|ensemble|juntos|juntas|zusammen|worked|studied)
-(someone|people|anyone|professionals|candidates|folks|companies|teams|leaders|shops|brands|alguien|personas|gente|profesionales|empresas|alguem|pessoas|profissionais|quelqu'un|personnes|gens|profils|entreprises|leute|jemand|menschen) (like|como|comme|wie)
-@mine ... (group|slack|discord|community|grupo|comunidad|comunidade|groupe|communaute|gruppe|verein|club|chapter|circle)
 `)},
 
 	// Someone both know, or who sent the sender.
 	{W: 2, Match: cuePats(`
 (suggested|recommended|referred|introduced|mentioned|told|sugeriu|sugirio|recomendou|recomendo|indicou|empfahl) (me|i|that|you|que|mir)
-(mutual|common|gemeinsame*) (friend*|contact*|connection*|colleague*|kontakt*|bekannte*|freund*|kolleg*)
+(mutual|common|gemeinsame|gemeinsamen) (friend|friends|contact|contacts|connection|connections|colleague|colleagues|kontakte|bekannte|freunde)
 (contactos|contatos|contacts|amigos|amis|conocidos|conexiones|conexoes|relations|contacto|contato|contact) (en|em) (comun|comum|comuns|commun)
 me (recomendo|sugirio|paso|dio|hablo|dijo|presento|indicou|recomendou|sugeriu|passou|falou|apresentou|recomendaron|sugirieron)
 (m'a|m'ont) (conseille|recommande|suggere|parle|donne|oriente|presente|transmis)
 (hat|haben) mir ... (empfohlen|geraten|gegeben|vorgeschlagen)
 (empfehlung|recomendacion|recomendacao|recommandation) (von|de|da|do)
-@their (sister|brother|colleague|friend|boss|manager|cofounder|mentor|hermana|hermano|colega|amigo|amiga|jefe|jefa|companero|companera|irma|irmao|chefe|soeur|frere|collegue|ami|amie|schwester|bruder|kollege|kollegin|freund|freundin|chef|chefin)
+@their (sister|brother|colleague|friend|boss|cofounder|hermana|hermano|colega|amigo|amiga|jefe|jefa|irma|irmao|chefe|soeur|frere|collegue|ami|amie|schwester|bruder|kollege|kollegin|chef|chefin)
 (found|came) (you|across)? (you)? (through|via|thanks)
+(peguei|consegui|recebi|got|obtuve|consegui) (seu|teu|o|your|tu|su) (contato|contacto|contact|nome|name|details|datos|dados)
 `)},
 
-	// A named achievement of theirs: "congrats on the Series A".
+	// A named achievement of theirs: "congrats on the Series A". A new
+	// role or job is news of theirs, not something the sender shares.
 	{W: 2, Match: cuePats(`
-(congrat*|felicit*|enhorabuena|parabens|kudos|bravo) ... _? _? N
-(gluckwunsch*|glueckwunsch*|gratul*) ... (von|bei|an|fur|in|mit|der|des) N
+(congrats|congratulations|congratulation|kudos|felicidades|felicitaciones|felicito|felicitarte|enhorabuena|parabens|felicitations|felicite|bravo) ... _? _? N
+(gluckwunsch|gluckwunsche|glueckwunsch|gratuliere|gratulation) ... (von|bei|an|fur|in|mit|der|des) N
 `), Except: cuePats(`
 (dear|querida|querido|chere|cher|liebe|lieber|caro|cara) N
+@congrats ... (new|nuevo|nueva|novo|nova|nouveau|nouvelle|neue|neuen|promotion|promocion|ascenso|promocao|cargo|role|rol|job|position|puesto|poste|appointment|nomination|rejoint|joined|move|rolle|stelle)
 `)},
+
+	// News of theirs: half of common ground.
+	{W: 1, Match: newsCues},
 
 	// Hints that need another: an event named, a cohort, "too".
 	{W: 1, Match: cuePats(`
 @event
+`), Except: cuePats(`
+(never|nunca|jamais|nie|pas) ... @event
 `)},
 	{W: 1, Match: cuePats(`
 (promo|promocion|generacion|class|turma|jahrgang|batch) (of|de|da)? #
 `)},
 	{W: 1, Match: cuePats(`
 too $
-(follow|following|sigo|acompanho|verfolge) (your|tu|su|seu|sua|vos|votre|ton|ihr*|dein*|te|le|voce)
+(follow|following|sigo|acompanho|verfolge) (your|tu|su|seu|sua|vos|votre|ton|ihr|ihre|ihren|dein|deine|deinen|te|le|voce)
 `)},
 }
+
+// newsCues: the sender noticed something of theirs: "saw that you're
+// hiring", "vi que", "j'ai vu que", "habe gesehen, dass".
+var newsCues = cuePats(`
+@saw (that|que|dass|,)
+@saw (you|you're|youre|your)
+@saw N
+`)

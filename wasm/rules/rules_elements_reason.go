@@ -12,41 +12,51 @@ package rules
 var reasonCues = []cue{
 	// Congratulations, thanks.
 	{W: 2, Match: cuePats(`
-(congrat*|felicit*|enhorabuena|parabens|gluckwunsch*|glueckwunsch*|gratul*|kudos|bravo|chapeau|merecid*|deserved|verdient)
-(thank|thanks|gracias|obrigad*|merci|danke|agradec*|agradeco|valeu|bedank*) (you)? (so|very|again|encore|nochmals|de)? (much|nuevo|novo)? (for|por|pela|pelo|pour|fur|d'avoir|dafur)
+@congrats
+(merecido|merecida|deserved|verdient|merecidissimo)
+(thank|thanks|gracias|obrigado|obrigada|merci|danke|agradezco|agradecerte|agradecerle|agradeco|agradecer|valeu|bedanke|bedanken) (you)? (so|very|again|encore|nochmals|de)? (much|nuevo|novo)? (for|por|pela|pelo|pour|fur|d'avoir|dafur)
 `), Except: cuePats(`
-(congrat*|felicit*|parabens|bravo|gratul*|gluckwunsch*) (on|for|por|pelo|pela|pour|zu|fur) (all|everything|todo|tudo|tout|allem|alles)
-(thank|thanks|gracias|obrigad*|merci|danke|agradec*|agradeco) ... (advance|antemano|adelantado|avance|voraus|time|tiempo|tempo|temps|zeit|consideration|consideracion|attention|atencion|atencao|aufmerksamkeit|lecture|leer|ler|lire|accepting|aceptar|aceitar|accepter|reading)
+@congrats (on|for|por|pelo|pela|pour|zu|fur) (all|everything|todo|tudo|tout|allem|alles)
+(thank|thanks|gracias|obrigado|obrigada|merci|danke|agradezco|agradeco) ... (advance|antemano|adelantado|avance|voraus|time|tiempo|tempo|temps|zeit|consideration|attention|atencion|atencao|aufmerksamkeit|lecture|leer|ler|lire|accepting|aceptar|aceitar|reading)
 `)},
 
-	// News of theirs, their role or company, a question about their work.
+	// News of theirs (with groundCues' newsCues, two make a reason).
+	{W: 1, Match: newsCues, Except: cuePats(`
+(veo|vi|vejo|vois|see) que (es|eres|e|etes) (usted|voce)? (un|una|um|uma|une|muy|muito|tres|toda|todo)
+@saw (that)? @their (profile|perfil|profil|page|pagina|background|experience|experiencia|trayectoria|trajetoria|parcours|werdegang|cv|photo|foto)
+`)},
+
+	// Their role or company, a question about their work, a shared problem.
 	{W: 2, Match: cuePats(`
-@saw (that|que|dass|,)
-@saw (you|you're|youre|your)
-@saw N
 how (did|do|does|would|have|has|are|is|was|were|you|your|they)
 (what|which|why|when|where) _? (did|do|does|would|made|should) (you|your)
-como (lo|la|los|las|le|les|se|o|os|as|voces|vcs|voce|vc|ustedes|e|es)
+como (lo|la|los|las|le|les|se|o|os|as|voces|vcs|ustedes|e|es)
 comment (la|le|les|vous|tu|avez|as|etes|es|est|faites|fais|l'avez|l'as|se|s'est)
 wie _ (sie|du|ihr)
 wie (haben|hast|habt|gehen|geht|sind|bist|seid|ist|hat|macht|lief|kam|kamen)
-(hear|learn|understand|know|ask|saber|entender|perceber|ouvir|comprendre|savoir|erfahren|wissen|verstehen|preguntar*|perguntar|demander) (how|what|why|which|whether|about|como|que|cual|porque|sobre|comment|pourquoi|quel*|wie|was|warum|welche*|your|tu|su|seu|sua|votre|ton)
-(mehr|etwas) (uber|zu) (ihre*|deine*|die|den|das)
-(question*|pregunta*|pergunta*|frage|fragen|questoes|duvida*|consultarte|consultarle|preguntarte|preguntarle) (about|on|regarding|sobre|acerca|sur|au|concernant|zu|zur|zum|uber|da|do)
+(hear|learn|understand|know|ask|saber|entender|perceber|ouvir|comprendre|savoir|erfahren|wissen|verstehen|preguntarte|perguntar|demander) (how|what|why|which|whether|about|como|que|cual|sobre|comment|pourquoi|quel|quelle|wie|was|warum|welche|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)
+(mehr|etwas) (uber|zu) (ihre|ihren|deine|deinen|die|den|das)
+(question|questions|pregunta|preguntas|pergunta|perguntas|frage|fragen|questoes|duvidas|preguntarte) (about|on|regarding|sobre|acerca|sur|concernant|zu|zur|zum|uber)
 (you|vous|voce|vc|usted|tu) _? _? (at|chez|na|no|en|em|in|para|for|pour) N
 de: (sie|du|ihr) _? _? bei N
-(you|vous|sie|du|voce|vc|usted|tu) (work|lead|run|head|manage|handle|leiten|leitest|arbeiten|arbeitest|verantworten|verantwortest|travaillez|travailles|dirigez|pilotez|trabajas|trabaja|diriges|dirige|lideras|lidera|trabalha|trabalhas|gere|gerencia|coordena|coordinas)
-@saw (the|la|el|o|a|le|die|den|your|tu|su|seu|sua|votre|ihr*)? (vacante|vaga|job|role|position|opening|poste|offre|stelle|stellenanzeige|anzeige|oferta|posicion|puesto|convocatoria|busqueda|openings|vacancy)
-@their (team|company|department|equipo|empresa|equipe|time|entreprise|firma|abteilung|area|unternehmen|experience|background|work|experiencia|trabajo|trabalho|travail|erfahrung|arbeit|trayectoria|trajetoria|parcours|werdegang|profil|perfil|profile|role|position|job|cargo|puesto|poste|rolle|stelle) _? _? _? (at|with|en|con|na|no|chez|bei|em|in|im|de|da|do) N
-(fits|matches|suits|encaja*|encaix*|combina|correspond|correspondent|correspondrait|convient)
-(similar|same|parecid*|mismo|misma|mesmo|mesma|meme|similaire|ahnlich*|gleich*) (problem*|challenge*|issue|thing|project*|transition|switch|move|desafio*|reto|retos|proyecto|projeto|problema|probleme|projet|sujet|chantier|thema|projekt|situation|situacion|situacao|herausforderung*|fragen|rule|load|scheme|path|caminho|camino)
+(you|vous|sie|du|voce|vc|usted|tu) (work|lead|run|head|manage|leiten|leitest|arbeiten|arbeitest|verantworten|travaillez|dirigez|pilotez|trabajas|trabaja|diriges|dirige|lideras|lidera|trabalha|gere|gerencia|coordena)
+@saw (the|la|el|o|a|le|die|den|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)? (vacante|vaga|job|role|position|opening|poste|offre|stelle|anzeige|oferta|posicion|puesto|convocatoria|busqueda|vacancy)
+@their _? (team|company|equipo|empresa|equipe|time|entreprise|firma|abteilung|area|experience|background|work|experiencia|trabajo|trabalho|travail|erfahrung|arbeit|parcours|werdegang|profil|perfil|profile|role|job|cargo|puesto|poste|rolle|historico|record) _? _? _? (at|with|en|con|com|na|no|chez|bei|em|in|im|de|da|do) N
+(fits|match|matches|encaja|encajas|encajaria|encajarias|encaixa|encaixaria|combina|correspond|correspondent|correspondrait|convient|adequa|adequam|colle|collent)
+(passt|passen) (zu|zum|zur|perfekt|genau|ideal)
+(role|position|opening|vaga|vacante|poste|stelle|puesto|posicion) (on|in|at|en|na|no|dans|im|bei|chez) @their
+(anything|something|roles|openings|opportunities|vaga|vagas|algo|quelque) (at|with|en|na|no|chez|bei) N
+(esteve|estuviste|passou|pasaste|trabalhou|trabajaste|lideraste|liderou|fundou|fundaste) ... (na|no|at|en|em|chez|bei|in) N
+(pick|picking) (your|ur) brain
+(similar|same|parecido|mismo|misma|mesmo|mesma|meme|similaire|ahnlichen|ahnliche|gleichen|gleiche) (problem|challenge|issue|thing|project|transition|switch|desafio|reto|proyecto|projeto|problema|probleme|projet|sujet|chantier|thema|projekt|situation|situacion|situacao|herausforderung|fragen|path|caminho|camino)
 (something|algo|etwas|quelque) (similar|parecido|semelhante|ahnliches|chose)
 `), Except: cuePats(`
-@saw (that)? @their (profile|perfil|profil|page|pagina|background|experience|experiencia|trayectoria|trajetoria|parcours|werdegang|cv|photo|foto)
 how (are|r|is) (you|u|things|it)
-(show|mostrar*|mostrarte|montrer|zeigen) ... (how|como|comment|wie)
-(how|como|comment|wie) (we|our|nosotros|nuestr*|nous|notre|nos|wir|unser*|nossa|nosso|can|puede*|pode*|reducir|reduzir)
+(show|mostrar|mostrarte|mostrarle|montrer|zeigen) ... (how|como|comment|wie)
+(how|como|comment|wie) (we|our|nosotros|nuestro|nuestra|nous|notre|nos|wir|unser|unsere|nossa|nosso|can|puede|puedes|pode|reducir|reduzir)
 como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|seu|tua|teu|vossa|vosso)
 (if|si|se|whether|ob|falls) (it|this|we|there|lo|isso|ca|es|das)? (fits|fit|encaja|encaixa|convient|passt)
+(if|si|se|falls|wenn|when|whenever|sollten) (you|your|tu|su|seu|sua|votre|vous|ihr|ihre|du|sie|voce|usted)
+(sie|du|ihr) _? _? bei (ihrem|ihrer|ihren|ihnen|ihr|ihre|deinem|deiner|dir|einem|einer|uns)
 `)},
 }

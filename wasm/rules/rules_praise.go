@@ -19,16 +19,13 @@ var vagueCompliment = Rule{
 		Cues: []cue{
 			// Their record: your profile, tu trayectoria, Ihr Werdegang.
 			{W: 1, Match: cuePats(`
-@their (linkedin|professional|profesional|profissional|beruflich*|whole|entire)? @record
+@their (linkedin|professional|profesional|profissional|beruflicher|beruflichen|berufliche|whole|entire)? @record
+(lo|o|ce|what|was) (que)? (you|vous|voce|vc|usted|tu|sie|du)? (do|does|haces|hace|hacen|faz|fazes|fazem|fais|faites|machst|machen|tust|tun)
 `), Except: notPicture},
 			// Praise.
 			{W: 1, Match: cuePats(`
 @praise
-`), Except: cuePats(`
-(great|perfect|ideal|good|excellent|strong|natural|buen|bom|parfait|perfekt|top) (fit|match|candidate|fits)
-@praise (to|for|meeting|chatting|talking|catching|seeing|hearing|connecting|conocerte|conhecer|de)
-(encaj*|encaix*|fit|fits|match*) _? @praise
-`)},
+`), Except: notPraise},
 			// Praise and record in one phrase: "impressive background",
 			// "perfil muito top", "your profile is impressive".
 			{W: 2, Match: cuePats(`
@@ -36,21 +33,31 @@ var vagueCompliment = Rule{
 @record (muy|muito|tres|sehr|very|so|really|super|tan|tao|si|vraiment|wirklich|echt)? @praise
 @their @record ... @praise
 @praise ... @their @record
-`), Except: notPicture},
+`), Except: patsJoin(notPicture, notPraise)},
 			// The person as a whole: "you're an inspiration", "what a career".
 			{W: 2, Match: cuePats(`
-(a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|minha|meu|mon|ma|mein*|such|real|true|vraie|vrai|echtes|echte|grande|gran|great|total) (inspiration|inspiracion|inspiracao|referente|referencia|vorbild|legend|idolo|idola|rockstar|crack|exemplo|ejemplo|exemple)
+(you're|youre|eres|es|e|etes|sind|bist|are) (a|an|un|una|um|uma|une|ein|eine|my|mi|minha|meu|mon|ma|mein|meine|such|todo|toda|grande|gran)? _? (inspiration|inspiracion|inspiracao|referente|referencia|reference|vorbild|legend|idolo|idola|rockstar|crack|exemplo|ejemplo|exemple|modele|modelo|model)
+(a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|minha|meu|mon|ma|mein|meine|such|real|true|vraie|vrai|echtes|echte|grande|gran|great|total) _? (inspiration|inspiracion|inspiracao|referente|referencia|vorbild|legend|idolo|idola|rockstar|crack|exemplo|ejemplo|exemple)
 role model
-(what|quel|quelle|que|vaya|menuda|fur) (a|an|un|une|eine|ein|beau|bel|belle|linda|bonita|bela|lindo)? (career|journey|profile|background|trajectory|path|track|carriere|parcours|profil|trajectoire|trayectoria|perfil|carrera|recorrido|trajetoria|carreira|percurso|karriere|werdegang|laufbahn|lebenslauf|cv)
-(all|everything|todo|tudo|tout|alles|was) ... (achieved|accomplished|done|built|logrado|conseguido|hecho|construido|conquistou|alcancou|fez|construiu|accompli|fait|construit|realise|erreicht|geschafft|geleistet|aufgebaut)
+(speaks|spricht|sprechen|habla|hablan|fala|falam|parle|parlent) (for|fur|por|pour)? (itself|themselves|sich|si|d'elle|d'eux|elle|eux)
+(big|huge|great|longtime|grand|gran|grande|grosser) (fan|admirer|admirador|admiradora|fa|admirateur|admiratrice|bewunderer)
+(fan|fa|admirer|admirador|admiradora|admirateur|admiratrice) (of|de|do|da|von) @their
+@their (fa|fan|admirador|admiradora|admirateur|admiratrice|bewunderer)
+(doing|do|done|does) (such)? @praise (things|work|stuff|job)
+(faz|fazes|hace|haces|fais|faites|machen|machst) (un|um|une|einen|eine)? (trabajo|trabalho|travail|job|boulot|arbeit) @praise
+(love|loved|loving|adore|adoro|adorei|amo|amei|encanta|encanto|j'adore|liebe) @their @record
+(seem|seems|sound|sounds) like (someone|somebody|a) (person)? (i|we) (could|can|would)
+(what|quel|quelle|que|vaya|menuda|fur) (a|an|un|une|eine|ein|beau|bel|belle|linda|bonita|bela)? (career|journey|profile|background|path|carriere|parcours|profil|trayectoria|perfil|carrera|recorrido|trajetoria|carreira|percurso|karriere|werdegang|laufbahn)
+(all|everything|todo|tudo|tout|alles|was) ... (achieved|accomplished|done|built|logrado|conseguido|hecho|conquistou|fez|construiu|accompli|fait|construit|erreicht|geschafft|aufgebaut)
 `)},
 			// Something specific: the talk, "especially", a question.
 			{W: -4, Match: cuePats(`
 @their ... @work
 (especially|particularly|notably|specifically|especialmente|sobretudo|principalmente|particularmente|concretamente|surtout|notamment|particulierement|besonders|insbesondere|because|since|porque|pois|parce|weil)
 (sobre|vor|in|en|em) (todo|allem|particular|particulier|especial)
-(how|como|comment|wie) (did|do|you|lo|la|avez|as|haben|hast|vous|voce|vc|tu|sie|du)
-@record (building|leading|scaling|designing|creating|running|managing|teaching|writing|shipping|turning|moving|bringing|taking|launching|growing|migrating|from|behind|on|about)
+(how|comment) (did|do|you|avez|as|vous|tu)
+(como|wie) (lo|la|hiciste|lograste|haben|hast|habt)
+@record (building|leading|scaling|designing|creating|running|managing|teaching|writing|shipping|turning|moving|bringing|taking|launching|growing|migrating|from|behind|on|about|of)
 (both|ambos|ambas|beiden)
 `)},
 		},
@@ -64,10 +71,19 @@ var notPicture = cuePats(`
 (profile|perfil|profil) (photo|picture|pic|foto|bild)
 `)
 
+// notPraise: praise of something else than their record.
+var notPraise = cuePats(`
+(great|perfect|ideal|good|excellent|strong|natural|buen|bom|parfait|perfekt|top) (fit|match|candidate|fits)
+@praise (to|for|meeting|chatting|talking|catching|seeing|hearing|connecting|conocerte|conhecer|de)
+(encaja|encajas|encajarias|encajaria|encaixa|encaixaria|fit|fits|match|matches) _? @praise
+(smile|sourire|sonrisa|sorriso|lacheln|photo|foto|picture|pic|eyes|yeux|ojos|olhos|augen) ... @praise
+@praise (smile|sourire|sonrisa|sorriso|lacheln|photo|foto|picture|pic|eyes|yeux|ojos|olhos|augen)
+`)
+
 // Words of praise and words for someone's record as a whole.
 const (
-	praiseW = "(impress*|inspir*|amaz*|incredib*|awesome|great|excellent*|excelent*|m'inspir*|m'impression*|m'epat*|m'interpell*|exceptional*|excepcional*|exceptionnel*|remarkab*|remarquab*|outstanding|stellar|wonderful|fascinat*|faszinier*|brilliant*|brillant*|brilhante|phenomenal|fenomenal|extraordinar*|admir*|stunning|superb*|terrific|legendary|increibl*|incrivel|incriveis|impresion*|impression*|espectacular*|espetacular|genial*|valios*|fantast*|notable|notavel|envidiabl*|invejavel|enviable|maravill*|maravilh*|sensacional|bluff*|epat*|formidable|beeindruck*|bemerkensw*|herausragend*|hervorragend*|beachtlich*|toll|tolle|toller|tolles|klasse|spitze|krass*|bewundernsw*|vorbildlich*|erstaunlich*|grossartig*|eindrucksvoll*|interesting|interesante|interessante|interessant|interessanter|cool|cooles|coole|cooler|nice|top|mega|super|lindo|linda|bonita|bonito|beau|belle|magnifique|exemplar*|ejemplar|exemplaire|destacad*|impecabl*|impecavel|unique|rich|riche|stands|speaks|resonat*|caught|llamo|chamou|bravo|wow|spannend*|brutal|tremend*|sublime|encanta|encanto|adoro|adorei|j'adore|adore)"
-	recordW = "(profile|background|experience|career|journey|resume|credentials|achievements|accomplishments|trajectory|path|bio|cv|portfolio|work|expertise|skills|skillset|leadership|knowledge|content|perfil|trayectoria|experiencia|carrera|recorrido|logros|curriculum|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|trabalho|trabajo|parcours|carriere|trajectoire|profil|realisations|travail|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolge|hintergrund|vita|arbeit)"
+	praiseW = "(impressive|impressed|inspiring|inspired|inspiration|inspirational|inspires|amazing|amazed|incredible|awesome|great|excellent|excelente|exceptional|excepcional|exceptionnel|remarkable|remarquable|outstanding|stellar|wonderful|fascinating|fascinante|fascinant|faszinierend|brilliant|brillant|brillante|brilhante|phenomenal|fenomenal|extraordinary|extraordinario|extraordinaire|admire|admiration|admirable|admiro|admiracion|admiracao|admiravel|j'admire|l'admiration|stunning|superb|superbe|legendary|increible|incrivel|impresionante|impresiona|impressionante|impressiona|impressionnant|impressionnante|m'impressionne|espectacular|espetacular|genial|valioso|valiosa|fantastic|fantastico|fantastica|notable|notavel|envidiable|invejavel|maravilloso|maravilhoso|sensacional|bluffant|formidable|beeindruckt|klasse|spitze|bewundernswert|vorbildlich|interesting|interesante|interessante|nice|top|mega|super|goals|exemplary|ejemplar|exemplaire|impecable|impecavel|unique|stands|speaks|resonated|caught|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|inspira|m'inspire|inspirant|inspirante|inspirador|inspiradora|inspiriert|beeindruckend*|spannend*|toll*|cool*|krass*|grossartig*|inspirierend*|interessant*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|eindrucksvoll*|beau|belle|bel|lindo|linda)"
+	recordW = "(profile|background|experience|career|journey|resume|credentials|achievements|accomplishments|trajectory|path|cv|portfolio|work|expertise|skills|content|perfil|trayectoria|experiencia|carrera|recorrido|logros|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|trabalho|trabajo|trampo|parcours|carriere|trajectoire|profil|travail|chemin|camino|caminho|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolge|weg|vita|arbeit)"
 )
 
 var vagueComplimentDocs = ruleDocs{
@@ -81,7 +97,7 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Hi Helga, I admire your work and hope we can connect.", Flag: []string{"admire your work"}},
 		{Note: "Dear Kemi, I'm inspired by your career journey. Looking forward to connecting.", Flag: []string{"inspired by your career"}},
 		{Note: "Hi Paolo, your portfolio is stunning! I'm a junior designer in Milan.", Flag: []string{"your portfolio is stunning"}},
-		{Note: "Hi Dana, you're such an inspiration! Would love to connect.", Flag: []string{"an inspiration"},
+		{Note: "Hi Dana, you're such an inspiration! Would love to connect.", Flag: []string{"you're such an inspiration"},
 			Why: "Praising the person rather than something they did is just as vague."},
 		{Note: "Hola Lucía, tu perfil es impresionante. Me encantaría conectar contigo.", Flag: []string{"tu perfil es impresionante"}},
 		{Note: "Olá Ana, seu perfil é incrível! Vamos nos conectar?", Flag: []string{"seu perfil é incrível"}},
