@@ -12,7 +12,13 @@ package rules
 var groundCues = []cue{
 	// A talk, post or paper of theirs, something they made, said or led.
 	{W: 2, Match: cuePats(`
-@their ... @work
+@their ... _? @work
+`), Except: cuePats(`
+(for|para|pour|fur) @their (project|projects|proyecto|proyectos|projeto|projetos|projet|projets|projekt|projekte)
+(para|for|pour|fur) (una|an|a|une|ein|um|uma)? (entrevista|interview|entretien)
+`)},
+	{W: 2, Match: cuePats(`
+@their (team's|studio's|lab's)
 @their " ... " _? _? @work
 @their _ : _ _? @work
 (organizas|dinamizas|coordenas|coordinas|lideras|fundaste|organisez|animez|organisierst|moderierst)
@@ -36,28 +42,46 @@ var groundCues = []cue{
 (vai|vas|va|will|going) (palestrar|hablar|falar|speak|presentar|parler|intervenir|sprechen)
 (te|le|vous|dich|sie) (vi|vimos|escuche|escuchamos|vu|vue|ouvi|gehort|gesehen|entendu) (en|na|no|a|au|auf|bei|beim|hablar|falar|parler|sprechen|correr|presentar|moderar)
 @saw you (in|on|at|speak|speaking|present|presenting)
-`), Except: cuePats(`
-(for|para|pour|fur) @their (project|projects|proyecto|proyectos|projeto|projetos|projet|projets|projekt|projekte)
-(para|for|pour|fur) (una|an|a|une|ein|um|uma)? (entrevista|interview|entretien)
 `)},
 
 	// An event, or a meeting somewhere.
 	{W: 2, Match: cuePats(`
 (at|during|after|by|en|durante|tras|na|no|nas|nos|depois|au|aux|lors|pendant|apres|auf|beim|bei|am|im|nach|vom|zur|zum|from) ... @event
 fr: a ... @event
-(i'll|ill|will|vou|vamos|serai|serons|werde) (be|estar|aussi|auch|egalement)? (at|there|la|no|na|a|au|auf|beim|dort|bei)
-uns (auf|beim|bei|am|im|an) (der|dem)? N
-(met|meeting|chatted|spoke|crossed|conoci|conocimos|conocido|conocerte|coincidimos|coincidir|cruzamos|conversamos|charlamos|rencontre|rencontree|croise|croisee|parle|echange|kennengelernt|getroffen|unterhalten|conhecer|conheci|falamos) _? (at|in|en|na|no|au|aux|a|lors|auf|beim|bei|am|im|on|durante|during|chez)
-(beim|auf|am|im) (der|dem)? N ... (unterhalten|kennengelernt|getroffen|gesprochen)
-(nebeneinander|zusammen) (sassen|standen|gesessen)
-(sat|sitting) next to you
+for the ... @event
 `), Except: cuePats(`
 @mine ... @event
 (organising|organizing|organiser|organizar|organise|hosting|host|running|join|unete|inscribete|inscreva|rejoignez|anmelden|invite|invitar|invitarte|convidar|einladen|register) ... @event
+`)},
+	{W: 2, Match: cuePats(`
+(met|meeting|chatted|spoke|crossed|conoci|conocimos|conocido|conocerte|coincidimos|coincidir|cruzamos|conversamos|charlamos|rencontre|rencontree|croise|croisee|parle|echange|kennengelernt|getroffen|unterhalten|conhecer|conheci|falamos) _? (at|in|en|na|no|au|aux|a|lors|auf|beim|bei|am|im|on|durante|during|chez)
+`), Except: cuePats(`
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (met|crossed|rencontre|rencontres|croise|croises|getroffen|conocido|conoci|cruzamos|begegnet)
+`)},
+	{W: 2, Match: cuePats(`
+(i'll|ill|will|vou|vamos|serai|serons|werde) (be|estar|aussi|auch|egalement)? (at|there|la|no|na|a|au|auf|beim|dort|bei)
+uns (auf|beim|bei|am|im|an) (der|dem)? N
+(beim|auf|am|im) (der|dem)? N ... (unterhalten|kennengelernt|getroffen|gesprochen)
+(nebeneinander|zusammen) (sassen|standen|gesessen)
+(sat|sitting) next to you
 `)},
 
 	// A school, employer, group or trade both share.
+	{W: 2, Match: cuePats(`
+(comme|como|wie) (vous|toi|tu|usted|voce|vc|sie|du|moi|yo|eu) (,|y|e|et|und|je|ich|yo|eu|i)
+(como|comme|wie) (yo|eu|moi|ich)
+(igual|tal) (que|como) (tu|usted|voce|a|o)
+like you (,|did|do)
+(worked|studied|trabajamos|estudiamos|trabalhamos|estudamos|bosse|travaille|etudie|estudie|trabaje|estudei|trabalhei) (together|juntos|juntas|ensemble|contigo|consigo)
+(work|worked|working|study|studied) (with|alongside) you (at|in)
+zusammen (im|an|bei|studiert|gearbeitet)
+(in|on|en|no|na|dans|im) ... (group|slack|discord|community|grupo|comunidad|comunidade|groupe|communaute|gruppe|verein|club|chapter|circle)
+`), Except: cuePats(`
+(someone|people|professionals|companies|teams|leaders|shops|alguien|personas|gente|profesionales|empresas|alguem|pessoas|profissionais|caras|quelqu'un|personnes|gens|entreprises|leute|jemand) (like|como|comme|wie)
+@mine ... (group|slack|discord|community|grupo|comunidad|comunidade|groupe|communaute|gruppe|verein|club|chapter|circle)
+(en|in|na|no) (grupo|group|groupe|gruppe) N
+(never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (together|ensemble|juntos|juntas|zusammen|worked|studied)
+`)},
 	{W: 2, Match: cuePats(`
 (fellow|alum|alumni|alumna|alumnus|classmate|classmates|batchmate|exalumno|exalumna|exalumnos|exalumnas|kommilitone|kommilitonin|camarade|camarades|companero|companera|companeros|companeras)
 (ex|ancien|ancienne|anciens|anciennes|old) (alunos|alunas|aluno|aluna|eleve|eleves|student|students|de|du|des|colega|colegas)
@@ -72,22 +96,9 @@ both (at|in|from|went|studied|worked|attended|spoke|work|members|alumni)
 (also|tambien|tambem|aussi|egalement|auch|ebenfalls) (work|worked|studied|estudie|trabajo|trabaje|trabalho|trabalhei|estudei|travaille|etudie|arbeite|studiere|went|attended|use|uso|pase|passei|fui|estuve|estive|vengo|venho|from|de|aus|at|bei|chez)
 (you|voce|vc|tu|usted|vous|sie|du) (also|tambem|tambien|aussi|auch)
 (same|mismo|misma|mesmo|mesma|meme|gleiche|gleichen|selben) (school|university|uni|company|team|class|program|course|escuela|universidad|empresa|equipo|promo|curso|facultad|universidade|equipe|turma|faculdade|escola|ecole|universite|classe|prepa|firma|schule|jahrgang|abteilung)
-(comme|como|wie) (vous|toi|tu|usted|voce|vc|sie|du|moi|yo|eu) (,|y|e|et|und|je|ich|yo|eu|i)
-(como|comme|wie) (yo|eu|moi|ich)
-(igual|tal) (que|como) (tu|usted|voce|a|o)
-like you (,|did|do)
 de: wie (sie|du) (bin|habe|hab|an|am|bei|in|im|auch|war|komme|arbeite)
 de: (habe|bin|war|ich) wie (sie|du)
 (where|onde|donde|ou) (you|voce|vc|tu|vous)? (se|te)? (studied|graduated|worked|formou|estudou|trabalhou|graduaste|estudiaste|trabajaste|avez)
-(worked|studied|trabajamos|estudiamos|trabalhamos|estudamos|bosse|travaille|etudie|estudie|trabaje|estudei|trabalhei) (together|juntos|juntas|ensemble|contigo|consigo)
-(work|worked|working|study|studied) (with|alongside) you (at|in)
-zusammen (im|an|bei|studiert|gearbeitet)
-(in|on|en|no|na|dans|im) ... (group|slack|discord|community|grupo|comunidad|comunidade|groupe|communaute|gruppe|verein|club|chapter|circle)
-`), Except: cuePats(`
-(someone|people|professionals|companies|teams|leaders|shops|alguien|personas|gente|profesionales|empresas|alguem|pessoas|profissionais|caras|quelqu'un|personnes|gens|entreprises|leute|jemand) (like|como|comme|wie)
-@mine ... (group|slack|discord|community|grupo|comunidad|comunidade|groupe|communaute|gruppe|verein|club|chapter|circle)
-(en|in|na|no) (grupo|group|groupe|gruppe) N
-(never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (together|ensemble|juntos|juntas|zusammen|worked|studied)
 `)},
 
 	// Someone both know, or who sent the sender.
@@ -109,6 +120,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|indicou|recomendou|sugeriu|pa
 	{W: 2, Match: cuePats(`
 (congrats|congratulations|congratulation|kudos|felicidades|felicitaciones|felicito|felicitarte|enhorabuena|parabens|felicitations|felicite|bravo) ... _? _? N
 (gluckwunsch|gluckwunsche|glueckwunsch|gratuliere|gratulation) ... (von|bei|an|fur|in|mit|der|des) N
+@saw N ... (launched|opened|went|raised|posted|released|shipped|won|announced|heading|lanzo|abrio|lancou|abriu|ganhou|lance|ouvert|gagne|gestartet|eroffnet|gewonnen)
 `), Except: cuePats(`
 (dear|querida|querido|chere|cher|liebe|lieber|caro|cara) N
 @congrats ... (new|nuevo|nueva|novo|nova|nouveau|nouvelle|neue|neuen|promotion|promocion|ascenso|promocao|cargo|role|rol|job|position|puesto|poste|appointment|nomination|rejoint|joined|move|rolle|stelle)

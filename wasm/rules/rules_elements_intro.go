@@ -27,16 +27,22 @@ moi qui
 nosotros (dos|tambien|tres|nunca)
 `)},
 
-	// The sender or their company works, leads, builds, helps, sells; their
-	// role, trade, employer, degree or years in a field.
+	// The sender or their company works, leads, builds, helps, sells.
 	{W: 2, Match: cuePats(`
 (i|we|je|nous|ich|wir|gente|yo|eu) @do
 (i|we|je|nous|ich|wir) (also|currently|now|just|recently|mainly|mostly|aussi|auch|ebenfalls|actuellement|gerade|derzeit) @do
 fr: on @do
+(trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho)
+`), Except: cuePats(`
+(tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo)
+(trabajo|trabalho|work) (en|no|in) (el|o|the)? (mismo|mesmo|same)
+(i|we) (work|worked|study|studied) (with|for)? you
+(never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (work|worked|working|trabaje|trabajado|trabalhei|trabalhado|travaille|gearbeitet)
+`)},
+	{W: 2, Match: cuePats(`
 fr: on a ... (concu|cree|developpe|lance|aide|accompagne|construit|monte|forme)
 (i've|ive|we've|weve) (built|worked|spent|led|run|managed|taught|helped|launched|founded|developed|created|designed|shipped|grown|served|trained|coached|studied)
 (i've|ive|we've|weve) been (working|building|leading|running|teaching|developing|researching|studying|coaching|managing|helping|designing)
-(trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho)
 (me|nos) (dedico|dedicamos|especializo|especializamos|enfocamos|gradue|recibi|licencie|forme|formei|graduei|especializei|mude|mudei|incorpore)
 (j'accompagne|j'aide|j'enseigne|j'anime|j'encadre|j'organise|j'interviens|j'exerce|j'occupe|j'evolue|j'etudie|j'ecris|j'accueille)
 j'ai (fonde|cofonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|construit|bosse|pilote|accompagne|forme|ete|integre|enseigne|etudie)
@@ -53,32 +59,38 @@ de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 (tengo|tenho|have|j'ai|habe) (un|una|um|uma|a|an|ein|einen)? (master|mestrado|doutorado|phd|mba|degree|licenciatura|doctorado|licence|bachelor|abschluss|maestria)
 (open|abierto|abierta|aberto|aberta|ouvert|ouverte|offen) (to|a|para|aux|fur) (new|nuevas|novas|nouvelles|neue)? (opportunities|oportunidades|roles|positions|postes|stellen) (in|na|no|en|em|dans|im|as|como|comme|als)
 (got|went|moved|switched|transitioned|pivoted|came|getting|moving|switching) into
-(just|recently) (moved|relocated|graduated)
 (promo|promocion|generacion|class|turma|jahrgang|batch) (of|de|da)? #
 (alum|alumni|alumna|alumnus|graduate|egresado|egresada|graduado|graduada|formado|formada|diplome|diplomee|absolvent|absolventin|licenciado|licenciada|exalumno|exalumna)
 de (parte|part) (de|del|of)
 formo parte
+de: ^ als N
+de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
+(this|it's|its) (is)? N (from|here|at|de|da|do)
+`)},
+
+	// A role, as the sender's: "Développeuse front à Nantes, …", "as a
+	// chess coach", not "hiring a Product Lead".
+	{W: 2, Match: cuePats(`
 ^ @role _? _? (at|a|chez|en|em|na|no|bei|in|im|de|du|da|do|des|del|dans|depuis|ici|aqui|here|for|para|pour|fur|with|con|com|avec|mit|von|from|d'un|d'une|independant|independante|freelance|junior|senior|moi|aussi|,)
 @role _? (at|chez|bei|en|em|na|no|a|in|im|para|pour|fur|dans|depuis|here|aqui|ici)
 ^ @role ... ,
 (as|als|como|comme|tant) (a|an|un|una|um|uma|une|ein|eine|que)? _? @role
-de: ^ als N
-de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 (former|ex|retired|aspiring|fellow|ancien|ancienne|antiguo|antigua|ehemaliger|ehemalige) _? @role
 (aujourd'hui|now|hoy|hoje|heute|inzwischen|currently|actualmente|atualmente|actuellement|maintenant|jetzt|desormais|today|ahora|agora) @role
-@num (years|year|yrs|anos|ano|ans|jahre|jahren) (,|of|in|at|as|experience|exp|de|d'experience|en|em|na|no|como|comme|chez|bei|im|als|erfahrung|dans|with|con|com|avec|mit|teaching|working|on)
-(this|it's|its) (is)? N (from|here|at|de|da|do)
 `), Except: cuePats(`
-(tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo)
-(trabajo|trabalho|work) (en|no|in) (el|o|the)? (mismo|mesmo|same)
-(on|your|celebrating|congrats|congratulations|por|pelos|pour|zu|zum|ihre|deine|vos|tes|tus|sus|seus|suas) @num
-(i|we) (work|worked|study|studied) (with|for)? you
-(never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (work|worked|working|trabaje|trabajado|trabalhei|trabalhado|travaille|gearbeitet)
 (you|vous|sie|du|voce|vc|usted|tu|they|he|she|you're|youre) _? @role
-(you|you've|you're|he|she|they|vc|voce) (just|recently)
 (hiring|for|seeking|looking|buscamos|buscando|busco|procuramos|procurando|cherchons|cherche|suchen|sucht|position|role|vaga|vacante|poste|stelle|client) (a|an|un|una|um|uma|une|ein|eine)? ... @role @role?
 (your|tu|su|seu|sua|votre|ihr|ihre|dein|deine|our) @role
 (como|as|comme|als) (a|an|um|uma|un|una|une)? @role ... (voce|vc|usted|you|vous|sie|tu) (sabe|sabes|know|savez|sais|wissen)
+`)},
+
+	// Years in a field, a recent move: the sender's, not theirs.
+	{W: 2, Match: cuePats(`
+@num (years|year|yrs|anos|ano|ans|jahre|jahren) (,|of|in|at|as|experience|exp|de|d'experience|en|em|na|no|como|comme|chez|bei|im|als|erfahrung|dans|with|con|com|avec|mit|teaching|working|on)
+(just|recently) (moved|relocated|graduated)
+`), Except: cuePats(`
+(on|your|celebrating|congrats|congratulations|por|pelos|pour|zu|zum|ihre|deine|vos|tes|tus|sus|seus|suas) @num
+(you|you've|you're|he|she|they|vc|voce) (just|recently)
 `)},
 
 	// Hints of who the sender is, not enough alone: a team, a CV.

@@ -35,28 +35,36 @@ comment (la|le|les|vous|tu|avez|as|etes|es|est|faites|fais|l'avez|l'as|se|s'est)
 wie _ (sie|du|ihr)
 wie (haben|hast|habt|gehen|geht|sind|bist|seid|ist|hat|macht|lief|kam|kamen)
 (hear|learn|understand|know|ask|saber|entender|perceber|ouvir|comprendre|savoir|erfahren|wissen|verstehen|preguntarte|perguntar|demander) (how|what|why|which|whether|about|como|que|cual|sobre|comment|pourquoi|quel|quelle|wie|was|warum|welche|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)
-(mehr|etwas) (uber|zu) (ihre|ihren|deine|deinen|die|den|das)
-(question|questions|pregunta|preguntas|pergunta|perguntas|frage|fragen|questoes|duvidas|preguntarte) (about|on|regarding|sobre|acerca|sur|concernant|zu|zur|zum|uber)
-(you|vous|voce|vc|usted|tu) _? _? (at|chez|na|no|en|em|in|para|for|pour) N
-de: (sie|du|ihr) _? _? bei N
-(you|vous|sie|du|voce|vc|usted|tu) (work|lead|run|head|manage|leiten|leitest|arbeiten|arbeitest|verantworten|travaillez|dirigez|pilotez|trabajas|trabaja|diriges|dirige|lideras|lidera|trabalha|gere|gerencia|coordena)
-@saw (the|la|el|o|a|le|die|den|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)? (vacante|vaga|job|role|position|opening|poste|offre|stelle|anzeige|oferta|posicion|puesto|convocatoria|busqueda|vacancy)
-@their _? (team|company|equipo|empresa|equipe|time|entreprise|firma|abteilung|area|experience|background|work|experiencia|trabajo|trabalho|travail|erfahrung|arbeit|parcours|werdegang|profil|perfil|profile|role|job|cargo|puesto|poste|rolle|historico|record) _? _? _? (at|with|en|con|com|na|no|chez|bei|em|in|im|de|da|do) N
-(fits|match|matches|encaja|encajas|encajaria|encajarias|encaixa|encaixaria|combina|correspond|correspondent|correspondrait|convient|adequa|adequam|colle|collent)
-(passt|passen) (zu|zum|zur|perfekt|genau|ideal)
-(role|position|opening|vaga|vacante|poste|stelle|puesto|posicion) (on|in|at|en|na|no|dans|im|bei|chez) @their
-(anything|something|roles|openings|opportunities|vaga|vagas|algo|quelque) (at|with|en|na|no|chez|bei) N
-(esteve|estuviste|passou|pasaste|trabalhou|trabajaste|lideraste|liderou|fundou|fundaste) ... (na|no|at|en|em|chez|bei|in) N
-(pick|picking) (your|ur) brain
-(similar|same|parecido|mismo|misma|mesmo|mesma|meme|similaire|ahnlichen|ahnliche|gleichen|gleiche) (problem|challenge|issue|thing|project|transition|switch|desafio|reto|proyecto|projeto|problema|probleme|projet|sujet|chantier|thema|projekt|situation|situacion|situacao|herausforderung|fragen|path|caminho|camino)
-(something|algo|etwas|quelque) (similar|parecido|semelhante|ahnliches|chose)
 `), Except: cuePats(`
 how (are|r|is) (you|u|things|it)
 (show|mostrar|mostrarte|mostrarle|montrer|zeigen) ... (how|como|comment|wie)
 (how|como|comment|wie) (we|our|nosotros|nuestro|nuestra|nous|notre|nos|wir|unser|unsere|nossa|nosso|can|puede|puedes|pode|reducir|reduzir)
 como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|seu|tua|teu|vossa|vosso)
+`)},
+	{W: 2, Match: cuePats(`
+(fits|match|matches|encaja|encajas|encajaria|encajarias|encaixa|encaixaria|combina|correspond|correspondent|correspondrait|convient|adequa|adequam|colle|collent)
+`), Except: cuePats(`
 (if|si|se|whether|ob|falls) (it|this|we|there|lo|isso|ca|es|das)? (fits|fit|encaja|encaixa|convient|passt)
+`)},
+	{W: 2, Match: cuePats(`
+(you|vous|voce|vc|usted|tu) _? _? (at|chez|na|no|en|em|in|para|for|pour) N
+de: (sie|du|ihr) _? _? bei N
+(you|vous|sie|du|voce|vc|usted|tu) (work|lead|run|head|manage|leiten|leitest|arbeiten|arbeitest|verantworten|travaillez|dirigez|pilotez|trabajas|trabaja|diriges|dirige|lideras|lidera|trabalha|gere|gerencia|coordena)
+@their _? (team|company|equipo|empresa|equipe|time|entreprise|firma|abteilung|area|experience|background|work|experiencia|trabajo|trabalho|travail|erfahrung|arbeit|parcours|werdegang|profil|perfil|profile|role|job|cargo|puesto|poste|rolle|historico|record) _? _? _? (at|with|en|con|com|na|no|chez|bei|em|in|im|de|da|do) N
+(role|position|opening|vaga|vacante|poste|stelle|puesto|posicion) (on|in|at|en|na|no|dans|im|bei|chez) @their
+(anything|something|roles|openings|opportunities|vaga|vagas|algo|quelque) (at|with|en|na|no|chez|bei) N
+(esteve|estuviste|passou|pasaste|trabalhou|trabajaste|lideraste|liderou|fundou|fundaste) ... (na|no|at|en|em|chez|bei|in) N
+`), Except: cuePats(`
 (if|si|se|falls|wenn|when|whenever|sollten) (you|your|tu|su|seu|sua|votre|vous|ihr|ihre|du|sie|voce|usted)
 (sie|du|ihr) _? _? bei (ihrem|ihrer|ihren|ihnen|ihr|ihre|deinem|deiner|dir|einem|einer|uns)
+`)},
+	{W: 2, Match: cuePats(`
+(mehr|etwas) (uber|zu) (ihre|ihren|deine|deinen|die|den|das)
+(question|questions|pregunta|preguntas|pergunta|perguntas|frage|fragen|questoes|duvidas|preguntarte) (about|on|regarding|sobre|acerca|sur|concernant|zu|zur|zum|uber)
+@saw (the|la|el|o|a|le|die|den|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)? (vacante|vaga|job|role|position|opening|poste|offre|stelle|anzeige|oferta|posicion|puesto|convocatoria|busqueda|vacancy)
+(passt|passen) (zu|zum|zur|perfekt|genau|ideal)
+(pick|picking) (your|ur) brain
+(similar|same|parecido|mismo|misma|mesmo|mesma|meme|similaire|ahnlichen|ahnliche|gleichen|gleiche) (problem|challenge|issue|thing|project|transition|switch|desafio|reto|proyecto|projeto|problema|probleme|projet|sujet|chantier|thema|projekt|situation|situacion|situacao|herausforderung|fragen|path|caminho|camino)
+(something|algo|etwas|quelque) (similar|parecido|semelhante|ahnliches|chose)
 `)},
 }
