@@ -80,10 +80,11 @@ func pathological(n int) map[string]string {
 }
 
 // TestNoQuadraticBlowUp checks that checking stays linear on pathological
-// text: a megabyte must take less than 40 times what 64 KB takes (16 times
-// is linear; a rescan from each word makes it 256). A ratio of two runs on
-// the same machine moments apart holds whatever the load, unlike a time
-// limit; each figure is the best of three.
+// text: a megabyte must take less than 128 times what 64 KB takes. Linear
+// code takes 16 times, up to about 70 with the garbage collector and caches
+// working harder on a megabyte; a rescan from each word takes 256. A ratio
+// of two runs on the same machine moments apart holds whatever the load,
+// unlike a time limit; each figure is the best of three.
 func TestNoQuadraticBlowUp(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
@@ -102,7 +103,7 @@ func TestNoQuadraticBlowUp(t *testing.T) {
 	small := pathological(64 << 10)
 	for name, text := range pathological(1 << 20) {
 		s, l := best(small[name]), best(text)
-		if s > 0 && l > 40*s && l > 50*time.Millisecond {
+		if s > 0 && l > 128*s && l > 50*time.Millisecond {
 			t.Errorf("%s: a megabyte took %v, %.0f times 64 KB (%v): not linear", name, l, float64(l)/float64(s), s)
 		}
 	}
