@@ -64,6 +64,7 @@ de: (sie|du|ihr) _? _? bei N
 @saw (the|la|el|o|a|le|die|den|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)? (vacante|vaga|job|role|position|opening|poste|offre|stelle|anzeige|oferta|posicion|puesto|convocatoria|busqueda|vacancy)
 (passt|passen) (zu|zum|zur|perfekt|genau|ideal)
 (pick|picking) (your|ur) brain
+(advice|insight|insights|perspective|guidance|tips|consejo|consejos|conselho|conselhos|dicas|avis|conseil|conseils|rat|tipps|einschatzung) (on|about|regarding|sobre|acerca|para|sur|pour|concernant|zu|zur|zum|uber|bei)
 (similar|same|parecido|mismo|misma|mesmo|mesma|meme|similaire|ahnlichen|ahnliche|gleichen|gleiche) (problem|challenge|issue|thing|project|transition|switch|desafio|reto|proyecto|projeto|problema|probleme|projet|sujet|chantier|thema|projekt|situation|situacion|situacao|herausforderung|fragen|path|caminho|camino)
 (something|algo|etwas|quelque) (similar|parecido|semelhante|ahnliches|chose)
 `)},
