@@ -42,8 +42,9 @@ const (
 	treat = "(invite|invitar*|invito|inviter|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre)"
 )
 
-// pet names, and words for looks used as one
-var pet = "(gorgeous|beautiful|handsome|sexy|preciosa|bonita|guapa|guapo|gata|gostosa|deusa|beaute|belle|susse|hubsche|schone|" + petOnly[1:]
+// pet names, and words for looks used as one (“Hey gorgeous”, “Hi lovely”;
+// looks is the shared English list in rules_elements.go)
+var pet = looks[:len(looks)-1] + "|preciosa|bonita|guapa|guapo|gata|gostosa|deusa|beaute|belle|susse|hubsche|schone|" + petOnly[1:]
 
 var personalCues = []cue{
 	// Looks said of the person, a feature or a photo of them.
