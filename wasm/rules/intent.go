@@ -27,10 +27,11 @@ type intent struct {
 
 // A cue is weighed evidence of an intent or an element.
 type cue struct {
-	W      int      // weight; negative for evidence against
-	Note   bool     // intents: counts for every sentence of the note
-	Match  []string // phrase patterns
-	Except []string // phrases that, overlapping a match, make it not count ("as a result")
+	W      int            // weight; negative for evidence against
+	Note   bool           // intents: counts for every sentence of the note
+	Match  []string       // phrase patterns
+	Except []string       // phrases that, overlapping a match, make it not count ("as a result")
+	Skip   []Relationship // relationships for which the cue does not count ("keep me in mind" after an interview)
 }
 
 // cueSet is a list of cues compiled into consecutive slots of one rule.
@@ -56,7 +57,7 @@ func compileCues(b *compiler, cues []cue) cueSet {
 // and no exception overlaps it.
 func (s *cueSet) cueOf(c *checker, h hit) (int, bool) {
 	k := int(h.slot) - s.slot0
-	if int(h.rule) != c.ri || k < 0 || k >= len(s.cues) {
+	if int(h.rule) != c.ri || k < 0 || k >= len(s.cues) || hasRelationship(s.cues[k].Skip, c.opts.Relationship) {
 		return 0, false
 	}
 	if len(s.except[k]) > 0 && c.excepted(s.except[k], int(h.start), int(h.end)) {
