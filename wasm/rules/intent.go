@@ -76,8 +76,8 @@ func (in *intent) compile(b *compiler) matcher {
 }
 
 func (m *intentMatcher) find(c *checker) {
-	if hasRelationship(m.Skip, c.opts.Relationship) {
-		return
+	if hasRelationship(m.Skip, c.opts.Relationship) || !c.lang.modelled() && c.lang != langNone {
+		return // fine for this relationship, or a language whose words the cues do not know
 	}
 	// The note's own cues first: one pass over the hits.
 	var note uint64
