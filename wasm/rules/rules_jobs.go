@@ -9,18 +9,10 @@ var jobAsk = Rule{
 	Severity: Warning,
 	Advice:   []string{"C2"},
 	Guide:    "/guide/what-to-leave-out/#no-job-ask",
-	check: anyOf{
-		&intent{
-			Cues:      jobCues,
-			Threshold: jobThreshold,
-			Msg:       "Asks for a job: {text}. In a first note, ask for their advice or insight instead.",
-		},
-		&intent{
-			Cues:      futureRoleCues,
-			Threshold: jobThreshold,
-			Skip:      []Relationship{Interviewer},
-			Msg:       "Asks for a job: {text}. In a first note, ask for their advice or insight instead.",
-		},
+	check: &intent{
+		Cues:      jobCues,
+		Threshold: jobThreshold,
+		Msg:       "Asks for a job: {text}. In a first note, ask for their advice or insight instead.",
 	},
 }
 
