@@ -98,10 +98,23 @@ func (m *intentMatcher) find(c *checker) {
 			}
 		}
 		if own != 0 && m.fires(own, note) {
+			// Report the positive cues, joining those that touch, so that
+			// "book a" "15-minute" "demo" is quoted as one phrase.
+			start, end := -1, -1
 			for _, h := range hits[i:j] {
 				if k, ok := m.cueOf(c, h); ok && m.Cues[k].W > 0 {
-					c.reportTokens(int(h.start), int(h.end), m.Msg)
+					if int(h.start) <= end {
+						end = max(end, int(h.end))
+						continue
+					}
+					if start >= 0 {
+						c.reportTokens(start, end, m.Msg)
+					}
+					start, end = int(h.start), int(h.end)
 				}
+			}
+			if start >= 0 {
+				c.reportTokens(start, end, m.Msg)
 			}
 		}
 		i = j
