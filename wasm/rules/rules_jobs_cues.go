@@ -21,7 +21,7 @@ var (
 	// What is sent or passed on to HR: a CV, a profile, a name.
 	sentW = cvW[:len(cvW)-1] + "|profile|perfil|profil|name|nombre|nome|rrhh|rh|hr|recursos)"
 	// Sending, attaching or passing it on.
-	sendW = "(attach*|adjunt*|anex*|segue|joint|trouverez|anbei|envi*|mand*|send*|sent|shar*|schick*|zusend*|envoy*|indic*|compart*|partag*|weiterleit*|pass|passing|pasar*|passar*|forward*|transmet*|chegar|find|here)"
+	sendW = "(attach*|adjunt*|anex*|segue|joint|trouverez|anbei|envi*|mand*|send*|sent|shar*|schick*|zusend*|envoy*|indic*|compart*|partag*|appuy*|support*|apoy*|apoi*|weiterleit*|pass|passing|pasar*|passar*|forward*|transmet*|chegar|find|here)"
 )
 
 // The sender is looking for work, or offers a CV or a portfolio.
@@ -41,14 +41,14 @@ var seekerCue = []string{
 	"break into",
 	"(land|secure|get|conseguir|encontrar|trouver|decrocher|finden) " + aW + "? _? " + jobW,
 	"(sur|on) (le|the) (marche|market)",
-	"(my|mi|meu|mon|mein*|minha|o|el) " + cvW,
+	myW + " " + cvW,
 	"(cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen)",
 	"hoja de vida",
 }
 
 var seekerExcept = []string{
 	yourW + " _? (cv|resume|curriculum|curriculo|lebenslauf|hoja)",
-	"(looking|searching) for (advice|mentors|feedback|partners|investors|speakers)",
+	"(looking|searching) for (advice|mentor*|feedback|partners|investors)",
 	"(we|we're|estamos|nous|wir) (are)? (looking|searching|seeking|buscando|procurando|cherchons|suchen)",
 	seekW + " (for)? (perfiles|perfis|profils|profiles|candidat*|talent*|kandidat*)",
 	"(decroche*|land*|got|consegui*) (mon|my|mi|meu)",
@@ -61,7 +61,7 @@ var jobCues = []cue{
 
 	// Asking to be referred, recommended or hired, or whether they hire.
 	{W: 3, Match: []string{
-		"(refer|recommend|referring|vouch) (me|for)",
+		"(refer|recommend|referring|vouch) me",
 		"referral",
 		"(put|putting|glisser|dire) (in)? (a|un) (good|bon|petit)? (word|mot)",
 		"(gutes|buena|boa|bon|good) (wort|palabra|palavra|mot|word)",
@@ -102,7 +102,7 @@ var jobCues = []cue{
 		"(keep|have) me in mind",
 		"think of me",
 		"(be|being) considered",
-		"(consider|considerar|considerer) (me|my|mi|ma)",
+		"(consider|considerer) (me|my|ma)",
 		"(considerarme|considerame)",
 		"(tenerme|tenme|tengame|tenganme) en cuenta",
 		"(pensez|pense|penser) a moi",
@@ -117,7 +117,7 @@ var jobCues = []cue{
 
 	// Let me know, tell me: an ask when the note is a job seeker's.
 	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
-		"(avisame|avisenme|bescheid|hazme)",
+		"(avisame|bescheid|hazme)",
 		"me (avisa|avise|fala|diz)",
 		"let me know",
 		"fais moi signe",
@@ -130,17 +130,17 @@ var jobCues = []cue{
 		"(rejoindre|integrer|unirme|sumarme|integrar)",
 		myW + " (servic*|dienst*)",
 		"(motiviert|motive|motivee|motivad*|motivated|eager|hungry)",
-		"me (sumo|uno|apunto)",
+		"me (sumo|apunto)",
 		"(be|being) (a)? part of",
 		"(formar|fazer|faire|ser) (parte|partie)",
 		"(contribute|contribuir|contribuer|anpacken|solliciter|sollicite|einzusteigen|mitzuarbeiten)",
 		"(interest*|interes*|interess*) ... " + jobW,
-		"(work|trabajar|trabalhar|travailler|arbeiten) (with|for|at|on|con|para|en|na|no|chez|bei|dans) (you|ustedes|voces|vous|euch|ihnen|dir|your|tu|su|seu|sua|votre)",
+		"(work|trabajar|trabalhar|travailler|arbeiten) (with|for|at|on|in|con|para|en|na|no|chez|bei|dans) (you|ustedes|voces|vous|euch|ihnen|dir|your|tu|su|seu|sua|votre)",
 		"(work|trabajar|trabalhar|travailler|arbeiten) (with|for|at|con|para|en|na|no|chez|bei) N",
 		"(in|bei|fur) (ihrem|ihrer|eurem|deinem|euch|ihnen) ... arbeiten",
 		"(hacer|fazer|faire|machen|absolvieren) " + aW + "? (practicas|estagio|stage|praktikum)",
 		"(i|i'd|i'm|me) ... (great|strong|perfect|valuable) (fit|asset|addition)",
-		"(dabei|mitmachen|preneur)",
+		"(dabei|preneur)",
 	}},
 
 	// Applying.

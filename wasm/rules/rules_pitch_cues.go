@@ -38,10 +38,11 @@ var (
 var recruiterCue = []string{
 	"(i'm|im|soy|sou|suis|bin|as|como|comme|als) " + aW + "? _? " + recW,
 	recW + " (at|with|for|from|en|na|no|da|do|de|chez|bei|von)",
-	"(talent|recruitment) (partner|acquisition)",
+	"talent (partner|acquisition)",
 	"(our|my|nuestro|nosso|notre|unser*|mi|meu|mon|einen|einem) (client|cliente|kunde|kunden|mandant*)",
 	"(i|je|we|we're|wir|ich|estamos|estoy|estou|nous) (are|am|sommes|sind|currently)? (hiring|recruit*|recrut*|contratando|reclutando|besetze*|cubriendo)",
-	"(i|we|i've|we've|tengo|tenemos|tenho|temos|j'ai|avons|ich|wir|com|con|hatte|hatten) (have|got|hold|habe|haben|da)? _? _? _? " + roleW,
+	"(i|we|i've|we've|ich|wir) (have|got|hold|habe|haben) _? _? _? " + roleW,
+	"(tengo|tenemos|tenho|temos|j'ai|avons|hatte|com|con) _? _? " + roleW,
 	"(exciting|excellent|amazing|unique|top|excelente|exceptionnel*|spannend*|lucrative|confidential*) " + roleW,
 	forW + " " + aW + " _? (client*|kunde*|fintech|startup|scale*|groupe|grupo|konzern)",
 	"(a|an) _? _? _? (hire|mandate)",
@@ -71,7 +72,7 @@ var pitchCues = []cue{
 	// founder, a freelancer or broker. It describes the sender, so it
 	// counts in every sentence.
 	{W: 2, Note: true, Match: []string{
-		"(we|i|we've|i've) (can|could|just|recently)? (help|helped|offer|provide|supply|sell|build|speciali*|launched|coach)",
+		"(we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach)",
 		"(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|a|an|um|uma|une|un|una)",
 		"(wir|ich|ein|eine|einen) ... ... (geholfen|unterstutzt|begleitet|entwickelt|gebaut)",
 		"(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento)",
@@ -117,7 +118,7 @@ var pitchCues = []cue{
 		"(caso|casos|etude) de (exito|cas)",
 		"(cas|caso|case|fall) (client|cliente|kunde)",
 		"(um|uma|nosso|o) case",
-		"(early|beta|design|pilot) (access|adopters|users|testers|partner*|customer*)",
+		"(early|beta|design|pilot) (access|adopters|users|testers|partner*)",
 		"(put|putting) together",
 		"(prepared|recorded|drafted|preparado|preparei|prepare|grabe|gravei|erstellt)",
 		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? (nuestr*|noss*|notre|unser*|our|my|mi|meu|mon|mein*)",
@@ -182,7 +183,7 @@ var pitchCues = []cue{
 		"(cut|cuts|reduc*|doubl*|boost*|increas*|save|saves|improv*|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*)",
 		"# % (less|more|off|below|de|do|da|weniger|mehr|menos|mas|mais|moins|plus|rabatt|descuento|desconto)",
 		"(de|by|um|em|en|of) # %",
-		"(2x|3x|5x|10x|twice)",
+		"(2x|3x|10x|twice)",
 		"(get|generate|vender|sell|conseguir) ... (leads|clients|customers|followers|sales|clientes|mais|mas|more)",
 	}, Except: []string{
 		"doubl* (check|degree|major)",
@@ -211,6 +212,7 @@ var pitchCues = []cue{
 		priceW + " (preferencial*|competiti*|especial*|exclusiv*|imbatible*|reduit*|gunstig*)",
 	}, Except: []string{
 		"(feel|you're|youre|are|be|if|when|is|am|you|i'm) free",
+		"(the|thanks|thank|gracias|obrigad*|merci|danke) (for)? _? free",
 		"free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)",
 		"(drinks|coffee|lunch|dinner|beer|round|beers|cafe) ... on (me|us)",
 	}},
@@ -233,7 +235,7 @@ var pitchCues = []cue{
 
 	// A good fit: a recruiter's word for a role.
 	{W: 1, Match: []string{
-		"(perfect|ideal|great|good) (fit|match|for)",
+		"(perfect|ideal|great) (fit|match|for)",
 		"(fit|fits|match*|encaj*|encaix*|correspond*|adequa|adecua) (your|tu|su|seu|votre|ihr*|perfectly|ao|al|muy|bem)",
 		"zu (dir|ihnen|euch) (passt|passen)",
 		"(pourrait|podria|poderia|could|might|konnte) " + youW + "? (plaire|gustar|agradar|interes*|gefallen)",
