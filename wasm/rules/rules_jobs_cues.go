@@ -32,10 +32,10 @@ var seekerCue = []string{
 	"job (hunt*|search*|seek*)",
 	"(laid|let) (off|go)",
 	"between (jobs|roles)",
-	"(contract|contrato|contrat|vertrag) ... (end*|wraps|finish*|termina|acaba|lauft|finit)",
-	"(weighing|exploring|considering) (my)? (options|opportunit*|next)",
+	"(contract|contrato|contrat|vertrag) ... (end*|wraps|termina|acaba|lauft|finit)",
+	"(weighing|exploring) (my)? (options|next)",
 	"auf der suche (und|,)",
-	"(i'm|im|currently|actively|estou|estoy|suis|bin) (open|exploring|available|disponi*|abiert*|abert*|ouvert*|offen) _? (new|work|opportunit*|nov*|nuev*|nouve*|neue*)",
+	"(i'm|im|currently|estou|estoy|suis|bin) (open|available|disponi*|abiert*|abert*|ouvert*|offen) _? (new|work|opportunit*|nov*|nuev*|nouve*|neue*)",
 	"open to work",
 	"(start|begin|launch|kickstart) my career",
 	"break into",
@@ -48,7 +48,7 @@ var seekerCue = []string{
 
 var seekerExcept = []string{
 	yourW + " _? (cv|resume|curriculum|curriculo|lebenslauf|hoja)",
-	"(looking|searching) for (advice|mentor*|feedback|partners|investors)",
+	"(looking|searching) for (advice|mentor*|feedback|partners)",
 	"(we|we're|estamos|nous|wir) (are)? (looking|searching|seeking|buscando|procurando|cherchons|suchen)",
 	seekW + " (for)? (perfiles|perfis|profils|profiles|candidat*|talent*|kandidat*)",
 	"(decroche*|land*|got|consegui*) (mon|my|mi|meu)",
@@ -109,9 +109,8 @@ var jobCues = []cue{
 		"(lembra*|lembre*) (se)? de mim",
 		"an mich denken",
 		"(me|mi) (da|de|dar) (um|un) (toque|grito|aviso)",
-		"(toutes|todas|any) (les|las)? (pistes|pistas|leads)",
 		"heads up",
-		"(any|a) (lead|leads|pointer*)",
+		"(any|a|toutes|todas) (les|las)? (lead|leads|pointer*|pistes|pistas)",
 		"let me know (if|of) ... (opening*|role*|position*|vacanc*|anything|opportunit*)",
 	}},
 
@@ -138,14 +137,14 @@ var jobCues = []cue{
 		"(work|trabajar|trabalhar|travailler|arbeiten) (with|for|at|on|in|con|para|en|na|no|chez|bei|dans) (you|ustedes|voces|vous|euch|ihnen|dir|your|tu|su|seu|sua|votre)",
 		"(work|trabajar|trabalhar|travailler|arbeiten) (with|for|at|con|para|en|na|no|chez|bei) N",
 		"(in|bei|fur) (ihrem|ihrer|eurem|deinem|euch|ihnen) ... arbeiten",
-		"(hacer|fazer|faire|machen|absolvieren) " + aW + "? (practicas|estagio|stage|praktikum)",
+		"(hacer|fazer|faire|machen|absolvieren) _? (practicas|estagio|stage|praktikum)",
 		"(i|i'd|i'm|me) ... (great|strong|perfect|valuable) (fit|asset|addition)",
 		"(dabei|preneur)",
 	}},
 
 	// Applying.
 	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
-		"(apply|applied|applying|aplicar|aplico|postular*|postule*|postulo|candidat*|bewerb*|beworben)",
+		"(apply|applied|applying|aplicar|aplico|postular*|postule*|postulo|candidat*|bewerbe|bewerben|beworben)",
 	}, Except: []string{
 		"(candidat*) (a|an|au|para|zum)? _? (phd|doctora*|master)",
 	}},
@@ -178,7 +177,7 @@ var jobCues = []cue{
 	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
 		"(if|should|si|se|falls|wenn|caso|case) ... ... (open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin|recrut*|contrat*|hiring|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was)",
 	}},
-	{W: 1, Match: needCue},
+	{W: 1, Match: append([]string{"(someone|alguien|alguem|quelqu'un|jemanden) (like|with|como|com|con|comme|wie|mit) (me|my|mi|meu|mon|mein*)"}, needCue...)},
 
 	// Their team or company.
 	{W: 1, Match: []string{

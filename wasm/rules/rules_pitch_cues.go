@@ -43,7 +43,7 @@ var recruiterCue = []string{
 	"(i|je|we|we're|wir|ich|estamos|estoy|estou|nous) (are|am|sommes|sind|currently)? (hiring|recruit*|recrut*|contratando|reclutando|besetze*|cubriendo)",
 	"(i|we|i've|we've|ich|wir) (have|got|hold|habe|haben) _? _? _? " + roleW,
 	"(tengo|tenemos|tenho|temos|j'ai|avons|hatte|com|con) _? _? " + roleW,
-	"(exciting|excellent|amazing|unique|top|excelente|exceptionnel*|spannend*|lucrative|confidential*) " + roleW,
+	"(exciting|excellent|top|exceptionnel*|spannend*|lucrative|confidential*) " + roleW,
 	forW + " " + aW + " _? (client*|kunde*|fintech|startup|scale*|groupe|grupo|konzern)",
 	"(a|an) _? _? _? (hire|mandate)",
 	"(falar|hablar|talk|parler|sprechen) (sobre|about|de|uber) ... " + roleW,
@@ -51,13 +51,15 @@ var recruiterCue = []string{
 
 // Someone needed: extra hands, reinforcements, whatever they need.
 var needCue = []string{
-	"(hands|manos|maos|main|refuerzos|reforco|renfort*|verstarkung|someone|alguien|alguem|quelqu'un|jemanden|extra)",
+	"(hands|manos|refuerzos|reforco|renfort*|verstarkung|extra)",
+	"coup de main",
+	"(need*|necesit*|precis*|besoin|brauch*) (someone|alguien|alguem|quelqu'un|jemanden)",
 	"(lo|o|whatever|anything|what) (que|you)? (necesit*|precis*|need*)",
 }
 
 // A talk, post or paper of theirs: the sentence is about them.
 var topicCue = []string{
-	yourW + " _? (talk|post|article|thread|paper|keynote|panel|charla|ponencia|articulo|palestra|artigo|beitrag|vortrag|artikel|interview|entrevista|podcast|book|stud*|estudio)",
+	yourW + " _? (talk|post|article|thread|paper|keynote|panel|charla|ponencia|articulo|palestra|artigo|beitrag|vortrag|artikel|interview|entrevista|podcast|book|stud*)",
 }
 
 // A question about the reader's own work.
@@ -114,9 +116,8 @@ var pitchCues = []cue{
 	// something made for them.
 	{W: 2, Match: []string{
 		"(demo|demos|demostracion|demonstracao|deck|pager|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)",
-		"case (study|studies)",
+		"(case|cas|caso|fall) (study|studies|client|cliente|kunde)",
 		"(caso|casos|etude) de (exito|cas)",
-		"(cas|caso|case|fall) (client|cliente|kunde)",
 		"(um|uma|nosso|o) case",
 		"(early|beta|design|pilot) (access|adopters|users|testers|partner*)",
 		"(put|putting) together",
@@ -133,14 +134,14 @@ var pitchCues = []cue{
 		"(share|send) (it|a|some|more|over|our)",
 		"(happy|glad|love|keen) to (share|send|show|give|offer|help)",
 		"(want|like) me to",
-		"(presenter|present|introduce|montrer) (la|le)? " + ourW,
+		"(presenter|present|introduce) (la|le)? " + ourW,
 		"(enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte)",
 		youW + " (lo|la|o|a)? (envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre)",
 		"vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en)",
 		"(ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|anbiet*|zukommen)",
 		"(zeige|schicke|sende|stelle) ich (ihnen|dir|euch)",
-		"(more|the) (info*|details)",
-		"(gratis|free|kostenlos) (testen|test|try|probar|testar|tester)",
+		"more (info*|details)",
+		"(gratis|free|kostenlos) (test*|try|probar)",
 	}},
 
 	// A call or a meeting, and time asked for.
@@ -183,7 +184,7 @@ var pitchCues = []cue{
 		"(cut|cuts|reduc*|doubl*|boost*|increas*|save|saves|improv*|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*)",
 		"# % (less|more|off|below|de|do|da|weniger|mehr|menos|mas|mais|moins|plus|rabatt|descuento|desconto)",
 		"(de|by|um|em|en|of) # %",
-		"(2x|3x|10x|twice)",
+		"(2x|3x|10x)",
 		"(get|generate|vender|sell|conseguir) ... (leads|clients|customers|followers|sales|clientes|mais|mas|more)",
 	}, Except: []string{
 		"doubl* (check|degree|major)",
