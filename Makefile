@@ -42,8 +42,9 @@ test-wasm:
 
 ## bench: print the performance and size figures (build times and memory,
 ## checker speed natively and in Node against write-good, wasm size, search
-## index size against its 30 KB gzip budget)
-bench: node_modules/.package-lock.json
+## index size against its 30 KB gzip budget, the page's input-to-paint time
+## in headless Chromium)
+bench: chromium node_modules/.package-lock.json
 	$(GO) test -run='^$$' -bench=. -benchmem ./wasm/... ./build/...
 	@mkdir -p .cache
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o .cache/bench-checker.wasm ./wasm

@@ -44,7 +44,7 @@ func TestMain(m *testing.M) {
 
 // chromium finds the browser for the browser tests: $CHROMIUM, or Debian's
 // chromium on PATH. It fails rather than skips: `make test` installs it.
-func chromium(t *testing.T) string {
+func chromium(t testing.TB) string {
 	t.Helper()
 	if p := os.Getenv("CHROMIUM"); p != "" {
 		return p
@@ -84,7 +84,7 @@ func shutdown() {
 
 // builtSite builds the real site once per test binary, for serving at any
 // localhost port: page links are site-root-relative.
-func builtSite(t *testing.T) string {
+func builtSite(t testing.TB) string {
 	t.Helper()
 	fixtures.Lock()
 	defer fixtures.Unlock()
@@ -124,7 +124,7 @@ func (s *testSite) requests() []string {
 }
 
 // serveSite returns the server shared by the tests that need no special one.
-func serveSite(t *testing.T) *testSite {
+func serveSite(t testing.TB) *testSite {
 	t.Helper()
 	dir := builtSite(t)
 	fixtures.Lock()
@@ -139,7 +139,7 @@ func serveSite(t *testing.T) *testSite {
 
 // newSite starts a server of its own, on its own origin, so its service
 // worker and storage are its own too.
-func newSite(t *testing.T, fail func(w http.ResponseWriter, r *http.Request) bool) *testSite {
+func newSite(t testing.TB, fail func(w http.ResponseWriter, r *http.Request) bool) *testSite {
 	t.Helper()
 	s, stop := startSite(builtSite(t), fail)
 	t.Cleanup(stop)
@@ -166,7 +166,7 @@ func startSite(dir string, fail func(w http.ResponseWriter, r *http.Request) boo
 }
 
 // browserContext starts the shared headless Chromium once.
-func browserContext(t *testing.T) context.Context {
+func browserContext(t testing.TB) context.Context {
 	t.Helper()
 	exe := chromium(t)
 	fixtures.Lock()
@@ -216,7 +216,7 @@ const pageProbe = `(() => {
 
 // A tab is one browser tab in a fresh browser context.
 type tab struct {
-	t       *testing.T
+	t       testing.TB
 	ctx     context.Context
 	mu      sync.Mutex
 	urls    []string
@@ -225,7 +225,7 @@ type tab struct {
 }
 
 // newTab opens a tab at a desktop size in light mode.
-func newTab(t *testing.T) *tab {
+func newTab(t testing.TB) *tab {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(browserContext(t), chromedp.WithNewBrowserContext())
 	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)

@@ -95,10 +95,14 @@ type place struct {
 }
 
 // excepted reports whether one of pats matches over any part of tokens
-// [start, end), beginning at most four tokens before it.
+// [start, end), beginning at most four tokens before it. A pattern written
+// in a language counts only in a note in that language.
 func (c *checker) excepted(pats []pattern, start, end int) bool {
 	for s := max(0, start-maxGap); s < end; s++ {
 		for k := range pats {
+			if l := pats[k].lang; l != langNone && l != c.lang {
+				continue
+			}
 			if e, ok := c.d.match(&pats[k], s); ok && e > start {
 				return true
 			}
@@ -114,6 +118,9 @@ func (c *checker) followed(pats []pattern, i int) bool {
 		return false
 	}
 	for k := range pats {
+		if l := pats[k].lang; l != langNone && l != c.lang {
+			continue
+		}
 		if _, ok := c.d.match(&pats[k], i); ok {
 			return true
 		}

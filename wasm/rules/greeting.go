@@ -736,6 +736,9 @@ func foldName(s string) string {
 	if s == "" {
 		return ""
 	}
+	if f, ok := foldPlainName(s); ok {
+		return f
+	}
 	var d doc
 	tokenize(&d, s)
 	var b builder
@@ -750,6 +753,37 @@ func foldName(s string) string {
 		writeNoApostrophes(&b, d.normOf(t))
 	}
 	return b.string()
+}
+
+// foldPlainName folds the common case of a name typed as one ASCII word
+// ("Priya") without tokenizing it: a check does this on every keystroke.
+func foldPlainName(s string) (string, bool) {
+	start, end := 0, len(s)
+	for start < end && s[start] == ' ' {
+		start++
+	}
+	for end > start && s[end-1] == ' ' {
+		end--
+	}
+	if start == end || end-start > 40 {
+		return "", false
+	}
+	var b [40]byte
+	for i := start; i < end; i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return "", false
+		}
+		b[i-start] = c
+	}
+	if f := string(b[:end-start]); !isTitle(f) {
+		return f, true
+	}
+	return "", false
 }
 
 // sameName reports whether the name in a greeting can be the recipient's:

@@ -123,13 +123,23 @@ var langLetters = [...]struct {
 	{'è', langFR}, {'ù', langFR}, {'œ', langFR}, {'î', langFR}, {'û', langFR}, {'ë', langFR}, {'ï', langFR},
 }
 
+// isVietnamese reports whether r is a letter only Vietnamese uses: ơ, ư, đ
+// and the vowels with a hook or a dot below (U+1EA0 to U+1EF9).
+func isVietnamese(r rune) bool {
+	switch r {
+	case 'ơ', 'Ơ', 'ư', 'Ư', 'đ', 'Đ':
+		return true
+	}
+	return 0x1EA0 <= r && r <= 0x1EF9
+}
+
 // detectLang judges the note's language from its first 200 words: the
 // Latin-script language whose function words weigh most, or, for text in
 // other scripts, the script's language.
 func (d *doc) detectLang() lang {
 	var score [numLatin]int
 	var script [langTH + 1]int
-	words, latin, latinRunes, otherRunes := 0, 0, 0, 0
+	words, latin, latinRunes, otherRunes, viet := 0, 0, 0, 0, 0
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.kind != tWord {
@@ -140,20 +150,27 @@ func (d *doc) detectLang() lang {
 		}
 		// Scripts written without spaces make one long "word" of a phrase:
 		// count them by characters, not words.
-		if n, s := scriptRunes(d.text[t.bs:t.be]); s != langNone {
-			script[s] += n
-			otherRunes += n
-			continue
+		if w := d.text[t.bs:t.be]; !latinOnly(w) {
+			if n, s := scriptRunes(w); s != langNone {
+				script[s] += n
+				otherRunes += n
+				continue
+			}
 		}
 		latin++
 		latinRunes += int(t.be - t.bs)
 		if w := d.text[t.bs:t.be]; len(w) > int(t.ne-t.ns) { // accents were folded away
+			vi := false
 			for _, r := range w {
+				vi = vi || isVietnamese(r)
 				for _, x := range langLetters {
 					if x.r == r {
 						score[x.lang] += 6
 					}
 				}
+			}
+			if vi {
+				viet++
 			}
 		}
 		if t.langs == 0 {
@@ -181,6 +198,13 @@ func (d *doc) detectLang() lang {
 		}
 		return best
 	}
+	if viet >= 2 && viet*3 >= latin {
+		// Vietnamese is written in Latin letters and, folded, its words look
+		// like Portuguese function words (em, a, o): a third of the words
+		// with its own letters tell it (a Vietnamese name does not), and it
+		// is not modelled.
+		return langNone
+	}
 	best, second := langNone, 0
 	for l := langEN; l < numLatin; l++ {
 		switch {
@@ -201,6 +225,18 @@ func (d *doc) detectLang() lang {
 		return langNone
 	}
 	return best
+}
+
+// latinOnly reports whether w has only characters below U+0340 (ASCII,
+// Latin-1 and Latin Extended), whose UTF-8 lead bytes are all below 0xCD:
+// the common case, told without decoding.
+func latinOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0xCD {
+			return false
+		}
+	}
+	return true
 }
 
 // scriptRunes returns how many characters of a word are in a script other

@@ -47,7 +47,7 @@ type PageData struct {
 func (d *PageData) RuleData() []RuleInfo {
 	info := make([]RuleInfo, len(d.Rules))
 	for i, r := range d.Rules {
-		info[i] = RuleInfo{ID: r.ID, Title: r.Title, Explanation: r.Explanation}
+		info[i] = RuleInfo{ID: r.ID, Title: r.Title, Severity: string(r.Severity), Explanation: r.Explanation}
 	}
 	return info
 }
@@ -67,6 +67,7 @@ func (d *PageData) Limits() string {
 type RuleInfo struct {
 	ID          string `json:"id"`
 	Title       string `json:"title"`
+	Severity    string `json:"severity"` // the default, for the checker's settings
 	Explanation string `json:"explanation"`
 }
 
@@ -74,6 +75,7 @@ type RuleInfo struct {
 type Rule struct {
 	rules.Rule
 	Bad, Good rules.Example // the first example of each kind
+	Fix       string        // what the rule's fix does, or "" when it has none
 }
 
 // A TemplateGroup is the templates of one category.
@@ -166,7 +168,7 @@ func neighbours(guide []*content.Page, p *content.Page) (prev, next *content.Pag
 func catalogView() []Rule {
 	var v []Rule
 	for _, r := range rules.Catalog() {
-		rv := Rule{Rule: r}
+		rv := Rule{Rule: r, Fix: rules.FixDoc(r.ID)}
 		if len(r.Bad) > 0 {
 			rv.Bad = r.Bad[0]
 		}

@@ -2,7 +2,9 @@
 // every keystroke; at most one check is in the worker at a time and only the
 // newest waiting request follows it, so a fast typist (or a megabyte paste
 // followed by more typing) never builds a queue of stale checks. Only the
-// answer to the newest request reaches onReport.
+// answer to the newest request reaches onReport, with the request: its text,
+// options and meta (whatever the caller attached), and when it was sent to
+// the worker and answered (performance.now()).
 //
 // Status goes to onStatus: "loading", "ready", "busy", or "failed" with a
 // message. A failed engine stays failed until restart(); the page keeps the
@@ -19,6 +21,7 @@ export function createEngine(workerURL, wasmURL, { onReport, onStatus }) {
   let seq = 0;
   let inflight = 0; // id of the check in the worker, 0 when idle
   let waiting = null; // the newest request not yet sent
+  let sent = null; // the request in the worker
   let watchdog = 0;
 
   function start() {
@@ -51,10 +54,11 @@ export function createEngine(workerURL, wasmURL, { onReport, onStatus }) {
     } else if (msg.type === "report" && msg.id === inflight) {
       clearTimeout(watchdog);
       inflight = 0;
+      sent.received = performance.now();
       // A newer request is waiting: this answer is already stale.
       if (!waiting) {
         onStatus("ready");
-        onReport(msg.report);
+        onReport(msg.report, sent);
       }
       pump();
     }
@@ -62,11 +66,12 @@ export function createEngine(workerURL, wasmURL, { onReport, onStatus }) {
 
   function pump() {
     if (!ready || failed || inflight || !waiting) return;
-    const { text, options } = waiting;
+    const { text, options } = (sent = waiting);
     waiting = null;
     inflight = ++seq;
     onStatus("busy");
     watchdog = setTimeout(() => fail("it took too long to check this note"), STUCK_MS);
+    sent.sent = performance.now();
     worker.postMessage({ type: "check", id: inflight, text, options });
   }
 
@@ -83,8 +88,8 @@ export function createEngine(workerURL, wasmURL, { onReport, onStatus }) {
   start();
 
   return {
-    request(text, options) {
-      waiting = { text, options };
+    request(text, options, meta = {}) {
+      waiting = { text, options, meta };
       pump();
     },
     // restart starts a fresh worker; the newest request is checked once it runs.

@@ -43,8 +43,11 @@ export function createMarks(layer, textarea) {
   return {
     // render shows the findings' spans over text, the draft they came from.
     render(newText, findings) {
+      const next = normalise(newText, findings);
+      // Typing on usually leaves the marks as edited() already moved them.
+      if (newText === text && same(next, spans)) return;
       text = newText;
-      spans = normalise(text, findings);
+      spans = next;
       paint();
     },
     // edited keeps the marks in place while the draft changes and its new
@@ -78,17 +81,21 @@ export function createMarks(layer, textarea) {
   };
 }
 
-// normalise turns findings into sorted, clipped, non-overlapping spans, each
-// with the most severe finding that covers it.
+// normalise turns the findings' spans into sorted, clipped, non-overlapping
+// spans, each with the most severe finding that covers it.
 function normalise(text, findings) {
   const limit = Math.min(text.length, MAX_LAYER);
   const raw = [];
   for (const f of findings) {
-    if (raw.length === MAX_MARKS) break;
-    if (!Number.isInteger(f.start) || !Number.isInteger(f.end)) continue;
-    const start = edge(text, Math.max(0, f.start));
-    const end = edge(text, Math.min(f.end, limit));
-    if (end > start) raw.push({ start, end, severity: f.severity });
+    // A finding that covers several places lists them all in spans; start
+    // and end are only the first.
+    for (const sp of Array.isArray(f.spans) && f.spans.length ? f.spans : [f]) {
+      if (raw.length === MAX_MARKS) break;
+      if (!sp || !Number.isInteger(sp.start) || !Number.isInteger(sp.end)) continue;
+      const start = edge(text, Math.max(0, sp.start));
+      const end = edge(text, Math.min(sp.end, limit));
+      if (end > start) raw.push({ start, end, severity: f.severity });
+    }
   }
   const cuts = [...new Set(raw.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
   const out = [];
@@ -104,6 +111,10 @@ function normalise(text, findings) {
     else out.push({ start: from, end: to, severity: worst });
   }
   return out;
+}
+
+function same(a, b) {
+  return a.length === b.length && a.every((s, i) => s.start === b[i].start && s.end === b[i].end && s.severity === b[i].severity);
 }
 
 // edge moves an offset off the middle of a surrogate pair, so no piece of

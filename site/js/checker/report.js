@@ -1,6 +1,9 @@
 // Report: shows a check's result: the counter, the verdict and the list of
-// findings, each with its rule, severity, explanation and guide link. Every
-// value is set as text, never as HTML: findings quote the reader's draft.
+// findings, each with its rule, severity, explanation and guide link, a
+// button per fix (data-action="fix", data-fix its index; the first fix is
+// the main one) and an Ignore button (data-action="ignore"). Each finding's
+// <li> carries data-index, its place in the list given. Every value is set as
+// text, never as HTML: findings quote the reader's draft.
 
 const verdicts = {
   ready: ["✓", "Ready to send."],
@@ -9,28 +12,38 @@ const verdicts = {
 };
 const severities = { error: "Error", warning: "Warning", suggestion: "Suggestion" };
 const MAX_QUOTE = 80;
+const MAX_FIXES = 3; // buttons per finding
+
+// The render functions below change the page only where it changes: while
+// someone types at the end of a note, most checks find what the last one
+// found, and leaving those parts alone spares the browser laying them out
+// again before it paints.
 
 export function renderCounter(el, length, limit) {
   el.dataset.length = String(length);
   el.dataset.limit = String(limit);
   const over = length > limit;
   el.classList.toggle("over", over);
-  el.querySelector(".counter-value").textContent = String(length);
-  el.querySelector(".counter-limit").textContent = String(limit);
+  setText(el.querySelector(".counter-value"), String(length));
+  setText(el.querySelector(".counter-limit"), String(limit));
   // Words, not only colour, say when the note is too long.
-  el.querySelector(".counter-note").textContent = over
-    ? `${length - limit} over the limit`
-    : `${limit - length} left`;
+  setText(el.querySelector(".counter-note"), over ? `${length - limit} over the limit` : `${limit - length} left`);
 }
 
 export function renderVerdict(el, verdict, text) {
-  el.dataset.verdict = verdict;
   const [icon, words] = verdicts[verdict] || ["", ""];
+  const key = verdict + "\n" + (text || "");
+  if (el.dataset.verdict === verdict && shownVerdict.get(el) === key) return;
+  shownVerdict.set(el, key);
+  el.dataset.verdict = verdict;
   const parts = [];
   if (icon && !text) parts.push(span("verdict-icon", icon, true));
   parts.push(text || words);
   el.replaceChildren(...parts);
 }
+
+const shownVerdict = new WeakMap(); // element → what renderVerdict last put there
+const shownFindings = new WeakMap(); // a finding's element → its signature
 
 // verdictText is the verdict in words, for announcements.
 export function verdictText(verdict) {
@@ -49,17 +62,54 @@ export function countText(counts) {
 // the check found (the worker sends only the first ones). Only spans within
 // the first visible characters of text can be shown in the box.
 export function renderFindings(list, more, findings, total, text, visible, ruleInfo, base) {
-  list.replaceChildren(...findings.map((f) => finding(f, text, visible, ruleInfo[f.rule] || {}, base)));
+  // Findings shown as they are now keep their element (and with it focus
+  // and an open "Why it matters"); only new or changed ones are built, and
+  // the list is changed by as few moves as it takes.
+  const old = new Map(); // signature → elements showing it
+  for (const li of list.children) {
+    const sig = shownFindings.get(li);
+    if (!old.has(sig)) old.set(sig, []);
+    old.get(sig).push(li);
+  }
+  let at = list.firstElementChild;
+  findings.forEach((f, i) => {
+    const sig = signature(f, text, visible);
+    let li = old.has(sig) ? old.get(sig).shift() : undefined;
+    if (li) {
+      if (li.dataset.index !== String(i)) li.dataset.index = String(i);
+    } else {
+      li = finding(f, i, text, visible, ruleInfo[f.rule] || {}, base);
+      shownFindings.set(li, sig);
+    }
+    if (li === at) at = at.nextElementSibling;
+    else list.insertBefore(li, at);
+  });
+  while (at) {
+    const next = at.nextElementSibling;
+    at.remove();
+    at = next;
+  }
   const hidden = Math.max(0, total - findings.length);
   more.hidden = hidden === 0;
-  more.textContent = hidden ? `…and ${hidden} more. Fix these first; the rest will follow.` : "";
+  setText(more, hidden ? `…and ${hidden} more. Fix these first; the rest will follow.` : "");
 }
 
-function finding(f, text, visible, info, base) {
+// signature sums up everything finding() shows of a finding of text: two
+// findings with the same signature look the same.
+function signature(f, text, visible) {
+  const spanned = Number.isInteger(f.start) && Number.isInteger(f.end) && f.end > f.start;
+  const quote = spanned ? excerpt(text, f.start, f.end) : "";
+  const show = spanned && f.start < visible ? `${f.start}-${Math.min(f.end, visible)}` : "";
+  const fixes = Array.isArray(f.fixes) ? f.fixes.slice(0, MAX_FIXES).map((x) => x && x.title).join("\u0001") : "";
+  return [f.rule, f.severity, f.message, quote, show, fixes, f.guide].join("\u0000");
+}
+
+function finding(f, index, text, visible, info, base) {
   const title = info.title || f.rule;
   const li = el("li", `finding finding-${f.severity}`);
   li.dataset.rule = f.rule;
   li.dataset.severity = f.severity;
+  li.dataset.index = String(index);
   const head = el("p", "finding-head");
   head.append(el("span", `severity severity-${f.severity}`, severities[f.severity] || f.severity), " ", el("strong", "", title));
   li.append(head, el("p", "finding-message", String(f.message || "")));
@@ -74,6 +124,18 @@ function finding(f, text, visible, info, base) {
     const details = el("details", "finding-why");
     details.append(el("summary", "", "Why it matters"), el("p", "", info.explanation));
     li.append(details);
+  }
+  const fixes = Array.isArray(f.fixes) ? f.fixes.slice(0, MAX_FIXES) : [];
+  if (fixes.length) {
+    const row = el("p", "finding-fixes");
+    fixes.forEach((x, j) => {
+      const button = el("button", j ? "button button-quiet button-small" : "button button-small", String(x.title || "Fix it"));
+      button.type = "button";
+      button.dataset.action = "fix";
+      button.dataset.fix = String(j);
+      row.append(button);
+    });
+    li.append(row);
   }
   const actions = el("p", "finding-actions");
   if (spanned && f.start < visible) {
@@ -90,7 +152,12 @@ function finding(f, text, visible, info, base) {
     link.append(span("visually-hidden", ` about ${title}`));
     actions.append(link);
   }
-  if (actions.firstChild) li.append(actions);
+  const ignore = el("button", "link-button", "Ignore");
+  ignore.type = "button";
+  ignore.dataset.action = "ignore";
+  ignore.append(span("visually-hidden", ` “${title}” for this draft`));
+  actions.append(ignore);
+  li.append(actions);
   return li;
 }
 
@@ -102,6 +169,10 @@ function excerpt(text, start, end) {
   const c = s.charCodeAt(cut - 1);
   if (c >= 0xd800 && c <= 0xdbff) cut--;
   return s.slice(0, cut) + "…";
+}
+
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
 }
 
 function span(className, text, hidden) {

@@ -1,6 +1,7 @@
 // Store: keeps the draft and its options in localStorage so a reload, or a
-// visit from a guide page's "Try it" link, finds them again. Storage can be
-// full or disabled (private modes); then the checker simply forgets.
+// visit from a guide page's "Try it" link, finds them again; and the
+// checker's settings and ignored findings. Storage can be full or disabled
+// (private modes); then the checker simply forgets.
 //
 // localStorage is synchronous: writing a megabyte in one go blocks the page
 // for tens of milliseconds. A long draft is therefore written in parts, one
@@ -78,6 +79,29 @@ export function takeHandOff() {
   if (h === null) return null;
   remove(HANDOFF);
   return h && typeof h.label === "string" && Date.now() - h.at < HANDOFF_TTL ? h.label : null;
+}
+
+// The checker's settings ({off: [rule ids]}) and the findings ignored per
+// draft (see ignores.js): small records, written whole.
+const SETTINGS = "connectwell:settings";
+const IGNORED = "connectwell:ignored";
+
+export function loadSettings() {
+  const raw = read(SETTINGS);
+  return raw && typeof raw === "object" ? raw : {};
+}
+
+export function saveSettings(settings) {
+  write(SETTINGS, settings);
+}
+
+export function loadIgnored() {
+  const raw = read(IGNORED);
+  return Array.isArray(raw) ? raw : [];
+}
+
+export function saveIgnored(list) {
+  write(IGNORED, list);
 }
 
 function partKey(slot, i) {

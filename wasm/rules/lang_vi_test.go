@@ -1,0 +1,20 @@
+package rules
+
+import "testing"
+
+// TestVietnameseNotModelled checks that Vietnamese, whose folded words look
+// like Portuguese function words, is not taken for a modelled language,
+// while a Vietnamese name in a note in another language changes nothing.
+func TestVietnameseNotModelled(t *testing.T) {
+	tests := []struct{ note, lang string }{
+		{"Chào anh Minh, em là kỹ sư phần mềm ở Hà Nội. Em rất muốn kết nối với anh để học hỏi thêm về ngành logistics.", ""},
+		{"Em chào chị Lan, em đã đọc bài viết của chị về quản lý dự án và rất muốn kết nối.", ""},
+		{"Hi Nguyễn Đức, I'm an engineer in Hanoi and loved your talk on edge caching.", "en"},
+		{"Bonjour Đức, je suis ingénieur à Hanoï et j'ai lu votre article.", "fr"},
+	}
+	for _, tc := range tests {
+		if got := Check(tc.note, Options{}).Language; got != tc.lang {
+			t.Errorf("%q: language %q, want %q", tc.note, got, tc.lang)
+		}
+	}
+}
