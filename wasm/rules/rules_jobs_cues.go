@@ -20,6 +20,8 @@ var (
 	cvW = "(cv|resume|curriculum|curriculo|lebenslauf|hoja|candidature|candidatura|application|bewerbung*|unterlagen|reel|portfol*|portafolio)"
 	// What is sent or passed on to HR: a CV, a profile, a name.
 	sentW = cvW[:len(cvW)-1] + "|profile|perfil|profil|name|nombre|nome|rrhh|rh|hr|recursos)"
+	// What opens or is needed, after "if".
+	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin|recrut*|contrat*|hiring|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was)"
 	// Sending, attaching or passing it on.
 	sendW = "(attach*|adjunt*|anex*|segue|joint|trouverez|anbei|envi*|mand*|send*|sent|shar*|schick*|zusend*|envoy*|indic*|compart*|partag*|appuy*|support*|apoy*|apoi*|weiterleit*|pass|passing|pasar*|passar*|forward*|transmet*|chegar|find|here)"
 )
@@ -110,7 +112,7 @@ var jobCues = []cue{
 		"an mich denken",
 		"(me|mi) (da|de|dar) (um|un) (toque|grito|aviso)",
 		"heads up",
-		"(any|a|toutes|todas) (les|las)? (lead|leads|pointer*|pistes|pistas)",
+		"(any|toutes|todas) (les|las)? (lead|leads|pointer*|pistes|pistas)",
 		"let me know (if|of) ... (opening*|role*|position*|vacanc*|anything|opportunit*)",
 	}},
 
@@ -138,7 +140,7 @@ var jobCues = []cue{
 		"(work|trabajar|trabalhar|travailler|arbeiten) (with|for|at|con|para|en|na|no|chez|bei) N",
 		"(in|bei|fur) (ihrem|ihrer|eurem|deinem|euch|ihnen) ... arbeiten",
 		"(hacer|fazer|faire|machen|absolvieren) _? (practicas|estagio|stage|praktikum)",
-		"(i|i'd|i'm|me) ... (great|strong|perfect|valuable) (fit|asset|addition)",
+		"(i'd|i|me|i'm) (be|would|could|will|a) ... (fit|asset|addition)",
 		"(dabei|preneur)",
 	}},
 
@@ -168,14 +170,15 @@ var jobCues = []cue{
 
 	// A CV sent, attached or passed on to HR.
 	{W: 1, Match: []string{
-		sendW + " ... ... " + sentW,
-		sentW + " ... ... " + sendW,
+		sendW + " ... " + sentW,
+		sentW + " ... " + sendW,
 		"pt: (indica*|compartilh*)",
 	}},
 
 	// If a role opens, if they need someone.
 	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
-		"(if|should|si|se|falls|wenn|caso|case) ... ... (open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin|recrut*|contrat*|hiring|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was)",
+		"(if|should|si|se|caso|case) ... " + condW,
+		"(falls|wenn) ... ... " + condW,
 	}},
 	{W: 1, Match: append([]string{"(someone|alguien|alguem|quelqu'un|jemanden) (like|with|como|com|con|comme|wie|mit) (me|my|mi|meu|mon|mein*)"}, needCue...)},
 

@@ -36,16 +36,15 @@ var (
 // The sender recruits: a recruiter, a team hiring, a role on offer. Job-ask
 // counts it against.
 var recruiterCue = []string{
-	"(i'm|im|soy|sou|suis|bin|as|como|comme|als) " + aW + "? _? " + recW,
+	"(i'm|im|soy|sou|suis|bin|als) _? _? " + recW,
 	recW + " (at|with|for|from|en|na|no|da|do|de|chez|bei|von)",
 	"talent (partner|acquisition)",
 	"(our|my|nuestro|nosso|notre|unser*|mi|meu|mon|einen|einem) (client|cliente|kunde|kunden|mandant*)",
 	"(i|je|we|we're|wir|ich|estamos|estoy|estou|nous) (are|am|sommes|sind|currently)? (hiring|recruit*|recrut*|contratando|reclutando|besetze*|cubriendo)",
 	"(i|we|i've|we've|ich|wir) (have|got|hold|habe|haben) _? _? _? " + roleW,
-	"(tengo|tenemos|tenho|temos|j'ai|avons|hatte|com|con) _? _? " + roleW,
+	"(tengo|tenemos|tenho|temos|j'ai|avons|hatte) _? _? " + roleW,
 	"(exciting|excellent|top|exceptionnel*|spannend*|lucrative|confidential*) " + roleW,
 	forW + " " + aW + " _? (client*|kunde*|fintech|startup|scale*|groupe|grupo|konzern)",
-	"(a|an) _? _? _? (hire|mandate)",
 	"(falar|hablar|talk|parler|sprechen) (sobre|about|de|uber) ... " + roleW,
 }
 
@@ -66,7 +65,7 @@ var topicCue = []string{
 var questionCue = []string{
 	"(how|what|why|which) (did|do|does|have|has|would|was|were|are|is) (you|your|they|the)",
 	"what's",
-	"(como|cual|qual|quais|comment|quel*|pourquoi|wie|welche*|warum) ... ... ?",
+	"(como|cual|qual|quais|comment|quel*|pourquoi|wie|welche*|warum) ... ?",
 }
 
 var pitchCues = []cue{
@@ -76,7 +75,8 @@ var pitchCues = []cue{
 	{W: 2, Note: true, Match: []string{
 		"(we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach)",
 		"(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|a|an|um|uma|une|un|una)",
-		"(wir|ich|ein|eine|einen) ... ... (geholfen|unterstutzt|begleitet|entwickelt|gebaut)",
+		"(wir|ich) ... (geholfen|unterstutzt|begleitet|entwickelt|gebaut)",
+		"(ein|eine|einen) _ ... (entwickelt|gebaut)",
 		"(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento)",
 		"(ayudando|ajudando|helping) (a|as|os)",
 		"(helping|aidant|helps|ayuda|ajuda|aide|hilft) (companies|teams|brands|empresas|pme|pymes|unternehmen|entreprises|startups)",
@@ -182,8 +182,7 @@ var pitchCues = []cue{
 	// A promised result: numbers, doubling, cutting, saving.
 	{W: 1, Match: []string{
 		"(cut|cuts|reduc*|doubl*|boost*|increas*|save|saves|improv*|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*)",
-		"# % (less|more|off|below|de|do|da|weniger|mehr|menos|mas|mais|moins|plus|rabatt|descuento|desconto)",
-		"(de|by|um|em|en|of) # %",
+		"# %",
 		"(2x|3x|10x)",
 		"(get|generate|vender|sell|conseguir) ... (leads|clients|customers|followers|sales|clientes|mais|mas|more)",
 	}, Except: []string{
