@@ -17,20 +17,20 @@ const pitchThreshold = 3
 
 // Word classes shared by the two rules' cues.
 var (
-	ourW   = "(our|nuestr*|noss*|notre|nos|unser*)"
-	myW    = "(my|mi|mis|meu|meus|minha|mon|ma|mes|mein*)"
-	yourW  = "(your|ur|tu|su|seu|sua|teu|tua|vuestr*|votre|ton|ta|vos|ihr*|euer|eure*|dein*)"
-	aW     = "(a|an|un|una|um|uma|une|ein|eine|einen)"
-	youW   = "(you|te|le|lhe|vous|ihnen|dir|euch)"
-	forW   = "(for|para|pour|fur|pra)"
-	recW   = "(recruiter*|headhunt*|recruteu*|reclutador*|recrutador*|personalberat*)"
-	roleW  = "(role|roles|position*|posicion*|opportunit*|oportunidad*|oportunidade*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
-	firmW  = "(agenc*|studio|firm|company|business|startup|agence|cabinet|consult*|agentur|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
-	offerW = "(produ*|plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|solu*|losung*|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|agenc*|agentur|consult*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
-	priceW = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*)"
-	dispW  = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
-	seatW  = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
-	teamX  = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
+	ourW         = "(our|nuestr*|noss*|notre|nos|unser*)"
+	myW          = "(my|mi|mis|meu|meus|minha|mon|ma|mes|mein*)"
+	yourW        = "(your|ur|tu|su|seu|sua|teu|tua|vuestr*|votre|ton|ta|vos|ihr*|euer|eure*|dein*)"
+	aW           = "(a|an|un|una|um|uma|une|ein|eine|einen)"
+	youW         = "(you|te|le|lhe|vous|ihnen|dir|euch)"
+	forW         = "(for|para|pour|fur|pra)"
+	recW         = "(recruiter*|headhunt*|recruteu*|reclutador*|recrutador*|personalberat*)"
+	offeredRoleW = "(role|roles|position*|posicion*|opportunit*|oportunidad*|oportunidade*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
+	firmW        = "(agenc*|studio|firm|company|business|startup|agence|cabinet|consult*|agentur|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
+	offerW       = "(produ*|plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|solu*|losung*|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|agenc*|agentur|consult*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
+	priceW       = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*)"
+	dispW        = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
+	seatW        = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
+	teamX        = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
 )
 
 // The sender recruits: a recruiter, a team hiring, a role on offer. Job-ask
@@ -41,11 +41,11 @@ var recruiterCue = []string{
 	"talent (partner|acquisition)",
 	"(our|my|nuestro|nosso|notre|unser*|mi|meu|mon|einen|einem) (client|cliente|kunde|kunden|mandant*)",
 	"(i|je|we|we're|wir|ich|estamos|estoy|estou|nous) (are|am|sommes|sind|currently)? (hiring|recruit*|recrut*|contratando|reclutando|besetze*|cubriendo)",
-	"(i|we|i've|we've|ich|wir) (have|got|hold|habe|haben) _? _? _? " + roleW,
-	"(tengo|tenemos|tenho|temos|j'ai|avons|hatte) _? _? " + roleW,
-	"(exciting|excellent|top|exceptionnel*|spannend*|lucrative|confidential*) " + roleW,
+	"(i|we|i've|we've|ich|wir) (have|got|hold|habe|haben) _? _? _? " + offeredRoleW,
+	"(tengo|tenemos|tenho|temos|j'ai|avons|hatte) _? _? " + offeredRoleW,
+	"(exciting|excellent|top|exceptionnel*|spannend*|lucrative|confidential*) " + offeredRoleW,
 	forW + " " + aW + " _? (client*|kunde*|fintech|startup|scale*|groupe|grupo|konzern)",
-	"(falar|hablar|talk|parler|sprechen) (sobre|about|de|uber) ... " + roleW,
+	"(falar|hablar|talk|parler|sprechen) (sobre|about|de|uber) ... " + offeredRoleW,
 }
 
 // Someone needed: extra hands, reinforcements, whatever they need.
