@@ -170,7 +170,7 @@ func TestRelationships(t *testing.T) {
 		{"Hi Sam, you're gorgeous.", Close, "too-personal", ""}, // friends tease
 		{"Hi Sam, you're gorgeous.", Colleague, "too-personal", Error},
 		{"Hi Sam, fancy grabbing dinner with me in Leeds?", Met, "too-personal", ""},
-		{"Hi Sam, fancy grabbing dinner with me in Leeds?", Stranger, "too-personal", ""},
+		{"Hi Sam, fancy grabbing dinner with me in Leeds?", Stranger, "too-personal", Error},
 		{"Hi Sam, let's grab dinner together in Leeds.", Stranger, "too-personal", Error},
 	}
 	for _, tc := range tests {

@@ -27,10 +27,12 @@ type intent struct {
 
 // A cue is weighed evidence of an intent or an element.
 type cue struct {
-	W      int      // weight; negative for evidence against
-	Note   bool     // intents: counts for every sentence of the note
-	Match  []string // phrase patterns
-	Except []string // phrases that, overlapping a match, make it not count ("as a result")
+	W      int            // weight; negative for evidence against
+	Note   bool           // intents: counts for every sentence of the note
+	Quiet  bool           // intents: context ("you", a photo) that counts but is highlighted only when nothing else is
+	Match  []string       // phrase patterns
+	Except []string       // phrases that, overlapping a match, make it not count ("as a result")
+	Skip   []Relationship // relationships for which the cue does not count ("keep me in mind" after an interview)
 }
 
 // cueSet is a list of cues compiled into consecutive slots of one rule.
@@ -56,7 +58,7 @@ func compileCues(b *compiler, cues []cue) cueSet {
 // and no exception overlaps it.
 func (s *cueSet) cueOf(c *checker, h hit) (int, bool) {
 	k := int(h.slot) - s.slot0
-	if int(h.rule) != c.ri || k < 0 || k >= len(s.cues) {
+	if int(h.rule) != c.ri || k < 0 || k >= len(s.cues) || hasRelationship(s.cues[k].Skip, c.opts.Relationship) {
 		return 0, false
 	}
 	if len(s.except[k]) > 0 && c.excepted(s.except[k], int(h.start), int(h.end)) {
@@ -75,8 +77,8 @@ func (in *intent) compile(b *compiler) matcher {
 }
 
 func (m *intentMatcher) find(c *checker) {
-	if hasRelationship(m.Skip, c.opts.Relationship) {
-		return
+	if hasRelationship(m.Skip, c.opts.Relationship) || !c.lang.modelled() && c.lang != langNone {
+		return // fine for this relationship, or a language whose words the cues do not know
 	}
 	// The note's own cues first: one pass over the hits.
 	var note uint64
@@ -97,10 +99,27 @@ func (m *intentMatcher) find(c *checker) {
 			}
 		}
 		if own != 0 && m.fires(own, note) {
+			loud := false
+			for k := range m.Cues {
+				loud = loud || own&(1<<k) != 0 && m.Cues[k].W > 0 && !m.Cues[k].Quiet
+			}
+			// Report the positive cues, joining those that touch, so that
+			// "book a" "15-minute" "demo" is quoted as one phrase.
+			start, end := -1, -1
 			for _, h := range hits[i:j] {
-				if k, ok := m.cueOf(c, h); ok && m.Cues[k].W > 0 {
-					c.reportTokens(int(h.start), int(h.end), m.Msg)
+				if k, ok := m.cueOf(c, h); ok && m.Cues[k].W > 0 && !(loud && m.Cues[k].Quiet) {
+					if int(h.start) <= end {
+						end = max(end, int(h.end))
+						continue
+					}
+					if start >= 0 {
+						c.reportTokens(start, end, m.Msg)
+					}
+					start, end = int(h.start), int(h.end)
 				}
+			}
+			if start >= 0 {
+				c.reportTokens(start, end, m.Msg)
 			}
 		}
 		i = j

@@ -36,6 +36,10 @@ var noReasonDocs = ruleDocs{
 		{Note: "Bonjour Claire, je suis consultant en stratégie à Lyon et j'aimerais rejoindre votre réseau."},
 		{Note: "Hallo Jana, ich bin Projektmanagerin in Hamburg. Falls Sie Verstärkung suchen, melden Sie sich gern.",
 			Why: "Asking for any job going says nothing about why this person."},
+		{Note: "Hi Dana, I'm a data analyst in Leeds and I'd love to work at your company someday.",
+			Why: "Wanting to work at their company is about the sender, not them."},
+		{Note: "Hi Sam, we help shops like yours double their repeat orders. I'm the founder of Loopr.",
+			Why: "“Shops like yours” could be anyone."},
 	},
 	Good: []Example{
 		{Note: "Hi Maria, I'm a physiotherapist in Valencia and read your study on running injuries in new marathoners. I'd love to hear how you recruited the runners."},
@@ -51,6 +55,8 @@ var noReasonDocs = ruleDocs{
 			Why: "A congratulation is a reason."},
 		{Note: "Bonjour Claire, je suis consultant en stratégie à Lyon et j'ai vu que vous recrutez des analystes RSE : comment structurez-vous l'équipe ?"},
 		{Note: "Hallo Jana, Lukas Weber hat mir empfohlen, mich bei dir zu melden. Ich bin Projektmanagerin in Hamburg."},
+		{Note: "Hola Raúl, vi que abrieron oficina en Lima. Soy consultora de retail en Bogotá y me encantaría saber cómo eligieron la zona.",
+			Why: "News of theirs is a reason, though not something the two share."},
 	},
 }
 
@@ -84,6 +90,8 @@ var noIntroductionDocs = ruleDocs{
 		{Note: "Bonjour Claire, je suis tombé sur votre profil et j'ai lu votre article sur la méthanisation. Seriez-vous disponible pour un échange ?",
 			Why: "Coming across a profile says nothing about the sender."},
 		{Note: "Hallo Jana, dein Vortrag auf der JavaLand war großartig. Wie habt ihr die Migration geplant?"},
+		{Note: "Hi Ravi, I'm a big fan of your newsletter on Indian fintech. Would love to connect.",
+			Why: "Being a fan says nothing about who the sender is."},
 	},
 	Good: []Example{
 		{Note: "Hi Isabel, I'm an agronomist in Córdoba and loved your talk on soil carbon at the Rome FAO forum. I'd love to hear how you measured it."},
@@ -98,6 +106,9 @@ var noIntroductionDocs = ruleDocs{
 		{Note: "Bonjour Claire, développeuse front à Nantes, j'ai adoré votre conférence à la Web2Day.",
 			Why: "In French a role often stands alone before the sentence."},
 		{Note: "Hallo Jana, als UX-Designerin bei Zalando habe ich deinen Vortrag auf der JavaLand gesehen."},
+		{Note: "Olá Bruno, a gente criou um app de escalas para clínicas e li seu artigo sobre plantões no Estadão.",
+			Why: "What the sender's company does is an introduction."},
+		{Note: "Hallo Jana, wir entwickeln Lernsoftware für Berufsschulen und haben deinen Vortrag auf der didacta gesehen."},
 	},
 }
 
@@ -133,6 +144,8 @@ var noCommonGroundDocs = ruleDocs{
 			Why: "The same sector, unnamed, is not something the reader can place."},
 		{Note: "Bonjour Claire, je suis consultant en stratégie à Lyon et je m'intéresse à la RSE. J'aimerais avoir votre avis."},
 		{Note: "Hallo Jana, ich bin Projektmanagerin in Hamburg und interessiere mich für agile Methoden."},
+		{Note: "Hola Lucía, vi que diriges operaciones en Rappi. Soy analista de datos en Bogotá.",
+			Why: "Their job, read off their profile, is not something the two share."},
 	},
 	Good: []Example{
 		{Note: "Hi Oliver, fellow Manchester Met alum here! I'm a UX designer at the NHS and loved your post on patient portals. I'd love to hear how you test with older users."},
@@ -145,6 +158,8 @@ var noCommonGroundDocs = ruleDocs{
 		{Note: "Olá Ana, a Fernanda Souza sugeriu que eu falasse consigo. Sou analista financeiro em Lisboa."},
 		{Note: "Bonjour Claire, nous étions toutes les deux à Sciences Po Lille. Je suis consultante en stratégie à Lyon."},
 		{Note: "Hallo Jana, wir haben uns auf der Hannover Messe am Festo-Stand unterhalten. Ich bin Projektmanagerin in Hamburg."},
+		{Note: "Hi Tom, congrats on the Series A for Lumen! I'm a product designer in Leeds.",
+			Why: "A named achievement of theirs gives the note a place in their world."},
 	},
 }
 
@@ -152,6 +167,92 @@ var noCommonGroundDocs = ruleDocs{
 const (
 	looks = "(beautiful|gorgeous|pretty|cute|hot|sexy|stunning|handsome|attractive|lovely|adorable)"
 )
+
+// The cues of these rules (and of vague-compliment) are written once for
+// all the modelled languages: words are folded (no accents, lower case), and
+// alternatives mix languages freely, since "(ayudamos|ajudamos|aidons) _"
+// reads the same in each. A cue is one or two word classes next to each
+// other ("@their ... @work": your talk, tu charla, Ihr Vortrag), and a class
+// such as @work is written once below; the required and intent kinds weigh
+// the cues found (see kinds.go, intent.go). Classes hold whole words rather
+// than stems: the engine tries a pattern that starts with a stem on every
+// word that shares its first letter. Exceptions are tried at every word
+// around each match, so only the cues that need one carry it.
+//
+// The cues follow the corpus authors' conventions: any first-person
+// statement of what the sender or their company does is an introduction;
+// news of theirs, their role or company, a question about their work are
+// reasons but not common ground; a named achievement of theirs is ground, a
+// new job is not.
+
+// cuePats reads patterns written one a line, "@name" standing for the word
+// class of that name. Blank lines are skipped.
+func cuePats(src string) []string {
+	var out []string
+	for src != "" {
+		line := src
+		if i := indexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = ""
+		}
+		if line = trimSpace(line); line != "" {
+			out = append(out, expandClasses(line))
+		}
+	}
+	return out
+}
+
+// expandClasses replaces each @name in the pattern p with its word class.
+func expandClasses(p string) string {
+	for {
+		i := indexByte(p, '@')
+		if i < 0 {
+			return p
+		}
+		j := i + 1
+		for j < len(p) && 'a' <= p[j] && p[j] <= 'z' {
+			j++
+		}
+		w, ok := wordClasses[p[i+1:j]]
+		if !ok {
+			panic("rules: no word class " + p[i:j] + " in pattern " + strconvQuote(p))
+		}
+		p = p[:i] + w + p[j:]
+	}
+}
+
+// wordClasses are the classes patterns name with @.
+var wordClasses = map[string]string{
+	"their": theirW, "work": workW, "event": eventW, "role": roleW, "mine": mineW,
+	"num": numW, "saw": sawW, "record": recordW, "praise": praiseW, "congrats": congratsW,
+	"do": doW, "org": orgW,
+}
+
+// Word classes, every modelled language in one. They are whole words, not
+// stems: a pattern that starts with a stem is tried on every word that
+// shares its first letter.
+const (
+	// The reader's: your, tu, su, seu, votre, Ihr...
+	theirW = "(your|ur|tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras|seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa|votre|vos|ton|ta|tes|ihr|ihre|ihren|ihrem|ihrer|ihres|dein|deine|deinen|deinem|deiner|deines|eure|euren|eurem|eurer|euer)"
+	// The sender's: my, our, mi, nuestro, meu, notre, unser...
+	mineW = "(my|our|mi|mis|nuestro|nuestra|nuestros|nuestras|meu|minha|meus|minhas|nosso|nossa|nossos|nossas|mon|ma|mes|notre|nos|mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres)"
+	// What someone writes, says, makes or runs: a talk, a post, a paper.
+	workW = "(talk|talks|post|posts|postagem|publicacao|publicacion|publication|publications|article|articles|articulo|artigo|artikel|paper|papers|thread|hilo|fil|book|libro|livro|livre|buch|podcast|newsletter|video|videos|webinar|webinaire|keynote|panel|painel|presentation|presentacion|apresentacao|charla|ponencia|palestra|conference|conferencia|intervention|intervencion|intervencao|vortrag|beitrag|blog|blogpost|essay|study|studie|estudo|etude|research|investigacion|pesquisa|recherche|report|informe|relatorio|rapport|bericht|interview|entrevista|episode|episodio|folge|course|curso|cours|kurs|workshop|taller|atelier|thesis|tesis|tese|these|comment|comments|commentary|comentario|live|tribune|tribuna|column|columna|coluna|chronique|analysis|analisis|analise|analyse|piece|writing|write|tutorial|guide|guia|leitfaden|slides|library|lib|repo|channel|canal|kanal|series|serie|documentary|documental|reportage|reportaje|reportagem|mentoring|mentoria|carousel|breakdown|album|project|proyecto|projeto|projet|projekt|projekte|kommentar|carte|maps|relaunch|tip|tips|tipp|dica|dicas|question|pregunta|pergunta|frage|sharing|campaign|campana|campanha|campagne|notebook|notebooks|proposal|trial|experiment|dataset|survey|encuesta|enquete|umfrage|launch|lanzamiento|lancamento|lancement|pr|aula|clase|class|lecture|vorlesung|billet|title|titles|film|redesign|photos|concept|concepto|konzept|referat|aufsatz|masterarbeit|dissertation|relato|retour|fotoreportage|gastbeitrag|fachartikel|frase|phrase|quote|satz|zitat|motto|devise|session|audit)"
+	// Where people meet: a conference, a meetup, a stand.
+	eventW = "(conference|conferencia|konferenz|congress|congres|congreso|congresso|kongress|summit|cumbre|sommet|gipfel|meetup|webinar|webinaire|hackathon|hackaton|seminar|seminario|seminaire|symposium|workshop|forum|foro|festival|expo|fair|feria|feira|messe|salon|tagung|jornada|jornadas|journee|journees|encuentro|encontro|rencontre|rencontres|treffen|event|evento|evenement|veranstaltung|panel|painel|keynote|bootcamp|barcamp|booth|stand|gala|dinner|cena|jantar|diner|breakfast|desayuno|lunch|almuerzo|almoco|dejeuner|afterwork|party|fiesta|festa|soiree|feier|weihnachtsfeier|roundtable|show|session|talk|charla|palestra|ponencia|vortrag|fest|camp)"
+	// A job, in a word: engineer, ingeniera, développeuse, Beraterin.
+	roleW = "(engineer|engineers|ingeniero|ingeniera|ingenieur|ingenieurin|engenheiro|engenheira|developer|developpeur|developpeuse|desarrollador|desarrolladora|desenvolvedor|desenvolvedora|entwickler|entwicklerin|dev|programmer|programador|programadora|designer|designerin|disenador|disenadora|analyst|analystin|analyste|analista|consultant|consultante|consultor|consultora|berater|beraterin|recruiter|recruiterin|reclutador|reclutadora|recrutador|recrutadora|recruteur|recruteuse|headhunter|manager|managerin|gerente|gestor|gestora|director|directora|directeur|directrice|diretor|diretora|leiter|leiterin|lead|head|chef|cheffe|jefe|jefa|founder|cofounder|fundador|fundadora|cofundador|fondateur|fondatrice|grunder|grunderin|ceo|cto|cfo|vp|pm|ux|qa|sre|devops|backend|frontend|data|product|student|studentin|estudiante|etudiant|etudiante|estudante|phd|doctorant|doctorante|doktorand|doktorandin|doctorando|doctoranda|doutorando|doutoranda|postdoc|researcher|investigador|investigadora|pesquisador|pesquisadora|chercheur|chercheuse|forscher|forscherin|scientist|cientifico|cientifica|cientista|teacher|lecturer|profesor|profesora|professor|professora|professorin|professeur|prof|docente|enseignant|enseignante|lehrer|lehrerin|nurse|enfermero|enfermera|enfermeiro|enfermeira|infirmier|infirmiere|physician|doctor|medico|medica|medecin|arzt|arztin|pharmacist|pharmacien|farmaceutico|farmaceutica|apotheker|apothekerin|lawyer|abogado|abogada|advogado|advogada|avocat|avocate|anwalt|anwaltin|juriste|jurist|juristin|accountant|contador|contadora|contable|comptable|buchhalter|buchhalterin|auditor|auditora|auditeur|actuary|actuaire|aktuar|aktuarin|journalist|journalistin|journaliste|periodista|jornalista|writer|redactor|redactora|redator|redatora|redakteur|redakteurin|editor|editora|copywriter|photographer|photographe|fotografo|fotografa|fotograf|fotografin|architect|architecte|arquitecto|arquitecta|arquiteto|arquiteta|architekt|architektin|economist|economista|owner|inhaber|inhaberin|entrepreneur|emprendedor|emprendedora|empreendedor|empreendedora|unternehmer|unternehmerin|freelance|freelancer|freiberufler|freiberuflerin|freela|contractor|specialist|expert|experte|especialista|spezialist|coach|trainer|trainerin|formateur|formatrice|coordinator|coordinador|coordinadora|coordenador|coordenadora|coordinateur|coordinatrice|associate|partner|intern|stagiaire|estagiario|estagiaria|becario|becaria|practicante|werkstudent|werkstudentin|trainee|alternant|alternante|tecnico|tecnica|technicien|techniker|technikerin|translator|traductor|traductora|tradutor|tradutora|traducteur|traductrice|ubersetzer|ubersetzerin|illustrator|illustratrice|ilustrador|ilustradora|sales|vertrieb|commercial|kauffrau|kaufmann|sdr|representative|representante|corretor|corretora|makler|maklerin|advisor|asesor|asesora|conseiller|conseillere|officer|assistant|asistente|assistente|marketer|psychologist|psychologue|psicologo|psicologa|psychologin|fisioterapeuta|physiotherapeut|biologist|agronomist|agronome|agronomo|librarian|bibliothecaire|artist|artista|scrum|charge|chargee|acheteur|acheteuse|einkaufer|daf|drh|rh|hr|projektmanager|projektmanagerin|projektleiter|projektleiterin|personaler|personalerin|steuerberater|steuerberaterin|teamleiter|teamleiterin|urbaniste|dirigeant|dirigeante|president|presidente|cadre|fonctionnaire|gestionnaire|dpo|interne|potier|potiere|cariste)"
+	// Two to twenty, for years of experience.
+	numW = "(#|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|dois|duas|quatro|sete|oito|nove|dez|quinze|vinte|deux|trois|quatre|cinq|sept|huit|neuf|dix|vingt|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|zwanzig)"
+	// Seeing, reading or hearing of something.
+	sawW = "(saw|seen|see|noticed|heard|read|learned|learnt|spotted|vi|visto|veo|vimos|note|supe|escuche|lei|leido|li|soube|reparei|percebi|notei|ouvi|vu|vois|appris|lu|entendu|remarque|constate|gesehen|gelesen|gehort|mitbekommen|bemerkt|erfahren)"
+	// Congratulations.
+	congratsW = "(congrats|congratulations|congratulation|congrat|congratz|kudos|felicidades|felicitaciones|felicito|felicitarte|felicitarle|enhorabuena|parabens|parabenizo|felicitations|felicite|bravo|chapeau|gluckwunsch|gluckwunsche|glueckwunsch|gratuliere|gratulation|gratulieren)"
+)
+
+// patsJoin concatenates lists of patterns.
+func patsJoin(a, b []string) []string { return append(append([]string(nil), a...), b...) }
 
 // cuesJoin concatenates lists of cues.
 func cuesJoin(a, b []cue) []cue { return append(append([]cue(nil), a...), b...) }

@@ -1,309 +1,204 @@
 package rules
 
-// The job-ask rule's cues, by role: the sender looks for work, asks for a
-// job, a referral or a word put in, offers a CV or their availability, for
-// a role on the reader's team. A sentence asks for a job when its cues, with
-// the note's cues about the sender, weigh jobThreshold. Asking for advice
-// about a job search, or a question about the reader's own path, weighs
-// against. As with the pitch cues, one pattern serves every modelled
-// language where it can, and each starts with a rare word.
+// The job-ask rule's cues are word classes too: the sender is looking for
+// work (said anywhere, it colours the note), a job noun, an ask (refer me,
+// keep me in mind, are you hiring), a CV sent, the wish to join their team,
+// availability. A sentence asks for a job when its classes, with the note's,
+// weigh jobThreshold. Advice asked, a question about the reader's path, a
+// talk of theirs, a recruiter's note, or congratulations weigh against.
+// Interest in future roles is fine after an interview: those cues skip the
+// interviewer relationship.
 
 const jobThreshold = 3
 
-var jobCues = []cue{
-	// The sender is looking for work. It describes the sender, so it counts
-	// in every sentence; alone it is news, not an ask.
-	{W: 2, Note: true, Match: []string{
-		"(looking|searching|hunting|seeking|applying) (for)? (a|an|my|new|some)? (new|first|full|entry|junior|remote)? _? (job|jobs|role|roles|position|positions|opportunity|opportunities|oppurtunity|work|internship|internships|opening|openings|placement)",
-		"job (hunting|searching|seeking|search)",
-		"(laid|let) (off|go)",
-		"between (jobs|roles)",
-		"exploring (new)? (job)? (opportunities|roles|positions)",
-		"actively (looking|searching|seeking|applying|job)",
-		"on the (job)? market",
-		"open to (new)? (work|challenges|roles|opportunities)",
-		"(busco|buscando|buscar|procuro|procurando|busca|ando) (un|una|uma|um|nuevas|nuevos|novas|nova|nueva|mi|meu|minha|cualquier|qualquer|alguna|alguma)? (primer|primeiro|nuevo|novo)? (empleo|trabajo|laburo|chamba|pega|curro|oportunidades|oportunidad|oportunidade|practicas|pasantia|estagio|emprego|vaga|recolocacao|colocacao|puesto|posicion|trabalho)",
-		"(en|em) busca de (un|una|uma|um|nuevas|novas|nova)? (empleo|trabajo|oportunidades|oportunidad|oportunidade|emprego|recolocacao|trabalho|vaga)",
-		"(a|em) procura de (um|uma|novo|nova)? (emprego|trabalho|vaga|oportunidade|estagio|recolocacao)",
-		"(recherche|cherche|cherchons) (d'un|d'une|un|une|de|du|mon) (premier)? (emploi|poste|stage|cdi|cdd|alternance|job|travail|nouvel|nouveau)",
-		"(nouveau|present) sur le marche",
-		"(suche|suchen) ... (festanstellung|stelle|job|ausbildungsstelle|einstiegsstelle|praktikum|werkstudentenstelle|position|anstellung|arbeit|herausforderung|neues|stellen|teilzeitstelle|vollzeitstelle|minijob|nebenjob|traineeprogramm|trainee|ausbildungsplatz|lehrstelle|praktikumsplatz)",
-		"(stellensuche|jobsuche|arbeitssuchend|arbeitsuchend|jobsuchend)",
-		"auf der suche (und|,)",
-		"(ready|looking|open) for a new challenge",
-		"(procurando|buscando|busco|procuro|looking|cherche|recherche) (for)? (freelas|freelances|freelance|projetos|proyectos|projects|missions|missoes|clientes|trabajos|trabalhos)",
-		"(sin|sem|out|without|sans|ohne) (of)? (trabajo|empleo|work|job|emprego|trabalho|emploi|arbeit)",
-		"(recherche|busqueda|busca|suche) (active|activa|ativa|aktiv)",
-		"(desempregado|desempregada|desempleado|desempleada|unemployed|arbeitslos)",
-	}, Except: []string{
-		"(looking|searching) for (advice|mentors|mentorship|tips|feedback|partners|investors|speakers|volunteers)",
-		"(are|r|you) (you|u)? open to",
-		"open to (new)? (ideas|perspectives)",
-	}},
+var (
+	// A job: a role, an opening, an internship.
+	jobW = "(job*|role|roles|position*|opportunit*|oppurtunit*|opening*|vacan*|internship*|intern|empl*|trabajo|laburo|chamba|oportunida*|practica*|pasantia*|puesto*|emprego*|vaga|vagas|estagi*|trampo|freela*|poste|postes|stage|cdi|alternance|ouverture*|stelle*|praktik*|werkstudent*|ausbildung*|platz*|trainee*|spot|posibilidad*|possibilit*)"
+	// Looking for.
+	seekW = "(looking|searching|seeking|hunting|ready|busco|buscando|procuro|procurando|procura|busca|busqueda|recherche|cherche|suche|ando)"
+	// A CV or a portfolio.
+	cvW = "(cv|resume|curriculum|curriculo|lebenslauf|hoja|candidature|candidatura|application|bewerbung*|unterlagen|reel|portfol*|portafolio)"
+	// What is sent or passed on to HR: a CV, a profile, a name.
+	sentW = cvW[:len(cvW)-1] + "|profile|perfil|profil|name|nombre|nome|rrhh|rh|hr|recursos)"
+	// What opens or is needed, after "if".
+	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin|recrut*|contrat*|hiring|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was)"
+	// Sending, attaching or passing it on.
+	sendW = "(attach*|adjunt*|anex*|segue|joint|trouverez|anbei|envi*|mand*|send*|sent|shar*|schick*|zusend*|envoy*|indic*|compart*|partag*|appuy*|support*|apoy*|apoi*|weiterleit*|pass|passing|pasar*|passar*|forward*|transmet*|chegar|find|here)"
+)
 
-	// A direct ask: a referral, a word put in, to be hired, a CV sent.
-	{W: 6, Match: []string{
-		"(refer|recommend|referring|recommending|vouch) (me|for)",
-		"(a|an|your|for|get|need|appreciate) referral",
-		"referral (for|to|if)",
-		"(put|putting) (in)? a (good)? word",
-		"word for me",
-		"(good|gutes|buena|boa|bon) (word|wort|palabra|palavra|mot) (for|fur|por|para|pour)?",
-		"(hire|hiring) me",
-		"(give|offer) me a (job|position|role|chance|shot|internship)",
-		"think of me",
-		"(help|assist) me (get|find|land|secure|with) (a|an|my)? (job|role|position|internship|placement|work|foot|opportunity)",
-		"(foot|feet) in the door",
-		"(are|r) (you|u) (guys|folks|all)? (currently|still|actively|also)? hiring",
-		"(is|are) (your|the) _? _? (team|company|firm|group|org|organization|organisation|department|startup|lab|practice|agency|studio|hospital|school|bank) (currently|still|actively)? hiring",
-		"(is|are) N (currently|still|actively)? hiring",
-		"(accepting|taking) (applicants|applications|candidates|interns|cvs|resumes)",
-		"(attached|attaching|enclosed|enclosing) (is|are)? my (cv|resume)",
-		"(currently|actively|now) (open|available) (to|for) (new)? (opportunities|roles|work|challenges|offers|positions)",
-		"chose pour moi",
-		"(praktikum|pflichtpraktikum|ausbildung|werkstudent*|stelle|job) (bei)? (ihnen|euch|dir)? (machen|absolvieren|anfangen|beginnen)",
-		"(habt|haben|hast) (ihr|sie|du) (gerade|aktuell|noch)? (etwas|was) (offen|frei)",
-		"(ihnen|dir|euch) _? (meine|meinen|mein) (bewerbungsunterlagen|lebenslauf|unterlagen|cv) (zukommen|schicken|senden|zusenden)",
-		"(in|en|em|a|dans|in) (any|cualquier|qualquer|n'importe|jeder|toute) (capacity|puesto|funcao|posicion|poste|position|role|rol)",
-		"(love|like|want|dream|honored|honoured) to be (a)? part of (it|this|that|your|the)",
-		"jump at the chance",
-		"(hacer|fazer|faire) (un|una|um)? (practicas|estagio|stage|praktikum|pasantia)",
-		"(coopter|cooptation|cooptar)",
-		"(place|plaza|lugar|spot|room|platz) (pour|para|for|fur) (moi|mi|mim|me|mich)",
-		"(habt|haben|hast) (ihr|sie|du) (noch)? (einen|ein|eine)? _? (platz|stelle|ausbildungsplatz|praktikumsplatz|position) (frei|offen)",
-		"(chegar|llegar|parvenir) (o|el|mon|my|a)? (meu|mi|mon)? (cv|curriculo|curriculum|candidature)",
-		"(start|begin|launch|kickstart) my career (at|with|in)",
-		"(envio|mando|sigue|segue|adjunto|anexo|joins|joint) ... (cv|curriculo|curriculum|lebenslauf|hoja)",
-		"(contacto|contato|contact|kontakt) (del|de|da|do|du|of|the|zum|zur)? _? (reclutador|reclutadora|recrutador|recrutadora|recruteur|recruteuse|recruiter|hiring|rrhh|rh|hr|recursos|personalabteilung)",
-		"(ofrecer|ofrezco|oferecer|ofereco|offrir|offer|proposer|propose|biete|anbieten) (mis|meus|mes|my|meine|meinen) (servicios|servicos|services|dienste|dienstleistungen)",
-		"biete (ich)? _? _? (meine) (dienste|dienstleistungen)",
-		"(recrute|recrutent|recrutez|embauche|embauchez) (t|vous) (il|elle)?",
-		"(integrer|rejoindre|unirme|sumarme|integrar|juntar|beitreten|join) (a)? (votre|ton|vos|tu|su|vuestro|sua|seu|vossa|ihr|eurem|euer|your) (equipe|entreprise|societe|equipo|empresa|equipa|time|team|unternehmen|company|firm)",
-		"(accept|accepting|take|taking|hire|hiring|prennent|recibe|aceptan|recebem|nehmt|nehmen|accueille|accueillez) (on|des)? (an|a)? (intern|interns|trainee|trainees|stagiaires|stagiaire|practicantes|estagiarios|estagiario|praktikanten|praktikant|alternants|apprentis)",
-		"(etwas|something|algo|anything) (for|para|pour|fur) (me|mim|mi|moi|mich)",
-		"(minha|mi|ma|my|meine|mon) (candidatura|candidature|application|postulacion|bewerbung)",
-		"(chance|possibility|possibilidade|posibilidad|possibilite) (of|for|to|de|da|do)? (a|an|un|una|uma|um|une)? (job|jobs|position|positions|role|roles|internship|internships|opening|openings|vacancy|vacancies|placement|trabajo|empleo|puesto|practicas|pasantia|vacante|vacantes|estagio|emprego|trabalho|vaga|vagas|stage|emploi|poste|postes|alternance|praktikum|stelle|stellen|ausbildung|werkstudentenstelle|hacer|fazer|faire)",
-		"moglichkeit ,? (bei)? (euch|ihnen|dir)? (ein|eine|einen)? (praktikum|stelle|job|ausbildung|werkstudentenstelle|mitarbeit)",
-		"(if|whether|si|se|ob) (you|your|there|vous|tu|usted|voce|sie|ihr|es|hay|ha|existem|existe|il|votre|su|sua|tu|ihre|euer) ... (hiring|recruiting|openings|vacancies|positions|roles|opportunities|contratando|recrutando|recrutez|vacantes|vagas|postes|stellen|oportunidades|estagio|stage|praktikum|contratar|recrutar|embauchez|einstellen)",
-		"(know|aware|sabes|sabe|sabia|conoces|connaissez|sais|weisst|wissen) (of|de|si|se|ob|about|if|whether)? ... (openings|opening|roles|vacancies|positions|opportunities|vacantes|vagas|postes|stellen|hiring|recruiting|contratando|recrutando|buscando|recrutent|recrutez)",
-		"(are|is) there (any)? _? (opportunities|openings|roles|positions|vacancies|jobs|internships|spots)",
-		"(interested|interesse|interesado|interesada|interessado|interessada|interessiere|interesso|interessee|interesse) (in|en|em|par|fur|mich)? (sehr)? (fur)? (die)? (a|an|une|un|uma|um|una|eine|einen)? (opportunities|roles|positions|openings|working|joining|trabajar|trabalhar|travailler|arbeiten|oportunidades|opportunites|rejoindre|unirme|stelle|position|poste|vaga|puesto|internship|estagio|stage|praktikum)",
-		"(keep|guardar|garder|behalten|guarde) (my|mi|meu|mon|meinen) (cv|resume|curriculum|curriculo|lebenslauf|profile|perfil|profil)",
-		"(consider|considerar|considerer|berucksichtigen) (my|mi|minha|meu|ma|mon|meine|meinen) (application|candidatura|candidature|bewerbung|profile|perfil|profil|cv)",
-		"(available|disponible|disponivel|verfugbar) (for|para|pour|fur) (an|a|une|um|uma|una|ein)? (interview|interviews|entrevista|entrevistas|entretien|vorstellungsgesprach)",
-		"(ayudarme|ajudar|aider|helfen) ... (conseguir|encontrar|obtener|arranjar|trouver|decrocher|finden|bekommen|get|land|find) (un|una|uma|um|une|ein|eine|einen|a|an)? (job|jobs|position|positions|role|roles|internship|internships|opening|openings|vacancy|vacancies|placement|trabajo|empleo|puesto|practicas|pasantia|vacante|vacantes|estagio|emprego|trabalho|vaga|vagas|stage|emploi|poste|postes|alternance|praktikum|stelle|stellen|ausbildung|werkstudentenstelle|entrevista|entretien|interview)",
-		"(candidatura|candidature) (espontanea|spontanee)",
-		"(spontaneous|unsolicited) application",
-		"initiativbewerbung",
-		"(adresser|envoyer|enviar|envio|mando|sende|send) (vous|te|le|ihnen|you)? (ma|mi|minha|meine|my) (candidatura|candidature|bewerbung|application)",
-		"(dream|sueno|sonho|reve|traum) (is|es|e|est|ist)? (to)? (work|trabajar|trabalhar|travailler|arbeiten|join)",
-		"(love|dream|hope|encantaria|gustaria|adoraria|gostaria|aimerais|adorerais|reverais) (to|de)? (work|trabajar|trabalhar|travailler|arbeiten|join) (at|for|in|en|na|no|chez|bei) N",
-		"(charge|cargo|responsable|responsible|responsavel|zustandig) (du|of|de|del|da|do|fur)? (recrutement|recruitment|recruiting|hiring|reclutamiento|recrutamento|seleccion|selecao|personal|rh|rrhh|hr)",
-		"(for|para|pour|fur) (someone|people|alguien|alguem|quelqu'un|jemanden) (like|como|comme|wie) (me|yo|eu|moi|mich)",
-		"(pass|passing|forward|send|share|sharing|encaminhar|transmettre|reenviar|pasar|passar|enviar|llegar|compartilhar|compartir|partager) (along)? (my|mi|meu|mon|ma) (resume|cv|curriculum|curriculo|candidature|hoja|profile|perfil|profil|dossier)",
-		"(lebenslauf|cv|bewerbung|bewerbungsunterlagen|unterlagen) ... (weiterleiten|weitergeben|sende|schicke)",
-		"(connect|introduce|put) me (in)? (touch)? (with|to) ... (recruiting|recruiter|recruiters|hiring|hr|talent)",
-		"(love|like|want|get|land) (an|a) (internship|job|position|role|placement|stage|practica|estagio) (at|with|in|en|na|no|chez|bei)",
-		"(work|working|trabajar|trabalhar|travailler|arbeiten) (on|in|at|for|en|na|no|em|dans|chez|bei) (your|ur|tu|su|vuestra|vuestro|sua|seu|vossa|tua|votre|ton|ta|ihrem|ihrer|eurem|deinem) (team|company|firm|equipo|empresa|equipe|equipa|entreprise|unternehmen|firma)",
-		"(queria|quero|gostaria|adoraria|gostava) (muito)? (de)? (ir|entrar|trabalhar) (pra|para|na|no)",
-		"(gerne|gern) (bei|in|fur) _ _? (zu)? arbeiten",
-		"gibt es ... (stellen|platze|positionen|jobs|praktikumsplatze|vakanzen)",
-		"(avez|auriez) vous (des|un|une)? (postes|poste|ouvertures|stages|offres|opportunites|besoins)",
-		"(postes|poste|vagas|vacantes|positions|roles|openings|stellen) (ouverts|abertas|abiertas|disponibles|disponiveis|open|available|offen|frei) ?",
-		"(is|are) (your|the) (team|company|firm|org|startup|lab|department) ... hiring",
-		"my (cv|resume) (is)? (attached|enclosed|here)",
-		"find my (cv|resume)",
-		"(send|share|forward) (you)? my (cv|resume)",
-		"(apply|applying|applied) (for|to) (the|a|an|any|this|your) _? _? (role|position|job|opening|vacancy|internship|program|programme)",
-		"(start|begin|launch|kickstart) my career (at|with|in)",
-		"(chat|talk|speak|discuss|learn|hear) about (opportunities|roles|openings|positions|vacancies) (at|with|in|on)",
-		"(interest|interested) in (the|any|a|an|your) ... (position|role|opening|vacancy|internship|job|program|programme)",
-		"(join|joining) (your|the) _? _? (team|company|firm)",
-		"(be|being) (a)? part of (your|the) (team|company)",
-		"(any|open|available) (job|internship|entry|junior)? (openings|opening|vacancies|vacancy|positions|roles|jobs|internships|spots) ... ?",
-		"let me know (if|when|of|about) (there|there's|you|any)? ... (opening|openings|role|roles|position|positions|vacancy|vacancies|anything|something|hiring|opportunities|opportunity)",
-		"(request|requesting) (for)? (a|an|any)? (opportunity|job|position|role|internship)",
-		"(me|mich) (podrias|podria|puedes|puede|poderia|pode|pourriez|konnten|konntest|konnen|darias)? (recomendar|referir|indicar|recommander|empfehlen|weiterempfehlen)",
-		"(recomiendes|refieras|indicasse|indique|recomende|recommandiez) (me|a|para)?",
-		"mich (bei|an)? _? _? (weiterempfehlen|empfehlen)",
-		"(indicar|recomendar|referir) (me|internamente)",
-		"(recomendarme|referirme|recomendarnos)",
-		"(una|tu|su|uma|sua) (referencia|recomendacion|indicacao)",
-		"recommander ma candidature",
-		"(tenerme|tenme|tengame|tenganme) en cuenta",
-		"(pensez|pense|penser) a moi",
-		"(lembra|lembre|lembrem) (se)? de mim",
-		"an mich denken",
-		"(adjunto|adjunta|enviarle|enviarte|envio|mando|comparto|dejo|segue|envio|anexo|joins|joint|trouverez|sende|schicke) (mi|meu|o|el|la|mon|le|meinen|den|meine)? (cv|curriculum|hoja|curriculo|lebenslauf|bewerbungsunterlagen)",
-		"(cv|lebenslauf) (en|ci|anbei) (piece|joint)?",
-		"(candidatar|candidatei|postule|postulo|postulado|postular|bewerbe|beworben|candidater)",
-		"(estan|estais|esta|estao) (a)? (contratando|contratar|recrutar|recrutando) ... ... ?",
-		"(tienen|tiene|tienes|hay|ha|tem|teem|avez|auriez|haben|gibt) (alguna|algun|alguma|des|un|une|es)? (vacante|vacantes|vaga|vagas|poste|postes|ouverture|ouvertures|stelle|stellen|platze|posiciones|puestos)",
-		"(sucht|suchen) (ihr|sie) ... (noch)? (werkstudenten|leute|mitarbeiter|verstarkung|jemanden|praktikanten|azubis)",
-		"(formar|faire|ser) parte (del|de|do|da) (tu|su|vuestro|votre|seu|sua)? (equipo|equipe|equipa)",
-		"(faire|fais) partie de (votre|ton|ta) (equipe|entreprise|societe)",
-		"(in|bei) (ihrem|deinem|eurem|ihrer) (team|unternehmen|firma) (zu)? arbeiten",
-		"(participar|parte) (do|da|desse|deste|dessa|desta|de) (processo|equipe|equipa|time)",
-		"(work|working) (on|in|at|for) (your|ur) (team|company|firm)",
-	}, Except: []string{
-		"(refer|recommend) me (to)? (a|some|any|the)? _? (book|books|course|courses|resource|resources|reading|podcast)",
-		"(me|te|le) (recomendar|indicar|recomiendes|recomende) (un|una|algun|alguna|libro|libros|curso|cursos|um|uma|livro|livros|lecturas)",
-		"(postule|postulo|candidatar) ... (beca|bolsa|master|mestrado|programa)",
-		"(volver|voltar|revenir|wieder|erneut) (a|me)? (postular|candidatar|candidater|postuler|bewerben|aplicar)",
-		"(vi|vimos|saw|lei|lu|visto|gesehen|dicho|disseram) ... (contratando|contratar|recrutar|recrutando|recrutez|buscando|procurando|hiring)",
-		"auch wenn",
-	}},
-
-	// An opening imagined: if a role comes up, if you are hiring.
-	{W: 3, Match: []string{
-		"(if|should|case|when) (a|any|an)? _? (role|opening|position|spot|seat|job|vacancy|place|anything|something) (ever)? (opens|comes|becomes|pops|frees|is)",
-		"(if|should|when) (a|any|an)? _? (role|opening|position|spot|job|vacancy|anything|something) ... (opens|comes|pops|frees)",
-		"(falls|wenn) (sie|ihr|du|das|der|die) ... ... (brauchen|braucht|brauchst|sucht|suchen|mitbekommst|mitbekommen|horst|horen|erfahrst)",
-		"(noch|mal) (leute|jemanden|verstarkung|personal) (sucht|suchen|braucht|brauchen)",
-		"(se|caso|si|if|por) ... (precisar|precisarem|precisas|necesitas|necesitan|necesitais|need|needs|besoin) (de)? (freela|freelancer|freelance|ajuda|alguem|reforco|reforcos|refuerzo|refuerzos|maos|manos|help|someone|hands)",
-		"(si) (jamais)? ... (cherche|cherchez|cherchent|recrute|recrutez) (du|des|quelqu'un) (monde|gens|renfort|profils)?",
-		"(si) (votre|ton|vous) _? (a|avez) besoin",
-		"(falls|wenn) (du|sie|ihr) (etwas|was) (horst|horen|hort)",
-		"if (there|there's) (is|are)? (a|any)? (place|room|space|opening|role|position|spot|need)",
-		"if (you're|youre) (ever)? (hiring|recruiting)",
-		"if you are (ever)? (hiring|recruiting)",
-		"(si|cuando) _? (surge|surgiera|hay|sale|aparece|abre|sabes|conoces|tienes|tienen|necesitais|necesitan|necesitas|vous|tu|un|une|l'occasion) (algo|alguna|algun|una|un|de|refuerzos|recrutez|entends|poste|besoin|se|una)",
-		"(se|caso) (algum|surgir|tiver|houver|abrir|rolar|precisar|precisarem|a|sua|souber|souberes) _? _? (vaga|vagas|oportunidade|demanda|dia|de|empresa|equipa|equipe|alguem|alguma)",
-		"(falls|wenn) (sie|ihr|du) (mal|noch)? (verstarkung|unterstutzung|leute|jemanden|mitarbeiter) ... (brauchen|braucht|brauchst|suchen|sucht)",
-		"(falls|wenn) (sie|ihr|du) (noch)? (leute|jemanden) (suchen|sucht)",
-	}, Except: []string{
-		"auch wenn",
-		"(even|aun|mesmo|meme|selbst) (if|si|se|wenn)",
-	}},
-
-	// A need on their side the sender could fill.
-	{W: 2, Match: []string{
-		"(if|whenever) (you|u) (ever)? (need|have) (another|someone|an|a|extra|any)",
-		"(if|whenever|should) (your|ur|the) _? (team|company|firm|side|department) (ever)? (needs|need|is|are|has)",
-		"(need|needs|require) (any|extra|some|more) (help|hands|support)",
-		"(necesitan|necesitais|necesitas|necesita|precisam|precisa|precisar|brauchen|braucht|need|needs) (a)? (alguien|alguem|someone|jemanden|gente|pessoas|people|refuerzos|refuerzo|reforco|reforcos|verstarkung|manos|maos)",
-		"(estan|estais|estao) (buscando|procurando) (gente|perfiles|pessoas|profissionais|personas)",
-		"(habria|haveria|aurait) (alguna|alguma|une)? (posibilidad|possibilidade|possibilite)",
-		"(para|pour|for) (lo|tout)? (que|ce)? (necesite|necesites|necesiten|precise|precisar|need|besoin)",
-		"(disponible|disponivel|available) (para|pour|for) (novos|nuevos|new|nouveaux)? (projetos|proyectos|projects|projets|missoes|misiones|missions)",
-	}},
-
-	// A freelancer or someone between jobs: news alone, an ask with more.
-	{W: 1, Note: true, Match: []string{
-		"(freelanc*|freela|freiberuf*|autonomo|autonoma|independant|independante)",
-		"(fresh|recent|new) (graduate|grad)",
-		"(recien|recem) (egresad*|graduad*|formad*|licenciad*)",
-	}},
-
-	// Offering oneself: available, glad to contribute, a portfolio to see.
-	{W: 1, Match: []string{
-		"(i'm|im) (available|around)",
-		"i am (available|around)",
-		"(happy|glad|love|eager|keen) to (contribute|help|join|work|apply)",
-		"(my|mi|meu|minha|mon|ma|mein|meine|meinen) (reel|portfolio|portafolio|bande|cv|resume|curriculum|lebenslauf|bewerbungsunterlagen)",
-		"available (immediately|now|from|starting|asap)",
-		"(estoy|estou|sou|suis|bin) (disponible|disponivel|verfugbar|preneur|preneuse)",
-		"(aqui|aca) (estoy|ando)",
-		"(disponibilidad|disponibilidade) (inmediata|imediata|total)",
-		"ab sofort",
-		"(aqui|aca) me (tienes|tienen|tiene)",
-		"me sumo",
-		"(a|one) (message|call|email) away",
-		"les parages",
-		"(partante|partant)",
-		"(ware|waere) ich (sofort|gerne|gern)? dabei",
-		"(lebenslauf|cv|resume|curriculum|curriculo|portfolio|portafolio) :",
-		"(kapazitaten|kapazitat|capacity|bandwidth)",
-		"(contribute|contributing)",
-		"(to|estou|estoy|ando) (por)? (aqui|aca)",
-		"(so|solo) (chamar|llamar|escribir|avisar)",
-		"(disponible|disponivel|available) (immediatement|inmediatamente|imediatamente|sofort)",
-		"(inicio|incorporacion) (imediato|inmediata)",
-		"(quedo|fico|reste) (a|ao)? (sus|su|tu|vos|votre)? (ordenes|dispor|disposicion|disposition)",
-		"offen fur alles",
-		"(contribuer|contribuir|aportar|mitzuwirken|anpacken)",
-		"bin (ab)? _? verfugbar",
-	}},
-
-	// For their team or company.
-	{W: 1, Match: []string{
-		"(in|at|on|with|into|within) (your|ur) _? (company|team|firm|organization|organisation|org|side|department|ward|startup|group|lab|agency|studio|office|bank|hospital|school)",
-		"(en|a) (su|tu|vuestra|vuestro) (empresa|equipo|area|compania|estudio|banco|organizacion|departamento)",
-		"(na|no|pro|pra) (sua|seu|tua|teu|vossa|vosso) (empresa|equipe|equipa|time|area|banco)",
-		"(dans|chez|au) (votre|ton|ta|vos|sein) (equipe|entreprise|societe|service|cabinet|agence|structure|studio|groupe)",
-		"(in|bei) (ihrer|ihrem|deiner|deinem|eurer|eurem) (abteilung|team|firma|unternehmen)",
-		"bei euch",
-	}},
-
-	// What is asked for: a job, a role, an opening.
-	{W: 1, Match: []string{
-		"(job|role|position|opening|vacancy|internship|opportunity|oppurtunity|vacante|empleo|puesto|pasantia|practicas|vaga|emprego|estagio|poste|emploi|stage|alternance|cdi|stelle|praktikum|ausbildungsstelle|werkstudentenstelle)",
-	}, Except: []string{
-		"(job|role|position|poste|stelle) (description|title|change|market|search|hunt|hunting|searching|seeking)",
-		"(looking|searching|seeking|hunting|applying|busco|buscando|procuro|procurando|cherche|recherche|suche) ... (job|role|position|opening|vacancy|internship|opportunity|oppurtunity|empleo|puesto|vaga|emprego|estagio|poste|emploi|stage|stelle|praktikum)",
-		"(your|their|his|her|tu|su|seu|sua|votre|ihre|ihrer) _? (job|role|position|poste|stelle|puesto|empleo|cargo|new)",
-	}},
-
-	// Asking for help, a lead, word of anything.
-	{W: 1, Match: []string{
-		"(please|pls|plz|kindly|can|could|would) (you)? (help|assist) me",
-		"let me know",
-		"(avisame|avisenme|avisa|avisas|avise|meldet)",
-		"(any|cualquier|qualquer) (dato|lead|leads|info|pista|ayuda|ajuda|indicacao|contacto|contato|vacante|vaga)",
-		"(quem|se) puder (compartilhar|indicar|ajudar)",
-		"(compartan|comparte|compartilhem|partagez)",
-		"(echar|echarme|echas|echame|dar|darme|darias) (la|una|un)? (mano|cable)",
-		"heads up",
-		"wen ... wenden",
-		"(bietet|bieten|offer|offers|offre|ofrece|oferece) (ihr|your|votre|su|seu|eure) (unternehmen|company|entreprise|empresa|team|equipe|equipo)",
-		"(dar|da|darias|darme) (uma|una|un)? (forca|empujon|coup)",
-		"(si|se|if) (tu|you|vous)? (entends|sabes|hear|souber) (parler|de|of|about|algo)",
-		"(me|te) (ayudas|ayudarias|ajuda|ajudar|ajudaria)",
-		"who (should|can|could|do) i (contact|reach|talk|speak|ask)",
-		"bescheid",
-	}},
-
-	// Evidence against: asking for advice, or about their own path.
-	{W: -3, Note: true, Match: []string{
-		"(your|vos|votre|tu|tus|su|sus|seu|seus|sua|suas|ihre|ihren|deinen|dein|any|some|for|de) (advice|tips|guidance|perspective|insight|insights|consejo|consejos|conselho|conselhos|dicas|conseils|conseil|rat|ratschlag|tipps|recommendations)",
-		"(which|what|welche|quelles|quels|que|cuales) (skills|courses|books|certifications|praktika|competences|habilidades|cursos)",
-		"(recomendarias|recomendaria|recommanderiez|recommandez|empfehlen|recommend) ... ?",
-		"what (would|should) you (recommend|suggest|do|focus|learn|prioriti*)",
-		"(que|what|quel|quels|quelle|welchen|welche|which|qual|quais) (consejo|consejos|conselho|conselhos|advice|tips|conseil|conseils|tipp|tipps|rat|dicas)",
-	}},
-	{W: -3, Match: []string{
-		"(how|why) (did|do|does|would) (you|your|they)",
-		"what (would|do|did|should) (you|i)",
-		"(como|comment|wie) (hiciste|hicieron|fizeste|fizeram|avez|as|hast|haben) ...",
-		"(learn|hear|understand|aprender|entender|apprendre|lernen|ouvir|saber) (from|how|de|como|comment|von|wie) (you|your|tu|te|voce|vous|ihnen|dir|usted)?",
-	}, Except: []string{
-		"(would|do|could) you (recommend|refer) me (for|to) (a|the|any|an|your)? _? (role|position|job|opening|team)",
-	}},
-	{W: -6, Note: true, Match: []string{
-		"(tarifs|tarifas|rates|prices|precios|precos|preise|prix|pricing|tjm) (competitifs|competitivas|competitivos|competitive|attractifs|preferenciales|preferentiels|bajos|low)",
-		"(devis|presupuesto|orcamento|quote) (gratuit|gratis|gratuito|free|sin|sem)",
-		"not (asking|looking) (for)? (a|any)? (job|role|referral|favor|favour)",
-		"no (pido|busco) (trabajo|empleo)",
-	}},
+// The sender is looking for work, or offers a CV or a portfolio.
+var seekerCue = []string{
+	seekW + " ... " + jobW,
+	seekW + " ... (work|trabalho|recolocacao|d'emploi*|new|nuevo|novo|nouveau|neues|challenge*|herausforderung*|defi*|desafio*|reto*|laboral|activ*|ativa|aktiv)",
+	"(stellensuche|jobsuche|fresher|unemployed|desemple*|desempreg*|arbeitslos*|initiativ*)",
+	"job (hunt*|search*|seek*)",
+	"(laid|let) (off|go)",
+	"between (jobs|roles)",
+	"(contract|contrato|contrat|vertrag) ... (end*|wraps|termina|acaba|lauft|finit)",
+	"(weighing|exploring) (my)? (options|next)",
+	"auf der suche (und|,)",
+	"(i'm|im|currently|estou|estoy|suis|bin) (open|available|disponi*|abiert*|abert*|ouvert*|offen) _? (new|work|opportunit*|nov*|nuev*|nouve*|neue*)",
+	"open to work",
+	"(start|begin|launch|kickstart) my career",
+	"break into",
+	"(land|secure|get|conseguir|encontrar|trouver|decrocher|finden) " + aW + "? _? " + jobW,
+	"(sur|on) (le|the) (marche|market)",
+	myW + " " + cvW,
+	"(cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen)",
+	"hoja de vida",
 }
 
-// The future-roles cues: interest in roles to come, fine after an
-// interview, a job ask from anyone else.
-var futureRoleCues = []cue{
+var seekerExcept = []string{
+	yourW + " _? (cv|resume|curriculum|curriculo|lebenslauf|hoja)",
+	"(looking|searching) for (advice|mentor*|feedback|partners)",
+	"(we|we're|estamos|nous|wir) (are)? (looking|searching|seeking|buscando|procurando|cherchons|suchen)",
+	seekW + " (for)? (perfiles|perfis|profils|profiles|candidat*|talent*|kandidat*)",
+	"(decroche*|land*|got|consegui*) (mon|my|mi|meu)",
+}
+
+var jobCues = []cue{
+	{W: 2, Note: true, Match: seekerCue, Except: seekerExcept},
+	{W: 1, Match: []string{jobW}},
+	{W: 1, Note: true, Match: []string{"(freelance|freela|freelancer|freiberufler*|freiberuflich)"}},
+
+	// Asking to be referred, recommended or hired, or whether they hire.
 	{W: 3, Match: []string{
-		"(be|being) considered",
-		"(keep|have) me in mind",
-		"(future|upcoming) (roles|openings|positions|opportunities|vacancies|role|opening|position|opportunity)",
-		"(i'd|id|i'll) be a (strong|great|good|perfect|ideal) fit",
-		"i (would|will|could|might) be a (strong|great|good|perfect|ideal) fit",
-		"(i'm|im) a (strong|great|good|perfect|ideal) fit",
-		"(great|valuable|strong|good) (addition|asset) (to|for) (your|the)",
-		"(futuras|proximas|futuros|futures|prochaines|kunftige|kunftigen|zukunftige|zukunftigen|kommende|kommenden) (posiciones|vacantes|oportunidades|busquedas|vagas|posicoes|opportunites|offres|postes|ouvertures|ausschreibung|ausschreibungen|stellen|positionen|moglichkeiten)",
-		"(tenerme|tenme|tengame) en cuenta",
-		"(pensez|pense) a moi",
-		"an mich denken",
-		"(considerarme|considerer)",
-		"(volver|voltar|revenir|wieder|erneut) (a|me)? (postular|candidatar|candidatarme|candidater|postuler|bewerben|aplicar)",
-		"me considerar",
+		"(refer|recommend|referring|vouch) me",
+		"referral",
+		"(put|putting|glisser|dire) (in)? (a|un) (good|bon|petit)? (word|mot)",
+		"(gutes|buena|boa|bon|good) (wort|palabra|palavra|mot|word)",
+		"coopt*",
+		"(hire|hiring) me",
+		"(help|assist|ayud*|ajud*|aider|aidez|helfen) (me|mir)? ... ... " + jobW,
+		"foot in the door",
+		"(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)",
+		"(are|is) N ... (hiring|recruiting)",
+		"(estan|estais|estao|esta) (a)? (contrat*|recrut*) ... ... ?",
+		"(recrutez|embauchez|sucht|suchen) (vous|ihr|sie)",
+		"(accepting|taking) (applica*|candidates|interns)",
+		"(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt) ... " + jobW + " ... ?",
+		"(any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? " + jobW,
+		"(any|every) capacity",
+		"(saber|sabes|know|savoir|wissen|connaissez|conoces|conhece) ... ... (hiring|contrat*|recrut*|einstell*|sucht|suchen|vacante*|vaga*|opening*|postes|stellen)",
+		"(me|mich) _? (recomendar|referir|indicar|recommander|empfehlen|weiterempfehlen|indica|indique|recomiende)",
+		"mich ... (weiterempfehlen|empfehlen)",
+		"(recomendarme|referirme|recommander)",
+		"indicac*",
+		"(echar|echas|echa|echarme|dar|da) (la|una|un|uma)? (mano|cable|forca|maozinha)",
+		"(etwas|something|anything|algo|alguma|place|plaza|lugar|platz|spot|vaga|poste) " + forW + " (me|mi|mim|moi|mich)",
+		"jump at the",
+	}, Except: []string{
+		"(refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)",
 	}},
+
+	// Whether they hire, in a question.
+	{W: 2, Match: []string{
+		"(hiring|recruiting|contrata*|recrut*|embauch*|sucht|suchen|buscan|buscando|procuram|cherchez) ... ... ?",
+	}, Except: []string{
+		"(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)",
+	}},
+
+	// Softer asks: keep me in mind, consider me, pass on any lead. After an
+	// interview, these are welcome.
+	{W: 3, Skip: []Relationship{Interviewer}, Match: []string{
+		"(keep|have) me in mind",
+		"think of me",
+		"(be|being) considered",
+		"(consider|considerer) (me|my|ma)",
+		"(considerarme|considerame)",
+		"(tenerme|tenme|tengame|tenganme) en cuenta",
+		"(pensez|pense|penser) a moi",
+		"(lembra*|lembre*) (se)? de mim",
+		"an mich denken",
+		"(me|mi) (da|de|dar) (um|un) (toque|grito|aviso)",
+		"heads up",
+		"(any|toutes|todas) (les|las)? (lead|leads|pointer*|pistes|pistas)",
+		"let me know (if|of) ... (opening*|role*|position*|vacanc*|anything|opportunit*)",
+	}},
+
+	// Let me know, tell me: an ask when the note is a job seeker's.
+	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
+		"(avisame|bescheid|hazme)",
+		"me (avisa|avise|fala|diz)",
+		"let me know",
+		"fais moi signe",
+	}},
+
+	// Offering their services, wanting to join their team, work for them.
+	{W: 2, Skip: []Relationship{Interviewer}, Match: []string{
+		"(join|joining) (your|the)",
+		"(join|joining) N",
+		"(rejoindre|integrer|unirme|sumarme|integrar)",
+		myW + " (servic*|dienst*)",
+		"(motiviert|motive|motivee|motivad*|motivated|eager|hungry)",
+		"me (sumo|apunto)",
+		"(be|being) (a)? part of",
+		"(formar|fazer|faire|ser) (parte|partie)",
+		"(contribute|contribuir|contribuer|anpacken|solliciter|sollicite|einzusteigen|mitzuarbeiten)",
+		"(interest*|interes*|interess*) ... " + jobW,
+		"(work|trabajar|trabalhar|travailler|arbeiten) (with|for|at|on|in|con|para|en|na|no|chez|bei|dans) (you|ustedes|voces|vous|euch|ihnen|dir|your|tu|su|seu|sua|votre)",
+		"(work|trabajar|trabalhar|travailler|arbeiten) (with|for|at|con|para|en|na|no|chez|bei) N",
+		"(in|bei|fur) (ihrem|ihrer|eurem|deinem|euch|ihnen) ... arbeiten",
+		"(hacer|fazer|faire|machen|absolvieren) _? (practicas|estagio|stage|praktikum)",
+		"(i'd|i|me|i'm) (be|would|could|will|a) ... (fit|asset|addition)",
+		"(dabei|preneur)",
+	}},
+
+	// Applying.
+	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
+		"(apply|applied|applying|aplicar|aplico|postular*|postule*|postulo|candidat*|bewerbe|bewerben|beworben)",
+	}, Except: []string{
+		"(candidat*) (a|an|au|para|zum)? _? (phd|doctora*|master)",
+	}},
+
+	// Someday, one day: the wish behind a soft ask.
+	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
+		"(someday|irgendwann|ojala)",
+		"(one|algun|um|un|eines) (day|dia|jour|tages)",
+	}},
+
+	// Available.
+	{W: 1, Match: []string{
+		"(available|disponi*|verfugbar|around|imediat*|inmediat*|immediat*|sofort|kapazitat*|parages|partant*)",
+		"(ping|contact|message|schreib*|meld*) (me|mich|mir|moi)",
+		"(message|call|email) away",
+		"aqui me (tienes|tiene)",
+		"(aqui|aca|por) (estoy|estou|to|ando|aqui)",
+		"(so|just) (chamar|llamar|avisar)",
+		dispW,
+	}},
+
+	// A CV sent, attached or passed on to HR.
+	{W: 1, Match: []string{
+		sendW + " ... " + sentW,
+		sentW + " ... " + sendW,
+		"pt: (indica*|compartilh*)",
+	}},
+
+	// If a role opens, if they need someone.
+	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
+		"(if|should|si|se|caso|case) ... " + condW,
+		"(falls|wenn) ... ... " + condW,
+	}},
+	{W: 1, Match: append([]string{"(someone|alguien|alguem|quelqu'un|jemanden) (like|with|como|com|con|comme|wie|mit) (me|my|mi|meu|mon|mein*)"}, needCue...)},
+
+	// Their team or company.
+	{W: 1, Match: []string{
+		yourW + " (team|company|firm|organi*|equipo|empresa|estudio|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side)",
+		"(seu|teu|desse|deste|nesse|neste) time",
+		"(chez|bei) (vous|ihnen|euch)",
+		"(ai|aqui) na",
+	}},
+
+	// What weighs against: advice asked, a question about their path, a
+	// talk of theirs, a recruiter writing, congratulations.
+	{W: -3, Match: []string{
+		"(advice|guidance|tips|insight*|consejo*|conselho*|dica*|conseil*|ratschlag*|tipps)",
+		"(mir|me) (raten|empfehlen|conseiller|aconsejar|aconselhar)",
+		"not (asking|looking) for a job",
+	}},
+	{W: -2, Match: questionCue},
+	{W: -1, Match: topicCue},
+	{W: -3, Note: true, Match: recruiterCue},
+	{W: -1, Match: []string{"(congrat*|felicita*|felicidades|parabens|felicitations|gluckwunsch*)"}},
 }

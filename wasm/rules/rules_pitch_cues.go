@@ -1,531 +1,257 @@
 package rules
 
-// The sales-pitch rule's cues, by role: who sells, what is offered, what is
-// promised, what is asked. A sentence sells when its cues, with the note's
-// cues about the sender, weigh pitchThreshold: a seller asking for a call,
-// an offer to send a deck, a promised result from "our software".
+// The sales-pitch rule's cues are word classes, not sentences: who sells (a
+// seller, a recruiter), what is offered (our product, a demo, a deck, a free
+// trial), what is promised (a result, a number), what is asked (a call,
+// their interest). A sentence pitches when the classes it holds, with what
+// the note says about the sender, weigh pitchThreshold. A question about the
+// reader's own work or a talk of theirs, asking them for someone else, or a
+// job seeker's note weigh against.
 //
-// One pattern serves every modelled language where it can: words are folded
-// (no accents, lower case, a hyphen is a space), alternatives mix languages
-// freely, since "(ayudamos|ajudamos|aidons) _" reads the same in each, and
-// word* stands for a word's inflections. Every byte here is shipped to the
-// page, so each pattern must earn its place.
+// One pattern serves every modelled language: words are folded (no accents,
+// lower case, a hyphen is a space), alternatives mix languages freely, and
+// word* stands for a word's inflections. Classes used in several patterns are
+// variables, joined when the package loads, so each is shipped once.
 
 const pitchThreshold = 3
 
+// Word classes shared by the two rules' cues.
+var (
+	ourW         = "(our|nuestr*|noss*|notre|nos|unser*)"
+	myW          = "(my|mi|mis|meu|meus|minha|mon|ma|mes|mein*)"
+	yourW        = "(your|ur|tu|su|seu|sua|teu|tua|vuestr*|votre|ton|ta|vos|ihr*|euer|eure*|dein*)"
+	aW           = "(a|an|un|una|um|uma|une|ein|eine|einen)"
+	youW         = "(you|te|le|lhe|vous|ihnen|dir|euch)"
+	forW         = "(for|para|pour|fur|pra)"
+	recW         = "(recruiter*|headhunt*|recruteu*|reclutador*|recrutador*|personalberat*)"
+	offeredRoleW = "(role|roles|position*|posicion*|opportunit*|oportunidad*|oportunidade*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
+	firmW        = "(agenc*|studio|firm|company|business|startup|agence|cabinet|consult*|agentur|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
+	offerW       = "(produ*|plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|solu*|losung*|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|agenc*|agentur|consult*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
+	priceW       = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*)"
+	dispW        = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
+	seatW        = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
+	teamX        = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
+)
+
+// The sender recruits: a recruiter, a team hiring, a role on offer. Job-ask
+// counts it against.
+var recruiterCue = []string{
+	"(i'm|im|soy|sou|suis|bin|als) _? _? " + recW,
+	recW + " (at|with|for|from|en|na|no|da|do|de|chez|bei|von)",
+	"talent (partner|acquisition)",
+	"(our|my|nuestro|nosso|notre|unser*|mi|meu|mon|einen|einem) (client|cliente|kunde|kunden|mandant*)",
+	"(i|je|we|we're|wir|ich|estamos|estoy|estou|nous) (are|am|sommes|sind|currently)? (hiring|recruit*|recrut*|contratando|reclutando|besetze*|cubriendo)",
+	"(i|we|i've|we've|ich|wir) (have|got|hold|habe|haben) _? _? _? " + offeredRoleW,
+	"(tengo|tenemos|tenho|temos|j'ai|avons|hatte) _? _? " + offeredRoleW,
+	"(exciting|excellent|top|exceptionnel*|spannend*|lucrative|confidential*) " + offeredRoleW,
+	forW + " " + aW + " _? (client*|kunde*|fintech|startup|scale*|groupe|grupo|konzern)",
+	"(falar|hablar|talk|parler|sprechen) (sobre|about|de|uber) ... " + offeredRoleW,
+}
+
+// Someone needed: extra hands, reinforcements, whatever they need.
+var needCue = []string{
+	"(hands|manos|refuerzos|reforco|renfort*|verstarkung|extra)",
+	"coup de main",
+	"(need*|necesit*|precis*|besoin|brauch*) (someone|alguien|alguem|quelqu'un|jemanden)",
+	"(lo|o|whatever|anything|what) (que|you)? (necesit*|precis*|need*)",
+}
+
+// A talk, post or paper of theirs: the sentence is about them.
+var topicCue = []string{
+	yourW + " _? (talk|post|article|thread|paper|keynote|panel|charla|ponencia|articulo|palestra|artigo|beitrag|vortrag|artikel|interview|entrevista|podcast|book|stud*)",
+}
+
+// A question about the reader's own work.
+var questionCue = []string{
+	"(how|what|why|which) (did|do|does|have|has|would|was|were|are|is) (you|your|they|the)",
+	"what's",
+	"(como|cual|qual|quais|comment|quel*|pourquoi|wie|welche*|warum) ... ?",
+}
+
 var pitchCues = []cue{
-	// The sender sells: a company that helps, offers, has built a product.
-	// It describes the sender, so it counts in every sentence; alone it is
-	// an introduction, not a pitch.
+	// Who sells: a company that helps, offers or has built something, its
+	// founder, a freelancer or broker. It describes the sender, so it
+	// counts in every sentence.
 	{W: 2, Note: true, Match: []string{
-		"(we|i) help",
-		"(helped|ayudado|ajud*|accompagne|aide) (#|over|more|dozens|hundreds|two|three|several|many|mais|mas|plus|companies|brands|teams|clients|startups|agencies|clinics|retailers|businesses)",
-		"(uber|mehr) (als)? # _ (begleitet|betreut|unterstutzt|geholfen)",
-		"(helping|ayudando|ajudando) _ _? (cut|reduce|grow|increase|save|double|automate|improve|scale|hire|win|sell|fill|boost|a|as|os)",
-		"we (offer|provide|supply|sell|deliver|automate|speciali*|cover|train)",
-		"i (sell|supply)",
-		"(offering|providing|launching) (a|an|our|free|new|special|my|custom)",
-		"(estou|estamos|estoy|i'm|im|we're) (lancando|lanzando|launching)",
-		"(ayudando|ajudando) (a|as|os)",
-		"(we|we've) (built|developed|created|launched|made) (something|a|an)",
-		"we (make|build|design|create|develop|run) _ _? _? for (startups|companies|teams|businesses|brands|agencies|clinics|retailers|restaurants|hotels|schools|smes|founders|enterprises|small|mid|b2b|saas|ecommerce|e|hr|sales|finance|marketing)",
-		"(tool|product|platform|app|solution|software) (we've|we|i've) (built|developed|created|launched|made)",
-		"(gente|avons|on) (a)? _? (construiu|criou|desenvolveu|ajuda|cree|construit|developpe|lance|concu)",
-		"(working|worked|partnered) with _ like N",
-		"(we're|we) (a|an|the|are) _? _? _? (company|agency|firm|consultancy|studio|provider|startup|supplier|vendor|manufacturer|exporter|distributor|partner|reseller)",
-		"(founder|cofounder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|mitgrunder*) (of|de|da|do|von|der|des)",
-		"(product|platform|solution|software|tool|app|service|agency|company|firm|startup|studio|consultancy|team|soluc*|plataforma|herramienta|empresa|agencia|consultor*|ferramenta|plateforme|logiciel|outil|offre|agence|societe|cabinet|losung|plattform|agentur|firma|method*) (qui|que|that|which|die|das|ya|ja|bereits|already)? (helps|lets|allows|enables|saves|cuts|automates|reduces|speciali*|offers|provides|connects|permite|ayuda|reduc*|automati*|ofrece|presta|brinda|ajuda*|reduz|oferece|fornece|apoia|permet|aide|accompagne|propose|simplifi*|hilft|ermoglicht|spart|reduziert|unterstutzt|bietet|senkt|steigert|entwickelt)",
-		"(recruiter*|headhunter*|recruteu*|reclutador*|recrutador*|personalberater*) (at|with|for|from|in|en|na|no|da|do|de|chez|pour|bei|von)",
-		"(i'm|im|soy|sou|suis|bin) (a|an|un|una|uma|une)? (recruiter*|headhunter*|reclutador*|recrutador*|recruteu*|personalberater*)",
-		"(talent|recruitment) (partner|acquisition|consultant)",
-		"i (recruit|hire) for",
-		"je recrute",
-		"cabinet de recrutement",
-		"(personalvermittlung|personaldienstleister|zeitarbeit|staffing|headhunting)",
-		"(unsere|unser) (agentur|firma|kanzlei|unternehmen|beratung|startup) (hat|ist|bietet|hilft|unterstutzt)",
-		"editeur (de|d'un)? (logiciel*|solution*|saas)",
-		"(representative|rep|represent*|vertrete*) (of|from|for|a|o|uma|um|la|une|un|die|eine|ein)",
-		"(ayudamos|ayudo|ajudamos|ajudo|aidons|apoyamos|apoiamos|accompagnons|j'aide|j'accompagne) _",
-		"(c'est|es|e|is) (notre|nuestro|nosso|our) (metier|especialidad|especialidade|specialty|specialite|expertise)",
-		"je (propose|vends|commercialise) (des|un|une|mes|nos)",
-		"(just|recently) (launched|released|opened)",
-		"(acabamos|acabo|acaba|venons|viens) de (lanzar|lancar|abrir|lancer|sortir|creer)",
-		"(gerade|eben|kurzlich|soeben) ... (gelauncht|gestartet|veroffentlicht|eroffnet)",
-		"our (clients|customers) (usually|typically|often)? (see|get|save|achieve|report|include)",
-		"(kunden|clients|clientes|customers|brands|marken|entreprises|unternehmen) (wie|como|comme|like) N",
-		"(ofrecemos|ofrezco|desarrollamos|disenamos|vendemos|brindamos|proveemos|distribuimos|fabricamos|prestamos|oferecemos|ofereco|desenvolvemos|fornecemos|proposons|offrons|developpons|vendons|fournissons|lanzamos|lancamos|biete)",
-		"(cria|criamos|desenvolve|crea|creamos|desarrolla) (sites|apps|aplicativos|solucoes|sistemas|lojas|webs|paginas|tiendas|software)",
-		"(wir|ich) (helfen|helfe|bieten|entwickeln|verkaufen|liefern|unterstutze*|betreuen|begleite*)",
-		"bieten (ich|wir)",
-		"(somos|soy|sou) (una|un|uma|um) _? _? _? (consultor*|agencia|empresa|estudio|startup|proveedor|fornecedor|distribuidora|plataforma|software)",
-		"sommes (une|un|specialis*|experts|leaders|partenaires) _? _? (agence|societe|entreprise|cabinet|startup|plateforme|dans|en)",
-		"wir sind (ein|eine|spezialist*|experten|marktfuhrer) _? _? (agentur|startup|unternehmen|dienstleister|anbieter|softwarehaus|beratung|fur)",
-		"(tenemos|temos|tengo|tenho|montei|criei|desenvolvi|creamos|criamos|cree|developpe|lance) (un|una|um|uma|une) _? (curso|software|product*|produto|servic*|programa|sistema|app|aplicativo|plataforma|plateforme|soluc*|solution|herramienta|ferramenta|outil|logiciel|application|metodo|methode|method|formation|mentoria)",
-		"(ich|wir) (habe|haben) ... (entwickelt|gebaut)",
-		"(habe|haben) (ich|wir) ... (entwickelt|gebaut|gelauncht|aufgebaut)",
-		"(buscamos|cherchons|procuramos|suchen|seeking) (alianzas|partners|socios|parceiros|partenaires|partnerschaften|partnerships|aliados|distribuidores|distributors|revendedores|resellers)",
-		"looking for (partners|distributors|resellers)",
-		"(trusted|used|usad*|utilizad*|utilise*|genutzt) (by|por|par|von) (#|over|more|mas|mais|plus|uber|leading|teams|companies)",
+		"(we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach)",
+		"(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|a|an|um|uma|une|un|una)",
+		"(wir|ich) ... (geholfen|unterstutzt|begleitet|entwickelt|gebaut)",
+		"(ein|eine|einen) _ ... (entwickelt|gebaut)",
+		"(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento)",
+		"(ayudando|ajudando|helping) (a|as|os)",
+		"(helping|aidant|helps|ayuda|ajuda|aide|hilft) (companies|teams|brands|empresas|pme|pymes|unternehmen|entreprises|startups)",
+		"(wir|ich|bieten|biete) (helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|wir|ich)",
+		"(on|nous) (a|avons) (aide|accompagne|developpe|cree|lance)",
+		"(founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)",
+		"(run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? " + firmW,
+		"(we're|we|somos|sommes|wir) (are|sind)? " + aW + "? ... " + firmW,
+		"(je|we|i|nous|wir|ich|estamos|estou|estoy|i'm|we're|vou|voy) (lance|launch*|lanzando|lancando|starte*|abr*|hosting)",
+		"(freelance|freela|freelancer|freiberufl*|corretor|makler|broker|formador*|formateur*)",
 	}, Except: []string{
-		"help (me|my|our|out|run|with|each|to|build|set|plan|host|coach|mentor|teach|moderate|organi*)",
-		"(your|their|his|her|the|this|that|tu|su|sua|seu|votre|ihr|ihre|ihres) _? (product|platform|solution|software|tool|app|service|agency|company|firm|startup|studio|team|plataforma|empresa|agencia|plateforme|entreprise|agentur|firma|equipe|equipo)",
-		"(product|platform|app|tool|software|service) (team|teams|manager*|lead|designer|owner|org)",
-		"(haben|habe) (uns|zusammen|damals|beide|gemeinsam)",
+		"(te|le|me|nos|les|lhe|se) (ayudo|ajudo)",
 	}},
-
-	// The sender's trade, told rather than sold: a studio, freelancing, a
-	// sales role. It takes more than this and one ask to make a pitch.
-	{W: 1, Note: true, Match: []string{
-		"i (run|own|founded|started|lead|manage|head) (a|an|my|our) _? _? _? (agency|studio|consultancy|firm|business|startup|shop)",
-		"(starting|started|founding|founded) (a|an|my) _? _? _? (agency|studio|consultancy|firm|company|startup|business)",
-		"(freelanc*|freela|freiberuf*|autonomo|autonoma)",
-		"i (coach|train) _",
-		"(i|we) (lead|run|head) (sales|partnerships|growth|business|bd)",
-		"head of (partnerships|sales|business)",
-		"(account|key) (executive|manager)",
-		"(sdr|bdr|ae|vertrieb*) (at|for|with|en|na|no|bei|chez|de)",
-		"(ejecutiv*|executiv*|asesor*|corretor*|vendedor*|agente|consultor*) (de|comercial|inmobiliari*|seguros|imoveis|vendas|contas)",
-		"(commercial|commerciale|developer) (chez|pour|dans)",
-		"de parte de _",
-		"(trabaj*|trabalh*|travaill*|arbeite*) (con|com|avec|mit) (varias|varios|diversas|diversos|plusieurs|des|zahlreichen|vielen|mais|mas|plus|empresas|marcas|equipos|equipes|pymes|pmes|clinicas|tiendas|lojas|negocios|entreprises|clients|clientes|kunden|unternehmen|deja|directivos|lideres|fundadores|dirigeants|gerentes|gestores)",
-		"(fractional|interim) (cfo|cmo|cto|coo|ceo|hr|manager|exec|executive)",
-		"(soy|sou|suis|bin|i'm|im) (a|an|un|una|uma)? (coach|mentor|trainer|formador*|format*|makler|versicherungsmakler|immobilienmakler|finanzberater*|conseill*)",
-		"(worked|partnered) with (brands|companies|clients|teams|startups|retailers|businesses|over|more|#|dozens|hundreds)",
-		"(my|our|mis|nuestr*|meus|noss*|mes|nos|meine|unser*) (rates|pricing|fees|tarifas|precios|precos|tarifs|preise|honorar*)",
-	}, Except: []string{
-		"de parte de (un|una|mi|nuestro|nuestra|tu|su) (amigo|amiga|colega|contacto|companer*|profesor*|jefe|jefa)",
-		"(pricing|precios|precos|tarifs|preise) (page|pages|model|models|strategy|research|experiment*|team)",
-	}},
-
-	// What is offered: the sender's product, service or course.
+	{W: 2, Note: true, Match: recruiterCue},
 	{W: 1, Match: []string{
-		"(our|nuestr*|noss*|notre|nos|unser*|my|mi|meu|minha|mon|mein|meine|meinen) (new|nuev*|nov*|nouve*|neue*|own|online)? _? (product*|platform|solution*|software|tool*|app|services|agency|offering|consultancy|coaching|masterclass|mastermind|bootcamp|course|program|programme|offer|webina*|newsletter|portfolio|marketplace|plataforma|soluc*|herramienta|aplicac*|servic*|agencia|curso|catalogo|portafolio|casos|oferta|consultor*|seguro*|ferramenta|aplicativo|sistema|mentoria|imersao|produ*|plateforme|logiciel|outil|appli*|offre*|formation|guide|accompagnement|plattform|losung*|dienstleistung*|agentur|kurs|angebot|programm*|leitfaden|beratung|referen*|unterlagen|book|livre|libro|livro|buch|podcast|chaine|channel|kanal|ebook|activite|linea|linha|gamme|sortiment|range)",
-		"(for|pour|para|fur) (your|vos|tus|sus|seus|ihre|eure) (projects|projets|proyectos|projetos|projekte)",
-		"(sur|a|sob) (mesure|medida)",
-		"(fur|for|para|pour) (unternehmen|companies|empresas|entreprises|firmen|kanzleien|praxen|startups|agencies|agenturen|pme|pymes|pmes|smes|restaurants|hotels)",
-		"(massgeschneidert*|bespoke)",
-		"(pour|para|for) (une|un|a|una|uma) (mission|missao|mision|contract|contrat|projet|proyecto|projeto)",
-		"(votre|your|tu|su|seu|sua|ihr|ihrem|ihren) (budget|presupuesto|orcamento)",
-	}, Except: []string{
-		"(product|platform|app|tool|software|service|services|producto|plataforma|produto|produit|produkt|plattform) (team*|manager*|lead*|designer*|owner|org|roadmap|equipo|equipe|equipa|time)",
-		"(my|mi|meu|mon|mein|meine) _? (course|program|programme|curso|programa|formation|kurs|portfolio|portafolio|guide|services|servic*|unterlagen|referen*) (at|in|en|na|no|an|as|como|schicke|sende)",
-		"(my|mi|meu|mon|mein|meine|meinen) (portfolio|portafolio|unterlagen|referen*)",
+		"(paquete|package|salar*|sueldo|remunera*|gehalt|ctc|compensation|benef*)",
 	}},
 
-	// Sales material, a demo, a trial: what a seller sends or gives.
+	// What is offered: their product or service. "Our platform" says more
+	// than "my course".
 	{W: 2, Match: []string{
-		"(one|1) pager",
-		"(deck|brochure|loom|whitepaper|teardown|brochura|plaquette|broschure|folleto|catalogo|catalogue|katalog|fallstudie|onepager|cotizacion|orcamento|devis|casestudy|simulacao|simulacion)",
-		"case (study|studies)",
-		"(caso|casos) de exito",
-		"etude de cas",
-		"(um|uma|nosso|nossos) (case|cases|proposta)",
-		"(un|una) (propuesta|informe)",
-		"(nuestra|nossa|notre|unsere) (presentacion|apresentacao|presentation|prasentation|propuesta|proposta|brochure|brochura|plaquette)",
-		"(ein|einen|eine|einer) (angebot|vorschlag|demo)",
-		"(unsere|unseren) (unterlagen|referenzen|prasentation)",
-		"(paar|einige|unsere|quelques|nos|nuestras|nossas) (referenzen|references|referencias)",
-		"(proposition|propuesta|proposta|angebot) (adaptee|commerciale|personnali*|comercial|personaliz*|individuell*|unverbindliche)",
-		"(demo|demos|demonstration|demostracion|demonstracao|produktdemo|vorfuhrung)",
-		"(free|paid|#|week|weeks|month|day|days|complimentary) (pilot|trial|poc)",
-		"(pilot|trial|prueba|teste|essai|piloto|testphase|audit*|diagnostic*|consult*|class|clase|aula|webina*|masterclass|workshop|module|modulo|guide|guia|leitfaden|beratung|erstgesprach|analyse|sesion|sessao|seance|session|ebook|checklist|avaliacao|evaluacion|strategy|estrategia|quote|estimate|informe) (de)? (gratis|gratui*|offert*|kostenlos*|free|sin|sem|sans|prueba|teste|essai|d'essai|trial|decouverte)",
-		"(free|gratis|kostenlos*|unverbindlich*|gratui*|complimentary) (trial|consultation|audit|assessment|quote|strategy|pilot|demo|class|webinar|session*|workshop|estimate|evaluation|diagnostic|angebot|leitfaden|beratung|erstgesprach|analyse|test*|guide|masterclass|bootcamp|course|ebook|teardown|report)",
-		"(interested|interes*) (par|in|en|em|an) (un|une|a|an|uma|um|una|einem|einer)? (essai|trial|demo|prueba|teste|test|demonstration|demonstracao)",
-		"(early|beta|exclusive|priority) access",
-		"(beta|pilot) (users|testers|customers|clients|program|programme)",
-		"waitlist",
-		"(quick|early|free|sneak|private) (preview|peek)",
-		"(design|beta|launch|pilot) (partner|partners|customer|customers)",
-		"(saved|save|reserve|reserved|guardei|guarde|reserve) (you|te|vous)? (a|un|une|um|uma|una)? (seat|spot|place|lugar|vaga|plaza)",
-		"(video|loom|demo|videos) (de|of|von)? # (min|minutes|minutos|minuten|minute)",
-		"(quick|short|brief|personali*|custom|tailored) (video|walkthrough|teardown|audit|mockup*)",
-		"# (minute|min|mins) (video|loom|walkthrough|screencast|teardown)",
-		"(show|walk|tell) you (exactly)? how",
-		"walk you through",
-		"see how (we|our)",
-		"(mostrarte|mostrarle|ensenarte|contarte|contarle|explicarte|explicarle|muestro|cuento|mostrar|apresentar|explicar|mostro|montrer|presenter|expliquer) ... (como|comment)",
-		"(zeigen|zeige) ,? wie",
-		"(escribo|contacto|contacte) para (presentar*|ofrecer*|mostrar*)",
-		"(contacter|ecrire) pour vous (presenter|proposer)",
-		"(entro|entrei|entrando) em contato para (apresentar|oferecer|mostrar)",
-		"(reaching|writing) (out)? (to|because) (introduce|offer|share|present|show)",
-		"check out (our|my) (product|platform|app|tool|services|course|shop|store|website|newsletter|podcast|channel|software)",
-		"(easiest|fastest|simplest|smartest|cheapest) (way|tool|platform|solution|app)",
-		"(flat|fixed|monthly|small|low|valor|precio|preco|prix|preis|tarifa|tarif) (fee|price|rate|fixo|fijo|fixe|fest|mensal|mensual|mensuel)",
-		"about (my|our)? (rates|fees)",
-		"(next|new|upcoming|proxima|prochaine|nachste) (cohort|cohorte|turma|kohorte)",
-		"(how|ways) (we|i) (can|could|might) (help|support|do|work)",
-		"(vous|te|le|lhe|ihnen|dir) (offre|ofrezco|ofereco|biete|anbieten) (une|un|una|uma|eine|einen|nuestro|nuestra|notre)",
-		"offer you (a|an|our|free|my)",
-		"(vient|viennent) de (sortir|paraitre)",
-		"(acaba|acabo|acabou|acabei) de (salir|sair|publicar)",
-		"(came|comes) out",
-		"(ist|sind) (gerade|eben|soeben)? erschienen",
-		"(disponible|disponivel|available|erhaltlich) (sur|en|na|no|on|bei) (amazon|fnac|spotify|youtube|apple|kindle)",
-		"(ambassad*|embajador*|embaixador*|botschafter) (pour|for|para|de|fur)",
-		"(people|personas|pessoas|personnes|menschen) (emprendedor*|motivat*|motivad*|motivees|motivierte|ambicios*|ambiti*)",
-		"(faire|fait|ferait|fera|vous) gagner",
-	}, Except: []string{
-		"(your|their|his|her|the|ta|ton|votre|tu|su|sua|seu|ihre|ihrer|deine|my|ma|mon|mi|meu|minha|mein|meine) _? (demo|demos|demonstration|deck|whitepaper|brochure|pilot|trial|audit|presentation)",
-		"(demo|demos) (day|days|reel)",
-		"(bande|band) demo",
-		"(offre|ofrezco|ofereco|offer|buy) (you)? (un|une|um|uma|una|a)? (verre|cafe|diner|drink|coffee|copa|cafezinho|dinner|bebida|drinque|lunch)",
-		"(your|the|their|his|her) case study",
-	}},
-
-	// The promised result: what the offer will do for them.
-	{W: 2, Match: []string{
-		"(cut|cuts|reduc*|lower*|slash*|doubl*|tripl*|boost*|increas*|save|saves|saved|halve*|improv*|lift*|bajar|bajamos|duplic*|aument*|ahorr*|reduz*|dobr*|economi*|corta|cortar|cortamos|diminu*|redui*|augment*|divis*|senk*|steiger*|spar*) ... (by|from|in|um|de|en|em|un|hasta|ate) (up|ate|hasta|bis)? (to|zu|a)? (half|#)",
-		"(cut|reduc*|lower|bajar|ahorr*|reduz*|economi*|redui*|senk*|spar*|increas*|boost*|aument*|augment*|steiger*) ... # %",
-		"(baisse|hausse|reduc*|gain|augmentation|economi*|ahorro|aumento|senkung|steigerung|einsparung|savings|increase|uplift) (de|of|do|da|del|um|von|in)? (hasta|ate|up|bis)? (to|zu|a)? # %",
-		"# % (less|more|fewer|faster|cheaper|weniger|mehr|schneller|menos|mas|mais|moins|plus)",
-		"(mejorando|improving|melhorando|ameliorant|verbessern) (su|sus|their|your|seu|sua|leur|leurs|ihre|votre|vos|tu|tus)",
-		"(lift|boost|increase|improve|grow|raise) (conversion|conversions|revenue|sales|retention|engagement)",
-		"(gunstiger|billiger|cheaper|barat*)",
-		"(notre|nuestr*|noss*|our|unser*) _ _? (pourrai*|podria|poderia|could|might|would|konnte|wurde|peut|puede|pode|ferait) (interesser|interesar|interessar|interest|interessieren|aider|ayudar|ajudar|help|vous|te|le|lhe|you|ihnen|dir|be|faire)",
-		"(gagner|ahorrar*|economizar|sparen|save) _? (temps|tiempo|tempo|zeit|time|dinero|argent|dinheiro|geld|money|heures|horas|stunden|hours)",
-		"(double|triple|quadruple|2x|3x|5x|10x|duplicar|triplicar|duplicamos|dobrar|dobramos|doubler|tripler|verdoppel*|verdreifacht|vervielfacht|halbier*|multiplicar)",
-		"(#|deux|trois|dix) (times|x|fois|veces|vezes|mal) (faster|more|cheaper|quicker|plus|mas|mais|schneller)",
-		"(increase|boost|grow|skyrocket|maximi*|scale|fill|improve|cut|reduce|lower|slash|aumentar|incrementar|mejorar|reducir|bajar|augmenter|ameliorer|steigern|erhohen|senken|reduzir|melhorar) (your|their|its|tus|sus|tu|su|seu|sua|seus|suas|vos|votre|ihre|ihren) _? (sales|revenue|leads|conversion*|pipeline|roi|traffic|followers|bookings|signups|margin*|profit*|reach|engagement|calendar*|cost*|spend|bills|overhead|churn|turnover|errors|no|ventas|vendas|ventes|umsatz|clientes|clients|kunden|ingresos|faturamento|costos|custos|couts|kosten|conversoes|reservas|seguidores)",
-		"(cut|cuts|reduce|reduces|slash) (no|churn|costs|turnover|waiting|ticket|pick|admin)",
-		"save (you|your|them|their) (team|teams)? (time|money|hours|thousands|#)",
-		"(can|could|will|would|might) (help|support) (you|your)",
-		"(puede|podria|podemos|pode|poderia) (ayudarte|ayudarle|ayudarles|ajudar)",
-		"(peut|pourrait|pouvons|pourrions) vous aider",
-		"(kann|konnen|konnte|konnten) (ihnen|dir|euch) helfen",
-		"(guarantee*|garantid*|garantizad*|garanti|garantie|garantiert)",
-		"(get|gain|generate|bring) (you)? (#|more) (new)? (leads|clients|customers|followers|bookings|sales|patients)",
-		"autopilot",
-		"# (days|weeks|hours|months|dias|semanas|horas|meses|jours|semaines|heures|tagen|wochen|stunden)",
-		"(in|en|em) (minutes|minutos|minuten|seconds|segundos|semanas)",
-		"(vender|venderem|vendam|sell|verkaufen) (mais|mas|more)",
-		"(excelente|alta|gran|otima|high|hohe|forte) (rentabilidad*|rendement|rendite|returns|roi)",
-	}, Except: []string{
-		"(how|why|what|when) (did|do|does|have|has) (you|your|they|she|he) ... (cut|reduce|reduced|double|boost|increase|save|halve|improve)",
-		"(for|during|over|last|past|spent|durante|pendant|seit|vor|hace|ha|ago|nach|apres|depois|despues) (the|los|las|os|as|les|die|den)? #",
-		"# _ (ago|later|before|after)",
-		"(double|triple) (check|down|major|degree|edged|click|standard|shift|checking)",
-		"(can|could) (help|support) (you|your) (with)? (my|a|the)? ... (thesis|research|survey|study|paper|questions|project)",
-	}},
-
-	// Giving, sending or showing something to them.
+		"(our|nuestr*|noss*|notre|nos|unser*|tenemos|temos|contamos|avons|lance|lanzando|lancando) _? _? " + offerW,
+		ourW + " (new|neu*|nuev*|nov*|nouve*)",
+	}, Except: []string{teamX}},
 	{W: 1, Match: []string{
-		"(send|share|give|offer|forward) (you|it|them|this|these|over)",
-		"(happy|glad|love|keen|delighted) to (send|share|give|offer|forward|demo|provide|help)",
-		"(can|could|may|shall|mind) (i|we|if) (send|share|give|offer|forward|provide|walk|show|i)",
-		"(tell|show) you (more|about|what)",
-		"introduce you to N",
-		"share (some|a|my) (few)? (ideas|thoughts|details)",
-		"(partnership*|collaboration|synerg*|partenariat*|colaboracion|alianza*|parceria*|kooperation|zusammenarbeit)",
-		"(let's|lets) (collaborate|partner)",
-		"put together (a|an|some)",
-		"share more",
-		"(reply|respond) (yes|with)",
-		"(want|like) (me|the) (to)? (set|send|show|share|put|walk|prepare|link|details|deck|info)",
-		"set you up",
-		"(i|we) (could|can) (fix|solve|handle|sort|build|redesign|rebuild) (that|this|it|them)",
-		"(try|test|testar|experimentar|probar|essayer|tester|testen|ausprobieren) (it|them|out|our|la|lo|a|o|le|sie|es|gratis|free|kostenlos|sem|sin|sans|nuestr*|noss*|notre)",
-		"check out",
-		"take a look",
-		"(enviarte|enviarle|enviarles|mandarte|mandarle|compartirte|compartirle|mostrarte|mostrarle|presentarte|presentarle|ensenarte|contarte|contarle|t'envoyer)",
-		"(te|le|les|os|lhe) (envio|mando|comparto|muestro|cuento|presento|ofrezco|paso|reservo|enviar|mandar|mostrar|apresentar|ofereco|mostro|apresento|montrer|presenter|proposer|hago|preparo|faco|explico|explicamos)",
-		"(te|le) (puedo|podemos|podria) (enviar|mandar|mostrar|presentar|ofrecer|contar|preparar|hacer)",
-		"(enviar|mostrar|apresentar|mandar) (lhe|te)",
-		"(posso|podemos|poderia|consigo) (te|lhe|enviar|mostrar|mandar|apresentar|passar)",
-		"echa un vistazo",
-		"(da|de) uma olhada",
-		"(quer|queres|quieres|quiere) (que|testar|experimentar|conhecer|saber|probar|conocer)",
-		"vous (envoyer|presenter|montrer|partager|proposer|transmettre|faire|en|la|le|les|offrir)",
-		"je vous (partage|envoie|propose|presente|offre|fais)",
-		"(ihnen|dir|euch) ... (schicken|senden|zusenden|zukommen|zeigen|vorstellen|prasentieren|anbieten|vorzustellen|zuzusenden|machen|unterbreiten)",
-		"(ihnen|dir|euch) ... zu (zeigen|schicken|senden|prasentieren)",
+		"(my|mi|meu|minha|mon|ma|mein*|tengo|tenho) _? _? " + offerW,
+		"(partnership*|partenariat*|parceria*|alianza*|kooperation|synerg*)",
+		"(aula|clase|class|session|sessao|workshop|taller|atelier|turma|cohort*|lancamento*)",
+	}, Except: []string{
+		teamX,
+		"(class|clase|turma) (de|of)? #",
+		myW + " (portfol*|unterlagen|plan|company|empresa)",
+		myW + " (course|curso|kurs|formation|program*) (at|in|en|na|no|an|am|a)",
+	}},
+
+	// What a seller sends or shows: a demo, a deck, a case study, a trial,
+	// something made for them.
+	{W: 2, Match: []string{
+		"(demo|demos|demostracion|demonstracao|deck|pager|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)",
+		"(case|cas|caso|fall) (study|studies|client|cliente|kunde)",
+		"(caso|casos|etude) de (exito|cas)",
+		"(um|uma|nosso|o) case",
+		"(early|beta|design|pilot) (access|adopters|users|testers|partner*)",
+		"(put|putting) together",
+		"(prepared|recorded|drafted|preparado|preparei|prepare|grabe|gravei|erstellt)",
+		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? (nuestr*|noss*|notre|unser*|our|my|mi|meu|mon|mein*)",
+	}, Except: []string{
+		yourW + " ... (demo|pilot|trial|propuesta|proposta|case|study|video|presentac*|apresentac*)",
+		"(demo|bande) (day|reel|demo)",
+	}},
+
+	// Giving, showing or telling them something.
+	{W: 1, Match: []string{
+		"(send|show|give|offer|walk|tell|set) you",
+		"(share|send) (it|a|some|more|over|our)",
+		"(happy|glad|love|keen) to (share|send|show|give|offer|help)",
+		"(want|like) me to",
+		"(presenter|present|introduce) (la|le)? " + ourW,
+		"(enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte)",
+		youW + " (lo|la|o|a)? (envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre)",
+		"vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en)",
+		"(ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|anbiet*|zukommen)",
 		"(zeige|schicke|sende|stelle) ich (ihnen|dir|euch)",
-		"(vorstellen|vorzustellen|prasentieren)",
-		"(would|do) you (like|want) (the|more|some)? (details|info|information)",
-		"(your|vossas|suas|vos|sus|tus|ihren|deinen|ihre) (needs|necessidades|besoins|necesidades|bedarf|enjeux|defis|desafios|challenges|herausforderungen|problematiques|retos)",
-		"(sujet|priorite|priority|prioridad|prioridade) (pour|for|para|fur) (vous|you|ti|usted|voce|sie)",
+		"more (info*|details)",
+		"(gratis|free|kostenlos) (test*|try|probar)",
+	}},
+
+	// A call or a meeting, and time asked for.
+	{W: 1, Match: []string{
+		"(call*|chat|conversa*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echange|telefon*|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*)",
+		"# (min|mins|minut*)",
+		"(book|schedule|agend*|marcar|reserv*|planifier|vereinbaren|buchen) " + aW + "?",
+		"hop on",
+		"kurz* (gesprach|austausch|telefonat)",
 	}, Except: []string{
-		"(send|share|give|forward) (you|it) (my|the|a) (paper|thesis|survey|form|article|questions|cv|resume|slides|report|link|book)",
-		"(tell|show) you (more)? about (me|myself|my)",
-		"introduce you to (my|a|our) (colleague|friend|contact|former|mentor|manager|boss|cofounder)",
-		"(envoyer|enviar|enviarle|enviarte|mandar|send|schicken|senden|zusenden|transmettre) (vous|you|lhe|te|le|ihnen)? (my|mon|ma|mes|mi|meu|o|el|meinen|mein|meine) (cv|resume|curriculum|lebenslauf|candidature|hoja|unterlagen|portfolio)",
-		"(partnership|collaboration|partenariat|parceria|kooperation|zusammenarbeit) (with|con|com|avec|mit) (your|tu|su|sua|seu|votre|ihrer|ihrem)",
-		"(mir|sich|uns) _? _? (vorstellen|vorzustellen)",
-		"(offre|ofrezco|ofereco|offer|buy) (you)? (un|une|um|uma|una|a)? (verre|cafe|diner|drink|coffee|copa|cafezinho|dinner|bebida|drinque|lunch)",
+		"(meeting|met) (you|at)",
 	}},
 
-	// What they might need, that the sender would supply.
+	// Asking for their interest or their time.
 	{W: 1, Match: []string{
-		"(need|needs|necesit*|precis*|brauch*) (a|an|some|extra|another|more|help|support|hands|someone|refuerzos|ayuda|alguien|apoyo|ajuda|alguem|reforco|verstarkung|unterstutzung|hilfe|jemanden|de)",
-		"(second|extra|fresh|another) pair of (eyes|hands)",
-		"(besoin|need) (de|of)? (renfort*|d'aide|help|support|aide)",
-		"bei bedarf",
-		"(cas|si|se) (de)? (besoin|rolar|surgir)",
-		"si vous avez (un|des) (besoin*|projet*)",
-		"(demanda|demandas) extra",
-	}, Except: []string{
-		"need (a|an|some) (advice|help) (with)? (my|a|the)? ... (thesis|research|survey|career|job)",
-	}},
-
-	// Available, or asking to be contacted.
-	{W: 1, Match: []string{
-		"(around|available|disponible|disponivel|disponibles|verfugbar) (if|for|whenever|pour|para|des|ab|immediately|now|a|from)",
-		"(i'm|im) around",
-		"(aqui|aca) (estoy|ando)",
-		"(ping|dm|message|contact) me",
-		"(drop|shoot) me a (line|message|note)",
-		"feel free to (reach|get|contact|ping|message)",
-		"(n'hesitez|n'hesite) pas",
-		"(meldet|melden|melde) (euch|sie|dich)",
-		"(lembra|lembre|lembrem) de mim",
-		"(reste|quedo|fico|stehe) (a|zur)? (votre|su|sua|ihrer|tu)? (disposition|disposicion|disposicao|verfugung)",
-	}},
-
-	// Asking for a call, a meeting or a slot.
-	{W: 1, Match: []string{
-		"(quick|short|brief|intro|discovery|exploratory|confidential|kurz*|breve|rapid*|court*|bref|petit) (call|chat|zoom|meeting|look|intro*|conversation|demo|sync|telefonat|gesprach|termin|videocall|llamada|reunion|charla|conversa|chamada|reuniao|appel|echange|visio|rdv|austausch)",
-		"# (minute|min|mins|minut*)",
-		"(llamada|videollamada|videoconferencia|chamada|videochamada|telefonat|videocall|visio|creneau|kennenlern*|erstgesprach|beratungsgesprach|calendly)",
-		"(hop|jump) on a _?",
-		"(book|schedule|arrange|grab|setup|agend*|marcar|coordin*|reserv*|programar|tendrias|topa|planifier|organiser) (a|an|some|#|any|your|votre|tu|su|sua|seu|ihre|ihren|una|un|uma|um|une|einen|ein)? (quick|short|brief|free|#|site)? (minute|min)? (time|call|llamada|reunion|chamada|reuniao|conversa|demo|visita|rdv|creneau|termin|slot|meeting|chat|minutos|minutes|min|cafe|videollamada|visit)",
-		"set up (a|an|some)",
-		"(termin|demo|gesprach) ... (buchen|vereinbaren)",
-		"(open|up) to (a|an|hearing|learning|exploring) _? _? (call|chat|demo|meeting|conversation|zoom|discussion|more)?",
-		"(offen|ouvert*|abiert*|abert*|open) (fur|a|para|to) (einen|ein|un|une|uma|um|a)? (austausch|gesprach|echange|conversa|conversacion|chat|call|telefonat)",
-		"worth (a|connecting|chatting|talking|exploring)",
-		"(shall|can|could) we (talk|chat|speak)",
-		"(let's|lets) (talk|chat|hop|jump|discuss)",
-		"(detailed|further) discussion",
-		"(interested|curious|interesad*|interessad*|interesse|interessee|interesses|interessiert) ?",
-		"(if|when) (you're|youre|you) (are)? (interested|curious)",
-		"let me know (if|when|a) (you're|youre|you'd|youd|you|this|it's|its|that's|thats|good) (are|would)? (interested|relevant|like|useful|helpful|time)",
-		"(right|best|bonne|buena|richtige) (person|personne|persona|ansprechpartner)",
-		"pessoa certa",
-		"who (should|could|can|would) i (speak|talk|reach|contact)",
-		"(on|in) your (calendar|diary)",
-		"see (if|whether) (we're|we|there's|there|it's|its)",
-		"good time (for|to)",
-		"(would|does) it make sense",
-		"(make|makes) sense ?",
+		"(interes*|curious|curios*|curieu*|neugierig) ?",
+		youW + " interes*",
+		"(interesar*|interessar*|interesser|interessieren)",
+		"(open|up) to (a|an|hearing|new|being)",
+		"worth a",
+		"(let's|lets|shall|can|could) (we)? (talk|chat|speak|collaborate|partner)",
+		"(hablamos|charlamos) ?",
+		"(bora|podemos|vamos|podriamos|puedo|posso) (te|le|lhe)? (falar|hablar|charlar|ligar)",
+		"(explore|explorar|explorer)",
+		"ouvert* a",
+		"(seriez|etes|serais) (vous)? (disponible|ouvert*)",
+		"(disponibilidad*|disponibilidade|disponibilite*|availability)",
+		"(hatten|haben) sie _? (zeit|interesse|lust)",
+		"passt (ihnen|dir|es|euch)",
+		"(sprechen|telefonieren|treffen) wir",
+		"see if",
+		"quick question",
+		yourW + " (thoughts|comentarios|opiniao|avis|meinung)",
+		"(if|si|se|falls|wenn) (you|te|le|vous|sie)? (want|like|quier*|copa|interes*|quis*|quer|souhaitez|moch*)",
 		"faz sentido",
-		"interested in (a|an|learning|hearing|seeing|trying|exploring|our|this)",
-		"interest (you|to)",
-		"(interesarte|interesarle|interessar|interesser|interessieren)",
-		"(curious|curieu*|curios*|neugierig) (d'en|to|de|por|auf)? (savoir|learn|know|saber|conocer|mehr)",
-		"en savoir plus",
-		"(saber|conocer) (mas|mais)",
-		"mehr erfahren",
-		"(bora|podemos|vamos|podriamos|topa|topas|pouvons|pourrions) (conversar|falar|marcar|agendar|hablar|charlar|nous|en)",
-		"(bater|batermos|bate) (um)? papo",
-		"(hablamos|charlamos|conversamos|agendamos) ?",
-		"(te|le) (viene|queda) bien",
-		"(te|le|les|lhe) (interesa|interesaria|interessa|gustaria|apetece)",
-		"(quedo|quedamos|aguardo|aguardamos) (atent*|a|o|seu|teu|sus|tus)? (ordenes|respuesta|retorno|contato)",
-		"(teria|tem) disponibilidade",
-		"vos disponibilites",
-		"(etes|seriez) vous (ouvert*|disponible|a|en) (l'ecoute|veille)?",
-		"a l'ecoute",
-		"(souhaitez|voulez|voudriez) vous",
-		"(ca|cela) vous (dirait|interesse|tente)",
-		"parlons en",
-		"(on|pourrions|pourrait|peut) (en)? (parle|parler|discute|discuter)",
-		"en (parler|discuter)",
-		"passt (ihnen|dir|euch|es)",
-		"(hatten|haben) sie _? _? (kurz)? (zeit|interesse|lust)",
-		"interesse an (einer|einem|unser*)",
-		"(wollen|sollen|konnen|konnten) wir (uns)? (kurz)? (austauschen|sprechen|telefonieren)",
-		"(darf|kann) ich (sie|dich|euch) (anrufen|kontaktieren)",
-		"(can|may|could) i (call|ring) you",
-		"(sprechen|telefonieren|reden|horen) wir",
-		"wir (kurz)? (telefonieren|sprechen)",
-		"(hast|habt|hatten|haben) (du|ihr|sie) (lust|zeit|interesse)",
-		"(anfrage|anfragen|solicitud|demande|request) (freue|freuen)",
-		"(virtual|virtuellen|virtuelle|virtuel|virtuais) (coffee|kaffee|cafe|cafezinho)",
-		"(gasteliste|guestlist)",
-		"guest list",
-		"(platicarte|platicamos|charlarte|hablarte) (del|sobre|de) (rol|puesto|posicion|oportunidad|vacante)",
-		"(disponibilidad|disponibilidade|disponibilite|availability) (para|pour|for) (una|uma|un|une|an|a)? (entrevista|entretien|interview|llamada|reunion|appel|call)",
-		"# (euro|euros|eur|dollars|usd|reais|pesos|franken) (per|por|par|pro|al|a|/)? (month|mes|mois|monat|year|ano|an|jahr|hour|hora|heure|stunde)?",
-		"explore (how|whether|if|ways|working)",
-		"(up|down) for (a|an)",
-		"(free|available) for (a|an) _? (call|chat|demo|meeting|zoom|conversation)",
-		"when (works|suits) (for)? you",
-		"(what|which) (time|day|slot) works",
-		"thoughts ?",
-		"open to it ?",
-		"quand (etes|seriez|serez) vous",
-		"je me permets de vous (contacter|solliciter|ecrire|proposer|presenter)",
-		"(here's|voici|aqui) (tienes|esta)? (el|the|le|o)? (enlace|link|lien)",
-		"(veranstalte|organise|organisons|organizo|organizamos|organizando|hosting|running) (ein|une|un|una|uma|a|an) _? (free|gratuit|gratuito|kostenloses)? (webinar|webinaire|masterclass|workshop|atelier|taller|kurs|seminar|seminaire|bootcamp|formation|curso)",
-		"(formando|building|construindo|monte|aufbauen) (un|a|uma|une|ein|my|mi|meu|mon|mein)? (equipo|team|equipe|equipa)",
 	}},
 
-	// Free, or without commitment: what a seller gives to get a foot in.
-	// Said anywhere, it colours the note's asks.
-	{W: 2, Note: true, Match: []string{
-		"(gratis|gratui*|offert|offerte|kostenlos*|kostenfrei|unverbindlich*|complimentary)",
-		"(sin|sem) (compromiso|compromisso|costo*|coste*|custo*|cargo)",
-		"sans (engagement|frais)",
-		"(free|no) (of)? (charge|cost)",
-		"no (obligation|strings|commitment)",
-		"for free",
-		"free for (#|the|one|two|three|six|twelve|life|your)",
-		"free for a (year|month|week|while)",
-		"(is|are|it's|its) (on|free) (us|for|until)",
-		"(first|1st) (month|week|session|class|lesson|consultation|call) (is)? (free|on)",
-		"de (graca|gratis)",
-	}, Except: []string{
-		"(gratis|gratui*|kostenlos) (time|tiempo|tempo|temps|zeit)",
-		"(entrada|entree|evento|event|meetup|ingresso|eintritt|inscription|inscripcion|inscricao|conference|konferenz|participation|teilnahme) (es|e|est|ist|war|era|fue|etait|is|was) (totalmente|completamente|komplett|entierement|completely|totally)? (gratis|gratui*|kostenlos|free)",
-	}},
-
-	// Offers only a seller makes: discounts, limited offers, sign-ups, rates.
-	{W: 3, Match: []string{
-		"# % (off|discount|below|cheaper|rabatt)",
-		"# % de (descuento|desconto|remise|reduction)",
-		"(remise|reduction|rabais) de # %",
-		"(discount|promo|coupon|voucher|rabatt|gutschein|codigo) (code|promocional)",
-		"(code|codigo) promo",
-		"(special|exclusive|limited|introductory|launch|discounted|exklusiv*|exclusiv*|especial|limitad*|speciale|limitee) (offer|discount|deal|pricing|price|rate|rates|promotion|promo|angebot|oferta|promocion|descuento|precio|offre|desconto|preco|condic*)",
-		"(oferta|offre|angebot|desconto|preco|condicao|condicoes) (exclusiv*|exklusiv|speciale|especial*|limit*|imperdive*|exceptionnelle|excepcional|unique|unica)",
-		"offre de lancement",
-		"early bird",
-		"limited time (offer|only|deal|discount|pricing)",
-		"for a limited time",
-		"last chance",
-		"(seats|tickets|spots|places|plazas|vagas|platze) (are|son|sao|sont|sind)? (limited|limitad*|limitees|left|remaining|begrenzt)",
-		"(reste|restent|quedan|restam|only|nur) (noch)? (pocas|poucas|#|les|las|as) (dernieres|ultimas)? (places|plazas|vagas|seats|spots|platze)",
-		"grab a (seat|spot|ticket)",
-		"# (days|dias|jours|tage|tagen) (gratis|gratui*|free|kostenlos)",
-		"free # (day|days|week|weeks|month|months) trial",
-		"(competitive|affordable|unbeatable|discounted|preferential|wholesale|competitiv*|preferencial*|competitifs|preferentiels|imbattables|attractifs) (rates|rate|prices|price|pricing|tarifas|precios|tarifs|prix|tjm)",
-		"(tarifas|precios|tarifa|precio|tarifs|prix|precos|tjm) (competitiv*|preferencial*|especiales|increibles|competitifs|preferentiels|imbattables|attractifs|abaixo|debajo|bajos)",
-		"(conditions|condiciones|condicoes|konditionen) (avantageuses|ventajosas|vantajosas|attraktive*|preferentielles|preferenciales|especiales|especiais|exclusiv*)",
-		"(com|con|avec|mit) (desconto|descuento|remise|rabatt)",
-		"(very|really|super) (good|low|competitive|affordable) (price|prices|rates|pricing)",
-		"below retail",
-		"(below|abaixo|sous|unter|debajo) (the|do|le|dem|del)? (market|mercado|marche|marktpreis)",
-		"(benefit|benefits|profit|beneficiar*|profiter) (from|de|da|do|von) (our|nuestr*|noss*|notre|nos|unser*)",
-		"(retorno|rendimento|rentabilid*|return|returns|rendement|rendite) (garantid*|garantizad*|guaranteed|garanti|garantiert)",
-		"(present|presenting|introduce|introducing|presentarle|presentarte|presentar|presento|presentamos|apresento|apresentamos|presentons|apresentar|presenter|decouvrir|decouvrez|conheca|confira|conozca|descubre|discover) (you)? (to)? (a|o)? (our|nuestr*|noss*|notre|nos|unser*)",
-		"(unser*) ... ... (vorstellen|zeigen|prasentieren|vorzustellen)",
-		"(sign|signing) up (here|now|today)",
-		"(register|rsvp|enrol|enroll|signup|apply) (here|now|today)",
-		"(dm|message|text|whatsapp) me (now|for|today|asap)",
-		"(companies|businesses|teams|firms|brands|startups|organizations|organisations|agencies|clinics|practices|shops|stores|restaurants|schools|hotels|marketplaces|retailers|platforms) like yours",
-		"(companies|businesses|teams|firms|brands) (of)? your size",
-		"(empresas|pymes|tiendas|negocios|marcas|equipos|companias|clinicas|agencias|startups|lojas|entreprises|societes|cabinets|unternehmen|firmen|kanzleien) (como|comme|wie) (la|el|a|o)? (tuya|suya|tuyo|suyo|sua|seu|votre|ihres|ihre|deins|eures|vossa)",
-		"(link|links) in my? bio",
-		"work from home (opportunity|job|jobs)",
-		"(business|investment|lucrative|investimento|inversion) (opportunity|opportunities)",
-		"(oportunidad*) de (investimento|inversion)",
-		"or you (don't|dont) pay",
-		"(book|schedule|see|get|request|arrange|setup) (a|an|your)? (quick|free|short|live|#)? (minute|min)? demo",
-		"(inscribete|inscribite|registrate|apuntate|inscreva|inscrivez)",
-		"(unete|junte) (a|se) (nuestr*|noss*)",
-		"jetzt anmelden",
-		"(garantir|garanta|garante) (a)? (sua|tua) vaga",
-		"ultimo dia (para|pra)",
-		"(chama|chame) no (zap|whats*)",
-		"(extra|passive|additional|side|residual) (income|money|cash)",
-		"(revenus|revenu) (complementaire*|passifs|supplementaires)",
-		"(ingresos|ingreso|renda|renta) (extra|extras|pasiv*|passiva|adicionales)",
-		"(passives|zusatzliches) einkommen",
-		"nebeneinkommen",
-		"(financial|finanzielle) (freedom|freiheit)",
-		"(liberte|libertad|liberdade) (financ*)",
-		"(subscribe|abonnez|abonne|suscribete|suscribanse|abonniere|abonniert|inscreva)",
-		"(follow|suivez|sigueme|siganme|folgt|folge) (my|ma|mon|mi|meu|minha|mein|meinem|meiner|our|notre|nuestro|nuestra|nosso|nossa|unser|unserem|me)",
-		"(like|liker|share|partager|compartir|compartilhar|teilen|vote|voter|votar|soutenir|support|apoyar|apoiar|unterstutzen|comment|commenter|comentar|kommentieren|upvote) (and|et|y|e|und)? (share|partager|compartir|compartilhar|teilen|comment|commenter)? (my|mon|ma|mes|notre|mi|meu|minha|mein|meine|unser|unsere|meinen) (latest|last|dernier|derniere|ultimo|ultima|letzten|neuesten|new|nouveau|recent)? (post|publication|publicacion|publicacao|beitrag|project|projet|proyecto|projeto|projekt|campaign|campagne|campana|campanha|kampagne|page|video|article|articulo|artigo|artikel)",
-		"(eligible|eligibles|financable|finance|financee|financees|prise) (au|par|avec)? (le|votre)? cpf",
-		"(collaboration|colaboracion|collab|parceria|kooperation|partnership) (remuneree|remunerada|paga|paid|bezahlte|sponsori*)",
-		"(paid|bezahlte) (collaboration|partnership|kooperation|collab)",
-	}, Except: []string{
-		"join (here|now|today) (at|in) (the|our)? (meetup|event|conference)",
-	}},
-
-	// A recruiter's offer: a role they are filling, for this person.
-	{W: 2, Note: true, Match: []string{
-		"(i|we) (have|hold|handle) (a|an|some|several|two|three|multiple|urgent|one)? (new|confidential|exciting|urgent|excellent|great|open|senior|junior|lead)? _? _? (role|roles|position|positions|opening|openings|opportunity|opportunities|requirement|requirements|vacancy|vacancies|mandate|mandates|search|searches)",
-		"(i've|we've|ive|weve) got (a|an|some) _? _? (role|position|opportunity|opening)",
-		"(we're|i'm|im) (currently)? (hiring|recruiting) (a|an|for|remote|senior|#|junior|lead|staff)",
-		"we are (currently)? (hiring|recruiting)",
-		"for (a|an) _? _? client",
-		"our client",
-		"(exciting|excellent|amazing|lucrative|fantastic|unique|incredible) (opportunity|opportunities|role|position|roles) (for|with|at|in|that)",
-		"ctc",
-		"full jd",
-		"(hear|hearing) about (a|an|the|this|our) _? _? _? (role|position|opportunity|opening)",
-		"(reaching|writing|contacting) (out)? (to)? (you)? (about|regarding|with) (a|an) _? _? (role|position|opportunity|opening|vacancy)",
-		"(looking|searching) for (a|an) ... to join (our|my|the) team",
-		"(join|joining) (our|my) (growing)? team",
-		"(competitive|attractive|excellent) (salary|package|compensation|pay)",
-		"(cubriendo|reclutando|recrutando|besetze|besetzen|recluto|recruto) (una|un|uma|um|perfiles|perfis|aktuell|gerade|eine|einen|para|fur)",
-		"suche fur (ein|eine|einen|einem|meinen|unseren) _",
-		"on (a|an|their|the) _? _? _? (hire|search|mandate)",
-		"(asistente|analista|consultor|consultora|especialista|assistente) de (seleccion|selecao|reclutamiento|recrutamento|talento|rrhh)",
-		"(posicion|vacante|busqueda) (que|de) _? _? (estoy|estamos) (cubriendo|buscando)",
-		"(estoy|estamos) buscando (un|una) _? _? _? para (una|un|nuestro|nuestra) (empresa|cliente|scaleup|startup|fintech|compania|multinacional)",
-		"(tenemos|tengo|tenho|temos|traigo) (varias|algunas|una|un|uma|umas|algumas|duas|dos|tres|novas|nuevas)? (posicion*|vacante*|oportunidad*|roles|rol|busqueda*|vaga|vagas|posicao)",
-		"(estou|estamos) com (uma|umas|algumas|duas)? (vaga|vagas|oportunidade|posicao)",
-		"(para|de) (un|una|um|uma) (cliente|clienta)",
-		"(nuestro|nosso) cliente",
-		"(l'un|un|una|um|uma) (de|dos|das) (mes|nos|mis|nuestros|meus|nossos) clien*",
-		"(buscando|busco|procuro|procurando) talent*",
-		"working on a _? (search|role|position|opportunity|mandate) (for|with|at)",
-		"(i|we) have a client",
-		"(falar|conversar) sobre (uma|a) (oportunidade|vaga|posicao)",
-		"num processo para",
-		"(apoiar|apoiando) (uma|um) _? (fintech|cliente|empresa|startup)",
-		"j'ai (un|une) (poste|mission|opportunite|offre)",
-		"(opportunite|poste|mission) (exceptionnelle|unique|exclusive|qui)",
-		"pour (un|une|notre) (client|cliente)",
-		"(top|tolle|spannende|interessante|attraktive) (position|stelle|rolle|gelegenheit)",
-		"(fur|suche) (einen|unseren|meinen) (kunden|mandanten)",
-	}, Except: []string{
-		"(what|such) (an|a) _ (opportunity|role|position)",
-		"(i|we) have (a|an) (question|questions|similar|same|comparable)",
-		"(i|we) have (a|an)? (opportunity|chance) to",
-	}},
+	// A promised result: numbers, doubling, cutting, saving.
 	{W: 1, Match: []string{
-		"(you'd|youd|you'll|youll|you) (would|will)? be (a)? (great|perfect|ideal|strong|fantastic|excellent)",
-		"(fits|matches|fit|match) (your|ur) (experience|background|profile|skills|skillset)",
-		"(looks|look|seems|seem|feels|feel|sounds) (like)? (a)? (great|perfect|ideal|strong|good) (fit|match)",
-		"spot on",
-		"(passt|passen) (sehr|super|perfekt)? (gut|zu)",
-		"(kandidaten|candidates|candidatos|candidats|profile|profiles|perfiles|perfis|profils) (die|that|who|que|qui) ... (passen|fit|encajan|correspondent|encaixam)",
-		"(perfect|ideal) for (you|someone)",
-		"someone like you",
-		"(share|send) (your|ur) (updated)? (resume|cv)",
-		"(are|r) (you|u) open to (new)? (opportunities|roles|offers)",
-		"(open|abiert*|abert*|ouvert*|offen) (to|a|para|fur|pour)? (new|novas|nuevas|nouvelles|neue*|a|une|una|uma|nouvelle|nueva|nova|einer)? (new|nouvelle|nueva|nova|neue)? (opportunit*|oportunidad*|roles|offers|challeng*|role|move|propost*|propuesta|desafios|herausforderung*|chance)",
-		"(would|could) you consider",
-		"(encaja*|encaix*)",
-		"(podrian|podria|pode|podera) (interesarte|interesarle|interessar)",
-		"tem tudo a ver",
-		"(seu|teu|votre|ton|ihr|dein) profil (encaixa|combina|correspond|colle|passt)",
-		"(perfil|profile|profil) (ideal|perfeito|perfecto|parfait)",
-		"(pourrait|pourraient) vous (correspondre|plaire|interesser)",
-		"(propuesta|oferta) laboral",
+		"(cut|cuts|reduc*|doubl*|boost*|increas*|save|saves|improv*|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*)",
+		"# %",
+		"(2x|3x|10x)",
+		"(get|generate|vender|sell|conseguir) ... (leads|clients|customers|followers|sales|clientes|mais|mas|more)",
+	}, Except: []string{
+		"doubl* (check|degree|major)",
 	}},
 
-	// Evidence against: questions about their own work, asking for advice.
-	{W: -3, Match: []string{
-		"(how|why) (did|do|does|have|has) (you|your|they)",
-		"(how|why) (you|they) (did|do|got|get|handle|handled|built|build|measured|measure|manage|managed|structure|run)",
-		"(what's|whats) (the|your) (longest|biggest|hardest|main|secret|take|view|opinion|approach)",
-		"(what's|whats) one thing",
-		"what (is|was) (the|your) (longest|biggest|best|hardest|main|most|first)",
-		"what (would|do|did) you (recommend|suggest|wish|change|do|try|focus|write|learn)",
-		"(your|vos|votre|tu|tus|su|sus|seu|seus|sua|suas|ihre|ihren|deinen|dein|any|some) (advice|tips|guidance|perspective|consejo*|opinion|conselho*|dicas|conseil*|rat|ratschlag|tipps)",
-		"(recomendarias|recomendaria|recommanderiez|empfehlen)",
-		"(vos|tes|quelques|un|des|votre|ton) (conseil|conseils)",
-		"(busco|procuro|looking) (for)? (a)? (mentor|mentoria|mentorship)",
-		"como (lo|la|los|las|voces|voce)? (miden|midieron|hicieron|hiciste|lograron|manejan|manejaron|resolvieron|resolviste|convencieron|estructuran|convenceram|resolveram|mediram|fizeram|estruturam|lidam|fazem)",
-		"comment (avez|as|vous|faites|gerez|mesurez)",
-		"wie (haben|hast|messen|misst|organisiert|organisieren|gehen|geht|formulierst|formulieren|werten)",
+	// Proof: clients like theirs, work done for others.
+	{W: 1, Match: []string{
+		"(like|como|comme|wie) (la|el|a|o|le)? (yours|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem)",
+		"(helped|ajudei|ayude|aide|accompagne|ayudado|geholfen) (#|over|more|plus|mas|mais|uber)",
 	}},
-	{W: -3, Note: true, Match: []string{
-		"not in sales",
+
+	// Free, discounted, guaranteed, scarce: what only a seller offers.
+	{W: 2, Note: true, Match: []string{
+		"(free|gratis|gratuit*|kostenlos*|unverbindlich*|offert*|guarant*|garanti*|lucrative)",
+		"(sin|sem|sans|ohne) (compromis*|engagement|kosten|cost*|custo)",
+		"(no|of) (charge|cost|obligation|strings)",
+		"(is|it's|call's|session's) on (me|us)",
+		"(discount*|descuento*|desconto*|remise|rabatt*|promo|promoc*|coupon|gutschein)",
+		"(last|ultima|ultimo|derniere|letzte) (chance|dia|day|oportunidad)",
+		"(only|solo|apenas|seulement|nur) (#|few|pocos|poucas|quelques|wenige) _? " + seatW,
+		"# " + seatW + " (left|restantes|seulement|only|nur)",
+		"early bird",
+		"(special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot)",
+		"(oferta|offre|angebot|condic*|condit*) (exclusiv*|special*|especial*|limit*|exceptionnel*|imperdi*)",
+		"(competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*) " + priceW,
+		priceW + " (preferencial*|competiti*|especial*|exclusiv*|imbatible*|reduit*|gunstig*)",
+	}, Except: []string{
+		"(feel|you're|youre|are|be|if|when|is|am|you|i'm) free",
+		"(the|thanks|thank|gracias|obrigad*|merci|danke) (for)? _? free",
+		"free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)",
+		"(drinks|coffee|lunch|dinner|beer|round|beers|cafe) ... on (me|us)",
 	}},
+
+	// A call to act: book, sign up, message me, a seat kept for them.
+	{W: 1, Match: []string{
+		"(book|grab|reserv*|agende|buchen) " + aW + "? (slot|spot|seat|time|creneau|horario|termin|demo|aqui)",
+		"(dm|message|ping|contact) me",
+		"(inscri*|inscreva*|anmelden|regist*|enroll)",
+		"sign up",
+		"chama no (zap|whats*)",
+		"n'hesitez pas",
+		"(meldet|melden) (euch|sie)",
+		"apply here",
+		dispW,
+	}},
+
+	// Someone needed, that a freelancer or an agency would supply.
+	{W: 1, Match: needCue},
+
+	// A good fit: a recruiter's word for a role.
+	{W: 1, Match: []string{
+		"(perfect|ideal|great) (fit|match|for)",
+		"(fit|fits|match*|encaj*|encaix*|correspond*|adequa|adecua) (your|tu|su|seu|votre|ihr*|perfectly|ao|al|muy|bem)",
+		"zu (dir|ihnen|euch) (passt|passen)",
+		"(pourrait|podria|poderia|could|might|konnte) " + youW + "? (plaire|gustar|agradar|interes*|gefallen)",
+		"tudo a ver",
+		"(new|nuevas|novas|nouvelles|neue) (opportunit*|oportunidad*|challenge*|role|roles)",
+		forW + " (you|sie|ti|usted|vous|voce|dich)",
+	}},
+	{W: 1, Match: []string{"(client|cliente|kunde)"}},
+
+	// What weighs against: a question about the reader's own work, a talk
+	// of theirs, asking them for someone else, a job seeker's note.
+	{W: -2, Match: questionCue, Except: []string{
+		"(mostrar*|muestro|mostro|explic*|show|montrer|zeig*) ... ... ,? (como|comment|wie|how)",
+		"(wie|how|que|et) (war's|wars|ware|about|tal|si)",
+	}},
+	{W: -2, Match: topicCue},
+	{W: -2, Match: []string{"(know|conhece|conoces|connaissez|kennen) (anyone|someone|alguem|alguien|quelqu'un|jemanden)"}},
+	{W: -3, Note: true, Match: seekerCue, Except: seekerExcept},
 }

@@ -17,224 +17,73 @@ var vagueCompliment = Rule{
 	Guide:    "/guide/what-to-leave-out/#generic-flattery",
 	check: &intent{
 		Cues: []cue{
-			{W: 2, Match: praiseOfRecord, Except: notVaguePraise},
-			{W: 1, Match: praisePredicate},
-			{W: 1, Match: theirRecord, Except: notVaguePraise},
-			{W: -4, Match: praiseSpecific},
+			// Their record: your profile, tu trayectoria, Ihr Werdegang.
+			{W: 1, Match: cuePats(`
+@their (linkedin|professional|profesional|profissional|beruflicher|beruflichen|berufliche|whole|entire)? @record
+(lo|o|ce|what|was) (que)? (you|vous|voce|vc|usted|tu|sie|du)? (do|does|haces|hace|hacen|faz|fazes|fazem|fais|faites|machst|machen|tust|tun)
+`), Except: notPicture},
+			// Praise.
+			{W: 1, Match: cuePats(`
+@praise
+`), Except: notPraise},
+			// Praise and record in one phrase: "impressive background",
+			// "perfil muito top", "your profile is impressive".
+			{W: 2, Match: cuePats(`
+@praise @record
+@record (muy|muito|tres|sehr|very|so|really|super|tan|tao|si|vraiment|wirklich|echt)? @praise
+@their @record ... @praise
+@praise ... @their @record
+`), Except: patsJoin(notPicture, notPraise)},
+			// The person as a whole: "you're an inspiration", "what a career".
+			{W: 2, Match: cuePats(`
+(you're|youre|eres|es|e|etes|sind|bist|are) (a|an|un|una|um|uma|une|ein|eine|my|mi|minha|meu|mon|ma|mein|meine|such|todo|toda|grande|gran)? _? (inspiration|inspiracion|inspiracao|referente|referencia|reference|vorbild|legend|idolo|idola|rockstar|crack|exemplo|ejemplo|exemple|modele|modelo|model)
+(a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|minha|meu|mon|ma|mein|meine|such|real|true|vraie|vrai|echtes|echte|grande|gran|great|total) _? (inspiration|inspiracion|inspiracao|referente|referencia|vorbild|legend|idolo|idola|rockstar|crack|exemplo|ejemplo|exemple)
+role model
+(speaks|spricht|sprechen|habla|hablan|fala|falam|parle|parlent) (for|fur|por|pour)? (itself|themselves|sich|si|d'elle|d'eux|elle|eux)
+(big|huge|great|longtime|grand|gran|grande|grosser) (fan|admirer|admirador|admiradora|fa|admirateur|admiratrice|bewunderer)
+(fan|fa|admirer|admirador|admiradora|admirateur|admiratrice) (of|de|do|da|von) @their
+@their (fa|fan|admirador|admiradora|admirateur|admiratrice|bewunderer)
+(doing|do|done|does) (such)? @praise (things|work|stuff|job)
+(faz|fazes|hace|haces|fais|faites|machen|machst) (un|um|une|einen|eine)? (trabajo|trabalho|travail|job|boulot|arbeit) @praise
+(love|loved|loving|adore|adoro|adorei|amo|amei|encanta|encanto|j'adore|liebe) @their @record
+(seem|seems|sound|sounds) like (someone|somebody|a) (person)? (i|we) (could|can|would)
+(what|quel|quelle|que|vaya|menuda|fur) (a|an|un|une|eine|ein|beau|bel|belle|linda|bonita|bela)? (career|journey|profile|background|path|carriere|parcours|profil|trayectoria|perfil|carrera|recorrido|trajetoria|carreira|percurso|karriere|werdegang|laufbahn)
+(all|everything|todo|tudo|tout|alles|was) ... (achieved|accomplished|done|built|logrado|conseguido|hecho|conquistou|fez|construiu|accompli|fait|construit|erreicht|geschafft|aufgebaut)
+`)},
+			// Something specific: the talk, "especially", a question.
+			{W: -4, Match: cuePats(`
+@their ... @work
+(especially|particularly|notably|specifically|especialmente|sobretudo|principalmente|particularmente|concretamente|surtout|notamment|particulierement|besonders|insbesondere|because|since|porque|pois|parce|weil)
+(sobre|vor|in|en|em) (todo|allem|particular|particulier|especial)
+(how|comment) (did|do|you|avez|as|vous|tu)
+(como|wie) (lo|la|hiciste|lograste|haben|hast|habt)
+@record (building|leading|scaling|designing|creating|running|managing|teaching|writing|shipping|turning|moving|bringing|taking|launching|growing|migrating|from|behind|on|about|of)
+(both|ambos|ambas|beiden)
+`)},
 		},
 		Threshold: 2,
 		Msg:       "Praise with nothing specific: {text}. Name the talk, post or project you mean.",
 	},
 }
 
-// praiseOfRecord: praise of their profile, career or experience as a whole,
-// or of the person as an inspiration. Praise matches in a note in any
-// language (lines with no language, or "es*:"): a short note ("cooles
-// Profil!") is often too short for its language to be told, and "tu perfil
-// es impresionante" means nothing else in another language.
-var praiseOfRecord = cuePats(`
-(your|ur) (linkedin|professional|overall|whole|entire)? @record ... @praise
-(your|ur) (linkedin|professional)? @record (really|truly|definitely|certainly)? (impressed|inspired|amazed|wowed|intrigued|inspires|impresses|amazes|stood|stands|speaks|caught|catches|blew|blows)
-(your|ur|such|what|quite|really|very|so) (a|an)? @praise @attr
-^ (really|very|truly|super|such|so)? (a|an)? @praise @attr
-(you|you've) (have|got) (a|an|such) (really|very|truly|seriously)? @praise @record
-(your|ur) @record ... caught my (eye|attention)
-(impressed|inspired|amazed|blown|inspiring|amazing|impressive) (away)? (by|with|to|at) (see|seeing)? (what|all|everything) (you've|you|youve) (have)? (achieved|accomplished|built|done)
-(you've|you|youve) (have)? (built|had|made) (a|an|such) (really|truly)? @praise (career|journey|path|name)
-(you're|youre|are) (very|so|truly|really|incredibly|highly) (accomplished|talented|experienced|impressive|inspiring|successful)
-(your|ur) @record (really|truly|deeply)? (resonated|resonates) with me
-(impressed|inspired|amazed|wowed|intrigued|blown|awed) (away)? (by|with|at) (your|ur) _? @record
-(in|of) awe (of|at) (your|ur) _? @record
-(impressed|inspired|amazed|wowed|intrigued|blown) (away)? (by|with) (your|ur) (company's|team's) _? @record
-(admire|admiring|love|like|enjoy|appreciate|loved|liked|enjoyed|admired|appreciated) (your|ur) @praise? @record
-(your|ur) @record and (i)? (was|am|i'm|got|felt)? (really|truly|so|very|quite)? (impressed|inspired|amazed|intrigued|blown)
-what (a|an) (career|journey|profile|background|trajectory|path|track)
-(you're|youre|are) (such|truly|really|a|an|my)? (a|an|true|real)? (inspiration|legend|icon|rockstar|reference)
-(you're|youre|are) (such|truly|really|a|an|my)? (a|an|true|real)? role model
-(admire|love|respect) (everything|all) (you've|you|that)
-(big|huge|great|longtime) (fan|admirer) of (your|you|yours)
-(seem|seems|sound|sounds) like (someone|somebody|a) (person)? (i|we) (could|can|would)
-second to none
-pt*: (sou)? (seu|sua|teu|tua) (fa|fan|admirador|admiradora|seguidor|seguidora)
-es*: (soy)? (tu|su) (fan|admirador|admiradora|seguidor|seguidora)
-fr*: (votre|ton) (fan|admirateur|admiratrice)
-de*: (ihr|dein) (fan|bewunderer|bewunderin)
-pt*: (do|de) (seu|teu) (nivel|calibre)
-pt*: (voce|vc) e (uma|um|minha|meu)? (grande)? (referencia|inspiracao|exemplo)
-(love|admire|like|appreciate|respect) what (you|you're|youre|you've) (do|doing|are|have|built|achieved)
-(doing|do|done) (such)? (great|amazing|incredible|awesome|impressive|fantastic|inspiring) (things|work|stuff)
-(really|truly|so|greatly)? (admire|respect) you
-(you're|youre|are) (clearly|obviously|truly)? (a|an)? (leader|expert|authority|pioneer|visionary) in (your|the) (field|industry|space)
-(you've|you) (have)? had (quite|such|an|a) (the)? @praise? (career|journey|run)
-(all|everything) (you've|you|youve) (have)? (achieved|accomplished|built|done)
-es*: (tu|su) @record ... @praise
-es*: (tu|su) @record (me)? (impresiona|inspira|encanta|fascina|parecio|parece|llamo|llama|impresiono|inspiro|encanto)
-es*: (tu|su) @record ... (llamo|llama) ... atencion
-es*: (tu|su|que) @praise @record
-es*: ^ (muy|super|realmente|que)? @praise @record
-es*: (tienes|tiene|tener|tenes) (un|una) @praise @record
-es*: (tu|su|que) @record (muy|tan|super|realmente)? @praise
-es*: (tienes|tiene|tener|tenes) (un|una) @record (muy|tan|super|realmente)? @praise
-es*: (admiro|admiramos|encanta|encanto|impresiona|impresiono|inspira|inspiro|fascina|fascino|sigo|gusta|gusto) (mucho|muchisimo)? (con)? (admiracion)? (tu|su) (profesional)? @record
-es*: (impresionado|impresionada|encantado|encantada|inspirado|inspirada|sorprendido|sorprendida) (con|por) (tu|su) @record
-es*: que (trayectoria|perfil|carrera|recorrido|experiencia)
-es*: (menuda|vaya) (trayectoria|perfil|carrera|recorrido|experiencia)
-es*: (admiro|admiramos|sigo) _ (con)? (admiracion)? (tu|su) @record
-es*: (tu|su) (perfil|trayectoria|carrera|recorrido) (profesional)? ... @praise
-es*: (de|con) (tu|su) (calibre|nivel|talla|trayectoria)
-es*: (un|una|gran|excelente) (gran|excelente|increible|tremendo|tremenda)? (profesional|referente|ejemplo|crack)
-es*: (me|nos) (re|muy|mucho)? (inspira|inspiras|inspiran)
-es*: (tus|sus|tu|su) @record (hablan|habla) por si
-es*: (con|tener|tenes|tienes|tiene) (un|una) @record @praise
-es*: (eres|es) (una|un|todo|toda|mi) (un|una)? (inspiracion|referente|ejemplo|idolo|crack|maquina|genio)
-es*: (admiro|admiracion) ... (todo|tanto) lo que
-es*: todo lo que (has|ha) (logrado|conseguido|construido|hecho)
-es*: (fan|admirador|admiradora) de (tu|su) (trabajo|carrera|trayectoria)
-es*: (admiro|respeto|encanta) (mucho)? lo que (haces|hace|has|ha)
-es*: (haces|hace) un trabajo @praise
-es*: (te|le) admiro
-pt*: (seu|sua|teu|tua) @record ... @praise
-pt*: (seu|sua|teu|tua) @record (me)? (impressiona|inspira|encanta|fascina|chamou|chama|impressionou|inspirou|encantou)
-pt*: (seu|sua|teu|tua) @record ... (chamou|chama) ... atencao
-pt*: (seu|sua|que) @praise @record
-pt*: ^ (muito|super|realmente|que)? @praise @record
-pt*: tem (um|uma) @praise @record
-pt*: (seu|sua|que) @record (muito|tao|super|realmente)? @praise
-pt*: tem (um|uma) @record (muito|tao|super|realmente)? @praise
-pt*: (impressionado|impressionada|encantado|encantada|inspirado|inspirada) (com|pelo|pela) (o|a)? (seu|sua|teu|tua) @record
-pt*: (admiro|admiramos|acompanho|sigo|adoro|adorei) (muito|demais)? (com)? (muita)? (admiracao)? (o|a)? (sua|seu|teu|tua) (profissional)? @record
-pt*: que (trajetoria|perfil|carreira|percurso|experiencia) (bonita|bonito|linda|lindo|incrivel|inspiradora)?
-pt*: (seu|sua) (perfil|trajetoria|carreira|percurso) (profissional)? ... @praise
-pt*: (um|uma|grande|excelente) (grande|excelente|incrivel)? (profissional|referencia|exemplo)
-pt*: (me|nos) (inspira|inspiram)
-pt*: (seus|suas|seu|sua) @record (falam|fala) por si
-pt*: (voce|vc) e (uma|um|minha|meu) (grande)? (inspiracao|referencia|exemplo|idolo|idola)
-pt*: (admiro|admiracao) ... (tudo|tanto) (o)? que
-pt*: tudo (o)? que (voce|vc) (ja)? (fez|conquistou|construiu|alcancou)
-pt*: (voce|vc) tem (uma|um) (bagagem|trajetoria|carreira|historia|curriculo) @praise
-pt*: (fa|admirador|admiradora) do (seu|teu) (trabalho|percurso)
-pt*: (admiro|respeito|adoro) (muito)? o que (voce|vc)? (faz|fez|tem)
-pt*: (faz|fazem) um trabalho @praise
-pt*: (te|a|o) admiro
-fr*: (votre|ton|ta) @record ... @praise
-fr*: (votre|ton|ta) @record (m'a|m'ont|est)? (beaucoup|vraiment|tellement)? (inspire|impressionne|bluffe|epate|interpelle|touche|fascine|m'inspire|m'impressionne|m'interpelle|m'epate|m'inspirent)
-fr*: (votre|ton|ta|quel|quelle) @praise @record
-fr*: ^ (tres|super|vraiment|quel|quelle)? @praise @record
-fr*: (avez|as) (un|une) @praise @record
-fr*: (votre|ton|ta|quel|quelle) @record (tres|vraiment|super|tellement|si)? @praise
-fr*: (avez|as) (un|une) @record (tres|vraiment|super|tellement|si)? @praise
-fr*: ^ @record (tres|vraiment|super|tellement|si)? @praise
-fr*: (impressionne|impressionnee|inspire|inspiree|bluffe|bluffee|epate|epatee|admiratif|admirative|touche|touchee) (par|de|devant) (votre|ton|ta) @record
-fr*: (j'admire|admire|j'adore|adore|suivi|suis) (beaucoup|enormement|vraiment)? (avec)? (admiration|interet)? (votre|ton|ta) @record
-fr*: quel (beau|bel|joli|superbe)? (parcours|profil|cv)
-fr*: (tres|super|vraiment|si|trop|bien) @praise @record
-fr*: (votre|ton|ta) @record ... (me)? (m'impressionne|m'inspire|m'impressionnent|m'inspirent|m'epate|m'interpelle|bluffe|fascine)
-fr*: (force|forcent|suscite|suscitent|impose|inspire) (l'admiration|respect)
-fr*: (votre|ton|ta|vos|tes) @record (parle|parlent) (d'elle|d'eux|pour)
-fr*: quelle (belle|superbe|jolie)? (carriere|trajectoire|experience)
-fr*: (vous|tu) (etes|es) (une|un) (vraie|vrai|veritable)? (inspiration|reference|modele|exemple)
-fr*: tout ce que (vous|tu) (avez|as) (accompli|construit|realise|fait)
-fr*: fan de (votre|ton) (travail|parcours)
-fr*: (j'admire|admire|j'adore|adore) (beaucoup)? ce que (vous|tu) (faites|fais|avez|as)
-fr*: (faites|fais) un (travail|boulot) @praise
-fr*: je vous admire
-de*: (ihr|ihre|ihren|dein|deine|deinen) (beruflicher|beruflichen|berufliche|bisheriger|bisherigen|bisherige|professioneller)? @record ... @praise
-de*: (ihr|ihre|ihren|dein|deine|deinen) @record (hat|haben) (mich)? (sehr|wirklich|total)? (beeindruckt|inspiriert|begeistert|fasziniert|angesprochen)
-de*: (ihr|ihre|ihren|dein|deine|deinen|fur|so|wirklich|sehr|echt|richtig|total|voll|einfach|ganz) @praise @record
-de*: ^ (mega|sehr|wirklich|echt|total|super|richtig|extrem)? @praise @record
-de*: (haben|hast) (ein|eine|einen) (sehr|wirklich|echt)? @praise @record
-de*: (beeindruckt|begeistert|inspiriert|fasziniert) (von|vom) (ihrem|deinem|ihrer|deiner) @record
-de*: (bewundere|bewundern|verfolge) (ich)? (schon)? (lange|seit)? (ihren|deinen|ihre|deine) @record
-de*: was fur (eine|ein|einen) @praise? (karriere|werdegang|profil|laufbahn|lebenslauf)
-de*: (ihr|dein) (werdegang|profil|lebenslauf) spricht fur sich
-de*: (sind|bist) (ein|eine|mein|meine) (echtes|echter|echte|grosses|grosse)? (vorbild|inspiration|idol)
-de*: was (sie|du) ... (erreicht|geschafft|aufgebaut|geleistet) (haben|hast)
-de*: fan (ihrer|deiner) (arbeit|karriere)
-de*: bewundere ... was (sie|du) (machen|machst|tun|tust)
-de*: (machen|machst) (einen|eine)? (tollen|tolle|grossartigen|grossartige|super|klasse|hervorragende|hervorragenden|starken|starke) (job|arbeit)
+// notPicture: a profile photo is no record (and praise of it is another rule's).
+var notPicture = cuePats(`
+(profile|perfil|profil) (photo|picture|pic|foto|bild)
 `)
 
-// notVaguePraise: record words that name something specific.
-var notVaguePraise = cuePats(`
-(your|ur) (profile|page) (photo|picture|pic|headshot|banner)
-(impressive|amazing|great) (profile|background) (photo|picture|pic|headshot|image)
-@praise (to|for) (connect|connecting|chat|chatting|meet|talk|hear|know)
-es*: (foto|fotos) de perfil
-pt*: (foto|fotos) (de|do) perfil
-fr*: photo de profil
-de*: profilbild
+// notPraise: praise of something else than their record.
+var notPraise = cuePats(`
+(great|perfect|ideal|good|excellent|strong|natural|buen|bom|parfait|perfekt|top) (fit|match|candidate|fits)
+@praise (to|for|meeting|chatting|talking|catching|seeing|hearing|connecting|conocerte|conhecer|de)
+(encaja|encajas|encajarias|encajaria|encaixa|encaixaria|fit|fits|match|matches) _? @praise
+(smile|sourire|sonrisa|sorriso|lacheln|photo|foto|picture|pic|eyes|yeux|ojos|olhos|augen) ... @praise
+@praise (smile|sourire|sonrisa|sorriso|lacheln|photo|foto|picture|pic|eyes|yeux|ojos|olhos|augen)
 `)
 
-// praisePredicate and theirRecord make a vague compliment when they meet
-// in one sentence with nothing specific between: "Ihr Werdegang bei Siemens
-// ist wirklich beeindruckend", "votre expérience dans le secteur bancaire
-// est remarquable".
-var praisePredicate = cuePats(`
-(is|was|are|looks|seems|sounds|it's|its|that's|thats) (really|very|so|truly|quite|super|incredibly|extremely|pretty|absolutely|genuinely|honestly|such)? (an|a)? @praise
-es*: (es|fue|son|resulta|parece|parecio) (muy|tan|super|realmente|increiblemente|sumamente|simplemente)? @praise
-es*: (es|son|eres) (un|una|todo|toda) (un|una)? (modelo|ejemplo|referente|inspiracion)
-pt*: (e|foi|sao|parece|esta) (muito|tao|super|realmente|extremamente|simplesmente)? @praise
-pt*: (e|sao) (um|uma) (modelo|exemplo|referencia|inspiracao)
-fr*: (est|etait|semble|sont) (tres|vraiment|super|si|tellement|particulierement|absolument)? @praise
-fr*: (est|sont) (un|une) (modele|exemple|reference|inspiration)
-fr*: (m'impressionne|m'impressionnent|m'inspire|m'inspirent|m'epate|m'interpelle)
-fr*: (m'a|m'ont) (beaucoup|vraiment|enormement|tellement)? (impressionne|impressionnee|inspire|inspiree|bluffe|epate)
-fr*: me (bluffe|fascine|bluffent|fascinent)
-fr*: ^ (tres|vraiment|super|si|trop) @praise $
-de*: (ist|war|sind|klingt|wirkt) (wirklich|sehr|echt|total|einfach|absolut|richtig)? @praise
-de*: (ist|sind) (ein|eine) _? (vorbild|beispiel|inspiration)
-`)
-
-var theirRecord = cuePats(`
-(your|ur) (professional)? @record
-es*: (tu|su) @record
-pt*: (seu|sua|teu|tua) @record
-fr*: (votre|ton|ta|vos) @record
-de*: (ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) @record
-`)
-
-// praiseSpecific: the sentence names what it admires.
-var praiseSpecific = cuePats(`
-(especially|particularly|specifically|notably)
-in particular
-(how|what|why|which) (did|do|made|makes|would)
-(experience|background|work|career|path|journey|expertise|portfolio|profile|story|writing) (building|leading|scaling|designing|creating|running|managing|teaching|writing|shipping|turning|moving|bringing|taking|launching|growing|migrating|from|behind|on|with|of|about)
-(in|across) both
-(because|since) (we|you|i|our)
-(your|ur) ... @talk
-(your|ur) ... (post|posts|article|articles|paper|papers|book|thread|podcast|video|videos|project|study|report|newsletter|blog|essay|research|launch|app|tool|library|repo|episode|interview|course|thesis|survey|film|album|exhibition|campaign|series|analysis|review|redesign)
-es*: (especialmente|concretamente|particularmente)
-es*: sobre todo
-es*: en (especial|particular)
-es*: (tu|su) ... @work
-es*: como (lograste|hiciste|pasaste|llegaste)
-pt*: (sobretudo|especialmente|principalmente|particularmente)
-pt*: em (especial|particular)
-pt*: (seu|sua|teu|tua) ... @work
-pt*: como (voce|vc)? (fez|conseguiu|chegou|passou)
-fr*: (surtout|notamment|particulierement)
-fr*: en particulier
-fr*: (votre|ton|ta|vos) ... @work
-fr*: comment (avez|as)
-de*: (besonders|insbesondere)
-de*: vor allem
-de*: (ihr|ihre|ihren|dein|deine|deinen) ... @work
-de*: wie (haben|hast)
-`)
-
-// Words of praise and words for someone's record as a whole, per language.
+// Words of praise and words for someone's record as a whole.
 const (
-	praiseEN = "(impressive|amazing|great|awesome|incredible|inspiring|fantastic|remarkable|outstanding|excellent|stellar|wonderful|interesting|fascinating|exceptional|brilliant|phenomenal|extraordinary|admirable|cool|nice|superb|terrific|rich|strong|solid|unique|diverse|varied|stunning|beautiful|lovely|top|inspirational|exemplary|enviable|commendable|striking|insane|epic|legendary|goals)"
-	attrEN   = "(profile|background|career|journey|credentials|resume|portfolio|achievements|accomplishments|skillset|trajectory|cv|bio|path)"
-	recordEN = "(profile|background|experience|career|journey|work|achievements|accomplishments|resume|credentials|expertise|skills|skillset|portfolio|story|trajectory|path|bio|cv|record|leadership|knowledge|dedication|passion|content)"
-	praiseES = "(impresionante|increible|excelente|inspirador|inspiradora|interesante|valiosa|valioso|admirable|espectacular|genial|brillante|extraordinario|extraordinaria|impecable|ejemplar|destacado|destacada|notable|envidiable|maravilloso|maravillosa|fascinante|top|buenisimo|buenisima|potente|solido|solida|unico|unica|bonito|bonita|increibles|impresionantes|tremendo|tremenda|espectaculares|brutal)"
-	recordES = "(perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|curriculum|cv|camino|bagaje|formacion|trabajo)"
-	praisePT = "(impressionante|incrivel|excelente|inspirador|inspiradora|interessante|valiosa|valioso|admiravel|espetacular|genial|brilhante|extraordinario|extraordinaria|impecavel|exemplar|notavel|invejavel|maravilhoso|maravilhosa|fascinante|top|lindo|linda|bonita|bonito|sensacional|fantastico|fantastica|fenomenal|solido|solida|unico|unica|incriveis|demais|foda|show)"
-	recordPT = "(perfil|trajetoria|experiencia|carreira|percurso|bagagem|curriculo|cv|historia|conquistas|caminho|jornada|formacao|trabalho|trampo)"
-	praiseFR = "(impressionnant|impressionnante|incroyable|excellent|excellente|inspirant|inspirante|interessant|interessante|remarquable|admirable|exemplaire|brillant|brillante|extraordinaire|exceptionnel|exceptionnelle|fascinant|fascinante|formidable|genial|geniale|superbe|top|riche|enviable|bluffant|bluffante|magnifique|super|beau|belle|dingue|passionnant|passionnante|inspire|impressionne|hot|ouf|canon|inspirante|impressionnants)"
-	recordFR = "(profil|parcours|experience|carriere|trajectoire|cv|realisations|chemin|itineraire|expertise|travail)"
-	praiseDE = "(beeindruckend|beeindruckender|beeindruckende|beeindruckendes|inspirierend|inspirierender|inspirierende|inspirierendes|interessant|interessanter|interessante|interessantes|toll|tolle|toller|tolles|spannend|spannender|spannende|spannendes|bemerkenswert|bemerkenswerter|herausragend|herausragender|hervorragend|beachtlich|beachtlicher|stark|starker|starke|starkes|klasse|super|genial|cool|cooles|coole|cooler|vorbildlich|erstaunlich|faszinierend|grossartig|grossartiger|eindrucksvoll|eindrucksvoller|spitze|top|mega|beeindruckt|inspiriert|bewundernswert|bewundernswerter|krass|krasser|krasse|krasses)"
-	recordDE = "(profil|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolge|weg|hintergrund|expertise|vita|arbeit)"
+	praiseW = "(impressive|impressed|inspiring|inspired|inspiration|inspirational|inspires|amazing|amazed|incredible|awesome|great|excellent|excelente|exceptional|excepcional|exceptionnel|remarkable|remarquable|outstanding|stellar|wonderful|fascinating|fascinante|fascinant|faszinierend|brilliant|brillant|brillante|brilhante|phenomenal|fenomenal|extraordinary|extraordinario|extraordinaire|admire|admiration|admirable|admiro|admiracion|admiracao|admiravel|j'admire|l'admiration|stunning|superb|superbe|legendary|increible|incrivel|impresionante|impresiona|impressionante|impressiona|impressionnant|impressionnante|m'impressionne|espectacular|espetacular|genial|valioso|valiosa|fantastic|fantastico|fantastica|notable|notavel|envidiable|invejavel|maravilloso|maravilhoso|sensacional|bluffant|formidable|beeindruckt|klasse|spitze|bewundernswert|vorbildlich|interesting|interesante|interessante|nice|top|mega|super|goals|exemplary|ejemplar|exemplaire|impecable|impecavel|unique|stands|speaks|resonated|caught|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|inspira|m'inspire|inspirant|inspirante|inspirador|inspiradora|inspiriert|beeindruckend*|spannend*|toll*|cool*|krass*|grossartig*|inspirierend*|interessant*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|eindrucksvoll*|beau|belle|bel|lindo|linda)"
+	recordW = "(profile|background|experience|career|journey|resume|credentials|achievements|accomplishments|trajectory|path|cv|portfolio|work|expertise|skills|content|perfil|trayectoria|experiencia|carrera|recorrido|logros|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|trabalho|trabajo|trampo|parcours|carriere|trajectoire|profil|travail|chemin|camino|caminho|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolge|weg|vita|arbeit)"
 )
 
 var vagueComplimentDocs = ruleDocs{
@@ -246,7 +95,7 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Hello Aiko, your experience is amazing and I would love to learn from you.", Flag: []string{"your experience is amazing"}},
 		{Note: "Hi Marcus, impressive background! I'm a finance student at NYU hoping to meet people in banking.", Flag: []string{"impressive background"}},
 		{Note: "Hi Helga, I admire your work and hope we can connect.", Flag: []string{"admire your work"}},
-		{Note: "Dear Kemi, I'm inspired by your career journey. Looking forward to connecting.", Flag: []string{"inspired by your career journey"}},
+		{Note: "Dear Kemi, I'm inspired by your career journey. Looking forward to connecting.", Flag: []string{"inspired by your career"}},
 		{Note: "Hi Paolo, your portfolio is stunning! I'm a junior designer in Milan.", Flag: []string{"your portfolio is stunning"}},
 		{Note: "Hi Dana, you're such an inspiration! Would love to connect.", Flag: []string{"you're such an inspiration"},
 			Why: "Praising the person rather than something they did is just as vague."},
@@ -254,6 +103,7 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Olá Ana, seu perfil é incrível! Vamos nos conectar?", Flag: []string{"seu perfil é incrível"}},
 		{Note: "Bonjour Claire, votre parcours est vraiment impressionnant. Au plaisir d'échanger.", Flag: []string{"votre parcours est vraiment impressionnant"}},
 		{Note: "Hallo Jana, Ihr Profil hat mich beeindruckt! Ich würde mich über die Vernetzung freuen.", Flag: []string{"Ihr Profil hat mich beeindruckt"}},
+		{Note: "Bonjour Claire, quel parcours ! Je suis consultante à Lyon.", Flag: []string{"quel parcours"}},
 	},
 	Good: []Example{
 		{Note: "Hi Ayşe, your GopherCon talk on edge caching was superb; the cache-key diagram finally made Vary headers click. I'm a backend dev at Trendyol and would love to follow your work.",

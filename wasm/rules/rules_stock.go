@@ -39,6 +39,44 @@ package rules
 
 // default-message
 
+// The stock text is a verb of adding, joining or inviting next to “my
+// network” or “your contacts”: “add you to my professional network”,
+// “agregarte a mi red”, “adicioná-la à minha rede”, “vous ajouter à mon
+// réseau”, “Sie zu meinem Netzwerk hinzufügen”, “join your LinkedIn
+// network”, “formar parte de tu red”. Each class holds the forms people type
+// (pronouns glued on, typos, each language's word for network), so the
+// combination is caught however it is worded; wanting someone in your
+// network in your own words (“ter você na minha rede”, “vous compter dans
+// mon réseau”) is not the stock text. Adding someone to my network is the
+// stock request wherever it stands; joining or being part of a network is
+// also what people say in their own sentences (“rejoindre votre réseau pour
+// échanger sur…”), so it counts only as the stock sentence has it: with
+// “professional” or “LinkedIn”, or ending the sentence.
+const (
+	// add
+	stockAdd = "(add|adding|anad*|agreg*|sumar*|inclu*|adicion*|ajouter|ajoutez|ajoute|m'ajouter|t'ajouter|aggiunger*)"
+	// join, invite, be part of
+	stockJoin = "(join|joining|invite|inviting|unirme|unirte|unirse|invitar*|juntar*|convidar*|entrar|rejoindre|inviter|entrare|parte|part|partie)"
+	// whom: you, me
+	stockWhom = "(you|u|ya|me|yourself|te|lo|la|le|los|las|usted|o|a|voce|vc|senhor|senhora|vous|toi|ti|lei)?"
+	// to, into
+	stockTo = "(to|in|into|on|a|al|en|na|no|nos|nas|em|ao|aos|as|dans|parmi|alla|nella)?"
+	// my, your
+	stockMy = "(my|your|ur|mi|tu|su|mis|tus|sus|minha|sua|tua|meus|seus|mon|votre|ton|mes|vos|tes|mia)"
+	// professional
+	stockPro = "(prof*|linkedin|personal)"
+	// network, contacts
+	stockNet = "(network|networks|netwrok|netowrk|newtork|netwok|red|rede|reseau|rete|contacts|contactos|contatos|connections|relations|contatti)"
+	// on LinkedIn
+	stockOn = " (de|do|en|no|na|on|sur|su|auf) linkedin"
+)
+
+// The stock request: adding anywhere; joining as the stock sentence has it.
+var (
+	stockAddTo  = stockAdd + " " + stockWhom + " " + stockTo + " " + stockMy + " " + stockPro + "? " + stockNet
+	stockJoinTo = stockJoin + " " + stockWhom + " (to|a|al|na|em|ao|de|da|do|du|of|della)? " + stockMy + " " + stockPro + "? " + stockNet
+)
+
 var defaultMessage = Rule{
 	ID:       "default-message",
 	Severity: Error,
@@ -47,60 +85,15 @@ var defaultMessage = Rule{
 	Guide:    "/guide/why-the-note-matters/#stock-text",
 	check: anyOf{
 		&phrases{
-			Match: lines(`
-				# en (confirmed, and typed variants)
-				add (you|u|ya) (to|in|into|on) (my|our) (prof*|linkedin|personal)? (net*|connections|contacts)
-				add (you|u) (to|in|into) my linkedin
-				add (you|u) as a (connection|contact)
-				add me (to|in|into) your (prof*|linkedin)? net*
-				join (your|my) (prof*|linkedin)? net*
-				(invite|inviting|invited) (you|u) to (join|connect)? (my|your)? (prof*|linkedin)? net*
-				invite (you|u) to connect on linkedin
-				(be|become) part of (my|your) (prof*|linkedin) net*
-				(be|become) part of (my|your) net* $
-				(be|become) part of (my|your) net* on linkedin $
-				(professional|profesional|linkedin) network on linkedin
-				like to connect with (you|u) on linkedin $
-				# es
-				(anadirte|agregarte|anadirlo|anadirla|agregarlo|agregarla|anadirle|agregarle|sumarte|sumarlo|sumarla|incluirte|incluirlo|incluirla|invitarte|invitarlo|invitarla) (a|en) mi red
-				(anadir|agregar|sumar|incluir|unirme|unirte|unirse|sumarme|sumarte) (a|en) (tu|su|mi) red profesional
-				(anadir|agregar|sumar|incluir|unirme|unirte|unirse|sumarme|sumarte) (a|en) (tu|su|mi) red de linkedin
-				(anadir|agregar|sumar|incluir|unirme|unirte|unirse|sumarme|sumarte) (a|en) (tu|su|mi) red en linkedin
-				(gustaria|gustaria|encantaria|quisiera|quiero|deseo|desearia|querria) ... (anadir|agregar|sumar|incluir|unirme|unirte|unirse|sumarme|sumarte) (a|en) (tu|su|mi) red $
-				(formar|formes|forme|formaras|formara) parte de (tu|su|mi) red profesional
-				(formar|formes|forme|formaras|formara) parte de (tu|su|mi) red de linkedin
-				(formar|formes|forme|formaras|formara) parte de (tu|su|mi) red en linkedin
-				(gustaria|gustaria|encantaria|quisiera|quiero|deseo|desearia|querria) ... (formar|formes|forme|formaras|formara) parte de (tu|su|mi) red $
-				gustaria (conectar|contactar) contigo en linkedin $
-				gustaria (conectar|contactar) con usted en linkedin $
-				# pt
-				adiciona (lo|la|los|las) (a|na|em) (minha|tua|sua) rede
-				adiciona (lo|la|los|las) (ao|no) (meu)? linkedin
-				adicionar (voce|vc|o|a|te)? (a|na|em) (minha|tua|sua) rede
-				(fazer|faca|faz) parte da (minha|tua|sua) rede profissional
-				(fazer|faca|faz) parte da (minha|tua|sua) rede no linkedin
-				(fazer|faca|faz) parte da (minha|tua|sua) rede do linkedin
-				(gostaria|gostava|quero|queria|adoraria|desejo|desejava) ... (fazer|faca|faz) parte da (minha|tua|sua) rede $
-				para (entrar|estar) na minha rede
-				para fazer parte da minha rede
-				(gostaria|gostava) de (me)? conectar com (o|a)? (voce|vc|senhor|senhora) no linkedin $
-				# fr
-				(ajouter|ajoutez|m'ajouter|t'ajouter) (a|dans) (mon|votre|ton) reseau
-				(ajouter|ajoutez|m'ajouter|t'ajouter) a (mes|vos|tes) (contacts|relations)
-				parmi mes (relations|contacts) (professionnelles|professionnels|linkedin)
-				parmi mes (relations|contacts) sur linkedin
-				rejoindre (mon|votre|ton) reseau (prof*|linkedin)
-				rejoindre (mon|votre|ton) reseau sur linkedin
-				(souhaiterais|souhaiterai|souhaite|aimerais|aimerai|j'aimerais|j'aimerai|voudrais|voudrai|veux|desire|desirerais) ... rejoindre (mon|votre|ton) reseau $
-				faire partie de (mon|votre|ton) reseau (prof*|linkedin)
-				faire partie de (mon|votre|ton) reseau sur linkedin
-				(souhaiterais|souhaiterai|souhaite|aimerais|aimerai|j'aimerais|j'aimerai|voudrais|voudrai|veux|desire|desirerais) ... faire partie de (mon|votre|ton) reseau $
-				(aimerais|j'aimerais|souhaiterais|souhaiterai|voudrais) (me|vous|te)? connecter avec (vous|toi) sur linkedin $
-				# de
-				(meinem|mein|meinen|ihrem|ihr|deinem|dein) (beruf*|professionell*|linkedin)? netzwerk ... (hinzufugen|hinzuzufugen|aufnehmen|aufzunehmen|beitreten|beizutreten)
-				als kontakt (hinzufugen|hinzuzufugen|aufnehmen|aufzunehmen)
-				(meinen|meine|ihren|deinen) (kontakten|kontakte|kontaktliste) (hinzufugen|hinzuzufugen|aufnehmen|aufzunehmen)
-				(mochte|wurde|will) ... (ihnen|dir) auf linkedin (vernetzen|verbinden) $
+			Match: append(lines(`
+				(add|agregar*|anadir*|adiciona*|adicionar*|ajout*|aggiunger*) ... (as|como|comme|come) (a|un|una|um|uma)? (connection|contact|contacto|contato|contatto)
+				(like|gustaria|encantaria|quisiera|gostaria|gostava|aimerais|j'aimerais|souhaiterais|voudrais|vorrei|invitation|invite) (you|u)? (to|de|a)? (me|vous|te)? (connect|conectar*|connecter|collegarmi|collegarci) (with|con|com|avec)? (you|u|contigo|usted|voce|vc|o|a|vous|toi|te|lei|senhor|senhora)? (on|en|no|na|sur|su) linkedin $
+				de: (mein|meinem|meinen|meine|ihr|ihrem|ihren|dein|deinem|deinen) (beruf*|professionell*|linkedin)? (netzwerk*|kontakt*) ... (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen|beitreten|beizutreten)
+				als kontakt (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen)
+				teil (meines|deines|ihres) (beruf*|linkedin)? netzwerk*
+				(auf|on) linkedin (zu)? (vernetzen|verbinden)
+				^ ich (mochte|moechte|wurde|wuerde) mich (gerne|gern)? mit (ihnen|dir) (auf)? (linkedin)? (zu)? (vernetzen|verbinden) $
+				parmi (mes|vos) (relations|contacts) (professionnelles|professionnels|linkedin)
 				# it (confirmed)
 				(aggiungerti|aggiungerla|aggiungerlo|aggiungervi|aggiungere) (alla|nella|a) (mia|tua|sua) rete
 				(far|fare) parte della (mia|tua|sua) rete (professionale|linkedin)
@@ -137,28 +130,30 @@ var defaultMessage = Rule{
 				شبكتي المهنية
 				לרשת המקצועית שלי
 				पेशेवर नेटवर्क
-			`),
+			`), stockAddTo, stockAddTo+stockOn,
+				stockAddTo+" (de|do) (contact*|contat*|conex*|connections|relacionamento*|relations|profesionales|profissionais|professionnels|networking) (de|do|en|no|na|on|sur|su)? linkedin?",
+				stockJoin+" "+stockWhom+" (to|a|al|na|em|ao|de|da|do|du|of|della)? "+stockMy+" "+stockPro+" "+stockNet,
+				stockJoinTo+" "+stockPro, stockJoinTo+stockOn, stockJoinTo+" (svp|please|pls|bitte|porfa)? $",
+				stockJoinTo+" (de|do) (contact*|contat*|conex*|connections|relacionamento*|relations|profesionales|profissionais|professionnels|networking)"),
 			// Quoted or discussed as a topic, the stock text is not the
 			// writer's own note.
-			NotQuoted: true,
-			NotWith: []string{
-				"(default|stock|generic|standard|canned|boilerplate|automatic|automated|prewritten|prefilled|template|templated|lazy|classic|usual|typical|infamous|dreaded|famous|same|old) (line|message|note|text|invitation|invite|wording|phrase|request|sentence|opener|one)",
-				"linkedin's (default|stock|own|standard|suggested|prefilled|generic)",
-				"(pre|copy) (written|filled|pasted|paste) (line|message|note|text|invitation|invite)",
-				"(mensaje|texto|frase|invitacion) (predeterminado|predeterminada|generico|generica|estandar|automatico|automatica|tipico|tipica)",
-				"(mensaje|texto|frase|invitacion) (por|de) (defecto|siempre)",
-				"(tipico|tipica|clasico|clasica|famoso|famosa|eterno|eterna) (mensaje|frase|invitacion)",
-				"(mensagem|frase|texto|convite) (padrao|generica|generico|automatica|automatico|pronta|pronto)",
-				"(famosa|famoso|classica|classico|tipica|tipico|velha|velho|eterna|eterno) (mensagem|frase|convite)",
-				"(message|phrase|texte|invitation) (standard|generique|automatique|type|toute)",
-				"(message|phrase|texte|invitation) (d'invitation)? par defaut",
-				"(fameux|fameuse|sempiternel|sempiternelle|eternel|eternelle) (message|phrase)",
-				"(standardnachricht|standardtext|standardeinladung|standardfloskel|standardsatz|standardformulierung|floskel|textbaustein)",
-				"(vorgefertigte|vorgefertigten|generische|generischen|automatische|automatischen) (nachricht|einladung|text|satz)",
-				"(messaggio|frase|testo) (predefinito|predefinita|standard|generico|generica|automatico|automatica)",
-				"(messaggio|frase|testo) di default",
-				"(standaardzin|standaardbericht|standaardtekst|standaarduitnodiging)",
+			Except: []string{
+				"(viens|venons|vient|acabo|acaba|acabamos|acabei|acabou|just) (de)? _",
+				"(m'avoir|t'avoir|avoir|d'avoir) ajoute",
 			},
+			// "my network of mentors" is a network, not the stock text.
+			Unless:    []string{"(of|da|dos|das|des|du|di|della|von|d'a*|d'e*|d'i*|d'o*|d'u*) _", "(de|do) (mentor*|voluntari*|emprendedor*|empreendedor*|alumni|exalumn*|ex|mulheres|mujeres)"},
+			NotQuoted: true,
+			NotWith: lines(`
+				(default|stock|generic|standard|canned|boilerplate|automatic|automated|prewritten|prefilled|template|templated|lazy|classic|usual|typical|infamous|dreaded|famous|same|old) (line|message|note|text|invitation|invite|wording|phrase|request|sentence|opener|one)
+				linkedin's (default|stock|own|standard|suggested|prefilled|generic)
+				(mensaje|texto|frase|invitacion|mensagem|convite|message|phrase|texte|invitation|messaggio|testo|nachricht|einladung|satz|text) (predeterminad*|generi*|estandar|automati*|tipic*|padrao|pronta|pronto|standard|type|predefinit*|tout|toute)
+				(por|par|di|de) (defecto|defaut|default|siempre)
+				(tipic*|clasic*|famos*|etern*|classic*|velh*|fameu*|sempiternel*|eternel*|solito|solita) (mensaje|frase|invitacion|mensagem|convite|message|phrase|messaggio)
+				(vorgefertigt*|generisch*|automatisch*) (nachricht|einladung|text|satz)
+				(invitations|invitaciones|convites|einladungen|invites|messages|mensajes|mensagens|nachrichten|anfragen|solicitudes|demandes|requests|notes)
+				(standardnachricht|standardtext|standardeinladung|standardsatz|standardformulierung|floskel|textbaustein|standaardzin|standaardbericht|standaardtekst)
+			`),
 			Msg: "LinkedIn's stock wording: {text}. A sentence of your own shows you took the time.",
 		},
 		stockInfix{
@@ -249,6 +244,10 @@ var defaultMessageDocs = ruleDocs{
 		{Note: "Olá Inês, gostaria de adicioná-la à minha rede profissional no LinkedIn.", Flag: []string{"adicioná-la à minha rede"}},
 		{Note: "Bonjour Élodie, je souhaiterais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.", Flag: []string{"rejoindre mon réseau professionnel"}},
 		{Note: "Guten Tag Frau Hofer, Ihr Vortrag beim Gesundheitsforum Linz war sehr aufschlussreich. Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen.", Flag: []string{"meinem beruflichen Netzwerk hinzufügen"}},
+		{Note: "Hallo Jan, gerne würde ich Sie in mein Netzwerk aufnehmen.", Flag: []string{"mein Netzwerk aufnehmen"}},
+		{Note: "Dear Sir, Id like to join ur linkedin network. kindly accept.", Flag: []string{"join ur linkedin network"}},
+		{Note: "Oi Tati! Quero muito te incluir nos meus contatos profissionais do LinkedIn 😊", Flag: []string{"incluir nos meus contatos"},
+			Why: "Other verbs and words for the network are the same request."},
 		{Note: "Ciao Chiara, vorrei aggiungerti alla mia rete professionale su LinkedIn.", Flag: []string{"aggiungerti alla mia rete"}},
 		{Note: "Dag Wouter, leuk je gesproken te hebben. Ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.", Flag: []string{"toevoegen aan mijn professionele netwerk"},
 			Options: Options{Relationship: Met}},
@@ -280,6 +279,12 @@ var defaultMessageDocs = ruleDocs{
 		{Note: "Hallo Kai, dein Post über die Standardnachricht „Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen“ hat mich zum Schmunzeln gebracht. Wie formulierst du deine Anfragen?",
 			Options: Options{Account: Premium}},
 		{Note: "Hoi Pieter, je post over de standaardzin 'Ik wil je graag toevoegen aan mijn professionele netwerk' was herkenbaar. Als recruiter in Rotterdam zie ik hem dagelijks!"},
+		{Note: "Hola Luis, acabo de unirme a tu red de emprendedores de Endeavor y me encantó tu charla sobre rondas semilla.",
+			Why: "A network with a name is not “my network”, and joining it is not the stock request."},
+		{Note: "Bonjour Paul, je viens de rejoindre votre réseau d'anciens de l'ESSEC et j'ai lu votre tribune sur la finance verte."},
+		{Note: "Bonjour Inès, vous avez raison : personne n'accepte plus les invitations du type « J'aimerais vous ajouter à mon réseau ». Je forme des commerciaux à Lyon.",
+			Options: Options{Account: Premium}},
+		{Note: "Hallo Herr Schulte, in Ihrem Ratgeber schreiben Sie, man solle nie nur um Vernetzung bitten. Als Berufsschullehrer frage ich mich: Was empfehlen Sie meinen Azubis?"},
 	},
 }
 

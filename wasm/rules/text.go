@@ -835,14 +835,16 @@ func (d *doc) emojiBetween(i, j int) bool {
 }
 
 // quoted reports whether token i stands inside quotation marks. Looking back
-// along its line, « and „ open a quote and » closes one; a single quote mark
+// along its line (up to maxQuote tokens back), « and „ open a quote and » closes one; a single quote mark
 // opens when it is glued to the word after it and not to the one before
 // ('Ik wil…'), and closes otherwise (…netwerk'); double quote marks, which
 // may be written with spaces inside (" Je souhaiterais… "), take turns: an
 // odd number of them before the token on its line means one is open.
 func (d *doc) quoted(i int) bool {
 	doubles := 0
-	for j := i - 1; j >= 0; j-- {
+	// A quotation runs a sentence or two: looking further back than that
+	// would make a long line without breaks quadratic to check.
+	for j := i - 1; j >= 0 && j >= i-maxQuote; j-- {
 		t := &d.toks[j]
 		if t.kind == tBreak {
 			break
@@ -869,3 +871,6 @@ func (d *doc) quoted(i int) bool {
 	}
 	return doubles%2 == 1
 }
+
+// maxQuote is how many tokens back quoted looks for an opening mark.
+const maxQuote = 80

@@ -8,6 +8,10 @@
 
 export const MAX_FINDINGS = 100;
 
+// A finding covers every place its rule found, which in a megabyte can be
+// thousands; the page highlights the first MAX_SPANS of each.
+export const MAX_SPANS = 200;
+
 const rank = { error: 0, warning: 1, suggestion: 2 };
 
 export function summarise(report) {
@@ -19,6 +23,6 @@ export function summarise(report) {
     .map((f, i) => ({ f, i }))
     .sort((a, b) => (rank[a.f.severity] ?? 3) - (rank[b.f.severity] ?? 3) || at(a.f) - at(b.f) || a.i - b.i)
     .slice(0, MAX_FINDINGS)
-    .map((x) => x.f);
+    .map((x) => (Array.isArray(x.f.spans) && x.f.spans.length > MAX_SPANS ? { ...x.f, spans: x.f.spans.slice(0, MAX_SPANS) } : x.f));
   return { ...report, findings, counts, total: all.length };
 }
