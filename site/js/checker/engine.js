@@ -27,10 +27,10 @@ import { loadChecker } from "./load.js";
 
 // Notes up to this many UTF-16 code units are checked on the page's thread.
 // A check costs a fixed part and a part in proportion to the note (medians
-// in headless Chromium on a busy 2-core server): 0.9 ms for a 300-character
-// note, 1.7 ms for 2,000, 2.1 ms for 4,000; with the CPU slowed 4 times, as
-// Lighthouse does for a phone, 4.5, 9 and 13 ms, less than rendering the
-// findings takes. Up to 2,000 characters, almost seven times the longest
+// in headless Chromium on a busy 2-core server): about 0.9 ms for a
+// 300-character note, 1.4 ms for 2,000, 2 ms for 4,000; with the CPU slowed
+// 4 times, as Lighthouse does for a phone, 5.5, 8 and 10 ms, well under
+// what rendering the findings takes (over 20 ms). Up to 2,000 characters, almost seven times the longest
 // note LinkedIn takes, a check costs at most about twice a real note's;
 // longer text (a paste) goes to the worker, and its findings come a frame
 // later.
