@@ -212,7 +212,10 @@ type compiler struct {
 }
 
 // index gives a list of patterns to index a slot, which it returns; the
-// engine's next steps compile and index them.
+// engine's next steps compile and index them. (Not inlined: its callers are
+// many, and each copy would weigh on the WebAssembly binary.)
+//
+//go:noinline
 func (b *compiler) index(srcs []string) int {
 	slot := b.slots
 	b.slots++
