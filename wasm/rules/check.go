@@ -169,6 +169,8 @@ func (c *checker) sentenceEnd(s int32) int {
 }
 
 // report adds a finding of the current rule about something missing.
+//
+//go:noinline
 func (c *checker) report(msg string) {
 	c.out = append(c.out, Finding{Rule: c.rule.ID, Severity: c.sev, Message: msg, Guide: c.rule.Guide})
 	if c.fixing {
@@ -179,12 +181,16 @@ func (c *checker) report(msg string) {
 // reportTokens records tokens [i, j) as a place the current rule found; msg
 // may hold {text}, which becomes the quoted words of every place the finding
 // covers.
+//
+//go:noinline
 func (c *checker) reportTokens(i, j int, msg string) {
 	a, b := &c.d.toks[i], &c.d.toks[j-1]
 	c.pend = append(c.pend, place{us: a.us, ue: b.ue, bs: a.bs, be: b.be, ti: int32(i), tj: int32(j), msg: msg})
 }
 
 // reportSpan records a place by its UTF-16 and byte offsets.
+//
+//go:noinline
 func (c *checker) reportSpan(us, ue int32, bs, be int32, msg string) {
 	c.pend = append(c.pend, place{us: us, ue: ue, bs: bs, be: be, ti: -1, tj: -1, msg: msg})
 }
@@ -374,6 +380,7 @@ func hasString(list []string, s string) bool {
 	return false
 }
 
+//go:noinline
 func hasRelationship(rs []Relationship, r Relationship) bool {
 	for _, x := range rs {
 		if x == r {
@@ -383,6 +390,7 @@ func hasRelationship(rs []Relationship, r Relationship) bool {
 	return false
 }
 
+//go:noinline
 func ruleByID(id string) (*Rule, bool) {
 	for _, r := range catalog {
 		if r.ID == id {
@@ -403,6 +411,7 @@ func compareFindings(a, b Finding) int {
 	)
 }
 
+//go:noinline
 func severityRank(s Severity) int {
 	switch s {
 	case Error:

@@ -99,6 +99,8 @@ func compile(cat []*Rule) *engineData {
 }
 
 // word returns the number of w, adding it to the lexicon if it is new.
+//
+//go:noinline
 func (e *engineData) word(w string) int32 {
 	if x, ok := e.lexicon[w]; ok {
 		return x.id
@@ -122,6 +124,7 @@ func (e *engineData) link(p *pattern) {
 	}
 }
 
+//go:noinline
 func (e *engineData) linkAll(ps []pattern) []pattern {
 	for i := range ps {
 		e.link(&ps[i])

@@ -300,6 +300,8 @@ func (c *checker) fillerCut(i, e int) (trim, bool) {
 
 // afterGreeting returns the token after the greeting and its comma ("Hi
 // Ana, I hope…"), or -1 when the note has no greeting.
+//
+//go:noinline
 func (c *checker) afterGreeting() int {
 	g := &c.greet
 	if g.end <= g.start {

@@ -57,6 +57,8 @@ func (c *checker) propose() {
 
 // fixOrder returns the indexes of the findings, most severe first, so that
 // when two fixes edit the same words the more important one wins.
+//
+//go:noinline
 func (c *checker) fixOrder() []int {
 	order := make([]int, 0, len(c.out))
 	for _, s := range [...]Severity{Error, Warning, Suggestion} {
@@ -120,6 +122,7 @@ func ApplyFixes(text string, r Report) (string, bool) {
 	return applyEdits(text, edits)
 }
 
+//go:noinline
 func sortEdits(es []Edit) {
 	for i := 1; i < len(es); i++ {
 		for j := i; j > 0 && es[j].Start < es[j-1].Start; j-- {
@@ -214,6 +217,8 @@ func (c *checker) sentenceEdit(s int32, with string) Edit {
 }
 
 // sentencesOf returns the sentences the places are in, in order, once each.
+//
+//go:noinline
 func (c *checker) sentencesOf(ps []place) []int32 {
 	var out []int32
 	for _, p := range ps {
@@ -258,6 +263,7 @@ func blankIn(labels string, l lang) string {
 	return parts[0]
 }
 
+//go:noinline
 func splitBar(s string) []string {
 	var out []string
 	for {

@@ -285,6 +285,8 @@ func calmFix(c *checker, ps []place) []Fix {
 
 // startsSentence reports whether token i opens its sentence, past any
 // punctuation.
+//
+//go:noinline
 func startsSentence(d *doc, i int) bool {
 	for k := int(d.sents[d.toks[i].sent].first); k < i; k++ {
 		if d.toks[k].kind == tWord || d.toks[k].kind == tNum {

@@ -224,6 +224,8 @@ func (d *doc) short(i int) bool {
 }
 
 // skipDot skips the dot or ordinal mark after an abbreviation (Dr., Profª).
+//
+//go:noinline
 func (d *doc) skipDot(i int) int {
 	for n := 0; n < 2 && d.isPunct(i, " . ª º "); n++ {
 		i++ // "Dr.", "Profª", "Sr.ª"
@@ -698,6 +700,8 @@ const greetingWords = " congrats congratulations thanks thank hello hi hey quick
 
 // nameEnd returns the end of the name starting at token i: the word and any
 // parts hyphenated to it (Jean-Luc).
+//
+//go:noinline
 func (d *doc) nameEnd(i int) int {
 	j := i + 1
 	for j < len(d.toks) && d.toks[j].flags&fJoined != 0 {
@@ -858,6 +862,8 @@ func firstWord(s string) string { w, _ := nextWord(s); return w }
 const honorifics = " san sama kun chan sensei senpai ji jee ssi nim hanim bey "
 
 // nextWord splits a space-separated list into its first word and the rest.
+//
+//go:noinline
 func nextWord(s string) (word, rest string) {
 	for len(s) > 0 && s[0] == ' ' {
 		s = s[1:]

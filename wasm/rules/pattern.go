@@ -151,6 +151,8 @@ func (p pattern) variants() []pattern {
 
 // lead returns the first element that consumes a token, which indexes the
 // pattern; it must be a word or a punctuation mark and not optional.
+//
+//go:noinline
 func (p *pattern) lead() *elem {
 	for i := range p.elems {
 		e := &p.elems[i]
@@ -275,4 +277,6 @@ func sortIDs(s []int32) {
 
 // strconvQuote quotes s for a panic message without importing strconv's
 // larger quoting tables.
+//
+//go:noinline
 func strconvQuote(s string) string { return `"` + s + `"` }

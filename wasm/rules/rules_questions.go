@@ -231,6 +231,8 @@ func (m *questionMatcher) unmarkedQuestion(c *checker, st *sentence, last int) {
 
 // sentenceHits returns the hits that start in sentence st. Hits are in
 // token order, so a binary search finds the first.
+//
+//go:noinline
 func (c *checker) sentenceHits(st *sentence) []hit {
 	lo, hi := 0, len(c.hits)
 	for lo < hi {

@@ -27,6 +27,8 @@ func lastIndexByte(s string, c byte) int {
 
 // index returns the first index of sub in s, or -1. The strings searched
 // here are short, so a plain scan does.
+//
+//go:noinline
 func index(s, sub string) int {
 	if sub == "" {
 		return 0
@@ -43,6 +45,7 @@ func contains(s, sub string) bool { return index(s, sub) >= 0 }
 
 func hasPrefix(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
 
+//go:noinline
 func cut(s, sep string) (before, after string, found bool) {
 	if i := index(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
@@ -53,11 +56,19 @@ func cut(s, sep string) (before, after string, found bool) {
 // A builder accumulates a string, like strings.Builder.
 type builder struct{ buf []byte }
 
-func (b *builder) grow(n int)             { b.buf = append(make([]byte, 0, len(b.buf)+n), b.buf...) }
-func (b *builder) writeByte(c byte)       { b.buf = append(b.buf, c) }
-func (b *builder) writeString(s string)   { b.buf = append(b.buf, s...) }
-func (b *builder) writeRune(r rune)       { b.buf = utf8.AppendRune(b.buf, r) }
-func (b *builder) len() int               { return len(b.buf) }
+func (b *builder) grow(n int) { b.buf = append(make([]byte, 0, len(b.buf)+n), b.buf...) }
+
+//go:noinline
+func (b *builder) writeByte(c byte) { b.buf = append(b.buf, c) }
+
+//go:noinline
+func (b *builder) writeString(s string) { b.buf = append(b.buf, s...) }
+
+//go:noinline
+func (b *builder) writeRune(r rune) { b.buf = utf8.AppendRune(b.buf, r) }
+func (b *builder) len() int         { return len(b.buf) }
+
+//go:noinline
 func (b *builder) string() string         { return string(b.buf) }
 func (b *builder) since(start int) []byte { return b.buf[start:] }
 

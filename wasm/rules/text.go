@@ -824,6 +824,8 @@ func (d *doc) clauseEnd(i int) bool {
 // emojiBetween reports whether an emoji stands between tokens i and j:
 // whether the white space between them holds a character from the emoji
 // blocks (U+2600 on, or outside the BMP).
+//
+//go:noinline
 func (d *doc) emojiBetween(i, j int) bool {
 	gap := d.text[d.toks[i].be:d.toks[j].bs]
 	for k := 0; k+1 < len(gap); k++ {
