@@ -119,7 +119,7 @@ func (c *checker) followed(pats []pattern, i int) bool {
 		}
 	}
 	if i < len(c.d.toks) && c.d.toks[i].kind == tPunct {
-		if n := c.d.normOf(&c.d.toks[i]); n == "," || n == "—" {
+		if n := c.d.toks[i].norm; n == "," || n == "—" {
 			return c.followed(pats, i+1)
 		}
 	}

@@ -139,7 +139,7 @@ func (e *engineData) read(d *doc, text string) {
 		t := &d.toks[i]
 		t.wid = -1
 		if t.kind == tWord || t.kind == tNum || t.kind == tPunct {
-			if x, ok := e.lexicon[d.normOf(t)]; ok {
+			if x, ok := e.lexicon[t.norm]; ok {
 				t.wid, t.lists, t.langs = x.id, x.lists, x.langs
 			}
 		}
@@ -205,7 +205,7 @@ func (c *checker) scan() {
 		}
 		switch t.kind {
 		case tWord:
-			n := d.normOf(t)
+			n := t.norm
 			if n == "" {
 				break
 			}

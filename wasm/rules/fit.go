@@ -250,7 +250,7 @@ func (c *checker) trimCandidates() []trim {
 					if next.flags&fCap == 0 {
 						with = capitalise(with)
 					}
-				} else if t.flags&fCap != 0 && d.normOf(t) != "i" {
+				} else if t.flags&fCap != 0 && t.norm != "i" {
 					continue // a capital mid-sentence: a name or a title, not filler
 				}
 			case t.flags&fCap == 0 && with[0] != 'I':
@@ -283,14 +283,14 @@ func (c *checker) fillerCut(i, e int) (trim, bool) {
 		}
 		return trim{ed, ed.End - ed.Start}, true
 	}
-	if d.toks[e].kind != tPunct || d.normOf(&d.toks[e]) != "," {
+	if d.toks[e].kind != tPunct || d.toks[e].norm != "," {
 		return trim{}, false
 	}
 	// "Hope you're well, I loved your talk" becomes "I loved your talk".
 	next := &d.toks[rest]
 	word := d.text[next.bs:next.be]
 	ed := Edit{Start: int(d.toks[i].us), End: int(next.ue), Text: sentenceCase(word, true)}
-	if next.flags&fCap != 0 || d.normOf(next) == "i" || next.kind != tWord {
+	if next.flags&fCap != 0 || next.norm == "i" || next.kind != tWord {
 		ed.Text = word
 	} else {
 		ed.Text = capitalise(word)
@@ -308,7 +308,7 @@ func (c *checker) afterGreeting() int {
 		return -1
 	}
 	i := g.end
-	for i < len(c.d.toks) && c.d.toks[i].kind == tPunct && c.d.normOf(&c.d.toks[i]) == "," {
+	for i < len(c.d.toks) && c.d.toks[i].kind == tPunct && c.d.toks[i].norm == "," {
 		i++
 	}
 	return i

@@ -194,7 +194,7 @@ func (c *checker) sentenceEdit(s int32, with string) Edit {
 	kept := false
 	if g := &c.greet; g.end > g.start && first <= g.start && g.start <= last {
 		first = g.end
-		for first <= last && d.toks[first].kind == tPunct && d.normOf(&d.toks[first]) == "," {
+		for first <= last && d.toks[first].kind == tPunct && d.toks[first].norm == "," {
 			first++
 		}
 		if first > last {
@@ -288,7 +288,7 @@ func removeTokens(title string) fixer {
 			start := p.us
 			if p.ti > 0 {
 				start = c.d.toks[p.ti-1].ue
-				if c.d.toks[p.ti-1].kind == tPunct && c.d.normOf(&c.d.toks[p.ti-1]) == ":" {
+				if c.d.toks[p.ti-1].kind == tPunct && c.d.toks[p.ti-1].norm == ":" {
 					start = c.d.toks[p.ti-1].us // "my reel: https://…" loses the colon too
 				}
 			}

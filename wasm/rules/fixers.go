@@ -262,7 +262,7 @@ func calmFix(c *checker, ps []place) []Fix {
 		t := &d.toks[p.ti]
 		if t.kind == tPunct { // "!!!" or "?!!"
 			keep := "!"
-			if contains(d.normOf(t), "?") {
+			if contains(t.norm, "?") {
 				keep = "?"
 			}
 			edits = append(edits, Edit{Start: int(p.us), End: int(p.ue), Text: keep})
@@ -277,7 +277,7 @@ func calmFix(c *checker, ps []place) []Fix {
 			if len(w) <= 3 && t.langs == 0 && t.lists&inLoud == 0 {
 				continue // a short word in capitals that is no common word: an acronym (AWS, NHS)
 			}
-			edits = append(edits, Edit{Start: int(t.us), End: int(t.ue), Text: sentenceCase(w, d.clauseStart(int(i)) && startsSentence(d, int(i)) || d.normOf(t) == "i")})
+			edits = append(edits, Edit{Start: int(t.us), End: int(t.ue), Text: sentenceCase(w, d.clauseStart(int(i)) && startsSentence(d, int(i)) || t.norm == "i")})
 		}
 	}
 	return []Fix{{Title: "Calm the shouting", Edits: edits}}

@@ -165,13 +165,20 @@ func isTitle(w string) bool { return hasWord(titles, w) }
 
 // hasWord reports whether w is one of the space-separated words in list.
 func hasWord(list, w string) bool {
-	for w != "" && list != "" {
-		var x string
-		if x, list = nextWord(list); x == w {
+	if w == "" || indexByte(w, ' ') >= 0 {
+		return false
+	}
+	for i := 0; ; {
+		j := index(list[i:], w)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if (i == 0 || list[i-1] == ' ') && (i+len(w) == len(list) || list[i+len(w)] == ' ') {
 			return true
 		}
+		i++
 	}
-	return false
 }
 
 // matchAny matches the first of pats that matches at token i.
@@ -193,7 +200,7 @@ func (d *doc) isPunct(i int, marks string) bool {
 	if i >= len(d.toks) || d.toks[i].kind != tPunct {
 		return false
 	}
-	n := d.normOf(&d.toks[i])
+	n := d.toks[i].norm
 	return hasWord(marks, n) || n[0] == '!' && contains(marks, " ! ") || n[0] == '?' && contains(marks, " ? ")
 }
 
@@ -220,7 +227,7 @@ func (d *doc) short(i int) bool {
 	if i >= len(d.toks) || d.toks[i].kind != tWord {
 		return false
 	}
-	return hasWord(" a o as os e es r s in innen la x ", d.normOf(&d.toks[i]))
+	return hasWord(" a o as os e es r s in innen la x ", d.toks[i].norm)
 }
 
 // skipDot skips the dot or ordinal mark after an abbreviation (Dr., Profª).
@@ -342,7 +349,7 @@ func readGreeting(d *doc, name string) greeting {
 func (d *doc) commaName(j int) bool {
 	e := d.fullName(j, "")
 	return e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].flags&fCap == 0 &&
-		!hasWord(" here aqui aca ici hier qui ", d.normOf(&d.toks[e]))
+		!hasWord(" here aqui aca ici hier qui ", d.toks[e].norm)
 }
 
 // genericAt matches a generic address at token j: one of the generic
@@ -355,7 +362,7 @@ func (d *doc) genericAt(j int) (int, bool) {
 	if d.toks[j].kind != tWord {
 		return 0, false
 	}
-	w := d.normOf(&d.toks[j])
+	w := d.toks[j].norm
 	for rest := genericEndings; rest != ""; {
 		var end string
 		end, rest = nextWord(rest)
@@ -422,10 +429,10 @@ func (d *doc) titled(g *greeting, j int, name string) bool {
 // (Pani Anno, Panie Tomaszu, Panie Piotrze) where a surname keeps its own
 // (Pani Kowalska, Panie Nowak).
 func (d *doc) polishSurname(j, k int) bool {
-	if !hasWord(" pan pani panie panu ", d.normOf(&d.toks[j])) {
+	if !hasWord(" pan pani panie panu ", d.toks[j].norm) {
 		return false
 	}
-	w := d.normOf(&d.toks[k])
+	w := d.toks[k].norm
 	return indexByte("oue", w[len(w)-1]) < 0
 }
 
@@ -433,7 +440,7 @@ func (d *doc) polishSurname(j, k int) bool {
 // a name: "Bonjour Me Dupont".
 func (d *doc) maitre(k int) bool {
 	t := &d.toks[k]
-	if t.flags&fCap == 0 || d.normOf(t) != "me" {
+	if t.flags&fCap == 0 || t.norm != "me" {
 		return false
 	}
 	n := d.skipDot(k + 1)
@@ -469,7 +476,7 @@ func (d *doc) addressTitle(k int) bool {
 			k--
 		}
 	}
-	return hasWord(addressTitles, d.normOf(&d.toks[k]))
+	return hasWord(addressTitles, d.toks[k].norm)
 }
 
 // surnameAt reports whether a name that a title precedes starts at token k:
@@ -563,7 +570,7 @@ func (d *doc) nameAlone(g *greeting, i int, name string) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if n, ok := honorific(d.normOf(t)); ok && d.clauseEnd(i+1) {
+	if n, ok := honorific(t.norm); ok && d.clauseEnd(i+1) {
 		g.kind, g.opener, g.nameStart, g.end, g.name = addrName, true, i, i+1, n
 		return true
 	}
@@ -713,15 +720,15 @@ func (d *doc) nameEnd(i int) int {
 // nameOf returns the folded name in tokens [i, j), parts joined by spaces,
 // apostrophes dropped.
 func (d *doc) nameOf(i, j int) string {
-	if j == i+1 && indexByte(d.normOf(&d.toks[i]), '\'') < 0 {
-		return d.normOf(&d.toks[i]) // the common case, without copying
+	if j == i+1 && indexByte(d.toks[i].norm, '\'') < 0 {
+		return d.toks[i].norm // the common case, without copying
 	}
 	var b builder
 	for k := i; k < j; k++ {
 		if k > i {
 			b.writeByte(' ')
 		}
-		writeNoApostrophes(&b, d.normOf(&d.toks[k]))
+		writeNoApostrophes(&b, d.toks[k].norm)
 	}
 	return b.string()
 }
@@ -748,13 +755,13 @@ func foldName(s string) string {
 	var b builder
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.kind != tWord && t.kind != tNum || b.len() == 0 && isTitle(d.normOf(t)) {
+		if t.kind != tWord && t.kind != tNum || b.len() == 0 && isTitle(t.norm) {
 			continue // punctuation, or a title before the name (Dr. Okafor)
 		}
 		if b.len() > 0 {
 			b.writeByte(' ')
 		}
-		writeNoApostrophes(&b, d.normOf(t))
+		writeNoApostrophes(&b, t.norm)
 	}
 	return b.string()
 }

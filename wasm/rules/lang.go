@@ -149,7 +149,7 @@ func (d *doc) detectLang() lang {
 		}
 		latin++
 		latinRunes += int(t.be - t.bs)
-		if w := d.text[t.bs:t.be]; len(w) > int(t.ne-t.ns) { // accents were folded away
+		if w := d.text[t.bs:t.be]; len(w) > len(t.norm) { // accents were folded away
 			for _, r := range w {
 				for _, x := range langLetters {
 					if x.r == r {

@@ -227,7 +227,7 @@ func (d *doc) matchOne(e *elem, t *token) bool {
 		if t.kind != tPunct {
 			return false
 		}
-		n := d.normOf(t)
+		n := t.norm
 		if w := e.words[0]; w == "?" || w == "!" {
 			return contains(n, w)
 		}
@@ -239,7 +239,7 @@ func (d *doc) matchOne(e *elem, t *token) bool {
 		if !isWordish(t.kind) && t.kind != tPunct {
 			return false
 		}
-		return t.wid >= 0 && idIn(t.wid, e.ids) || t.kind == tWord && len(e.prefixes) > 0 && prefixIn(d.normOf(t), e)
+		return t.wid >= 0 && idIn(t.wid, e.ids) || t.kind == tWord && len(e.prefixes) > 0 && prefixIn(t.norm, e)
 	}
 	return false
 }

@@ -68,7 +68,7 @@ func TestPatternWords(t *testing.T) {
 			for _, w := range append(append([]string{}, e.words...), e.prefixes...) {
 				var d doc
 				tokenize(&d, w)
-				if len(d.toks) != 1 || d.normOf(&d.toks[0]) != w {
+				if len(d.toks) != 1 || d.toks[0].norm != w {
 					t.Errorf("pattern %q: %q is not one folded word", p.src, w)
 				}
 			}

@@ -188,7 +188,7 @@ func (m *questionMatcher) find(c *checker) {
 			}
 			continue
 		}
-		if d.toks[q].kind != tPunct || !contains(d.normOf(&d.toks[q]), "?") || d.inCode(q) {
+		if d.toks[q].kind != tPunct || !contains(d.toks[q].norm, "?") || d.inCode(q) {
 			continue // a quoted question, or "?" in code: "List<?", "den ?-Operator"
 		}
 		start := d.questionStart(int(st.first), q)
@@ -258,7 +258,7 @@ func (d *doc) questionStart(first, q int) int {
 		if !d.clauseMark(i) {
 			continue
 		}
-		if k := i + 1; k < q && d.toks[k].kind == tWord && hasWord(subordinators, d.normOf(&d.toks[k])) {
+		if k := i + 1; k < q && d.toks[k].kind == tWord && hasWord(subordinators, d.toks[k].norm) {
 			continue // "…, ob es wirkt?": the question began before
 		}
 		start = i + 1
@@ -281,7 +281,7 @@ func (d *doc) clauseMark(i int) bool {
 	if t.kind != tPunct {
 		return t.kind == tBreak
 	}
-	switch d.normOf(t) {
+	switch t.norm {
 	case ",", ";", "¿", "(", "...", "…":
 		return true
 	case ":", "—":

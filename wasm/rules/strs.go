@@ -1,6 +1,9 @@
 package rules
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // Stand-ins for the few functions of package strings this package needs.
 // Importing strings links the unicode package's tables and initialisation
@@ -69,8 +72,17 @@ func (b *builder) writeRune(r rune) { b.buf = utf8.AppendRune(b.buf, r) }
 func (b *builder) len() int         { return len(b.buf) }
 
 //go:noinline
-func (b *builder) string() string         { return string(b.buf) }
-func (b *builder) since(start int) []byte { return b.buf[start:] }
+func (b *builder) string() string { return string(b.buf) }
+
+// since returns what was written from start on. Like strings.Builder's
+// String, it shares the builder's bytes rather than copying them: a builder
+// only ever appends, so bytes once written never change.
+func (b *builder) since(start int) string {
+	if start >= len(b.buf) {
+		return ""
+	}
+	return unsafe.String(&b.buf[start], len(b.buf)-start)
+}
 
 // itoa formats a non-negative int in decimal, like strconv.Itoa, whose
 // package would bring its error values and their initialisation along.

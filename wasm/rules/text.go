@@ -30,7 +30,7 @@ const (
 type token struct {
 	bs, be int32  // bytes in the text
 	us, ue int32  // UTF-16 code units in the text
-	ns, ne int32  // the normal form in doc.norm
+	norm   string // the normal form
 	sent   int32  // index in doc.sents
 	wid    int32  // the word's number in the engine's lexicon, or -1
 	lists  uint16 // the word lists it is in (inTitles, ...)
@@ -52,14 +52,11 @@ type span struct{ start, end, bs, be int32 } // UTF-16, then bytes
 // remembered for the shouting rule.
 type doc struct {
 	text   string
-	norm   string
 	toks   []token
 	sents  []sentence
 	emoji  []span // runs of at least three emoji
 	length int    // UTF-16 code units
 }
-
-func (d *doc) normOf(t *token) string { return d.norm[t.ns:t.ne] }
 
 // tokenizer holds the state of one pass over the text.
 type tokenizer struct {
@@ -85,7 +82,6 @@ func tokenize(d *doc, text string) {
 	}
 	z.flushEmoji()
 	d.length = z.u
-	d.norm = z.nb.string()
 }
 
 // step consumes one token, or one piece of white space or invisible text.
@@ -144,7 +140,7 @@ func (z *tokenizer) emit(k tokKind, end, uend int, norm string, flags uint8) {
 func (z *tokenizer) push(k tokKind, end, uend, ns int, flags uint8) {
 	z.d.toks = append(z.d.toks, token{
 		bs: int32(z.i), be: int32(end), us: int32(z.u), ue: int32(uend),
-		ns: int32(ns), ne: int32(z.nb.len()), kind: k, flags: flags,
+		norm: z.nb.since(ns), kind: k, flags: flags,
 	})
 	z.i, z.u = end, uend
 }
@@ -269,7 +265,7 @@ done:
 		flags |= fJoined
 		z.joinNext = false
 	}
-	if norm := z.nb.since(ns); isXs(norm) && flags&fCaps != 0 || under && (flags&fCaps != 0 || contains(string(norm), "name") || contains(string(norm), "company")) {
+	if norm := z.nb.since(ns); isXs(norm) && flags&fCaps != 0 || under && (flags&fCaps != 0 || contains(norm, "name") || contains(norm, "company")) {
 		k = tBlank // XXX, FIRST_NAME, company_name: blanks left in a template
 	}
 	z.flushEmoji()
@@ -293,7 +289,7 @@ func genderEnding(s string) int {
 
 // isXs reports a run of three or more x's: XXX in a template (in capitals;
 // a lower-case xxx signs off with kisses).
-func isXs(s []byte) bool {
+func isXs(s string) bool {
 	if len(s) < 3 {
 		return false
 	}
@@ -766,7 +762,7 @@ func (d *doc) asks(first, last int) bool {
 		if t.kind != tPunct {
 			return false
 		}
-		if n := d.normOf(t); n != `"` && n != ")" && n != "'" {
+		if n := t.norm; n != `"` && n != ")" && n != "'" {
 			return contains(n, "?")
 		}
 	}
@@ -781,10 +777,10 @@ func (d *doc) endsSentence(i int) bool {
 	if t.kind != tPunct {
 		return false
 	}
-	switch n := d.normOf(t); {
+	switch n := t.norm; {
 	case n == ".":
 		if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].be == t.bs {
-			prev := d.normOf(&d.toks[i-1])
+			prev := d.toks[i-1].norm
 			if utf8.RuneCountInString(prev) == 1 || d.toks[i-1].lists&inTitles != 0 {
 				return false
 			}
@@ -852,7 +848,7 @@ func (d *doc) quoted(i int) bool {
 		if t.kind != tPunct {
 			continue
 		}
-		n := d.normOf(t)
+		n := t.norm
 		if n != `"` && n != "'" {
 			continue
 		}
