@@ -235,76 +235,66 @@ func (c *checker) sentencesOf(ps []place) []int32 {
 
 // removeSentences proposes removing the sentences the finding is in and,
 // failing that, replacing them with a blank to fill in.
-func removeSentences(title, blankTitle, blank string) fixer {
-	return func(c *checker, ps []place) []Fix {
-		ss := c.sentencesOf(ps)
-		if len(ss) == 0 {
-			return nil
-		}
-		var remove, replace []Edit
-		for _, s := range ss {
-			if e := c.sentenceEdit(s, ""); e.End > e.Start {
-				remove = append(remove, e)
-			}
-			if e := c.sentenceEdit(s, "["+blankIn(blank, c.lang)+"]."); e.End > e.Start {
-				replace = append(replace, e)
-			}
-		}
-		return []Fix{{Title: title, Edits: remove}, {Title: blankTitle, Edits: replace}}
+func (c *checker) removeSentences(ps []place, title, blankTitle, blank string) []Fix {
+	ss := c.sentencesOf(ps)
+	if len(ss) == 0 {
+		return nil
 	}
+	var replace []Edit
+	for _, s := range ss {
+		if e := c.sentenceEdit(s, "["+blankIn(blank, c.lang)+"]."); e.End > e.Start {
+			replace = append(replace, e)
+		}
+	}
+	return []Fix{{Title: title, Edits: c.sentenceRemovals(ss)}, {Title: blankTitle, Edits: replace}}
+}
+
+// sentenceRemovals returns the edits that remove sentences ss.
+func (c *checker) sentenceRemovals(ss []int32) []Edit {
+	var remove []Edit
+	for _, s := range ss {
+		if e := c.sentenceEdit(s, ""); e.End > e.Start {
+			remove = append(remove, e)
+		}
+	}
+	return remove
 }
 
 // blankIn returns a blank's label in the note's language; labels are "en|es|pt|fr|de".
 func blankIn(labels string, l lang) string {
-	parts := splitBar(labels)
-	if i := int(l) - int(langEN); l.modelled() && i < len(parts) {
-		return parts[i]
+	first, _, _ := cut(labels, "|")
+	if !l.modelled() {
+		return first
 	}
-	return parts[0]
-}
-
-//go:noinline
-func splitBar(s string) []string {
-	var out []string
-	for {
-		i := indexByte(s, '|')
-		if i < 0 {
-			return append(out, s)
+	rest := labels
+	for i := int(l - langEN); ; i-- {
+		part, after, more := cut(rest, "|")
+		if i == 0 {
+			return part
 		}
-		out = append(out, s[:i])
-		s = s[i+1:]
+		if !more {
+			return first
+		}
+		rest = after
 	}
 }
 
 // removeTokens proposes removing the places' words, with the space before
 // them.
-func removeTokens(title string) fixer {
-	return func(c *checker, ps []place) []Fix {
-		var edits []Edit
-		for _, p := range ps {
-			if p.ti < 0 {
-				continue
-			}
-			start := p.us
-			if p.ti > 0 {
-				start = c.d.toks[p.ti-1].ue
-				if c.d.toks[p.ti-1].kind == tPunct && c.d.toks[p.ti-1].norm == ":" {
-					start = c.d.toks[p.ti-1].us // "my reel: https://…" loses the colon too
-				}
-			}
-			edits = append(edits, Edit{Start: int(start), End: int(p.ue)})
+func (c *checker) removeTokens(ps []place, title string) []Fix {
+	var edits []Edit
+	for _, p := range ps {
+		if p.ti < 0 {
+			continue
 		}
-		return []Fix{{Title: title, Edits: edits}}
-	}
-}
-
-// eitherOf proposes the candidates of each fixer in turn.
-func eitherOf(fs ...fixer) fixer {
-	return func(c *checker, ps []place) []Fix {
-		var out []Fix
-		for _, f := range fs {
-			out = append(out, f(c, ps)...)
+		start := p.us
+		if p.ti > 0 {
+			start = c.d.toks[p.ti-1].ue
+			if c.d.toks[p.ti-1].kind == tPunct && c.d.toks[p.ti-1].norm == ":" {
+				start = c.d.toks[p.ti-1].us // "my reel: https://…" loses the colon too
+			}
 		}
-		return out
+		edits = append(edits, Edit{Start: int(start), End: int(p.ue)})
 	}
+	return []Fix{{Title: title, Edits: edits}}
 }

@@ -4,21 +4,40 @@ package rules
 // sentence for the rules page; the others offer none, because mending them
 // takes facts only the writer has (a reason, common ground, who they are).
 
-// ruleFixes holds each rule's fixer by rule id.
-var ruleFixes = map[string]fixer{
-	"default-message": stockFix,
-	"too-long":        trimFix,
-	"placeholder":     fillNameBlanks,
-	"wrong-name":      greetByName,
-	"sales-pitch": removeSentences("Remove the pitch", "Replace the pitch with a question",
-		"your question about their work|tu pregunta sobre su trabajo|sua pergunta sobre o trabalho|votre question sur son travail|Ihre Frage zu der Arbeit"),
-	"job-ask": removeSentences("Remove the job ask", "Ask for advice instead",
-		"the advice you would like from them|el consejo que te gustaría pedir|o conselho que gostaria de pedir|le conseil que vous aimeriez demander|den Rat, den Sie sich wünschen"),
-	"vague-compliment":   specificPraise,
-	"generic-salutation": greetByName,
-	"link":               eitherOf(removeLinkSentences, removeTokens("Remove the link")),
-	"no-greeting":        greetByName,
-	"shouting":           calmFix,
+// ruleFixes holds each rule's fixer. A table of functions rather than a
+// map of closures: it needs no code to build when the package loads.
+var ruleFixes = [...]struct {
+	rule string
+	fix  fixer
+}{
+	{"default-message", stockFix},
+	{"too-long", trimFix},
+	{"placeholder", fillNameBlanks},
+	{"wrong-name", greetByName},
+	{"sales-pitch", pitchFix},
+	{"job-ask", jobAskFix},
+	{"vague-compliment", specificPraise},
+	{"generic-salutation", greetByName},
+	{"link", linkFix},
+	{"no-greeting", greetByName},
+	{"shouting", calmFix},
+}
+
+// pitchFix removes the sentences that sell or leaves a question to ask instead.
+func pitchFix(c *checker, ps []place) []Fix {
+	return c.removeSentences(ps, "Remove the pitch", "Replace the pitch with a question",
+		"your question about their work|tu pregunta sobre su trabajo|sua pergunta sobre o trabalho|votre question sur son travail|Ihre Frage zu der Arbeit")
+}
+
+// jobAskFix removes the sentences that ask for a job or leaves advice to ask for instead.
+func jobAskFix(c *checker, ps []place) []Fix {
+	return c.removeSentences(ps, "Remove the job ask", "Ask for advice instead",
+		"the advice you would like from them|el consejo que te gustaría pedir|o conselho que gostaria de pedir|le conseil que vous aimeriez demander|den Rat, den Sie sich wünschen")
+}
+
+// linkFix removes the sentences that only point to the links, or the links.
+func linkFix(c *checker, ps []place) []Fix {
+	return append(removeLinkSentences(c, ps), c.removeTokens(ps, "Remove the link")...)
 }
 
 // fixDocs says what each rule's fix does, for the rules page. Only FixDoc
@@ -37,7 +56,14 @@ var fixDocs = map[string]string{
 	"shouting":           "Writes shouted words in sentence case and keeps one exclamation mark and one emoji.",
 }
 
-func fixerOf(rule string) fixer { return ruleFixes[rule] }
+func fixerOf(rule string) fixer {
+	for _, f := range ruleFixes {
+		if f.rule == rule {
+			return f.fix
+		}
+	}
+	return nil
+}
 
 // FixDoc returns what the rule's fix does, or "" when it has none.
 func FixDoc(rule string) string { return fixDocs[rule] }
@@ -151,7 +177,7 @@ func lettersOf(s string) string {
 // stockFix removes the stock sentences; when nothing of the writer's own is
 // left, it offers a short note to fill in instead.
 func stockFix(c *checker, ps []place) []Fix {
-	remove := removeSentences("Remove the stock line", "", "")(c, ps)[0]
+	remove := Fix{Title: "Remove the stock line", Edits: c.sentenceRemovals(c.sentencesOf(ps))}
 	if len(remove.Edits) > 0 {
 		if rest, ok := applyEdits(c.d.text, remove.Edits); ok && wordsBeyondGreeting(rest, c.name) >= 4 {
 			return []Fix{remove}
