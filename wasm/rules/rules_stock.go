@@ -282,23 +282,3 @@ var defaultMessageDocs = ruleDocs{
 		{Note: "Hoi Pieter, je post over de standaardzin 'Ik wil je graag toevoegen aan mijn professionele netwerk' was herkenbaar. Als recruiter in Rotterdam zie ik hem dagelijks!"},
 	},
 }
-
-// lines splits a list of patterns written one to a line in a raw string:
-// blank lines and lines starting with # are left out. One string weighs much
-// less in the WebAssembly binary than a slice literal of many strings, which
-// the linker scatters where gzip cannot share their words.
-func lines(s string) []string {
-	var out []string
-	for s != "" {
-		line := s
-		if i := indexByte(s, '\n'); i >= 0 {
-			line, s = s[:i], s[i+1:]
-		} else {
-			s = ""
-		}
-		if line = trimSpace(line); line != "" && line[0] != '#' {
-			out = append(out, line)
-		}
-	}
-	return out
-}
