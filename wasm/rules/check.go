@@ -88,6 +88,7 @@ type checker struct {
 // A place is a stretch of the note a rule found, with the message template
 // of the finding it belongs to.
 type place struct {
+	_      noCompare
 	us, ue int32 // UTF-16
 	bs, be int32 // bytes
 	ti, tj int32 // tokens [ti, tj), or -1 when the place is not made of tokens

@@ -35,6 +35,7 @@ const (
 )
 
 type compiledRule struct {
+	_    noCompare
 	rule *Rule
 	m    matcher
 }
@@ -44,6 +45,7 @@ type compiledRule struct {
 // a plain word: checking it against the next token rules out most candidates
 // before the full match is tried.
 type ref struct {
+	_          noCompare
 	pat        *pattern
 	next       *elem
 	rule, slot uint16
@@ -185,7 +187,7 @@ func (b *compiler) index(srcs []string) int {
 				b.e.byWord[id] = append(b.e.byWord[id], r)
 			}
 			for _, w := range lead.prefixes {
-				b.e.prefixed[w[0]] = append(b.e.prefixed[w[0]], prefixRef{w, r})
+				b.e.prefixed[w[0]] = append(b.e.prefixed[w[0]], prefixRef{prefix: w, ref: r})
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import "unicode/utf8"
 
 // A trim is one candidate cut: an edit and the characters it saves.
 type trim struct {
+	_ noCompare
 	Edit
 	saves int
 }
@@ -184,7 +185,7 @@ func (c *checker) trims(need int) ([]Edit, int) {
 		if saved >= need {
 			break
 		}
-		if overlaps([]Edit{t.Edit}, chosen) {
+		if overlapsAny(t.Edit, chosen) {
 			continue
 		}
 		chosen = append(chosen, t.Edit)
@@ -207,7 +208,7 @@ func (c *checker) trimCandidates() []trim {
 	var out []trim
 	add := func(start, end int, with string) {
 		if saves := end - start - utf16LenString(with); saves > 0 {
-			out = append(out, trim{Edit{Start: start, End: end, Text: with}, saves})
+			out = append(out, trim{Edit: Edit{Start: start, End: end, Text: with}, saves: saves})
 		}
 	}
 	// Runs of white space: one space, or one line break.
@@ -304,7 +305,7 @@ func (c *checker) fillerCut(i, e int) (trim, bool) {
 		if ed.End <= ed.Start || int(d.toks[i].us) < ed.Start {
 			return trim{}, false // it holds the greeting too
 		}
-		return trim{ed, ed.End - ed.Start}, true
+		return trim{Edit: ed, saves: ed.End - ed.Start}, true
 	}
 	if d.toks[e].kind != tPunct || d.toks[e].norm != "," {
 		return trim{}, false
@@ -318,7 +319,7 @@ func (c *checker) fillerCut(i, e int) (trim, bool) {
 	} else {
 		ed.Text = capitalise(word)
 	}
-	return trim{ed, ed.End - ed.Start - utf16LenString(ed.Text)}, true
+	return trim{Edit: ed, saves: ed.End - ed.Start - utf16LenString(ed.Text)}, true
 }
 
 // afterGreeting returns the token after the greeting and its comma ("Hi

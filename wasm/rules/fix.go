@@ -92,13 +92,21 @@ func (c *checker) verified(edits []Edit, rule string, before []string) bool {
 // order they are made in would matter.
 func overlaps(a, b []Edit) bool {
 	for _, x := range a {
-		for _, y := range b {
-			if x.Start < y.End && y.Start < x.End {
-				return true
-			}
-			if (x.Start == x.End || y.Start == y.End) && x.Start <= y.End && y.Start <= x.End {
-				return true
-			}
+		if overlapsAny(x, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsAny reports whether x touches an edit of b, as overlaps does.
+func overlapsAny(x Edit, b []Edit) bool {
+	for _, y := range b {
+		if x.Start < y.End && y.Start < x.End {
+			return true
+		}
+		if (x.Start == x.End || y.Start == y.End) && x.Start <= y.End && y.Start <= x.End {
+			return true
 		}
 	}
 	return false

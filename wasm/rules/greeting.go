@@ -26,6 +26,7 @@ const (
 )
 
 type greeting struct {
+	_          noCompare
 	kind       addressee
 	opener     bool   // a greeting word opens the note
 	start, end int    // tokens: the greeting, opener to addressee

@@ -66,22 +66,24 @@ func (s *cueSet) cueOf(c *checker, h hit) (int, bool) {
 }
 
 type intentMatcher struct {
-	*intent
 	cueSet
+	skip      []Relationship
+	threshold int
+	msg       string
 }
 
 func (in *intent) compile(b *compiler) matcher {
-	return &intentMatcher{intent: in, cueSet: compileCues(b, in.Cues)}
+	return &intentMatcher{cueSet: compileCues(b, in.Cues), skip: in.Skip, threshold: in.Threshold, msg: in.Msg}
 }
 
 func (m *intentMatcher) find(c *checker) {
-	if hasRelationship(m.Skip, c.opts.Relationship) {
+	if hasRelationship(m.skip, c.opts.Relationship) {
 		return
 	}
 	// The note's own cues first: one pass over the hits.
 	var note uint64
 	for _, h := range c.hits {
-		if k, ok := m.cueOf(c, h); ok && m.Cues[k].Note {
+		if k, ok := m.cueOf(c, h); ok && m.cues[k].Note {
 			note |= 1 << k
 		}
 	}
@@ -98,8 +100,8 @@ func (m *intentMatcher) find(c *checker) {
 		}
 		if own != 0 && m.fires(own, note) {
 			for _, h := range hits[i:j] {
-				if k, ok := m.cueOf(c, h); ok && m.Cues[k].W > 0 {
-					c.reportTokens(int(h.start), int(h.end), m.Msg)
+				if k, ok := m.cueOf(c, h); ok && m.cues[k].W > 0 {
+					c.reportTokens(int(h.start), int(h.end), m.msg)
 				}
 			}
 		}
@@ -112,15 +114,15 @@ func (m *intentMatcher) find(c *checker) {
 // positive evidence: context alone does nothing.
 func (m *intentMatcher) fires(own, note uint64) bool {
 	score, positive := 0, false
-	for k := range m.Cues {
+	for k := range m.cues {
 		bit := uint64(1) << k
 		switch {
 		case own&bit != 0:
-			score += m.Cues[k].W
-			positive = positive || m.Cues[k].W > 0
+			score += m.cues[k].W
+			positive = positive || m.cues[k].W > 0
 		case note&bit != 0:
-			score += m.Cues[k].W
+			score += m.cues[k].W
 		}
 	}
-	return positive && score >= m.Threshold
+	return positive && score >= m.threshold
 }

@@ -158,12 +158,12 @@ type question struct {
 }
 
 type questionMatcher struct {
-	*question
+	q                                      *question
 	open, openStart, closed, not, unmarked int // slots
 }
 
 func (q *question) compile(b *compiler) matcher {
-	return &questionMatcher{question: q,
+	return &questionMatcher{q: q,
 		open: b.index(q.Open), openStart: b.index(q.OpenStart), closed: b.index(q.Closed), not: b.index(q.Not),
 		unmarked: b.index(q.Unmarked)}
 }
@@ -207,7 +207,7 @@ func (m *questionMatcher) find(c *checker) {
 			}
 		}
 		if closed || !open && !not {
-			c.reportTokens(start, q+1, m.Msg)
+			c.reportTokens(start, q+1, m.q.Msg)
 		}
 	}
 }
@@ -223,7 +223,7 @@ func (m *questionMatcher) unmarkedQuestion(c *checker, st *sentence, last int) {
 					return // a question word or a request for advice
 				}
 			}
-			c.reportTokens(int(h.start), last+1, m.Msg)
+			c.reportTokens(int(h.start), last+1, m.q.Msg)
 			return
 		}
 	}

@@ -56,6 +56,11 @@ func cut(s, sep string) (before, after string, found bool) {
 	return s, "", false
 }
 
+// noCompare, as a struct's first field, makes the struct not comparable, so
+// the compiler writes no equality function for it. Nothing compares these
+// structs, and each such function is code in the WebAssembly binary.
+type noCompare [0]func()
+
 // A builder accumulates a string, like strings.Builder.
 type builder struct{ buf []byte }
 

@@ -28,6 +28,7 @@ const (
 )
 
 type token struct {
+	_      noCompare
 	bs, be int32  // bytes in the text
 	us, ue int32  // UTF-16 code units in the text
 	norm   string // the normal form
@@ -40,6 +41,7 @@ type token struct {
 }
 
 type sentence struct {
+	_          noCompare
 	first, end int32 // tokens [first, end)
 	question   bool  // ends with a question mark
 }
