@@ -18,18 +18,18 @@ type matcher interface {
 // anyOf combines kinds: each reports its own findings.
 type anyOf []kind
 
-type anyOfMatcher []matcher
+type anyOfMatcher struct{ ms []matcher }
 
 func (a anyOf) compile(b *compiler) matcher {
-	m := make(anyOfMatcher, len(a))
+	m := &anyOfMatcher{ms: make([]matcher, len(a))}
 	for i, k := range a {
-		m[i] = k.compile(b)
+		m.ms[i] = k.compile(b)
 	}
 	return m
 }
 
-func (m anyOfMatcher) find(c *checker) {
-	for _, x := range m {
+func (m *anyOfMatcher) find(c *checker) {
+	for _, x := range m.ms {
 		x.find(c)
 	}
 }
@@ -156,9 +156,9 @@ func (m *requiredMatcher) find(c *checker) {
 // finding points at the part that does not fit.
 type overLimit struct{}
 
-func (overLimit) compile(*compiler) matcher { return overLimit{} }
+func (o *overLimit) compile(*compiler) matcher { return o }
 
-func (overLimit) find(c *checker) {
+func (*overLimit) find(c *checker) {
 	limit := c.opts.Account.Limit()
 	if c.d.length <= limit {
 		return
@@ -213,9 +213,9 @@ type shape struct {
 	Msg string
 }
 
-func (s shape) compile(*compiler) matcher { return s }
+func (s *shape) compile(*compiler) matcher { return s }
 
-func (s shape) find(c *checker) {
+func (s *shape) find(c *checker) {
 	want := tURL
 	if s.Of == shapeBlank {
 		want = tBlank
@@ -242,9 +242,9 @@ const (
 	rightName                     // the greeting names the recipient given in Options
 )
 
-func (o opening) compile(*compiler) matcher { return o }
+func (o *opening) compile(*compiler) matcher { return o }
 
-func (o opening) find(c *checker) {
+func (o *opening) find(c *checker) {
 	g := &c.greet
 	switch o.Want {
 	case addressed:

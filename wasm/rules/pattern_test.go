@@ -22,8 +22,8 @@ func allPatterns() []*pattern {
 	var walk func(m matcher)
 	walk = func(m matcher) {
 		switch m := m.(type) {
-		case anyOfMatcher:
-			for _, x := range m {
+		case *anyOfMatcher:
+			for _, x := range m.ms {
 				walk(x)
 			}
 		case *intentMatcher:

@@ -8,9 +8,9 @@ type shout struct {
 	Msg string
 }
 
-func (s shout) compile(*compiler) matcher { return s }
+func (s *shout) compile(*compiler) matcher { return s }
 
-func (s shout) find(c *checker) {
+func (s *shout) find(c *checker) {
 	d := &c.d
 	const caps, bangs, emoji = 1, 2, 4 // the kinds of shouting
 	words, capsWords, places, kinds := 0, 0, 0, 0
