@@ -40,113 +40,121 @@ type greetingPatterns struct {
 	whole, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks []pattern
 }
 
-// The greeting's word classes. Words are folded (lower case, no accents).
-var (
+// The greeting's word classes, one pattern to a line. Words are folded (lower
+// case, no accents).
+const (
 	// A form letter's address, standing alone at the start.
-	wholeGenerics = []string{
-		"to? whom it may concern",
-		"a quien (corresponda|pueda|interese)",
-		"a quem (possa|interessar|de)",
-		"a qui de droit",
-		"(senores|senoras|senhores|senhoras|messieurs|mesdames|sirs) $",
-		"(madame|monsieur|mesdames|messieurs) ,? (/|et|ou|,)? (madame|monsieur|mesdames|messieurs)",
-		"(sir|sirs|madam|madame|maam|ma'am) (/|or|&|and) (sir|madam|maam|ma'am)",
-	}
+	wholeGenerics = `
+		to? whom it may concern
+		a quien (corresponda|pueda|interese)
+		a quem (possa|interessar|de)
+		a qui de droit
+		(senores|senoras|senhores|senhoras|messieurs|mesdames|sirs) $
+		(madame|monsieur|mesdames|messieurs) ,? (/|et|ou|,)? (madame|monsieur|mesdames|messieurs)
+		(sir|sirs|madam|madame|maam|ma'am) (/|or|&|and) (sir|madam|maam|ma'am)
+	`
 	// Greeting words.
-	openers = []string{
-		"good (morning|afternoon|evening|day)",
-		"(buenos|buenas|buen) (dias|dia|tardes|noches)",
-		"(bom|boa) (dia|tarde|noite)",
-		"guten (tag|morgen|abend)",
-		"gruss (gott|dich|euch)",
-		"(e|y) ai",
-		"que (tal|onda)",
-		"fala",
-		"bien le bonjour",
-		"buon pomeriggio",
-		"dzien dobry",
-		"god (morgon|dag|kvall)",
-		"iyi gunler",
-		"selamat (pagi|siang|sore|malam)",
-		"(добрый|доброе) (день|вечер|утро)",
-		"kia ora",
-		"(xin|em|anh|chi|toi|con|da) chao",
-		"(assalamu|as) (alaikum|salamu)",
-		// Single words last, so that "Buenas tardes" is read whole.
-		"(hi|hii|hiii|hey|heyy|heyyy|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)",
-	}
+	openers = `
+		good (morning|afternoon|evening|day)
+		(buenos|buenas|buen) (dias|dia|tardes|noches)
+		(bom|boa) (dia|tarde|noite)
+		guten (tag|morgen|abend)
+		gruss (gott|dich|euch)
+		(e|y) ai
+		que (tal|onda)
+		fala
+		bien le bonjour
+		buon pomeriggio
+		dzien dobry
+		god (morgon|dag|kvall)
+		iyi gunler
+		selamat (pagi|siang|sore|malam)
+		(добрый|доброе) (день|вечер|утро)
+		kia ora
+		(xin|em|anh|chi|toi|con|da) chao
+		(assalamu|as) (alaikum|salamu)
+		# Single words last, so that "Buenas tardes" is read whole.
+		(hi|hii|hiii|hey|heyy|heyyy|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)
+	`
 	// The "dear" of a letter: an address that a name or a title follows.
-	dears = []string{
-		"(my|mi|ma|meu|minha|mon|mein|meine)? (dear|dearest|respected|estimado|estimada|estimados|estimadas|estimade|estimad|querido|querida|queridos|queridas|apreciado|apreciada|apreciados|apreciadas|distinguido|distinguida|distinguidos|distinguidas|prezado|prezada|prezados|prezadas|caro|cara|caros|caras|carissimo|carissima|exmo|exma|exmos|exmas|excelentissimo|excelentissima|ilmo|ilma|ilustre|ilustrissimo|ilustrissima|cher|chere|chers|cheres|liebe|lieber|liebes|werte|werter|gentile|gentilissimo|gentilissima|gentili|egregio|egregia|spettabile|beste|geachte|kara|kaera|szanowny|szanowna|szanowni|szanowne|drogi|droga|sayin|degerli|уважаемый|уважаемая|уважаемые|дорогой|дорогая)",
-		"muy (estimado|estimada|estimados|estimadas|apreciado|apreciada)",
-		"(cordial|cordiales) (saludo|saludos)",
-		"(saludo|saludos) (cordial|cordiales)",
-		"kinh gui",
-		"tres (cher|chere|chers|cheres)",
-		"(sehr|hochverehrte)? (geehrte|geehrter|geehrtes|geehrt)",
-	}
+	dears = `
+		(my|mi|ma|meu|minha|mon|mein|meine)? (dear|dearest|respected|estimado|estimada|estimados|estimadas|estimade|estimad|querido|querida|queridos|queridas|apreciado|apreciada|apreciados|apreciadas|distinguido|distinguida|distinguidos|distinguidas|prezado|prezada|prezados|prezadas|caro|cara|caros|caras|carissimo|carissima|exmo|exma|exmos|exmas|excelentissimo|excelentissima|ilmo|ilma|ilustre|ilustrissimo|ilustrissima|cher|chere|chers|cheres|liebe|lieber|liebes|werte|werter|gentile|gentilissimo|gentilissima|gentili|egregio|egregia|spettabile|beste|geachte|kara|kaera|szanowny|szanowna|szanowni|szanowne|drogi|droga|sayin|degerli|уважаемый|уважаемая|уважаемые|дорогой|дорогая)
+		muy (estimado|estimada|estimados|estimadas|apreciado|apreciada)
+		(cordial|cordiales) (saludo|saludos)
+		(saludo|saludos) (cordial|cordiales)
+		kinh gui
+		tres (cher|chere|chers|cheres)
+		(sehr|hochverehrte)? (geehrte|geehrter|geehrtes|geehrt)
+	`
 	// Who a greeting for anyone addresses, after the opener or the address
 	// word.
-	generics = []string{
-		"(there|all|everyone|everybody|everyone's|folks|team|friend|friends|guys|colleague|colleagues|connection|connections|recruiter|recruiters|professional|professionals|ladies|gentlemen|linkedin|candidate|candidates|applicant|applicants|alumnus|alumna|alumni|alum|member|members|sirs|madams|network)",
-		"(sir|madam|madame|maam|ma'am|monsieur) (/|or|&|and|ou|et) (sir|madam|madame|maam|ma'am|monsieur)",
-		"(hiring|recruiting|talent|hr|human|people|recruitment|personnel) (manager|managers|team|lead|department|resources|partner|specialist|officer|professional)",
-		"(future|new|potential|fellow|dear|my|linkedin|valued|esteemed) (connection|friend|colleague|professional|member|user|reader|candidate)",
-		"ladies and gentlemen",
-		"a (todos|todas|todes|ustedes|tous|toutes|vous|voces|tutti|tutte|quien|quem)",
-		"(todos|todas|ustedes|pessoal|galera|gente|amigo|amiga|amigos|amigas|amig|reclutador|reclutadora|reclutadores|equipo|colega|colegas|companero|companera|companeros|senores|senoras|senhores|senhoras|recrutador|recrutadora|recrutadores|gestor|gestora|gestores|equipe|equipa|responsable|responsavel|encargado|encargada|profesional|profissional|responsables|responsaveis|selecionador|selecionadora)",
-		"(recruteur|recruteuse|recruteurs|recruteuses|equipe|collegue|collegues|tous|toutes|responsable|candidat|candidate|messieurs|mesdames|partenaire)",
-		"(zusammen|alle|allerseits|mitenand|leute|team|freund|freundin|freunde|kollege|kollegin|kollegen|kolleginnen|recruiter|recruiterin|personalverantwortliche|personalverantwortlicher|personalabteilung|personaler|personalerin|bewerber|bewerberin|herrschaften)",
-		"(damen|dame) und (herren|herr)",
-		"(du|ihr|vous|voce|vc|you) $",
-		"(in|an) (die|der)? (runde|alle)",
-		"(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe|rede|rete|netzwerk|time|ansprechpartner|ansprechpartnerin|entscheider|entscheiderin|unbekannte|unbekannter|geschaftsfuhrer|geschaftsfuhrerin|geschaftsleitung|inhaber|inhaberin|nachbar|nachbarin|fremder|fremde)",
-		"(le|la|les) (reseau|team|equipe|communaute|groupe)",
-		"(talent|hr) acquisition",
-		"(future|futuro|futura|futuros|futur|future|zukunftige|zukunftiger|zukunftigen|new|novo|nova|nuevo|nueva|nouveau|nouvelle|neuer|neue|potential|potencial|potentiel|possible|possivel|posible) (partner|partners|parceiro|parceira|socio|socia|partenaire|colega|colleague|collegue|kollege|kollegin|cliente|client|customer|kunde|conexao|conexion|connection|contact|contato|contacto|kontakt|amigo|amiga|ami|amie|friend|freund|freundin|empregador|employer|empleador|employeur|arbeitgeber|chefe|jefe|boss|chef|employee|colaborador|colaboradora)",
-		"(conexoes|conexao|conexiones|contatos|contactos|contacts|kontakte|seguidores|followers|abonnes|leser*|lector|lectores|leitor|leitores|lecteur|lecteurs|beinand|beinander|kolleg*|freund*|recruiter*|personaler*)",
-		"_ _? team $",
-		"ihr (lieben|alle)",
-		"(tutti|amico|amica|amici|collega|colleghi|ragazzi|iedereen|allemaal|wszystkim|panstwo|herkese|semua)",
-	}
+	generics = `
+		(there|all|everyone|everybody|everyone's|folks|team|friend|friends|guys|colleague|colleagues|connection|connections|recruiter|recruiters|professional|professionals|ladies|gentlemen|linkedin|candidate|candidates|applicant|applicants|alumnus|alumna|alumni|alum|member|members|sirs|madams|network)
+		(sir|madam|madame|maam|ma'am|monsieur) (/|or|&|and|ou|et) (sir|madam|madame|maam|ma'am|monsieur)
+		(hiring|recruiting|talent|hr|human|people|recruitment|personnel) (manager|managers|team|lead|department|resources|partner|specialist|officer|professional)
+		(future|new|potential|fellow|dear|my|linkedin|valued|esteemed) (connection|friend|colleague|professional|member|user|reader|candidate)
+		ladies and gentlemen
+		a (todos|todas|todes|ustedes|tous|toutes|vous|voces|tutti|tutte|quien|quem)
+		(todos|todas|ustedes|pessoal|galera|gente|amigo|amiga|amigos|amigas|amig|reclutador|reclutadora|reclutadores|equipo|colega|colegas|companero|companera|companeros|senores|senoras|senhores|senhoras|recrutador|recrutadora|recrutadores|gestor|gestora|gestores|equipe|equipa|responsable|responsavel|encargado|encargada|profesional|profissional|responsables|responsaveis|selecionador|selecionadora)
+		(recruteur|recruteuse|recruteurs|recruteuses|equipe|collegue|collegues|tous|toutes|responsable|candidat|candidate|messieurs|mesdames|partenaire)
+		(zusammen|alle|allerseits|mitenand|leute|team|freund|freundin|freunde|kollege|kollegin|kollegen|kolleginnen|recruiter|recruiterin|personalverantwortliche|personalverantwortlicher|personalabteilung|personaler|personalerin|bewerber|bewerberin|herrschaften)
+		(damen|dame) und (herren|herr)
+		(du|ihr|vous|voce|vc|you) $
+		(in|an) (die|der)? (runde|alle)
+		(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe|rede|rete|netzwerk|time|ansprechpartner|ansprechpartnerin|entscheider|entscheiderin|unbekannte|unbekannter|geschaftsfuhrer|geschaftsfuhrerin|geschaftsleitung|inhaber|inhaberin|nachbar|nachbarin|fremder|fremde)
+		(le|la|les) (reseau|team|equipe|communaute|groupe)
+		(talent|hr) acquisition
+		(future|futuro|futura|futuros|futur|future|zukunftige|zukunftiger|zukunftigen|new|novo|nova|nuevo|nueva|nouveau|nouvelle|neuer|neue|potential|potencial|potentiel|possible|possivel|posible) (partner|partners|parceiro|parceira|socio|socia|partenaire|colega|colleague|collegue|kollege|kollegin|cliente|client|customer|kunde|conexao|conexion|connection|contact|contato|contacto|kontakt|amigo|amiga|ami|amie|friend|freund|freundin|empregador|employer|empleador|employeur|arbeitgeber|chefe|jefe|boss|chef|employee|colaborador|colaboradora)
+		(conexoes|conexao|conexiones|contatos|contactos|contacts|kontakte|seguidores|followers|abonnes|leser*|lector|lectores|leitor|leitores|lecteur|lecteurs|beinand|beinander|kolleg*|freund*|recruiter*|personaler*)
+		_ _? team $
+		ihr (lieben|alle)
+		(tutti|amico|amica|amici|collega|colleghi|ragazzi|iedereen|allemaal|wszystkim|panstwo|herkese|semua)
+	`
 	// Generic addresses that are also names (Ami), only after an address
 	// word: "Bonjour cher ami".
-	dearGenerics = []string{
-		"(ami|amie|amis|amies)",
-	}
+	dearGenerics = `
+		(ami|amie|amis|amies)
+	`
 	// Pet names address no one in particular (too-personal judges them).
-	pets = []string{
-		"(my|mi|ma|meu|minha|mon|mein|meine|mia|mijn)? (babe|baby|beautiful|gorgeous|sweetheart|sweetie|sweety|honey|hun|darling|dearie|love|luv|handsome|cutie|beauty|princess|queen|sexy|hottie|preciosa|precioso|guapa|guapo|hermosa|hermoso|reina|princesa|carino|corazon|amor|mami|bonita|bonito|chula|chulo|nena|lindona|gata|gatinha|gato|gostosa|fofa|gracinha|beaute|cherie|coeur|puce|bebe|princesse|mignonne|jolie|hubsche|susse|schatz|schatzi|liebling|schnucki|maus|mausi|hasi|schone|bellissima|tesoro|amore|principessa|schat|lieverd)",
-	}
+	pets = `
+		(my|mi|ma|meu|minha|mon|mein|meine|mia|mijn)? (babe|baby|beautiful|gorgeous|sweetheart|sweetie|sweety|honey|hun|darling|dearie|love|luv|handsome|cutie|beauty|princess|queen|sexy|hottie|preciosa|precioso|guapa|guapo|hermosa|hermoso|reina|princesa|carino|corazon|amor|mami|bonita|bonito|chula|chulo|nena|lindona|gata|gatinha|gato|gostosa|fofa|gracinha|beaute|cherie|coeur|puce|bebe|princesse|mignonne|jolie|hubsche|susse|schatz|schatzi|liebling|schnucki|maus|mausi|hasi|schone|bellissima|tesoro|amore|principessa|schat|lieverd)
+	`
 	// Pet names that are also first names: only in lower case ("oi linda").
-	petsLower = []string{
-		"(my|mi|ma|meu|minha|mon|mein|mia)? (linda|lindo|bella|belle|bello|flor|rosa|cielo|vida|chou)",
-	}
+	petsLower = `
+		(my|mi|ma|meu|minha|mon|mein|mia)? (linda|lindo|bella|belle|bello|flor|rosa|cielo|vida|chou)
+	`
 	// Titles followed by a first name rather than a surname ("Pani Anno",
 	// "Mas Budi", "Ma'am Kristine").
-	given = []string{
-		"(pani|panie|pan|panu|mas|mbak|kak|kakak|bu|ibu|pak|bapak|bang|abang|teh|sir|maam|ma'am|anh|chi|em|co|chu|ban|ong|thay)",
-	}
+	given = `
+		(pani|panie|pan|panu|mas|mbak|kak|kakak|bu|ibu|pak|bapak|bang|abang|teh|sir|maam|ma'am|anh|chi|em|co|chu|ban|ong|thay)
+	`
 	// A first phrase that a name may follow: "Congrats Grace on…".
-	thanks = []string{
-		"(congrats|congratulations|congratz|thanks|thank|cheers|felicidades|felicitaciones|enhorabuena|gracias|parabens|obrigado|obrigada|felicitations|bravo|merci|gluckwunsch|danke|auguri|complimenti|grazie|gefeliciteerd|gratulacje) you?",
-		"herzlichen (gluckwunsch|dank)",
-		"happy (birthday|anniversary|new|friday|monday|holidays|diwali|eid|work)? (year|anniversary)?",
-		"(welcome|bienvenida|bienvenido|bienvenue|willkommen)",
-		"bem (vinda|vindo)",
-		"(feliz|joyeux|joyeuse|alles) (cumpleanos|aniversario|navidad|ano|anniversaire|gute)",
-		"(nice|great|good|lovely|pleasure) (to|meeting) (meet|meeting|see|seeing|chat|chatting|you)? (you)?",
-	}
+	thanks = `
+		(congrats|congratulations|congratz|thanks|thank|cheers|felicidades|felicitaciones|enhorabuena|gracias|parabens|obrigado|obrigada|felicitations|bravo|merci|gluckwunsch|danke|auguri|complimenti|grazie|gefeliciteerd|gratulacje) you?
+		herzlichen (gluckwunsch|dank)
+		happy (birthday|anniversary|new|friday|monday|holidays|diwali|eid|work)? (year|anniversary)?
+		(welcome|bienvenida|bienvenido|bienvenue|willkommen)
+		bem (vinda|vindo)
+		(feliz|joyeux|joyeuse|alles) (cumpleanos|aniversario|navidad|ano|anniversaire|gute)
+		(nice|great|good|lovely|pleasure) (to|meeting) (meet|meeting|see|seeing|chat|chatting|you)? (you)?
+	`
 )
 
 // compileGreeting compiles the greeting's word classes; the engine calls it
 // once, when the package loads.
 func (e *engineData) compileGreeting() greetingPatterns {
-	var g greetingPatterns
-	for i, srcs := range [...][]string{wholeGenerics, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks} {
-		*[...]*[]pattern{&g.whole, &g.openers, &g.dears, &g.generics, &g.dearGenerics, &g.pets, &g.petsLower, &g.given, &g.thanks}[i] = e.linkAll(compileAll(srcs))
+	return greetingPatterns{
+		whole: e.compileLines(wholeGenerics), openers: e.compileLines(openers), dears: e.compileLines(dears),
+		generics: e.compileLines(generics), dearGenerics: e.compileLines(dearGenerics), pets: e.compileLines(pets),
+		petsLower: e.compileLines(petsLower), given: e.compileLines(given), thanks: e.compileLines(thanks),
 	}
-	return g
+}
+
+// compileLines compiles a list of patterns written one to a line (see lines).
+//
+//go:noinline
+func (e *engineData) compileLines(list string) []pattern {
+	return e.linkAll(compileAll(lines(list)))
 }
 
 // Words that a title can precede in a greeting ("Dear Dr. Okafor"). A dot
