@@ -115,9 +115,9 @@ func parse(req []byte) (text string, o rules.Options, msg string) {
 		if eq == len(field) {
 			return "", o, malformed
 		}
-		key, value := string(field[:eq]), string(field[eq+1:])
+		key, value := field[:eq], string(field[eq+1:])
 		var ok bool
-		switch key {
+		switch string(key) {
 		case "text":
 			text = value
 		case "account":
@@ -136,7 +136,7 @@ func parse(req []byte) (text string, o rules.Options, msg string) {
 			}
 			o.Disable = append(o.Disable, value)
 		default:
-			return "", o, `unknown option "` + key + `"`
+			return "", o, `unknown option "` + string(key) + `"`
 		}
 	}
 	return text, o, ""
