@@ -163,7 +163,7 @@ func trimFix(c *checker, _ []place) []Fix {
 	if saved < over || len(chosen) == 0 {
 		return nil
 	}
-	return []Fix{{Title: "Shorten to fit (" + itoa(saved) + " characters fewer)", Edits: chosen}}
+	return fixOf("Shorten to fit ("+itoa(saved)+" characters fewer)", chosen)
 }
 
 // trims picks cuts, biggest savings first, until they save need characters

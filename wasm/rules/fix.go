@@ -180,6 +180,18 @@ func byteAt(text string, i, u, want int) (int, bool) {
 
 // Fix helpers shared by the rules' fixers.
 
+// fixOf returns the one fix titled title made of edits.
+//
+//go:noinline
+func fixOf(title string, edits []Edit) []Fix { return []Fix{{Title: title, Edits: edits}} }
+
+// addEdit appends the edit that replaces [start, end) with text.
+//
+//go:noinline
+func addEdit(es []Edit, start, end int, text string) []Edit {
+	return append(es, Edit{Start: start, End: end, Text: text})
+}
+
 // title fills {name} in a fix title with the recipient's name.
 func (c *checker) title(t string) string {
 	if before, after, ok := cut(t, "{name}"); ok {
@@ -302,7 +314,7 @@ func (c *checker) removeTokens(ps []place, title string) []Fix {
 				start = c.d.toks[p.ti-1].us // "my reel: https://…" loses the colon too
 			}
 		}
-		edits = append(edits, Edit{Start: int(start), End: int(p.ue)})
+		edits = addEdit(edits, int(start), int(p.ue), "")
 	}
-	return []Fix{{Title: title, Edits: edits}}
+	return fixOf(title, edits)
 }

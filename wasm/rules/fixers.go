@@ -95,37 +95,42 @@ func greetByName(c *checker, _ []place) []Fix {
 		return nil
 	}
 	d, g := &c.d, &c.greet
-	title := c.title("Greet {name} by name")
 	hi, _ := greetingIn(c.lang)
-	edit := func(i, j int, text string) []Fix {
-		return []Fix{{Title: title, Edits: []Edit{{Start: int(d.toks[i].us), End: int(d.toks[j-1].ue), Text: text}}}}
-	}
 	open := openerEnd(d, g.start)
+	var start, end int
 	switch g.kind {
 	case addrName:
-		return edit(g.nameStart, g.end, name)
+		start, end = int(d.toks[g.nameStart].us), int(d.toks[g.end-1].ue)
 	case addrGeneric:
+		i := g.start
 		if open > g.start && open < g.end { // "Dear Sir/Madam": keep "Dear"
 			for open < g.end && d.toks[open].kind == tPunct {
 				open++
 			}
 			if open < g.end {
-				return edit(open, g.end, name)
+				i = open
 			}
 		}
-		return edit(g.start, g.end, hi+" "+name)
+		if i == g.start {
+			name = hi + " " + name
+		}
+		start, end = int(d.toks[i].us), int(d.toks[g.end-1].ue)
 	case addrNone:
-		if open > g.start { // "Hello! I'm Tom": name them after the greeting word
-			at := int(d.toks[open-1].ue)
-			return []Fix{{Title: title, Edits: []Edit{{Start: at, End: at, Text: " " + name}}}}
+		switch {
+		case open > g.start: // "Hello! I'm Tom": name them after the greeting word
+			start = int(d.toks[open-1].ue)
+			name = " " + name
+		case g.start < len(d.toks):
+			start = int(d.toks[g.start].us)
+			fallthrough
+		default:
+			name = hi + " " + name + ",\n"
 		}
-		at := 0
-		if g.start < len(d.toks) {
-			at = int(d.toks[g.start].us)
-		}
-		return []Fix{{Title: title, Edits: []Edit{{Start: at, End: at, Text: hi + " " + name + ",\n"}}}}
+		end = start
+	default:
+		return nil
 	}
-	return nil
+	return fixOf(c.title("Greet {name} by name"), addEdit(nil, start, end, name))
 }
 
 // openerEnd returns the end of the greeting word or phrase ("Hi", "Good
@@ -151,9 +156,9 @@ func fillNameBlanks(c *checker, ps []place) []Fix {
 		if p.ti < 0 || !hasWord(nameBlanks, lettersOf(c.d.text[p.bs:p.be])) {
 			continue
 		}
-		edits = append(edits, Edit{Start: int(p.us), End: int(p.ue), Text: name})
+		edits = addEdit(edits, int(p.us), int(p.ue), name)
 	}
-	return []Fix{{Title: c.title("Fill in {name}"), Edits: edits}}
+	return fixOf(c.title("Fill in {name}"), edits)
 }
 
 // lettersOf folds s to its lower-case ASCII letters: "{{ First_Name }}" is
@@ -224,7 +229,7 @@ func (c *checker) skeleton() Fix {
 	}
 	text := skeletons[l]
 	before, after, _ := cut(text, "{hi}")
-	return Fix{Title: "Replace with a note of your own", Edits: []Edit{{Start: 0, End: c.d.length, Text: before + hi + " " + name + after}}}
+	return Fix{Title: "Replace with a note of your own", Edits: addEdit(nil, 0, c.d.length, before+hi+" "+name+after)}
 }
 
 // removeLinkSentences removes the sentences that hold the links when they are
@@ -246,7 +251,7 @@ func removeLinkSentences(c *checker, ps []place) []Fix {
 			edits = append(edits, e)
 		}
 	}
-	return []Fix{{Title: "Remove the sentence with the link", Edits: edits}}
+	return fixOf("Remove the sentence with the link", edits)
 }
 
 // praiseTails are what a vague compliment gains: a pointer to the specific
@@ -268,9 +273,9 @@ func specificPraise(c *checker, ps []place) []Fix {
 	}
 	var edits []Edit
 	for _, p := range ps {
-		edits = append(edits, Edit{Start: int(p.ue), End: int(p.ue), Text: praiseTails[l]})
+		edits = addEdit(edits, int(p.ue), int(p.ue), praiseTails[l])
 	}
-	return []Fix{{Title: "Say what impressed you", Edits: edits}}
+	return fixOf("Say what impressed you", edits)
 }
 
 // calmFix lowers the voice: shouted words in sentence case, one exclamation
@@ -282,7 +287,7 @@ func calmFix(c *checker, ps []place) []Fix {
 		if p.ti < 0 { // a row of emoji: keep the first
 			text := d.text[p.bs:p.be]
 			n := firstEmojiBytes(text)
-			edits = append(edits, Edit{Start: int(p.us) + utf16LenString(text[:n]), End: int(p.ue)})
+			edits = addEdit(edits, int(p.us)+utf16LenString(text[:n]), int(p.ue), "")
 			continue
 		}
 		t := &d.toks[p.ti]
@@ -291,7 +296,7 @@ func calmFix(c *checker, ps []place) []Fix {
 			if contains(t.norm, "?") {
 				keep = "?"
 			}
-			edits = append(edits, Edit{Start: int(p.us), End: int(p.ue), Text: keep})
+			edits = addEdit(edits, int(p.us), int(p.ue), keep)
 			continue
 		}
 		for i := p.ti; i < p.tj; i++ {
@@ -303,10 +308,10 @@ func calmFix(c *checker, ps []place) []Fix {
 			if len(w) <= 3 && t.langs == 0 && t.lists&inLoud == 0 {
 				continue // a short word in capitals that is no common word: an acronym (AWS, NHS)
 			}
-			edits = append(edits, Edit{Start: int(t.us), End: int(t.ue), Text: sentenceCase(w, d.clauseStart(int(i)) && startsSentence(d, int(i)) || t.norm == "i")})
+			edits = addEdit(edits, int(t.us), int(t.ue), sentenceCase(w, d.clauseStart(int(i)) && startsSentence(d, int(i)) || t.norm == "i"))
 		}
 	}
-	return []Fix{{Title: "Calm the shouting", Edits: edits}}
+	return fixOf("Calm the shouting", edits)
 }
 
 // startsSentence reports whether token i opens its sentence, past any
