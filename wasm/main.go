@@ -52,6 +52,9 @@ var (
 	answer  []byte
 )
 
+// checker checks every request, reusing its memory from one to the next.
+var checker rules.Checker
+
 func main() {
 	// Returning would end the program, and the exports with it; blocking
 	// hands control back to JavaScript (go.run returns).
@@ -84,7 +87,7 @@ func check(n uint32) unsafe.Pointer {
 	if msg != "" {
 		answer = append(answer, msg...)
 	} else {
-		answer = rules.Check(text, opts).AppendJSON(answer)
+		answer = checker.Check(text, opts).AppendJSON(answer)
 		count = len(answer) - 4
 	}
 	c := uint32(int32(count))

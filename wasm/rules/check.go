@@ -8,17 +8,39 @@ import (
 // Check reviews a note and reports what to change before sending it. It
 // never fails: any text, however strange, gets a report. Options that are
 // empty or unknown take their defaults (a free account, a stranger).
-func Check(text string, opts Options) Report { return check(text, opts, true) }
+func Check(text string, opts Options) Report {
+	var k Checker
+	return k.Check(text, opts)
+}
+
+// A Checker checks notes one after another, as Check does, reusing the
+// memory a check works in: a program that checks as someone types (the
+// WebAssembly checker) allocates and collects far less. The zero value is
+// ready to use. A Checker must not be used for two checks at once; the
+// reports it returns share nothing with it.
+type Checker struct {
+	c checker
+}
+
+// Check reviews a note like the package's Check.
+func (k *Checker) Check(text string, opts Options) Report { return k.check(text, opts, true) }
+
+// maxKept is the most tokens whose memory a Checker keeps for the next
+// check: enough for any note, and not a pasted book.
+const maxKept = 4096
 
 // check is Check; fixing says whether to propose fixes, which a check made
 // to verify a fix does not need.
-func check(text string, opts Options, fixing bool) Report {
+func (k *Checker) check(text string, opts Options, fixing bool) Report {
 	opts = opts.normal()
-	c := checker{opts: opts, name: foldName(opts.Name), fixing: fixing}
+	c := &k.c
+	c.reset()
+	c.opts, c.name, c.fixing = opts, foldName(opts.Name), fixing
 	engine.read(&c.d, text)
 	c.lang = c.d.detectLang()
-	c.hits = make([]hit, 0, len(c.d.toks)/4+8)
-	c.out = make([]Finding, 0, 8)
+	if n := len(c.d.toks)/4 + 8; cap(c.hits) < n {
+		c.hits = make([]hit, 0, n)
+	}
 	c.greet = readGreeting(&c.d, c.name)
 	c.scan()
 	var t tally
@@ -32,7 +54,7 @@ func check(text string, opts Options, fixing bool) Report {
 			c.sev = Suggestion
 		}
 		n := len(c.out)
-		engine.rules[i].m.find(&c)
+		engine.rules[i].m.find(c)
 		c.flush()
 		if len(c.out) > n {
 			t.add(c.sev)
@@ -43,7 +65,7 @@ func check(text string, opts Options, fixing bool) Report {
 	}
 	c.finish()
 	v, score := t.verdict()
-	return Report{
+	r := Report{
 		Length:   c.d.length,
 		Limit:    opts.Account.Limit(),
 		Account:  opts.Account,
@@ -51,6 +73,23 @@ func check(text string, opts Options, fixing bool) Report {
 		Score:    score,
 		Verdict:  v,
 		Findings: c.out,
+	}
+	if cap(c.d.toks) > maxKept {
+		*c = checker{} // a long text: let its memory go
+	}
+	return r
+}
+
+// reset readies the checker for a new check, keeping the memory of its
+// lists (but not the report's, which the last check returned).
+func (c *checker) reset() {
+	d := &c.d
+	*c = checker{
+		d:      doc{toks: d.toks, sents: d.sents, emoji: d.emoji, norm: d.norm},
+		hits:   c.hits[:0],
+		pend:   c.pend[:0],
+		places: c.places[:0],
+		verify: c.verify,
 	}
 }
 
@@ -83,6 +122,7 @@ type checker struct {
 	fixing  bool      // propose fixes (see fix.go)
 	trimmed *trimmed  // the cuts that make the note fit, once chosen (see fit.go)
 	places  [][]place // the places of each finding in out, until fixes are proposed
+	verify  *Checker  // checks edited notes to verify fixes (see fix.go)
 }
 
 // A place is a stretch of the note a rule found, with the message template

@@ -78,7 +78,10 @@ func (c *checker) verified(edits []Edit, rule string, before []string) bool {
 	if !ok {
 		return false
 	}
-	after := check(text, c.opts, false)
+	if c.verify == nil {
+		c.verify = new(Checker)
+	}
+	after := c.verify.check(text, c.opts, false)
 	for _, f := range after.Findings {
 		if f.Rule == rule || f.Rule != "placeholder" && !hasString(before, f.Rule) {
 			return false

@@ -56,8 +56,9 @@ type doc struct {
 	text   string
 	toks   []token
 	sents  []sentence
-	emoji  []span // runs of at least three emoji
-	length int    // UTF-16 code units
+	emoji  []span  // runs of at least three emoji
+	length int     // UTF-16 code units
+	norm   builder // the tokens' normal forms, which share its bytes
 }
 
 // tokenizer holds the state of one pass over the text.
@@ -76,14 +77,20 @@ type tokenizer struct {
 
 func tokenize(d *doc, text string) {
 	d.text = text
-	z := tokenizer{d: d, text: text}
-	z.nb.grow(len(text) + 8)
-	d.toks = make([]token, 0, len(text)/4+16)
+	z := tokenizer{d: d, text: text, nb: d.norm}
+	z.nb.buf, d.toks, d.emoji = z.nb.buf[:0], d.toks[:0], d.emoji[:0]
+	if n := len(text) + 8; cap(z.nb.buf) < n {
+		z.nb.buf = make([]byte, 0, n)
+	}
+	if n := len(text)/4 + 16; cap(d.toks) < n {
+		d.toks = make([]token, 0, n)
+	}
 	for z.i < len(text) {
 		z.step()
 	}
 	z.flushEmoji()
 	d.length = z.u
+	d.norm = z.nb
 }
 
 // step consumes one token, or one piece of white space or invisible text.
@@ -739,7 +746,10 @@ func (z *tokenizer) flushEmoji() {
 // break or at . ! ? or an ellipsis, except for the dot after a title (Dr.) or
 // an initial (J.).
 func (d *doc) splitSentences() {
-	d.sents = make([]sentence, 0, len(d.toks)/8+1)
+	d.sents = d.sents[:0]
+	if n := len(d.toks)/8 + 1; cap(d.sents) < n {
+		d.sents = make([]sentence, 0, n)
+	}
 	start := 0
 	for i := range d.toks {
 		if !d.endsSentence(i) && i != len(d.toks)-1 {
