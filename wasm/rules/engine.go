@@ -10,7 +10,7 @@ var engine = compile(catalog)
 
 type engineData struct {
 	rules    []compiledRule
-	lexicon  map[string]lexEntry
+	lexicon  lexicon
 	byWord   [][]ref          // indexed patterns, by the number of their first word
 	numRefs  []ref            // indexed patterns that start with a number
 	prefixed [256][]prefixRef // indexed patterns that start with a word prefix, by its first byte
@@ -18,11 +18,71 @@ type engineData struct {
 	greet greetingPatterns // see greeting.go
 }
 
-// A lexEntry is a word's number and the word lists it is in.
+// A lexEntry is the word lists a word is in.
 type lexEntry struct {
-	id    int32
 	lists uint16
 	langs uint16 // bit 1<<l for each lang whose function words hold it
+}
+
+// A lexicon numbers words, in the order they are added, and keeps the lists
+// each is in. It is a hash table with open addressing: in WebAssembly,
+// smaller and quicker than a Go map with string keys.
+type lexicon struct {
+	words []string   // by number
+	info  []lexEntry // by number
+	slots []int32    // the number+1 of the word hashed there, 0 when free; a power of two long
+}
+
+// lookup returns the number of w, or -1 when it is not in the lexicon.
+func (x *lexicon) lookup(w string) int32 {
+	mask := uint32(len(x.slots) - 1)
+	for i := hashWord(w) & mask; len(x.slots) > 0; i = (i + 1) & mask {
+		n := x.slots[i]
+		if n == 0 {
+			break
+		}
+		if x.words[n-1] == w {
+			return n - 1
+		}
+	}
+	return -1
+}
+
+// add returns the number of w, adding it if it is new.
+func (x *lexicon) add(w string) int32 {
+	if n := x.lookup(w); n >= 0 {
+		return n
+	}
+	n := int32(len(x.words))
+	x.words = append(x.words, w)
+	x.info = append(x.info, lexEntry{})
+	if 2*len(x.words) > len(x.slots) { // at most half full
+		x.slots = make([]int32, max(1024, 2*len(x.slots)))
+		for k, w := range x.words {
+			x.put(w, int32(k))
+		}
+	} else {
+		x.put(w, n)
+	}
+	return n
+}
+
+func (x *lexicon) put(w string, n int32) {
+	mask := uint32(len(x.slots) - 1)
+	i := hashWord(w) & mask
+	for x.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	x.slots[i] = n + 1
+}
+
+// hashWord is the FNV-1a hash of w.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
 }
 
 // Word lists a token can be in (lexEntry.lists, token.lists).
@@ -63,7 +123,7 @@ type hit struct {
 }
 
 func compile(cat []*Rule) *engineData {
-	e := &engineData{lexicon: map[string]lexEntry{}}
+	e := &engineData{}
 	for _, l := range []struct {
 		words string
 		bit   uint16
@@ -74,10 +134,7 @@ func compile(cat []*Rule) *engineData {
 		for rest := l.words; rest != ""; {
 			var w string
 			if w, rest = nextWord(rest); w != "" {
-				e.word(w)
-				x := e.lexicon[w]
-				x.lists |= l.bit
-				e.lexicon[w] = x
+				e.lexicon.info[e.word(w)].lists |= l.bit
 			}
 		}
 	}
@@ -85,10 +142,7 @@ func compile(cat []*Rule) *engineData {
 		for rest := words; rest != ""; {
 			var w string
 			if w, rest = nextWord(rest); w != "" {
-				e.word(w)
-				x := e.lexicon[w]
-				x.langs |= 1 << l
-				e.lexicon[w] = x
+				e.lexicon.info[e.word(w)].langs |= 1 << l
 			}
 		}
 	}
@@ -103,14 +157,7 @@ func compile(cat []*Rule) *engineData {
 // word returns the number of w, adding it to the lexicon if it is new.
 //
 //go:noinline
-func (e *engineData) word(w string) int32 {
-	if x, ok := e.lexicon[w]; ok {
-		return x.id
-	}
-	id := int32(len(e.lexicon))
-	e.lexicon[w] = lexEntry{id: id}
-	return id
-}
+func (e *engineData) word(w string) int32 { return e.lexicon.add(w) }
 
 // link gives the words of a pattern their numbers.
 func (e *engineData) link(p *pattern) {
@@ -141,8 +188,9 @@ func (e *engineData) read(d *doc, text string) {
 		t := &d.toks[i]
 		t.wid = -1
 		if t.kind == tWord || t.kind == tNum || t.kind == tPunct {
-			if x, ok := e.lexicon[t.norm]; ok {
-				t.wid, t.lists, t.langs = x.id, x.lists, x.langs
+			if n := e.lexicon.lookup(t.norm); n >= 0 {
+				x := e.lexicon.info[n]
+				t.wid, t.lists, t.langs = n, x.lists, x.langs
 			}
 		}
 	}

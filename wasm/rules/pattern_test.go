@@ -99,7 +99,7 @@ func TestPatternMatching(t *testing.T) {
 	}
 	for _, tc := range tests {
 		// A lexicon of its own, so the test adds no words to the engine's.
-		e := &engineData{lexicon: map[string]lexEntry{}}
+		e := &engineData{}
 		p := compilePattern(tc.pattern)
 		e.link(&p)
 		var d doc
