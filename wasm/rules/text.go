@@ -737,9 +737,17 @@ func (z *tokenizer) onlySpaceSinceRun() bool {
 
 func (z *tokenizer) flushEmoji() {
 	if z.runN >= 3 {
-		z.d.emoji = append(z.d.emoji, span{z.runStart, z.runEnd, int32(z.runStartByte), int32(z.runEndByte)})
+		z.keepEmojiRun()
 	}
 	z.runN = 0
+}
+
+// keepEmojiRun records the current run of emoji, which is long enough for
+// the shouting rule to see.
+//
+//go:noinline
+func (z *tokenizer) keepEmojiRun() {
+	z.d.emoji = append(z.d.emoji, span{z.runStart, z.runEnd, int32(z.runStartByte), int32(z.runEndByte)})
 }
 
 // splitSentences groups tokens into sentences. A sentence ends at a line
