@@ -206,11 +206,6 @@ type trimmed struct {
 func (c *checker) trimCandidates() []trim {
 	d := &c.d
 	var out []trim
-	add := func(start, end int, with string) {
-		if saves := end - start - utf16LenString(with); saves > 0 {
-			out = append(out, trim{Edit: Edit{Start: start, End: end, Text: with}, saves: saves})
-		}
-	}
 	// Runs of white space: one space, or one line break.
 	u := 0 // UTF-16 offset of byte i
 	for i := 0; i < len(d.text); {
@@ -234,9 +229,9 @@ func (c *checker) trimCandidates() []trim {
 		}
 		switch {
 		case i == 0 || j == len(d.text):
-			add(u, uj, "") // leading or trailing
+			out = addTrim(out, u, uj, "") // leading or trailing
 		case j-i > 1:
-			add(u, uj, keep)
+			out = addTrim(out, u, uj, keep)
 		}
 		i, u = j, uj
 	}
@@ -280,8 +275,19 @@ func (c *checker) trimCandidates() []trim {
 			case t.flags&fCap == 0 && with[0] != 'I':
 				with = sentenceCase(with, false)
 			}
-			add(start, end, with)
+			out = addTrim(out, start, end, with)
 		}
+	}
+	return out
+}
+
+// addTrim appends the cut that replaces [start, end) with with, if it saves
+// anything.
+//
+//go:noinline
+func addTrim(out []trim, start, end int, with string) []trim {
+	if saves := end - start - utf16LenString(with); saves > 0 {
+		out = append(out, trim{Edit: Edit{Start: start, End: end, Text: with}, saves: saves})
 	}
 	return out
 }
