@@ -69,7 +69,7 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 		Length:   c.d.length,
 		Limit:    opts.Account.Limit(),
 		Account:  opts.Account,
-		Language: c.lang.String(),
+		Language: langCodes[c.lang],
 		Score:    score,
 		Verdict:  v,
 		Findings: c.out,

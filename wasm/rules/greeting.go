@@ -593,12 +593,13 @@ func (d *doc) nameAlone(g *greeting, i int, name string) bool {
 
 // honorifics written after a name in scripts without spaces: 鈴木様, 健太さん,
 // 김민수님, 王先生.
-var cjkHonorifics = []string{"様", "さま", "さん", "殿", "先生", "くん", "君", "ちゃん", "님", "씨", "女士", "小姐", "老师"}
+const cjkHonorifics = " 様 さま さん 殿 先生 くん 君 ちゃん 님 씨 女士 小姐 老师 "
 
 // honorific returns the name in a word that ends with an honorific.
 func honorific(w string) (string, bool) {
-	for _, h := range cjkHonorifics {
-		if len(w) > len(h) && w[len(w)-len(h):] == h {
+	for rest := cjkHonorifics; rest != ""; {
+		var h string
+		if h, rest = nextWord(rest); h != "" && len(w) > len(h) && w[len(w)-len(h):] == h {
 			return w[:len(w)-len(h)], true
 		}
 	}

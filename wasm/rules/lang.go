@@ -47,8 +47,6 @@ var langCodes = [...]string{
 	langEL: "el", langHI: "hi", langTH: "th",
 }
 
-func (l lang) String() string { return langCodes[l] }
-
 // modelled reports whether the rules have word cues for l.
 func (l lang) modelled() bool { return langEN <= l && l <= langDE }
 

@@ -161,7 +161,7 @@ var defaultMessage = Rule{
 			},
 			Msg: "LinkedIn's stock wording: {text}. A sentence of your own shows you took the time.",
 		},
-		stockInfix{
+		&stockInfix{
 			Texts: []string{
 				// ja
 				"ネットワークに追加", "ネットワークに加え", "ネットワークへの追加", "ネットワークに招待", "ネットワークに参加",
@@ -185,9 +185,9 @@ type stockInfix struct {
 	Msg   string
 }
 
-func (s stockInfix) compile(*compiler) matcher { return s }
+func (s *stockInfix) compile(*compiler) matcher { return s }
 
-func (s stockInfix) find(c *checker) {
+func (s *stockInfix) find(c *checker) {
 	text := c.d.text
 	if !hasCJK(text) {
 		return
