@@ -210,7 +210,7 @@ func (b *compiler) index(srcs []string) int {
 	b.slots++
 	var ps []pattern
 	for _, s := range srcs {
-		ps = append(ps, compilePattern(s).variants()...)
+		ps = compilePattern(s).variants(ps)
 	}
 	b.e.linkAll(ps)
 	for i := range ps {

@@ -40,7 +40,7 @@ func indexTrims(fillers, shortenings []string) [][]*trimPattern {
 		}
 		tp.p = compilePattern(src)
 		engine.link(&tp.p)
-		for _, v := range tp.p.variants() {
+		for _, v := range tp.p.variants(nil) {
 			vp := &trimPattern{p: v, with: tp.with, filler: tp.filler}
 			for _, id := range v.lead().ids {
 				for int(id) >= len(idx) {

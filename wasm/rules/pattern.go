@@ -130,23 +130,24 @@ func isMarkWord(w string) bool {
 	return len(w) == 1 && indexByte(",?!:/%&+@.", w[0]) >= 0 || w == "—"
 }
 
-// variants returns the pattern itself, or, when its first word is optional,
-// the two patterns with and without it, so that each starts with a word the
-// index can find.
-func (p pattern) variants() []pattern {
-	for i, e := range p.elems {
-		if e.kind == eStart || e.kind == eEnd {
-			continue
+// variants appends to out the pattern itself, or, when its first word is
+// optional, the patterns with it and without it, so that each starts with a
+// word the index can find.
+func (p pattern) variants(out []pattern) []pattern {
+	for {
+		i := 0
+		for i < len(p.elems) && (p.elems[i].kind == eStart || p.elems[i].kind == eEnd) {
+			i++
 		}
-		if !e.opt {
-			break
+		if i == len(p.elems) || !p.elems[i].opt {
+			return append(out, p)
 		}
-		with := pattern{src: p.src, lang: p.lang, elems: append([]elem(nil), p.elems...)}
+		with := p
+		with.elems = append([]elem(nil), p.elems...)
 		with.elems[i].opt = false
-		without := pattern{src: p.src, lang: p.lang, elems: append(append([]elem(nil), p.elems[:i]...), p.elems[i+1:]...)}
-		return append([]pattern{with}, without.variants()...)
+		out = append(out, with)
+		p.elems = append(append([]elem(nil), p.elems[:i]...), p.elems[i+1:]...)
 	}
-	return []pattern{p}
 }
 
 // lead returns the first element that consumes a token, which indexes the

@@ -116,7 +116,7 @@ func TestPatternMatching(t *testing.T) {
 
 func TestPatternVariants(t *testing.T) {
 	p := compilePattern("(currently)? job (hunting|seeking)")
-	vs := p.variants()
+	vs := p.variants(nil)
 	if len(vs) != 2 || len(vs[0].elems) != 3 || len(vs[1].elems) != 2 {
 		t.Fatalf("variants of an optional first word: %d", len(vs))
 	}
