@@ -19,7 +19,8 @@ func Check(text string, opts Options) Report {
 // ready to use. A Checker must not be used for two checks at once; the
 // reports it returns share nothing with it.
 type Checker struct {
-	c checker
+	c            checker
+	name, folded string // the last recipient's name, and folded
 }
 
 // Check reviews a note like the package's Check.
@@ -35,7 +36,10 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 	opts = opts.normal()
 	c := &k.c
 	c.reset()
-	c.opts, c.name, c.fixing = opts, foldName(opts.Name), fixing
+	if opts.Name != k.name || k.folded == "" {
+		k.name, k.folded = opts.Name, foldName(opts.Name)
+	}
+	c.opts, c.name, c.fixing = opts, k.folded, fixing
 	engine.read(&c.d, text)
 	c.lang = c.d.detectLang()
 	if n := len(c.d.toks)/4 + 8; cap(c.hits) < n {

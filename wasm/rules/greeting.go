@@ -170,7 +170,10 @@ const titles = " dr dra doctor doctora doutor doutora doktor mr mrs ms mx miss p
 const notNames = " i i'm im i've i'd i'll me my we we're our you you're your it it's its this that these just hope hoping hoped thanks thank so how how's what quick long great good nice lovely loved love saw read really congrats congratulations again and from to is am are was here happy glad wanted want would could can a an the as with on in at for of came found noticed enjoyed fellow trust welcome sorry excuse pleasure fantastic amazing awesome wonderful well yes ok okay please let's lets first hopefully sincerely best regards cheers kind warm dear darling babe baby sweetie sweetheart honey gorgeous beautiful handsome hun hon cutie " +
 	"tudo espero encantado encantada gusto mucho muito prazer enchante enchantee freut quanto cuanto tanto tiempo tempo felicidades felicitaciones parabens felicitations gluckwunsch herzlichen vielen merci gracias obrigado obrigada danke grazie "
 
-func isTitle(w string) bool { return hasWord(titles, w) }
+func isTitle(w string) bool {
+	n := engine.lexicon.lookup(w)
+	return n >= 0 && engine.lexicon.info[n].lists&inTitles != 0
+}
 
 // hasWord reports whether w is one of the space-separated words in list.
 func hasWord(list, w string) bool {
