@@ -109,6 +109,7 @@ type ref struct {
 	pat        *pattern
 	next       *elem
 	rule, slot uint16
+	lang       lang // the pattern's
 }
 
 type prefixRef struct {
@@ -167,7 +168,9 @@ func (e *engineData) link(p *pattern) {
 			continue
 		}
 		for _, w := range el.words {
-			el.ids = append(el.ids, e.word(w))
+			id := e.word(w)
+			el.ids = append(el.ids, id)
+			el.mask |= 1 << (uint32(id) & 63)
 		}
 		sortIDs(el.ids)
 	}
@@ -215,7 +218,7 @@ func (b *compiler) index(srcs []string) int {
 	b.e.linkAll(ps)
 	for i := range ps {
 		p := &ps[i]
-		r := ref{pat: p, rule: uint16(b.rule), slot: uint16(slot)}
+		r := ref{pat: p, rule: uint16(b.rule), slot: uint16(slot), lang: p.lang}
 		if len(p.elems) > 1 && p.elems[0].kind != eStart {
 			if e := &p.elems[1]; e.kind == eWord && !e.opt && !e.num && len(e.prefixes) == 0 {
 				r.next = e
@@ -278,10 +281,12 @@ func (c *checker) try(refs []ref, i int) {
 }
 
 func (c *checker) tryOne(r *ref, i int) {
-	if r.pat.lang != langNone && r.pat.lang != c.lang {
+	if r.lang != langNone && r.lang != c.lang {
 		return
 	}
-	if r.next != nil && (i+1 >= len(c.d.toks) || !c.d.matchOne(r.next, &c.d.toks[i+1])) {
+	// The second word, when it is a plain one, rules out most candidates
+	// before the whole pattern is tried.
+	if r.next != nil && (i+1 >= len(c.d.toks) || !r.next.has(c.d.toks[i+1].wid)) {
 		return
 	}
 	if end, ok := c.d.match(r.pat, i); ok {

@@ -43,6 +43,7 @@ type elem struct {
 	num      bool     // eWord: any number matches too ((a|#))
 	words    []string // eWord: whole words; ePunct: the mark
 	ids      []int32  // eWord: the words' numbers in the engine's lexicon, sorted
+	mask     uint64   // eWord: bit id%64 of each of ids, to rule most tokens out at once
 	prefixes []string // eWord: word beginnings
 }
 
@@ -240,9 +241,14 @@ func (d *doc) matchOne(e *elem, t *token) bool {
 		if !isWordish(t.kind) && t.kind != tPunct {
 			return false
 		}
-		return t.wid >= 0 && idIn(t.wid, e.ids) || t.kind == tWord && len(e.prefixes) > 0 && prefixIn(t.norm, e)
+		return e.has(t.wid) || t.kind == tWord && len(e.prefixes) > 0 && prefixIn(t.norm, e)
 	}
 	return false
+}
+
+// has reports whether the word numbered id is one of an eWord's words.
+func (e *elem) has(id int32) bool {
+	return id >= 0 && e.mask&(1<<(uint32(id)&63)) != 0 && idIn(id, e.ids)
 }
 
 // idIn reports whether id is in the sorted list ids.
