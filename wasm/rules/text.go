@@ -178,26 +178,27 @@ func (z *tokenizer) word() {
 	i, u := z.i, z.u
 	buf := z.nb.buf // a local copy is much faster to append to in wasm
 	ns := len(buf)
-	upper, lower, digits, letters := 0, 0, 0, 0
+	upper, lower, caseless, digits := 0, 0, 0, 0 // letters are upper+lower+caseless
 	first := true
 	capFirst := false
 	under := false
 	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf && (isASCIIAlnum(c)) {
-			// The common case, ASCII letters and digits, without decoding.
-			switch {
-			case 'a' <= c && c <= 'z':
-				lower++
-				letters++
-			case 'A' <= c && c <= 'Z':
-				upper++
-				letters++
-				c += 'a' - 'A'
-			default:
-				digits++
-			}
+		// The common case, ASCII letters and digits, without decoding.
+		c := text[i]
+		switch {
+		case c-'a' <= 'z'-'a':
+			lower++
+		case c-'A' <= 'Z'-'A':
+			upper++
+			c += 'a' - 'A'
+		case c-'0' <= 9:
+			digits++
+		default:
+			c = 0
+		}
+		if c != 0 {
 			if first {
-				capFirst = 'A' <= text[i] && text[i] <= 'Z'
+				capFirst = c != text[i]
 				first = false
 			}
 			buf = append(buf, c)
@@ -205,6 +206,7 @@ func (z *tokenizer) word() {
 			u++
 			continue
 		}
+		letters := upper + lower + caseless
 		// An ASCII word followed by . @ : / may start a web or mail address
 		// (so may one followed by - or _, which takes a longer look).
 		if c := text[i]; i-start == letters+digits && i > start && z.i >= z.noURL && i+1 < len(text) &&
@@ -228,16 +230,18 @@ func (z *tokenizer) word() {
 			// part of the word, not of its normal form
 		case isLetter(r):
 			_, c := letterCase(r)
-			if c > 0 {
+			switch {
+			case c > 0:
 				upper++
-			} else if c < 0 {
+			case c < 0:
 				lower++
+			default:
+				caseless++
 			}
 			if first {
 				capFirst = c >= 0
 				first = false
 			}
-			letters++
 			foldRune(&z.nb, r)
 		case isDigit(r):
 			digits++
@@ -260,7 +264,7 @@ func (z *tokenizer) word() {
 done:
 	z.nb.buf = buf
 	k := tWord
-	if letters == 0 {
+	if upper+lower+caseless == 0 {
 		k = tNum
 	}
 	var flags uint8
