@@ -14,6 +14,9 @@ type engineData struct {
 	byWord   [][]ref          // indexed patterns, by the number of their first word
 	numRefs  []ref            // indexed patterns that start with a number
 	prefixed [256][]prefixRef // indexed patterns that start with a word prefix, by its first byte
+	// The second bytes of those prefixes (bit byte%64), by the first: most
+	// words need not look at the list. A prefix of one byte sets every bit.
+	prefixNext [256]uint64
 
 	greet greetingPatterns // see greeting.go
 }
@@ -239,6 +242,11 @@ func (b *compiler) index(srcs []string) int {
 			}
 			for _, w := range lead.prefixes {
 				b.e.prefixed[w[0]] = append(b.e.prefixed[w[0]], prefixRef{prefix: w, ref: r})
+				bits := ^uint64(0)
+				if len(w) > 1 {
+					bits = 1 << (w[1] & 63)
+				}
+				b.e.prefixNext[w[0]] |= bits
 			}
 		}
 	}
@@ -259,8 +267,10 @@ func (c *checker) scan() {
 		switch t.kind {
 		case tWord:
 			n := t.norm
-			if n == "" {
-				break
+			if len(n) < 2 || engine.prefixNext[n[0]]&(1<<(n[1]&63)) == 0 {
+				if len(n) == 0 || engine.prefixNext[n[0]] != ^uint64(0) {
+					break
+				}
 			}
 			refs := engine.prefixed[n[0]]
 			for k := range refs {
