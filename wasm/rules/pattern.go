@@ -177,47 +177,55 @@ func (d *doc) match(p *pattern, i int) (int, bool) {
 }
 
 func (d *doc) matchElems(es []elem, i int) (int, bool) {
-	if len(es) == 0 {
-		return i, true
-	}
-	e := &es[0]
-	switch e.kind {
-	case eStart:
-		if !d.clauseStart(i) {
+	// Elements that must match are matched in a loop; an optional element
+	// or a gap tries each way in turn, matching the rest by recursion.
+	for k := range es {
+		e := &es[k]
+		switch e.kind {
+		case eStart:
+			if !d.clauseStart(i) {
+				return 0, false
+			}
+			continue
+		case eEnd:
+			if !d.clauseEnd(i) {
+				return 0, false
+			}
+			continue
+		case eGap:
+			for g := 0; g <= maxGap; g++ {
+				if end, ok := d.matchElems(es[k+1:], i+g); ok {
+					return end, true
+				}
+				if i+g >= len(d.toks) || !isWordish(d.toks[i+g].kind) {
+					break
+				}
+			}
 			return 0, false
 		}
-		return d.matchElems(es[1:], i)
-	case eEnd:
-		if !d.clauseEnd(i) {
+		if e.opt {
+			if i < len(d.toks) && d.matchOne(e, &d.toks[i]) {
+				if end, ok := d.matchElems(es[k+1:], i+1); ok {
+					return end, true
+				}
+			}
+			continue // without it
+		}
+		if i >= len(d.toks) || !d.matchOne(e, &d.toks[i]) {
 			return 0, false
 		}
-		return d.matchElems(es[1:], i)
-	case eGap:
-		for k := 0; k <= maxGap; k++ {
-			if end, ok := d.matchElems(es[1:], i+k); ok {
-				return end, true
-			}
-			if i+k >= len(d.toks) || !isWordish(d.toks[i+k].kind) {
-				break
-			}
-		}
-		return 0, false
+		i++
 	}
-	if i < len(d.toks) && d.matchOne(e, &d.toks[i]) {
-		if end, ok := d.matchElems(es[1:], i+1); ok {
-			return end, true
-		}
-	}
-	if e.opt {
-		return d.matchElems(es[1:], i)
-	}
-	return 0, false
+	return i, true
 }
 
 func isWordish(k tokKind) bool { return k == tWord || k == tNum }
 
 // matchOne matches one token-consuming element against one token.
 func (d *doc) matchOne(e *elem, t *token) bool {
+	if e.kind == eWord { // most elements: a token not looked up has no number
+		return e.has(t.wid) || e.num && t.kind == tNum || t.kind == tWord && len(e.prefixes) > 0 && prefixIn(t.norm, e)
+	}
 	switch e.kind {
 	case eAny:
 		return isWordish(t.kind)
@@ -229,19 +237,10 @@ func (d *doc) matchOne(e *elem, t *token) bool {
 		if t.kind != tPunct {
 			return false
 		}
-		n := t.norm
 		if w := e.words[0]; w == "?" || w == "!" {
-			return contains(n, w)
+			return indexByte(t.norm, w[0]) >= 0
 		}
-		return n == e.words[0]
-	case eWord:
-		if e.num && t.kind == tNum {
-			return true
-		}
-		if !isWordish(t.kind) && t.kind != tPunct {
-			return false
-		}
-		return e.has(t.wid) || t.kind == tWord && len(e.prefixes) > 0 && prefixIn(t.norm, e)
+		return t.norm == e.words[0]
 	}
 	return false
 }
