@@ -76,8 +76,9 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 		Language: langCodes[c.lang],
 		Score:    score,
 		Verdict:  v,
-		Findings: c.out,
+		Findings: make([]Finding, len(c.out)), // the report's own, not the checker's
 	}
+	copy(r.Findings, c.out)
 	if cap(c.d.toks) > maxKept {
 		*c = checker{} // a long text: let its memory go
 	}
@@ -89,11 +90,13 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 func (c *checker) reset() {
 	d := &c.d
 	*c = checker{
-		d:      doc{toks: d.toks, sents: d.sents, emoji: d.emoji, norm: d.norm},
-		hits:   c.hits[:0],
-		pend:   c.pend[:0],
-		places: c.places[:0],
-		verify: c.verify,
+		d:        doc{toks: d.toks, sents: d.sents, emoji: d.emoji, norm: d.norm},
+		hits:     c.hits[:0],
+		pend:     c.pend[:0],
+		out:      c.out[:0],
+		placeBuf: c.placeBuf[:0],
+		placeEnd: c.placeEnd[:0],
+		verify:   c.verify,
 	}
 }
 
@@ -123,10 +126,11 @@ type checker struct {
 	pend []place // where the rule being run found something
 	out  []Finding
 
-	fixing  bool      // propose fixes (see fix.go)
-	trimmed *trimmed  // the cuts that make the note fit, once chosen (see fit.go)
-	places  [][]place // the places of each finding in out, until fixes are proposed
-	verify  *Checker  // checks edited notes to verify fixes (see fix.go)
+	fixing   bool     // propose fixes (see fix.go)
+	trimmed  *trimmed // the cuts that make the note fit, once chosen (see fit.go)
+	placeBuf []place  // the places of the findings in out, one after another
+	placeEnd []int32  // the end of each finding's places in placeBuf
+	verify   *Checker // checks edited notes to verify fixes (see fix.go)
 }
 
 // A place is a stretch of the note a rule found, with the message template
@@ -218,9 +222,7 @@ func (c *checker) sentenceEnd(s int32) int {
 //go:noinline
 func (c *checker) report(msg string) {
 	c.out = append(c.out, Finding{Rule: c.rule.ID, Severity: c.sev, Message: msg, Guide: c.rule.Guide})
-	if c.fixing {
-		c.places = append(c.places, nil)
-	}
+	c.placeEnd = append(c.placeEnd, int32(len(c.placeBuf)))
 }
 
 // reportTokens records tokens [i, j) as a place the current rule found; msg
@@ -286,8 +288,9 @@ func (c *checker) flush() {
 	}
 	c.out = append(c.out, f)
 	if c.fixing {
-		c.places = append(c.places, append([]place(nil), ps...))
+		c.placeBuf = append(c.placeBuf, ps...)
 	}
+	c.placeEnd = append(c.placeEnd, int32(len(c.placeBuf)))
 }
 
 // quoteAll quotes the distinct texts of places: “a”, “b” and “c”, or, past

@@ -25,55 +25,45 @@ type fixer func(c *checker, ps []place) []Fix
 // the first fixes of different findings from overlapping, so that every
 // finding's first fix can be applied together, in any order.
 func (c *checker) propose() {
-	before := make([]string, len(c.out))
-	for i := range c.out {
-		before[i] = c.out[i].Rule
-	}
 	var taken []Edit // the first fixes' edits, so far
-	for _, i := range c.fixOrder() {
-		f := &c.out[i]
-		fx := fixerOf(f.Rule)
-		if fx == nil {
-			continue
-		}
-		for _, x := range fx(c, c.places[i]) {
-			if len(x.Edits) == 0 || !c.verified(x.Edits, f.Rule, before) {
-				continue
-			}
-			if len(f.Fixes) == 0 && overlaps(x.Edits, taken) {
-				break // another finding's fix edits the same words; it comes first
-			}
-			if len(f.Fixes) == 0 {
-				taken = append(taken, x.Edits...)
-			}
-			f.Fixes = append(f.Fixes, x)
-			if len(f.Fixes) == 2 {
-				break
-			}
-		}
-	}
-	c.places = nil
-}
-
-// fixOrder returns the indexes of the findings, most severe first, so that
-// when two fixes edit the same words the more important one wins.
-//
-//go:noinline
-func (c *checker) fixOrder() []int {
-	order := make([]int, 0, len(c.out))
+	// The most severe findings first, so that when two fixes edit the same
+	// words the more important one wins.
 	for _, s := range [...]Severity{Error, Warning, Suggestion} {
 		for i := range c.out {
-			if c.out[i].Severity == s {
-				order = append(order, i)
+			if c.out[i].Severity != s {
+				continue
+			}
+			f := &c.out[i]
+			fx := fixerOf(f.Rule)
+			if fx == nil {
+				continue
+			}
+			start := int32(0)
+			if i > 0 {
+				start = c.placeEnd[i-1]
+			}
+			for _, x := range fx(c, c.placeBuf[start:c.placeEnd[i]]) {
+				if len(x.Edits) == 0 || !c.verified(x.Edits, f.Rule) {
+					continue
+				}
+				if len(f.Fixes) == 0 && overlaps(x.Edits, taken) {
+					break // another finding's fix edits the same words; it comes first
+				}
+				if len(f.Fixes) == 0 {
+					taken = append(taken, x.Edits...)
+				}
+				f.Fixes = append(f.Fixes, x)
+				if len(f.Fixes) == 2 {
+					break
+				}
 			}
 		}
 	}
-	return order
 }
 
 // verified reports whether edits, applied to the note, remove the finding of
 // rule and bring no finding of a rule that had none, but a placeholder.
-func (c *checker) verified(edits []Edit, rule string, before []string) bool {
+func (c *checker) verified(edits []Edit, rule string) bool {
 	text, ok := applyEdits(c.d.text, edits)
 	if !ok {
 		return false
@@ -83,11 +73,21 @@ func (c *checker) verified(edits []Edit, rule string, before []string) bool {
 	}
 	after := c.verify.check(text, c.opts, false)
 	for _, f := range after.Findings {
-		if f.Rule == rule || f.Rule != "placeholder" && !hasString(before, f.Rule) {
+		if f.Rule == rule || f.Rule != "placeholder" && !c.found(f.Rule) {
 			return false
 		}
 	}
 	return true
+}
+
+// found reports whether the check found something by rule.
+func (c *checker) found(rule string) bool {
+	for i := range c.out {
+		if c.out[i].Rule == rule {
+			return true
+		}
+	}
+	return false
 }
 
 // overlaps reports whether an edit of a touches an edit of b: they share
