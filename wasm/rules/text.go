@@ -86,25 +86,25 @@ func tokenize(d *doc, text string) {
 		d.toks = make([]token, 0, n)
 	}
 	for z.i < len(text) {
-		z.step()
+		// Spaces and ASCII words first, without a call: most of any note.
+		switch c := text[z.i]; {
+		case c == ' ':
+			z.i++
+			z.u++
+		case asciiClass[c]&(lowerCase|upperCase|digit) != 0:
+			z.word()
+		default:
+			z.step()
+		}
 	}
 	z.flushEmoji()
 	d.length = z.u
 	d.norm = z.nb
 }
 
-// step consumes one token, or one piece of white space or invisible text.
+// step consumes one token, or one piece of white space or invisible text,
+// that is neither an ASCII space nor an ASCII word (see tokenize).
 func (z *tokenizer) step() {
-	// ASCII spaces and words first: most of any note.
-	switch c := z.text[z.i]; {
-	case c == ' ':
-		z.i++
-		z.u++
-		return
-	case isASCIIAlnum(c):
-		z.word()
-		return
-	}
 	r, w := utf8.DecodeRuneInString(z.text[z.i:])
 	switch {
 	case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 || r == 0x85:
@@ -176,48 +176,37 @@ func (z *tokenizer) word() {
 	text := z.text
 	start := z.i
 	i, u := z.i, z.u
-	buf := z.nb.buf // a local copy is much faster to append to in wasm
-	ns := len(buf)
-	upper, lower, caseless, digits := 0, 0, 0, 0 // letters are upper+lower+caseless
-	first := true
+	ns := len(z.nb.buf)
+	var seen uint8 // the classes of characters seen: see asciiClass, and caseless
+	upper := 0     // letters in upper case
 	capFirst := false
 	under := false
 	for i < len(text) {
-		// The common case, ASCII letters and digits, without decoding.
-		c := text[i]
-		switch {
-		case c-'a' <= 'z'-'a':
-			lower++
-		case c-'A' <= 'Z'-'A':
-			upper++
-			c += 'a' - 'A'
-		case c-'0' <= 9:
-			digits++
-		default:
-			c = 0
-		}
-		if c != 0 {
-			if first {
-				capFirst = c != text[i]
-				first = false
+		// The common case, a run of ASCII letters and digits, without decoding.
+		if j, buf, k, up := asciiRun(text, i, z.nb.buf); j > i {
+			if seen&(lowerCase|upperCase|caseless|digit) == 0 {
+				capFirst = asciiClass[text[i]] == upperCase // the first letter
 			}
-			buf = append(buf, c)
-			i++
-			u++
-			continue
+			z.nb.buf, seen, upper = buf, seen|k, upper+up
+			u += j - i
+			i = j
+			if i == len(text) || text[i] < utf8.RuneSelf && asciiClass[text[i]]&joins == 0 {
+				break // a space or a mark that ends the word: the common case
+			}
 		}
-		letters := upper + lower + caseless
+		letters := seen&(lowerCase|upperCase|caseless) != 0
 		// An ASCII word followed by . @ : / may start a web or mail address
 		// (so may one followed by - or _, which takes a longer look).
-		if c := text[i]; i-start == letters+digits && i > start && z.i >= z.noURL && i+1 < len(text) &&
+		if c := text[i]; seen&nonASCII == 0 && i > start && z.i >= z.noURL && i+1 < len(text) &&
 			((c == '.' || c == '@' || c == ':' || c == '/') && (isASCIIAlnum(text[i+1]) || text[i+1] == '/') ||
 				(c == '-' || c == '_') && z.mayBeAddress()) && z.address() {
+			z.nb.buf = z.nb.buf[:ns]
 			return
 		}
-		z.nb.buf = buf
 		r, w := utf8.DecodeRuneInString(text[i:])
+		seen |= nonASCII
 		switch {
-		case r == '(' && letters > 0 && genderEnding(text[i:]) > 0:
+		case r == '(' && letters && genderEnding(text[i:]) > 0:
 			// senhor(a), Mitarbeiter(in): the word, read without its
 			// other-gender ending
 			n := genderEnding(text[i:])
@@ -230,48 +219,45 @@ func (z *tokenizer) word() {
 			// part of the word, not of its normal form
 		case isLetter(r):
 			_, c := letterCase(r)
+			if seen&(lowerCase|upperCase|caseless|digit) == 0 {
+				capFirst = c >= 0 // the first letter
+			}
 			switch {
 			case c > 0:
 				upper++
+				seen |= upperCase
 			case c < 0:
-				lower++
+				seen |= lowerCase
 			default:
-				caseless++
-			}
-			if first {
-				capFirst = c >= 0
-				first = false
+				seen |= caseless
 			}
 			foldRune(&z.nb, r)
 		case isDigit(r):
-			digits++
-			first = false
+			seen |= digit
 			z.nb.writeByte(byte(r))
-		case isApostrophe(r) && letters > 0 && isLetter(runeAt(text, i+w)):
+		case isApostrophe(r) && letters && isLetter(runeAt(text, i+w)):
 			z.nb.writeByte('\'')
-		case (r == '.' || r == ',') && digits > 0 && letters == 0 && isDigit(runeAt(text, i+w)):
+		case (r == '.' || r == ',') && seen&digit != 0 && !letters && isDigit(runeAt(text, i+w)):
 			z.nb.writeByte(byte(r))
-		case r == '_' && letters > 0 && isLetter(runeAt(text, i+w)):
+		case r == '_' && letters && isLetter(runeAt(text, i+w)):
 			under = true
 			z.nb.writeByte('_')
 		default:
 			goto done
 		}
-		buf = z.nb.buf
 		i += w
 		u += utf16Len(r)
 	}
 done:
-	z.nb.buf = buf
 	k := tWord
-	if upper+lower+caseless == 0 {
+	if seen&(lowerCase|upperCase|caseless) == 0 {
 		k = tNum
 	}
 	var flags uint8
 	if capFirst {
 		flags |= fCap
 	}
-	if upper >= 2 && lower == 0 {
+	if upper >= 2 && seen&lowerCase == 0 {
 		flags |= fCaps
 	}
 	if z.joinNext {
@@ -283,6 +269,51 @@ done:
 	}
 	z.flushEmoji()
 	z.push(k, i, u, ns, flags)
+}
+
+// Classes of the characters of a word, as word collects them.
+const (
+	lowerCase = 1 << iota // an ASCII or other letter in lower case
+	upperCase             // in upper case
+	digit                 // an ASCII digit
+	caseless              // a letter of a script without case
+	nonASCII              // anything but an ASCII letter or digit
+	joins                 // an ASCII mark that may continue a word or start an address: . , @ : / - _ ( ' `
+)
+
+// asciiClass gives the class of each ASCII letter and digit, and marks the
+// ASCII characters that may join a word; 0 for any other byte.
+var asciiClass = func() (t [256]uint8) {
+	for c := 0; c < 26; c++ {
+		t['a'+c], t['A'+c] = lowerCase, upperCase
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = digit
+	}
+	for _, c := range ".,@:/-_('`" {
+		t[c] = joins
+	}
+	return t
+}()
+
+// asciiRun appends to buf, folded to lower case, the run of ASCII letters
+// and digits at text[i:], and returns where the run ends, buf, the classes
+// of its characters and how many are in upper case. It is the tokenizer's
+// inner loop, kept small so that WebAssembly runs it fast.
+func asciiRun(text string, i int, buf []byte) (int, []byte, uint8, int) {
+	var seen uint8
+	upper := 0
+	for ; i < len(text); i++ {
+		c := text[i]
+		k := asciiClass[c]
+		if k&(lowerCase|upperCase|digit) == 0 {
+			break
+		}
+		seen |= k
+		upper += int(k>>1) & 1
+		buf = append(buf, c|0x20)
+	}
+	return i, buf, seen, upper
 }
 
 // genderEnding returns the length of an other-gender ending in parentheses
