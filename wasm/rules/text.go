@@ -93,6 +93,10 @@ func tokenize(d *doc, text string) {
 			z.u++
 		case asciiClass[c]&(lowerCase|upperCase|digit) != 0:
 			z.word()
+		case c == ',':
+			z.emit(tPunct, z.i+1, z.u+1, ",", 0)
+		case c == '.' && (z.i+1 == len(text) || text[z.i+1] != '.' && text[z.i+1] != "…"[0]):
+			z.emit(tPunct, z.i+1, z.u+1, ".", 0) // a full stop, not an ellipsis
 		default:
 			z.step()
 		}
@@ -190,7 +194,11 @@ func (z *tokenizer) word() {
 			z.nb.buf, seen, upper = buf, seen|k, upper+up
 			u += j - i
 			i = j
-			if i == len(text) || text[i] < utf8.RuneSelf && asciiClass[text[i]]&joins == 0 {
+			if i == len(text) {
+				break
+			}
+			if c := text[i]; c < utf8.RuneSelf && (asciiClass[c]&joins == 0 || (c == ',' || c == '.') && (seen&digit == 0 || seen&(lowerCase|upperCase|caseless) != 0) &&
+				(c == ',' || i+1 == len(text) || !isASCIIAlnum(text[i+1]) && text[i+1] != '/')) {
 				break // a space or a mark that ends the word: the common case
 			}
 		}
