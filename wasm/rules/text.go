@@ -92,7 +92,9 @@ func tokenize(d *doc, text string) {
 			z.i++
 			z.u++
 		case asciiClass[c]&(lowerCase|upperCase|digit) != 0:
-			z.word()
+			if !z.asciiWord() {
+				z.word()
+			}
 		case c == ',':
 			z.emit(tPunct, z.i+1, z.u+1, ",", 0)
 		case c == '.' && (z.i+1 == len(text) || text[z.i+1] != '.' && text[z.i+1] != "…"[0]):
@@ -197,8 +199,7 @@ func (z *tokenizer) word() {
 			if i == len(text) {
 				break
 			}
-			if c := text[i]; c < utf8.RuneSelf && (asciiClass[c]&joins == 0 || (c == ',' || c == '.') && (seen&digit == 0 || seen&(lowerCase|upperCase|caseless) != 0) &&
-				(c == ',' || i+1 == len(text) || !isASCIIAlnum(text[i+1]) && text[i+1] != '/')) {
+			if endsWord(text, i, seen) {
 				break // a space or a mark that ends the word: the common case
 			}
 		}
@@ -322,6 +323,55 @@ func asciiRun(text string, i int, buf []byte) (int, []byte, uint8, int) {
 		buf = append(buf, c|0x20)
 	}
 	return i, buf, seen, upper
+}
+
+// asciiWord reads the most common word: ASCII letters and digits that a
+// space, a plain mark or the end of the text ends. For any other word it
+// reads nothing and reports false, and word reads it.
+func (z *tokenizer) asciiWord() bool {
+	text, i, ns := z.text, z.i, len(z.nb.buf)
+	j, buf, seen, upper := asciiRun(text, i, z.nb.buf)
+	if j < len(text) && !endsWord(text, j, seen) {
+		return false
+	}
+	z.nb.buf = buf
+	k := tWord
+	if seen&(lowerCase|upperCase) == 0 {
+		k = tNum
+	}
+	var flags uint8
+	if asciiClass[text[i]] == upperCase {
+		flags |= fCap
+	}
+	if upper >= 2 && seen&lowerCase == 0 {
+		flags |= fCaps
+		if isXs(z.nb.since(ns)) {
+			k = tBlank // XXX: a blank left in a template
+		}
+	}
+	if z.joinNext {
+		flags |= fJoined
+		z.joinNext = false
+	}
+	z.flushEmoji()
+	z.push(k, j, z.u+j-i, ns, flags)
+	return true
+}
+
+// endsWord reports whether the ASCII character at text[i] ends a word whose
+// characters so far are of the classes seen: a space or a mark that cannot
+// continue a word or start an address, or a comma or full stop that is not
+// between digits ("1,000", "3.5") or in an address ("acme.com").
+func endsWord(text string, i int, seen uint8) bool {
+	c := text[i]
+	if c >= utf8.RuneSelf {
+		return false
+	}
+	if asciiClass[c]&joins == 0 {
+		return true
+	}
+	return (c == ',' || c == '.') && (seen&digit == 0 || seen&(lowerCase|upperCase|caseless) != 0) &&
+		(c == ',' || i+1 == len(text) || !isASCIIAlnum(text[i+1]) && text[i+1] != '/')
 }
 
 // genderEnding returns the length of an other-gender ending in parentheses
