@@ -274,8 +274,9 @@ func (c *checker) scan() {
 			}
 			refs := engine.prefixed[n[0]]
 			for k := range refs {
-				if hasPrefix(n, refs[k].prefix) {
-					c.tryOne(&refs[k].ref, i)
+				if r := &refs[k].ref; hasPrefix(n, refs[k].prefix) && (r.lang == langNone || r.lang == c.lang) &&
+					(r.next == nil || i+1 < len(d.toks) && r.next.has(d.toks[i+1].wid)) {
+					c.tryOne(r, i)
 				}
 			}
 		case tNum:
@@ -284,21 +285,24 @@ func (c *checker) scan() {
 	}
 }
 
+// try tries the patterns refs at token i. Their language and second word,
+// when it is a plain one, rule most of them out before a pattern is matched.
 func (c *checker) try(refs []ref, i int) {
+	next := int32(-1) // the number of the word after i
+	if i+1 < len(c.d.toks) {
+		next = c.d.toks[i+1].wid
+	}
 	for k := range refs {
-		c.tryOne(&refs[k], i)
+		r := &refs[k]
+		if r.lang != langNone && r.lang != c.lang || r.next != nil && !r.next.has(next) {
+			continue
+		}
+		c.tryOne(r, i)
 	}
 }
 
+// tryOne matches the pattern r at token i.
 func (c *checker) tryOne(r *ref, i int) {
-	if r.lang != langNone && r.lang != c.lang {
-		return
-	}
-	// The second word, when it is a plain one, rules out most candidates
-	// before the whole pattern is tried.
-	if r.next != nil && (i+1 >= len(c.d.toks) || !r.next.has(c.d.toks[i+1].wid)) {
-		return
-	}
 	if end, ok := c.d.match(r.pat, i); ok {
 		c.hits = append(c.hits, hit{rule: r.rule, slot: r.slot, start: int32(i), end: int32(end)})
 	}

@@ -203,6 +203,13 @@ func (d *doc) matchElems(es []elem, i int) (int, bool) {
 			}
 			return 0, false
 		}
+		if e.kind == eWord && !e.opt && !e.num && e.prefixes == nil { // a plain word, the most common element
+			if i >= len(d.toks) || !e.has(d.toks[i].wid) {
+				return 0, false
+			}
+			i++
+			continue
+		}
 		if e.opt {
 			if i < len(d.toks) && d.matchOne(e, &d.toks[i]) {
 				if end, ok := d.matchElems(es[k+1:], i+1); ok {
