@@ -59,6 +59,9 @@ var (
 	answer  []byte
 )
 
+// checker checks every request, reusing its memory from one to the next.
+var checker rules.Checker
+
 func main() {
 	// Returning would end the program, and the exports with it; blocking
 	// hands control back to JavaScript (go.run returns).
@@ -91,13 +94,17 @@ func prepare() uint32 {
 //go:wasmexport connectwell_check
 func check(n uint32) unsafe.Pointer {
 	answer = append(answer[:0], 0, 0, 0, 0) // room for the count
-	var count int
-	if uint64(n) > uint64(len(request)) {
-		count = -appendMessage("the request is longer than its buffer")
-	} else if text, opts, msg := parse(request[:n]); msg != "" {
-		count = -appendMessage(msg)
+	var text string
+	var opts rules.Options
+	msg := "the request is longer than its buffer"
+	if uint64(n) <= uint64(len(request)) {
+		msg = parse(request[:n], &text, &opts)
+	}
+	count := -len(msg)
+	if msg != "" {
+		answer = append(answer, msg...)
 	} else {
-		answer = rules.Check(text, opts).AppendJSON(answer)
+		answer = checker.Check(text, opts).AppendJSON(answer)
 		count = len(answer) - 4
 	}
 	c := uint32(int32(count))
@@ -105,23 +112,18 @@ func check(n uint32) unsafe.Pointer {
 	return unsafe.Pointer(unsafe.SliceData(answer))
 }
 
-func appendMessage(msg string) int {
-	answer = append(answer, msg...)
-	return len(msg)
-}
-
-// parse reads a request (step 2 of the protocol). A bad option yields a
-// message for the caller instead of a panic, which would end the program
-// and every later call with it.
-func parse(req []byte) (text string, o rules.Options, msg string) {
+// parse reads a request (step 2 of the protocol) into text and o. A bad
+// option yields a message for the caller instead of a panic, which would end
+// the program and every later call with it.
+func parse(req []byte, text *string, o *rules.Options) string {
 	o.Account, o.Relationship = rules.Free, rules.Stranger
 	for len(req) > 0 {
 		if len(req) < 4 {
-			return "", o, malformed
+			return malformed
 		}
 		size := uint64(req[0]) | uint64(req[1])<<8 | uint64(req[2])<<16 | uint64(req[3])<<24
 		if size > uint64(len(req)-4) {
-			return "", o, malformed
+			return malformed
 		}
 		field := req[4 : 4+size]
 		req = req[4+size:]
@@ -130,33 +132,36 @@ func parse(req []byte) (text string, o rules.Options, msg string) {
 			eq++
 		}
 		if eq == len(field) {
-			return "", o, malformed
+			return malformed
 		}
-		key, value := string(field[:eq]), string(field[eq+1:])
-		var ok bool
-		switch key {
+		key, value := field[:eq], string(field[eq+1:])
+		bad, after, ok := "", `"`, true
+		switch string(key) {
 		case "text":
-			text = value
+			*text = value
 		case "account":
 			if o.Account, ok = rules.ParseAccount(value); !ok {
-				return "", o, `unknown account "` + value + `" (want free or premium)`
+				bad, after = `unknown account "`, `" (want free or premium)`
 			}
 		case "name":
 			o.Name = value
 		case "relationship":
 			if o.Relationship, ok = rules.ParseRelationship(value); !ok {
-				return "", o, `unknown relationship "` + value + `"`
+				bad = `unknown relationship "`
 			}
 		case "disable":
 			if !rules.IsRule(value) {
-				return "", o, `cannot disable unknown rule "` + value + `"`
+				bad = `cannot disable unknown rule "`
 			}
 			o.Disable = append(o.Disable, value)
 		default:
-			return "", o, `unknown option "` + key + `"`
+			bad, value = `unknown option "`, string(key)
+		}
+		if bad != "" {
+			return bad + value + after
 		}
 	}
-	return text, o, ""
+	return ""
 }
 
 // malformed means connectwell.mjs and the .wasm do not speak the same

@@ -79,6 +79,8 @@ func utf16Len(r rune) int {
 
 // utf16LenString counts s in UTF-16 code units, each invalid byte as one
 // (it decodes to U+FFFD, as in a range loop and in a browser).
+//
+//go:noinline
 func utf16LenString(s string) int {
 	n := 0
 	for _, r := range s {

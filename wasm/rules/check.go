@@ -8,18 +8,44 @@ import (
 // Check reviews a note and reports what to change before sending it. It
 // never fails: any text, however strange, gets a report. Options that are
 // empty or unknown take their defaults (a free account, a stranger).
-func Check(text string, opts Options) Report { return check(text, opts, true) }
+func Check(text string, opts Options) Report {
+	var k Checker
+	return k.Check(text, opts)
+}
+
+// A Checker checks notes one after another, as Check does, reusing the
+// memory a check works in: a program that checks as someone types (the
+// WebAssembly checker) allocates and collects far less. The zero value is
+// ready to use. A Checker must not be used for two checks at once; the
+// reports it returns share nothing with it.
+type Checker struct {
+	c            checker
+	name, folded string // the last recipient's name, and folded
+}
+
+// Check reviews a note like the package's Check.
+func (k *Checker) Check(text string, opts Options) Report { return k.check(text, opts, true) }
+
+// maxKept is the most tokens whose memory a Checker keeps for the next
+// check: enough for any note, and not a pasted book.
+const maxKept = 4096
 
 // check is Check; fixing says whether to propose fixes, which a check made
 // to verify a fix does not need.
-func check(text string, opts Options, fixing bool) Report {
+func (k *Checker) check(text string, opts Options, fixing bool) Report {
 	engine.complete()
 	opts = opts.normal()
-	c := checker{opts: opts, name: foldName(opts.Name), fixing: fixing}
+	c := &k.c
+	c.reset()
+	if opts.Name != k.name || k.folded == "" {
+		k.name, k.folded = opts.Name, foldName(opts.Name)
+	}
+	c.opts, c.name, c.fixing = opts, k.folded, fixing
 	engine.read(&c.d, text)
 	c.lang = c.d.detectLang()
-	c.hits = make([]hit, 0, len(c.d.toks)/4+8)
-	c.out = make([]Finding, 0, 8)
+	if n := len(c.d.toks)/4 + 8; cap(c.hits) < n {
+		c.hits = make([]hit, 0, n)
+	}
 	c.greet = readGreeting(&c.d, c.name)
 	c.scan()
 	var t tally
@@ -33,7 +59,7 @@ func check(text string, opts Options, fixing bool) Report {
 			c.sev = Suggestion
 		}
 		n := len(c.out)
-		engine.rules[i].m.find(&c)
+		engine.rules[i].m.find(c)
 		c.flush()
 		if len(c.out) > n {
 			t.add(c.sev)
@@ -44,14 +70,34 @@ func check(text string, opts Options, fixing bool) Report {
 	}
 	c.finish()
 	v, score := t.verdict()
-	return Report{
+	r := Report{
 		Length:   c.d.length,
 		Limit:    opts.Account.Limit(),
 		Account:  opts.Account,
-		Language: c.lang.String(),
+		Language: langCodes[c.lang],
 		Score:    score,
 		Verdict:  v,
-		Findings: c.out,
+		Findings: make([]Finding, len(c.out)), // the report's own, not the checker's
+	}
+	copy(r.Findings, c.out)
+	if cap(c.d.toks) > maxKept {
+		*c = checker{} // a long text: let its memory go
+	}
+	return r
+}
+
+// reset readies the checker for a new check, keeping the memory of its
+// lists (but not the report's, which the last check returned).
+func (c *checker) reset() {
+	d := &c.d
+	*c = checker{
+		d:        doc{toks: d.toks, sents: d.sents, emoji: d.emoji, norm: d.norm},
+		hits:     c.hits[:0],
+		pend:     c.pend[:0],
+		out:      c.out[:0],
+		placeBuf: c.placeBuf[:0],
+		placeEnd: c.placeEnd[:0],
+		verify:   c.verify,
 	}
 }
 
@@ -81,14 +127,17 @@ type checker struct {
 	pend []place // where the rule being run found something
 	out  []Finding
 
-	fixing  bool      // propose fixes (see fix.go)
-	trimmed *trimmed  // the cuts that make the note fit, once chosen (see fit.go)
-	places  [][]place // the places of each finding in out, until fixes are proposed
+	fixing   bool     // propose fixes (see fix.go)
+	trimmed  *trimmed // the cuts that make the note fit, once chosen (see fit.go)
+	placeBuf []place  // the places of the findings in out, one after another
+	placeEnd []int32  // the end of each finding's places in placeBuf
+	verify   *Checker // checks edited notes to verify fixes (see fix.go)
 }
 
 // A place is a stretch of the note a rule found, with the message template
 // of the finding it belongs to.
 type place struct {
+	_      noCompare
 	us, ue int32 // UTF-16
 	bs, be int32 // bytes
 	ti, tj int32 // tokens [ti, tj), or -1 when the place is not made of tokens
@@ -127,7 +176,7 @@ func (c *checker) followed(pats []pattern, i int) bool {
 		}
 	}
 	if i < len(c.d.toks) && c.d.toks[i].kind == tPunct {
-		if n := c.d.normOf(&c.d.toks[i]); n == "," || n == "—" {
+		if n := c.d.toks[i].norm; n == "," || n == "—" {
 			return c.followed(pats, i+1)
 		}
 	}
@@ -177,22 +226,26 @@ func (c *checker) sentenceEnd(s int32) int {
 }
 
 // report adds a finding of the current rule about something missing.
+//
+//go:noinline
 func (c *checker) report(msg string) {
 	c.out = append(c.out, Finding{Rule: c.rule.ID, Severity: c.sev, Message: msg, Guide: c.rule.Guide})
-	if c.fixing {
-		c.places = append(c.places, nil)
-	}
+	c.placeEnd = append(c.placeEnd, int32(len(c.placeBuf)))
 }
 
 // reportTokens records tokens [i, j) as a place the current rule found; msg
 // may hold {text}, which becomes the quoted words of every place the finding
 // covers.
+//
+//go:noinline
 func (c *checker) reportTokens(i, j int, msg string) {
 	a, b := &c.d.toks[i], &c.d.toks[j-1]
 	c.pend = append(c.pend, place{us: a.us, ue: b.ue, bs: a.bs, be: b.be, ti: int32(i), tj: int32(j), msg: msg})
 }
 
 // reportSpan records a place by its UTF-16 and byte offsets.
+//
+//go:noinline
 func (c *checker) reportSpan(us, ue int32, bs, be int32, msg string) {
 	c.pend = append(c.pend, place{us: us, ue: ue, bs: bs, be: be, ti: -1, tj: -1, msg: msg})
 }
@@ -243,8 +296,9 @@ func (c *checker) flush() {
 	}
 	c.out = append(c.out, f)
 	if c.fixing {
-		c.places = append(c.places, append([]place(nil), ps...))
+		c.placeBuf = append(c.placeBuf, ps...)
 	}
+	c.placeEnd = append(c.placeEnd, int32(len(c.placeBuf)))
 }
 
 // quoteAll quotes the distinct texts of places: “a”, “b” and “c”, or, past
@@ -382,6 +436,7 @@ func hasString(list []string, s string) bool {
 	return false
 }
 
+//go:noinline
 func hasRelationship(rs []Relationship, r Relationship) bool {
 	for _, x := range rs {
 		if x == r {
@@ -391,6 +446,7 @@ func hasRelationship(rs []Relationship, r Relationship) bool {
 	return false
 }
 
+//go:noinline
 func ruleByID(id string) (*Rule, bool) {
 	for _, r := range catalog {
 		if r.ID == id {
@@ -411,6 +467,7 @@ func compareFindings(a, b Finding) int {
 	)
 }
 
+//go:noinline
 func severityRank(s Severity) int {
 	switch s {
 	case Error:

@@ -430,3 +430,23 @@ func TestPrecision(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckerReuse checks that a Checker, reusing its memory from one check
+// to the next, reports exactly what Check does, also after a long text whose
+// memory it lets go.
+func TestCheckerReuse(t *testing.T) {
+	var k Checker
+	long := strings.Repeat("Hi Ana, HELLO!!! I'd like to add you to my professional network. ", 400)
+	for _, r := range Catalog() {
+		texts := []string{long}
+		for _, ex := range append(append([]Example{}, r.Bad...), r.Good...) {
+			texts = append(texts, ex.Note, ex.Note+" "+ex.Note)
+		}
+		for _, text := range texts {
+			want, got := Check(text, r.Bad[0].Options).AppendJSON(nil), k.Check(text, r.Bad[0].Options).AppendJSON(nil)
+			if string(got) != string(want) {
+				t.Fatalf("%q: a reused Checker reports\n%s\nwhere Check reports\n%s", text, got, want)
+			}
+		}
+	}
+}

@@ -17,10 +17,13 @@ var engine = newEngine()
 
 type engineData struct {
 	rules    []compiledRule
-	lexicon  map[string]lexEntry
+	lexicon  lexicon
 	byWord   [][]ref          // indexed patterns, by the number of their first word
 	numRefs  []ref            // indexed patterns that start with a number
 	prefixed [256][]prefixRef // indexed patterns that start with a word prefix, by its first byte
+	// The second bytes of those prefixes (bit byte%64), by the first: most
+	// words need not look at the list. A prefix of one byte sets every bit.
+	prefixNext [256]uint64
 
 	greet greetingPatterns // see greeting.go
 
@@ -41,11 +44,71 @@ type indexJob struct {
 // word lists and optional words expand into many.
 const indexBatch = 24
 
-// A lexEntry is a word's number and the word lists it is in.
+// A lexEntry is the word lists a word is in.
 type lexEntry struct {
-	id    int32
 	lists uint16
 	langs uint16 // bit 1<<l for each lang whose function words hold it
+}
+
+// A lexicon numbers words, in the order they are added, and keeps the lists
+// each is in. It is a hash table with open addressing: in WebAssembly,
+// smaller and quicker than a Go map with string keys.
+type lexicon struct {
+	words []string   // by number
+	info  []lexEntry // by number
+	slots []int32    // the number+1 of the word hashed there, 0 when free; a power of two long
+}
+
+// lookup returns the number of w, or -1 when it is not in the lexicon.
+func (x *lexicon) lookup(w string) int32 {
+	mask := uint32(len(x.slots) - 1)
+	for i := hashWord(w) & mask; len(x.slots) > 0; i = (i + 1) & mask {
+		n := x.slots[i]
+		if n == 0 {
+			break
+		}
+		if x.words[n-1] == w {
+			return n - 1
+		}
+	}
+	return -1
+}
+
+// add returns the number of w, adding it if it is new.
+func (x *lexicon) add(w string) int32 {
+	if n := x.lookup(w); n >= 0 {
+		return n
+	}
+	n := int32(len(x.words))
+	x.words = append(x.words, w)
+	x.info = append(x.info, lexEntry{})
+	if 2*len(x.words) > len(x.slots) { // at most half full
+		x.slots = make([]int32, max(1024, 2*len(x.slots)))
+		for k, w := range x.words {
+			x.put(w, int32(k))
+		}
+	} else {
+		x.put(w, n)
+	}
+	return n
+}
+
+func (x *lexicon) put(w string, n int32) {
+	mask := uint32(len(x.slots) - 1)
+	i := hashWord(w) & mask
+	for x.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	x.slots[i] = n + 1
+}
+
+// hashWord is the FNV-1a hash of w.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
 }
 
 // Word lists a token can be in (lexEntry.lists, token.lists).
@@ -58,6 +121,7 @@ const (
 )
 
 type compiledRule struct {
+	_    noCompare
 	rule *Rule
 	m    matcher
 }
@@ -67,9 +131,11 @@ type compiledRule struct {
 // a plain word: checking it against the next token rules out most candidates
 // before the full match is tried.
 type ref struct {
+	_          noCompare
 	pat        *pattern
 	next       *elem
 	rule, slot uint16
+	lang       lang // the pattern's
 }
 
 type prefixRef struct {
@@ -86,7 +152,7 @@ type hit struct {
 // newEngine starts an engine with the lexicon of the word lists; step
 // compiles the rules into it.
 func newEngine() *engineData {
-	e := &engineData{lexicon: map[string]lexEntry{}}
+	e := &engineData{}
 	for _, l := range []struct {
 		words string
 		bit   uint16
@@ -97,10 +163,7 @@ func newEngine() *engineData {
 		for rest := l.words; rest != ""; {
 			var w string
 			if w, rest = nextWord(rest); w != "" {
-				e.word(w)
-				x := e.lexicon[w]
-				x.lists |= l.bit
-				e.lexicon[w] = x
+				e.lexicon.info[e.word(w)].lists |= l.bit
 			}
 		}
 	}
@@ -108,10 +171,7 @@ func newEngine() *engineData {
 		for rest := words; rest != ""; {
 			var w string
 			if w, rest = nextWord(rest); w != "" {
-				e.word(w)
-				x := e.lexicon[w]
-				x.langs |= 1 << l
-				e.lexicon[w] = x
+				e.lexicon.info[e.word(w)].langs |= 1 << l
 			}
 		}
 	}
@@ -159,14 +219,9 @@ func (e *engineData) complete() {
 func Prepare() bool { return engine.step() }
 
 // word returns the number of w, adding it to the lexicon if it is new.
-func (e *engineData) word(w string) int32 {
-	if x, ok := e.lexicon[w]; ok {
-		return x.id
-	}
-	id := int32(len(e.lexicon))
-	e.lexicon[w] = lexEntry{id: id}
-	return id
-}
+//
+//go:noinline
+func (e *engineData) word(w string) int32 { return e.lexicon.add(w) }
 
 // link gives the words of a pattern their numbers.
 func (e *engineData) link(p *pattern) {
@@ -176,12 +231,15 @@ func (e *engineData) link(p *pattern) {
 			continue
 		}
 		for _, w := range el.words {
-			el.ids = append(el.ids, e.word(w))
+			id := e.word(w)
+			el.ids = append(el.ids, id)
+			el.mask |= 1 << (uint32(id) & 63)
 		}
 		sortIDs(el.ids)
 	}
 }
 
+//go:noinline
 func (e *engineData) linkAll(ps []pattern) []pattern {
 	for i := range ps {
 		e.link(&ps[i])
@@ -196,8 +254,9 @@ func (e *engineData) read(d *doc, text string) {
 		t := &d.toks[i]
 		t.wid = -1
 		if t.kind == tWord || t.kind == tNum || t.kind == tPunct {
-			if x, ok := e.lexicon[d.normOf(t)]; ok {
-				t.wid, t.lists, t.langs = x.id, x.lists, x.langs
+			if n := e.lexicon.lookup(t.norm); n >= 0 {
+				x := e.lexicon.info[n]
+				t.wid, t.lists, t.langs = n, x.lists, x.langs
 			}
 		}
 	}
@@ -229,12 +288,12 @@ func (b *compiler) index(srcs []string) int {
 func (e *engineData) index(srcs []string, rule, slot int) {
 	var ps []pattern
 	for _, s := range srcs {
-		ps = append(ps, compilePattern(s).variants()...)
+		ps = compilePattern(s).variants(ps)
 	}
 	e.linkAll(ps)
 	for i := range ps {
 		p := &ps[i]
-		r := ref{pat: p, rule: uint16(rule), slot: uint16(slot)}
+		r := ref{pat: p, rule: uint16(rule), slot: uint16(slot), lang: p.lang}
 		if len(p.elems) > 1 && p.elems[0].kind != eStart {
 			if el := &p.elems[1]; el.kind == eWord && !el.opt && !el.num && len(el.prefixes) == 0 {
 				r.next = el
@@ -254,7 +313,12 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 				e.byWord[id] = append(e.byWord[id], r)
 			}
 			for _, w := range lead.prefixes {
-				e.prefixed[w[0]] = append(e.prefixed[w[0]], prefixRef{w, r})
+				e.prefixed[w[0]] = append(e.prefixed[w[0]], prefixRef{prefix: w, ref: r})
+				bits := ^uint64(0)
+				if len(w) > 1 {
+					bits = 1 << (w[1] & 63)
+				}
+				e.prefixNext[w[0]] |= bits
 			}
 		}
 	}
@@ -273,14 +337,17 @@ func (c *checker) scan() {
 		}
 		switch t.kind {
 		case tWord:
-			n := d.normOf(t)
-			if n == "" {
-				break
+			n := t.norm
+			if len(n) < 2 || engine.prefixNext[n[0]]&(1<<(n[1]&63)) == 0 {
+				if len(n) == 0 || engine.prefixNext[n[0]] != ^uint64(0) {
+					break
+				}
 			}
 			refs := engine.prefixed[n[0]]
 			for k := range refs {
-				if hasPrefix(n, refs[k].prefix) {
-					c.tryOne(&refs[k].ref, i)
+				if r := &refs[k].ref; hasPrefix(n, refs[k].prefix) && (r.lang == langNone || r.lang == c.lang) &&
+					(r.next == nil || i+1 < len(d.toks) && r.next.has(d.toks[i+1].wid)) {
+					c.tryOne(r, i)
 				}
 			}
 		case tNum:
@@ -289,19 +356,24 @@ func (c *checker) scan() {
 	}
 }
 
+// try tries the patterns refs at token i. Their language and second word,
+// when it is a plain one, rule most of them out before a pattern is matched.
 func (c *checker) try(refs []ref, i int) {
+	next := int32(-1) // the number of the word after i
+	if i+1 < len(c.d.toks) {
+		next = c.d.toks[i+1].wid
+	}
 	for k := range refs {
-		c.tryOne(&refs[k], i)
+		r := &refs[k]
+		if r.lang != langNone && r.lang != c.lang || r.next != nil && !r.next.has(next) {
+			continue
+		}
+		c.tryOne(r, i)
 	}
 }
 
+// tryOne matches the pattern r at token i.
 func (c *checker) tryOne(r *ref, i int) {
-	if r.pat.lang != langNone && r.pat.lang != c.lang {
-		return
-	}
-	if r.next != nil && (i+1 >= len(c.d.toks) || !c.d.matchOne(r.next, &c.d.toks[i+1])) {
-		return
-	}
 	if end, ok := c.d.match(r.pat, i); ok {
 		c.hits = append(c.hits, hit{rule: r.rule, slot: r.slot, start: int32(i), end: int32(end)})
 	}

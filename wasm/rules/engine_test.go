@@ -23,8 +23,8 @@ func TestEngineSteps(t *testing.T) {
 	if got, want := refCount(e), refCount(engine); got != want {
 		t.Errorf("built in steps, the engine indexes %v patterns (by first word, number, prefix); the package's, %v", got, want)
 	}
-	words := len(e.lexicon)
-	if !e.step() || len(e.rules) != len(catalog) || len(e.lexicon) != words {
+	words := len(e.lexicon.words)
+	if !e.step() || len(e.rules) != len(catalog) || len(e.lexicon.words) != words {
 		t.Errorf("a step after the last changed the engine")
 	}
 	// Check completes the package's engine itself, and then Prepare has

@@ -12,6 +12,7 @@ import "unicode/utf8"
 
 // A trim is one candidate cut: an edit and the characters it saves.
 type trim struct {
+	_ noCompare
 	Edit
 	saves int
 }
@@ -27,109 +28,132 @@ type trimPattern struct {
 
 // trimIndex lists the trim patterns by the number of their first word, so a
 // note's words are looked up once rather than tried against every pattern.
-var trimIndex = indexTrims(fillers, signOffs, contractions, wordy)
+var trimIndex = indexTrims(lines(fillers), lines(shortenings))
 
-func indexTrims(lists ...[]trimPattern) [][]*trimPattern {
+func indexTrims(fillers, shortenings []string) [][]*trimPattern {
 	var idx [][]*trimPattern
-	for _, list := range lists {
-		for k := range list {
-			for _, v := range list[k].p.variants() {
-				tp := list[k]
-				tp.p = v
-				for _, id := range tp.p.lead().ids {
-					for int(id) >= len(idx) {
-						idx = append(idx, nil)
-					}
-					idx[id] = append(idx[id], &tp)
+	for k, src := range append(fillers, shortenings...) {
+		tp := trimPattern{filler: k < len(fillers)}
+		if !tp.filler {
+			src, tp.with, _ = cut(src, " ->")
+			tp.with = trimSpace(tp.with)
+		}
+		tp.p = compilePattern(src)
+		engine.link(&tp.p)
+		for _, v := range tp.p.variants(nil) {
+			vp := &trimPattern{p: v, with: tp.with, filler: tp.filler}
+			for _, id := range v.lead().ids {
+				for int(id) >= len(idx) {
+					idx = append(idx, nil)
 				}
+				idx[id] = append(idx[id], vp)
 			}
 		}
 	}
 	return idx
 }
 
-// fillers are sentences or opening clauses that carry nothing, by language.
-var fillers = compileTrims([]string{
-	"i hope (this|my) (message|note|email|mail)? finds you well",
-	"i? hope (you're|you|all|everything) (are|is|have|been)? (been)? (doing)? (well|good|great|fine)",
-	"hope you're (doing)? (well|good|great)",
-	"greetings of the day",
-	"i? (just)? wanted to (connect|reach) (out)?",
-	"i? (just)? wanted to (say|introduce) (hi|hello|myself)",
-	"(i'm|im) reaching out (to)? (you)?",
-	"i am reaching out (to)? (you)?",
-	"thank you (so)? (much)? for your time",
-	"thanks for your time",
-	"(i'm|im)? looking forward to (hearing|your|connecting) (from|reply|response|with)? (you)?",
-	"i am looking forward to (hearing|your|connecting) (from|reply|response|with)? (you)?",
-	"please (feel|do|don't) (free|not)? (to|hesitate) (to)? (reach|contact|get) (out|me|in)? (touch)?",
-	"have a (great|nice|good|wonderful|lovely) (day|week|weekend)",
-	"hope to hear from you (soon)?",
-	"es: espero que (te|se|todo)? (estes|este|encuentres|encuentre) (muy)? bien",
-	"es: (muchas)? gracias (de|por) (antemano|tu|su) (tiempo)?",
-	"es: quedo (atento|atenta) (a)? (tu|su)? (respuesta)?",
-	"es: que (tengas|tenga) (un|una)? (buen|excelente|lindo|feliz) (dia|semana)",
-	"pt: espero que (voce)? (esteja|estejas) bem",
-	"pt: (obrigado|obrigada) (desde|pelo) (ja|seu)? (tempo)?",
-	"pt: fico no aguardo",
-	"pt: (tenha|tenham) um (otimo|bom|excelente) (dia|fim) (de)? (semana)?",
-	"fr: j'espere que (vous|tu) (allez|vas) bien",
-	"fr: merci (pour|de) votre temps",
-	"fr: au plaisir de vous lire",
-	"fr: dans l'attente de votre reponse",
-	"fr: (bonne|excellente) (journee|semaine)",
-	"de: ich hoffe , es geht (ihnen|dir) gut",
-	"de: ich hoffe es geht (ihnen|dir) gut",
-	"de: danke fur (ihre|deine) zeit",
-	"de: ich freue mich auf (ihre|deine) (antwort|ruckmeldung)",
-	"de: (einen)? (schonen|guten) tag (noch)?",
-}, "", true)
+// fillers are sentences or opening clauses that carry nothing, by language,
+// one pattern to a line.
+const fillers = `
+	i hope (this|my) (message|note|email|mail)? finds you well
+	i? hope (you're|you|all|everything) (are|is|have|been)? (been)? (doing)? (well|good|great|fine)
+	hope you're (doing)? (well|good|great)
+	greetings of the day
+	i? (just)? wanted to (connect|reach) (out)?
+	i? (just)? wanted to (say|introduce) (hi|hello|myself)
+	(i'm|im) reaching out (to)? (you)?
+	i am reaching out (to)? (you)?
+	thank you (so)? (much)? for your time
+	thanks for your time
+	(i'm|im)? looking forward to (hearing|your|connecting) (from|reply|response|with)? (you)?
+	i am looking forward to (hearing|your|connecting) (from|reply|response|with)? (you)?
+	please (feel|do|don't) (free|not)? (to|hesitate) (to)? (reach|contact|get) (out|me|in)? (touch)?
+	have a (great|nice|good|wonderful|lovely) (day|week|weekend)
+	hope to hear from you (soon)?
+	es: espero que (te|se|todo)? (estes|este|encuentres|encuentre) (muy)? bien
+	es: (muchas)? gracias (de|por) (antemano|tu|su) (tiempo)?
+	es: quedo (atento|atenta) (a)? (tu|su)? (respuesta)?
+	es: que (tengas|tenga) (un|una)? (buen|excelente|lindo|feliz) (dia|semana)
+	pt: espero que (voce)? (esteja|estejas) bem
+	pt: (obrigado|obrigada) (desde|pelo) (ja|seu)? (tempo)?
+	pt: fico no aguardo
+	pt: (tenha|tenham) um (otimo|bom|excelente) (dia|fim) (de)? (semana)?
+	fr: j'espere que (vous|tu) (allez|vas) bien
+	fr: merci (pour|de) votre temps
+	fr: au plaisir de vous lire
+	fr: dans l'attente de votre reponse
+	fr: (bonne|excellente) (journee|semaine)
+	de: ich hoffe , es geht (ihnen|dir) gut
+	de: ich hoffe es geht (ihnen|dir) gut
+	de: danke fur (ihre|deine) zeit
+	de: ich freue mich auf (ihre|deine) (antwort|ruckmeldung)
+	de: (einen)? (schonen|guten) tag (noch)?
+`
 
-// signOffs are long sign-offs and what they shorten to.
-var signOffs = append(append(append(append(append(
-	compileTrims([]string{"(best|kind|warm|warmest|kindest) regards", "with (best|kind|warm) regards", "yours (sincerely|truly|faithfully)",
-		"sincerely (yours)?", "thank you in advance", "many thanks in advance"}, "Best"),
-	compileTrims([]string{"thanks (and|&) regards", "thanking you"}, "Thanks")...),
-	compileTrims([]string{"es: saludos cordiales", "es: (reciba)? un cordial saludo", "es: atentamente"}, "Saludos")...),
-	compileTrims([]string{"pt: (atenciosamente|cordialmente)", "pt: com os melhores cumprimentos"}, "Abraço")...),
-	compileTrims([]string{"fr: (bien|tres) cordialement", "fr: je vous prie d'agreer ... salutations distinguees"}, "Cordialement")...),
-	compileTrims([]string{"de: mit (freundlichen|besten|herzlichen) grussen", "de: (freundliche|herzliche) grusse"}, "Viele Grüße")...)
-
-// wordy are phrases with a shorter way to say the same, and words that add
-// nothing where they stand ("I really enjoyed" says "I enjoyed").
-var wordy = append(compileContractions(
-	"in order to:to", "due to the fact that:because", "at this point in time:now", "i would like to say that:",
-	"i wanted to say that:", "i just wanted to say that:", "i must say that:", "i have to say that:",
-	"a number of:several", "each and every:every", "first and foremost:first",
-	"i just wanted to reach out to say that:", "i wanted to reach out to say that:", "i am reaching out to say that:",
-), compileTrims([]string{"(really|truly|actually|basically|genuinely|honestly|definitely|certainly|extremely|incredibly|absolutely)"}, "")...)
-
-// contractions are what English writers spell out and could contract.
-var contractions = compileContractions(
-	"i am:I'm", "i would:I'd", "i will:I'll", "i have been:I've been", "we are:we're", "you are:you're",
-	"it is:it's", "that is:that's", "there is:there's", "let us:let's", "do not:don't", "does not:doesn't",
-	"did not:didn't", "cannot:can't", "can not:can't", "would not:wouldn't", "is not:isn't", "are not:aren't",
-	"we have been:we've been", "they are:they're", "we would:we'd", "we will:we'll",
-)
-
-func compileTrims(srcs []string, with string, filler ...bool) []trimPattern {
-	ps := make([]trimPattern, len(srcs))
-	for i, s := range srcs {
-		ps[i] = trimPattern{p: compilePattern(s), with: with, filler: len(filler) > 0 && filler[0]}
-		engine.link(&ps[i].p)
-	}
-	return ps
-}
-
-func compileContractions(pairs ...string) []trimPattern {
-	ps := make([]trimPattern, len(pairs))
-	for i, pair := range pairs {
-		from, to, _ := cut(pair, ":")
-		ps[i] = trimPattern{p: compilePattern(from), with: to}
-		engine.link(&ps[i].p)
-	}
-	return ps
-}
+// shortenings are phrases with a shorter way to say the same, one to a line
+// as "phrase -> replacement": long sign-offs, what English writers spell out
+// and could contract, wordy phrases, and words that add nothing where they
+// stand ("I really enjoyed" says "I enjoyed"), which have no replacement.
+const shortenings = `
+	# sign-offs
+	(best|kind|warm|warmest|kindest) regards -> Best
+	with (best|kind|warm) regards -> Best
+	yours (sincerely|truly|faithfully) -> Best
+	sincerely (yours)? -> Best
+	thank you in advance -> Best
+	many thanks in advance -> Best
+	thanks (and|&) regards -> Thanks
+	thanking you -> Thanks
+	es: saludos cordiales -> Saludos
+	es: (reciba)? un cordial saludo -> Saludos
+	es: atentamente -> Saludos
+	pt: (atenciosamente|cordialmente) -> Abraço
+	pt: com os melhores cumprimentos -> Abraço
+	fr: (bien|tres) cordialement -> Cordialement
+	fr: je vous prie d'agreer ... salutations distinguees -> Cordialement
+	de: mit (freundlichen|besten|herzlichen) grussen -> Viele Grüße
+	de: (freundliche|herzliche) grusse -> Viele Grüße
+	# contractions (English)
+	i am -> I'm
+	i would -> I'd
+	i will -> I'll
+	i have been -> I've been
+	we are -> we're
+	you are -> you're
+	it is -> it's
+	that is -> that's
+	there is -> there's
+	let us -> let's
+	do not -> don't
+	does not -> doesn't
+	did not -> didn't
+	cannot -> can't
+	can not -> can't
+	would not -> wouldn't
+	is not -> isn't
+	are not -> aren't
+	we have been -> we've been
+	they are -> they're
+	we would -> we'd
+	we will -> we'll
+	# wordy phrases
+	in order to -> to
+	due to the fact that -> because
+	at this point in time -> now
+	i would like to say that ->
+	i wanted to say that ->
+	i just wanted to say that ->
+	i must say that ->
+	i have to say that ->
+	a number of -> several
+	each and every -> every
+	first and foremost -> first
+	i just wanted to reach out to say that ->
+	i wanted to reach out to say that ->
+	i am reaching out to say that ->
+	(really|truly|actually|basically|genuinely|honestly|definitely|certainly|extremely|incredibly|absolutely) ->
+`
 
 // trimFix proposes the cuts that bring the note under the limit, biggest
 // savings first, when they are enough.
@@ -139,7 +163,7 @@ func trimFix(c *checker, _ []place) []Fix {
 	if saved < over || len(chosen) == 0 {
 		return nil
 	}
-	return []Fix{{Title: "Shorten to fit (" + itoa(saved) + " characters fewer)", Edits: chosen}}
+	return fixOf("Shorten to fit ("+itoa(saved)+" characters fewer)", chosen)
 }
 
 // trims picks cuts, biggest savings first, until they save need characters
@@ -161,7 +185,7 @@ func (c *checker) trims(need int) ([]Edit, int) {
 		if saved >= need {
 			break
 		}
-		if overlaps([]Edit{t.Edit}, chosen) {
+		if overlapsAny(t.Edit, chosen) {
 			continue
 		}
 		chosen = append(chosen, t.Edit)
@@ -182,11 +206,6 @@ type trimmed struct {
 func (c *checker) trimCandidates() []trim {
 	d := &c.d
 	var out []trim
-	add := func(start, end int, with string) {
-		if saves := end - start - utf16LenString(with); saves > 0 {
-			out = append(out, trim{Edit{Start: start, End: end, Text: with}, saves})
-		}
-	}
 	// Runs of white space: one space, or one line break.
 	u := 0 // UTF-16 offset of byte i
 	for i := 0; i < len(d.text); {
@@ -210,9 +229,9 @@ func (c *checker) trimCandidates() []trim {
 		}
 		switch {
 		case i == 0 || j == len(d.text):
-			add(u, uj, "") // leading or trailing
+			out = addTrim(out, u, uj, "") // leading or trailing
 		case j-i > 1:
-			add(u, uj, keep)
+			out = addTrim(out, u, uj, keep)
 		}
 		i, u = j, uj
 	}
@@ -250,14 +269,25 @@ func (c *checker) trimCandidates() []trim {
 					if next.flags&fCap == 0 {
 						with = capitalise(with)
 					}
-				} else if t.flags&fCap != 0 && d.normOf(t) != "i" {
+				} else if t.flags&fCap != 0 && t.norm != "i" {
 					continue // a capital mid-sentence: a name or a title, not filler
 				}
 			case t.flags&fCap == 0 && with[0] != 'I':
 				with = sentenceCase(with, false)
 			}
-			add(start, end, with)
+			out = addTrim(out, start, end, with)
 		}
+	}
+	return out
+}
+
+// addTrim appends the cut that replaces [start, end) with with, if it saves
+// anything.
+//
+//go:noinline
+func addTrim(out []trim, start, end int, with string) []trim {
+	if saves := end - start - utf16LenString(with); saves > 0 {
+		out = append(out, trim{Edit: Edit{Start: start, End: end, Text: with}, saves: saves})
 	}
 	return out
 }
@@ -281,32 +311,34 @@ func (c *checker) fillerCut(i, e int) (trim, bool) {
 		if ed.End <= ed.Start || int(d.toks[i].us) < ed.Start {
 			return trim{}, false // it holds the greeting too
 		}
-		return trim{ed, ed.End - ed.Start}, true
+		return trim{Edit: ed, saves: ed.End - ed.Start}, true
 	}
-	if d.toks[e].kind != tPunct || d.normOf(&d.toks[e]) != "," {
+	if d.toks[e].kind != tPunct || d.toks[e].norm != "," {
 		return trim{}, false
 	}
 	// "Hope you're well, I loved your talk" becomes "I loved your talk".
 	next := &d.toks[rest]
 	word := d.text[next.bs:next.be]
 	ed := Edit{Start: int(d.toks[i].us), End: int(next.ue), Text: sentenceCase(word, true)}
-	if next.flags&fCap != 0 || d.normOf(next) == "i" || next.kind != tWord {
+	if next.flags&fCap != 0 || next.norm == "i" || next.kind != tWord {
 		ed.Text = word
 	} else {
 		ed.Text = capitalise(word)
 	}
-	return trim{ed, ed.End - ed.Start - utf16LenString(ed.Text)}, true
+	return trim{Edit: ed, saves: ed.End - ed.Start - utf16LenString(ed.Text)}, true
 }
 
 // afterGreeting returns the token after the greeting and its comma ("Hi
 // Ana, I hope…"), or -1 when the note has no greeting.
+//
+//go:noinline
 func (c *checker) afterGreeting() int {
 	g := &c.greet
 	if g.end <= g.start {
 		return -1
 	}
 	i := g.end
-	for i < len(c.d.toks) && c.d.toks[i].kind == tPunct && c.d.normOf(&c.d.toks[i]) == "," {
+	for i < len(c.d.toks) && c.d.toks[i].kind == tPunct && c.d.toks[i].norm == "," {
 		i++
 	}
 	return i

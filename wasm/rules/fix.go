@@ -25,64 +25,69 @@ type fixer func(c *checker, ps []place) []Fix
 // the first fixes of different findings from overlapping, so that every
 // finding's first fix can be applied together, in any order.
 func (c *checker) propose() {
-	before := make([]string, len(c.out))
-	for i := range c.out {
-		before[i] = c.out[i].Rule
-	}
 	var taken []Edit // the first fixes' edits, so far
-	for _, i := range c.fixOrder() {
-		f := &c.out[i]
-		fx := fixerOf(f.Rule)
-		if fx == nil {
-			continue
-		}
-		for _, x := range fx(c, c.places[i]) {
-			if len(x.Edits) == 0 || !c.verified(x.Edits, f.Rule, before) {
-				continue
-			}
-			if len(f.Fixes) == 0 && overlaps(x.Edits, taken) {
-				break // another finding's fix edits the same words; it comes first
-			}
-			if len(f.Fixes) == 0 {
-				taken = append(taken, x.Edits...)
-			}
-			f.Fixes = append(f.Fixes, x)
-			if len(f.Fixes) == 2 {
-				break
-			}
-		}
-	}
-	c.places = nil
-}
-
-// fixOrder returns the indexes of the findings, most severe first, so that
-// when two fixes edit the same words the more important one wins.
-func (c *checker) fixOrder() []int {
-	order := make([]int, 0, len(c.out))
+	// The most severe findings first, so that when two fixes edit the same
+	// words the more important one wins.
 	for _, s := range [...]Severity{Error, Warning, Suggestion} {
 		for i := range c.out {
-			if c.out[i].Severity == s {
-				order = append(order, i)
+			if c.out[i].Severity != s {
+				continue
+			}
+			f := &c.out[i]
+			fx := fixerOf(f.Rule)
+			if fx == nil {
+				continue
+			}
+			start := int32(0)
+			if i > 0 {
+				start = c.placeEnd[i-1]
+			}
+			for _, x := range fx(c, c.placeBuf[start:c.placeEnd[i]]) {
+				if len(x.Edits) == 0 || !c.verified(x.Edits, f.Rule) {
+					continue
+				}
+				if len(f.Fixes) == 0 && overlaps(x.Edits, taken) {
+					break // another finding's fix edits the same words; it comes first
+				}
+				if len(f.Fixes) == 0 {
+					taken = append(taken, x.Edits...)
+				}
+				f.Fixes = append(f.Fixes, x)
+				if len(f.Fixes) == 2 {
+					break
+				}
 			}
 		}
 	}
-	return order
 }
 
 // verified reports whether edits, applied to the note, remove the finding of
 // rule and bring no finding of a rule that had none, but a placeholder.
-func (c *checker) verified(edits []Edit, rule string, before []string) bool {
+func (c *checker) verified(edits []Edit, rule string) bool {
 	text, ok := applyEdits(c.d.text, edits)
 	if !ok {
 		return false
 	}
-	after := check(text, c.opts, false)
+	if c.verify == nil {
+		c.verify = new(Checker)
+	}
+	after := c.verify.check(text, c.opts, false)
 	for _, f := range after.Findings {
-		if f.Rule == rule || f.Rule != "placeholder" && !hasString(before, f.Rule) {
+		if f.Rule == rule || f.Rule != "placeholder" && !c.found(f.Rule) {
 			return false
 		}
 	}
 	return true
+}
+
+// found reports whether the check found something by rule.
+func (c *checker) found(rule string) bool {
+	for i := range c.out {
+		if c.out[i].Rule == rule {
+			return true
+		}
+	}
+	return false
 }
 
 // overlaps reports whether an edit of a touches an edit of b: they share
@@ -90,13 +95,21 @@ func (c *checker) verified(edits []Edit, rule string, before []string) bool {
 // order they are made in would matter.
 func overlaps(a, b []Edit) bool {
 	for _, x := range a {
-		for _, y := range b {
-			if x.Start < y.End && y.Start < x.End {
-				return true
-			}
-			if (x.Start == x.End || y.Start == y.End) && x.Start <= y.End && y.Start <= x.End {
-				return true
-			}
+		if overlapsAny(x, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsAny reports whether x touches an edit of b, as overlaps does.
+func overlapsAny(x Edit, b []Edit) bool {
+	for _, y := range b {
+		if x.Start < y.End && y.Start < x.End {
+			return true
+		}
+		if (x.Start == x.End || y.Start == y.End) && x.Start <= y.End && y.Start <= x.End {
+			return true
 		}
 	}
 	return false
@@ -120,6 +133,7 @@ func ApplyFixes(text string, r Report) (string, bool) {
 	return applyEdits(text, edits)
 }
 
+//go:noinline
 func sortEdits(es []Edit) {
 	for i := 1; i < len(es); i++ {
 		for j := i; j > 0 && es[j].Start < es[j-1].Start; j-- {
@@ -169,6 +183,18 @@ func byteAt(text string, i, u, want int) (int, bool) {
 
 // Fix helpers shared by the rules' fixers.
 
+// fixOf returns the one fix titled title made of edits.
+//
+//go:noinline
+func fixOf(title string, edits []Edit) []Fix { return []Fix{{Title: title, Edits: edits}} }
+
+// addEdit appends the edit that replaces [start, end) with text.
+//
+//go:noinline
+func addEdit(es []Edit, start, end int, text string) []Edit {
+	return append(es, Edit{Start: start, End: end, Text: text})
+}
+
 // title fills {name} in a fix title with the recipient's name.
 func (c *checker) title(t string) string {
 	if before, after, ok := cut(t, "{name}"); ok {
@@ -191,7 +217,7 @@ func (c *checker) sentenceEdit(s int32, with string) Edit {
 	kept := false
 	if g := &c.greet; g.end > g.start && first <= g.start && g.start <= last {
 		first = g.end
-		for first <= last && d.toks[first].kind == tPunct && d.normOf(&d.toks[first]) == "," {
+		for first <= last && d.toks[first].kind == tPunct && d.toks[first].norm == "," {
 			first++
 		}
 		if first > last {
@@ -214,6 +240,8 @@ func (c *checker) sentenceEdit(s int32, with string) Edit {
 }
 
 // sentencesOf returns the sentences the places are in, in order, once each.
+//
+//go:noinline
 func (c *checker) sentencesOf(ps []place) []int32 {
 	var out []int32
 	for _, p := range ps {
@@ -230,75 +258,66 @@ func (c *checker) sentencesOf(ps []place) []int32 {
 
 // removeSentences proposes removing the sentences the finding is in and,
 // failing that, replacing them with a blank to fill in.
-func removeSentences(title, blankTitle, blank string) fixer {
-	return func(c *checker, ps []place) []Fix {
-		ss := c.sentencesOf(ps)
-		if len(ss) == 0 {
-			return nil
-		}
-		var remove, replace []Edit
-		for _, s := range ss {
-			if e := c.sentenceEdit(s, ""); e.End > e.Start {
-				remove = append(remove, e)
-			}
-			if e := c.sentenceEdit(s, "["+blankIn(blank, c.lang)+"]."); e.End > e.Start {
-				replace = append(replace, e)
-			}
-		}
-		return []Fix{{Title: title, Edits: remove}, {Title: blankTitle, Edits: replace}}
+func (c *checker) removeSentences(ps []place, title, blankTitle, blank string) []Fix {
+	ss := c.sentencesOf(ps)
+	if len(ss) == 0 {
+		return nil
 	}
+	var replace []Edit
+	for _, s := range ss {
+		if e := c.sentenceEdit(s, "["+blankIn(blank, c.lang)+"]."); e.End > e.Start {
+			replace = append(replace, e)
+		}
+	}
+	return []Fix{{Title: title, Edits: c.sentenceRemovals(ss)}, {Title: blankTitle, Edits: replace}}
+}
+
+// sentenceRemovals returns the edits that remove sentences ss.
+func (c *checker) sentenceRemovals(ss []int32) []Edit {
+	var remove []Edit
+	for _, s := range ss {
+		if e := c.sentenceEdit(s, ""); e.End > e.Start {
+			remove = append(remove, e)
+		}
+	}
+	return remove
 }
 
 // blankIn returns a blank's label in the note's language; labels are "en|es|pt|fr|de".
 func blankIn(labels string, l lang) string {
-	parts := splitBar(labels)
-	if i := int(l) - int(langEN); l.modelled() && i < len(parts) {
-		return parts[i]
+	first, _, _ := cut(labels, "|")
+	if !l.modelled() {
+		return first
 	}
-	return parts[0]
-}
-
-func splitBar(s string) []string {
-	var out []string
-	for {
-		i := indexByte(s, '|')
-		if i < 0 {
-			return append(out, s)
+	rest := labels
+	for i := int(l - langEN); ; i-- {
+		part, after, more := cut(rest, "|")
+		if i == 0 {
+			return part
 		}
-		out = append(out, s[:i])
-		s = s[i+1:]
+		if !more {
+			return first
+		}
+		rest = after
 	}
 }
 
 // removeTokens proposes removing the places' words, with the space before
 // them.
-func removeTokens(title string) fixer {
-	return func(c *checker, ps []place) []Fix {
-		var edits []Edit
-		for _, p := range ps {
-			if p.ti < 0 {
-				continue
-			}
-			start := p.us
-			if p.ti > 0 {
-				start = c.d.toks[p.ti-1].ue
-				if c.d.toks[p.ti-1].kind == tPunct && c.d.normOf(&c.d.toks[p.ti-1]) == ":" {
-					start = c.d.toks[p.ti-1].us // "my reel: https://…" loses the colon too
-				}
-			}
-			edits = append(edits, Edit{Start: int(start), End: int(p.ue)})
+func (c *checker) removeTokens(ps []place, title string) []Fix {
+	var edits []Edit
+	for _, p := range ps {
+		if p.ti < 0 {
+			continue
 		}
-		return []Fix{{Title: title, Edits: edits}}
-	}
-}
-
-// eitherOf proposes the candidates of each fixer in turn.
-func eitherOf(fs ...fixer) fixer {
-	return func(c *checker, ps []place) []Fix {
-		var out []Fix
-		for _, f := range fs {
-			out = append(out, f(c, ps)...)
+		start := p.us
+		if p.ti > 0 {
+			start = c.d.toks[p.ti-1].ue
+			if c.d.toks[p.ti-1].kind == tPunct && c.d.toks[p.ti-1].norm == ":" {
+				start = c.d.toks[p.ti-1].us // "my reel: https://…" loses the colon too
+			}
 		}
-		return out
+		edits = addEdit(edits, int(start), int(p.ue), "")
 	}
+	return fixOf(title, edits)
 }

@@ -4,21 +4,40 @@ package rules
 // sentence for the rules page; the others offer none, because mending them
 // takes facts only the writer has (a reason, common ground, who they are).
 
-// ruleFixes holds each rule's fixer by rule id.
-var ruleFixes = map[string]fixer{
-	"default-message": stockFix,
-	"too-long":        trimFix,
-	"placeholder":     fillNameBlanks,
-	"wrong-name":      greetByName,
-	"sales-pitch": removeSentences("Remove the pitch", "Replace the pitch with a question",
-		"your question about their work|tu pregunta sobre su trabajo|sua pergunta sobre o trabalho|votre question sur son travail|Ihre Frage zu der Arbeit"),
-	"job-ask": removeSentences("Remove the job ask", "Ask for advice instead",
-		"the advice you would like from them|el consejo que te gustaría pedir|o conselho que gostaria de pedir|le conseil que vous aimeriez demander|den Rat, den Sie sich wünschen"),
-	"vague-compliment":   specificPraise,
-	"generic-salutation": greetByName,
-	"link":               eitherOf(removeLinkSentences, removeTokens("Remove the link")),
-	"no-greeting":        greetByName,
-	"shouting":           calmFix,
+// ruleFixes holds each rule's fixer. A table of functions rather than a
+// map of closures: it needs no code to build when the package loads.
+var ruleFixes = [...]struct {
+	rule string
+	fix  fixer
+}{
+	{"default-message", stockFix},
+	{"too-long", trimFix},
+	{"placeholder", fillNameBlanks},
+	{"wrong-name", greetByName},
+	{"sales-pitch", pitchFix},
+	{"job-ask", jobAskFix},
+	{"vague-compliment", specificPraise},
+	{"generic-salutation", greetByName},
+	{"link", linkFix},
+	{"no-greeting", greetByName},
+	{"shouting", calmFix},
+}
+
+// pitchFix removes the sentences that sell or leaves a question to ask instead.
+func pitchFix(c *checker, ps []place) []Fix {
+	return c.removeSentences(ps, "Remove the pitch", "Replace the pitch with a question",
+		"your question about their work|tu pregunta sobre su trabajo|sua pergunta sobre o trabalho|votre question sur son travail|Ihre Frage zu der Arbeit")
+}
+
+// jobAskFix removes the sentences that ask for a job or leaves advice to ask for instead.
+func jobAskFix(c *checker, ps []place) []Fix {
+	return c.removeSentences(ps, "Remove the job ask", "Ask for advice instead",
+		"the advice you would like from them|el consejo que te gustaría pedir|o conselho que gostaria de pedir|le conseil que vous aimeriez demander|den Rat, den Sie sich wünschen")
+}
+
+// linkFix removes the sentences that only point to the links, or the links.
+func linkFix(c *checker, ps []place) []Fix {
+	return append(removeLinkSentences(c, ps), c.removeTokens(ps, "Remove the link")...)
 }
 
 // fixDocs says what each rule's fix does, for the rules page. Only FixDoc
@@ -37,7 +56,14 @@ var fixDocs = map[string]string{
 	"shouting":           "Writes shouted words in sentence case and keeps one exclamation mark and one emoji.",
 }
 
-func fixerOf(rule string) fixer { return ruleFixes[rule] }
+func fixerOf(rule string) fixer {
+	for _, f := range ruleFixes {
+		if f.rule == rule {
+			return f.fix
+		}
+	}
+	return nil
+}
 
 // FixDoc returns what the rule's fix does, or "" when it has none.
 func FixDoc(rule string) string { return fixDocs[rule] }
@@ -69,37 +95,42 @@ func greetByName(c *checker, _ []place) []Fix {
 		return nil
 	}
 	d, g := &c.d, &c.greet
-	title := c.title("Greet {name} by name")
 	hi, _ := greetingIn(c.lang)
-	edit := func(i, j int, text string) []Fix {
-		return []Fix{{Title: title, Edits: []Edit{{Start: int(d.toks[i].us), End: int(d.toks[j-1].ue), Text: text}}}}
-	}
 	open := openerEnd(d, g.start)
+	var start, end int
 	switch g.kind {
 	case addrName:
-		return edit(g.nameStart, g.end, name)
+		start, end = int(d.toks[g.nameStart].us), int(d.toks[g.end-1].ue)
 	case addrGeneric:
+		i := g.start
 		if open > g.start && open < g.end { // "Dear Sir/Madam": keep "Dear"
 			for open < g.end && d.toks[open].kind == tPunct {
 				open++
 			}
 			if open < g.end {
-				return edit(open, g.end, name)
+				i = open
 			}
 		}
-		return edit(g.start, g.end, hi+" "+name)
+		if i == g.start {
+			name = hi + " " + name
+		}
+		start, end = int(d.toks[i].us), int(d.toks[g.end-1].ue)
 	case addrNone:
-		if open > g.start { // "Hello! I'm Tom": name them after the greeting word
-			at := int(d.toks[open-1].ue)
-			return []Fix{{Title: title, Edits: []Edit{{Start: at, End: at, Text: " " + name}}}}
+		switch {
+		case open > g.start: // "Hello! I'm Tom": name them after the greeting word
+			start = int(d.toks[open-1].ue)
+			name = " " + name
+		case g.start < len(d.toks):
+			start = int(d.toks[g.start].us)
+			fallthrough
+		default:
+			name = hi + " " + name + ",\n"
 		}
-		at := 0
-		if g.start < len(d.toks) {
-			at = int(d.toks[g.start].us)
-		}
-		return []Fix{{Title: title, Edits: []Edit{{Start: at, End: at, Text: hi + " " + name + ",\n"}}}}
+		end = start
+	default:
+		return nil
 	}
-	return nil
+	return fixOf(c.title("Greet {name} by name"), addEdit(nil, start, end, name))
 }
 
 // openerEnd returns the end of the greeting word or phrase ("Hi", "Good
@@ -125,9 +156,9 @@ func fillNameBlanks(c *checker, ps []place) []Fix {
 		if p.ti < 0 || !hasWord(nameBlanks, lettersOf(c.d.text[p.bs:p.be])) {
 			continue
 		}
-		edits = append(edits, Edit{Start: int(p.us), End: int(p.ue), Text: name})
+		edits = addEdit(edits, int(p.us), int(p.ue), name)
 	}
-	return []Fix{{Title: c.title("Fill in {name}"), Edits: edits}}
+	return fixOf(c.title("Fill in {name}"), edits)
 }
 
 // lettersOf folds s to its lower-case ASCII letters: "{{ First_Name }}" is
@@ -151,7 +182,7 @@ func lettersOf(s string) string {
 // stockFix removes the stock sentences; when nothing of the writer's own is
 // left, it offers a short note to fill in instead.
 func stockFix(c *checker, ps []place) []Fix {
-	remove := removeSentences("Remove the stock line", "", "")(c, ps)[0]
+	remove := Fix{Title: "Remove the stock line", Edits: c.sentenceRemovals(c.sentencesOf(ps))}
 	if len(remove.Edits) > 0 {
 		if rest, ok := applyEdits(c.d.text, remove.Edits); ok && wordsBeyondGreeting(rest, c.name) >= 4 {
 			return []Fix{remove}
@@ -198,7 +229,7 @@ func (c *checker) skeleton() Fix {
 	}
 	text := skeletons[l]
 	before, after, _ := cut(text, "{hi}")
-	return Fix{Title: "Replace with a note of your own", Edits: []Edit{{Start: 0, End: c.d.length, Text: before + hi + " " + name + after}}}
+	return Fix{Title: "Replace with a note of your own", Edits: addEdit(nil, 0, c.d.length, before+hi+" "+name+after)}
 }
 
 // removeLinkSentences removes the sentences that hold the links when they are
@@ -220,7 +251,7 @@ func removeLinkSentences(c *checker, ps []place) []Fix {
 			edits = append(edits, e)
 		}
 	}
-	return []Fix{{Title: "Remove the sentence with the link", Edits: edits}}
+	return fixOf("Remove the sentence with the link", edits)
 }
 
 // praiseTails are what a vague compliment gains: a pointer to the specific
@@ -242,9 +273,9 @@ func specificPraise(c *checker, ps []place) []Fix {
 	}
 	var edits []Edit
 	for _, p := range ps {
-		edits = append(edits, Edit{Start: int(p.ue), End: int(p.ue), Text: praiseTails[l]})
+		edits = addEdit(edits, int(p.ue), int(p.ue), praiseTails[l])
 	}
-	return []Fix{{Title: "Say what impressed you", Edits: edits}}
+	return fixOf("Say what impressed you", edits)
 }
 
 // calmFix lowers the voice: shouted words in sentence case, one exclamation
@@ -256,16 +287,16 @@ func calmFix(c *checker, ps []place) []Fix {
 		if p.ti < 0 { // a row of emoji: keep the first
 			text := d.text[p.bs:p.be]
 			n := firstEmojiBytes(text)
-			edits = append(edits, Edit{Start: int(p.us) + utf16LenString(text[:n]), End: int(p.ue)})
+			edits = addEdit(edits, int(p.us)+utf16LenString(text[:n]), int(p.ue), "")
 			continue
 		}
 		t := &d.toks[p.ti]
 		if t.kind == tPunct { // "!!!" or "?!!"
 			keep := "!"
-			if contains(d.normOf(t), "?") {
+			if contains(t.norm, "?") {
 				keep = "?"
 			}
-			edits = append(edits, Edit{Start: int(p.us), End: int(p.ue), Text: keep})
+			edits = addEdit(edits, int(p.us), int(p.ue), keep)
 			continue
 		}
 		for i := p.ti; i < p.tj; i++ {
@@ -277,14 +308,16 @@ func calmFix(c *checker, ps []place) []Fix {
 			if len(w) <= 3 && t.langs == 0 && t.lists&inLoud == 0 {
 				continue // a short word in capitals that is no common word: an acronym (AWS, NHS)
 			}
-			edits = append(edits, Edit{Start: int(t.us), End: int(t.ue), Text: sentenceCase(w, d.clauseStart(int(i)) && startsSentence(d, int(i)) || d.normOf(t) == "i")})
+			edits = addEdit(edits, int(t.us), int(t.ue), sentenceCase(w, d.clauseStart(int(i)) && startsSentence(d, int(i)) || t.norm == "i"))
 		}
 	}
-	return []Fix{{Title: "Calm the shouting", Edits: edits}}
+	return fixOf("Calm the shouting", edits)
 }
 
 // startsSentence reports whether token i opens its sentence, past any
 // punctuation.
+//
+//go:noinline
 func startsSentence(d *doc, i int) bool {
 	for k := int(d.sents[d.toks[i].sent].first); k < i; k++ {
 		if d.toks[k].kind == tWord || d.toks[k].kind == tNum {

@@ -26,6 +26,7 @@ const (
 )
 
 type greeting struct {
+	_          noCompare
 	kind       addressee
 	opener     bool   // a greeting word opens the note
 	start, end int    // tokens: the greeting, opener to addressee
@@ -39,113 +40,121 @@ type greetingPatterns struct {
 	whole, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks []pattern
 }
 
-// The greeting's word classes. Words are folded (lower case, no accents).
-var (
+// The greeting's word classes, one pattern to a line. Words are folded (lower
+// case, no accents).
+const (
 	// A form letter's address, standing alone at the start.
-	wholeGenerics = []string{
-		"to? whom it may concern",
-		"a quien (corresponda|pueda|interese)",
-		"a quem (possa|interessar|de)",
-		"a qui de droit",
-		"(senores|senoras|senhores|senhoras|messieurs|mesdames|sirs) $",
-		"(madame|monsieur|mesdames|messieurs) ,? (/|et|ou|,)? (madame|monsieur|mesdames|messieurs)",
-		"(sir|sirs|madam|madame|maam|ma'am) (/|or|&|and) (sir|madam|maam|ma'am)",
-	}
+	wholeGenerics = `
+		to? whom it may concern
+		a quien (corresponda|pueda|interese)
+		a quem (possa|interessar|de)
+		a qui de droit
+		(senores|senoras|senhores|senhoras|messieurs|mesdames|sirs) $
+		(madame|monsieur|mesdames|messieurs) ,? (/|et|ou|,)? (madame|monsieur|mesdames|messieurs)
+		(sir|sirs|madam|madame|maam|ma'am) (/|or|&|and) (sir|madam|maam|ma'am)
+	`
 	// Greeting words.
-	openers = []string{
-		"good (morning|afternoon|evening|day)",
-		"(buenos|buenas|buen) (dias|dia|tardes|noches)",
-		"(bom|boa) (dia|tarde|noite)",
-		"guten (tag|morgen|abend)",
-		"gruss (gott|dich|euch)",
-		"(e|y) ai",
-		"que (tal|onda)",
-		"fala",
-		"bien le bonjour",
-		"buon pomeriggio",
-		"dzien dobry",
-		"god (morgon|dag|kvall)",
-		"iyi gunler",
-		"selamat (pagi|siang|sore|malam)",
-		"(добрый|доброе) (день|вечер|утро)",
-		"kia ora",
-		"(xin|em|anh|chi|toi|con|da) chao",
-		"(assalamu|as) (alaikum|salamu)",
-		// Single words last, so that "Buenas tardes" is read whole.
-		"(hi|hii|hiii|hey|heyy|heyyy|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)",
-	}
+	openers = `
+		good (morning|afternoon|evening|day)
+		(buenos|buenas|buen) (dias|dia|tardes|noches)
+		(bom|boa) (dia|tarde|noite)
+		guten (tag|morgen|abend)
+		gruss (gott|dich|euch)
+		(e|y) ai
+		que (tal|onda)
+		fala
+		bien le bonjour
+		buon pomeriggio
+		dzien dobry
+		god (morgon|dag|kvall)
+		iyi gunler
+		selamat (pagi|siang|sore|malam)
+		(добрый|доброе) (день|вечер|утро)
+		kia ora
+		(xin|em|anh|chi|toi|con|da) chao
+		(assalamu|as) (alaikum|salamu)
+		# Single words last, so that "Buenas tardes" is read whole.
+		(hi|hii|hiii|hey|heyy|heyyy|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)
+	`
 	// The "dear" of a letter: an address that a name or a title follows.
-	dears = []string{
-		"(my|mi|ma|meu|minha|mon|mein|meine)? (dear|dearest|respected|estimado|estimada|estimados|estimadas|estimade|estimad|querido|querida|queridos|queridas|apreciado|apreciada|apreciados|apreciadas|distinguido|distinguida|distinguidos|distinguidas|prezado|prezada|prezados|prezadas|caro|cara|caros|caras|carissimo|carissima|exmo|exma|exmos|exmas|excelentissimo|excelentissima|ilmo|ilma|ilustre|ilustrissimo|ilustrissima|cher|chere|chers|cheres|liebe|lieber|liebes|werte|werter|gentile|gentilissimo|gentilissima|gentili|egregio|egregia|spettabile|beste|geachte|kara|kaera|szanowny|szanowna|szanowni|szanowne|drogi|droga|sayin|degerli|уважаемый|уважаемая|уважаемые|дорогой|дорогая)",
-		"muy (estimado|estimada|estimados|estimadas|apreciado|apreciada)",
-		"(cordial|cordiales) (saludo|saludos)",
-		"(saludo|saludos) (cordial|cordiales)",
-		"kinh gui",
-		"tres (cher|chere|chers|cheres)",
-		"(sehr|hochverehrte)? (geehrte|geehrter|geehrtes|geehrt)",
-	}
+	dears = `
+		(my|mi|ma|meu|minha|mon|mein|meine)? (dear|dearest|respected|estimado|estimada|estimados|estimadas|estimade|estimad|querido|querida|queridos|queridas|apreciado|apreciada|apreciados|apreciadas|distinguido|distinguida|distinguidos|distinguidas|prezado|prezada|prezados|prezadas|caro|cara|caros|caras|carissimo|carissima|exmo|exma|exmos|exmas|excelentissimo|excelentissima|ilmo|ilma|ilustre|ilustrissimo|ilustrissima|cher|chere|chers|cheres|liebe|lieber|liebes|werte|werter|gentile|gentilissimo|gentilissima|gentili|egregio|egregia|spettabile|beste|geachte|kara|kaera|szanowny|szanowna|szanowni|szanowne|drogi|droga|sayin|degerli|уважаемый|уважаемая|уважаемые|дорогой|дорогая)
+		muy (estimado|estimada|estimados|estimadas|apreciado|apreciada)
+		(cordial|cordiales) (saludo|saludos)
+		(saludo|saludos) (cordial|cordiales)
+		kinh gui
+		tres (cher|chere|chers|cheres)
+		(sehr|hochverehrte)? (geehrte|geehrter|geehrtes|geehrt)
+	`
 	// Who a greeting for anyone addresses, after the opener or the address
 	// word.
-	generics = []string{
-		"(there|all|everyone|everybody|everyone's|folks|team|friend|friends|guys|colleague|colleagues|connection|connections|recruiter|recruiters|professional|professionals|ladies|gentlemen|linkedin|candidate|candidates|applicant|applicants|alumnus|alumna|alumni|alum|member|members|sirs|madams|network)",
-		"(sir|madam|madame|maam|ma'am|monsieur) (/|or|&|and|ou|et) (sir|madam|madame|maam|ma'am|monsieur)",
-		"(hiring|recruiting|talent|hr|human|people|recruitment|personnel) (manager|managers|team|lead|department|resources|partner|specialist|officer|professional)",
-		"(future|new|potential|fellow|dear|my|linkedin|valued|esteemed) (connection|friend|colleague|professional|member|user|reader|candidate)",
-		"ladies and gentlemen",
-		"a (todos|todas|todes|ustedes|tous|toutes|vous|voces|tutti|tutte|quien|quem)",
-		"(todos|todas|ustedes|pessoal|galera|gente|amigo|amiga|amigos|amigas|amig|reclutador|reclutadora|reclutadores|equipo|colega|colegas|companero|companera|companeros|senores|senoras|senhores|senhoras|recrutador|recrutadora|recrutadores|gestor|gestora|gestores|equipe|equipa|responsable|responsavel|encargado|encargada|profesional|profissional|responsables|responsaveis|selecionador|selecionadora)",
-		"(recruteur|recruteuse|recruteurs|recruteuses|equipe|collegue|collegues|tous|toutes|responsable|candidat|candidate|messieurs|mesdames|partenaire)",
-		"(zusammen|alle|allerseits|mitenand|leute|team|freund|freundin|freunde|kollege|kollegin|kollegen|kolleginnen|recruiter|recruiterin|personalverantwortliche|personalverantwortlicher|personalabteilung|personaler|personalerin|bewerber|bewerberin|herrschaften)",
-		"(damen|dame) und (herren|herr)",
-		"(du|ihr|vous|voce|vc|you) $",
-		"(in|an) (die|der)? (runde|alle)",
-		"(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe|rede|rete|netzwerk|time|ansprechpartner|ansprechpartnerin|entscheider|entscheiderin|unbekannte|unbekannter|geschaftsfuhrer|geschaftsfuhrerin|geschaftsleitung|inhaber|inhaberin|nachbar|nachbarin|fremder|fremde)",
-		"(le|la|les) (reseau|team|equipe|communaute|groupe)",
-		"(talent|hr) acquisition",
-		"(future|futuro|futura|futuros|futur|future|zukunftige|zukunftiger|zukunftigen|new|novo|nova|nuevo|nueva|nouveau|nouvelle|neuer|neue|potential|potencial|potentiel|possible|possivel|posible) (partner|partners|parceiro|parceira|socio|socia|partenaire|colega|colleague|collegue|kollege|kollegin|cliente|client|customer|kunde|conexao|conexion|connection|contact|contato|contacto|kontakt|amigo|amiga|ami|amie|friend|freund|freundin|empregador|employer|empleador|employeur|arbeitgeber|chefe|jefe|boss|chef|employee|colaborador|colaboradora)",
-		"(conexoes|conexao|conexiones|contatos|contactos|contacts|kontakte|seguidores|followers|abonnes|leser*|lector|lectores|leitor|leitores|lecteur|lecteurs|beinand|beinander|kolleg*|freund*|recruiter*|personaler*)",
-		"_ _? team $",
-		"ihr (lieben|alle)",
-		"(tutti|amico|amica|amici|collega|colleghi|ragazzi|iedereen|allemaal|wszystkim|panstwo|herkese|semua)",
-	}
+	generics = `
+		(there|all|everyone|everybody|everyone's|folks|team|friend|friends|guys|colleague|colleagues|connection|connections|recruiter|recruiters|professional|professionals|ladies|gentlemen|linkedin|candidate|candidates|applicant|applicants|alumnus|alumna|alumni|alum|member|members|sirs|madams|network)
+		(sir|madam|madame|maam|ma'am|monsieur) (/|or|&|and|ou|et) (sir|madam|madame|maam|ma'am|monsieur)
+		(hiring|recruiting|talent|hr|human|people|recruitment|personnel) (manager|managers|team|lead|department|resources|partner|specialist|officer|professional)
+		(future|new|potential|fellow|dear|my|linkedin|valued|esteemed) (connection|friend|colleague|professional|member|user|reader|candidate)
+		ladies and gentlemen
+		a (todos|todas|todes|ustedes|tous|toutes|vous|voces|tutti|tutte|quien|quem)
+		(todos|todas|ustedes|pessoal|galera|gente|amigo|amiga|amigos|amigas|amig|reclutador|reclutadora|reclutadores|equipo|colega|colegas|companero|companera|companeros|senores|senoras|senhores|senhoras|recrutador|recrutadora|recrutadores|gestor|gestora|gestores|equipe|equipa|responsable|responsavel|encargado|encargada|profesional|profissional|responsables|responsaveis|selecionador|selecionadora)
+		(recruteur|recruteuse|recruteurs|recruteuses|equipe|collegue|collegues|tous|toutes|responsable|candidat|candidate|messieurs|mesdames|partenaire)
+		(zusammen|alle|allerseits|mitenand|leute|team|freund|freundin|freunde|kollege|kollegin|kollegen|kolleginnen|recruiter|recruiterin|personalverantwortliche|personalverantwortlicher|personalabteilung|personaler|personalerin|bewerber|bewerberin|herrschaften)
+		(damen|dame) und (herren|herr)
+		(du|ihr|vous|voce|vc|you) $
+		(in|an) (die|der)? (runde|alle)
+		(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe|rede|rete|netzwerk|time|ansprechpartner|ansprechpartnerin|entscheider|entscheiderin|unbekannte|unbekannter|geschaftsfuhrer|geschaftsfuhrerin|geschaftsleitung|inhaber|inhaberin|nachbar|nachbarin|fremder|fremde)
+		(le|la|les) (reseau|team|equipe|communaute|groupe)
+		(talent|hr) acquisition
+		(future|futuro|futura|futuros|futur|future|zukunftige|zukunftiger|zukunftigen|new|novo|nova|nuevo|nueva|nouveau|nouvelle|neuer|neue|potential|potencial|potentiel|possible|possivel|posible) (partner|partners|parceiro|parceira|socio|socia|partenaire|colega|colleague|collegue|kollege|kollegin|cliente|client|customer|kunde|conexao|conexion|connection|contact|contato|contacto|kontakt|amigo|amiga|ami|amie|friend|freund|freundin|empregador|employer|empleador|employeur|arbeitgeber|chefe|jefe|boss|chef|employee|colaborador|colaboradora)
+		(conexoes|conexao|conexiones|contatos|contactos|contacts|kontakte|seguidores|followers|abonnes|leser*|lector|lectores|leitor|leitores|lecteur|lecteurs|beinand|beinander|kolleg*|freund*|recruiter*|personaler*)
+		_ _? team $
+		ihr (lieben|alle)
+		(tutti|amico|amica|amici|collega|colleghi|ragazzi|iedereen|allemaal|wszystkim|panstwo|herkese|semua)
+	`
 	// Generic addresses that are also names (Ami), only after an address
 	// word: "Bonjour cher ami".
-	dearGenerics = []string{
-		"(ami|amie|amis|amies)",
-	}
+	dearGenerics = `
+		(ami|amie|amis|amies)
+	`
 	// Pet names address no one in particular (too-personal judges them).
-	pets = []string{
-		"(my|mi|ma|meu|minha|mon|mein|meine|mia|mijn)? (babe|baby|beautiful|gorgeous|sweetheart|sweetie|sweety|honey|hun|darling|dearie|love|luv|handsome|cutie|beauty|princess|queen|sexy|hottie|preciosa|precioso|guapa|guapo|hermosa|hermoso|reina|princesa|carino|corazon|amor|mami|bonita|bonito|chula|chulo|nena|lindona|gata|gatinha|gato|gostosa|fofa|gracinha|beaute|cherie|coeur|puce|bebe|princesse|mignonne|jolie|hubsche|susse|schatz|schatzi|liebling|schnucki|maus|mausi|hasi|schone|bellissima|tesoro|amore|principessa|schat|lieverd)",
-	}
+	pets = `
+		(my|mi|ma|meu|minha|mon|mein|meine|mia|mijn)? (babe|baby|beautiful|gorgeous|sweetheart|sweetie|sweety|honey|hun|darling|dearie|love|luv|handsome|cutie|beauty|princess|queen|sexy|hottie|preciosa|precioso|guapa|guapo|hermosa|hermoso|reina|princesa|carino|corazon|amor|mami|bonita|bonito|chula|chulo|nena|lindona|gata|gatinha|gato|gostosa|fofa|gracinha|beaute|cherie|coeur|puce|bebe|princesse|mignonne|jolie|hubsche|susse|schatz|schatzi|liebling|schnucki|maus|mausi|hasi|schone|bellissima|tesoro|amore|principessa|schat|lieverd)
+	`
 	// Pet names that are also first names: only in lower case ("oi linda").
-	petsLower = []string{
-		"(my|mi|ma|meu|minha|mon|mein|mia)? (linda|lindo|bella|belle|bello|flor|rosa|cielo|vida|chou)",
-	}
+	petsLower = `
+		(my|mi|ma|meu|minha|mon|mein|mia)? (linda|lindo|bella|belle|bello|flor|rosa|cielo|vida|chou)
+	`
 	// Titles followed by a first name rather than a surname ("Pani Anno",
 	// "Mas Budi", "Ma'am Kristine").
-	given = []string{
-		"(pani|panie|pan|panu|mas|mbak|kak|kakak|bu|ibu|pak|bapak|bang|abang|teh|sir|maam|ma'am|anh|chi|em|co|chu|ban|ong|thay)",
-	}
+	given = `
+		(pani|panie|pan|panu|mas|mbak|kak|kakak|bu|ibu|pak|bapak|bang|abang|teh|sir|maam|ma'am|anh|chi|em|co|chu|ban|ong|thay)
+	`
 	// A first phrase that a name may follow: "Congrats Grace on…".
-	thanks = []string{
-		"(congrats|congratulations|congratz|thanks|thank|cheers|felicidades|felicitaciones|enhorabuena|gracias|parabens|obrigado|obrigada|felicitations|bravo|merci|gluckwunsch|danke|auguri|complimenti|grazie|gefeliciteerd|gratulacje) you?",
-		"herzlichen (gluckwunsch|dank)",
-		"happy (birthday|anniversary|new|friday|monday|holidays|diwali|eid|work)? (year|anniversary)?",
-		"(welcome|bienvenida|bienvenido|bienvenue|willkommen)",
-		"bem (vinda|vindo)",
-		"(feliz|joyeux|joyeuse|alles) (cumpleanos|aniversario|navidad|ano|anniversaire|gute)",
-		"(nice|great|good|lovely|pleasure) (to|meeting) (meet|meeting|see|seeing|chat|chatting|you)? (you)?",
-	}
+	thanks = `
+		(congrats|congratulations|congratz|thanks|thank|cheers|felicidades|felicitaciones|enhorabuena|gracias|parabens|obrigado|obrigada|felicitations|bravo|merci|gluckwunsch|danke|auguri|complimenti|grazie|gefeliciteerd|gratulacje) you?
+		herzlichen (gluckwunsch|dank)
+		happy (birthday|anniversary|new|friday|monday|holidays|diwali|eid|work)? (year|anniversary)?
+		(welcome|bienvenida|bienvenido|bienvenue|willkommen)
+		bem (vinda|vindo)
+		(feliz|joyeux|joyeuse|alles) (cumpleanos|aniversario|navidad|ano|anniversaire|gute)
+		(nice|great|good|lovely|pleasure) (to|meeting) (meet|meeting|see|seeing|chat|chatting|you)? (you)?
+	`
 )
 
 // compileGreeting compiles the greeting's word classes: the last step of
 // building the engine.
 func (e *engineData) compileGreeting() greetingPatterns {
-	var g greetingPatterns
-	for i, srcs := range [...][]string{wholeGenerics, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks} {
-		*[...]*[]pattern{&g.whole, &g.openers, &g.dears, &g.generics, &g.dearGenerics, &g.pets, &g.petsLower, &g.given, &g.thanks}[i] = e.linkAll(compileAll(srcs))
+	return greetingPatterns{
+		whole: e.compileLines(wholeGenerics), openers: e.compileLines(openers), dears: e.compileLines(dears),
+		generics: e.compileLines(generics), dearGenerics: e.compileLines(dearGenerics), pets: e.compileLines(pets),
+		petsLower: e.compileLines(petsLower), given: e.compileLines(given), thanks: e.compileLines(thanks),
 	}
-	return g
+}
+
+// compileLines compiles a list of patterns written one to a line (see lines).
+//
+//go:noinline
+func (e *engineData) compileLines(list string) []pattern {
+	return e.linkAll(compileAll(lines(list)))
 }
 
 // Words that a title can precede in a greeting ("Dear Dr. Okafor"). A dot
@@ -161,17 +170,27 @@ const titles = " dr dra doctor doctora doutor doutora doktor mr mrs ms mx miss p
 const notNames = " i i'm im i've i'd i'll me my we we're our you you're your it it's its this that these just hope hoping hoped thanks thank so how how's what quick long great good nice lovely loved love saw read really congrats congratulations again and from to is am are was here happy glad wanted want would could can a an the as with on in at for of came found noticed enjoyed fellow trust welcome sorry excuse pleasure fantastic amazing awesome wonderful well yes ok okay please let's lets first hopefully sincerely best regards cheers kind warm dear darling babe baby sweetie sweetheart honey gorgeous beautiful handsome hun hon cutie " +
 	"tudo espero encantado encantada gusto mucho muito prazer enchante enchantee freut quanto cuanto tanto tiempo tempo felicidades felicitaciones parabens felicitations gluckwunsch herzlichen vielen merci gracias obrigado obrigada danke grazie "
 
-func isTitle(w string) bool { return hasWord(titles, w) }
+func isTitle(w string) bool {
+	n := engine.lexicon.lookup(w)
+	return n >= 0 && engine.lexicon.info[n].lists&inTitles != 0
+}
 
 // hasWord reports whether w is one of the space-separated words in list.
 func hasWord(list, w string) bool {
-	for w != "" && list != "" {
-		var x string
-		if x, list = nextWord(list); x == w {
+	if w == "" || indexByte(w, ' ') >= 0 {
+		return false
+	}
+	for i := 0; ; {
+		j := index(list[i:], w)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if (i == 0 || list[i-1] == ' ') && (i+len(w) == len(list) || list[i+len(w)] == ' ') {
 			return true
 		}
+		i++
 	}
-	return false
 }
 
 // matchAny matches the first of pats that matches at token i.
@@ -193,7 +212,7 @@ func (d *doc) isPunct(i int, marks string) bool {
 	if i >= len(d.toks) || d.toks[i].kind != tPunct {
 		return false
 	}
-	n := d.normOf(&d.toks[i])
+	n := d.toks[i].norm
 	return hasWord(marks, n) || n[0] == '!' && contains(marks, " ! ") || n[0] == '?' && contains(marks, " ? ")
 }
 
@@ -220,10 +239,12 @@ func (d *doc) short(i int) bool {
 	if i >= len(d.toks) || d.toks[i].kind != tWord {
 		return false
 	}
-	return hasWord(" a o as os e es r s in innen la x ", d.normOf(&d.toks[i]))
+	return hasWord(" a o as os e es r s in innen la x ", d.toks[i].norm)
 }
 
 // skipDot skips the dot or ordinal mark after an abbreviation (Dr., Profª).
+//
+//go:noinline
 func (d *doc) skipDot(i int) int {
 	for n := 0; n < 2 && d.isPunct(i, " . ª º "); n++ {
 		i++ // "Dr.", "Profª", "Sr.ª"
@@ -340,7 +361,7 @@ func readGreeting(d *doc, name string) greeting {
 func (d *doc) commaName(j int) bool {
 	e := d.fullName(j, "")
 	return e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].flags&fCap == 0 &&
-		!hasWord(" here aqui aca ici hier qui ", d.normOf(&d.toks[e]))
+		!hasWord(" here aqui aca ici hier qui ", d.toks[e].norm)
 }
 
 // genericAt matches a generic address at token j: one of the generic
@@ -353,7 +374,7 @@ func (d *doc) genericAt(j int) (int, bool) {
 	if d.toks[j].kind != tWord {
 		return 0, false
 	}
-	w := d.normOf(&d.toks[j])
+	w := d.toks[j].norm
 	for rest := genericEndings; rest != ""; {
 		var end string
 		end, rest = nextWord(rest)
@@ -420,10 +441,10 @@ func (d *doc) titled(g *greeting, j int, name string) bool {
 // (Pani Anno, Panie Tomaszu, Panie Piotrze) where a surname keeps its own
 // (Pani Kowalska, Panie Nowak).
 func (d *doc) polishSurname(j, k int) bool {
-	if !hasWord(" pan pani panie panu ", d.normOf(&d.toks[j])) {
+	if !hasWord(" pan pani panie panu ", d.toks[j].norm) {
 		return false
 	}
-	w := d.normOf(&d.toks[k])
+	w := d.toks[k].norm
 	return indexByte("oue", w[len(w)-1]) < 0
 }
 
@@ -431,7 +452,7 @@ func (d *doc) polishSurname(j, k int) bool {
 // a name: "Bonjour Me Dupont".
 func (d *doc) maitre(k int) bool {
 	t := &d.toks[k]
-	if t.flags&fCap == 0 || d.normOf(t) != "me" {
+	if t.flags&fCap == 0 || t.norm != "me" {
 		return false
 	}
 	n := d.skipDot(k + 1)
@@ -467,7 +488,7 @@ func (d *doc) addressTitle(k int) bool {
 			k--
 		}
 	}
-	return hasWord(addressTitles, d.normOf(&d.toks[k]))
+	return hasWord(addressTitles, d.toks[k].norm)
 }
 
 // surnameAt reports whether a name that a title precedes starts at token k:
@@ -561,7 +582,7 @@ func (d *doc) nameAlone(g *greeting, i int, name string) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if n, ok := honorific(d.normOf(t)); ok && d.clauseEnd(i+1) {
+	if n, ok := honorific(t.norm); ok && d.clauseEnd(i+1) {
 		g.kind, g.opener, g.nameStart, g.end, g.name = addrName, true, i, i+1, n
 		return true
 	}
@@ -575,12 +596,13 @@ func (d *doc) nameAlone(g *greeting, i int, name string) bool {
 
 // honorifics written after a name in scripts without spaces: 鈴木様, 健太さん,
 // 김민수님, 王先生.
-var cjkHonorifics = []string{"様", "さま", "さん", "殿", "先生", "くん", "君", "ちゃん", "님", "씨", "女士", "小姐", "老师"}
+const cjkHonorifics = " 様 さま さん 殿 先生 くん 君 ちゃん 님 씨 女士 小姐 老师 "
 
 // honorific returns the name in a word that ends with an honorific.
 func honorific(w string) (string, bool) {
-	for _, h := range cjkHonorifics {
-		if len(w) > len(h) && w[len(w)-len(h):] == h {
+	for rest := cjkHonorifics; rest != ""; {
+		var h string
+		if h, rest = nextWord(rest); h != "" && len(w) > len(h) && w[len(w)-len(h):] == h {
 			return w[:len(w)-len(h)], true
 		}
 	}
@@ -698,6 +720,8 @@ const greetingWords = " congrats congratulations thanks thank hello hi hey quick
 
 // nameEnd returns the end of the name starting at token i: the word and any
 // parts hyphenated to it (Jean-Luc).
+//
+//go:noinline
 func (d *doc) nameEnd(i int) int {
 	j := i + 1
 	for j < len(d.toks) && d.toks[j].flags&fJoined != 0 {
@@ -709,15 +733,15 @@ func (d *doc) nameEnd(i int) int {
 // nameOf returns the folded name in tokens [i, j), parts joined by spaces,
 // apostrophes dropped.
 func (d *doc) nameOf(i, j int) string {
-	if j == i+1 && indexByte(d.normOf(&d.toks[i]), '\'') < 0 {
-		return d.normOf(&d.toks[i]) // the common case, without copying
+	if j == i+1 && indexByte(d.toks[i].norm, '\'') < 0 {
+		return d.toks[i].norm // the common case, without copying
 	}
 	var b builder
 	for k := i; k < j; k++ {
 		if k > i {
 			b.writeByte(' ')
 		}
-		writeNoApostrophes(&b, d.normOf(&d.toks[k]))
+		writeNoApostrophes(&b, d.toks[k].norm)
 	}
 	return b.string()
 }
@@ -744,13 +768,13 @@ func foldName(s string) string {
 	var b builder
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.kind != tWord && t.kind != tNum || b.len() == 0 && isTitle(d.normOf(t)) {
+		if t.kind != tWord && t.kind != tNum || b.len() == 0 && isTitle(t.norm) {
 			continue // punctuation, or a title before the name (Dr. Okafor)
 		}
 		if b.len() > 0 {
 			b.writeByte(' ')
 		}
-		writeNoApostrophes(&b, d.normOf(t))
+		writeNoApostrophes(&b, t.norm)
 	}
 	return b.string()
 }
@@ -858,6 +882,8 @@ func firstWord(s string) string { w, _ := nextWord(s); return w }
 const honorifics = " san sama kun chan sensei senpai ji jee ssi nim hanim bey "
 
 // nextWord splits a space-separated list into its first word and the rest.
+//
+//go:noinline
 func nextWord(s string) (word, rest string) {
 	for len(s) > 0 && s[0] == ' ' {
 		s = s[1:]

@@ -68,22 +68,24 @@ func (s *cueSet) cueOf(c *checker, h hit) (int, bool) {
 }
 
 type intentMatcher struct {
-	*intent
 	cueSet
+	skip      []Relationship
+	threshold int
+	msg       string
 }
 
 func (in *intent) compile(b *compiler) matcher {
-	return &intentMatcher{intent: in, cueSet: compileCues(b, in.Cues)}
+	return &intentMatcher{cueSet: compileCues(b, in.Cues), skip: in.Skip, threshold: in.Threshold, msg: in.Msg}
 }
 
 func (m *intentMatcher) find(c *checker) {
-	if hasRelationship(m.Skip, c.opts.Relationship) || !c.lang.modelled() && c.lang != langNone {
+	if hasRelationship(m.skip, c.opts.Relationship) || !c.lang.modelled() && c.lang != langNone {
 		return // fine for this relationship, or a language whose words the cues do not know
 	}
 	// The note's own cues first: one pass over the hits.
 	var note uint64
 	for _, h := range c.hits {
-		if k, ok := m.cueOf(c, h); ok && m.Cues[k].Note {
+		if k, ok := m.cueOf(c, h); ok && m.cues[k].Note {
 			note |= 1 << k
 		}
 	}
@@ -100,26 +102,26 @@ func (m *intentMatcher) find(c *checker) {
 		}
 		if own != 0 && m.fires(own, note) {
 			loud := false
-			for k := range m.Cues {
-				loud = loud || own&(1<<k) != 0 && m.Cues[k].W > 0 && !m.Cues[k].Quiet
+			for k := range m.cues {
+				loud = loud || own&(1<<k) != 0 && m.cues[k].W > 0 && !m.cues[k].Quiet
 			}
 			// Report the positive cues, joining those that touch, so that
 			// "book a" "15-minute" "demo" is quoted as one phrase.
 			start, end := -1, -1
 			for _, h := range hits[i:j] {
-				if k, ok := m.cueOf(c, h); ok && m.Cues[k].W > 0 && !(loud && m.Cues[k].Quiet) {
+				if k, ok := m.cueOf(c, h); ok && m.cues[k].W > 0 && !(loud && m.cues[k].Quiet) {
 					if int(h.start) <= end {
 						end = max(end, int(h.end))
 						continue
 					}
 					if start >= 0 {
-						c.reportTokens(start, end, m.Msg)
+						c.reportTokens(start, end, m.msg)
 					}
 					start, end = int(h.start), int(h.end)
 				}
 			}
 			if start >= 0 {
-				c.reportTokens(start, end, m.Msg)
+				c.reportTokens(start, end, m.msg)
 			}
 		}
 		i = j
@@ -131,15 +133,15 @@ func (m *intentMatcher) find(c *checker) {
 // positive evidence: context alone does nothing.
 func (m *intentMatcher) fires(own, note uint64) bool {
 	score, positive := 0, false
-	for k := range m.Cues {
+	for k := range m.cues {
 		bit := uint64(1) << k
 		switch {
 		case own&bit != 0:
-			score += m.Cues[k].W
-			positive = positive || m.Cues[k].W > 0
+			score += m.cues[k].W
+			positive = positive || m.cues[k].W > 0
 		case note&bit != 0:
-			score += m.Cues[k].W
+			score += m.cues[k].W
 		}
 	}
-	return positive && score >= m.Threshold
+	return positive && score >= m.threshold
 }

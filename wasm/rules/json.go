@@ -8,124 +8,151 @@ import "unicode/utf8"
 // browser's JSON.parse, which builds the result object far faster than
 // setting its properties one call at a time.
 func (r Report) AppendJSON(b []byte) []byte {
-	b = jsonField(b, '{', "account", string(r.Account), true)
-	b = append(b, `,"findings":[`...)
-	for i, f := range r.Findings {
+	w := jsonWriter{b}
+	w.str(`{"account":`, string(r.Account))
+	w.raw(`,"findings":[`)
+	for i := range r.Findings {
 		if i > 0 {
-			b = append(b, ',')
+			w.raw(",")
 		}
-		b = append(b, `{"advice":[`...)
-		for j, a := range f.Advice {
+		w.finding(&r.Findings[i])
+	}
+	w.str(`],"language":`, r.Language)
+	w.int(`,"length":`, r.Length)
+	w.int(`,"limit":`, r.Limit)
+	w.int(`,"score":`, r.Score)
+	w.str(`,"verdict":`, string(r.Verdict))
+	w.raw("}")
+	return w.b
+}
+
+// A jsonWriter appends JSON to b. Each value comes with the text before it,
+// separators and key included, so writing a field is one call.
+type jsonWriter struct{ b []byte }
+
+func (w *jsonWriter) finding(f *Finding) {
+	w.raw(`{"advice":[`)
+	for j, a := range f.Advice {
+		if j > 0 {
+			w.raw(",")
+		}
+		w.str("", a)
+	}
+	w.raw("]")
+	if f.HasSpan() {
+		w.int(`,"end":`, f.End)
+	}
+	if len(f.Fixes) > 0 {
+		w.raw(`,"fixes":[`)
+		for j, x := range f.Fixes {
 			if j > 0 {
-				b = append(b, ',')
+				w.raw(",")
 			}
-			b = appendJSONString(b, a)
-		}
-		b = append(b, ']')
-		if f.HasSpan() {
-			b = jsonField(b, ',', "end", itoa(f.End), false)
-		}
-		if len(f.Fixes) > 0 {
-			b = append(b, `,"fixes":[`...)
-			for j, x := range f.Fixes {
-				if j > 0 {
-					b = append(b, ',')
+			w.raw(`{"edits":[`)
+			for k, e := range x.Edits {
+				if k > 0 {
+					w.raw(",")
 				}
-				b = append(b, `{"edits":[`...)
-				for k, e := range x.Edits {
-					if k > 0 {
-						b = append(b, ',')
-					}
-					b = jsonField(b, '{', "end", itoa(e.End), false)
-					b = jsonField(b, ',', "start", itoa(e.Start), false)
-					b = jsonField(b, ',', "text", e.Text, true)
-					b = append(b, '}')
-				}
-				b = append(b, ']')
-				b = jsonField(b, ',', "title", x.Title, true)
-				b = append(b, '}')
+				w.int(`{"end":`, e.End)
+				w.int(`,"start":`, e.Start)
+				w.str(`,"text":`, e.Text)
+				w.raw("}")
 			}
-			b = append(b, ']')
+			w.str(`],"title":`, x.Title)
+			w.raw("}")
 		}
-		b = jsonField(b, ',', "guide", f.Guide, true)
-		b = jsonField(b, ',', "message", f.Message, true)
-		b = jsonField(b, ',', "rule", f.Rule, true)
-		b = jsonField(b, ',', "severity", string(f.Severity), true)
-		if len(f.Spans) > 1 {
-			b = append(b, `,"spans":[`...)
-			for j, sp := range f.Spans {
-				if j > 0 {
-					b = append(b, ',')
-				}
-				b = jsonField(b, '{', "end", itoa(sp.End), false)
-				b = jsonField(b, ',', "start", itoa(sp.Start), false)
-				b = append(b, '}')
-			}
-			b = append(b, ']')
-		}
-		if f.HasSpan() {
-			b = jsonField(b, ',', "start", itoa(f.Start), false)
-		}
-		b = append(b, '}')
+		w.raw("]")
 	}
-	b = append(b, ']')
-	b = jsonField(b, ',', "language", r.Language, true)
-	b = jsonField(b, ',', "length", itoa(r.Length), false)
-	b = jsonField(b, ',', "limit", itoa(r.Limit), false)
-	b = jsonField(b, ',', "score", itoa(r.Score), false)
-	b = jsonField(b, ',', "verdict", string(r.Verdict), true)
-	return append(b, '}')
+	w.str(`,"guide":`, f.Guide)
+	w.str(`,"message":`, f.Message)
+	w.str(`,"rule":`, f.Rule)
+	w.str(`,"severity":`, string(f.Severity))
+	if len(f.Spans) > 1 {
+		w.raw(`,"spans":[`)
+		for j, sp := range f.Spans {
+			if j > 0 {
+				w.raw(",")
+			}
+			w.int(`{"end":`, sp.End)
+			w.int(`,"start":`, sp.Start)
+			w.raw("}")
+		}
+		w.raw("]")
+	}
+	if f.HasSpan() {
+		w.int(`,"start":`, f.Start)
+	}
+	w.raw("}")
 }
 
-// jsonField appends a separator, a key and a value, quoted if str.
-func jsonField(b []byte, sep byte, key, val string, str bool) []byte {
-	b = append(b, sep, '"')
-	b = append(b, key...)
-	b = append(b, '"', ':')
-	if str {
-		return appendJSONString(b, val)
+//go:noinline
+func (w *jsonWriter) raw(s string) { w.b = append(w.b, s...) }
+
+// int writes before, then n in decimal.
+//
+//go:noinline
+func (w *jsonWriter) int(before string, n int) {
+	var d [24]byte
+	i := len(d)
+	neg := n < 0
+	if neg {
+		n = -n
 	}
-	return append(b, val...)
+	for {
+		i--
+		d[i] = byte('0' + n%10)
+		if n /= 10; n == 0 {
+			break
+		}
+	}
+	if neg {
+		i--
+		d[i] = '-'
+	}
+	w.b = append(append(w.b, before...), d[i:]...)
 }
 
-// appendJSONString appends s as a JSON string escaped as encoding/json does:
+// str writes before, then s as a JSON string escaped as encoding/json does:
 // quotes, backslashes and control characters, the HTML-sensitive < > &,
-// U+2028 and U+2029, and each invalid UTF-8 byte as U+FFFD.
-func appendJSONString(b []byte, s string) []byte {
+// U+2028 and U+2029, and each invalid UTF-8 byte as U+FFFD. Runs of text
+// that need no escape are copied whole.
+//
+//go:noinline
+func (w *jsonWriter) str(before, s string) {
 	const hex = "0123456789abcdef"
-	b = append(b, '"')
+	b := append(append(w.b, before...), '"')
+	done := 0 // s[:done] is written
 	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		var esc string
-		switch {
-		case r == '"':
-			esc = `\"`
-		case r == '\\':
-			esc = `\\`
-		case r == '\n':
-			esc = `\n`
-		case r == '\r':
-			esc = `\r`
-		case r == '\t':
-			esc = `\t`
-		case r == '\b':
-			esc = `\b`
-		case r == '\f':
-			esc = `\f`
-		case r == utf8.RuneError && n == 1:
-			esc = `\ufffd`
-		case r < 0x20 || r == '<' || r == '>' || r == '&' || r == '\u2028' || r == '\u2029':
-			b = append(b, '\\', 'u', hex[r>>12&0xF], hex[r>>8&0xF], hex[r>>4&0xF], hex[r&0xF])
+		c := s[i]
+		r, n := rune(c), 1
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+		} else if r, n = utf8.DecodeRuneInString(s[i:]); r != '\u2028' && r != '\u2029' && (r != utf8.RuneError || n > 1) {
 			i += n
 			continue
-		default:
-			esc = s[i : i+n]
 		}
-		b = append(b, esc...)
+		esc := [6]byte{'\\', 'u', hex[r>>12&0xF], hex[r>>8&0xF], hex[r>>4&0xF], hex[r&0xF]}
+		k := 6
+		switch r {
+		case '"', '\\':
+			esc[1], k = c, 2
+		case '\n':
+			esc[1], k = 'n', 2
+		case '\r':
+			esc[1], k = 'r', 2
+		case '\t':
+			esc[1], k = 't', 2
+		case '\b':
+			esc[1], k = 'b', 2
+		case '\f':
+			esc[1], k = 'f', 2
+		}
+		b = append(append(b, s[done:i]...), esc[:k]...)
 		i += n
+		done = i
 	}
-	return append(b, '"')
+	w.b = append(append(b, s[done:]...), '"')
 }

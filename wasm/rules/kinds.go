@@ -18,18 +18,18 @@ type matcher interface {
 // anyOf combines kinds: each reports its own findings.
 type anyOf []kind
 
-type anyOfMatcher []matcher
+type anyOfMatcher struct{ ms []matcher }
 
 func (a anyOf) compile(b *compiler) matcher {
-	m := make(anyOfMatcher, len(a))
+	m := &anyOfMatcher{ms: make([]matcher, len(a))}
 	for i, k := range a {
-		m[i] = k.compile(b)
+		m.ms[i] = k.compile(b)
 	}
 	return m
 }
 
-func (m anyOfMatcher) find(c *checker) {
-	for _, x := range m {
+func (m *anyOfMatcher) find(c *checker) {
+	for _, x := range m.ms {
 		x.find(c)
 	}
 }
@@ -50,13 +50,13 @@ type phrases struct {
 }
 
 type phraseMatcher struct {
-	*phrases
+	p                          *phrases
 	slot, notSlot, notNoteSlot int
 	except, unless             []pattern
 }
 
 func (p *phrases) compile(b *compiler) matcher {
-	m := &phraseMatcher{phrases: p, slot: b.index(p.Match), notSlot: -1, notNoteSlot: -1}
+	m := &phraseMatcher{p: p, slot: b.index(p.Match), notSlot: -1, notNoteSlot: -1}
 	if len(p.NotWith) > 0 {
 		m.notSlot = b.index(p.NotWith)
 	}
@@ -69,7 +69,7 @@ func (p *phrases) compile(b *compiler) matcher {
 }
 
 func (m *phraseMatcher) find(c *checker) {
-	if hasRelationship(m.Skip, c.opts.Relationship) || m.notNoteSlot >= 0 && c.hasHit(m.notNoteSlot) {
+	if hasRelationship(m.p.Skip, c.opts.Relationship) || m.notNoteSlot >= 0 && c.hasHit(m.notNoteSlot) {
 		return
 	}
 	d := &c.d
@@ -82,10 +82,10 @@ func (m *phraseMatcher) find(c *checker) {
 		}
 		start, end := int(h.start), int(h.end)
 		sent := d.toks[start].sent
-		if m.Question && !d.sents[sent].question {
+		if m.p.Question && !d.sents[sent].question {
 			continue
 		}
-		if c.excepted(m.except, start, end) || c.followed(m.unless, end) || m.NotQuoted && d.quoted(start) {
+		if c.excepted(m.except, start, end) || c.followed(m.unless, end) || m.p.NotQuoted && d.quoted(start) {
 			continue
 		}
 		if m.notSlot >= 0 {
@@ -96,7 +96,7 @@ func (m *phraseMatcher) find(c *checker) {
 				continue
 			}
 		}
-		if m.ToEnd {
+		if m.p.ToEnd {
 			end = c.sentenceEnd(sent)
 		}
 		if have && start < pend.end {
@@ -104,12 +104,12 @@ func (m *phraseMatcher) find(c *checker) {
 			continue
 		}
 		if have {
-			c.reportTokens(pend.start, pend.end, m.Msg)
+			c.reportTokens(pend.start, pend.end, m.p.Msg)
 		}
 		pend.start, pend.end, have = start, end, true
 	}
 	if have {
-		c.reportTokens(pend.start, pend.end, m.Msg)
+		c.reportTokens(pend.start, pend.end, m.p.Msg)
 	}
 }
 
@@ -126,12 +126,13 @@ type required struct {
 }
 
 type requiredMatcher struct {
-	*required
 	cueSet
+	need int
+	msg  string
 }
 
 func (r *required) compile(b *compiler) matcher {
-	return &requiredMatcher{required: r, cueSet: compileCues(b, r.Cues)}
+	return &requiredMatcher{cueSet: compileCues(b, r.Cues), need: max(r.Need, 1), msg: r.Msg}
 }
 
 func (m *requiredMatcher) find(c *checker) {
@@ -143,11 +144,11 @@ func (m *requiredMatcher) find(c *checker) {
 	for _, h := range c.hits {
 		if k, ok := m.cueOf(c, h); ok && seen&(1<<k) == 0 {
 			seen |= 1 << k
-			score += m.Cues[k].W
+			score += m.cues[k].W
 		}
 	}
-	if score < max(m.Need, 1) {
-		c.report(m.Msg)
+	if score < m.need {
+		c.report(m.msg)
 	}
 }
 
@@ -155,9 +156,9 @@ func (m *requiredMatcher) find(c *checker) {
 // finding points at the part that does not fit.
 type overLimit struct{}
 
-func (overLimit) compile(*compiler) matcher { return overLimit{} }
+func (o *overLimit) compile(*compiler) matcher { return o }
 
-func (overLimit) find(c *checker) {
+func (*overLimit) find(c *checker) {
 	limit := c.opts.Account.Limit()
 	if c.d.length <= limit {
 		return
@@ -207,13 +208,14 @@ const (
 
 // shape finds text by its form rather than its words.
 type shape struct {
+	_   noCompare
 	Of  shapeOf
 	Msg string
 }
 
-func (s shape) compile(*compiler) matcher { return s }
+func (s *shape) compile(*compiler) matcher { return s }
 
-func (s shape) find(c *checker) {
+func (s *shape) find(c *checker) {
 	want := tURL
 	if s.Of == shapeBlank {
 		want = tBlank
@@ -227,6 +229,7 @@ func (s shape) find(c *checker) {
 
 // opening checks how the note opens; see greeting.go.
 type opening struct {
+	_    noCompare
 	Want openingWant
 	Msg  string
 }
@@ -239,9 +242,9 @@ const (
 	rightName                     // the greeting names the recipient given in Options
 )
 
-func (o opening) compile(*compiler) matcher { return o }
+func (o *opening) compile(*compiler) matcher { return o }
 
-func (o opening) find(c *checker) {
+func (o *opening) find(c *checker) {
 	g := &c.greet
 	switch o.Want {
 	case addressed:

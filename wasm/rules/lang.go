@@ -1,5 +1,7 @@
 package rules
 
+import "math/bits"
+
 // Language detection. The rules that read words (a pitch, a job ask, a
 // missing introduction) need to know which language a note is in: their cues
 // are written per language, and a rule that finds none of its English cues in
@@ -46,8 +48,6 @@ var langCodes = [...]string{
 	langJA: "ja", langZH: "zh", langKO: "ko", langRU: "ru", langAR: "ar", langHE: "he",
 	langEL: "el", langHI: "hi", langTH: "th",
 }
-
-func (l lang) String() string { return langCodes[l] }
 
 // modelled reports whether the rules have word cues for l.
 func (l lang) modelled() bool { return langEN <= l && l <= langDE }
@@ -110,17 +110,21 @@ var langWords = [numLatin]string{
 		"salam bapak ibu ",
 }
 
-// langLetters are letters that, before folding, mark a language: ñ is
-// Spanish, ã and õ Portuguese, ß and the umlauts German. A word holding one
-// weighs like a function word of that language.
-var langLetters = [...]struct {
-	r    rune
-	lang lang
-}{
-	{'ñ', langES}, {'Ñ', langES}, {'¿', langES}, {'¡', langES},
-	{'ã', langPT}, {'õ', langPT}, {'Ã', langPT}, {'Õ', langPT},
-	{'ä', langDE}, {'ö', langDE}, {'ü', langDE}, {'ß', langDE}, {'Ä', langDE}, {'Ö', langDE}, {'Ü', langDE},
-	{'è', langFR}, {'ù', langFR}, {'œ', langFR}, {'î', langFR}, {'û', langFR}, {'ë', langFR}, {'ï', langFR},
+// langLetter returns the language a letter marks before folding, or
+// langNone: ñ is Spanish, ã and õ Portuguese, ß and the umlauts German. A
+// word holding one weighs like a function word of that language.
+func langLetter(r rune) lang {
+	switch r {
+	case 'ñ', 'Ñ', '¿', '¡':
+		return langES
+	case 'ã', 'õ', 'Ã', 'Õ':
+		return langPT
+	case 'ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü':
+		return langDE
+	case 'è', 'ù', 'œ', 'î', 'û', 'ë', 'ï':
+		return langFR
+	}
+	return langNone
 }
 
 // isVietnamese reports whether r is a letter only Vietnamese uses: ơ, ư, đ
@@ -159,14 +163,12 @@ func (d *doc) detectLang() lang {
 		}
 		latin++
 		latinRunes += int(t.be - t.bs)
-		if w := d.text[t.bs:t.be]; len(w) > int(t.ne-t.ns) { // accents were folded away
+		if w := d.text[t.bs:t.be]; len(w) > len(t.norm) { // accents were folded away
 			vi := false
 			for _, r := range w {
 				vi = vi || isVietnamese(r)
-				for _, x := range langLetters {
-					if x.r == r {
-						score[x.lang] += 6
-					}
+				if l := langLetter(r); l != langNone {
+					score[l] += 6
 				}
 			}
 			if vi {
@@ -177,16 +179,9 @@ func (d *doc) detectLang() lang {
 			continue
 		}
 		// A word of one language weighs 6, of two 3 each, of three 2 each...
-		n := 0
-		for l := langEN; l < numLatin; l++ {
-			if t.langs&(1<<l) != 0 {
-				n++
-			}
-		}
-		for l := langEN; l < numLatin; l++ {
-			if t.langs&(1<<l) != 0 {
-				score[l] += 6 / n
-			}
+		w := 6 / bits.OnesCount64(uint64(t.langs))
+		for b := t.langs; b != 0; b &= b - 1 {
+			score[bits.TrailingZeros64(uint64(b))] += w
 		}
 	}
 	if otherRunes > latinRunes {

@@ -43,6 +43,7 @@ type elem struct {
 	num      bool     // eWord: any number matches too ((a|#))
 	words    []string // eWord: whole words; ePunct: the mark
 	ids      []int32  // eWord: the words' numbers in the engine's lexicon, sorted
+	mask     uint64   // eWord: bit id%64 of each of ids, to rule most tokens out at once
 	prefixes []string // eWord: word beginnings
 }
 
@@ -130,27 +131,30 @@ func isMarkWord(w string) bool {
 	return len(w) == 1 && indexByte(",?!:/%&+@.", w[0]) >= 0 || w == "—"
 }
 
-// variants returns the pattern itself, or, when its first word is optional,
-// the two patterns with and without it, so that each starts with a word the
-// index can find.
-func (p pattern) variants() []pattern {
-	for i, e := range p.elems {
-		if e.kind == eStart || e.kind == eEnd {
-			continue
+// variants appends to out the pattern itself, or, when its first word is
+// optional, the patterns with it and without it, so that each starts with a
+// word the index can find.
+func (p pattern) variants(out []pattern) []pattern {
+	for {
+		i := 0
+		for i < len(p.elems) && (p.elems[i].kind == eStart || p.elems[i].kind == eEnd) {
+			i++
 		}
-		if !e.opt {
-			break
+		if i == len(p.elems) || !p.elems[i].opt {
+			return append(out, p)
 		}
-		with := pattern{src: p.src, lang: p.lang, elems: append([]elem(nil), p.elems...)}
+		with := p
+		with.elems = append([]elem(nil), p.elems...)
 		with.elems[i].opt = false
-		without := pattern{src: p.src, lang: p.lang, elems: append(append([]elem(nil), p.elems[:i]...), p.elems[i+1:]...)}
-		return append([]pattern{with}, without.variants()...)
+		out = append(out, with)
+		p.elems = append(append([]elem(nil), p.elems[:i]...), p.elems[i+1:]...)
 	}
-	return []pattern{p}
 }
 
 // lead returns the first element that consumes a token, which indexes the
 // pattern; it must be a word or a punctuation mark and not optional.
+//
+//go:noinline
 func (p *pattern) lead() *elem {
 	for i := range p.elems {
 		e := &p.elems[i]
@@ -173,47 +177,62 @@ func (d *doc) match(p *pattern, i int) (int, bool) {
 }
 
 func (d *doc) matchElems(es []elem, i int) (int, bool) {
-	if len(es) == 0 {
-		return i, true
-	}
-	e := &es[0]
-	switch e.kind {
-	case eStart:
-		if !d.clauseStart(i) {
+	// Elements that must match are matched in a loop; an optional element
+	// or a gap tries each way in turn, matching the rest by recursion.
+	for k := range es {
+		e := &es[k]
+		switch e.kind {
+		case eStart:
+			if !d.clauseStart(i) {
+				return 0, false
+			}
+			continue
+		case eEnd:
+			if !d.clauseEnd(i) {
+				return 0, false
+			}
+			continue
+		case eGap:
+			for g := 0; g <= maxGap; g++ {
+				if end, ok := d.matchElems(es[k+1:], i+g); ok {
+					return end, true
+				}
+				if i+g >= len(d.toks) || !isWordish(d.toks[i+g].kind) {
+					break
+				}
+			}
 			return 0, false
 		}
-		return d.matchElems(es[1:], i)
-	case eEnd:
-		if !d.clauseEnd(i) {
+		if e.kind == eWord && !e.opt && !e.num && e.prefixes == nil { // a plain word, the most common element
+			if i >= len(d.toks) || !e.has(d.toks[i].wid) {
+				return 0, false
+			}
+			i++
+			continue
+		}
+		if e.opt {
+			if i < len(d.toks) && d.matchOne(e, &d.toks[i]) {
+				if end, ok := d.matchElems(es[k+1:], i+1); ok {
+					return end, true
+				}
+			}
+			continue // without it
+		}
+		if i >= len(d.toks) || !d.matchOne(e, &d.toks[i]) {
 			return 0, false
 		}
-		return d.matchElems(es[1:], i)
-	case eGap:
-		for k := 0; k <= maxGap; k++ {
-			if end, ok := d.matchElems(es[1:], i+k); ok {
-				return end, true
-			}
-			if i+k >= len(d.toks) || !isWordish(d.toks[i+k].kind) {
-				break
-			}
-		}
-		return 0, false
+		i++
 	}
-	if i < len(d.toks) && d.matchOne(e, &d.toks[i]) {
-		if end, ok := d.matchElems(es[1:], i+1); ok {
-			return end, true
-		}
-	}
-	if e.opt {
-		return d.matchElems(es[1:], i)
-	}
-	return 0, false
+	return i, true
 }
 
 func isWordish(k tokKind) bool { return k == tWord || k == tNum }
 
 // matchOne matches one token-consuming element against one token.
 func (d *doc) matchOne(e *elem, t *token) bool {
+	if e.kind == eWord { // most elements: a token not looked up has no number
+		return e.has(t.wid) || e.num && t.kind == tNum || t.kind == tWord && len(e.prefixes) > 0 && prefixIn(t.norm, e)
+	}
 	switch e.kind {
 	case eAny:
 		return isWordish(t.kind)
@@ -225,21 +244,17 @@ func (d *doc) matchOne(e *elem, t *token) bool {
 		if t.kind != tPunct {
 			return false
 		}
-		n := d.normOf(t)
 		if w := e.words[0]; w == "?" || w == "!" {
-			return contains(n, w)
+			return indexByte(t.norm, w[0]) >= 0
 		}
-		return n == e.words[0]
-	case eWord:
-		if e.num && t.kind == tNum {
-			return true
-		}
-		if !isWordish(t.kind) && t.kind != tPunct {
-			return false
-		}
-		return t.wid >= 0 && idIn(t.wid, e.ids) || t.kind == tWord && len(e.prefixes) > 0 && prefixIn(d.normOf(t), e)
+		return t.norm == e.words[0]
 	}
 	return false
+}
+
+// has reports whether the word numbered id is one of an eWord's words.
+func (e *elem) has(id int32) bool {
+	return id >= 0 && e.mask&(1<<(uint32(id)&63)) != 0 && idIn(id, e.ids)
 }
 
 // idIn reports whether id is in the sorted list ids.
@@ -275,4 +290,26 @@ func sortIDs(s []int32) {
 
 // strconvQuote quotes s for a panic message without importing strconv's
 // larger quoting tables.
+//
+//go:noinline
 func strconvQuote(s string) string { return `"` + s + `"` }
+
+// lines splits a list of patterns written one to a line in a raw string:
+// blank lines and lines starting with # are left out. One string weighs much
+// less in the WebAssembly binary than a slice literal of many strings, which
+// the linker scatters where gzip cannot share their words.
+func lines(s string) []string {
+	var out []string
+	for s != "" {
+		line := s
+		if i := indexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if line = trimSpace(line); line != "" && line[0] != '#' {
+			out = append(out, line)
+		}
+	}
+	return out
+}

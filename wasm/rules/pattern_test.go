@@ -23,8 +23,8 @@ func allPatterns() []*pattern {
 	var walk func(m matcher)
 	walk = func(m matcher) {
 		switch m := m.(type) {
-		case anyOfMatcher:
-			for _, x := range m {
+		case *anyOfMatcher:
+			for _, x := range m.ms {
 				walk(x)
 			}
 		case *intentMatcher:
@@ -69,7 +69,7 @@ func TestPatternWords(t *testing.T) {
 			for _, w := range append(append([]string{}, e.words...), e.prefixes...) {
 				var d doc
 				tokenize(&d, w)
-				if len(d.toks) != 1 || d.normOf(&d.toks[0]) != w {
+				if len(d.toks) != 1 || d.toks[0].norm != w {
 					t.Errorf("pattern %q: %q is not one folded word", p.src, w)
 				}
 			}
@@ -100,7 +100,7 @@ func TestPatternMatching(t *testing.T) {
 	}
 	for _, tc := range tests {
 		// A lexicon of its own, so the test adds no words to the engine's.
-		e := &engineData{lexicon: map[string]lexEntry{}}
+		e := &engineData{}
 		p := compilePattern(tc.pattern)
 		e.link(&p)
 		var d doc
@@ -117,7 +117,7 @@ func TestPatternMatching(t *testing.T) {
 
 func TestPatternVariants(t *testing.T) {
 	p := compilePattern("(currently)? job (hunting|seeking)")
-	vs := p.variants()
+	vs := p.variants(nil)
 	if len(vs) != 2 || len(vs[0].elems) != 3 || len(vs[1].elems) != 2 {
 		t.Fatalf("variants of an optional first word: %d", len(vs))
 	}

@@ -27,7 +27,10 @@
 // tests. Lengths and spans are counted in UTF-16 code units, as a browser's
 // maxlength and LinkedIn's counter count them. It stays clear of fmt, regexp,
 // sort, strings, strconv and unicode, whose code and tables would weigh more
-// in the WebAssembly binary than the rules themselves.
+// in the WebAssembly binary than the rules themselves. For the same reason,
+// small helpers called from many places off the hot path are marked
+// //go:noinline: in WebAssembly each inlined copy brings its own bounds
+// checks and panic paths, and the copies weighed more than the calls cost.
 package rules
 
 // Account is the kind of LinkedIn account that sends the note; it sets the

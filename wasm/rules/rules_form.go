@@ -10,7 +10,7 @@ var tooLong = Rule{
 	Severity: Error,
 	Advice:   []string{"D1"},
 	Guide:    "/guide/length-and-limits/#limits",
-	check:    overLimit{},
+	check:    &overLimit{},
 }
 
 var tooLongDocs = ruleDocs{
@@ -48,7 +48,7 @@ var placeholder = Rule{
 	Severity: Error,
 	Advice:   []string{"C6"},
 	Guide:    "/guide/what-to-leave-out/#leftover-blanks",
-	check:    shape{Of: shapeBlank, Msg: "A blank from a template: {text}. Fill it in before you send."},
+	check:    &shape{Of: shapeBlank, Msg: "A blank from a template: {text}. Fill it in before you send."},
 }
 
 var placeholderDocs = ruleDocs{
@@ -111,7 +111,7 @@ var link = Rule{
 	Severity: Warning,
 	Advice:   []string{"C1"},
 	Guide:    "/guide/what-to-leave-out/#links",
-	check:    shape{Of: shapeURL, Msg: "A link: {text}. Links in a first note look like spam, and your profile already has them."},
+	check:    &shape{Of: shapeURL, Msg: "A link: {text}. Links in a first note look like spam, and your profile already has them."},
 }
 
 var linkDocs = ruleDocs{
@@ -159,7 +159,7 @@ var shouting = Rule{
 	Severity: Suggestion,
 	Advice:   []string{"B10"},
 	Guide:    "/guide/anatomy-of-a-good-note/#tone",
-	check:    shout{Msg: "Reads as shouting: {text}. Enthusiasm carries better in words: sentence case, one exclamation mark, one emoji."},
+	check:    &shout{Msg: "Reads as shouting: {text}. Enthusiasm carries better in words: sentence case, one exclamation mark, one emoji."},
 }
 
 var shoutingDocs = ruleDocs{

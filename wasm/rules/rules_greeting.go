@@ -9,7 +9,7 @@ var wrongName = Rule{
 	Severity: Error,
 	Advice:   []string{"C6"},
 	Guide:    "/guide/what-to-leave-out/#wrong-name",
-	check:    opening{Want: rightName},
+	check:    &opening{Want: rightName},
 }
 
 var wrongNameDocs = ruleDocs{
@@ -88,7 +88,7 @@ var genericSalutation = Rule{
 	Severity: Warning,
 	Advice:   []string{"B7"},
 	Guide:    "/guide/anatomy-of-a-good-note/#greeting",
-	check:    opening{Want: notGeneric, Msg: "A greeting for anyone: {text}. Greet them by name."},
+	check:    &opening{Want: notGeneric, Msg: "A greeting for anyone: {text}. Greet them by name."},
 }
 
 var genericSalutationDocs = ruleDocs{
@@ -142,7 +142,7 @@ var noGreeting = Rule{
 	Severity: Suggestion,
 	Advice:   []string{"B7"},
 	Guide:    "/guide/anatomy-of-a-good-note/#greeting",
-	check:    opening{Want: addressed, Msg: "Open with their name, as in {hi}, so the note is clearly for them."},
+	check:    &opening{Want: addressed, Msg: "Open with their name, as in {hi}, so the note is clearly for them."},
 }
 
 var noGreetingDocs = ruleDocs{

@@ -158,12 +158,12 @@ type question struct {
 }
 
 type questionMatcher struct {
-	*question
+	q                                      *question
 	open, openStart, closed, not, unmarked int // slots
 }
 
 func (q *question) compile(b *compiler) matcher {
-	return &questionMatcher{question: q,
+	return &questionMatcher{q: q,
 		open: b.index(q.Open), openStart: b.index(q.OpenStart), closed: b.index(q.Closed), not: b.index(q.Not),
 		unmarked: b.index(q.Unmarked)}
 }
@@ -188,7 +188,7 @@ func (m *questionMatcher) find(c *checker) {
 			}
 			continue
 		}
-		if d.toks[q].kind != tPunct || !contains(d.normOf(&d.toks[q]), "?") || d.inCode(q) {
+		if d.toks[q].kind != tPunct || !contains(d.toks[q].norm, "?") || d.inCode(q) {
 			continue // a quoted question, or "?" in code: "List<?", "den ?-Operator"
 		}
 		start := d.questionStart(int(st.first), q)
@@ -207,7 +207,7 @@ func (m *questionMatcher) find(c *checker) {
 			}
 		}
 		if closed || !open && !not {
-			c.reportTokens(start, q+1, m.Msg)
+			c.reportTokens(start, q+1, m.q.Msg)
 		}
 	}
 }
@@ -223,7 +223,7 @@ func (m *questionMatcher) unmarkedQuestion(c *checker, st *sentence, last int) {
 					return // a question word or a request for advice
 				}
 			}
-			c.reportTokens(int(h.start), last+1, m.Msg)
+			c.reportTokens(int(h.start), last+1, m.q.Msg)
 			return
 		}
 	}
@@ -231,6 +231,8 @@ func (m *questionMatcher) unmarkedQuestion(c *checker, st *sentence, last int) {
 
 // sentenceHits returns the hits that start in sentence st. Hits are in
 // token order, so a binary search finds the first.
+//
+//go:noinline
 func (c *checker) sentenceHits(st *sentence) []hit {
 	lo, hi := 0, len(c.hits)
 	for lo < hi {
@@ -256,7 +258,7 @@ func (d *doc) questionStart(first, q int) int {
 		if !d.clauseMark(i) {
 			continue
 		}
-		if k := i + 1; k < q && d.toks[k].kind == tWord && hasWord(subordinators, d.normOf(&d.toks[k])) {
+		if k := i + 1; k < q && d.toks[k].kind == tWord && hasWord(subordinators, d.toks[k].norm) {
 			continue // "…, ob es wirkt?": the question began before
 		}
 		start = i + 1
@@ -279,7 +281,7 @@ func (d *doc) clauseMark(i int) bool {
 	if t.kind != tPunct {
 		return t.kind == tBreak
 	}
-	switch d.normOf(t) {
+	switch t.norm {
 	case ",", ";", "¿", "(", "...", "…":
 		return true
 	case ":", "—":

@@ -156,7 +156,7 @@ var defaultMessage = Rule{
 			`),
 			Msg: "LinkedIn's stock wording: {text}. A sentence of your own shows you took the time.",
 		},
-		stockInfix{
+		&stockInfix{
 			Texts: []string{
 				// ja
 				"ネットワークに追加", "ネットワークに加え", "ネットワークへの追加", "ネットワークに招待", "ネットワークに参加",
@@ -180,9 +180,9 @@ type stockInfix struct {
 	Msg   string
 }
 
-func (s stockInfix) compile(*compiler) matcher { return s }
+func (s *stockInfix) compile(*compiler) matcher { return s }
 
-func (s stockInfix) find(c *checker) {
+func (s *stockInfix) find(c *checker) {
 	text := c.d.text
 	if !hasCJK(text) {
 		return
@@ -286,24 +286,4 @@ var defaultMessageDocs = ruleDocs{
 			Options: Options{Account: Premium}},
 		{Note: "Hallo Herr Schulte, in Ihrem Ratgeber schreiben Sie, man solle nie nur um Vernetzung bitten. Als Berufsschullehrer frage ich mich: Was empfehlen Sie meinen Azubis?"},
 	},
-}
-
-// lines splits a list of patterns written one to a line in a raw string:
-// blank lines and lines starting with # are left out. One string weighs much
-// less in the WebAssembly binary than a slice literal of many strings, which
-// the linker scatters where gzip cannot share their words.
-func lines(s string) []string {
-	var out []string
-	for s != "" {
-		line := s
-		if i := indexByte(s, '\n'); i >= 0 {
-			line, s = s[:i], s[i+1:]
-		} else {
-			s = ""
-		}
-		if line = trimSpace(line); line != "" && line[0] != '#' {
-			out = append(out, line)
-		}
-	}
-	return out
 }

@@ -8,9 +8,9 @@ type shout struct {
 	Msg string
 }
 
-func (s shout) compile(*compiler) matcher { return s }
+func (s *shout) compile(*compiler) matcher { return s }
 
-func (s shout) find(c *checker) {
+func (s *shout) find(c *checker) {
 	d := &c.d
 	const caps, bangs, emoji = 1, 2, 4 // the kinds of shouting
 	words, capsWords, places, kinds := 0, 0, 0, 0
@@ -56,7 +56,7 @@ func (s shout) find(c *checker) {
 // (!!, ‼, ¡¡).
 func (d *doc) bangs(i int) bool {
 	t := &d.toks[i]
-	n := d.normOf(t)
+	n := t.norm
 	return t.kind == tPunct && (countByte(n, '!') >= 2 || len(n) >= 4 && n[1] == 0xA1) // ¡ is C2 A1
 }
 
@@ -74,7 +74,7 @@ func (d *doc) shouts(i, j int) bool {
 	long := false
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
-		w := d.normOf(t)
+		w := t.norm
 		if t.lists&inLoud != 0 || t.langs != 0 && len(w) >= 4 && t.lists&inAcronyms == 0 && !hasWord(notLoud, w) {
 			return true
 		}

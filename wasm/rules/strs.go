@@ -1,6 +1,9 @@
 package rules
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // Stand-ins for the few functions of package strings this package needs.
 // Importing strings links the unicode package's tables and initialisation
@@ -27,6 +30,8 @@ func lastIndexByte(s string, c byte) int {
 
 // index returns the first index of sub in s, or -1. The strings searched
 // here are short, so a plain scan does.
+//
+//go:noinline
 func index(s, sub string) int {
 	if sub == "" {
 		return 0
@@ -43,6 +48,7 @@ func contains(s, sub string) bool { return index(s, sub) >= 0 }
 
 func hasPrefix(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
 
+//go:noinline
 func cut(s, sep string) (before, after string, found bool) {
 	if i := index(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
@@ -50,16 +56,38 @@ func cut(s, sep string) (before, after string, found bool) {
 	return s, "", false
 }
 
+// noCompare, as a struct's first field, makes the struct not comparable, so
+// the compiler writes no equality function for it. Nothing compares these
+// structs, and each such function is code in the WebAssembly binary.
+type noCompare [0]func()
+
 // A builder accumulates a string, like strings.Builder.
 type builder struct{ buf []byte }
 
-func (b *builder) grow(n int)             { b.buf = append(make([]byte, 0, len(b.buf)+n), b.buf...) }
-func (b *builder) writeByte(c byte)       { b.buf = append(b.buf, c) }
-func (b *builder) writeString(s string)   { b.buf = append(b.buf, s...) }
-func (b *builder) writeRune(r rune)       { b.buf = utf8.AppendRune(b.buf, r) }
-func (b *builder) len() int               { return len(b.buf) }
-func (b *builder) string() string         { return string(b.buf) }
-func (b *builder) since(start int) []byte { return b.buf[start:] }
+func (b *builder) grow(n int) { b.buf = append(make([]byte, 0, len(b.buf)+n), b.buf...) }
+
+//go:noinline
+func (b *builder) writeByte(c byte) { b.buf = append(b.buf, c) }
+
+//go:noinline
+func (b *builder) writeString(s string) { b.buf = append(b.buf, s...) }
+
+//go:noinline
+func (b *builder) writeRune(r rune) { b.buf = utf8.AppendRune(b.buf, r) }
+func (b *builder) len() int         { return len(b.buf) }
+
+//go:noinline
+func (b *builder) string() string { return string(b.buf) }
+
+// since returns what was written from start on. Like strings.Builder's
+// String, it shares the builder's bytes rather than copying them: a builder
+// only ever appends, so bytes once written never change.
+func (b *builder) since(start int) string {
+	if start >= len(b.buf) {
+		return ""
+	}
+	return unsafe.String(&b.buf[start], len(b.buf)-start)
+}
 
 // itoa formats a non-negative int in decimal, like strconv.Itoa, whose
 // package would bring its error values and their initialisation along.

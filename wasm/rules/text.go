@@ -28,9 +28,10 @@ const (
 )
 
 type token struct {
+	_      noCompare
 	bs, be int32  // bytes in the text
 	us, ue int32  // UTF-16 code units in the text
-	ns, ne int32  // the normal form in doc.norm
+	norm   string // the normal form
 	sent   int32  // index in doc.sents
 	wid    int32  // the word's number in the engine's lexicon, or -1
 	lists  uint16 // the word lists it is in (inTitles, ...)
@@ -40,6 +41,7 @@ type token struct {
 }
 
 type sentence struct {
+	_          noCompare
 	first, end int32 // tokens [first, end)
 	question   bool  // ends with a question mark
 }
@@ -52,14 +54,12 @@ type span struct{ start, end, bs, be int32 } // UTF-16, then bytes
 // remembered for the shouting rule.
 type doc struct {
 	text   string
-	norm   string
 	toks   []token
 	sents  []sentence
-	emoji  []span // runs of at least three emoji
-	length int    // UTF-16 code units
+	emoji  []span  // runs of at least three emoji
+	length int     // UTF-16 code units
+	norm   builder // the tokens' normal forms, which share its bytes
 }
-
-func (d *doc) normOf(t *token) string { return d.norm[t.ns:t.ne] }
 
 // tokenizer holds the state of one pass over the text.
 type tokenizer struct {
@@ -77,29 +77,40 @@ type tokenizer struct {
 
 func tokenize(d *doc, text string) {
 	d.text = text
-	z := tokenizer{d: d, text: text}
-	z.nb.grow(len(text) + 8)
-	d.toks = make([]token, 0, len(text)/4+16)
+	z := tokenizer{d: d, text: text, nb: d.norm}
+	z.nb.buf, d.toks, d.emoji = z.nb.buf[:0], d.toks[:0], d.emoji[:0]
+	if n := len(text) + 8; cap(z.nb.buf) < n {
+		z.nb.buf = make([]byte, 0, n)
+	}
+	if n := len(text)/4 + 16; cap(d.toks) < n {
+		d.toks = make([]token, 0, n)
+	}
 	for z.i < len(text) {
-		z.step()
+		// Spaces and ASCII words first, without a call: most of any note.
+		switch c := text[z.i]; {
+		case c == ' ':
+			z.i++
+			z.u++
+		case asciiClass[c]&(lowerCase|upperCase|digit) != 0:
+			if !z.asciiWord() {
+				z.word()
+			}
+		case c == ',':
+			z.emit(tPunct, z.i+1, z.u+1, ",", 0)
+		case c == '.' && (z.i+1 == len(text) || text[z.i+1] != '.' && text[z.i+1] != "…"[0]):
+			z.emit(tPunct, z.i+1, z.u+1, ".", 0) // a full stop, not an ellipsis
+		default:
+			z.step()
+		}
 	}
 	z.flushEmoji()
 	d.length = z.u
-	d.norm = z.nb.string()
+	d.norm = z.nb
 }
 
-// step consumes one token, or one piece of white space or invisible text.
+// step consumes one token, or one piece of white space or invisible text,
+// that is neither an ASCII space nor an ASCII word (see tokenize).
 func (z *tokenizer) step() {
-	// ASCII spaces and words first: most of any note.
-	switch c := z.text[z.i]; {
-	case c == ' ':
-		z.i++
-		z.u++
-		return
-	case isASCIIAlnum(c):
-		z.word()
-		return
-	}
 	r, w := utf8.DecodeRuneInString(z.text[z.i:])
 	switch {
 	case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 || r == 0x85:
@@ -144,7 +155,7 @@ func (z *tokenizer) emit(k tokKind, end, uend int, norm string, flags uint8) {
 func (z *tokenizer) push(k tokKind, end, uend, ns int, flags uint8) {
 	z.d.toks = append(z.d.toks, token{
 		bs: int32(z.i), be: int32(end), us: int32(z.u), ue: int32(uend),
-		ns: int32(ns), ne: int32(z.nb.len()), kind: k, flags: flags,
+		norm: z.nb.since(ns), kind: k, flags: flags,
 	})
 	z.i, z.u = end, uend
 }
@@ -171,46 +182,40 @@ func (z *tokenizer) word() {
 	text := z.text
 	start := z.i
 	i, u := z.i, z.u
-	buf := z.nb.buf // a local copy is much faster to append to in wasm
-	ns := len(buf)
-	upper, lower, digits, letters := 0, 0, 0, 0
-	first := true
+	ns := len(z.nb.buf)
+	var seen uint8 // the classes of characters seen: see asciiClass, and caseless
+	upper := 0     // letters in upper case
 	capFirst := false
 	under := false
 	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf && (isASCIIAlnum(c)) {
-			// The common case, ASCII letters and digits, without decoding.
-			switch {
-			case 'a' <= c && c <= 'z':
-				lower++
-				letters++
-			case 'A' <= c && c <= 'Z':
-				upper++
-				letters++
-				c += 'a' - 'A'
-			default:
-				digits++
+		// The common case, a run of ASCII letters and digits, without decoding.
+		if j, buf, k, up := asciiRun(text, i, z.nb.buf); j > i {
+			if seen&(lowerCase|upperCase|caseless|digit) == 0 {
+				capFirst = asciiClass[text[i]] == upperCase // the first letter
 			}
-			if first {
-				capFirst = 'A' <= text[i] && text[i] <= 'Z'
-				first = false
+			z.nb.buf, seen, upper = buf, seen|k, upper+up
+			u += j - i
+			i = j
+			if i == len(text) {
+				break
 			}
-			buf = append(buf, c)
-			i++
-			u++
-			continue
+			if endsWord(text, i, seen) {
+				break // a space or a mark that ends the word: the common case
+			}
 		}
+		letters := seen&(lowerCase|upperCase|caseless) != 0
 		// An ASCII word followed by . @ : / may start a web or mail address
 		// (so may one followed by - or _, which takes a longer look).
-		if c := text[i]; i-start == letters+digits && i > start && z.i >= z.noURL && i+1 < len(text) &&
+		if c := text[i]; seen&nonASCII == 0 && i > start && z.i >= z.noURL && i+1 < len(text) &&
 			((c == '.' || c == '@' || c == ':' || c == '/') && (isASCIIAlnum(text[i+1]) || text[i+1] == '/') ||
 				(c == '-' || c == '_') && z.mayBeAddress()) && z.address() {
+			z.nb.buf = z.nb.buf[:ns]
 			return
 		}
-		z.nb.buf = buf
 		r, w := utf8.DecodeRuneInString(text[i:])
+		seen |= nonASCII
 		switch {
-		case r == '(' && letters > 0 && genderEnding(text[i:]) > 0:
+		case r == '(' && letters && genderEnding(text[i:]) > 0:
 			// senhor(a), Mitarbeiter(in): the word, read without its
 			// other-gender ending
 			n := genderEnding(text[i:])
@@ -223,57 +228,150 @@ func (z *tokenizer) word() {
 			// part of the word, not of its normal form
 		case isLetter(r):
 			_, c := letterCase(r)
-			if c > 0 {
+			if seen&(lowerCase|upperCase|caseless|digit) == 0 {
+				capFirst = c >= 0 // the first letter
+			}
+			switch {
+			case c > 0:
 				upper++
-			} else if c < 0 {
-				lower++
+				seen |= upperCase
+			case c < 0:
+				seen |= lowerCase
+			default:
+				seen |= caseless
 			}
-			if first {
-				capFirst = c >= 0
-				first = false
-			}
-			letters++
 			foldRune(&z.nb, r)
 		case isDigit(r):
-			digits++
-			first = false
+			seen |= digit
 			z.nb.writeByte(byte(r))
-		case isApostrophe(r) && letters > 0 && isLetter(runeAt(text, i+w)):
+		case isApostrophe(r) && letters && isLetter(runeAt(text, i+w)):
 			z.nb.writeByte('\'')
-		case (r == '.' || r == ',') && digits > 0 && letters == 0 && isDigit(runeAt(text, i+w)):
+		case (r == '.' || r == ',') && seen&digit != 0 && !letters && isDigit(runeAt(text, i+w)):
 			z.nb.writeByte(byte(r))
-		case r == '_' && letters > 0 && isLetter(runeAt(text, i+w)):
+		case r == '_' && letters && isLetter(runeAt(text, i+w)):
 			under = true
 			z.nb.writeByte('_')
 		default:
 			goto done
 		}
-		buf = z.nb.buf
 		i += w
 		u += utf16Len(r)
 	}
 done:
-	z.nb.buf = buf
 	k := tWord
-	if letters == 0 {
+	if seen&(lowerCase|upperCase|caseless) == 0 {
 		k = tNum
 	}
 	var flags uint8
 	if capFirst {
 		flags |= fCap
 	}
-	if upper >= 2 && lower == 0 {
+	if upper >= 2 && seen&lowerCase == 0 {
 		flags |= fCaps
 	}
 	if z.joinNext {
 		flags |= fJoined
 		z.joinNext = false
 	}
-	if norm := z.nb.since(ns); isXs(norm) && flags&fCaps != 0 || under && (flags&fCaps != 0 || contains(string(norm), "name") || contains(string(norm), "company")) {
+	if norm := z.nb.since(ns); isXs(norm) && flags&fCaps != 0 || under && (flags&fCaps != 0 || contains(norm, "name") || contains(norm, "company")) {
 		k = tBlank // XXX, FIRST_NAME, company_name: blanks left in a template
 	}
 	z.flushEmoji()
 	z.push(k, i, u, ns, flags)
+}
+
+// Classes of the characters of a word, as word collects them.
+const (
+	lowerCase = 1 << iota // an ASCII or other letter in lower case
+	upperCase             // in upper case
+	digit                 // an ASCII digit
+	caseless              // a letter of a script without case
+	nonASCII              // anything but an ASCII letter or digit
+	joins                 // an ASCII mark that may continue a word or start an address: . , @ : / - _ ( ' `
+)
+
+// asciiClass gives the class of each ASCII letter and digit, and marks the
+// ASCII characters that may join a word; 0 for any other byte.
+var asciiClass = func() (t [256]uint8) {
+	for c := 0; c < 26; c++ {
+		t['a'+c], t['A'+c] = lowerCase, upperCase
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = digit
+	}
+	for _, c := range ".,@:/-_('`" {
+		t[c] = joins
+	}
+	return t
+}()
+
+// asciiRun appends to buf, folded to lower case, the run of ASCII letters
+// and digits at text[i:], and returns where the run ends, buf, the classes
+// of its characters and how many are in upper case. It is the tokenizer's
+// inner loop, kept small so that WebAssembly runs it fast.
+func asciiRun(text string, i int, buf []byte) (int, []byte, uint8, int) {
+	var seen uint8
+	upper := 0
+	for ; i < len(text); i++ {
+		c := text[i]
+		k := asciiClass[c]
+		if k&(lowerCase|upperCase|digit) == 0 {
+			break
+		}
+		seen |= k
+		upper += int(k>>1) & 1
+		buf = append(buf, c|0x20)
+	}
+	return i, buf, seen, upper
+}
+
+// asciiWord reads the most common word: ASCII letters and digits that a
+// space, a plain mark or the end of the text ends. For any other word it
+// reads nothing and reports false, and word reads it.
+func (z *tokenizer) asciiWord() bool {
+	text, i, ns := z.text, z.i, len(z.nb.buf)
+	j, buf, seen, upper := asciiRun(text, i, z.nb.buf)
+	if j < len(text) && !endsWord(text, j, seen) {
+		return false
+	}
+	z.nb.buf = buf
+	k := tWord
+	if seen&(lowerCase|upperCase) == 0 {
+		k = tNum
+	}
+	var flags uint8
+	if asciiClass[text[i]] == upperCase {
+		flags |= fCap
+	}
+	if upper >= 2 && seen&lowerCase == 0 {
+		flags |= fCaps
+		if isXs(z.nb.since(ns)) {
+			k = tBlank // XXX: a blank left in a template
+		}
+	}
+	if z.joinNext {
+		flags |= fJoined
+		z.joinNext = false
+	}
+	z.flushEmoji()
+	z.push(k, j, z.u+j-i, ns, flags)
+	return true
+}
+
+// endsWord reports whether the ASCII character at text[i] ends a word whose
+// characters so far are of the classes seen: a space or a mark that cannot
+// continue a word or start an address, or a comma or full stop that is not
+// between digits ("1,000", "3.5") or in an address ("acme.com").
+func endsWord(text string, i int, seen uint8) bool {
+	c := text[i]
+	if c >= utf8.RuneSelf {
+		return false
+	}
+	if asciiClass[c]&joins == 0 {
+		return true
+	}
+	return (c == ',' || c == '.') && (seen&digit == 0 || seen&(lowerCase|upperCase|caseless) != 0) &&
+		(c == ',' || i+1 == len(text) || !isASCIIAlnum(text[i+1]) && text[i+1] != '/')
 }
 
 // genderEnding returns the length of an other-gender ending in parentheses
@@ -293,7 +391,7 @@ func genderEnding(s string) int {
 
 // isXs reports a run of three or more x's: XXX in a template (in capitals;
 // a lower-case xxx signs off with kisses).
-func isXs(s []byte) bool {
+func isXs(s string) bool {
 	if len(s) < 3 {
 		return false
 	}
@@ -732,16 +830,27 @@ func (z *tokenizer) onlySpaceSinceRun() bool {
 
 func (z *tokenizer) flushEmoji() {
 	if z.runN >= 3 {
-		z.d.emoji = append(z.d.emoji, span{z.runStart, z.runEnd, int32(z.runStartByte), int32(z.runEndByte)})
+		z.keepEmojiRun()
 	}
 	z.runN = 0
+}
+
+// keepEmojiRun records the current run of emoji, which is long enough for
+// the shouting rule to see.
+//
+//go:noinline
+func (z *tokenizer) keepEmojiRun() {
+	z.d.emoji = append(z.d.emoji, span{z.runStart, z.runEnd, int32(z.runStartByte), int32(z.runEndByte)})
 }
 
 // splitSentences groups tokens into sentences. A sentence ends at a line
 // break or at . ! ? or an ellipsis, except for the dot after a title (Dr.) or
 // an initial (J.).
 func (d *doc) splitSentences() {
-	d.sents = make([]sentence, 0, len(d.toks)/8+1)
+	d.sents = d.sents[:0]
+	if n := len(d.toks)/8 + 1; cap(d.sents) < n {
+		d.sents = make([]sentence, 0, n)
+	}
 	start := 0
 	for i := range d.toks {
 		if !d.endsSentence(i) && i != len(d.toks)-1 {
@@ -766,7 +875,7 @@ func (d *doc) asks(first, last int) bool {
 		if t.kind != tPunct {
 			return false
 		}
-		if n := d.normOf(t); n != `"` && n != ")" && n != "'" {
+		if n := t.norm; n != `"` && n != ")" && n != "'" {
 			return contains(n, "?")
 		}
 	}
@@ -781,10 +890,10 @@ func (d *doc) endsSentence(i int) bool {
 	if t.kind != tPunct {
 		return false
 	}
-	switch n := d.normOf(t); {
+	switch n := t.norm; {
 	case n == ".":
 		if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].be == t.bs {
-			prev := d.normOf(&d.toks[i-1])
+			prev := d.toks[i-1].norm
 			if utf8.RuneCountInString(prev) == 1 || d.toks[i-1].lists&inTitles != 0 {
 				return false
 			}
@@ -824,6 +933,8 @@ func (d *doc) clauseEnd(i int) bool {
 // emojiBetween reports whether an emoji stands between tokens i and j:
 // whether the white space between them holds a character from the emoji
 // blocks (U+2600 on, or outside the BMP).
+//
+//go:noinline
 func (d *doc) emojiBetween(i, j int) bool {
 	gap := d.text[d.toks[i].be:d.toks[j].bs]
 	for k := 0; k+1 < len(gap); k++ {
@@ -852,7 +963,7 @@ func (d *doc) quoted(i int) bool {
 		if t.kind != tPunct {
 			continue
 		}
-		n := d.normOf(t)
+		n := t.norm
 		if n != `"` && n != "'" {
 			continue
 		}
