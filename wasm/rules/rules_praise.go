@@ -38,19 +38,19 @@ var vagueCompliment = Rule{
 			// The person as a whole: "you're an inspiration", "what a
 			// career", "an impressive leader", "you're amazing".
 			{W: 2, Match: cuePats(`
-(you're|youre|eres|sos|es|e|etes|sind|bist|are) ` + adv + ` _? (modele|reference|` + modelW[1:] + `
+` + youAre + ` ` + adv + ` _? (modele|reference|` + modelW[1:] + `
 (a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|mon|ma|mein|meine|such|true|real|vrai|vraie|echte|total|verdadero|verdadera|verdadeiro|verdadeira|wahre|gran|grande|great) _? ` + modelW + `
 ` + youAre + ` ` + adv + ` @praise $
 ` + youAre + ` ` + adv + ` @praise @role
-@praise (professional|professionals|leader|person|profesional|persona|lider|profissional|pessoa|professionnel|professionnelle|personne|personlichkeit|fuhrungskraft|mensch|woman|mujer|mulher|femme)
+@praise (leader|lider|woman|mujer|mulher|femme|` + personW[1:] + `
 (source|fuente|fonte) (of|de|da)? (inspiration|inspiracion|inspiracao|d'inspiration)
 role model
-(speaks|speak|spricht|sprechen|habla|hablan|fala|falam|parle|parlent) (for|fur|por|pour)? (itself|themselves|sich|si|d'elle|d'eux|elle|eux|volumes)
-(big|huge|great|longtime|grand|gran|grande|grosser) (fan|admirer|admirador|admiradora|fa|admirateur|admiratrice|bewunderer)
-(fan|fa|admirer|admirador|admiradora|admirateur|admiratrice) (of|de|do|da|von) @their
-@their (fa|fan|admirador|admiradora|admirateur|admiratrice|bewunderer)
+(speaks|speak|spricht|sprechen|habla|hablan|fala|falam|parle|parlent) (for|fur|por|pour)? (itself|themselves|sich|si|elle|eux|volumes)
+(big|huge|great|longtime|grand|gran|grande|grosser) ` + fanW + `
+` + fanW + ` (of|de|do|da|von) @their
+@their ` + fanW + `
 (faz|fazes|hace|haces|hacen|fais|faites|machen|machst) (un|um|une|einen|eine)? (trabajo|trabalho|travail|job|boulot|arbeit) @praise
-(you|you're|youre|you've|youve) (do|doing|done|are)? (such|some|so|really|truly)? @praise (things|work|stuff|job)
+(you|you're|youre|you've) (do|doing|done)? ` + adv + ` @praise (things|work|stuff|job)
 (love|loved|like|liked|adore|adoro|adorei|amo|amei|encanta|encanto|j'adore|liebe) @their @record
 (love|loved|like|liked) (what|everything) _? _? ` + doneW + `
 (seem|seems|sound|sounds) like (someone|somebody|a) (person)? (i|we) (could|can|would)
@@ -58,28 +58,26 @@ role model
 (quel|quelle|vaya|menuda|que) (beau|bel|belle|linda|bonita|bela)? @record $
 (all|everything|todo|tudo|tout|alles|was) ... ` + achievedW + `
 (you've|youve|you|has|as|avez|voce|vc|usted|tu|vous|ja) (have)? ` + achievedW + ` (so|a)? (much|lot|tanto|mucho|muito|tant|beaucoup)
-(de|do|of) (su|seu|your|votre|tu|teu) (calibre|caliber|nivel|niveau|stature|talla|gabarito|envergure)
 (killing|crushing|rocking|nailing) it
 keep (it|them) (up|coming)
 keep up the
 (sigue|siga|continue|continua|continuez) (asi|assim|comme)
 weiter so
-(so|sehr) viel (erreicht|geschafft|aufgebaut|bewegt)
 heard ... things about (you|yourself) $
 @praise (by|with|por|com|par|von) (you|voce|vc|vous|toi|ti|usted|dich|ihnen|dir) $
-(admire|admiro|j'admire|bewundere|te|la|lo|vous) (you|vous|voce|vc|usted|dich|sie|admiro|admire|admira)
-(gran|buen|bom|otimo|bon|beau|gute|good|great|excelente|excellent|super|tolle) (trabajo|trabalho|travail|boulot|arbeit|work|job|chamba|trampo) !
-`), Except: []string{"(person|persona|pessoa|personne|mensch|professional|profesional|profissional) (to|para|a|pour|zum|um|for)"}},
+(admire|admiro|j'admire|bewundere|te|vous) (you|vous|voce|sie|admiro|admire)
+(gran|buen|bom|otimo|bon|gute|good|great) (trabajo|trabalho|travail|arbeit|work|job) !
+`), Except: []string{personW + " (to|para|a|pour|zum|um|for)"}},
 			// Something specific: the talk, "especially", a question.
 			{W: -4, Match: cuePats(`
 @their ... @work
 (especially|particularly|notably|specifically|especialmente|sobretudo|principalmente|particularmente|concretamente|surtout|notamment|particulierement|besonders|insbesondere)
 (sobre|vor|in|en|em) (todo|allem|particular|particulier|especial)
-(because|since|porque|pois|parce|weil) (que)? (qu'on|qu'il|qu'elle|we|you|of|nos|nosotros|nous|wir|du|sie|tu|voce|vc|usted|both|ambos|the|la|el|o|a|le|der|die|das)
+(because|since|porque|pois|parce|weil) (que)? (qu'on|we|you|of|nos|nous|wir|du|sie|tu|voce|vc|both|the|la|el|o|a|le|der|die|das)
 (how|comment) (did|do|you|avez|as|vous|tu)
 (como|wie) (lo|la|hiciste|lograste|haben|hast|habt)
 @record (building|leading|scaling|designing|creating|running|managing|teaching|writing|shipping|turning|moving|bringing|taking|launching|growing|migrating|from|behind|on|about|of)
-@record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... (refonte|rediseno|redesenho|app|site|website|api|tool|dashboard|` + workW[1:] + `
+@record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... (refonte|rediseno|app|site|website|tool|` + workW[1:] + `
 (portfolio|portafolio) (de|of|with|con|com|on|sur|mit|von)
 (both|ambos|ambas|beiden)
 `)},
@@ -97,14 +95,13 @@ var notPicture = cuePats(`
 // notPraise: praise of something else than their record.
 var notPraise = cuePats(`
 (great|perfect|ideal|good|excellent|strong|natural|buen|bom|parfait|perfekt|top) (fit|match|candidate|fits)
-@praise (to|for|meeting|chatting|talking|catching|seeing|hearing|connecting|conocerte|conhecer)
-@praise de (conocer*|conhecer|te|vous|faire|ver|voir|hablar|falar|echanger|parler|connecter|conectar|coincidir|rencontrer|poder|lire|leer|ler)
+@praise (to|for|meeting|chatting|talking|catching|seeing|hearing|connecting|conocerte|conhecer|de)
 (would|it'd|seria|serait|ware|sei|fue|foi|fut|war) (be)? (muito|muy|tres|vraiment|super|so|really|echt|wirklich)? @praise
-(opportunity|oportunidad|oportunidade|opportunite|chance|offer|oferta|proposta|propuesta|angebot|vaga|vacante|poste|stelle|role|position) _? @praise
-@praise (opportunity|oportunidad|oportunidade|opportunite|chance|offer|oferta|proposta|propuesta|angebot|vaga|vacante|poste|stelle|role|position)
+` + oppW + ` _? @praise
+@praise ` + oppW + `
 (encaja|encajas|encajarias|encajaria|encaixa|encaixaria|fit|fits|match|matches) _? @praise
-(smile|sourire|sonrisa|sorriso|lacheln|photo|foto|picture|pic|eyes|yeux|ojos|olhos|augen) ... @praise
-@praise (smile|sourire|sonrisa|sorriso|lacheln|photo|foto|picture|pic|eyes|yeux|ojos|olhos|augen)
+(photo|foto|picture|pic|` + feat[1:] + ` ... @praise
+@praise (photo|foto|picture|pic|` + feat[1:] + `
 `)
 
 // ownRecord: the sender praising their own record ("I have great
@@ -120,16 +117,22 @@ var doneW = "(do|does|doing|did|haces|hace|faz|fais|faites|machst|machen|" + ach
 
 // Words of praise and words for someone's record as a whole.
 const (
-	praiseW = "(impress*|m'impressionne|impresiona*|impresiono|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|amazed|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exceptional|excepcional|exceptionnel*|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|brillant*|brilliant|brilhante|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|legendary|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|envidiable|invejavel|maravil*|sensacional|bluffant|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|unique|stands|stood|speaks|resonated|caught|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda)"
-	recordW = "(profile|track|rise|background|experience|career|journey|resume|achievements|accomplishments|trajectory|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedication|passion|success|insights|energy|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|dedicacion|pasion|exito|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|trabalho|trabajo|trampo|jornada|dedicacao|paixao|sucesso|parcours|carriere|profil|travail|chemin|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolge|erfolg|weg|vita|arbeit|leidenschaft)"
+	praiseW = "(impress*|m'impressionne|impresiona*|impresiono|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exceptional|excepcional|exceptionnel*|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonated|caught|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda)"
+	recordW = "(profile|track|rise|background|experience|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolg*|weg|vita|arbeit|leidenschaft)"
 	// What someone has done: built, logrado, construiu, accompli, erreicht.
 	achievedW = "(done|built|achieved|accomplished|logrado|conseguido|hecho|construido|fez|construiu|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut)"
 	// Words a person is, as a whole: an inspiration, a role model.
 	modelW = "(inspira*|referente|referencia|reference|vorbild|legend*|leyenda|lenda|icon*|idol*|rockstar|crack|exemplo|ejemplo|exemple|visiona*|pion*)"
 	// you, you're
 	youAre = "(you're|youre|eres|sos|etes|bist|you|voce|vc|vous|tu|du|sie|usted) (are|e|es|etes|bist|sind|seem|seems|parece|pareces)?"
+	// a person, a professional
+	personW = "(professional|professionals|person|profesional|persona|profissional|pessoa|professionnel|professionnelle|personne|mensch)"
+	// a fan, an admirer
+	fanW = "(fan|fa|admirer|admirador|admiradora|admirateur|admiratrice|bewunderer)"
+	// an opportunity
+	oppW = "(opportunity|oportunidad|oportunidade|opportunite|chance|offer|oferta|proposta|propuesta|angebot|vaga|vacante|poste|stelle|role|position)"
 	// so, very, such a
-	adv = "(so|really|truly|simply|just|such|todo|toda|muy|re|tan|muito|tao|tres|vraiment|trop|sehr|echt|einfach|wirklich)? (a|an|un|una|um|uma|une|ein|eine)?"
+	adv = very + " (a|an|un|una|um|uma|une|ein|eine)?"
 	// the sender: I, we, tengo, j'ai, ich habe; with (a strong background)
 	sender = "(i|we|i've|we've|ive|tengo|tenemos|tenho|temos|j'ai|avons|ich|wir|eu|je|with|con|com|avec|mit)"
 )
