@@ -32,7 +32,7 @@ const (
 	// the person: “you're”, “eres”, “du bist”, “someone so ...”
 	you = "(you're|youre|ur|eres|sos|estas|pareces|ves|sales|t'es|bist|warst|someone|alguien|alguem|jemand)"
 	// your
-	your = "(your|ur|tu|tus|su|seu|sua|tua|ton|ta|votre|dein|deine|ihr|ihre)"
+	your = theirW
 	// a greeting, after which a pet name stands where the name would
 	hi = "(hi|hey|hello|hola*|buenas|buenos|tardes|oi|ola|fala|bom|boa|dia|bonjour|coucou|salut|bonsoir|hallo|moin|na)"
 	// pet names
@@ -70,6 +70,7 @@ var personalCues = []cue{
 		"(eres|sos|voce|vc|tu|you're|youre|bist) (e|es)? (a|un|una|um|uma|such|eine|echt)? (bombon|muneca|gata|gato|deusa|stunner|hottie|babe|beauty|charme|preciosidad|hermosura|belleza|beleza|lindeza|beaute|hubsche|schonheit)",
 		"(be|ser|etre|als) (a|un|una|um|uma)? (model|modelo|mannequin)",
 		"good looking",
+		looksW + " (like|como|comme|wie) (you|u|ti|tu|voce|vc|toi|vous|du|sie|usted)",
 		"(finde|find|found|trouve|acho|achei|encuentro) (dich|sie|you|te|vous|voce|vc|u) " + very + " " + looksW,
 		"(nice|lovely|" + looksW[1:] + " (photo|foto|pic|picture|bild|selfie)",
 	}, Except: []string{
@@ -143,6 +144,11 @@ var personalCues = []cue{
 	}, Except: []string{
 		"take (you|u) out of",
 		"(anos|edad|idade|age|alt) ... (experiencia|experience|empresa|carrera|carreira|mercado|area|setor)",
+	}},
+	// Their private life: a divorce, a pregnancy, an illness.
+	{W: 3, Match: []string{
+		"(you|u|te|tu|voce|vc|vous|du|sie) ... (divorce*|divorcia*|divorciou|separated|separaste|separou|separe|separee|geschieden|getrennt|pregnant|embarazada|gravida|enceinte|schwanger)",
+		your + " (divorce|divorcio|separacion|separacao|separation|scheidung|trennung|pregnancy|embarazo|gravidez|grossesse|schwangerschaft|breakup|ruptura|rupture)",
 	}},
 	// Beyond work: with getting to know them, it is personal.
 	{W: 2, Match: []string{
@@ -226,8 +232,15 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Salut Julie, depuis que tu as quitté l'équipe, l'open space a perdu sa plus belle vue 😏 Toujours célibataire ?", Flag: []string{"célibataire"},
 			Options: Options{Relationship: Colleague}},
 		{Note: "Hallo Lena, Sie sehen aus wie eine Schauspielerin. Ich bin Arzt in Köln.", Flag: []string{"Schauspielerin"}},
+		{Note: "Hola Marta, ¿cuántos años tienes? Soy ingeniero en Valencia.", Flag: []string{"cuántos años tienes"}},
+		{Note: "Hallo Jana, sind Sie verheiratet? Ich bin Berater in Köln.", Flag: []string{"sind Sie verheiratet"}},
+		{Note: "Hi Olu, I saw from your posts that you went through a divorce. I'm a financial planner in Lagos.", Flag: []string{"you went through a divorce"}},
 	},
 	Good: []Example{
+		{Note: "Hi Olu, I'm a family lawyer and enjoyed your talk on mediation in divorce cases at the Bar conference.",
+			Why: "Divorce as the topic of their talk is their work."},
+		{Note: "Olá Ana, quantos anos você tem de experiência com SAP? Sou consultor em Lisboa e estou a começar.",
+			Why: "Years of experience are not their age."},
 		{Note: "Hi Laila, I'm a civil engineer in Amman. Your stunning photos of Petra's old flood channels changed how I see our culvert work, and I'd love to hear how you surveyed them.",
 			Why: "Praising their photographs of a site is praising their work."},
 		{Note: "Hi Ruth, you're a beautiful writer; your essay on caring for your father stayed with me. I'm a hospice nurse in Cork and would love to share it with our team."},

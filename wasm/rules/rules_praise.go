@@ -58,7 +58,6 @@ role model
 (quel|quelle|vaya|menuda|que) (beau|bel|belle|linda|bonita|bela)? @record $
 (all|everything|todo|tudo|tout|alles|was) ... ` + achievedW + `
 (you've|youve|you|has|as|avez|voce|vc|usted|tu|vous|ja) (have)? ` + achievedW + ` (so|a)? (much|lot|tanto|mucho|muito|tant|beaucoup)
-(killing|crushing|rocking|nailing) it
 keep (it|them) (up|coming)
 keep up the
 (sigue|siga|continue|continua|continuez) (asi|assim|comme)
@@ -78,7 +77,7 @@ heard ... things about (you|yourself) $
 (como|wie) (lo|la|hiciste|lograste|haben|hast|habt)
 @record (building|leading|scaling|designing|creating|running|managing|teaching|writing|shipping|turning|moving|bringing|taking|launching|growing|migrating|from|behind|on|about|of)
 @record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... (refonte|rediseno|app|site|website|tool|` + workW[1:] + `
-(portfolio|portafolio) (de|of|with|con|com|on|sur|mit|von)
+(portfolio|portafolio|work|trabajo|trabalho|travail|arbeit|research|investigacion|pesquisa|recherche|forschung) (on|about|sobre|sur|zu|zum|zur|uber|de|of|with|con|com|mit|von)
 (both|ambos|ambas|beiden)
 `)},
 		},
@@ -112,6 +111,9 @@ var ownRecord = cuePats(`
 @mine _? @praise @record
 `)
 
+// so, very, such a
+var adv = very + " " + aW + "?"
+
 // doneW: what someone does or has done.
 var doneW = "(do|does|doing|did|haces|hace|faz|fais|faites|machst|machen|" + achievedW[1:]
 
@@ -131,8 +133,6 @@ const (
 	fanW = "(fan|fa|admirer|admirador|admiradora|admirateur|admiratrice|bewunderer)"
 	// an opportunity
 	oppW = "(opportunity|oportunidad|oportunidade|opportunite|chance|offer|oferta|proposta|propuesta|angebot|vaga|vacante|poste|stelle|role|position)"
-	// so, very, such a
-	adv = very + " (a|an|un|una|um|uma|une|ein|eine)?"
 	// the sender: I, we, tengo, j'ai, ich habe; with (a strong background)
 	sender = "(i|we|i've|we've|ive|tengo|tenemos|tenho|temos|j'ai|avons|ich|wir|eu|je|with|con|com|avec|mit)"
 )
@@ -155,6 +155,8 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Bonjour Claire, votre parcours est vraiment impressionnant. Au plaisir d'échanger.", Flag: []string{"votre parcours est vraiment impressionnant"}},
 		{Note: "Hallo Jana, Ihr Profil hat mich beeindruckt! Ich würde mich über die Vernetzung freuen.", Flag: []string{"Ihr Profil hat mich beeindruckt"}},
 		{Note: "Bonjour Claire, quel parcours ! Je suis consultante à Lyon.", Flag: []string{"quel parcours"}},
+		{Note: "Hi Sam, you're amazing! I'm a nurse in Leeds and would love to connect.", Flag: []string{"you're amazing"}},
+		{Note: "Olá Bia, admiro muito tudo o que você já construiu. Sou analista em Recife.", Flag: []string{"admiro", "tudo o que você já construiu"}},
 	},
 	Good: []Example{
 		{Note: "Hi Ayşe, your GopherCon talk on edge caching was superb; the cache-key diagram finally made Vary headers click. I'm a backend dev at Trendyol and would love to follow your work.",
@@ -175,5 +177,11 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Olá Ana, o seu artigo sobre pricing no Expresso é excelente, sobretudo a parte das marcas próprias."},
 		{Note: "Bonjour Claire, votre étude sur les bibliothèques rurales est remarquable, surtout la carte des horaires."},
 		{Note: "Hallo Jana, dein Vortrag auf der JavaLand war großartig, vor allem der Teil über Virtual Threads."},
+		{Note: "Hi Ana, I have great experience in logistics and would love your advice on freight.",
+			Why: "Praise of the sender's own experience is not a compliment."},
+		{Note: "Bonjour Claire, votre travail sur les sols viticoles est fascinant ; je prépare un mémoire sur le même sujet.",
+			Why: "Work on a named subject is specific."},
+		{Note: "Olá Ana, seria ótimo trocar ideias sobre sua experiência com SAP. Sou consultor em Lisboa.",
+			Why: "“Seria ótimo” praises the conversation, not their record."},
 	},
 }
