@@ -23,7 +23,7 @@ import (
 
 var (
 	evalReport = flag.Bool("eval", false, "print the corpus evaluation (make eval)")
-	evalWrong  = flag.String("eval.wrong", "tune,holdout", "the parts whose misjudged notes -eval lists")
+	evalWrong  = flag.String("eval.wrong", "tune", "the parts whose misjudged notes -eval lists (make eval asks for tune,holdout; tuning work should not read the held-out notes)")
 	evalValid  = flag.String("eval.valid", "", "authors (as t6,t7) whose tuning notes form a validation part, to see how the rules do on wordings from an author they were not tuned on")
 )
 
