@@ -31,10 +31,10 @@ var (
 	offerW       = "(produ*|plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|solu*|losung*|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|agenc*|agentur|consult*|beratung|cabinet|studio|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
 	// Whom a seller serves.
 	clientsW = "(companies|teams|brands|businesses|startups|start|founders|clinics|practices|agencies|firms|retailers|stores|shops|leaders|managers|smes|b2b|saas|e|empresas|pymes|pme|marcas|negocios|clinicas|equipos|lojas|equipes|entreprises|marques|cabinets|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|marken|kommunen|mittelstandler|agencias|agences|hoteles|hotels|restaurantes|restaurants)"
-	priceW       = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*)"
-	dispW        = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
-	seatW        = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
-	teamX        = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
+	priceW   = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*)"
+	dispW    = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
+	seatW    = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
+	teamX    = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
 )
 
 // The sender recruits: a recruiter, a team hiring, a role on offer. Job-ask
