@@ -25,16 +25,20 @@ var (
 	forW         = "(for|para|pour|fur|pra)"
 	recW         = "(recruiter*|headhunt*|recruteu*|reclutador*|recrutador*|personalberat*)"
 	offeredRoleW = "(role|roles|position*|posicion*|opportunit*|oportunidad*|oportunidade*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
-	agencyW      = "(agenc*|studio|cabinet|consult*|agentur|beratung)"
-	firmW        = "(agenc*|studio|firm|company|business|startup|agence|cabinet|consult*|agentur|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
-	toolW        = "(plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|apps|solu*|losung*)"
-	offerW       = "(produ*|plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|solu*|losung*|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|agenc*|agentur|consult*|beratung|cabinet|studio|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
+	agencies     = "agenc*|studio|cabinet|consult*|agentur|beratung"
+	agencyW      = "(" + agencies + ")"
+	firmW        = "(" + agencies + "|firm|company|business|startup|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
+	tools        = "plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|solu*|losung*"
+	toolW        = "(" + tools + ")"
+	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
 	// Whom a seller serves.
-	clientsW = "(companies|teams|brands|businesses|startups|start|founders|clinics|practices|agencies|firms|retailers|stores|shops|leaders|managers|smes|b2b|saas|e|empresas|pymes|pme|marcas|negocios|clinicas|equipos|lojas|equipes|entreprises|marques|cabinets|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|marken|kommunen|mittelstandler|agencias|agences|hoteles|hotels|restaurantes|restaurants)"
-	priceW   = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*)"
-	dispW    = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
-	seatW    = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
-	teamX    = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firms|retailers|stores|shops|leaders|managers|smes|b2b|saas|e|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*)"
+	// A promised result.
+	resultW = "(cut|cuts|cutting|reduc*|doubl*|boost*|increas*|save|saves|improv*|lift|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern)"
+	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*)"
+	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
+	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
+	teamX   = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
 )
 
 // The sender recruits: a recruiter, a team hiring, a role on offer. Job-ask
@@ -85,13 +89,12 @@ var pitchCues = []cue{
 		"(je|j') (vous|te)? propos* (mes|nos|notre|un|une)",
 		"(nos|nous) (encargamos|especializ*|dedicamos|occupons)",
 		"(hago|faco|fais|mache|creo|crio|cree) ... (para|pour|fur|pra) " + clientsW,
-		"(can|could|podemos|puedo|posso|pouvons|peux|konnen|kann) (help)? (you|te|le|vous|ihnen|dir)? (doubl*|duplic*|dobr*|cut|reduc*|reduz*|redui*|increase|aument*|augment*|steiger*|senk*|halbier*|verdoppel*)",
+		"(can|could|podemos|puedo|posso|pouvons|peux|konnen|kann) (help)? " + youW + "? " + resultW,
 		"(seleccion|selecao) (en|na|no|de|at)",
-		"(entrevista|interview|entretien) (por|para|pour|for) (el|la|le|the|o|a|un|una)? " + offeredRoleW,
-		ourW + " " + agencyW,
+		ourW + " _? " + agencyW,
 		"(help|helps|helping|ayud*|ajud*|aide|aidons|aidant|hilft|helfen|helfe|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? " + clientsW,
 		"(i'm|im|we're|i|we) (recruiting|hiring|partnering)",
-		"(a|un|una|um|uma|ein|einen|einem) (client|cliente|kunde*|mandant*) (looking|seeking|que|qui|der|who|busca|procura|recherche|sucht)",
+		aW + " (client|cliente|kunde*) (looking|seeking|que|qui|der|who|busca|procura|recherche|sucht)",
 		"(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|a|an|um|uma|une|un|una)",
 		"(wir|ich) ... (geholfen|unterstutzt|begleitet|entwickelt|gebaut)",
 		"(ein|eine|einen) _ ... (entwickelt|gebaut)",
@@ -106,6 +109,7 @@ var pitchCues = []cue{
 		"(freelance|freela|freelancer|freiberufl*|corretor|makler|broker|formador*|formateur*)",
 	}, Except: []string{
 		"(te|le|me|nos|les|lhe|se) (ayudo|ajudo)",
+		"with (the|you|your|yours|them)",
 	}},
 	{W: 2, Note: true, Match: recruiterCue},
 	{W: 1, Match: []string{
@@ -212,7 +216,7 @@ var pitchCues = []cue{
 
 	// A promised result: numbers, doubling, cutting, saving.
 	{W: 1, Match: []string{
-		"(cut|cuts|cutting|reduc*|doubl*|boost*|increas*|save|saves|improv*|lift|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern)",
+		resultW,
 		"(up|bis|hasta|ate|jusqu'a) (to|zu|un|el)? #",
 		"(fois|veces|vezes|mal|times) (plus|mas|mais|mehr|more|faster|schneller)",
 		"(more|mas|mais|plus|mehr) (leads|clientes|clients|kunden|sales|ventas|vendas|ventes|umsatz|reservas)",
@@ -226,7 +230,7 @@ var pitchCues = []cue{
 	// Proof: clients like theirs, work done for others.
 	{W: 1, Match: []string{
 		"(like|como|comme|wie) (la|el|a|o|le)? (yours|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem)",
-		"(helped|ajudei|ayude|aide|accompagne|ayudado|geholfen) (#|over|more|plus|mas|mais|uber)",
+		"(helped|ajudei|ayude|aide|accompagne|ayudado|geholfen) (a|to)? (#|over|more|plus|mas|mais|uber)",
 	}},
 
 	// Free, discounted, guaranteed, scarce: what only a seller offers.
@@ -272,8 +276,7 @@ var pitchCues = []cue{
 
 	// A good fit: a recruiter's word for a role.
 	{W: 1, Match: []string{
-		"(perfect|ideal|great|strong) (fit|match|for)",
-		"(good|excellent) (fit|match)",
+		"(perfect|ideal|great|strong|good) (fit|match|for)",
 		"passt (perfekt|hervorragend|sehr|gut|ideal|genau)",
 		"(fit|fits|match*|encaj*|encaix*|correspond*|adequa|adecua) (your|tu|su|seu|votre|ihr*|perfectly|ao|al|muy|bem)",
 		"zu (dir|ihnen|euch) (passt|passen)",
@@ -288,7 +291,7 @@ var pitchCues = []cue{
 	// What weighs against: a question about the reader's own work, a talk
 	// of theirs, asking them for someone else, a job seeker's note.
 	{W: -2, Match: questionCue, Except: []string{
-		"(mostr*|muestro|explic*|show|montr*|zeig*|cuent*|cont*|saber|know|erklar*) ... ... ,? (como|comment|wie|how)",
+		"(mostr*|muestro|explic*|show|montr*|zeig*|cuent*|cont*|saber|know|erklar*|conoc*|conhec*|decouvr*) ... ... ,? (como|comment|wie|how)",
 		"(wie|how|que|et) (war's|wars|ware|about|tal|si)",
 	}},
 	{W: -2, Match: append([]string{"(congrat*|felicit*|enhorabuena|parabens|gluckwunsch*|gratul*)"}, topicCue...)},
