@@ -20,7 +20,8 @@ var (
 	ourW         = "(our|nuestr*|noss*|notre|nos|unser*)"
 	myW          = "(my|mi|mis|meu|meus|minha|mon|ma|mes|mein*)"
 	yourW        = "(your|ur|tu|su|seu|sua|teu|tua|vuestr*|votre|ton|ta|vos|ihr*|euer|eure*|dein*)"
-	aW           = "(a|an|un|una|um|uma|une|ein|eine|einen)"
+	as           = "a|an|un|una|um|uma|une|ein|eine|einen"
+	aW           = "(" + as + ")"
 	youW         = "(you|te|le|lhe|vous|ihnen|dir|euch)"
 	forW         = "(for|para|pour|fur|pra)"
 	recW         = "(recruiter*|headhunt*|recruteu*|reclutador*|recrutador*|personalberat*)"
@@ -32,7 +33,7 @@ var (
 	toolW        = "(" + tools + ")"
 	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
 	// Whom a seller serves.
-	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firms|retailers|stores|shops|leaders|managers|smes|b2b|saas|e|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*)"
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firms|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*)"
 	// A promised result.
 	resultW = "(cut|cuts|cutting|reduc*|doubl*|boost*|increas*|save|saves|improv*|lift|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*)"
@@ -86,35 +87,31 @@ var pitchCues = []cue{
 		"(building|developing|construyendo|desarrollando|construindo|desenvolvendo) " + aW + " ... " + forW,
 		"a gente (ajuda|cuida|faz|cria|desenvolve|oferece|trabalha)",
 		"(nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*)",
-		"(je|j') (vous|te)? propos* (mes|nos|notre|un|une)",
+		"je (vous|te)? propos* (mes|nos|notre|un|une)",
 		"(nos|nous) (encargamos|especializ*|dedicamos|occupons)",
 		"(hago|faco|fais|mache|creo|crio|cree) ... (para|pour|fur|pra) " + clientsW,
 		"(can|could|podemos|puedo|posso|pouvons|peux|konnen|kann) (help)? " + youW + "? " + resultW,
 		"(seleccion|selecao) (en|na|no|de|at)",
 		ourW + " _? " + agencyW,
 		"(help|helps|helping|ayud*|ajud*|aide|aidons|aidant|hilft|helfen|helfe|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? " + clientsW,
-		"(i'm|im|we're|i|we) (recruiting|hiring|partnering)",
+		"(i'm|im) recruiting",
+		"(i'm|im|we're) partnering",
 		aW + " (client|cliente|kunde*) (looking|seeking|que|qui|der|who|busca|procura|recherche|sucht)",
-		"(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|a|an|um|uma|une|un|una)",
-		"(wir|ich) ... (geholfen|unterstutzt|begleitet|entwickelt|gebaut)",
+		"(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|" + as + ")",
+		"(wir|ich) ... (geholfen|unterstutzt|begleitet)",
 		"(ein|eine|einen) _ ... (entwickelt|gebaut)",
 		"(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento)",
-		"(ayudando|ajudando|helping) (a|as|os)",
 		"(wir|ich|bieten|biete) (helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)",
-		"(on|nous) (a|avons) (aide|accompagne|developpe|cree|lance)",
 		"(founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)",
 		"(run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? " + firmW,
 		"(we're|we|somos|sommes|wir) (are|sind)? " + aW + "? ... " + firmW,
-		"(je|we|i|nous|wir|ich|estamos|estou|estoy|i'm|we're|vou|voy) (lance|launch*|lanzando|lancando|starte*|abr*|hosting)",
+		"(je|we|nous|wir|estamos|estou|i'm|we're) (lance|launch*|lanzando|lancando|starte*)",
 		"(freelance|freela|freelancer|freiberufl*|corretor|makler|broker|formador*|formateur*)",
 	}, Except: []string{
 		"(te|le|me|nos|les|lhe|se) (ayudo|ajudo)",
 		"with (the|you|your|yours|them)",
 	}},
 	{W: 2, Note: true, Match: recruiterCue},
-	{W: 1, Match: []string{
-		"(paquete|package|salar*|sueldo|remunera*|gehalt|ctc|compensation|benef*)",
-	}},
 
 	// What is offered: their product or service. "Our platform" says more
 	// than "my course".
@@ -128,10 +125,8 @@ var pitchCues = []cue{
 		"(my|mi|meu|minha|mon|ma|mein*|tengo|tenho) _? _? " + offerW,
 		"(referenz*|arbeitsprobe*)",
 		"(partnership*|partenariat*|parceria*|alianza*|kooperation|synerg*)",
-		"(aula|clase|class|session|sessao|workshop|taller|atelier|turma|cohort*|lancamento*)",
 	}, Except: []string{
 		teamX,
-		"(class|clase|turma) (de|of)? #",
 		myW + " (portfol*|unterlagen|plan|company|empresa)",
 		myW + " (course|curso|kurs|formation|program*) (at|in|en|na|no|an|am|a)",
 	}},
@@ -142,8 +137,8 @@ var pitchCues = []cue{
 		"(demo|demos|demostracion|demonstracao|deck|pager|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)",
 		"(case|cas|caso|fall) (study|studies|client|cliente|kunde)",
 		"(caso|casos|etude) de (exito|cas)",
-		"(erstgesprach|kennenlerngesprach|testphase|testzugang|leitfaden|ebook|checklist*|playbook)",
-		"(intro|introductory|discovery|appel) (call|decouverte)",
+		"(erstgesprach|testphase|leitfaden|ebook|checklist*|playbook)",
+		"(intro|discovery|appel) (call|decouverte)",
 		"(um|uma|nosso|o) case",
 		"(early|beta|design|pilot) (access|adopters|users|testers|partner*)",
 		"(put|putting) together",
@@ -161,18 +156,13 @@ var pitchCues = []cue{
 		"(send|show|give|offer|walk|tell|set|introduce) (you|your)",
 		"(to|i|we) pitch",
 		"pitchen",
-		"(some|few|quelques|algunas|algumas) (ideas|ideias|idees|pistes)",
 		"(hear|tell|know|saber|savoir|erfahren) (more|mas|mais|plus|mehr)",
 		"(share|send) (it|a|some|more|over|our)",
 		"(happy|glad|love|keen) to (share|send|show|give|offer|help)",
-		"(want|like) me to",
-		"(presenter|present|introduce) (la|le)? " + ourW,
 		"(enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte|ensenar*|propon*)",
 		youW + " (lo|la|o|a|les|los|as|os)? (envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre|dejo|deixo|laisse|cuento|conto)",
 		"vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en)",
 		"(ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|anbiet*|zukommen|erzahl*)",
-		"(zeige|schicke|sende|stelle) ich (ihnen|dir|euch)",
-		"more (info*|details)",
 		"(gratis|free|kostenlos) (test*|try|probar)",
 	}},
 
@@ -182,7 +172,6 @@ var pitchCues = []cue{
 		"# (min|mins|minut*)",
 		"(book|schedule|agend*|marcar|reserv*|planifier|vereinbaren|buchen) " + aW + "?",
 		"hop on",
-		"kurz* (gesprach|austausch|telefonat)",
 	}, Except: []string{
 		"(meeting|met) (you|at)",
 	}},
@@ -194,8 +183,7 @@ var pitchCues = []cue{
 		"(interesar*|interessar*|interesser|interessieren)",
 		"(open|up) to (a|an|hearing|new|being)",
 		"worth (a|#)",
-		"(be|are|sind|seria|serias|estaria|estarias|seriez|serais) (you|vous|sie)? interes*",
-		"(quer|quiere*|voulez|want|wollen) (saber|know|savoir|wissen|conhecer|conocer|decouvrir|ver)",
+		"(be|are|seria|estaria|seriez) (you|vous)? interes*",
 		"(let's|lets|shall|can|could) (we)? (talk|chat|speak|collaborate|partner)",
 		"(hablamos|charlamos) ?",
 		"(bora|podemos|vamos|podriamos|puedo|posso) (te|le|lhe)? (falar|hablar|charlar|ligar)",
@@ -206,23 +194,18 @@ var pitchCues = []cue{
 		"(hatten|haben) sie _? (zeit|interesse|lust)",
 		"passt (ihnen|dir|es|euch)",
 		"(sprechen|telefonieren|treffen) wir",
-		"see if",
-		"quick question",
-		yourW + " (thoughts|comentarios|opiniao|avis|meinung)",
-		"(if|si|se|falls|wenn) (you|te|le|vous|sie)? (want|like|quier*|copa|interes*|quis*|quer|souhaitez|moch*)",
 		"faz sentido",
-		"(if|si|se|falls|wenn) (it's|its|it|that's|te|vous|lhe|es|das)? (useful|helpful|sirve|util|utile|hilfreich)",
+		"(if|si|se|falls|wenn) _? (useful|helpful|sirve|util|utile|hilfreich)",
 	}},
 
 	// A promised result: numbers, doubling, cutting, saving.
 	{W: 1, Match: []string{
 		resultW,
 		"(up|bis|hasta|ate|jusqu'a) (to|zu|un|el)? #",
-		"(fois|veces|vezes|mal|times) (plus|mas|mais|mehr|more|faster|schneller)",
-		"(more|mas|mais|plus|mehr) (leads|clientes|clients|kunden|sales|ventas|vendas|ventes|umsatz|reservas)",
+		"(more|mas|mais|plus|mehr|generate|get) _? (leads|clientes|clients|customers|kunden|sales|ventas|vendas|umsatz|followers)",
 		"# %",
 		"(2x|3x|10x)",
-		"(get|generate|vender|sell|conseguir) ... (leads|clients|customers|followers|sales|clientes|mais|mas|more)",
+		"(vender|sell|vendre|verkaufen|facturar|faturar) (mas|mais|more|plus|mehr)",
 	}, Except: []string{
 		"doubl* (check|degree|major)",
 	}},
@@ -237,7 +220,6 @@ var pitchCues = []cue{
 	{W: 2, Note: true, Match: []string{
 		"(free|gratis|gratuit*|kostenlos*|unverbindlich*|offert*|guarant*|garanti*|lucrative|complimentary)",
 		"(sin|sem|sans|ohne) (compromis*|engagement|kosten|cost*|custo|risiko|riesgo|risco|risque)",
-		"(pay|paga*|payez|zahlen) (nothing|nada|rien|nichts)",
 		"(no|of) (charge|cost|obligation|strings)",
 		"(is|it's|call's|session's) on (me|us)",
 		"(discount*|descuento*|desconto*|remise|rabatt*|promo|promoc*|coupon|gutschein)",
@@ -248,7 +230,6 @@ var pitchCues = []cue{
 		"(special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot)",
 		"(oferta|offre|angebot|condic*|condit*) (exclusiv*|special*|especia*|limit*|exceptionnel*|imperdi*)",
 		"(competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*|fair*) " + priceW,
-		priceW + " (preferencial*|competiti*|especial*|exclusiv*|imbatible*|reduit*|gunstig*)",
 	}, Except: []string{
 		"(feel|you're|youre|are|be|if|when|is|am|you|i'm) free",
 		"(the|thanks|thank|gracias|obrigad*|merci|danke) (for)? _? free",
@@ -263,12 +244,9 @@ var pitchCues = []cue{
 		"(inscri*|inscreva*|anmelden|regist*|enroll)",
 		"sign up",
 		"chama no (zap|whats*)",
-		"(me|mich) (chama|chame|liga|ligue)",
-		"(cuenta|conta|comptez|compte) (conmigo|comigo|sur)",
 		"n'hesitez pas",
 		"(meldet|melden) (euch|sie)",
 		"apply here",
-		dispW,
 	}},
 
 	// Someone needed, that a freelancer or an agency would supply.
@@ -283,7 +261,6 @@ var pitchCues = []cue{
 		"(pourrait|podria|poderia|could|might|konnte) " + youW + "? (plaire|gustar|agradar|interes*|gefallen|help|save|ayudar|ajudar|aider|helfen)",
 		"(abnehmen|sparen|helfen) (konnte|kann|konnen)",
 		"tudo a ver",
-		"(new|nuevas|novas|nouvelles|neue) (opportunit*|oportunidad*|challenge*|role|roles)",
 		forW + " (you|sie|ti|usted|vous|voce|dich)",
 	}},
 	{W: 1, Match: []string{"(client|cliente|kunde)"}},
