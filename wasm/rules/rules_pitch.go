@@ -64,6 +64,8 @@ var salesPitchDocs = ruleDocs{
 			Why: "Working in sales is not selling."},
 		{Note: "Olá Sérgio, vi sua palestra na Campus Party. Sou dev Python em Manaus. Podemos marcar um café virtual?"},
 		{Note: "Bonjour Claire, commerciale dans le SaaS RH, votre talk sur les entretiens annuels m'a interpellée. Comment avez-vous convaincu vos managers ?"},
+		{Note: "Hola Marta, soy reclutadora en Cabify y leí tu hilo sobre pruebas de carga. No tengo vacantes ahora, solo quería seguir tu trabajo.",
+			Why: "A recruiter with no role to offer is not selling one."},
 		{Note: "Hallo Jan, ich bin im Vertrieb bei einem IT-Dienstleister und habe Ihren Beitrag über Social Selling gelesen. Wie messen Sie den Erfolg?"},
 	},
 }

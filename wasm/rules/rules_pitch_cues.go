@@ -204,7 +204,6 @@ var pitchCues = []cue{
 		"(up|bis|hasta|ate|jusqu'a) (to|zu|un|el)? #",
 		"(more|mas|mais|plus|mehr|generate|get) _? (leads|clientes|clients|customers|kunden|sales|ventas|vendas|umsatz|followers)",
 		"# %",
-		"(2x|3x|10x)",
 		"(vender|sell|vendre|verkaufen|facturar|faturar) (mas|mais|more|plus|mehr)",
 	}, Except: []string{
 		"doubl* (check|degree|major)",
@@ -221,7 +220,6 @@ var pitchCues = []cue{
 		"(free|gratis|gratuit*|kostenlos*|unverbindlich*|offert*|guarant*|garanti*|lucrative|complimentary)",
 		"(sin|sem|sans|ohne) (compromis*|engagement|kosten|cost*|custo|risiko|riesgo|risco|risque)",
 		"(no|of) (charge|cost|obligation|strings)",
-		"(is|it's|call's|session's) on (me|us)",
 		"(discount*|descuento*|desconto*|remise|rabatt*|promo|promoc*|coupon|gutschein)",
 		"(last|ultima|ultimo|derniere|letzte) (chance|dia|day|oportunidad)",
 		"(only|solo|apenas|seulement|nur) (#|few|pocos|poucas|quelques|wenige) _? " + seatW,
@@ -234,7 +232,6 @@ var pitchCues = []cue{
 		"(feel|you're|youre|are|be|if|when|is|am|you|i'm) free",
 		"(the|thanks|thank|gracias|obrigad*|merci|danke) (for)? _? free",
 		"free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)",
-		"(drinks|coffee|lunch|dinner|beer|round|beers|cafe) ... on (me|us)",
 	}},
 
 	// A call to act: book, sign up, message me, a seat kept for them.
@@ -274,4 +271,6 @@ var pitchCues = []cue{
 	{W: -2, Match: append([]string{"(congrat*|felicit*|enhorabuena|parabens|gluckwunsch*|gratul*)"}, topicCue...)},
 	{W: -2, Match: []string{"(know|conhece|conoces|connaissez|kennen) (anyone|someone|alguem|alguien|quelqu'un|jemanden)"}},
 	{W: -3, Note: true, Match: seekerCue, Except: seekerExcept},
+	// No role to offer: a recruiter who only follows their work.
+	{W: -3, Note: true, Match: []string{"(no|not|pas|keine|kein|nao|don't) (tengo|tenho|have|de)? _? " + offeredRoleW}},
 }
