@@ -30,6 +30,18 @@ nosotros (dos|tambien|tres|nunca)
 	// The sender or their company works, leads, builds, helps, sells.
 	{W: 2, Match: cuePats(`
 (i|we|je|nous|ich|wir|gente|yo|eu) @do
+(i|we) (used|started|began|recently) (to|as|at|my|our|working|started|joined|moved|graduated|launched|founded|finished|became|took|switched)
+(i've|ive|i|we've|weve) been (a|an|in|at|with|part|the)
+by day
+(about|sobre|zu) (me|mi|mim|mir) :
+(quick|brief|short|kurz) (intro|introduction|zu)
+(moi|eu|yo) (c'est|sou|soy)
+aqui (e|es|habla|fala) (a|o)? N
+(me|se) (encargo|encarga|encargamos|ocupo|occupe|specialise|consacre|reconvertis|presente)
+(kummere|kummern|komme|kommen) (mich|uns|ich|wir|aus)
+(dou|doy|toco|curso|empreendo|emprendo|coordeno|escribo|escrevo|ecris|redige|schreibe) (aulas|clases|aula|clase|cursos|formacion|formacoes|treinamentos|consultoria|mentoria|talleres|uma|um|una|un|mi|meu|minha|ma|mon|sobre|acerca|about|uber|fur|pour|para|no|na|en|em|dans|im|articulos|artigos|articles|une|des|eine|ein)
+je viens (de|d') (rejoindre|lancer|creer|terminer|finir|monter|integrer|demarrer|commencer|quitter|obtenir)
+(acabo|acabei) (de) (terminar|acabar|empezar|entrar|unirme|incorporarme|lanzar|fundar|graduarme|montar|abrir|mudarme|concluir|comecar|assumir|me)
 (i|we|je|nous|ich|wir) (also|currently|now|just|recently|mainly|mostly|aussi|auch|ebenfalls|actuellement|gerade|derzeit) @do
 fr: on @do
 (trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho)
@@ -37,12 +49,13 @@ fr: on @do
 (tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo)
 (trabajo|trabalho|work) (en|no|in) (el|o|the)? (mismo|mesmo|same)
 (i|we) (work|worked|study|studied) (with|for)? you
+(i|we) (write|do) (to|you|because|in|with|regarding|not|think|hope|believe|love|like|enjoy|have|want|agree|wonder|appreciate|admire|remember|so|really|feel)
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (work|worked|working|trabaje|trabajado|trabalhei|trabalhado|travaille|gearbeitet)
 `)},
 	{W: 2, Match: cuePats(`
 fr: on a ... (concu|cree|developpe|lance|aide|accompagne|construit|monte|forme)
 (i've|ive|we've|weve) (built|worked|spent|led|run|managed|taught|helped|launched|founded|developed|created|designed|shipped|grown|served|trained|coached|studied)
-(i've|ive|we've|weve) been (working|building|leading|running|teaching|developing|researching|studying|coaching|managing|helping|designing)
+(i've|ive|we've|weve) been (working|building|leading|running|teaching|developing|researching|studying|coaching|managing|helping|designing|doing|selling|writing|recruiting|consulting|freelancing)
 (me|nos) (dedico|dedicamos|especializo|especializamos|enfocamos|gradue|recibi|licencie|forme|formei|graduei|especializei|mude|mudei|incorpore)
 (j'accompagne|j'aide|j'enseigne|j'anime|j'encadre|j'organise|j'interviens|j'exerce|j'occupe|j'evolue|j'etudie|j'ecris|j'accueille)
 j'ai (fonde|cofonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|construit|bosse|pilote|accompagne|forme|ete|integre|enseigne|etudie)
@@ -53,6 +66,16 @@ de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 (greetings|saludos|cumprimentos|grusse) (from|de|desde|aus|da|do) N
 (grusse|gruss|grussen|regards|cordialement|respectueusement|vous|saludos|atentamente|cumprimentos|abraco|abracos|abrazo|best|cheers) , N N? ,
 @mine @org
+^ (currently|now)? (leading|running|heading|managing|working|teaching|studying|building|coaching|designing|developing|launching|growing|scaling|founding|researching|based) (a|an|the|my|our|at|in|on|for|up|product|data|sales|marketing|operations|ops|people|engineering)
+as someone who
+(reaching|writing|escribo|escribiendo|escrevo|ecris|schreibe) out? (from|de|desde|da|do|von|aus) N
+(we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em) N
+@mine (focus|fokus|schwerpunkt|foco|enfoque|specialty|specialite|especialidad|especialidade|fachgebiet|field|campo|domaine|area|bereich) (is|es|e|est|ist|liegt|lies|:|in|en|em|im)
+@mine _ (and|y|e|et|und) (i|yo|eu|moi|ich)
+(decade|decada|decennie|jahrzehnt) (in|of|en|em|dans|im|de|da|do)
+(en|a) (charge|poste|tete) (de|du|des|d'une|d'un|chez|dans)
+@mine (team|equipo|equipe|equipa|time) (at|en|na|no|chez|bei|in|de|da|do) N
+@mine (role|rol|puesto|cargo|poste|rolle|funcao|job|work|trabajo|trabalho|travail|arbeit) (as|como|comme|als|de|at|en|in|chez|bei|na|no|em)
 @mine (background|experience|experiencia|erfahrung|formacion|formacao|formation|expertise) (in|en|em|na|no|dans|im|as|como|comme|als|with|con|com|avec|mit)
 (tengo|tenho|have|having|j'ai|habe|hab|with|con|com|avec|mit|bringe) _? (experience|experiencia|erfahrung) (in|with|en|con|com|em|na|no|dans|avec|mit|im|de)
 (tenemos|temos|tengo|tenho|have|avons|haben) (un|una|um|uma|a|an|une|ein|eine) _? @org
@@ -102,7 +125,7 @@ de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 
 // Words for what the sender does, after I, we, je, ich: work, lead, build,
 // help, sell; travaille, accompagne; arbeite, entwickle.
-const doW = "(work|works|worked|lead|led|run|ran|manage|managed|teach|taught|build|built|help|helped|sell|sold|recruit|maintain|design|develop|research|study|studied|own|founded|cofounded|launched|coach|train|advise|consult|organise|organize|specialise|specialize|focus|provide|offer|make|create|supply|automate|edit|produce|host|handle|cover|support|represent|operate|spent|joined|graduated|moved|switched|freelance|volunteer|serve|head|mentor|travaille|bosse|dirige|gere|pilote|coordonne|monte|lance|developpe|developpons|conseille|enseigne|etudie|vends|accompagne|accompagnons|aide|aidons|propose|proposons|offre|cree|creons|fabrique|interviens|construis|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|travaillons|arbeite|leite|studiere|baue|biete|bieten|berate|beraten|betreue|entwickle|entwickeln|forsche|unterrichte|verantworte|koordiniere|mache|begleite|begleiten|vertrete|verkaufe|gestalte|unterstutze|unterstutzen|helfe|helfen|betreibe|coache|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|construiu|atende|montou|trabajo|dirijo)"
+const doW = "(work|works|worked|write|do|coordinate|spend|code|translate|invest|hire|analyse|analyze|lead|led|run|ran|manage|managed|teach|taught|build|built|help|helped|sell|sold|recruit|maintain|design|develop|research|study|studied|own|founded|cofounded|launched|coach|train|advise|consult|organise|organize|specialise|specialize|focus|provide|offer|make|create|supply|automate|edit|produce|host|handle|cover|support|represent|operate|spent|joined|graduated|moved|switched|freelance|volunteer|serve|head|mentor|travaille|bosse|dirige|gere|pilote|coordonne|monte|lance|developpe|developpons|conseille|enseigne|etudie|vends|accompagne|accompagnons|aide|aidons|propose|proposons|offre|cree|creons|fabrique|interviens|construis|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|travaillons|arbeite|leite|studiere|baue|biete|bieten|berate|beraten|betreue|entwickle|entwickeln|forsche|unterrichte|verantworte|koordiniere|mache|begleite|begleiten|vertrete|verkaufe|gestalte|unterstutze|unterstutzen|helfe|helfen|betreibe|coache|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|construiu|atende|montou|trabajo|dirijo)"
 
 // What a sender's company or work is called: our agency, mi empresa,
 // notre cabinet, unsere Software, my thesis.
