@@ -27,10 +27,22 @@ moi qui
 nosotros (dos|tambien|tres|nunca)
 `)},
 
+	// I or we, then anything but seeing, feeling, wanting or meeting:
+	// "I write firmware", "we run a studio", "I also coordinate…".
+	{W: 2, Match: cuePats(`
+(i|we) _
+`), Except: cuePats(`
+(i|we) _? (am|was|were|have|had|has|saw|see|seen|read|loved|love|enjoyed|enjoy|liked|like|noticed|came|come|found|find|hope|hoped|wanted|want|wish|would|will|can|could|should|must|might|may|think|thought|believe|feel|felt|agree|admire|appreciate|appreciated|listened|watched|attended|heard|hear|learned|learnt|follow|followed|stumbled|discovered|wonder|wondered|know|knew|understand|realized|realised|remember|missed|look|looked|got|get|caught|reached|reach|wrote|did|don't|didn't|dont|didnt|can't|cannot|couldn't|met|meet|spoke|talked|chatted|share|shared|both|recommend|need|needed|bumped|crossed|connected|tried|keep|kept|never|haven't|havent|hadn't|wasn't|and|,|are|too|personally|made|put|send|quote|guarantee)
+(can|could|may|shall|should|would|will|let|do|did|if|when|whether) (i|we)
+(i|we) (ran|run) (into|across)
+(i|we) (write|do) (to|you|because|in|with|regarding|not|think|hope|believe|love|like|enjoy|have|want|agree|wonder|appreciate|admire|remember|so|really|feel)
+(i|we) (work|worked|study|studied) (with|for)? you
+(never|not|no) ... (work|worked|working)
+`)},
+
 	// The sender or their company works, leads, builds, helps, sells.
 	{W: 2, Match: cuePats(`
-(i|we|je|nous|ich|wir|gente|yo|eu) @do
-(i|we) (used|started|began|recently) (to|as|at|my|our|working|started|joined|moved|graduated|launched|founded|finished|became|took|switched)
+(je|nous|ich|wir|gente|yo|eu) @do
 (i've|ive|i|we've|weve) been (a|an|in|at|with|part|the)
 by day
 (about|sobre|zu) (me|mi|mim|mir) :
@@ -42,14 +54,12 @@ aqui (e|es|habla|fala) (a|o)? N
 (dou|doy|toco|curso|empreendo|emprendo|coordeno|escribo|escrevo|ecris|redige|schreibe) (aulas|clases|aula|clase|cursos|formacion|formacoes|treinamentos|consultoria|mentoria|talleres|uma|um|una|un|mi|meu|minha|ma|mon|sobre|acerca|about|uber|fur|pour|para|no|na|en|em|dans|im|articulos|artigos|articles|une|des|eine|ein)
 je viens (de|d') (rejoindre|lancer|creer|terminer|finir|monter|integrer|demarrer|commencer|quitter|obtenir)
 (acabo|acabei) (de) (terminar|acabar|empezar|entrar|unirme|incorporarme|lanzar|fundar|graduarme|montar|abrir|mudarme|concluir|comecar|assumir|me)
-(i|we|je|nous|ich|wir) (also|currently|now|just|recently|mainly|mostly|aussi|auch|ebenfalls|actuellement|gerade|derzeit) @do
+(je|nous|ich|wir) (aussi|auch|ebenfalls|actuellement|gerade|derzeit) @do
 fr: on @do
 (trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho)
 `), Except: cuePats(`
 (tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo)
 (trabajo|trabalho|work) (en|no|in) (el|o|the)? (mismo|mesmo|same)
-(i|we) (work|worked|study|studied) (with|for)? you
-(i|we) (write|do) (to|you|because|in|with|regarding|not|think|hope|believe|love|like|enjoy|have|want|agree|wonder|appreciate|admire|remember|so|really|feel)
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (work|worked|working|trabaje|trabajado|trabalhei|trabalhado|travaille|gearbeitet)
 `)},
 	{W: 2, Match: cuePats(`
@@ -66,6 +76,7 @@ de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 (greetings|saludos|cumprimentos|grusse) (from|de|desde|aus|da|do) N
 (grusse|gruss|grussen|regards|cordialement|respectueusement|vous|saludos|atentamente|cumprimentos|abraco|abracos|abrazo|best|cheers) , N N? ,
 @mine @org
+(tengo|tenho|have|own|habe|j'ai) (un|una|um|uma|une|ein|eine|einen|a|an) _? _ (em|en|in|na|no|a|au|bei|at|im|,) N
 ^ (currently|now)? (leading|running|heading|managing|working|teaching|studying|building|coaching|designing|developing|launching|growing|scaling|founding|researching|based) (a|an|the|my|our|at|in|on|for|up|product|data|sales|marketing|operations|ops|people|engineering)
 as someone who
 (reaching|writing|escribo|escribiendo|escrevo|ecris|schreibe) out? (from|de|desde|da|do|von|aus) N
@@ -125,7 +136,7 @@ de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 
 // Words for what the sender does, after I, we, je, ich: work, lead, build,
 // help, sell; travaille, accompagne; arbeite, entwickle.
-const doW = "(work|works|worked|write|do|coordinate|spend|code|translate|invest|hire|analyse|analyze|lead|led|run|ran|manage|managed|teach|taught|build|built|help|helped|sell|sold|recruit|maintain|design|develop|research|study|studied|own|founded|cofounded|launched|coach|train|advise|consult|organise|organize|specialise|specialize|focus|provide|offer|make|create|supply|automate|edit|produce|host|handle|cover|support|represent|operate|spent|joined|graduated|moved|switched|freelance|volunteer|serve|head|mentor|travaille|bosse|dirige|gere|pilote|coordonne|monte|lance|developpe|developpons|conseille|enseigne|etudie|vends|accompagne|accompagnons|aide|aidons|propose|proposons|offre|cree|creons|fabrique|interviens|construis|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|travaillons|arbeite|leite|studiere|baue|biete|bieten|berate|beraten|betreue|entwickle|entwickeln|forsche|unterrichte|verantworte|koordiniere|mache|begleite|begleiten|vertrete|verkaufe|gestalte|unterstutze|unterstutzen|helfe|helfen|betreibe|coache|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|construiu|atende|montou|trabajo|dirijo)"
+const doW = "(travaille|bosse|dirige|gere|pilote|coordonne|monte|lance|developpe|developpons|conseille|enseigne|etudie|vends|accompagne|accompagnons|aide|aidons|propose|proposons|offre|cree|creons|fabrique|interviens|construis|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|travaillons|arbeite|leite|studiere|baue|biete|bieten|berate|beraten|betreue|entwickle|entwickeln|forsche|unterrichte|verantworte|koordiniere|mache|begleite|begleiten|vertrete|verkaufe|gestalte|unterstutze|unterstutzen|helfe|helfen|betreibe|coache|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|construiu|atende|montou|trabajo|dirijo)"
 
 // What a sender's company or work is called: our agency, mi empresa,
 // notre cabinet, unsere Software, my thesis.
