@@ -26,6 +26,19 @@ var reasonCues = []cue{
 @saw (that)? @their (profile|perfil|profil|page|pagina|background|experience|experiencia|trayectoria|trajetoria|parcours|werdegang|cv|photo|foto)
 `)},
 
+	// A reason stated as one: "I'm reaching out because…", unless what
+	// follows is the sender's offer.
+	{W: 2, Match: cuePats(`
+(reaching|writing|contacting|escribo|escrevo|ecris|schreibe|contacto|contato|contacte) (out)? (to|you|te|le|lhe|vous|ihnen|dir)? (because|since|porque|pois|parce|car|weil)
+`), Except: cuePats(`
+(because|since|porque|pois|parce|car|weil) (que)? (we|our|tenemos|ayudamos|nuestro|nuestra|temos|ajudamos|nosso|nossa|nous|notre|nos|wir|unser|unsere|i'd|i'm|quiero|queria|quisiera|gostaria|j'aimerais|je|ich|me|mi|my|meu|minha|mon|ma|mein|meine)
+`)},
+
+	// The sender's thesis or study: what they hope to learn, half a reason.
+	{W: 1, Match: cuePats(`
+@mine (thesis|tesis|tese|tfm|tfg|tcc|memoire|these|masterarbeit|bachelorarbeit|dissertation|doctorado|doutorado|mestrado)
+`)},
+
 	// Their role or company, a question about their work, a shared problem.
 	{W: 2, Match: cuePats(`
 how (did|do|does|would|have|has|are|is|was|were|you|your|they)
@@ -34,9 +47,13 @@ como (lo|la|los|las|le|les|se|o|os|as|voces|vcs|ustedes|e|es)
 comment (la|le|les|vous|tu|avez|as|etes|es|est|faites|fais|l'avez|l'as|se|s'est)
 wie _ (sie|du|ihr)
 wie (haben|hast|habt|gehen|geht|sind|bist|seid|ist|hat|macht|lief|kam|kamen)
+(which|quel|quelle|quels|quelles|welche|welcher|welches|warum|wieso|qual|quais|cual|cuales) _? _? (you|your|te|vous|dich|dir|ihr|voce|vc|tu|lhe|t'a)
+(what|que|qu'est|was) ... (made|led|drew|inspired|motivated|pushed|levou|motivou|llevo|motivo|pousse|poussee|amene|amenee|bewogen|motiviert)
+(curious|curiosa|curioso|curieux|curieuse|neugierig|intrigued|wondering|interessieren|interessiert|interesaria|interessaria|interesserait) ,? (how|about|what|why|which|whether|como|sobre|que|cual|comment|pourquoi|quel|quelle|de|wie|was|warum|ob|welche)
 (hear|learn|understand|know|ask|saber|entender|perceber|ouvir|comprendre|savoir|erfahren|wissen|verstehen|preguntarte|perguntar|demander) (how|what|why|which|whether|about|como|que|cual|sobre|comment|pourquoi|quel|quelle|wie|was|warum|welche|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)
 `), Except: cuePats(`
 how (are|r|is) (you|u|things|it)
+(what|que|was|qu'en) _? _? (think|thoughts|say|pensez|penses|meinst|meinen|acha|achas|opinas|piensas|dices|sagst|sagen|tal|vai|geht|gehts|va|dis|dites)
 (show|mostrar|mostrarte|mostrarle|montrer|zeigen) ... (how|como|comment|wie)
 (how|como|comment|wie) (we|our|nosotros|nuestro|nuestra|nous|notre|nos|wir|unser|unsere|nossa|nosso|can|puede|puedes|pode|reducir|reduzir)
 como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|seu|tua|teu|vossa|vosso)
@@ -67,5 +84,17 @@ de: (sie|du|ihr) _? _? bei N
 (advice|insight|insights|perspective|guidance|tips|consejo|consejos|conselho|conselhos|dicas|avis|conseil|conseils|rat|tipps|einschatzung) (on|about|regarding|sobre|acerca|para|sur|pour|concernant|zu|zur|zum|uber|bei)
 (similar|same|parecido|mismo|misma|mesmo|mesma|meme|similaire|ahnlichen|ahnliche|gleichen|gleiche) (problem|challenge|issue|thing|project|transition|switch|desafio|reto|proyecto|projeto|problema|probleme|projet|sujet|chantier|thema|projekt|situation|situacion|situacao|herausforderung|fragen|path|caminho|camino)
 (something|algo|etwas|quelque) (similar|parecido|semelhante|ahnliches|chose)
+(few|couple|two|some|par|algunas|algumas|quelques|paar|duas|dos|deux|zwei|quick|rapida|breve|petite|kurze) (questions|preguntas|perguntas|fragen|question|pregunta|pergunta|frage)
+(caught|grabbed|got|llamo|chamou|chamaram|llamaron|retenu|attire) (my|our|mi|minha|mon|la|a|me)? (eye|attention|atencion|atencao)
+(news|noticia|noticias|novidade|novidades|nouvelle|nouvelles|annonce|anuncio|nachricht|neuigkeit|neuigkeiten) (about|of|on|de|da|do|sobre|that|que|concernant|uber|von|zu|zur|zum)
+(just|recently|acaban|acabou|vient|viennent|kurzlich|recien) (opened|raised|announced|won|abrieron|lanzaron|abriu|lancou|ouvert|eroffnet|abierto)
+(entere|enteramos|enterado|enterada) (de|que)
+(interview|entrevistar|entrevistarte|interviewer|quote|citar|feature|invite|invitarte|convidar) (you|te|le|lhe|vous|dich|sie)
+@their (name|nombre|nome|nom) (came|kept|comes|surgio|surgiu|salio|apareceu|revient|fiel|taucht)
+@work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) (you|vous|voce|vc|usted|ti|toi|dich|sie|@their)
+(know|heard|read|noticed|saw|see|sei|soube|vi|vu|appris|gesehen|gelesen|gehort) N (is|are|has|was|will|just|recently|esta|estan|vai|va|ist|hat|wird|a|est|e)
+(ai|ahi|alli|la|there|dort) (na|no|en|em|chez|bei|at|in) N
+(you|que|that) (led|ran|launched|started|grew|opened|shipped|raised|won|redesigned|rebuilt|organised|scaled|lideraste|lideras|dirigiste|liderou|dirigiu)
+(take|thoughts|opinion|opiniao|meinung|sicht|view|views) (on|about|sobre|sur|zu|zum|zur|uber|de)
 `)},
 }
