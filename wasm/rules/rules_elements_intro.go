@@ -32,7 +32,7 @@ nosotros (dos|tambien|tres|nunca)
 	{W: 2, Match: cuePats(`
 (i|we) _
 `), Except: cuePats(`
-(i|we) _? (am|was|were|have|had|has|saw|see|seen|read|loved|love|enjoyed|enjoy|liked|like|noticed|came|come|found|find|hope|hoped|wanted|want|wish|would|will|can|could|should|must|might|may|think|thought|believe|feel|felt|agree|admire|appreciate|appreciated|listened|watched|attended|heard|hear|learned|learnt|follow|followed|stumbled|discovered|wonder|wondered|know|knew|understand|realized|realised|remember|missed|look|looked|got|get|caught|reached|reach|wrote|did|don't|didn't|dont|didnt|can't|cannot|couldn't|met|meet|spoke|talked|chatted|share|shared|both|recommend|need|needed|bumped|crossed|connected|tried|keep|kept|never|haven't|havent|hadn't|wasn't|and|,|are|too|personally|made|put|send|quote|guarantee)
+(i|we) _? (am|was|were|have|had|has|saw|see|seen|read|loved|love|enjoyed|enjoy|liked|like|noticed|came|come|found|find|hope|hoped|wanted|want|wish|would|will|can|could|should|must|might|may|think|thought|believe|feel|felt|agree|admire|appreciate|appreciated|listened|watched|attended|heard|hear|learned|learnt|follow|followed|stumbled|discovered|wonder|wondered|know|knew|understand|realized|realised|remember|missed|look|looked|got|get|caught|reached|reach|wrote|did|don't|didn't|dont|didnt|can't|cannot|couldn't|met|meet|spoke|talked|chatted|share|shared|both|recommend|need|needed|bumped|crossed|connected|tried|keep|kept|never|haven't|havent|hadn't|wasn't|and|,|are|too|personally|made|put|send|quote|guarantee|rewrote|changed|used|applied|implemented|bought|sent|showed|gave|took|adopted|forwarded|downloaded|signed|registered|subscribed|booked)
 (can|could|may|shall|should|would|will|let|do|did|if|when|whether) (i|we)
 (i|we) (ran|run) (into|across)
 (i|we) (write|do) (to|you|because|in|with|regarding|not|think|hope|believe|love|like|enjoy|have|want|agree|wonder|appreciate|admire|remember|so|really|feel)
@@ -52,7 +52,7 @@ aqui (e|es|habla|fala) (a|o)? N
 (me|se) (encargo|encarga|encargamos|ocupo|occupe|specialise|consacre|reconvertis|presente)
 (kummere|kummern|komme|kommen) (mich|uns|ich|wir|aus)
 (dou|doy|toco|curso|empreendo|emprendo|coordeno|escribo|escrevo|ecris|redige|schreibe) (aulas|clases|aula|clase|cursos|formacion|formacoes|treinamentos|consultoria|mentoria|talleres|uma|um|una|un|mi|meu|minha|ma|mon|sobre|acerca|about|uber|fur|pour|para|no|na|en|em|dans|im|articulos|artigos|articles|une|des|eine|ein)
-je viens (de|d') (rejoindre|lancer|creer|terminer|finir|monter|integrer|demarrer|commencer|quitter|obtenir)
+je viens de (rejoindre|lancer|creer|terminer|finir|monter|integrer|demarrer|commencer|quitter|obtenir)
 (acabo|acabei) (de) (terminar|acabar|empezar|entrar|unirme|incorporarme|lanzar|fundar|graduarme|montar|abrir|mudarme|concluir|comecar|assumir|me)
 (je|nous|ich|wir) (aussi|auch|ebenfalls|actuellement|gerade|derzeit) @do
 fr: on @do

@@ -91,7 +91,8 @@ de: (sie|du|ihr) _? _? bei N
 (entere|enteramos|enterado|enterada) (de|que)
 (interview|entrevistar|entrevistarte|interviewer|quote|citar|feature|invite|invitarte|convidar) (you|te|le|lhe|vous|dich|sie)
 @their (name|nombre|nome|nom) (came|kept|comes|surgio|surgiu|salio|apareceu|revient|fiel|taucht)
-@work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) (you|vous|voce|vc|usted|ti|toi|dich|sie|@their)
+@work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) (you|vous|voce|vc|usted|ti|toi|dich|sie)
+@work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) @their
 (know|heard|read|noticed|saw|see|sei|soube|vi|vu|appris|gesehen|gelesen|gehort) N (is|are|has|was|will|just|recently|esta|estan|vai|va|ist|hat|wird|a|est|e)
 (ai|ahi|alli|la|there|dort) (na|no|en|em|chez|bei|at|in) N
 (you|que|that) (led|ran|launched|started|grew|opened|shipped|raised|won|redesigned|rebuilt|organised|scaled|lideraste|lideras|dirigiste|liderou|dirigiu)
