@@ -57,6 +57,9 @@ var noReasonDocs = ruleDocs{
 		{Note: "Hallo Jana, Lukas Weber hat mir empfohlen, mich bei dir zu melden. Ich bin Projektmanagerin in Hamburg."},
 		{Note: "Hola Raúl, vi que abrieron oficina en Lima. Soy consultora de retail en Bogotá y me encantaría saber cómo eligieron la zona.",
 			Why: "News of theirs is a reason, though not something the two share."},
+		{Note: "Hallo Jana, ich bin Designerin in Köln. Was hat dich bewogen, vom Konzern ins Start-up zu wechseln?",
+			Why: "A question about what led them is a reason."},
+		{Note: "Olá Ana, sou analista em Lisboa e fiquei curiosa sobre como vocês reduziram o churn em 30%."},
 	},
 }
 
@@ -109,6 +112,9 @@ var noIntroductionDocs = ruleDocs{
 		{Note: "Olá Bruno, a gente criou um app de escalas para clínicas e li seu artigo sobre plantões no Estadão.",
 			Why: "What the sender's company does is an introduction."},
 		{Note: "Hallo Jana, wir entwickeln Lernsoftware für Berufsschulen und haben deinen Vortrag auf der didacta gesehen."},
+		{Note: "Hi Kai, by day I write firmware for hearing aids, and your thread on Rust error handling was gold.",
+			Why: "Any first-person statement of what the sender does is an introduction, whatever the verb."},
+		{Note: "Hola Lucía, me encargo de compras en una cadena de supermercados y leí tu artículo sobre proveedores locales."},
 	},
 }
 

@@ -81,9 +81,7 @@ de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 as someone who
 (reaching|writing|escribo|escribiendo|escrevo|ecris|schreibe) out? (from|de|desde|da|do|von|aus) N
 (we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em) N
-@mine (focus|fokus|schwerpunkt|foco|enfoque|specialty|specialite|especialidad|especialidade|fachgebiet|field|campo|domaine|area|bereich) (is|es|e|est|ist|liegt|lies|:|in|en|em|im)
 @mine _ (and|y|e|et|und) (i|yo|eu|moi|ich)
-(decade|decada|decennie|jahrzehnt) (in|of|en|em|dans|im|de|da|do)
 (en|a) (charge|poste|tete) (de|du|des|d'une|d'un|chez|dans)
 @mine (team|equipo|equipe|equipa|time) (at|en|na|no|chez|bei|in|de|da|do) N
 @mine (role|rol|puesto|cargo|poste|rolle|funcao|job|work|trabajo|trabalho|travail|arbeit) (as|como|comme|als|de|at|en|in|chez|bei|na|no|em)

@@ -34,11 +34,6 @@ var reasonCues = []cue{
 (because|since|porque|pois|parce|car|weil) (que)? (we|our|tenemos|ayudamos|nuestr*|temos|ajudamos|nosso|nossa|nous|notre|nos|wir|unser|unsere|i'd|i'm|quiero|queria|quisiera|gostaria|j'aimerais|je|ich|me|mi|my|meu|minha|mon|ma|mein|meine)
 `)},
 
-	// The sender's thesis or study: what they hope to learn, half a reason.
-	{W: 1, Match: cuePats(`
-@mine (thesis|tesis|tese|tfm|tfg|tcc|memoire|these|masterarbeit|bachelorarbeit|dissertation|doctorado|doutorado|mestrado)
-`)},
-
 	// Their role or company, a question about their work, a shared problem.
 	{W: 2, Match: cuePats(`
 how (did|do|does|would|have|has|are|is|was|were|you|your|they)
@@ -87,14 +82,9 @@ de: (sie|du|ihr) _? _? bei N
 (few|couple|two|some|par|algunas|algumas|quelques|paar|duas|dos|deux|zwei|quick|rapida|breve|petite|kurze) (question*|pregunta*|pergunta*|fragen|frage)
 (caught|grabbed|got|llamo|chamou|chamaram|llamaron|retenu|attire) (my|our|mi|minha|mon|la|a|me)? (eye|attention|atencion|atencao)
 (news|noticia|noticias|novidade|novidades|nouvelle|nouvelles|annonce|anuncio|nachricht|neuigkeit|neuigkeiten) (about|of|on|de|da|do|sobre|that|que|concernant|uber|von|zu|zur|zum)
-(just|recently|acaban|acabou|vient|viennent|kurzlich|recien) (opened|raised|announced|won|abrieron|lanzaron|abriu|lancou|ouvert|eroffnet|abierto)
-(entere|enteramos|enterado|enterada) (de|que)
-(interview|entrevistar|entrevistarte|interviewer|quote|citar|feature|invite|invitarte|convidar) (you|te|le|lhe|vous|dich|sie)
-@their (name|nombre|nome|nom) (came|kept|comes|surgio|surgiu|salio|apareceu|revient|fiel|taucht)
 @work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) (you|vous|voce|vc|usted|ti|toi|dich|sie)
 @work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) @their
 (know|heard|read|noticed|saw|see|sei|soube|vi|vu|appris|gesehen|gelesen|gehort) N (is|are|has|was|will|just|recently|esta|estan|vai|va|ist|hat|wird|a|est|e)
-(ai|ahi|alli|la|there|dort) (na|no|en|em|chez|bei|at|in) N
 (you|que|that) (led|ran|launched|started|grew|opened|shipped|raised|won|redesigned|rebuilt|organised|scaled|lideras*|dirigi*|liderou)
 (take|thoughts|opinion|opiniao|meinung|sicht|view|views) (on|about|sobre|sur|zu|zum|zur|uber|de)
 `)},
