@@ -13,7 +13,7 @@ const jobThreshold = 3
 
 var (
 	// A job: a role, an opening, an internship.
-	jobW = "(job*|role|roles|position*|opportunit*|oppurtunit*|opening*|vacan*|internship*|intern|empl*|trabajo|laburo|chamba|oportunida*|practica*|pasantia*|puesto*|emprego*|vaga|vagas|estagi*|trampo|freela*|poste|postes|stage|cdi|alternance|ouverture*|stelle*|praktik*|werkstudent*|ausbildung*|platz*|trainee*|spot|posibilidad*|possibilit*)"
+	jobW = "(job*|role|roles|position*|opportunit*|oppurtunit*|opening*|vacan*|internship*|intern|interns|empl*|trabajo|laburo|chamba|oportunida*|practica*|pasantia*|puesto*|plaza|plazas|becari*|emprego*|vaga|vagas|estagi*|trampo|freela*|poste|postes|stage|stagiaire*|cdi|alternan*|ouverture*|stelle*|praktik*|werkstudent*|ausbildung*|einstieg*|anstellung|platz*|trainee*|spot|posibilidad*|possibilit*|headcount)"
 	// Looking for.
 	seekW = "(looking|searching|seeking|hunting|ready|busco|buscando|procuro|procurando|procura|busca|busqueda|recherche|cherche|suche|ando)"
 	// A CV or a portfolio.
@@ -22,6 +22,12 @@ var (
 	sentW = cvW[:len(cvW)-1] + "|profile|perfil|profil|name|nombre|nome|rrhh|rh|hr|recursos)"
 	// What opens or is needed, after "if".
 	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin|recrut*|contrat*|hiring|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was)"
+	// A post to fill: jobW without the vaguer words.
+	postW = "(job|jobs|role|roles|position|positions|opportunit*|oportunida*|opening*|vacan*|puesto*|plaza*|vaga|vagas|poste|postes|stelle|stellen|einstieg*|internship*|practicas|pasantia*|estagio|stage|praktikum)"
+	// The people who hire.
+	hrW = "(recruiting|recruiters|recrutement|recrutamento|reclutamiento|personalabteilung|hr|rrhh|rh|talent)"
+	// Trainees: interns, apprentices, working students.
+	traineeW = "(interns|alternan*|stagiaire*|becari*|pasante*|estagiari*|praktikant*|trainee*|apprenti*|werkstudent*|azubi*|juniors)"
 	// Sending, attaching or passing it on.
 	sendW = "(attach*|adjunt*|anex*|segue|joint|trouverez|anbei|envi*|mand*|send*|sent|shar*|schick*|zusend*|envoy*|indic*|compart*|partag*|appuy*|support*|apoy*|apoi*|weiterleit*|pass|passing|pasar*|passar*|forward*|transmet*|chegar|find|here)"
 )
@@ -38,6 +44,14 @@ var seekerCue = []string{
 	"(weighing|exploring) (my)? (options|next)",
 	"auf der suche (und|,)",
 	"(i'm|im|currently|estou|estoy|suis|bin) (open|available|disponi*|abiert*|abert*|ouvert*|offen) _? (new|work|opportunit*|nov*|nuev*|nouve*|neue*)",
+	"(open|offen|abiert*|abert*|ouvert*) (to|a|for|fur|para|aux) _? _? (opportunit*|oportunida*|offers|offres|angebot*|jobangebot*|aufgaben|herausforderung*|challenges|desafio*|retos|roles|positions|postes|stellen|jobs)",
+	"l'ecoute (du|de)? (marche|nouve*|opportunit*|d'opportunit*)",
+	"(postule|postulei|candidatei|beworben)",
+	"(applied|applying) (for|at)",
+	"(applied|applying) (to|for|at) ... " + jobW,
+	"(available|disponible|disponivel|verfugbar) (immediately|now|inmediatamente|imediatamente|immediatement|sofort)",
+	"(sofort|immediately|immediatement|inmediatamente|imediatamente) (available|disponible|disponivel|verfugbar)",
+	"auf der suche $",
 	"open to work",
 	"(start|begin|launch|kickstart) my career",
 	"break into",
@@ -59,7 +73,31 @@ var seekerExcept = []string{
 var jobCues = []cue{
 	{W: 2, Note: true, Match: seekerCue, Except: seekerExcept},
 	{W: 1, Match: []string{jobW}},
-	{W: 1, Note: true, Match: []string{"(freelance|freela|freelancer|freiberufler*|freiberuflich)"}},
+	{W: 1, Note: true, Match: []string{"(freelance|freela|freelancer|freiberufler*|freiberuflich*)"}},
+	// Just graduated: a beginner's note.
+	{W: 1, Note: true, Match: []string{
+		"(recent|recien|recem|jeune|frisch*) (graduate*|egresad*|titulad*|graduad*|formad*|diplome*|absolvent*)",
+		"(just|recently|acabo|acabei|vient|gerade) (graduated|de|terminei|fini)? (graduated|graduarme|licenciarme|titularme|formar|formei|formou|diplome*|abgeschlossen)",
+	}},
+	// A job, a CV or the people who hire, in a question: whether there is one.
+	{W: 1, Match: []string{postW[:len(postW)-1] + "|" + cvW[1:len(cvW)-1] + "|" + hrW[1:] + " ... ... ?"}, Except: []string{"(opportunit*|oportunida*) ... (collab*|colab*|partner*|parceri*|synerg*|zusammen*)"}},
+	// Recruiting, the hiring manager; an introduction asked.
+	{W: 1, Match: []string{
+		hrW,
+		"hiring (manager*|team)",
+		"(introduce|connect|intro|presentar*|apresentar*|presenter|vorstellen) (me|mich|moi)",
+		"(take*|tak*|prend*|nimm*|nehm*|aceit*|acept*|accept*|recib*|receb*) ... " + traineeW,
+	}},
+	// Offering oneself: count on me, I can step in.
+	{W: 2, Match: []string{
+		"count (me|on) (in|me)",
+		"(cuent*|cont*) (conmigo|comigo)",
+		"(comptez|compte|compter|comptes) sur moi",
+		"(zahlt|zahlen|zahle) _? auf mich",
+		"(step|jump|pitch) in",
+		"lend (a|an)? _? hand",
+		"(meldet|melden|melde|meld) ... bei mir",
+	}},
 
 	// Asking to be referred, recommended or hired, or whether they hire.
 	{W: 3, Match: []string{
@@ -76,19 +114,23 @@ var jobCues = []cue{
 		"(estan|estais|estao|esta) (a)? (contrat*|recrut*) ... ... ?",
 		"(recrutez|embauchez|sucht|suchen) (vous|ihr|sie)",
 		"(accepting|taking) (applica*|candidates|interns)",
-		"(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt) ... " + jobW + " ... ?",
+		"(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt|has|have|there) ... " + jobW + " ... ... ?",
 		"(any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? " + jobW,
 		"(any|every) capacity",
 		"(saber|sabes|know|savoir|wissen|connaissez|conoces|conhece) ... ... (hiring|contrat*|recrut*|einstell*|sucht|suchen|vacante*|vaga*|opening*|postes|stellen)",
 		"(me|mich) _? (recomendar|referir|indicar|recommander|empfehlen|weiterempfehlen|indica|indique|recomiende)",
 		"mich ... (weiterempfehlen|empfehlen)",
 		"(recomendarme|referirme|recommander)",
-		"indicac*",
+		"(a|una|une|eine|uma) (recomendacion|recommendation|recommandation|empfehlung|indicacao)",
+		"indicac* (para|pra|na|no|a|ao|interna)",
+		"(stellen|stellt|stellst) (sie|ihr|du) (gerade|aktuell|noch|derzeit|momentan)? ein",
+		"t il ... " + jobW,
 		"(echar|echas|echa|echarme|dar|da) (la|una|un|uma)? (mano|cable|forca|maozinha)",
 		"(etwas|something|anything|algo|alguma|place|plaza|lugar|platz|spot|vaga|poste) " + forW + " (me|mi|mim|moi|mich)",
 		"jump at the",
 	}, Except: []string{
 		"(refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)",
+		"(recomendacion|recommendation|recommandation|empfehlung|indicacao|referencia|reference) (for|de|para|pour|fur|on|sobre|about|do|da) _? _? (book*|libro*|livre*|buch*|livro*|course*|curso*|cours|kurs*|tool*|podcast*|lectura*|leitura*|lecture*|read*)",
 	}},
 
 	// Whether they hire, in a question.
@@ -96,6 +138,7 @@ var jobCues = []cue{
 		"(hiring|recruiting|contrata*|recrut*|embauch*|sucht|suchen|buscan|buscando|procuram|cherchez) ... ... ?",
 	}, Except: []string{
 		"(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)",
+		"hiring (manager*|team*|process*)",
 	}},
 
 	// Softer asks: keep me in mind, consider me, pass on any lead. After an
@@ -107,7 +150,13 @@ var jobCues = []cue{
 		"(consider|considerer) (me|my|ma)",
 		"(considerarme|considerame)",
 		"(tenerme|tenme|tengame|tenganme) en cuenta",
-		"(pensez|pense|penser) a moi",
+		"me (tene*|teng*|tuvi*|tien*) (muy|mucho)? en cuenta",
+		"(pensez|pense|penser|penserez|penseriez|pensiez|penses) a moi",
+		"(denk*) (du|sie|ihr)? an mich",
+		"(profile|profil|perfil|cv|resume|curriculo|lebenslauf|me|mich) (on|in|en|em|im|sous|sur) (file|mind|radar|tete|mente|hinterkopf|coude)",
+		"(future|futur*|zukunftig*|kunftig*|proxim*|kommend*|upcoming|eventuel*|eventual*|potential*) " + postW,
+		"berucksichtig*",
+		"(considerar|consider|considerer) (mi|my|mon|meu|ma) (perfil|profile|profil|candidatura|candidature|application)",
 		"(lembra*|lembre*) (se)? de mim",
 		"an mich denken",
 		"(me|mi) (da|de|dar) (um|un) (toque|grito|aviso)",
@@ -130,15 +179,17 @@ var jobCues = []cue{
 		"(join|joining) N",
 		"(rejoindre|integrer|unirme|sumarme|integrar)",
 		myW + " (servic*|dienst*)",
-		"(motiviert|motive|motivee|motivad*|motivated|eager|hungry)",
+		"(motiviert|motive|motivee|motivad*|motivated|eager|keen|hungry)",
 		"me (sumo|apunto)",
 		"(be|being) (a)? part of",
 		"(formar|fazer|faire|ser) (parte|partie)",
-		"(contribute|contribuir|contribuer|anpacken|solliciter|sollicite|einzusteigen|mitzuarbeiten)",
+		"teil (eures|ihres|deines|des|vom|von)",
+		"(start|starting|begin|empezar|comenzar|comecar|commencer|debuter|anfangen|einsteigen|beginnen) (as|como|comme|als)",
+		"(contribute|contribuir|contribuer|anpacken|solliciter|sollicite|einzusteigen|mitzuarbeiten|mitarbeiten|mitwirken)",
 		"(interest*|interes*|interess*) ... " + jobW,
 		"(work|trabajar|trabalhar|travailler|arbeiten) (with|for|at|on|in|con|para|en|na|no|chez|bei|dans) (you|ustedes|voces|vous|euch|ihnen|dir|your|tu|su|seu|sua|votre)",
 		"(work|trabajar|trabalhar|travailler|arbeiten) (with|for|at|con|para|en|na|no|chez|bei) N",
-		"(in|bei|fur) (ihrem|ihrer|eurem|deinem|euch|ihnen) ... arbeiten",
+		"(in|bei|fur|an) (ihrem|ihrer|eurem|eurer|deinem|deiner|euch|ihnen) ... arbeiten",
 		"(hacer|fazer|faire|machen|absolvieren) _? (practicas|estagio|stage|praktikum)",
 		"(i'd|i|me|i'm) (be|would|could|will|a) ... (fit|asset|addition)",
 		"(dabei|preneur)",
@@ -173,18 +224,19 @@ var jobCues = []cue{
 		sendW + " ... " + sentW,
 		sentW + " ... " + sendW,
 		"pt: (indica*|compartilh*)",
-	}},
+	}, Except: []string{"(por|pela|via) indicac*"}},
 
 	// If a role opens, if they need someone.
 	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
 		"(if|should|si|se|caso|case) ... " + condW,
+		"short (on|of|an)? (people|staff|hands|capacity|leuten|personal)",
 		"(falls|wenn) ... ... " + condW,
 	}},
 	{W: 1, Match: append([]string{"(someone|alguien|alguem|quelqu'un|jemanden) (like|with|como|com|con|comme|wie|mit) (me|my|mi|meu|mon|mein*)"}, needCue...)},
 
 	// Their team or company.
 	{W: 1, Match: []string{
-		yourW + " (team|company|firm|organi*|equipo|empresa|estudio|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side)",
+		yourW + " (team|team's|company|firm|organi*|equipo|empresa|estudio|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab|labo|laboratorio|departamento|department|klinik|clinica|hospital|agency|agence|agencia|agentur|studio|kanzlei|praxis|store|loja|tienda)",
 		"(seu|teu|desse|deste|nesse|neste) time",
 		"(chez|bei) (vous|ihnen|euch)",
 		"(ai|aqui) na",
@@ -198,7 +250,13 @@ var jobCues = []cue{
 		"not (asking|looking) for a job",
 	}},
 	{W: -2, Match: questionCue},
+	// A note that asks for advice or for their story: what it says of the
+	// sender's search is context, not the ask.
+	{W: -2, Note: true, Match: []string{
+		"(which|what|how|cual|qual|quais|quel|quels|quelle|quelles|comment|welche*) ... ... ?",
+		"(tell|share|contar*|contarme|cuentame|dire|raconter|erzahl*) ... (how|what|como|que|qual|comment|wie|was)",
+	}},
 	{W: -1, Match: topicCue},
-	{W: -3, Note: true, Match: recruiterCue},
+	{W: -3, Note: true, Match: recruiterCue, Except: []string{"habe mich"}},
 	{W: -1, Match: []string{"(congrat*|felicita*|felicidades|parabens|felicitations|gluckwunsch*)"}},
 }
