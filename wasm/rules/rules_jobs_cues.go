@@ -12,8 +12,14 @@ package rules
 const jobThreshold = 3
 
 var (
-	// A job: a role, an opening, an internship.
-	jobW = "(job*|role|roles|position*|opportunit*|oppurtunit*|opening*|vacan*|internship*|intern|interns|empl*|trabajo|laburo|chamba|oportunida*|practica*|pasantia*|puesto*|plaza|plazas|becari*|emprego*|vaga|vagas|estagi*|trampo|freela*|poste|postes|stage|stagiaire*|cdi|alternan*|ouverture*|stelle*|praktik*|werkstudent*|ausbildung*|einstieg*|anstellung|platz*|trainee*|spot|posibilidad*|possibilit*|headcount)"
+	// A post to fill: a role, an opening, an internship.
+	postW = "(job*|role|roles|position*|opportunit*|oportunida*|opening*|vacan*|internship*|puesto*|plaza*|vaga|vagas|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*)"
+	// A job, more loosely: work, a spot, a trainee.
+	jobW = postW[:len(postW)-1] + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|emprego*|trampo|freela*|cdi|ouverture*|ausbildung*|anstellung|platz*|spot|posibilidad*|possibilit*|" + traineeW[1:]
+	// Something new to take on.
+	challengeW = "(challenge*|herausforderung*|defi*|desafio*|reto*|aufgabe*|offres|offers|angebot*|jobangebot*)"
+	// Open to.
+	openW = "(open|offen|abiert*|abert*|ouvert*) (to|a|for|fur|para|aux) _? _? "
 	// Looking for.
 	seekW = "(looking|searching|seeking|hunting|ready|busco|buscando|procuro|procurando|procura|busca|busqueda|recherche|cherche|suche|ando)"
 	// A CV or a portfolio.
@@ -22,35 +28,37 @@ var (
 	sentW = cvW[:len(cvW)-1] + "|profile|perfil|profil|name|nombre|nome|rrhh|rh|hr|recursos)"
 	// What opens or is needed, after "if".
 	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin|recrut*|contrat*|hiring|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was)"
-	// A post to fill: jobW without the vaguer words.
-	postW = "(job|jobs|role|roles|position|positions|opportunit*|oportunida*|opening*|vacan*|puesto*|plaza*|vaga|vagas|poste|postes|stelle|stellen|einstieg*|internship*|practicas|pasantia*|estagio|stage|praktikum)"
 	// The people who hire.
 	hrW = "(recruiting|recruiters|recrutement|recrutamento|reclutamiento|personalabteilung|hr|rrhh|rh|talent)"
+	// Hiring.
+	hireW = "(hiring|recruiting|contrat*|recrut*|embauch*|einstell*|sucht|suchen)"
+	// Working.
+	laborW = "(work|trabajar|trabalhar|travailler|arbeiten)"
 	// Trainees: interns, apprentices, working students.
 	traineeW = "(interns|alternan*|stagiaire*|becari*|pasante*|estagiari*|praktikant*|trainee*|apprenti*|werkstudent*|azubi*|juniors)"
 	// Sending, attaching or passing it on.
-	sendW = "(attach*|adjunt*|anex*|segue|joint|trouverez|anbei|envi*|mand*|send*|sent|shar*|schick*|zusend*|envoy*|indic*|compart*|partag*|appuy*|support*|apoy*|apoi*|weiterleit*|pass|passing|pasar*|passar*|forward*|transmet*|chegar|find|here)"
+	sendW = "(attach*|adjunt*|anex*|segue|joint|anbei|envi*|mand*|send*|sent|shar*|schick*|zusend*|envoy*|indic*|compart*|partag*|appuy*|support*|apoy*|apoi*|weiterleit*|pass|passing|pasar*|passar*|forward*|transmet*|find|here)"
 )
 
 // The sender is looking for work, or offers a CV or a portfolio.
 var seekerCue = []string{
 	seekW + " ... " + jobW,
-	seekW + " ... (work|trabalho|recolocacao|d'emploi*|new|nuevo|novo|nouveau|neues|challenge*|herausforderung*|defi*|desafio*|reto*|laboral|activ*|ativa|aktiv)",
-	"(stellensuche|jobsuche|fresher|unemployed|desemple*|desempreg*|arbeitslos*|initiativ*)",
+	seekW + " ... (work|trabalho|recolocacao|d'emploi*|new|nuevo|novo|nouveau|neues|laboral|activ*|ativa|aktiv)",
+	seekW + " ... " + challengeW,
+	"(stellensuche|jobsuche|fresher|unemployed|desemple*|desempreg*|arbeitslos*|initiativ|initiativbewerb*)",
 	"job (hunt*|search*|seek*)",
 	"(laid|let) (off|go)",
 	"between (jobs|roles)",
 	"(contract|contrato|contrat|vertrag) ... (end*|wraps|termina|acaba|lauft|finit)",
 	"(weighing|exploring) (my)? (options|next)",
 	"auf der suche (und|,)",
-	"(i'm|im|currently|estou|estoy|suis|bin) (open|available|disponi*|abiert*|abert*|ouvert*|offen) _? (new|work|opportunit*|nov*|nuev*|nouve*|neue*)",
-	"(open|offen|abiert*|abert*|ouvert*) (to|a|for|fur|para|aux) _? _? (opportunit*|oportunida*|offers|offres|angebot*|jobangebot*|aufgaben|herausforderung*|challenges|desafio*|retos|roles|positions|postes|stellen|jobs)",
+	openW + postW,
+	openW + challengeW,
 	"l'ecoute (du|de)? (marche|nouve*|opportunit*|d'opportunit*)",
 	"(postule|postulei|candidatei|beworben)",
-	"(applied|applying) (for|at)",
 	"(applied|applying) (to|for|at) ... " + jobW,
-	"(available|disponible|disponivel|verfugbar) (immediately|now|inmediatamente|imediatamente|immediatement|sofort)",
-	"(sofort|immediately|immediatement|inmediatamente|imediatamente) (available|disponible|disponivel|verfugbar)",
+	"(available|disponi*|verfugbar) (immediat*|imediat*|inmediat*|sofort|now)",
+	"(immediat*|imediat*|inmediat*|sofort) (available|disponi*|verfugbar)",
 	"auf der suche $",
 	"open to work",
 	"(start|begin|launch|kickstart) my career",
@@ -74,11 +82,6 @@ var jobCues = []cue{
 	{W: 2, Note: true, Match: seekerCue, Except: seekerExcept},
 	{W: 1, Match: []string{jobW}},
 	{W: 1, Note: true, Match: []string{"(freelance|freela|freelancer|freiberufler*|freiberuflich*)"}},
-	// Just graduated: a beginner's note.
-	{W: 1, Note: true, Match: []string{
-		"(recent|recien|recem|jeune|frisch*) (graduate*|egresad*|titulad*|graduad*|formad*|diplome*|absolvent*)",
-		"(just|recently|acabo|acabei|vient|gerade) (graduated|de|terminei|fini)? (graduated|graduarme|licenciarme|titularme|formar|formei|formou|diplome*|abgeschlossen)",
-	}},
 	// A job, a CV or the people who hire, in a question: whether there is one.
 	{W: 1, Match: []string{postW[:len(postW)-1] + "|" + cvW[1:len(cvW)-1] + "|" + hrW[1:] + " ... ... ?"}, Except: []string{"(opportunit*|oportunida*) ... (collab*|colab*|partner*|parceri*|synerg*|zusammen*)"}},
 	// Recruiting, the hiring manager; an introduction asked.
@@ -98,6 +101,11 @@ var jobCues = []cue{
 		"lend (a|an)? _? hand",
 		"(meldet|melden|melde|meld) ... bei mir",
 	}},
+	// A recommendation asked: an ask when the note is a job seeker's.
+	{W: 2, Match: []string{
+		"(a|una|une|eine|uma) (recomendacion|recommendation|recommandation|empfehlung|indicacao)",
+		"indicac*",
+	}, Except: []string{"(por|pela|via) indicac*"}},
 
 	// Asking to be referred, recommended or hired, or whether they hire.
 	{W: 3, Match: []string{
@@ -117,12 +125,10 @@ var jobCues = []cue{
 		"(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt|has|have|there) ... " + jobW + " ... ... ?",
 		"(any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? " + jobW,
 		"(any|every) capacity",
-		"(saber|sabes|know|savoir|wissen|connaissez|conoces|conhece) ... ... (hiring|contrat*|recrut*|einstell*|sucht|suchen|vacante*|vaga*|opening*|postes|stellen)",
-		"(me|mich) _? (recomendar|referir|indicar|recommander|empfehlen|weiterempfehlen|indica|indique|recomiende)",
+		"(saber|sabes|know|savoir|wissen|connaissez|conoces|conhece) ... ... " + hireW[:len(hireW)-1] + "|vacante*|vaga*|opening*|postes|stellen)",
+		"(me|mich) _? (recomendar|recomiende|referir|indic*)",
 		"mich ... (weiterempfehlen|empfehlen)",
 		"(recomendarme|referirme|recommander)",
-		"(a|una|une|eine|uma) (recomendacion|recommendation|recommandation|empfehlung|indicacao)",
-		"indicac* (para|pra|na|no|a|ao|interna)",
 		"(stellen|stellt|stellst) (sie|ihr|du) (gerade|aktuell|noch|derzeit|momentan)? ein",
 		"t il ... " + jobW,
 		"(echar|echas|echa|echarme|dar|da) (la|una|un|uma)? (mano|cable|forca|maozinha)",
@@ -130,12 +136,12 @@ var jobCues = []cue{
 		"jump at the",
 	}, Except: []string{
 		"(refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)",
-		"(recomendacion|recommendation|recommandation|empfehlung|indicacao|referencia|reference) (for|de|para|pour|fur|on|sobre|about|do|da) _? _? (book*|libro*|livre*|buch*|livro*|course*|curso*|cours|kurs*|tool*|podcast*|lectura*|leitura*|lecture*|read*)",
 	}},
 
 	// Whether they hire, in a question.
 	{W: 2, Match: []string{
-		"(hiring|recruiting|contrata*|recrut*|embauch*|sucht|suchen|buscan|buscando|procuram|cherchez) ... ... ?",
+		hireW + " ... ... ?",
+		"(buscan|buscando|procuram|cherchez) ... ... ?",
 	}, Except: []string{
 		"(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)",
 		"hiring (manager*|team*|process*)",
@@ -147,18 +153,18 @@ var jobCues = []cue{
 		"(keep|have) me in mind",
 		"think of me",
 		"(be|being) considered",
-		"(consider|considerer) (me|my|ma)",
+		"(consider|considerer) (me|ma)",
+		"(consider|considerar|considerer) (my|mi|mon|meu|ma) (perfil|profil*|candidatur*|application|cv)",
 		"(considerarme|considerame)",
 		"(tenerme|tenme|tengame|tenganme) en cuenta",
 		"me (tene*|teng*|tuvi*|tien*) (muy|mucho)? en cuenta",
 		"(pensez|pense|penser|penserez|penseriez|pensiez|penses) a moi",
-		"(denk*) (du|sie|ihr)? an mich",
-		"(profile|profil|perfil|cv|resume|curriculo|lebenslauf|me|mich) (on|in|en|em|im|sous|sur) (file|mind|radar|tete|mente|hinterkopf|coude)",
+		"(denk*) _? an mich",
+		"(me|mich|cv|resume|profil*|perfil) (on|in|en|em|im|sous|sur) (file|mind|radar|tete|mente|hinterkopf|coude)",
 		"(future|futur*|zukunftig*|kunftig*|proxim*|kommend*|upcoming|eventuel*|eventual*|potential*) " + postW,
 		"berucksichtig*",
-		"(considerar|consider|considerer) (mi|my|mon|meu|ma) (perfil|profile|profil|candidatura|candidature|application)",
 		"(lembra*|lembre*) (se)? de mim",
-		"an mich denken",
+		"an mich denk*",
 		"(me|mi) (da|de|dar) (um|un) (toque|grito|aviso)",
 		"heads up",
 		"(any|toutes|todas) (les|las)? (lead|leads|pointer*|pistes|pistas)",
@@ -177,18 +183,18 @@ var jobCues = []cue{
 	{W: 2, Skip: []Relationship{Interviewer}, Match: []string{
 		"(join|joining) (your|the)",
 		"(join|joining) N",
-		"(rejoindre|integrer|unirme|sumarme|integrar)",
+		"(rejoindre|integrer|unirme|sumarme)",
 		myW + " (servic*|dienst*)",
 		"(motiviert|motive|motivee|motivad*|motivated|eager|keen|hungry)",
 		"me (sumo|apunto)",
 		"(be|being) (a)? part of",
 		"(formar|fazer|faire|ser) (parte|partie)",
-		"teil (eures|ihres|deines|des|vom|von)",
-		"(start|starting|begin|empezar|comenzar|comecar|commencer|debuter|anfangen|einsteigen|beginnen) (as|como|comme|als)",
+		"teil (eures|ihres|deines)",
+		"(start*|begin*|empez*|comenz*|comec*|commenc*|debut*|anfang*|einsteig*) (as|como|comme|als)",
 		"(contribute|contribuir|contribuer|anpacken|solliciter|sollicite|einzusteigen|mitzuarbeiten|mitarbeiten|mitwirken)",
 		"(interest*|interes*|interess*) ... " + jobW,
-		"(work|trabajar|trabalhar|travailler|arbeiten) (with|for|at|on|in|con|para|en|na|no|chez|bei|dans) (you|ustedes|voces|vous|euch|ihnen|dir|your|tu|su|seu|sua|votre)",
-		"(work|trabajar|trabalhar|travailler|arbeiten) (with|for|at|con|para|en|na|no|chez|bei) N",
+		laborW + " (with|for|at|on|in|con|para|en|na|no|chez|bei|dans) (you|ustedes|voces|vous|euch|ihnen|dir|your|tu|su|seu|sua|votre)",
+		laborW + " (with|for|at|con|para|en|na|no|chez|bei) N",
 		"(in|bei|fur|an) (ihrem|ihrer|eurem|eurer|deinem|deiner|euch|ihnen) ... arbeiten",
 		"(hacer|fazer|faire|machen|absolvieren) _? (practicas|estagio|stage|praktikum)",
 		"(i'd|i|me|i'm) (be|would|could|will|a) ... (fit|asset|addition)",
@@ -217,7 +223,7 @@ var jobCues = []cue{
 		"(aqui|aca|por) (estoy|estou|to|ando|aqui)",
 		"(so|just) (chamar|llamar|avisar)",
 		dispW,
-	}},
+	}, Except: []string{"(is|are|ist|sind|est|sont|esta|estan|estao) (now|ya|ja|jetzt|deja|already)? (available|disponi*|verfugbar)"}},
 
 	// A CV sent, attached or passed on to HR.
 	{W: 1, Match: []string{
@@ -236,7 +242,7 @@ var jobCues = []cue{
 
 	// Their team or company.
 	{W: 1, Match: []string{
-		yourW + " (team|team's|company|firm|organi*|equipo|empresa|estudio|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab|labo|laboratorio|departamento|department|klinik|clinica|hospital|agency|agence|agencia|agentur|studio|kanzlei|praxis|store|loja|tienda)",
+		yourW + " (team|team's|company|firm|organi*|equipo|empresa|estudio|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab*|depart*|klinik|clinic*|hospital|agen*|studio|kanzlei|praxis)",
 		"(seu|teu|desse|deste|nesse|neste) time",
 		"(chez|bei) (vous|ihnen|euch)",
 		"(ai|aqui) na",
@@ -254,7 +260,7 @@ var jobCues = []cue{
 	// sender's search is context, not the ask.
 	{W: -2, Note: true, Match: []string{
 		"(which|what|how|cual|qual|quais|quel|quels|quelle|quelles|comment|welche*) ... ... ?",
-		"(tell|share|contar*|contarme|cuentame|dire|raconter|erzahl*) ... (how|what|como|que|qual|comment|wie|was)",
+		"(tell|share|contar*|cuentame|dire|raconter|erzahl*) ... (how|what|como|que|qual|comment|wie|was)",
 	}},
 	{W: -1, Match: topicCue},
 	{W: -3, Note: true, Match: recruiterCue, Except: []string{"habe mich"}},
