@@ -15,9 +15,9 @@ var (
 	// A post to fill: a role, an opening, an internship.
 	postW = "(job*|role|roles|position*|opportunit*|oportunida*|opening*|vacan*|internship*|puesto*|plaza*|vaga|vagas|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*)"
 	// A job, more loosely: work, a spot, a trainee.
-	jobW = postW[:len(postW)-1] + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|emprego*|trampo|freela*|cdi|ouverture*|ausbildung*|anstellung|platz*|spot|posibilidad*|possibilit*|" + traineeW[1:]
+	jobW = postW[:len(postW)-1] + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|emprego*|trampo|freela*|cdi|ausbildung*|anstellung|platz*|ouverture*|" + traineeW[1:]
 	// Something new to take on.
-	challengeW = "(challenge*|herausforderung*|defi*|desafio*|reto*|aufgabe*|offres|offers|angebot*|jobangebot*)"
+	challengeW = "(challenge*|herausforderung*|defi*|desafio*|reto*|aufgabe*|offres|offers|angebot*)"
 	// Open to.
 	openW = "(open|offen|abiert*|abert*|ouvert*) (to|a|for|fur|para|aux) _? _? "
 	// Looking for.
@@ -27,7 +27,7 @@ var (
 	// What is sent or passed on to HR: a CV, a profile, a name.
 	sentW = cvW[:len(cvW)-1] + "|profile|perfil|profil|name|nombre|nome|rrhh|rh|hr|recursos)"
 	// What opens or is needed, after "if".
-	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin|recrut*|contrat*|hiring|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was)"
+	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was|" + hireW[1:]
 	// The people who hire.
 	hrW = "(recruiting|recruiters|recrutement|recrutamento|reclutamiento|personalabteilung|hr|rrhh|rh|talent)"
 	// Hiring.
@@ -36,8 +36,11 @@ var (
 	laborW = "(work|trabajar|trabalhar|travailler|arbeiten)"
 	// Trainees: interns, apprentices, working students.
 	traineeW = "(interns|alternan*|stagiaire*|becari*|pasante*|estagiari*|praktikant*|trainee*|apprenti*|werkstudent*|azubi*|juniors)"
+	// Are you hiring; the hiring manager.
+	areHiring  = "(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)"
+	hiringTeam = "hiring (manager*|team*|process*)"
 	// Sending, attaching or passing it on.
-	sendW = "(attach*|adjunt*|anex*|segue|joint|anbei|envi*|mand*|send*|sent|shar*|schick*|zusend*|envoy*|indic*|compart*|partag*|appuy*|support*|apoy*|apoi*|weiterleit*|pass|passing|pasar*|passar*|forward*|transmet*|find|here)"
+	sendW = "(attach*|adjunt*|anex*|segue|joint|anbei|envi*|mand*|send*|sent|shar*|schick*|zusend*|envoy*|indic*|compart*|partag*|appuy*|support*|apoy*|apoi*|weiterleit*|pass*|pasar*|forward*|transmet*|find|here)"
 )
 
 // The sender is looking for work, or offers a CV or a portfolio.
@@ -61,10 +64,8 @@ var seekerCue = []string{
 	"(immediat*|imediat*|inmediat*|sofort) (available|disponi*|verfugbar)",
 	"auf der suche $",
 	"open to work",
-	"(start|begin|launch|kickstart) my career",
 	"break into",
 	"(land|secure|get|conseguir|encontrar|trouver|decrocher|finden) " + aW + "? _? " + jobW,
-	"(sur|on) (le|the) (marche|market)",
 	myW + " " + cvW,
 	"(cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen)",
 	"hoja de vida",
@@ -87,19 +88,19 @@ var jobCues = []cue{
 	// Recruiting, the hiring manager; an introduction asked.
 	{W: 1, Match: []string{
 		hrW,
-		"hiring (manager*|team)",
+		hiringTeam,
 		"(introduce|connect|intro|presentar*|apresentar*|presenter|vorstellen) (me|mich|moi)",
-		"(take*|tak*|prend*|nimm*|nehm*|aceit*|acept*|accept*|recib*|receb*) ... " + traineeW,
+		"(tak*|prend*|nimm*|nehm*|aceit*|acept*|accept*|recib*|receb*) ... " + traineeW,
 	}},
 	// Offering oneself: count on me, I can step in.
 	{W: 2, Match: []string{
 		"count (me|on) (in|me)",
 		"(cuent*|cont*) (conmigo|comigo)",
-		"(comptez|compte|compter|comptes) sur moi",
-		"(zahlt|zahlen|zahle) _? auf mich",
+		"compt* sur moi",
+		"zahl* _? auf mich",
 		"(step|jump|pitch) in",
 		"lend (a|an)? _? hand",
-		"(meldet|melden|melde|meld) ... bei mir",
+		"meld* ... bei mir",
 	}},
 	// A recommendation asked: an ask when the note is a job seeker's.
 	{W: 2, Match: []string{
@@ -117,15 +118,14 @@ var jobCues = []cue{
 		"(hire|hiring) me",
 		"(help|assist|ayud*|ajud*|aider|aidez|helfen) (me|mir)? ... ... " + jobW,
 		"foot in the door",
-		"(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)",
+		areHiring,
 		"(are|is) N ... (hiring|recruiting)",
 		"(estan|estais|estao|esta) (a)? (contrat*|recrut*) ... ... ?",
 		"(recrutez|embauchez|sucht|suchen) (vous|ihr|sie)",
 		"(accepting|taking) (applica*|candidates|interns)",
 		"(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt|has|have|there) ... " + jobW + " ... ... ?",
 		"(any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? " + jobW,
-		"(any|every) capacity",
-		"(saber|sabes|know|savoir|wissen|connaissez|conoces|conhece) ... ... " + hireW[:len(hireW)-1] + "|vacante*|vaga*|opening*|postes|stellen)",
+		"(sab*|know|savoir|wissen|connai*|conoc*|conhec*) ... ... " + hireW[:len(hireW)-1] + "|vacante*|vaga*|opening*|postes|stellen)",
 		"(me|mich) _? (recomendar|recomiende|referir|indic*)",
 		"mich ... (weiterempfehlen|empfehlen)",
 		"(recomendarme|referirme|recommander)",
@@ -134,6 +134,8 @@ var jobCues = []cue{
 		"(echar|echas|echa|echarme|dar|da) (la|una|un|uma)? (mano|cable|forca|maozinha)",
 		"(etwas|something|anything|algo|alguma|place|plaza|lugar|platz|spot|vaga|poste) " + forW + " (me|mi|mim|moi|mich)",
 		"jump at the",
+		"any capacity",
+		"(algo|anything|something|etwas) (abierto|aberto|open|offen)",
 	}, Except: []string{
 		"(refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)",
 	}},
@@ -143,27 +145,28 @@ var jobCues = []cue{
 		hireW + " ... ... ?",
 		"(buscan|buscando|procuram|cherchez) ... ... ?",
 	}, Except: []string{
-		"(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)",
-		"hiring (manager*|team*|process*)",
+		areHiring,
+		hiringTeam,
 	}},
 
 	// Softer asks: keep me in mind, consider me, pass on any lead. After an
 	// interview, these are welcome.
 	{W: 3, Skip: []Relationship{Interviewer}, Match: []string{
 		"(keep|have) me in mind",
-		"think of me",
+		"(think|thinking|thought) of me",
+		"pens* en mi $",
 		"(be|being) considered",
 		"(consider|considerer) (me|ma)",
 		"(consider|considerar|considerer) (my|mi|mon|meu|ma) (perfil|profil*|candidatur*|application|cv)",
 		"(considerarme|considerame)",
 		"(tenerme|tenme|tengame|tenganme) en cuenta",
-		"me (tene*|teng*|tuvi*|tien*) (muy|mucho)? en cuenta",
-		"(pensez|pense|penser|penserez|penseriez|pensiez|penses) a moi",
+		"me (ten*|tuv*|tien*) (muy)? en cuenta",
+		"pens* a moi",
 		"(denk*) _? an mich",
 		"(me|mich|cv|resume|profil*|perfil) (on|in|en|em|im|sous|sur) (file|mind|radar|tete|mente|hinterkopf|coude)",
-		"(future|futur*|zukunftig*|kunftig*|proxim*|kommend*|upcoming|eventuel*|eventual*|potential*) " + postW,
+		"(futur*|zukunftig*|kunftig*|proxim*|kommend*|upcoming|eventu*|potential*) " + postW,
 		"berucksichtig*",
-		"(lembra*|lembre*) (se)? de mim",
+		"lembr* (se)? de mim",
 		"an mich denk*",
 		"(me|mi) (da|de|dar) (um|un) (toque|grito|aviso)",
 		"heads up",
@@ -223,7 +226,7 @@ var jobCues = []cue{
 		"(aqui|aca|por) (estoy|estou|to|ando|aqui)",
 		"(so|just) (chamar|llamar|avisar)",
 		dispW,
-	}, Except: []string{"(is|are|ist|sind|est|sont|esta|estan|estao) (now|ya|ja|jetzt|deja|already)? (available|disponi*|verfugbar)"}},
+	}, Except: []string{"(is|are|ist|sind|est|sont|esta*) _? (available|disponi*|verfugbar)"}},
 
 	// A CV sent, attached or passed on to HR.
 	{W: 1, Match: []string{
@@ -242,7 +245,7 @@ var jobCues = []cue{
 
 	// Their team or company.
 	{W: 1, Match: []string{
-		yourW + " (team|team's|company|firm|organi*|equipo|empresa|estudio|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab*|depart*|klinik|clinic*|hospital|agen*|studio|kanzlei|praxis)",
+		yourW + " (team*|company|firm|organi*|equipo|empresa|estudio|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab*|depart*|klinik|clinic*|hospital|agen*|studio|kanzlei|praxis)",
 		"(seu|teu|desse|deste|nesse|neste) time",
 		"(chez|bei) (vous|ihnen|euch)",
 		"(ai|aqui) na",
