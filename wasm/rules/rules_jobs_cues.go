@@ -35,7 +35,7 @@ var (
 	// Working.
 	laborW = "(work|trabajar|trabalhar|travailler|arbeiten)"
 	// Trainees: interns, apprentices, working students.
-	traineeW = "(interns|alternan*|stagiaire*|becari*|pasante*|estagiari*|praktikant*|trainee*|apprenti*|werkstudent*|azubi*|juniors)"
+	traineeW = "(interns|alternan*|stagiaire*|becari*|pasante*|estagiari*|praktikant*|praktikum*|trainee*|apprenti*|werkstudent*|azubi*|juniors)"
 	// Are you hiring; the hiring manager.
 	areHiring  = "(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)"
 	hiringTeam = "hiring (manager*|team*|process*)"
@@ -59,13 +59,15 @@ var seekerCue = []string{
 	openW + challengeW,
 	"l'ecoute (du|de)? (marche|nouve*|opportunit*|d'opportunit*)",
 	"(postule|postulei|candidatei|beworben)",
+	"j'ai (candidate|postule)",
 	"(applied|applying) (to|for|at) ... " + jobW,
 	"(available|disponi*|verfugbar) (immediat*|imediat*|inmediat*|sofort|now)",
 	"(immediat*|imediat*|inmediat*|sofort) (available|disponi*|verfugbar)",
 	"auf der suche $",
 	"open to work",
 	"break into",
-	"(land|secure|get|conseguir|encontrar|trouver|decrocher|finden) " + aW + "? _? " + jobW,
+	"(to|i|me) (land|secure|get|find) " + aW + "? _? " + jobW,
+	"(conseguir|encontrar|trouver|decrocher|finden) " + aW + "? _? " + jobW,
 	myW + " " + cvW,
 	"(cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen)",
 	"hoja de vida",
@@ -84,14 +86,14 @@ var jobCues = []cue{
 	{W: 1, Match: []string{jobW}},
 	{W: 1, Note: true, Match: []string{"(freelance|freela|freelancer|freiberufler*|freiberuflich*)"}},
 	// A job, a CV or the people who hire, in a question: whether there is one.
-	{W: 1, Match: []string{postW[:len(postW)-1] + "|" + cvW[1:len(cvW)-1] + "|" + hrW[1:] + " ... ... ?"}, Except: []string{"(opportunit*|oportunida*) ... (collab*|colab*|partner*|parceri*|synerg*|zusammen*)"}},
+	{W: 1, Match: []string{postW[:len(postW)-1] + "|" + cvW[1:len(cvW)-1] + "|" + traineeW[1:len(traineeW)-1] + "|" + hrW[1:] + " ... ... ?"}, Except: []string{"(opportunit*|oportunida*) ... (collab*|colab*|partner*|parceri*|synerg*|zusammen*)"}},
 	// Recruiting, the hiring manager; an introduction asked.
 	{W: 1, Match: []string{
 		hrW,
 		hiringTeam,
 		"(introduce|connect|intro|presentar*|apresentar*|presenter|vorstellen) (me|mich|moi)",
-		"(tak*|prend*|nimm*|nehm*|aceit*|acept*|accept*|recib*|receb*) ... " + traineeW,
-	}},
+		"(tak*|prend*|nimm*|nehm*|aceit*|acept*|accept*|recib*|receb*|accueil*|vergeb*|vergibt) ... " + traineeW,
+	}, Except: []string{"(comment|how|como|wie) _? _? _? _"}},
 	// Offering oneself: count on me, I can step in.
 	{W: 2, Match: []string{
 		"count (me|on) (in|me)",
@@ -116,7 +118,9 @@ var jobCues = []cue{
 		"(gutes|buena|boa|bon|good) (wort|palabra|palavra|mot|word)",
 		"coopt*",
 		"(hire|hiring) me",
-		"(help|assist|ayud*|ajud*|aider|aidez|helfen) (me|mir)? ... ... " + jobW,
+		"(cherche|suche|busco|procuro|looking|searching) (for|de)? (un|a|um|uma|una|eine|einen|dringend|urgent*)? (new)? (travail|arbeit|trabajo|trabalho|emprego|empleo|work|job|jobs)",
+		"(need|necesito|preciso|brauche) ... (travail|arbeit|trabajo|trabalho|emprego|empleo|job)",
+		"(help|assist|ayudar*|ayude*|ayudes|ajudar*|ajude*|aider|aidez|helfen) (me|mir)? ... ... " + jobW,
 		"foot in the door",
 		areHiring,
 		"(are|is) N ... (hiring|recruiting)",
@@ -134,7 +138,7 @@ var jobCues = []cue{
 		"(echar|echas|echa|echarme|dar|da) (la|una|un|uma)? (mano|cable|forca|maozinha)",
 		"(etwas|something|anything|algo|alguma|place|plaza|lugar|platz|spot|vaga|poste) " + forW + " (me|mi|mim|moi|mich)",
 		"jump at the",
-		"any capacity",
+		"(any|whatever) (capacity|shape|form)",
 		"(algo|anything|something|etwas) (abierto|aberto|open|offen)",
 	}, Except: []string{
 		"(refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)",
@@ -221,6 +225,7 @@ var jobCues = []cue{
 	{W: 1, Match: []string{
 		"(available|disponi*|verfugbar|around|imediat*|inmediat*|immediat*|sofort|kapazitat*|parages|partant*)",
 		"(ping|contact|message|schreib*|meld*) (me|mich|mir|moi)",
+		"me (contact*|contat*)",
 		"(message|call|email) away",
 		"aqui me (tienes|tiene)",
 		"(aqui|aca|por) (estoy|estou|to|ando|aqui)",
@@ -238,14 +243,18 @@ var jobCues = []cue{
 	// If a role opens, if they need someone.
 	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
 		"(if|should|si|se|caso|case) ... " + condW,
-		"short (on|of|an)? (people|staff|hands|capacity|leuten|personal)",
 		"(falls|wenn) ... ... " + condW,
+	}},
+	// If their team grows or is short of people.
+	{W: 2, Skip: []Relationship{Interviewer}, Match: []string{
+		"short (on|of|an)? (people|staff|hands|capacity|leuten|personal)",
+		"(if|si|se|wenn|falls) ... (grow*|expand*|crec*|cresc*|agrandi*|s'agrandi*|wachs*)",
 	}},
 	{W: 1, Match: append([]string{"(someone|alguien|alguem|quelqu'un|jemanden) (like|with|como|com|con|comme|wie|mit) (me|my|mi|meu|mon|mein*)"}, needCue...)},
 
 	// Their team or company.
 	{W: 1, Match: []string{
-		yourW + " (team*|company|firm|organi*|equipo|empresa|estudio|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab*|depart*|klinik|clinic*|hospital|agen*|studio|kanzlei|praxis)",
+		yourW + " _? (team*|company|firm|organi*|equipo|empresa|estudio|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab*|depart*|klinik|clinic*|hospital|agen*|studio|kanzlei|praxis)",
 		"(seu|teu|desse|deste|nesse|neste) time",
 		"(chez|bei) (vous|ihnen|euch)",
 		"(ai|aqui) na",
@@ -266,6 +275,6 @@ var jobCues = []cue{
 		"(tell|share|contar*|cuentame|dire|raconter|erzahl*) ... (how|what|como|que|qual|comment|wie|was)",
 	}},
 	{W: -1, Match: topicCue},
-	{W: -3, Note: true, Match: recruiterCue, Except: []string{"habe mich"}},
+	{W: -3, Note: true, Match: recruiterCue, Except: []string{"habe mich", "j'ai (candidate|postule)"}},
 	{W: -1, Match: []string{"(congrat*|felicita*|felicidades|parabens|felicitations|gluckwunsch*)"}},
 }
