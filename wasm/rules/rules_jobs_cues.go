@@ -21,21 +21,24 @@ var (
 	// Open to.
 	openW = "(open|offen|abiert*|abert*|ouvert*) (to|a|for|fur|para|aux) _? _? "
 	// Looking for.
-	seekW = "(looking|searching|seeking|hunting|ready|busco|buscando|procuro|procurando|procura|busca|busqueda|recherche|cherche|suche|ando)"
+	seekW = "(looking|searching|seeking|hunting|ready|busc*|busq*|procur*|recherche|cherche|suche|ando)"
 	// A CV or a portfolio.
 	cvW = "(cv|resume|curriculum|curriculo|lebenslauf|hoja|candidature|candidatura|application|bewerbung*|unterlagen|reel|portfol*|portafolio)"
 	// What is sent or passed on to HR: a CV, a profile, a name.
-	sentW = cvW[:len(cvW)-1] + "|profile|perfil|profil|name|nombre|nome|rrhh|rh|hr|recursos)"
+	sentW = cvW[:len(cvW)-1] + "|profile|perfil|profil|name|nombre|nome|recursos|" + hrW[1:]
 	// What opens or is needed, after "if".
 	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was|" + hireW[1:]
 	// The people who hire.
-	hrW = "(recruiting|recruiters|recrutement|recrutamento|reclutamiento|personalabteilung|hr|rrhh|rh|talent)"
+	hrW = "(recruiting|recruiters|recrutement|personalabteilung|hr|rrhh|rh|talent)"
 	// Hiring.
 	hireW = "(hiring|recruiting|contrat*|recrut*|embauch*|einstell*|sucht|suchen)"
 	// Working.
 	laborW = "(work|trabajar|trabalhar|travailler|arbeiten)"
 	// Trainees: interns, apprentices, working students.
 	traineeW = "(interns|alternan*|stagiaire*|becari*|pasante*|estagiari*|praktikant*|praktikum*|trainee*|apprenti*|werkstudent*|azubi*|juniors)"
+	// Partners, not employees.
+	partnerW   = "(collab*|colab*|partner*|parceri*|synerg*|business|negocio*|zusammenarbeit)"
+	oppPartner = "(opportunit*|oportunida*) ... " + partnerW
 	// Are you hiring; the hiring manager.
 	areHiring  = "(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)"
 	hiringTeam = "hiring (manager*|team*|process*)"
@@ -46,7 +49,7 @@ var (
 // The sender is looking for work, or offers a CV or a portfolio.
 var seekerCue = []string{
 	seekW + " ... " + jobW,
-	seekW + " ... (work|trabalho|recolocacao|d'emploi*|new|nuevo|novo|nouveau|neues|laboral|activ*|ativa|aktiv)",
+	seekW + " ... (work|trabalho|recolocacao|d'emploi*|laboral|activ*|ativa|aktiv)",
 	seekW + " ... " + challengeW,
 	"(stellensuche|jobsuche|fresher|unemployed|desemple*|desempreg*|arbeitslos*|initiativ|initiativbewerb*)",
 	"job (hunt*|search*|seek*)",
@@ -54,7 +57,6 @@ var seekerCue = []string{
 	"between (jobs|roles)",
 	"(contract|contrato|contrat|vertrag) ... (end*|wraps|termina|acaba|lauft|finit)",
 	"(weighing|exploring) (my)? (options|next)",
-	"auf der suche (und|,)",
 	openW + postW,
 	openW + challengeW,
 	"l'ecoute (du|de)? (marche|nouve*|opportunit*|d'opportunit*)",
@@ -63,7 +65,7 @@ var seekerCue = []string{
 	"(applied|applying) (to|for|at) ... " + jobW,
 	"(available|disponi*|verfugbar) (immediat*|imediat*|inmediat*|sofort|now)",
 	"(immediat*|imediat*|inmediat*|sofort) (available|disponi*|verfugbar)",
-	"auf der suche $",
+	"auf der suche (und|,|.)",
 	"open to work",
 	"break into",
 	"(to|i|me) (land|secure|get|find) " + aW + "? _? " + jobW,
@@ -74,11 +76,13 @@ var seekerCue = []string{
 }
 
 var seekerExcept = []string{
-	yourW + " _? (cv|resume|curriculum|curriculo|lebenslauf|hoja)",
+	yourW + " _? " + cvW,
 	"(looking|searching) for (advice|mentor*|feedback|partners)",
 	"(we|we're|estamos|nous|wir) (are)? (looking|searching|seeking|buscando|procurando|cherchons|suchen)",
 	seekW + " (for)? (perfiles|perfis|profils|profiles|candidat*|talent*|kandidat*)",
 	"(decroche*|land*|got|consegui*) (mon|my|mi|meu)",
+	partnerW + " (opportunit*|oportunida*)",
+	oppPartner,
 }
 
 var jobCues = []cue{
@@ -86,7 +90,7 @@ var jobCues = []cue{
 	{W: 1, Match: []string{jobW}},
 	{W: 1, Note: true, Match: []string{"(freelance|freela|freelancer|freiberufler*|freiberuflich*)"}},
 	// A job, a CV or the people who hire, in a question: whether there is one.
-	{W: 1, Match: []string{postW[:len(postW)-1] + "|" + cvW[1:len(cvW)-1] + "|" + traineeW[1:len(traineeW)-1] + "|" + hrW[1:] + " ... ... ?"}, Except: []string{"(opportunit*|oportunida*) ... (collab*|colab*|partner*|parceri*|synerg*|zusammen*)"}},
+	{W: 1, Match: []string{postW[:len(postW)-1] + "|" + cvW[1:len(cvW)-1] + "|" + traineeW[1:len(traineeW)-1] + "|" + hrW[1:] + " ... ... ?"}, Except: []string{oppPartner}},
 	// Recruiting, the hiring manager; an introduction asked.
 	{W: 1, Match: []string{
 		hrW,
@@ -112,30 +116,29 @@ var jobCues = []cue{
 
 	// Asking to be referred, recommended or hired, or whether they hire.
 	{W: 3, Match: []string{
-		"(refer|recommend|referring|vouch) me",
+		"(refer|recommend|referring|vouch|hire|hiring) me",
 		"referral",
 		"(put|putting|glisser|dire) (in)? (a|un) (good|bon|petit)? (word|mot)",
 		"(gutes|buena|boa|bon|good) (wort|palabra|palavra|mot|word)",
 		"coopt*",
-		"(hire|hiring) me",
 		"(cherche|suche|busco|procuro|looking|searching) (for|de)? (un|a|um|uma|una|eine|einen|dringend|urgent*)? (new)? (travail|arbeit|trabajo|trabalho|emprego|empleo|work|job|jobs)",
 		"(need|necesito|preciso|brauche) ... (travail|arbeit|trabajo|trabalho|emprego|empleo|job)",
 		"(help|assist|ayudar*|ayude*|ayudes|ajudar*|ajude*|aider|aidez|helfen) (me|mir)? ... ... " + jobW,
 		"foot in the door",
 		areHiring,
 		"(are|is) N ... (hiring|recruiting)",
-		"(estan|estais|estao|esta) (a)? (contrat*|recrut*) ... ... ?",
+		"esta* (a)? (contrat*|recrut*) ... ... ?",
 		"(recrutez|embauchez|sucht|suchen) (vous|ihr|sie)",
 		"(accepting|taking) (applica*|candidates|interns)",
-		"(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt|has|have|there) ... " + jobW + " ... ... ?",
+		"(tien*|hay|tem|avez|auriez|gibt|hab*|has|have|there) ... " + jobW + " ... ... ?",
 		"(any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? " + jobW,
 		"(sab*|know|savoir|wissen|connai*|conoc*|conhec*) ... ... " + hireW[:len(hireW)-1] + "|vacante*|vaga*|opening*|postes|stellen)",
-		"(me|mich) _? (recomendar|recomiende|referir|indic*)",
+		"(me|mich) _? (recomendar|recomiende|referir|indic*|recommander)",
 		"mich ... (weiterempfehlen|empfehlen)",
-		"(recomendarme|referirme|recommander)",
-		"(stellen|stellt|stellst) (sie|ihr|du) (gerade|aktuell|noch|derzeit|momentan)? ein",
+		"(recomendarme|referirme)",
+		"stell* (sie|ihr|du) _? ein",
 		"t il ... " + jobW,
-		"(echar|echas|echa|echarme|dar|da) (la|una|un|uma)? (mano|cable|forca|maozinha)",
+		"(ech*|dar|da) (la|una|un|uma)? (mano|cable|forca|maozinha)",
 		"(etwas|something|anything|algo|alguma|place|plaza|lugar|platz|spot|vaga|poste) " + forW + " (me|mi|mim|moi|mich)",
 		"jump at the",
 		"(any|whatever) (capacity|shape|form)",
@@ -161,10 +164,10 @@ var jobCues = []cue{
 		"pens* en mi $",
 		"(be|being) considered",
 		"(consider|considerer) (me|ma)",
-		"(consider|considerar|considerer) (my|mi|mon|meu|ma) (perfil|profil*|candidatur*|application|cv)",
+		"consider* (my|mi|mon|meu|ma) (perfil|profil*|candidatur*|application|cv)",
 		"(considerarme|considerame)",
 		"(tenerme|tenme|tengame|tenganme) en cuenta",
-		"me (ten*|tuv*|tien*) (muy)? en cuenta",
+		"me (ten*|tuv*|tien*|tom*) (muy)? en cuenta",
 		"pens* a moi",
 		"(denk*) _? an mich",
 		"(me|mich|cv|resume|profil*|perfil) (on|in|en|em|im|sous|sur) (file|mind|radar|tete|mente|hinterkopf|coude)",
@@ -192,7 +195,7 @@ var jobCues = []cue{
 		"(join|joining) N",
 		"(rejoindre|integrer|unirme|sumarme)",
 		myW + " (servic*|dienst*)",
-		"(motiviert|motive|motivee|motivad*|motivated|eager|keen|hungry)",
+		"(motiv*|eager|keen|hungry)",
 		"me (sumo|apunto)",
 		"(be|being) (a)? part of",
 		"(formar|fazer|faire|ser) (parte|partie)",
@@ -200,7 +203,6 @@ var jobCues = []cue{
 		"(start*|begin*|empez*|comenz*|comec*|commenc*|debut*|anfang*|einsteig*) (as|como|comme|als)",
 		"(contribute|contribuir|contribuer|anpacken|solliciter|sollicite|einzusteigen|mitzuarbeiten|mitarbeiten|mitwirken)",
 		"(interest*|interes*|interess*) ... " + jobW,
-		laborW + " (with|for|at|on|in|con|para|en|na|no|chez|bei|dans) (you|ustedes|voces|vous|euch|ihnen|dir|your|tu|su|seu|sua|votre)",
 		laborW + " (with|for|at|con|para|en|na|no|chez|bei) N",
 		"(in|bei|fur|an) (ihrem|ihrer|eurem|eurer|deinem|deiner|euch|ihnen) ... arbeiten",
 		"(hacer|fazer|faire|machen|absolvieren) _? (practicas|estagio|stage|praktikum)",
@@ -227,7 +229,7 @@ var jobCues = []cue{
 		"(ping|contact|message|schreib*|meld*) (me|mich|mir|moi)",
 		"me (contact*|contat*)",
 		"(message|call|email) away",
-		"aqui me (tienes|tiene)",
+		"aqui me tien*",
 		"(aqui|aca|por) (estoy|estou|to|ando|aqui)",
 		"(so|just) (chamar|llamar|avisar)",
 		dispW,
@@ -254,7 +256,7 @@ var jobCues = []cue{
 
 	// Their team or company.
 	{W: 1, Match: []string{
-		yourW + " _? (team*|company|firm|organi*|equipo|empresa|estudio|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab*|depart*|klinik|clinic*|hospital|agen*|studio|kanzlei|praxis)",
+		yourW + " _? (team*|company|firm|equipo|empresa|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab*|depart*|klinik|clinic*|agen*|studio)",
 		"(seu|teu|desse|deste|nesse|neste) time",
 		"(chez|bei) (vous|ihnen|euch)",
 		"(ai|aqui) na",
@@ -271,7 +273,7 @@ var jobCues = []cue{
 	// A note that asks for advice or for their story: what it says of the
 	// sender's search is context, not the ask.
 	{W: -2, Note: true, Match: []string{
-		"(which|what|how|cual|qual|quais|quel|quels|quelle|quelles|comment|welche*) ... ... ?",
+		"(which|what|how|cual|qual*|quel|quels|quelle*|comment|welche*) ... ... ?",
 		"(tell|share|contar*|cuentame|dire|raconter|erzahl*) ... (how|what|como|que|qual|comment|wie|was)",
 	}},
 	{W: -1, Match: topicCue},
