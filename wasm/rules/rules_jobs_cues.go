@@ -23,7 +23,8 @@ var (
 	// Looking for.
 	seekW = "(looking|searching|seeking|hunting|ready|busc*|busq*|procur*|recherche|cherche|suche|ando)"
 	// A CV or a portfolio.
-	cvW = "(cv|resume|curriculum|curriculo|lebenslauf|hoja|candidature|candidatura|application|bewerbung*|unterlagen|reel|portfol*|portafolio)"
+	cvCore = "(cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen"
+	cvW    = cvCore + "|hoja|candidature|candidatura|application|bewerbung*|unterlagen|reel|portfol*|portafolio)"
 	// What is sent or passed on to HR: a CV, a profile, a name.
 	sentW = cvW[:len(cvW)-1] + "|profile|perfil|profil|name|nombre|nome|recursos|" + hrW[1:]
 	// What opens or is needed, after "if".
@@ -71,7 +72,7 @@ var seekerCue = []string{
 	"(to|i|me) (land|secure|get|find) " + aW + "? _? " + jobW,
 	"(conseguir|encontrar|trouver|decrocher|finden) " + aW + "? _? " + jobW,
 	myW + " " + cvW,
-	"(cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen)",
+	cvCore + ")",
 	"hoja de vida",
 }
 
@@ -110,7 +111,7 @@ var jobCues = []cue{
 	}},
 	// A recommendation asked: an ask when the note is a job seeker's.
 	{W: 2, Match: []string{
-		"(a|una|une|eine|uma) (recomendacion|recommendation|recommandation|empfehlung|indicacao)",
+		"(a|una|une|eine|uma) (recom*|empfehlung|indicacao)",
 		"indicac*",
 	}, Except: []string{"(por|pela|via) indicac*"}},
 
@@ -231,7 +232,6 @@ var jobCues = []cue{
 		"(message|call|email) away",
 		"aqui me tien*",
 		"(aqui|aca|por) (estoy|estou|to|ando|aqui)",
-		"(so|just) (chamar|llamar|avisar)",
 		dispW,
 	}, Except: []string{"(is|are|ist|sind|est|sont|esta*) _? (available|disponi*|verfugbar)"}},
 
@@ -257,7 +257,7 @@ var jobCues = []cue{
 	// Their team or company.
 	{W: 1, Match: []string{
 		yourW + " _? (team*|company|firm|equipo|empresa|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab*|depart*|klinik|clinic*|agen*|studio)",
-		"(seu|teu|desse|deste|nesse|neste) time",
+		"(seu|teu|desse|deste|nesse|neste|o) time",
 		"(chez|bei) (vous|ihnen|euch)",
 		"(ai|aqui) na",
 	}},
