@@ -111,7 +111,7 @@ var jobCues = []cue{
 	}},
 	// A recommendation asked: an ask when the note is a job seeker's.
 	{W: 2, Match: []string{
-		"(a|una|une|eine|uma) (recom*|empfehlung|indicacao)",
+		"(a|una|une|eine|uma) (recomendacion|recommendation|recommandation|empfehlung|indicacao)",
 		"indicac*",
 	}, Except: []string{"(por|pela|via) indicac*"}},
 
@@ -131,7 +131,7 @@ var jobCues = []cue{
 		"esta* (a)? (contrat*|recrut*) ... ... ?",
 		"(recrutez|embauchez|sucht|suchen) (vous|ihr|sie)",
 		"(accepting|taking) (applica*|candidates|interns)",
-		"(tien*|hay|tem|avez|auriez|gibt|hab*|has|have|there) ... " + jobW + " ... ... ?",
+		"(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt) ... " + jobW + " ... ... ?",
 		"(any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? " + jobW,
 		"(sab*|know|savoir|wissen|connai*|conoc*|conhec*) ... ... " + hireW[:len(hireW)-1] + "|vacante*|vaga*|opening*|postes|stellen)",
 		"(me|mich) _? (recomendar|recomiende|referir|indic*|recommander)",
