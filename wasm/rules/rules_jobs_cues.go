@@ -13,7 +13,7 @@ const jobThreshold = 3
 
 var (
 	// A post to fill: a role, an opening, an internship.
-	postW = "(job*|role|roles|position*|opportunit*|oportunida*|opening*|vacan*|internship*|puesto*|plaza*|vaga|vagas|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*)"
+	postW = "(job*|role|roles|position*|posic*|opportunit*|oportunida*|opening*|vacan*|internship*|puesto*|plaza*|vaga|vagas|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*)"
 	// A job, more loosely: work, a spot, a trainee.
 	jobW = postW[:len(postW)-1] + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|emprego*|trampo|freela*|cdi|ausbildung*|anstellung|platz*|ouverture*|" + traineeW[1:]
 	// Something new to take on.
@@ -28,11 +28,11 @@ var (
 	// What is sent or passed on to HR: a CV, a profile, a name.
 	sentW = cvW[:len(cvW)-1] + "|profile|perfil|profil|name|nombre|nome|recursos|" + hrW[1:]
 	// What opens or is needed, after "if".
-	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was|" + hireW[1:]
+	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin*|falta|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was|" + hireW[1:]
 	// The people who hire.
 	hrW = "(recruiting|recruiters|recrutement|personalabteilung|hr|rrhh|rh|talent)"
 	// Hiring.
-	hireW = "(hiring|recruiting|contrat*|recrut*|embauch*|einstell*|sucht|suchen)"
+	hireW = "(hiring|recruiting|contrat*|recrut*|embauch*|einstell*|eingestellt|sucht|suchen)"
 	// Working.
 	laborW = "(work|trabajar|trabalhar|travailler|arbeiten)"
 	// Trainees: interns, apprentices, working students.
@@ -50,7 +50,7 @@ var (
 // The sender is looking for work, or offers a CV or a portfolio.
 var seekerCue = []string{
 	seekW + " ... " + jobW,
-	seekW + " ... (work|trabalho|recolocacao|d'emploi*|laboral|activ*|ativa|aktiv)",
+	seekW + " ... (work|trabalho|recolocacao|d'emploi*|laboral|activ*|ativa|aktiv|mission*|auftrag*)",
 	seekW + " ... " + challengeW,
 	"(stellensuche|jobsuche|fresher|unemployed|desemple*|desempreg*|arbeitslos*|initiativ|initiativbewerb*)",
 	"job (hunt*|search*|seek*)",
@@ -89,7 +89,7 @@ var seekerExcept = []string{
 var jobCues = []cue{
 	{W: 2, Note: true, Match: seekerCue, Except: seekerExcept},
 	{W: 1, Match: []string{jobW}},
-	{W: 1, Note: true, Match: []string{"(freelance|freela|freelancer|freiberufler*|freiberuflich*)"}},
+	{W: 1, Note: true, Match: []string{"(freelanc*|freela|freiberufler*|freiberuflich*)"}},
 	// A job, a CV or the people who hire, in a question: whether there is one.
 	{W: 1, Match: []string{postW[:len(postW)-1] + "|" + cvW[1:len(cvW)-1] + "|" + traineeW[1:len(traineeW)-1] + "|" + hrW[1:] + " ... ... ?"}, Except: []string{oppPartner}},
 	// Recruiting, the hiring manager; an introduction asked.
@@ -106,6 +106,7 @@ var jobCues = []cue{
 		"compt* sur moi",
 		"zahl* _? auf mich",
 		"(step|jump|pitch) in",
+		"help out",
 		"lend (a|an)? _? hand",
 		"meld* ... bei mir",
 	}},
@@ -118,6 +119,7 @@ var jobCues = []cue{
 	// Asking to be referred, recommended or hired, or whether they hire.
 	{W: 3, Match: []string{
 		"(refer|recommend|referring|vouch|hire|hiring) me",
+		"(name|me) forward",
 		"referral",
 		"(put|putting|glisser|dire) (in)? (a|un) (good|bon|petit)? (word|mot)",
 		"(gutes|buena|boa|bon|good) (wort|palabra|palavra|mot|word)",
@@ -133,7 +135,7 @@ var jobCues = []cue{
 		"(accepting|taking) (applica*|candidates|interns)",
 		"(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt) ... " + jobW + " ... ... ?",
 		"(any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? " + jobW,
-		"(sab*|know|savoir|wissen|connai*|conoc*|conhec*) ... ... " + hireW[:len(hireW)-1] + "|vacante*|vaga*|opening*|postes|stellen)",
+		"(saber|sabes|know|savoir|wissen|wisst|weisst|connaissez|conoces|conhece) ... ... " + hireW[:len(hireW)-1] + "|vacante*|vaga*|opening*|postes|stellen)",
 		"(me|mich) _? (recomendar|recomiende|referir|indic*|recommander)",
 		"mich ... (weiterempfehlen|empfehlen)",
 		"(recomendarme|referirme)",
@@ -205,7 +207,7 @@ var jobCues = []cue{
 		"(contribute|contribuir|contribuer|anpacken|solliciter|sollicite|einzusteigen|mitzuarbeiten|mitarbeiten|mitwirken)",
 		"(interest*|interes*|interess*) ... " + jobW,
 		laborW + " (with|for|at|con|para|en|na|no|chez|bei) N",
-		"(in|bei|fur|an) (ihrem|ihrer|eurem|eurer|deinem|deiner|euch|ihnen) ... arbeiten",
+		"(in|bei|fur|an) (ihrem|ihrer|eurem|eurer|deinem|deiner|euch|ihnen) ... (arbeiten|anfangen|einsteigen)",
 		"(hacer|fazer|faire|machen|absolvieren) _? (practicas|estagio|stage|praktikum)",
 		"(i'd|i|me|i'm) (be|would|could|will|a) ... (fit|asset|addition)",
 		"(dabei|preneur)",
