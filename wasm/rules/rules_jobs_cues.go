@@ -13,7 +13,7 @@ const jobThreshold = 3
 
 var (
 	// A post to fill: a role, an opening, an internship.
-	postW = "(job*|role|roles|position*|posic*|opportunit*|oportunida*|opening*|vacan*|internship*|puesto*|plaza*|vaga|vagas|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*)"
+	postW = "(job*|role|roles|position*|posic*|opportunit*|oportunit*|oportunida*|opening*|vacan*|internship*|puesto*|plaza*|vaga|vagas|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*)"
 	// A job, more loosely: work, a spot, a trainee.
 	jobW = postW[:len(postW)-1] + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|emprego*|trampo|freela*|cdi|ausbildung*|anstellung|platz*|ouverture*|" + traineeW[1:]
 	// Something new to take on.
@@ -119,12 +119,12 @@ var jobCues = []cue{
 	// Asking to be referred, recommended or hired, or whether they hire.
 	{W: 3, Match: []string{
 		"(refer|recommend|referring|vouch|hire|hiring) me",
-		"(name|me) forward",
+		"(name|me) (forward|along)",
 		"referral",
 		"(put|putting|glisser|dire) (in)? (a|un) (good|bon|petit)? (word|mot)",
 		"(gutes|buena|boa|bon|good) (wort|palabra|palavra|mot|word)",
 		"coopt*",
-		"(cherche|suche|busco|procuro|looking|searching) (for|de)? (un|a|um|uma|una|eine|einen|dringend|urgent*)? (new)? (travail|arbeit|trabajo|trabalho|emprego|empleo|work|job|jobs)",
+		"(cherche|suche|busco|procuro|looking|searching) (for|de|du)? (un|a|um|uma|una|eine|einen|dringend|urgent*)? (new)? (travail|arbeit|trabajo|trabalho|emprego|empleo|work|job|jobs)",
 		"(need|necesito|preciso|brauche) ... (travail|arbeit|trabajo|trabalho|emprego|empleo|job)",
 		"(help|assist|ayudar*|ayude*|ayudes|ajudar*|ajude*|aider|aidez|helfen) (me|mir)? ... ... " + jobW,
 		"foot in the door",
@@ -174,9 +174,10 @@ var jobCues = []cue{
 		"pens* a moi",
 		"(denk*) _? an mich",
 		"(me|mich|cv|resume|profil*|perfil) (on|in|en|em|im|sous|sur) (file|mind|radar|tete|mente|hinterkopf|coude)",
-		"(futur*|zukunftig*|kunftig*|proxim*|kommend*|upcoming|eventu*|potential*) " + postW,
+		"(futur*|zukunftig*|kunftig*|proxim*|kommend*|upcoming|eventu*|potential*|posibl*|possib*|possiv*) " + postW,
 		"berucksichtig*",
 		"lembr* (se)? de mim",
+		"(acuerdate|acordate|acuerdese|recuerdame|recordame) de mi",
 		"an mich denk*",
 		"(me|mi) (da|de|dar) (um|un) (toque|grito|aviso)",
 		"heads up",
@@ -210,8 +211,10 @@ var jobCues = []cue{
 		"(in|bei|fur|an) (ihrem|ihrer|eurem|eurer|deinem|deiner|euch|ihnen) ... (arbeiten|anfangen|einsteigen)",
 		"(hacer|fazer|faire|machen|absolvieren) _? (practicas|estagio|stage|praktikum)",
 		"(i'd|i|me|i'm) (be|would|could|will|a) ... (fit|asset|addition)",
-		"(dabei|preneur)",
-	}},
+		"preneur",
+		"(gern|gerne) dabei",
+		"dabei (sein|zu)",
+	}, Except: []string{yourW + " (trabajo|trabalho)"}},
 
 	// Applying.
 	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
@@ -260,6 +263,7 @@ var jobCues = []cue{
 	{W: 1, Match: []string{
 		yourW + " _? (team*|company|firm|equipo|empresa|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab*|depart*|klinik|clinic*|agen*|studio)",
 		"(seu|teu|desse|deste|nesse|neste|o) time",
+		"(equipe|team|equipo|equipa) (comme|like|como|wie) _? (votre|yours|tuyo|suyo|seu|sua|teu|tua|ihr*|dein*)",
 		"(chez|bei) (vous|ihnen|euch)",
 		"(ai|aqui) na",
 	}},
