@@ -64,9 +64,11 @@ func (d *doc) bangs(i int) bool {
 // holds a word people write in capitals for emphasis (LOVED, VERY, DANKE,
 // MUCHÍSIMO) or a common word of a language the detector knows (AND, MUITO,
 // SEHR), or it is three words or more with one of four letters or more that
-// is not an acronym. A lone word in capitals is more often a name (UNILAG,
-// GITEX) than a shout, so it counts only if it is one of those words. A title
-// in quotation marks („DIE AGILE BEHÖRDE“) is not a shout.
+// is not an acronym, and half its sentence or more. A lone word in capitals
+// is more often a name (UNILAG, GITEX) than a shout, so it counts only if it
+// is one of those words; so is a run of other words within a sentence in
+// lower case ("I just finished THE QUIET LEDGER and…"): a title or a name.
+// A title in quotation marks („DIE AGILE BEHÖRDE“) is not a shout.
 func (d *doc) shouts(i, j int) bool {
 	if d.quoted(i) {
 		return false
@@ -80,7 +82,19 @@ func (d *doc) shouts(i, j int) bool {
 		}
 		long = long || len(w) >= 4 && isLetters(w) && t.lists&inAcronyms == 0 && !isRoman(w)
 	}
-	return long && j-i >= 3
+	return long && j-i >= 3 && 2*(j-i) >= d.sentenceWords(i)
+}
+
+// sentenceWords counts the words of the sentence of token i.
+func (d *doc) sentenceWords(i int) int {
+	st := d.sents[d.toks[i].sent]
+	n := 0
+	for k := st.first; k < st.end; k++ {
+		if d.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
 }
 
 // notLoud are common words that, in capitals, are more often part of a
