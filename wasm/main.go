@@ -31,8 +31,8 @@
 //
 // Before the first check, the checker compiles its rules, which takes tens
 // of milliseconds. connectwell_prepare() does one small step of that (a
-// rule, or a batch of its patterns) and returns 1 once none is left, 0
-// otherwise; a host that must not be busy
+// rule, a batch of its patterns, or, last, collecting the set-up's garbage)
+// and returns 1 once none is left, 0 otherwise; a host that must not be busy
 // that long at once, such as a page's main thread, calls it once a task until
 // it returns 1. It is optional: connectwell_check does whatever is left.
 //
@@ -46,6 +46,7 @@
 package main
 
 import (
+	"runtime"
 	"unsafe"
 
 	"github.com/connectwell/connectwell/wasm/rules"
@@ -61,6 +62,16 @@ var (
 
 // checker checks every request, reusing its memory from one to the next.
 var checker rules.Checker
+
+// name is the last recipient's name, and disabled the last list of rules to
+// skip: parse reuses them so that a check as the user types allocates
+// nothing. In WebAssembly the garbage collector's marking runs only inside
+// calls, and while it lasts every pointer store pays a write barrier, which
+// cost the checks more time than the allocations themselves.
+var (
+	name     string
+	disabled []string
+)
 
 func main() {
 	// Returning would end the program, and the exports with it; blocking
@@ -83,10 +94,32 @@ func requestBuffer(size uint32) unsafe.Pointer {
 //
 //go:wasmexport connectwell_prepare
 func prepare() uint32 {
-	if rules.Prepare() {
-		return 1
+	switch {
+	case !compiled:
+		compiled = rules.Prepare()
+		return 0
+	case !settled:
+		settle() // a step of its own
 	}
-	return 0
+	return 1
+}
+
+// compiled says whether the rules are compiled, and settled whether settle
+// has run since.
+var compiled, settled bool
+
+// settle runs once the rules are compiled: it collects the garbage of the
+// set-up. The set-up allocates enough to start a collection, and in
+// WebAssembly the collector's goroutines run only when JavaScript hands
+// control back to Go's scheduler, which a host calling the exports one
+// check after another never does. Checks that allocate nothing would then
+// leave the collection unfinished for good, and every pointer store of
+// every check would pay a write barrier: a third of a check's time in Node.
+// runtime.GC finishes it in one go (the collector's goroutines run within
+// the call).
+func settle() {
+	settled = true
+	runtime.GC()
 }
 
 // check is connectwell_check: step 3 of the protocol.
@@ -97,6 +130,12 @@ func check(n uint32) unsafe.Pointer {
 	var text string
 	var opts rules.Options
 	msg := "the request is longer than its buffer"
+	if !settled {
+		for !compiled {
+			compiled = rules.Prepare()
+		}
+		settle()
+	}
 	if uint64(n) <= uint64(len(request)) {
 		msg = parse(request[:n], &text, &opts)
 	}
@@ -117,6 +156,7 @@ func check(n uint32) unsafe.Pointer {
 // the program and every later call with it.
 func parse(req []byte, text *string, o *rules.Options) string {
 	o.Account, o.Relationship = rules.Free, rules.Stranger
+	disabled = disabled[:0]
 	for len(req) > 0 {
 		if len(req) < 4 {
 			return malformed
@@ -134,7 +174,10 @@ func parse(req []byte, text *string, o *rules.Options) string {
 		if eq == len(field) {
 			return malformed
 		}
-		key, value := field[:eq], string(field[eq+1:])
+		// value is a view of the request, not a copy: the check reads it
+		// before the next call overwrites the buffer. The one value read
+		// after the call, the name the Checker remembers, is copied.
+		key, value := field[:eq], unsafe.String(unsafe.SliceData(field[eq+1:]), len(field)-eq-1)
 		bad, after, ok := "", `"`, true
 		switch string(key) {
 		case "text":
@@ -144,7 +187,10 @@ func parse(req []byte, text *string, o *rules.Options) string {
 				bad, after = `unknown account "`, `" (want free or premium)`
 			}
 		case "name":
-			o.Name = value
+			if value != name {
+				name = string([]byte(value))
+			}
+			o.Name = name
 		case "relationship":
 			if o.Relationship, ok = rules.ParseRelationship(value); !ok {
 				bad = `unknown relationship "`
@@ -153,7 +199,8 @@ func parse(req []byte, text *string, o *rules.Options) string {
 			if !rules.IsRule(value) {
 				bad = `cannot disable unknown rule "`
 			}
-			o.Disable = append(o.Disable, value)
+			disabled = append(disabled, value)
+			o.Disable = disabled
 		default:
 			bad, value = `unknown option "`, string(key)
 		}
