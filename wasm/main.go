@@ -46,7 +46,6 @@
 package main
 
 import (
-	"runtime"
 	"unsafe"
 
 	"github.com/connectwell/connectwell/wasm/rules"
@@ -99,28 +98,37 @@ func prepare() uint32 {
 		compiled = rules.Prepare()
 		return 0
 	case !settled:
-		settle() // a step of its own
+		finishGC() // a step of its own
+		settled = true
 	}
 	return 1
 }
 
-// compiled says whether the rules are compiled, and settled whether settle
-// has run since.
+// compiled says whether the rules are compiled, and settled whether the
+// set-up's garbage collection is finished too.
 var compiled, settled bool
 
-// settle runs once the rules are compiled: it collects the garbage of the
-// set-up. The set-up allocates enough to start a collection, and in
+// finishGC completes the garbage collection in progress, if any. In
 // WebAssembly the collector's goroutines run only when JavaScript hands
 // control back to Go's scheduler, which a host calling the exports one
-// check after another never does. Checks that allocate nothing would then
-// leave the collection unfinished for good, and every pointer store of
-// every check would pay a write barrier: a third of a check's time in Node.
-// runtime.GC finishes it in one go (the collector's goroutines run within
-// the call).
-func settle() {
-	settled = true
-	runtime.GC()
+// check after another never does. A collection that a call starts (the
+// set-up's allocations start one, and so does checking a long text) is then
+// carried on only by the work later allocations do on its behalf; checks
+// that allocate nothing leave it unfinished for good, and every pointer
+// store of every check pays a write barrier, a third of a check's time in
+// Node. Turning the collector off waits for the collection in progress to
+// end (its goroutines run within the call), and turning it back on starts
+// none; when none is in progress, the two calls cost nothing measurable.
+func finishGC() {
+	setGCPercent(setGCPercent(-1))
 }
+
+// setGCPercent is what debug.SetGCPercent calls: the runtime provides it to
+// runtime/debug under that name. Importing runtime/debug would bring fmt,
+// os and reflect into the binary, 110 kB gzipped.
+//
+//go:linkname setGCPercent runtime/debug.setGCPercent
+func setGCPercent(percent int32) int32
 
 // check is connectwell_check: step 3 of the protocol.
 //
@@ -130,12 +138,6 @@ func check(n uint32) unsafe.Pointer {
 	var text string
 	var opts rules.Options
 	msg := "the request is longer than its buffer"
-	if !settled {
-		for !compiled {
-			compiled = rules.Prepare()
-		}
-		settle()
-	}
 	if uint64(n) <= uint64(len(request)) {
 		msg = parse(request[:n], &text, &opts)
 	}
@@ -148,6 +150,7 @@ func check(n uint32) unsafe.Pointer {
 	}
 	c := uint32(int32(count))
 	answer[0], answer[1], answer[2], answer[3] = byte(c), byte(c>>8), byte(c>>16), byte(c>>24)
+	finishGC()
 	return unsafe.Pointer(unsafe.SliceData(answer))
 }
 
