@@ -315,6 +315,17 @@ func (tb *tab) requested() []string {
 	return append([]string(nil), tb.urls...)
 }
 
+// stayedOn fails the test for each request the tab made outside base,
+// the site's origin (data: URLs are the page's own).
+func (tb *tab) stayedOn(base string) {
+	tb.t.Helper()
+	for _, u := range tb.requested() {
+		if !strings.HasPrefix(u, base+"/") && !strings.HasPrefix(u, "data:") {
+			tb.t.Errorf("request outside the site: %s", u)
+		}
+	}
+}
+
 func (tb *tab) do(actions ...chromedp.Action[chromedp.Void]) {
 	tb.t.Helper()
 	if err := chromedp.Do(tb.ctx, actions...); err != nil {
@@ -510,11 +521,7 @@ func TestBrowserCheckerFindsStockText(t *testing.T) {
 	if after := site.requests(); len(after) != served {
 		t.Errorf("checking made requests: %v", after[served:])
 	}
-	for _, u := range tb.requested() {
-		if !strings.HasPrefix(u, site.URL+"/") && !strings.HasPrefix(u, "data:") {
-			t.Errorf("request outside the site: %s", u)
-		}
-	}
+	tb.stayedOn(site.URL)
 }
 
 // goodNote is the first example of a good note in the guide, with the

@@ -76,24 +76,28 @@ var langWords = [numLatin]string{
 		"entre hace vi lei estimado estimada estimados querida querido buenos buenas buen dias tardes unas unos " +
 		"hemos he ha han trabajo equipo empresa estamos somos buscando ayudamos nuestro nuestra nuestros mucho " +
 		"contigo conmigo felicidades felicitaciones charla oportunidad oportunidades experiencia quiero queria " +
-		"agregarte anadirte conectar contigo cualquier ahora hoy siempre nunca algo alguien tus vos sabes ",
+		"agregarte anadirte conectar contigo cualquier ahora hoy siempre nunca algo alguien tus vos sabes " +
+		"encanta gran saludo abrazo conocerte conocer ayer ",
 	langPT: " o os as que e de a no se em um uma por para com muito muita voce voces seu sua seus suas meu minha nao " +
 		"do da dos das na nos ao aos pelo pela ola oi obrigado obrigada gostaria estou sou tenho tem pode poderia " +
 		"esta este essa esse isso mais tambem aqui onde quando porque sobre entre fiz vi li prezado prezada " +
 		"prezados bom boa dia tarde abracos abraco trabalho equipe equipa empresa estamos somos temos ajudamos " +
 		"nossa nosso nossos muito parabens conversa oportunidade oportunidades experiencia quero queria " +
-		"adiciona-lo adicionar conectar contigo qualquer agora hoje sempre nunca algo alguem tudo bem voce vc ",
+		"adiciona-lo adicionar conectar contigo qualquer agora hoje sempre nunca algo alguem tudo bem voce vc " +
+		"foi otimo conhecer prazer ontem adorei ",
 	langFR: " le la les de des du et a en un une ne se on pour par avec est tres vous votre vos tu ton ta mon ma mes " +
 		"je j'ai nous au aux ce cette ces sur qui que bonjour merci suis serais serait aimerais souhaiterais " +
 		"c'est n'est pas mais aussi ici quand parce dans chez bonne journee cordialement salutations madame " +
 		"monsieur j'aimerais equipe travail d'un d'une l'equipe qu'il qu'on j'ai avez etes sommes notre nos " +
-		"felicitations echanger rejoindre reseau votre toi moi plus tout toute tous vraiment deja jamais rien ",
+		"felicitations echanger rejoindre reseau votre toi moi plus tout toute tous vraiment deja jamais rien " +
+		"salut beaucoup ravi ravie plaisir bien coucou comment ca fait hier ",
 	langDE: " der die das und zu den dem des ein eine einen einem ich sie ihr ihre ihnen ihren mit fur ist sehr " +
 		"wir uns auf nicht von bei hallo danke gerne ware wurde mochte bin habe hat sind auch aber wie was " +
 		"wenn dass oder noch schon mein meine meinem dein deine dir dich euch guten tag grusse beste viele liebe " +
 		"lieber geehrte geehrter herr frau arbeit team in so im zum zur vom uber unser unsere unserem haben " +
 		"konnen konnten wurden hatte hatten freue freuen vernetzen netzwerk gesprach vortrag gluckwunsch " +
-		"gratulation herzlichen ihrem ihrer deinem deiner mich mir ganz gibt jetzt heute immer nie etwas ",
+		"gratulation herzlichen ihrem ihrer deinem deiner mich mir ganz gibt jetzt heute immer nie etwas " +
+		"nett kennenzulernen bis bald lass toller gestern vielen dank ",
 	langIT: " il lo la gli di e a un una non se per con sono molto tuo tua mio mia ciao grazie vorrei della del dei delle " +
 		"questo questa anche ma come sei siamo ho hai ha buongiorno buonasera gentile cordiali saluti lavoro " +
 		"squadra in nel nella alla al che mi ti si suo sua nostro nostra rete professionale piacere ",
@@ -216,7 +220,7 @@ func (d *doc) detectLang() lang {
 		return langEN // "Hi Ana!" or a bare name: too short to tell, so the default
 	case top == 0 || top*4 < second*5: // no evidence, or a near tie
 		return langNone
-	case latin >= 6 && (top < 12 || top*10 < latin*6): // under two sure words, or a tenth of the words
+	case latin >= 6 && (top < 9 || top*10 < latin*6): // under a sure word and a shared one, or a tenth of the words
 		return langNone
 	}
 	return best

@@ -64,8 +64,6 @@ type noCompare [0]func()
 // A builder accumulates a string, like strings.Builder.
 type builder struct{ buf []byte }
 
-func (b *builder) grow(n int) { b.buf = append(make([]byte, 0, len(b.buf)+n), b.buf...) }
-
 //go:noinline
 func (b *builder) writeByte(c byte) { b.buf = append(b.buf, c) }
 

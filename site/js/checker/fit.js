@@ -7,6 +7,7 @@
 // much is left to cut by hand.
 
 import { applied, valid } from "./edit.js";
+import { el } from "../dom.js";
 
 const MAX_CHANGES = 8;
 const MAX_QUOTE = 60;
@@ -116,11 +117,4 @@ function quote(s) {
     t = t.slice(0, cut) + "…";
   }
   return el("q", "", el("bdi", "", t));
-}
-
-function el(tag, className, child) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (child !== undefined) node.append(child);
-  return node;
 }

@@ -17,6 +17,7 @@ import { createMarks } from "./marks.js";
 import { countText, renderCounter, renderFindings, renderVerdict, verdictText } from "./report.js";
 import { createSettings } from "./settings.js";
 import * as store from "./store.js";
+import { setText } from "../dom.js";
 
 const SAVE_MS = 300; // storage writes wait for a pause: a megabyte draft is slow to serialise
 const BUSY_MS = 400; // only a slow check (a huge paste) shows "Checking…"
@@ -359,12 +360,6 @@ export function startChecker(section, base) {
       arrive(label);
     },
   };
-}
-
-// setText sets an element's text, unless it already says that: a change,
-// even to the same words, would lay the page out again.
-function setText(el, text) {
-  if (el.textContent !== text) el.textContent = text;
 }
 
 function capitalise(s) {

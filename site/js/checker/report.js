@@ -5,6 +5,8 @@
 // <li> carries data-index, its place in the list given. Every value is set as
 // text, never as HTML: findings quote the reader's draft.
 
+import { el, setText, span } from "../dom.js";
+
 const verdicts = {
   ready: ["✓", "Ready to send."],
   revise: ["!", "Worth another pass before you send it."],
@@ -169,21 +171,4 @@ function excerpt(text, start, end) {
   const c = s.charCodeAt(cut - 1);
   if (c >= 0xd800 && c <= 0xdbff) cut--;
   return s.slice(0, cut) + "…";
-}
-
-function setText(node, text) {
-  if (node.textContent !== text) node.textContent = text;
-}
-
-function span(className, text, hidden) {
-  const s = el("span", className, text);
-  if (hidden) s.setAttribute("aria-hidden", "true");
-  return s;
-}
-
-function el(tag, className, child) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (child !== undefined) node.append(child);
-  return node;
 }

@@ -8,6 +8,7 @@
 // later reload does not undo changes made since.
 
 import * as store from "./store.js";
+import { el } from "../dom.js";
 
 const severities = [
   ["error", "Errors"],
@@ -139,11 +140,4 @@ export function createSettings(panel, rules, { onChange, announce }) {
     linked,
     arrived,
   };
-}
-
-function el(tag, className, child) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (child !== undefined) node.append(child);
-  return node;
 }

@@ -7,6 +7,7 @@
 
 import { createAnnouncer } from "../checker/announce.js";
 import { renderCounter } from "../checker/report.js";
+import { el, span } from "../dom.js";
 
 // Blanks are [lowercase words], as build/internal/content/templates.go reads them.
 const BLANK = /\[([a-z][a-z' -]*)\]/g;
@@ -198,17 +199,4 @@ function hintFor(name, isName) {
 
 function capitalise(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function span(className, text, hidden) {
-  const s = el("span", className, text);
-  if (hidden) s.setAttribute("aria-hidden", "true");
-  return s;
-}
-
-function el(tag, className, child) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (child !== undefined) node.append(child);
-  return node;
 }
