@@ -43,6 +43,9 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 	c.opts, c.name, c.fixing = opts, k.folded, fixing
 	engine.read(&c.d, text)
 	c.lang = c.d.detectLang()
+	if c.lang == langDE {
+		engine.readUmlauts(&c.d, c.name)
+	}
 	if n := len(c.d.toks)/4 + 8; cap(c.hits) < n {
 		c.hits = make([]hit, 0, n)
 	}

@@ -263,6 +263,51 @@ func (e *engineData) read(d *doc, text string) {
 	d.splitSentences()
 }
 
+// readUmlauts reads the words of a German note typed without umlauts
+// ("moechte", "hinzufuegen", "fuer") as their folded forms ("mochte",
+// "hinzufugen", "fur"): folding turns ä into a, so the ae, oe and ue of a
+// keyboard without umlauts would match no word or stem of the patterns. A
+// word the lexicon knows as it is stays, and so do the recipient's name and
+// words that would shrink under three letters ("Mae", "Joe").
+func (e *engineData) readUmlauts(d *doc, name string) {
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.wid >= 0 || t.kind != tWord || t.norm == name {
+			continue
+		}
+		w, ok := withoutUmlautE(t.norm)
+		if !ok || len(w) < 3 {
+			continue
+		}
+		t.norm = w
+		if n := e.lexicon.lookup(w); n >= 0 {
+			x := e.lexicon.info[n]
+			t.wid, t.lists, t.langs = n, x.lists, x.langs
+		}
+	}
+}
+
+// withoutUmlautE returns w with the e dropped from each ae, oe and ue, and
+// whether there was one.
+func withoutUmlautE(w string) (string, bool) {
+	var b []byte
+	for i := 0; i < len(w); i++ {
+		if i > 0 && w[i] == 'e' && (w[i-1] == 'a' || w[i-1] == 'o' || w[i-1] == 'u') {
+			if b == nil {
+				b = append(make([]byte, 0, len(w)), w[:i]...)
+			}
+			continue
+		}
+		if b != nil {
+			b = append(b, w[i])
+		}
+	}
+	if b == nil {
+		return w, false
+	}
+	return string(b), true
+}
+
 // A compiler compiles one rule's kind, registering its indexed patterns.
 type compiler struct {
 	e     *engineData

@@ -23,7 +23,7 @@ import (
 
 var (
 	evalReport = flag.Bool("eval", false, "print the corpus evaluation (make eval)")
-	evalWrong  = flag.String("eval.wrong", "tune,holdout", "the parts whose misjudged notes -eval lists")
+	evalWrong  = flag.String("eval.wrong", "tune", "the parts whose misjudged notes -eval lists (make eval asks for tune,holdout; tuning work should not read the held-out notes)")
 	evalValid  = flag.String("eval.valid", "", "authors (as t6,t7) whose tuning notes form a validation part, to see how the rules do on wordings from an author they were not tuned on")
 )
 
@@ -64,7 +64,7 @@ const evalFloor = 0.9
 // floor.
 var evalReached = map[string][2]float64{
 	"too-personal":     {0.9, 0.8},
-	"sales-pitch":      {0.85, 0.55},
+	"sales-pitch":      {0.95, 0.65},
 	"job-ask":          {0.9, 0.75},
 	"vague-compliment": {0.9, 0.75},
 	"no-reason":        {0.8, 0.9},

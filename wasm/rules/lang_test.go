@@ -41,3 +41,30 @@ func TestShortNoteLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanWithoutUmlauts checks that German typed with ae, oe and ue for
+// ä, ö and ü reads as the folded words, and that names do not change.
+func TestGermanWithoutUmlauts(t *testing.T) {
+	tests := []struct {
+		w, want string
+		ok      bool
+	}{
+		{"moechte", "mochte", true},
+		{"hinzufuegen", "hinzufugen", true},
+		{"gruesse", "grusse", true},
+		{"faehigkeiten", "fahigkeiten", true},
+		{"netzwerk", "netzwerk", false},
+	}
+	for _, tc := range tests {
+		if got, ok := withoutUmlautE(tc.w); got != tc.want || ok != tc.ok {
+			t.Errorf("withoutUmlautE(%q) = %q, %v; want %q, %v", tc.w, got, ok, tc.want, tc.ok)
+		}
+	}
+	// The recipient's name stays as typed: no wrong-name for "Joel".
+	r := Check("Hallo Joel, ich habe deinen Vortrag über Rust gesehen und fand ihn sehr gut. Ich bin Entwickler in Wien.", Options{Name: "Joel"})
+	for _, f := range r.Findings {
+		if f.Rule == "wrong-name" || f.Rule == "no-greeting" {
+			t.Errorf("a greeting of Joel: %s: %s", f.Rule, f.Message)
+		}
+	}
+}

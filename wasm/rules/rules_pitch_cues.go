@@ -20,17 +20,26 @@ var (
 	ourW         = "(our|nuestr*|noss*|notre|nos|unser*)"
 	myW          = "(my|mi|mis|meu|meus|minha|mon|ma|mes|mein*)"
 	yourW        = "(your|ur|tu|su|seu|sua|teu|tua|vuestr*|votre|ton|ta|vos|ihr*|euer|eure*|dein*)"
-	aW           = "(a|an|un|una|um|uma|une|ein|eine|einen)"
+	as           = "a|an|un|una|um|uma|une|ein|eine|einen"
+	aW           = "(" + as + ")"
 	youW         = "(you|te|le|lhe|vous|ihnen|dir|euch)"
 	forW         = "(for|para|pour|fur|pra)"
 	recW         = "(recruiter*|headhunt*|recruteu*|reclutador*|recrutador*|personalberat*)"
 	offeredRoleW = "(role|roles|position*|posicion*|opportunit*|oportunidad*|oportunidade*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
-	firmW        = "(agenc*|studio|firm|company|business|startup|agence|cabinet|consult*|agentur|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
-	offerW       = "(produ*|plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|solu*|losung*|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|agenc*|agentur|consult*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
-	priceW       = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*)"
-	dispW        = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
-	seatW        = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
-	teamX        = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
+	agencies     = "agenc*|studio|cabinet|consult*|agentur|beratung"
+	agencyW      = "(" + agencies + ")"
+	firmW        = "(" + agencies + "|firm|company|business|startup|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
+	tools        = "plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|solu*|losung*"
+	toolW        = "(" + tools + ")"
+	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
+	// Whom a seller serves.
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firms|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*)"
+	// A promised result.
+	resultW = "(cut|cuts|cutting|reduc*|doubl*|boost*|increas*|save|saves|improv*|lift|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern)"
+	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*)"
+	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
+	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
+	teamX   = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
 )
 
 // The sender recruits: a recruiter, a team hiring, a role on offer. Job-ask
@@ -73,41 +82,51 @@ var pitchCues = []cue{
 	// founder, a freelancer or broker. It describes the sender, so it
 	// counts in every sentence.
 	{W: 2, Note: true, Match: []string{
-		"(we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach)",
-		"(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|a|an|um|uma|une|un|una)",
-		"(wir|ich) ... (geholfen|unterstutzt|begleitet|entwickelt|gebaut)",
+		"(we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix|partner|produce|deliver|automate)",
+		"we (work|partner) with",
+		"(building|developing|construyendo|desarrollando|construindo|desenvolvendo) " + aW + " ... " + forW,
+		"a gente (ajuda|cuida|faz|cria|desenvolve|oferece|trabalha)",
+		"(nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*)",
+		"je (vous|te)? propos* (mes|nos|notre|un|une)",
+		"(nos|nous) (encargamos|especializ*|dedicamos|occupons)",
+		"(hago|faco|fais|mache|creo|crio|cree) ... (para|pour|fur|pra) " + clientsW,
+		"(can|could|podemos|puedo|posso|pouvons|peux|konnen|kann) (help)? " + youW + "? " + resultW,
+		"(seleccion|selecao) (en|na|no|de|at)",
+		ourW + " _? " + agencyW,
+		"(help|helps|helping|ayud*|ajud*|aide|aidons|aidant|hilft|helfen|helfe|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? " + clientsW,
+		"(i'm|im) recruiting",
+		"(i'm|im|we're) partnering",
+		aW + " (client|cliente|kunde*) (looking|seeking|que|qui|der|who|busca|procura|recherche|sucht)",
+		"(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|" + as + ")",
+		"(wir|ich) ... (geholfen|unterstutzt|begleitet)",
 		"(ein|eine|einen) _ ... (entwickelt|gebaut)",
 		"(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento)",
-		"(ayudando|ajudando|helping) (a|as|os)",
-		"(helping|aidant|helps|ayuda|ajuda|aide|hilft) (companies|teams|brands|empresas|pme|pymes|unternehmen|entreprises|startups)",
-		"(wir|ich|bieten|biete) (helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|wir|ich)",
-		"(on|nous) (a|avons) (aide|accompagne|developpe|cree|lance)",
+		"(wir|ich|bieten|biete) (helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)",
 		"(founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)",
 		"(run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? " + firmW,
 		"(we're|we|somos|sommes|wir) (are|sind)? " + aW + "? ... " + firmW,
-		"(je|we|i|nous|wir|ich|estamos|estou|estoy|i'm|we're|vou|voy) (lance|launch*|lanzando|lancando|starte*|abr*|hosting)",
+		"(je|we|nous|wir|estamos|estou|i'm|we're) (lance|launch*|lanzando|lancando|starte*)",
 		"(freelance|freela|freelancer|freiberufl*|corretor|makler|broker|formador*|formateur*)",
 	}, Except: []string{
 		"(te|le|me|nos|les|lhe|se) (ayudo|ajudo)",
+		"with (the|you|your|yours|them)",
 	}},
 	{W: 2, Note: true, Match: recruiterCue},
-	{W: 1, Match: []string{
-		"(paquete|package|salar*|sueldo|remunera*|gehalt|ctc|compensation|benef*)",
-	}},
 
 	// What is offered: their product or service. "Our platform" says more
 	// than "my course".
 	{W: 2, Match: []string{
 		"(our|nuestr*|noss*|notre|nos|unser*|tenemos|temos|contamos|avons|lance|lanzando|lancando) _? _? " + offerW,
 		ourW + " (new|neu*|nuev*|nov*|nouve*)",
+		aW + " _? " + toolW + " (that|which|to|que|qui|die|das)",
+		"(have|got|haben|tenemos|temos|avons|tengo|tenho) (da)? (something|etwas|algo)",
 	}, Except: []string{teamX}},
 	{W: 1, Match: []string{
 		"(my|mi|meu|minha|mon|ma|mein*|tengo|tenho) _? _? " + offerW,
+		"(referenz*|arbeitsprobe*)",
 		"(partnership*|partenariat*|parceria*|alianza*|kooperation|synerg*)",
-		"(aula|clase|class|session|sessao|workshop|taller|atelier|turma|cohort*|lancamento*)",
 	}, Except: []string{
 		teamX,
-		"(class|clase|turma) (de|of)? #",
 		myW + " (portfol*|unterlagen|plan|company|empresa)",
 		myW + " (course|curso|kurs|formation|program*) (at|in|en|na|no|an|am|a)",
 	}},
@@ -118,39 +137,41 @@ var pitchCues = []cue{
 		"(demo|demos|demostracion|demonstracao|deck|pager|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)",
 		"(case|cas|caso|fall) (study|studies|client|cliente|kunde)",
 		"(caso|casos|etude) de (exito|cas)",
+		"(erstgesprach|testphase|leitfaden|ebook|checklist*|playbook)",
+		"(intro|discovery|appel) (call|decouverte)",
 		"(um|uma|nosso|o) case",
 		"(early|beta|design|pilot) (access|adopters|users|testers|partner*)",
 		"(put|putting) together",
-		"(prepared|recorded|drafted|preparado|preparei|prepare|grabe|gravei|erstellt)",
+		"(prepared|recorded|drafted|preparado|preparei|prepare|grabe|gravei|erstellt|aufgenommen)",
 		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? (nuestr*|noss*|notre|unser*|our|my|mi|meu|mon|mein*)",
 	}, Except: []string{
 		yourW + " ... (demo|pilot|trial|propuesta|proposta|case|study|video|presentac*|apresentac*)",
-		"(demo|bande) (day|reel|demo)",
+		"(demo|bande) (day|reel|demo|bookings)",
+		"pitch deck",
+		"video (call|calls|chat)",
 	}},
 
 	// Giving, showing or telling them something.
 	{W: 1, Match: []string{
-		"(send|show|give|offer|walk|tell|set) you",
+		"(send|show|give|offer|walk|tell|set|introduce) (you|your)",
+		"(to|i|we) pitch",
+		"pitchen",
+		"(hear|tell|know|saber|savoir|erfahren) (more|mas|mais|plus|mehr)",
 		"(share|send) (it|a|some|more|over|our)",
 		"(happy|glad|love|keen) to (share|send|show|give|offer|help)",
-		"(want|like) me to",
-		"(presenter|present|introduce) (la|le)? " + ourW,
-		"(enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte)",
-		youW + " (lo|la|o|a)? (envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre)",
+		"(enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte|ensenar*|propon*)",
+		youW + " (lo|la|o|a|les|los|as|os)? (envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre|dejo|deixo|laisse|cuento|conto)",
 		"vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en)",
-		"(ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|anbiet*|zukommen)",
-		"(zeige|schicke|sende|stelle) ich (ihnen|dir|euch)",
-		"more (info*|details)",
+		"(ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|anbiet*|zukommen|erzahl*)",
 		"(gratis|free|kostenlos) (test*|try|probar)",
 	}},
 
 	// A call or a meeting, and time asked for.
 	{W: 1, Match: []string{
-		"(call*|chat|conversa*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echange|telefon*|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*)",
+		"(call*|chat|conversa*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echang*|telefon*|anruf*|bate|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*)",
 		"# (min|mins|minut*)",
 		"(book|schedule|agend*|marcar|reserv*|planifier|vereinbaren|buchen) " + aW + "?",
 		"hop on",
-		"kurz* (gesprach|austausch|telefonat)",
 	}, Except: []string{
 		"(meeting|met) (you|at)",
 	}},
@@ -161,7 +182,8 @@ var pitchCues = []cue{
 		youW + " interes*",
 		"(interesar*|interessar*|interesser|interessieren)",
 		"(open|up) to (a|an|hearing|new|being)",
-		"worth a",
+		"worth (a|#)",
+		"(be|are|seria|estaria|seriez) (you|vous)? interes*",
 		"(let's|lets|shall|can|could) (we)? (talk|chat|speak|collaborate|partner)",
 		"(hablamos|charlamos) ?",
 		"(bora|podemos|vamos|podriamos|puedo|posso) (te|le|lhe)? (falar|hablar|charlar|ligar)",
@@ -172,19 +194,17 @@ var pitchCues = []cue{
 		"(hatten|haben) sie _? (zeit|interesse|lust)",
 		"passt (ihnen|dir|es|euch)",
 		"(sprechen|telefonieren|treffen) wir",
-		"see if",
-		"quick question",
-		yourW + " (thoughts|comentarios|opiniao|avis|meinung)",
-		"(if|si|se|falls|wenn) (you|te|le|vous|sie)? (want|like|quier*|copa|interes*|quis*|quer|souhaitez|moch*)",
 		"faz sentido",
+		"(if|si|se|falls|wenn) _? (useful|helpful|sirve|util|utile|hilfreich)",
 	}},
 
 	// A promised result: numbers, doubling, cutting, saving.
 	{W: 1, Match: []string{
-		"(cut|cuts|reduc*|doubl*|boost*|increas*|save|saves|improv*|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*)",
+		resultW,
+		"(up|bis|hasta|ate|jusqu'a) (to|zu|un|el)? #",
+		"(more|mas|mais|plus|mehr|generate|get) _? (leads|clientes|clients|customers|kunden|sales|ventas|vendas|umsatz|followers)",
 		"# %",
-		"(2x|3x|10x)",
-		"(get|generate|vender|sell|conseguir) ... (leads|clients|customers|followers|sales|clientes|mais|mas|more)",
+		"(vender|sell|vendre|verkaufen|facturar|faturar) (mas|mais|more|plus|mehr)",
 	}, Except: []string{
 		"doubl* (check|degree|major)",
 	}},
@@ -192,29 +212,26 @@ var pitchCues = []cue{
 	// Proof: clients like theirs, work done for others.
 	{W: 1, Match: []string{
 		"(like|como|comme|wie) (la|el|a|o|le)? (yours|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem)",
-		"(helped|ajudei|ayude|aide|accompagne|ayudado|geholfen) (#|over|more|plus|mas|mais|uber)",
+		"(helped|ajudei|ayude|aide|accompagne|ayudado|geholfen) (a|to)? (#|over|more|plus|mas|mais|uber)",
 	}},
 
 	// Free, discounted, guaranteed, scarce: what only a seller offers.
 	{W: 2, Note: true, Match: []string{
-		"(free|gratis|gratuit*|kostenlos*|unverbindlich*|offert*|guarant*|garanti*|lucrative)",
-		"(sin|sem|sans|ohne) (compromis*|engagement|kosten|cost*|custo)",
+		"(free|gratis|gratuit*|kostenlos*|unverbindlich*|offert*|guarant*|garanti*|lucrative|complimentary)",
+		"(sin|sem|sans|ohne) (compromis*|engagement|kosten|cost*|custo|risiko|riesgo|risco|risque)",
 		"(no|of) (charge|cost|obligation|strings)",
-		"(is|it's|call's|session's) on (me|us)",
 		"(discount*|descuento*|desconto*|remise|rabatt*|promo|promoc*|coupon|gutschein)",
 		"(last|ultima|ultimo|derniere|letzte) (chance|dia|day|oportunidad)",
 		"(only|solo|apenas|seulement|nur) (#|few|pocos|poucas|quelques|wenige) _? " + seatW,
 		"# " + seatW + " (left|restantes|seulement|only|nur)",
 		"early bird",
 		"(special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot)",
-		"(oferta|offre|angebot|condic*|condit*) (exclusiv*|special*|especial*|limit*|exceptionnel*|imperdi*)",
-		"(competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*) " + priceW,
-		priceW + " (preferencial*|competiti*|especial*|exclusiv*|imbatible*|reduit*|gunstig*)",
+		"(oferta|offre|angebot|condic*|condit*) (exclusiv*|special*|especia*|limit*|exceptionnel*|imperdi*)",
+		"(competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*|fair*) " + priceW,
 	}, Except: []string{
 		"(feel|you're|youre|are|be|if|when|is|am|you|i'm) free",
 		"(the|thanks|thank|gracias|obrigad*|merci|danke) (for)? _? free",
 		"free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)",
-		"(drinks|coffee|lunch|dinner|beer|round|beers|cafe) ... on (me|us)",
 	}},
 
 	// A call to act: book, sign up, message me, a seat kept for them.
@@ -227,20 +244,20 @@ var pitchCues = []cue{
 		"n'hesitez pas",
 		"(meldet|melden) (euch|sie)",
 		"apply here",
-		dispW,
 	}},
 
 	// Someone needed, that a freelancer or an agency would supply.
-	{W: 1, Match: needCue},
+	{W: 1, Match: append([]string{"(if|case|si|se|falls|wenn|caso) ... (need*|necesit*|precis*|besoin|brauch*|bedarf)"}, needCue...)},
 
 	// A good fit: a recruiter's word for a role.
 	{W: 1, Match: []string{
-		"(perfect|ideal|great) (fit|match|for)",
+		"(perfect|ideal|great|strong|good) (fit|match|for)",
+		"passt (perfekt|hervorragend|sehr|gut|ideal|genau)",
 		"(fit|fits|match*|encaj*|encaix*|correspond*|adequa|adecua) (your|tu|su|seu|votre|ihr*|perfectly|ao|al|muy|bem)",
 		"zu (dir|ihnen|euch) (passt|passen)",
-		"(pourrait|podria|poderia|could|might|konnte) " + youW + "? (plaire|gustar|agradar|interes*|gefallen)",
+		"(pourrait|podria|poderia|could|might|konnte) " + youW + "? (plaire|gustar|agradar|interes*|gefallen|help|save|ayudar|ajudar|aider|helfen)",
+		"(abnehmen|sparen|helfen) (konnte|kann|konnen)",
 		"tudo a ver",
-		"(new|nuevas|novas|nouvelles|neue) (opportunit*|oportunidad*|challenge*|role|roles)",
 		forW + " (you|sie|ti|usted|vous|voce|dich)",
 	}},
 	{W: 1, Match: []string{"(client|cliente|kunde)"}},
@@ -248,10 +265,12 @@ var pitchCues = []cue{
 	// What weighs against: a question about the reader's own work, a talk
 	// of theirs, asking them for someone else, a job seeker's note.
 	{W: -2, Match: questionCue, Except: []string{
-		"(mostrar*|muestro|mostro|explic*|show|montrer|zeig*) ... ... ,? (como|comment|wie|how)",
+		"(mostr*|muestro|explic*|show|montr*|zeig*|cuent*|cont*|saber|know|erklar*|conoc*|conhec*|decouvr*) ... ... ,? (como|comment|wie|how)",
 		"(wie|how|que|et) (war's|wars|ware|about|tal|si)",
 	}},
-	{W: -2, Match: topicCue},
+	{W: -2, Match: append([]string{"(congrat*|felicit*|enhorabuena|parabens|gluckwunsch*|gratul*)"}, topicCue...)},
 	{W: -2, Match: []string{"(know|conhece|conoces|connaissez|kennen) (anyone|someone|alguem|alguien|quelqu'un|jemanden)"}},
 	{W: -3, Note: true, Match: seekerCue, Except: seekerExcept},
+	// No role to offer: a recruiter who only follows their work.
+	{W: -3, Note: true, Match: []string{"(no|not|pas|keine|kein|nao|don't) (tengo|tenho|have|de)? _? " + offeredRoleW}},
 }

@@ -247,6 +247,8 @@ var defaultMessageDocs = ruleDocs{
 		{Note: "Bonjour Élodie, je souhaiterais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.", Flag: []string{"rejoindre mon réseau professionnel"}},
 		{Note: "Guten Tag Frau Hofer, Ihr Vortrag beim Gesundheitsforum Linz war sehr aufschlussreich. Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen.", Flag: []string{"meinem beruflichen Netzwerk hinzufügen"}},
 		{Note: "Hallo Jan, gerne würde ich Sie in mein Netzwerk aufnehmen.", Flag: []string{"mein Netzwerk aufnehmen"}},
+		{Note: "Hallo Peter, ich moechte dich gerne zu meinem Netzwerk hinzufuegen. Gruesse aus Graz", Flag: []string{"meinem Netzwerk hinzufuegen"},
+			Why: "Typed without umlauts (oe for ö, ue for ü), it is still the stock text."},
 		{Note: "Dear Sir, Id like to join ur linkedin network. kindly accept.", Flag: []string{"join ur linkedin network"}},
 		{Note: "Oi Tati! Quero muito te incluir nos meus contatos profissionais do LinkedIn 😊", Flag: []string{"incluir nos meus contatos"},
 			Why: "Other verbs and words for the network are the same request."},
