@@ -139,7 +139,10 @@ func check(n uint32) unsafe.Pointer {
 	var opts rules.Options
 	msg := "the request is longer than its buffer"
 	if uint64(n) <= uint64(len(request)) {
-		msg = parse(request[:n], &text, &opts)
+		// A view of the request, not a copy: the check reads its fields
+		// before the next call overwrites the buffer. parse copies the one
+		// that outlives the call, the name the Checker remembers.
+		msg = parse(unsafe.String(unsafe.SliceData(request), n), &text, &opts)
 	}
 	count := -len(msg)
 	if msg != "" {
@@ -157,7 +160,7 @@ func check(n uint32) unsafe.Pointer {
 // parse reads a request (step 2 of the protocol) into text and o. A bad
 // option yields a message for the caller instead of a panic, which would end
 // the program and every later call with it.
-func parse(req []byte, text *string, o *rules.Options) string {
+func parse(req string, text *string, o *rules.Options) string {
 	o.Account, o.Relationship = rules.Free, rules.Stranger
 	disabled = disabled[:0]
 	for len(req) > 0 {
@@ -177,12 +180,9 @@ func parse(req []byte, text *string, o *rules.Options) string {
 		if eq == len(field) {
 			return malformed
 		}
-		// value is a view of the request, not a copy: the check reads it
-		// before the next call overwrites the buffer. The one value read
-		// after the call, the name the Checker remembers, is copied.
-		key, value := field[:eq], unsafe.String(unsafe.SliceData(field[eq+1:]), len(field)-eq-1)
+		key, value := field[:eq], field[eq+1:]
 		bad, after, ok := "", `"`, true
-		switch string(key) {
+		switch key {
 		case "text":
 			*text = value
 		case "account":
@@ -205,7 +205,7 @@ func parse(req []byte, text *string, o *rules.Options) string {
 			disabled = append(disabled, value)
 			o.Disable = disabled
 		default:
-			bad, value = `unknown option "`, string(key)
+			bad, value = `unknown option "`, key
 		}
 		if bad != "" {
 			return bad + value + after
