@@ -26,7 +26,8 @@ const PREFIX = "connectwell.check: ";
  * like one JSON report of the check command, or {error: "..."} when the
  * arguments are wrong; it throws only once the Go program has stopped.
  * target.connectwell.prepare() does one small step of the checker's
- * one-time set-up (compiling a rule, or a batch of its patterns) and
+ * one-time set-up (compiling a rule or a batch of its patterns, or, last,
+ * collecting the set-up's garbage) and
  * returns true once there is none left;
  * calling it is optional, as the first check does whatever is left.
  *

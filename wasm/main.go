@@ -31,8 +31,8 @@
 //
 // Before the first check, the checker compiles its rules, which takes tens
 // of milliseconds. connectwell_prepare() does one small step of that (a
-// rule, or a batch of its patterns) and returns 1 once none is left, 0
-// otherwise; a host that must not be busy
+// rule, a batch of its patterns, or, last, collecting the set-up's garbage)
+// and returns 1 once none is left, 0 otherwise; a host that must not be busy
 // that long at once, such as a page's main thread, calls it once a task until
 // it returns 1. It is optional: connectwell_check does whatever is left.
 //
@@ -62,6 +62,16 @@ var (
 // checker checks every request, reusing its memory from one to the next.
 var checker rules.Checker
 
+// name is the last recipient's name, and disabled the last list of rules to
+// skip: parse reuses them so that a check as the user types allocates
+// nothing. In WebAssembly the garbage collector's marking runs only inside
+// calls, and while it lasts every pointer store pays a write barrier, which
+// cost the checks more time than the allocations themselves.
+var (
+	name     string
+	disabled []string
+)
+
 func main() {
 	// Returning would end the program, and the exports with it; blocking
 	// hands control back to JavaScript (go.run returns).
@@ -83,11 +93,42 @@ func requestBuffer(size uint32) unsafe.Pointer {
 //
 //go:wasmexport connectwell_prepare
 func prepare() uint32 {
-	if rules.Prepare() {
-		return 1
+	switch {
+	case !compiled:
+		compiled = rules.Prepare()
+		return 0
+	case !settled:
+		finishGC() // a step of its own
+		settled = true
 	}
-	return 0
+	return 1
 }
+
+// compiled says whether the rules are compiled, and settled whether the
+// set-up's garbage collection is finished too.
+var compiled, settled bool
+
+// finishGC completes the garbage collection in progress, if any. In
+// WebAssembly the collector's goroutines run only when JavaScript hands
+// control back to Go's scheduler, which a host calling the exports one
+// check after another never does. A collection that a call starts (the
+// set-up's allocations start one, and so does checking a long text) is then
+// carried on only by the work later allocations do on its behalf; checks
+// that allocate nothing leave it unfinished for good, and every pointer
+// store of every check pays a write barrier, a third of a check's time in
+// Node. Turning the collector off waits for the collection in progress to
+// end (its goroutines run within the call), and turning it back on starts
+// none; when none is in progress, the two calls cost nothing measurable.
+func finishGC() {
+	setGCPercent(setGCPercent(-1))
+}
+
+// setGCPercent is what debug.SetGCPercent calls: the runtime provides it to
+// runtime/debug under that name. Importing runtime/debug would bring fmt,
+// os and reflect into the binary, 110 kB gzipped.
+//
+//go:linkname setGCPercent runtime/debug.setGCPercent
+func setGCPercent(percent int32) int32
 
 // check is connectwell_check: step 3 of the protocol.
 //
@@ -98,7 +139,10 @@ func check(n uint32) unsafe.Pointer {
 	var opts rules.Options
 	msg := "the request is longer than its buffer"
 	if uint64(n) <= uint64(len(request)) {
-		msg = parse(request[:n], &text, &opts)
+		// A view of the request, not a copy: the check reads its fields
+		// before the next call overwrites the buffer. parse copies the one
+		// that outlives the call, the name the Checker remembers.
+		msg = parse(unsafe.String(unsafe.SliceData(request), n), &text, &opts)
 	}
 	count := -len(msg)
 	if msg != "" {
@@ -109,14 +153,16 @@ func check(n uint32) unsafe.Pointer {
 	}
 	c := uint32(int32(count))
 	answer[0], answer[1], answer[2], answer[3] = byte(c), byte(c>>8), byte(c>>16), byte(c>>24)
+	finishGC()
 	return unsafe.Pointer(unsafe.SliceData(answer))
 }
 
 // parse reads a request (step 2 of the protocol) into text and o. A bad
 // option yields a message for the caller instead of a panic, which would end
 // the program and every later call with it.
-func parse(req []byte, text *string, o *rules.Options) string {
+func parse(req string, text *string, o *rules.Options) string {
 	o.Account, o.Relationship = rules.Free, rules.Stranger
+	disabled = disabled[:0]
 	for len(req) > 0 {
 		if len(req) < 4 {
 			return malformed
@@ -134,9 +180,9 @@ func parse(req []byte, text *string, o *rules.Options) string {
 		if eq == len(field) {
 			return malformed
 		}
-		key, value := field[:eq], string(field[eq+1:])
+		key, value := field[:eq], field[eq+1:]
 		bad, after, ok := "", `"`, true
-		switch string(key) {
+		switch key {
 		case "text":
 			*text = value
 		case "account":
@@ -144,7 +190,10 @@ func parse(req []byte, text *string, o *rules.Options) string {
 				bad, after = `unknown account "`, `" (want free or premium)`
 			}
 		case "name":
-			o.Name = value
+			if value != name {
+				name = string([]byte(value))
+			}
+			o.Name = name
 		case "relationship":
 			if o.Relationship, ok = rules.ParseRelationship(value); !ok {
 				bad = `unknown relationship "`
@@ -153,9 +202,10 @@ func parse(req []byte, text *string, o *rules.Options) string {
 			if !rules.IsRule(value) {
 				bad = `cannot disable unknown rule "`
 			}
-			o.Disable = append(o.Disable, value)
+			disabled = append(disabled, value)
+			o.Disable = disabled
 		default:
-			bad, value = `unknown option "`, string(key)
+			bad, value = `unknown option "`, key
 		}
 		if bad != "" {
 			return bad + value + after

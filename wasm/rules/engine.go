@@ -390,7 +390,13 @@ func (c *checker) scan() {
 			}
 			refs := engine.prefixed[n[0]]
 			for k := range refs {
-				if r := &refs[k].ref; hasPrefix(n, refs[k].prefix) && (r.lang == langNone || r.lang == c.lang) &&
+				// Most prefixes of the list differ from the word in their
+				// second letter: testing it first spares comparing them.
+				p := refs[k].prefix
+				if len(p) > len(n) || len(p) > 1 && p[1] != n[1] {
+					continue
+				}
+				if r := &refs[k].ref; n[:len(p)] == p && (r.lang == langNone || r.lang == c.lang) &&
 					(r.next == nil || i+1 < len(d.toks) && r.next.has(d.toks[i+1].wid)) {
 					c.tryOne(r, i)
 				}

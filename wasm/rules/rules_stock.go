@@ -72,7 +72,9 @@ const (
 )
 
 // The stock request: adding anywhere; joining as the stock sentence has it.
-var (
+// Constants, so that the patterns built from them are joined when the
+// package is compiled rather than by code that runs when it loads.
+const (
 	stockAddTo  = stockAdd + " " + stockWhom + " " + stockTo + " " + stockMy + " " + stockPro + "? " + stockNet
 	stockJoinTo = stockJoin + " " + stockWhom + " (to|a|al|na|em|ao|de|da|do|du|of|della)? " + stockMy + " " + stockPro + "? " + stockNet
 )

@@ -1,9 +1,6 @@
 package rules
 
-import (
-	"unicode/utf8"
-	"unsafe"
-)
+import "unsafe"
 
 // Stand-ins for the few functions of package strings this package needs.
 // Importing strings links the unicode package's tables and initialisation
@@ -71,7 +68,7 @@ func (b *builder) writeByte(c byte) { b.buf = append(b.buf, c) }
 func (b *builder) writeString(s string) { b.buf = append(b.buf, s...) }
 
 //go:noinline
-func (b *builder) writeRune(r rune) { b.buf = utf8.AppendRune(b.buf, r) }
+func (b *builder) writeRune(r rune) { b.buf = append(b.buf, string(r)...) }
 func (b *builder) len() int         { return len(b.buf) }
 
 //go:noinline
