@@ -183,9 +183,9 @@ var shoutingDocs = ruleDocs{
 			Why: "A note in capitals shouts as a whole: a warning."},
 	},
 	Good: []Example{
+		{Note: "Hi Jake, I loved your talk on React performance at JSConf. I'm a front-end dev in Austin and would love to hear how you profile slow renders."},
 		{Note: "Hi Tomás, I read THE LONG HARVEST over the weekend and the chapter on seed cooperatives in Oaxaca stayed with me. I run a seed bank in Puebla.",
 			Why: "A title in capitals within a sentence in lower case is a name, not a raised voice."},
-		{Note: "Hi Jake, I loved your talk on React performance at JSConf. I'm a front-end dev in Austin and would love to hear how you profile slow renders."},
 		{Note: "Hi Ama, congratulations on the award from the IEEE and NASA! I'm a fellow engineer at Ghana Water.",
 			Why: "Acronyms are not shouting."},
 		{Note: "Hi Lin, your post on bubble tea supply chains was amazing 🔥 I'm a buyer in Taipei."},

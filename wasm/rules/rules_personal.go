@@ -164,6 +164,9 @@ var personalCues = []cue{
 	// Lower-case pet names that are also first names: Linda, Bella, Flor.
 	{W: 3, Match: []string{hi + " ,? (linda|lindo|hermosa|bella|cielo|flor|bela|morena|belle|jolie) $"},
 		Except: []string{hi + " ,? N"}},
+	// Greeting with a pet name that can be nothing else ("hey babe,"): too
+	// personal even in a sentence about their post.
+	{W: 6, Match: []string{hi + " ,? (babe|baby|sweetie|sweetheart|honey|darling|cutie|hottie|sexy|guapa|preciosa|bombon|mamacita|gatinha|gostosa|cherie|schatzi|liebling)"}},
 }
 
 // Dinner or drinks for two: a stranger's invitation reads as a date.
