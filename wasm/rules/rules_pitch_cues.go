@@ -33,7 +33,9 @@ var (
 	toolW        = "(" + tools + ")"
 	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
 	// Whom a seller serves.
-	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firms|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*)"
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firms|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|anwalte|medic*|arzt*|architect*|arquitet*|arquitect*|architekt*|therapeut*|terapeut*|psicolog*|psycholog*|coaches|creators|creadores|criadores|createurs|ong|ongs|ngos|nonprofits|associations|escuelas|escolas|ecoles|schulen|tiendas|boutiques|gyms|gimnasios|academias|hausbesitzer|mittelstand*|eigentumer)"
+	// Someone who sells a service: a title or a verb of making.
+	serviceW = "(hago|hacemos|faco|fazemos|fais|faisons|mache|machen|creo|crio|cree|realis*|realiz*|shoot|design*|make|write|creat*|produc*|coach*|consult*|conseil*|berat*|trainer*|formador*|formateur*|formatrice*|freelanc*|photograph*|fotograf*|illustrat*|ilustrador*|copywrit*|redact*|redat*|traduct*|tradut*|ubersetz*)"
 	// A promised result.
 	resultW = "(cut|cuts|cutting|reduc*|doubl*|boost*|increas*|save|saves|improv*|lift|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*)"
@@ -89,11 +91,16 @@ var pitchCues = []cue{
 		"(nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*)",
 		"je (vous|te)? propos* (mes|nos|notre|un|une)",
 		"(nos|nous) (encargamos|especializ*|dedicamos|occupons)",
-		"(hago|faco|fais|mache|creo|crio|cree) ... (para|pour|fur|pra) " + clientsW,
+		serviceW + " ... " + forW + " ... " + clientsW,
+		"(independent|independiente|independente|independant*) (consult*|coach*|conseil*|berat*|design*|advisor*|asesor*|recruit*)",
+		"(selbststandig*|selbstandig*|autonomo|autonoma|autoentrepreneur)",
+		"und (unterstutze|berate|begleite|helfe|betreue|entwickle|biete)",
+		"(automatizamos|implementamos|integramos|digitalizamos|conectamos|transformamos|instalamos|capacitamos|asesoramos|assessoramos|optimizamos|otimizamos|gestionamos|gerenciamos|producimos|produzimos|fabricamos|distribuimos|generamos|geramos|impulsamos|impulsionamos|fornecemos|prestamos|entregamos|cuidamos|apoyamos|apoiamos|traducimos|traduzimos|hacemos|fazemos)",
+		"(nous|on) (automatis*|develop*|realis*|install*|optimis*|digitalis*|fourniss*|vend*|offr*|conseill*|integr*|cre*|transform*)",
 		"(can|could|podemos|puedo|posso|pouvons|peux|konnen|kann) (help)? " + youW + "? " + resultW,
 		"(seleccion|selecao) (en|na|no|de|at)",
 		ourW + " _? " + agencyW,
-		"(help|helps|helping|ayud*|ajud*|aide|aidons|aidant|hilft|helfen|helfe|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? " + clientsW,
+		"(help|helps|helping|ayud*|ajud*|aide|aidons|aidant|hilft|helfen|helfe|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|working|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? " + clientsW,
 		"(i'm|im) recruiting",
 		"(i'm|im|we're) partnering",
 		aW + " (client|cliente|kunde*) (looking|seeking|que|qui|der|who|busca|procura|recherche|sucht)",
@@ -110,8 +117,19 @@ var pitchCues = []cue{
 	}, Except: []string{
 		"(te|le|me|nos|les|lhe|se) (ayudo|ajudo)",
 		"with (the|you|your|yours|them)",
+		"(hacemos|fazemos) parte",
+		clientsW + " _? (at|chez|bei)",
+		forW + " (our|my|nuestr*|noss*|notre|nos|mon|mi|meu|unser*|mein*|their|leur*|ihre*) _? _? " + clientsW,
 	}},
-	{W: 2, Note: true, Match: recruiterCue},
+	// A title that sells a service by itself: a coach, a German compound
+	// for a consultant or a trainer.
+	{W: 1, Note: true, Match: []string{
+		"(i'm|im|soy|sou|suis|bin|als|as) ... (coach|coaches)",
+		"(energieberat*|unternehmensberat*|finanzberat*|steuerberat*|vertriebstrain*|verkaufstrain*|businesscoach*|karrierecoach*|vertriebscoach*)",
+	}},
+	{W: 2, Note: true, Match: append([]string{"^ (got|have) " + aW + " _? _? _? " + offeredRoleW}, recruiterCue...), Except: []string{
+		"(candidat*|postul*|appl*|beworben|bewerb*) _? _? " + offeredRoleW,
+	}},
 
 	// What is offered: their product or service. "Our platform" says more
 	// than "my course".
@@ -120,6 +138,7 @@ var pitchCues = []cue{
 		ourW + " (new|neu*|nuev*|nov*|nouve*)",
 		aW + " _? " + toolW + " (that|which|to|que|qui|die|das)",
 		"(have|got|haben|tenemos|temos|avons|tengo|tenho) (da)? (something|etwas|algo)",
+		"(tester|testar|probar|try|testen|essayer|provar|experimentar) (gratuit*|gratis|free|kostenlos|out)? " + ourW,
 	}, Except: []string{teamX}},
 	{W: 1, Match: []string{
 		"(my|mi|meu|minha|mon|ma|mein*|tengo|tenho) _? _? " + offerW,
@@ -136,7 +155,7 @@ var pitchCues = []cue{
 	{W: 2, Match: []string{
 		"(demo|demos|demostracion|demonstracao|deck|pager|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)",
 		"(case|cas|caso|fall) (study|studies|client|cliente|kunde)",
-		"(caso|casos|etude) de (exito|cas)",
+		"(caso|casos|etude|estudo|estudio) de (exito|cas|caso|casos|sucesso)",
 		"(erstgesprach|testphase|leitfaden|ebook|checklist*|playbook)",
 		"(intro|discovery|appel) (call|decouverte)",
 		"(um|uma|nosso|o) case",
@@ -160,27 +179,33 @@ var pitchCues = []cue{
 		"(share|send) (it|a|some|more|over|our)",
 		"(happy|glad|love|keen) to (share|send|show|give|offer|help)",
 		"(enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte|ensenar*|propon*)",
-		youW + " (lo|la|o|a|les|los|as|os)? (envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre|dejo|deixo|laisse|cuento|conto)",
+		"(you|te|le|lhe|lho|vous|ihnen|dir|euch) (lo|la|o|a|les|los|as|os)? (envie|mande|mostre|muestre|l'envo*|envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre|dejo|deixo|laisse|cuento|conto)",
 		"vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en)",
 		"(ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|anbiet*|zukommen|erzahl*)",
 		"(gratis|free|kostenlos) (test*|try|probar)",
+		"(portfol*|portafolio|reel|showreel|book|olhada|vistazo) :",
+		myW + " (work|trabajo|trabalho|travail|travaux|arbeiten) :",
 	}},
 
 	// A call or a meeting, and time asked for.
 	{W: 1, Match: []string{
-		"(call*|chat|conversa*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echang*|telefon*|anruf*|bate|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*)",
+		"(call*|chat|conversa*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echang*|telefon*|anruf*|bate|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*|gesprach*)",
 		"# (min|mins|minut*)",
 		"(book|schedule|agend*|marcar|reserv*|planifier|vereinbaren|buchen) " + aW + "?",
 		"hop on",
 	}, Except: []string{
 		"(meeting|met) (you|at)",
+		yourW + " _? (call*|meeting*|reuni*)",
+		"(thanks|thank|dank|danke|gracias|obrigad*|merci) (for|fur|por|pela|pelo|pour) _? (gesprach*|call|chat|conversa*|llamada|charla|reunion|echange|l'echange|appel)",
 	}},
 
 	// Asking for their interest or their time.
 	{W: 1, Match: []string{
 		"(interes*|curious|curios*|curieu*|neugierig) ?",
 		youW + " interes*",
-		"(interesar*|interessar*|interesser|interessieren)",
+		"(interesar*|interessar*|interesser|interessieren|t'interes*|lust|topa|topas|animas|apetece)",
+		"(ca|cela) (te|vous) (tente*|dit|dirait)",
+		"(si|se) (quieres|quiere|queres|quiser|quer) (hablamos|charlamos|conversamos|falamos|hablar|falar|charlar|conversar)",
 		"(open|up) to (a|an|hearing|new|being)",
 		"worth (a|#)",
 		"(be|are|seria|estaria|seriez) (you|vous)? interes*",
@@ -242,7 +267,7 @@ var pitchCues = []cue{
 		"sign up",
 		"chama no (zap|whats*)",
 		"n'hesitez pas",
-		"(meldet|melden) (euch|sie)",
+		"(meld|melde|meldet|melden) (dich|euch|sie)",
 		"apply here",
 	}},
 
@@ -269,8 +294,16 @@ var pitchCues = []cue{
 		"(wie|how|que|et) (war's|wars|ware|about|tal|si)",
 	}},
 	{W: -2, Match: append([]string{"(congrat*|felicit*|enhorabuena|parabens|gluckwunsch*|gratul*)"}, topicCue...)},
-	{W: -2, Match: []string{"(know|conhece|conoces|connaissez|kennen) (anyone|someone|alguem|alguien|quelqu'un|jemanden)"}},
-	{W: -3, Note: true, Match: seekerCue, Except: seekerExcept},
+	{W: -2, Match: []string{
+		"(know|conhece|conoces|connaissez|kennen) (anyone|someone|alguem|alguien|quelqu'un|jemanden)",
+		"(hear|learn|understand|aprender|ouvir|escuchar|entender|comprendre|apprendre|erfahren|verstehen) (how|what|why|como|comment|wie|was|warum|pourquoi)",
+	}},
+	// A portfolio or a reel is a freelancer's as much as a job seeker's, and
+	// helping others land jobs is a service.
+	{W: -3, Note: true, Match: seekerCue, Except: append([]string{
+		"(portfol*|portafolio|reel|showreel)",
+		"(land|get|find|conseguir|encontrar|trouver|decrocher|finden) (their|sus|seus|suas|leur|leurs|ihre*|roles|jobs|trabajos|empregos|emplois)",
+	}, seekerExcept...)},
 	// No role to offer: a recruiter who only follows their work.
 	{W: -3, Note: true, Match: []string{"(no|not|pas|keine|kein|nao|don't) (tengo|tenho|have|de)? _? " + offeredRoleW}},
 }
