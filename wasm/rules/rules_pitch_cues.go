@@ -22,7 +22,7 @@ var (
 	yourW        = "(your|ur|tu|su|seu|sua|teu|tua|vuestr*|votre|ton|ta|vos|ihr*|euer|eure*|dein*)"
 	as           = "a|an|un|una|um|uma|une|ein|eine|einen"
 	aW           = "(" + as + ")"
-	youW         = "(you|te|le|lhe|vous|ihnen|dir|euch)"
+	youW         = "(you|te|le|lhe|lho|vous|ihnen|dir|euch)"
 	forW         = "(for|para|pour|fur|pra)"
 	recW         = "(recruiter*|headhunt*|recruteu*|reclutador*|recrutador*|personalberat*)"
 	offeredRoleW = "(role|roles|position*|posicion*|opportunit*|oportunidad*|oportunidade*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
@@ -33,9 +33,9 @@ var (
 	toolW        = "(" + tools + ")"
 	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
 	// Whom a seller serves.
-	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firms|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|anwalte|medic*|arzt*|architect*|arquitet*|arquitect*|architekt*|therapeut*|terapeut*|psicolog*|psycholog*|coaches|creators|creadores|criadores|createurs|ong|ongs|ngos|nonprofits|associations|escuelas|escolas|ecoles|schulen|tiendas|boutiques|gyms|gimnasios|academias|hausbesitzer|mittelstand*|eigentumer)"
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firms|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|archite*|arquite*|terap*|therap*|ongs|ngos|nonprofits|tiendas|boutiques|gyms|mittelstand*)"
 	// Someone who sells a service: a title or a verb of making.
-	serviceW = "(hago|hacemos|faco|fazemos|fais|faisons|mache|machen|creo|crio|cree|realis*|realiz*|shoot|design*|make|write|creat*|produc*|coach*|consult*|conseil*|berat*|trainer*|formador*|formateur*|formatrice*|freelanc*|photograph*|fotograf*|illustrat*|ilustrador*|copywrit*|redact*|redat*|traduct*|tradut*|ubersetz*)"
+	serviceW = "(hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|produc*|coach*|consult*|conseil*|berat*|trainer*|photograph*|fotograf*|illustr*|ilustr*|copywrit*|reda*|redact*|tradu*|ubersetz*)"
 	// A promised result.
 	resultW = "(cut|cuts|cutting|reduc*|doubl*|boost*|increas*|save|saves|improv*|lift|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*)"
@@ -86,46 +86,38 @@ var pitchCues = []cue{
 	{W: 2, Note: true, Match: []string{
 		"(we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix|partner|produce|deliver|automate)",
 		"we (work|partner) with",
-		"(building|developing|construyendo|desarrollando|construindo|desenvolvendo) " + aW + " ... " + forW,
-		"a gente (ajuda|cuida|faz|cria|desenvolve|oferece|trabalha)",
-		"(nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*)",
+		"(nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)",
 		"je (vous|te)? propos* (mes|nos|notre|un|une)",
-		"(nos|nous) (encargamos|especializ*|dedicamos|occupons)",
+		"nos (encargamos|especializ*|dedicamos)",
 		serviceW + " ... " + forW + " ... " + clientsW,
-		"(independent|independiente|independente|independant*) (consult*|coach*|conseil*|berat*|design*|advisor*|asesor*|recruit*)",
-		"(selbststandig*|selbstandig*|autonomo|autonoma|autoentrepreneur)",
-		"und (unterstutze|berate|begleite|helfe|betreue|entwickle|biete)",
-		"(automatizamos|implementamos|integramos|digitalizamos|conectamos|transformamos|instalamos|capacitamos|asesoramos|assessoramos|optimizamos|otimizamos|gestionamos|gerenciamos|producimos|produzimos|fabricamos|distribuimos|generamos|geramos|impulsamos|impulsionamos|fornecemos|prestamos|entregamos|cuidamos|apoyamos|apoiamos|traducimos|traduzimos|hacemos|fazemos)",
-		"(nous|on) (automatis*|develop*|realis*|install*|optimis*|digitalis*|fourniss*|vend*|offr*|conseill*|integr*|cre*|transform*)",
 		"(can|could|podemos|puedo|posso|pouvons|peux|konnen|kann) (help)? " + youW + "? " + resultW,
 		"(seleccion|selecao) (en|na|no|de|at)",
 		ourW + " _? " + agencyW,
 		"(help|helps|helping|ayud*|ajud*|aide|aidons|aidant|hilft|helfen|helfe|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|working|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? " + clientsW,
 		"(i'm|im) recruiting",
 		"(i'm|im|we're) partnering",
-		aW + " (client|cliente|kunde*) (looking|seeking|que|qui|der|who|busca|procura|recherche|sucht)",
 		"(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|" + as + ")",
 		"(wir|ich) ... (geholfen|unterstutzt|begleitet)",
 		"(ein|eine|einen) _ ... (entwickelt|gebaut)",
-		"(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento)",
+		"(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|optimizamos|otimizamos|gestionamos|asesoramos|assessoramos|producimos|produzimos|fornecemos|hacemos|fazemos)",
 		"(wir|ich|bieten|biete) (helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)",
 		"(founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)",
 		"(run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? " + firmW,
 		"(we're|we|somos|sommes|wir) (are|sind)? " + aW + "? ... " + firmW,
 		"(je|we|nous|wir|estamos|estou|i'm|we're) (lance|launch*|lanzando|lancando|starte*)",
-		"(freelance|freela|freelancer|freiberufl*|corretor|makler|broker|formador*|formateur*)",
+		"(freelance|freela|freelancer|freiberufl*|selbststandig*|corretor|makler|broker|formador*|formateur*)",
 	}, Except: []string{
 		"(te|le|me|nos|les|lhe|se) (ayudo|ajudo)",
 		"with (the|you|your|yours|them)",
 		"(hacemos|fazemos) parte",
 		clientsW + " _? (at|chez|bei)",
-		forW + " (our|my|nuestr*|noss*|notre|nos|mon|mi|meu|unser*|mein*|their|leur*|ihre*) _? _? " + clientsW,
+		forW + " " + ourW + " _? _? " + clientsW,
+		forW + " " + myW + " _? _? " + clientsW,
 	}},
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
 	{W: 1, Note: true, Match: []string{
 		"(i'm|im|soy|sou|suis|bin|als|as) ... (coach|coaches)",
-		"(energieberat*|unternehmensberat*|finanzberat*|steuerberat*|vertriebstrain*|verkaufstrain*|businesscoach*|karrierecoach*|vertriebscoach*)",
 	}},
 	{W: 2, Note: true, Match: append([]string{"^ (got|have) " + aW + " _? _? _? " + offeredRoleW}, recruiterCue...), Except: []string{
 		"(candidat*|postul*|appl*|beworben|bewerb*) _? _? " + offeredRoleW,
@@ -137,8 +129,7 @@ var pitchCues = []cue{
 		"(our|nuestr*|noss*|notre|nos|unser*|tenemos|temos|contamos|avons|lance|lanzando|lancando) _? _? " + offerW,
 		ourW + " (new|neu*|nuev*|nov*|nouve*)",
 		aW + " _? " + toolW + " (that|which|to|que|qui|die|das)",
-		"(have|got|haben|tenemos|temos|avons|tengo|tenho) (da)? (something|etwas|algo)",
-		"(tester|testar|probar|try|testen|essayer|provar|experimentar) (gratuit*|gratis|free|kostenlos|out)? " + ourW,
+		"(tester|testar|probar|try|testen|essayer|provar) (gratuit*|gratis|free|out)? " + ourW,
 	}, Except: []string{teamX}},
 	{W: 1, Match: []string{
 		"(my|mi|meu|minha|mon|ma|mein*|tengo|tenho) _? _? " + offerW,
@@ -157,12 +148,12 @@ var pitchCues = []cue{
 		"(case|cas|caso|fall) (study|studies|client|cliente|kunde)",
 		"(caso|casos|etude|estudo|estudio) de (exito|cas|caso|casos|sucesso)",
 		"(erstgesprach|testphase|leitfaden|ebook|checklist*|playbook)",
-		"(intro|discovery|appel) (call|decouverte)",
 		"(um|uma|nosso|o) case",
 		"(early|beta|design|pilot) (access|adopters|users|testers|partner*)",
 		"(put|putting) together",
 		"(prepared|recorded|drafted|preparado|preparei|prepare|grabe|gravei|erstellt|aufgenommen)",
-		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? (nuestr*|noss*|notre|unser*|our|my|mi|meu|mon|mein*)",
+		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? " + ourW,
+		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? " + myW,
 	}, Except: []string{
 		yourW + " ... (demo|pilot|trial|propuesta|proposta|case|study|video|presentac*|apresentac*)",
 		"(demo|bande) (day|reel|demo|bookings)",
@@ -173,13 +164,11 @@ var pitchCues = []cue{
 	// Giving, showing or telling them something.
 	{W: 1, Match: []string{
 		"(send|show|give|offer|walk|tell|set|introduce) (you|your)",
-		"(to|i|we) pitch",
 		"pitchen",
-		"(hear|tell|know|saber|savoir|erfahren) (more|mas|mais|plus|mehr)",
 		"(share|send) (it|a|some|more|over|our)",
 		"(happy|glad|love|keen) to (share|send|show|give|offer|help)",
 		"(enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte|ensenar*|propon*)",
-		"(you|te|le|lhe|lho|vous|ihnen|dir|euch) (lo|la|o|a|les|los|as|os)? (envie|mande|mostre|muestre|l'envo*|envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre|dejo|deixo|laisse|cuento|conto)",
+		youW + " (lo|la|o|a|les|los|as|os)? (envie|mande|mostre|muestre|l'envo*|envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre|dejo|deixo|laisse|cuento|conto)",
 		"vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en)",
 		"(ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|anbiet*|zukommen|erzahl*)",
 		"(gratis|free|kostenlos) (test*|try|probar)",
@@ -196,7 +185,7 @@ var pitchCues = []cue{
 	}, Except: []string{
 		"(meeting|met) (you|at)",
 		yourW + " _? (call*|meeting*|reuni*)",
-		"(thanks|thank|dank|danke|gracias|obrigad*|merci) (for|fur|por|pela|pelo|pour) _? (gesprach*|call|chat|conversa*|llamada|charla|reunion|echange|l'echange|appel)",
+		"(thanks|thank|dank|gracias|obrigad*|merci) (for|fur|por|pela|pelo|pour) _? (gesprach*|call|chat|conversa*|llamada|charla|echange|appel)",
 	}},
 
 	// Asking for their interest or their time.
@@ -205,18 +194,17 @@ var pitchCues = []cue{
 		youW + " interes*",
 		"(interesar*|interessar*|interesser|interessieren|t'interes*|lust|topa|topas|animas|apetece)",
 		"(ca|cela) (te|vous) (tente*|dit|dirait)",
-		"(si|se) (quieres|quiere|queres|quiser|quer) (hablamos|charlamos|conversamos|falamos|hablar|falar|charlar|conversar)",
+		"(si|se) (quieres|quiere|quer|quiser) (hablamos|falamos|conversamos|charlamos)",
 		"(open|up) to (a|an|hearing|new|being)",
 		"worth (a|#)",
-		"(be|are|seria|estaria|seriez) (you|vous)? interes*",
 		"(let's|lets|shall|can|could) (we)? (talk|chat|speak|collaborate|partner)",
 		"(hablamos|charlamos) ?",
 		"(bora|podemos|vamos|podriamos|puedo|posso) (te|le|lhe)? (falar|hablar|charlar|ligar)",
 		"(explore|explorar|explorer)",
 		"ouvert* a",
 		"(seriez|etes|serais) (vous)? (disponible|ouvert*)",
-		"(disponibilidad*|disponibilidade|disponibilite*|availability)",
-		"(hatten|haben) sie _? (zeit|interesse|lust)",
+		"(disponibilid*|disponibilit*|availability)",
+		"(hatten|haben) sie _? (zeit|interesse)",
 		"passt (ihnen|dir|es|euch)",
 		"(sprechen|telefonieren|treffen) wir",
 		"faz sentido",
@@ -227,7 +215,7 @@ var pitchCues = []cue{
 	{W: 1, Match: []string{
 		resultW,
 		"(up|bis|hasta|ate|jusqu'a) (to|zu|un|el)? #",
-		"(more|mas|mais|plus|mehr|generate|get) _? (leads|clientes|clients|customers|kunden|sales|ventas|vendas|umsatz|followers)",
+		"(more|mas|mais|plus|mehr) (leads|clientes|clients|customers|kunden|ventas|vendas)",
 		"# %",
 		"(vender|sell|vendre|verkaufen|facturar|faturar) (mas|mais|more|plus|mehr)",
 	}, Except: []string{
@@ -281,7 +269,6 @@ var pitchCues = []cue{
 		"(fit|fits|match*|encaj*|encaix*|correspond*|adequa|adecua) (your|tu|su|seu|votre|ihr*|perfectly|ao|al|muy|bem)",
 		"zu (dir|ihnen|euch) (passt|passen)",
 		"(pourrait|podria|poderia|could|might|konnte) " + youW + "? (plaire|gustar|agradar|interes*|gefallen|help|save|ayudar|ajudar|aider|helfen)",
-		"(abnehmen|sparen|helfen) (konnte|kann|konnen)",
 		"tudo a ver",
 		forW + " (you|sie|ti|usted|vous|voce|dich)",
 	}},
@@ -296,13 +283,13 @@ var pitchCues = []cue{
 	{W: -2, Match: append([]string{"(congrat*|felicit*|enhorabuena|parabens|gluckwunsch*|gratul*)"}, topicCue...)},
 	{W: -2, Match: []string{
 		"(know|conhece|conoces|connaissez|kennen) (anyone|someone|alguem|alguien|quelqu'un|jemanden)",
-		"(hear|learn|understand|aprender|ouvir|escuchar|entender|comprendre|apprendre|erfahren|verstehen) (how|what|why|como|comment|wie|was|warum|pourquoi)",
+		"(hear|learn|aprender|ouvir|escuchar|entender|comprendre|apprendre|erfahren) (how|what|como|comment|wie)",
 	}},
 	// A portfolio or a reel is a freelancer's as much as a job seeker's, and
 	// helping others land jobs is a service.
 	{W: -3, Note: true, Match: seekerCue, Except: append([]string{
-		"(portfol*|portafolio|reel|showreel)",
-		"(land|get|find|conseguir|encontrar|trouver|decrocher|finden) (their|sus|seus|suas|leur|leurs|ihre*|roles|jobs|trabajos|empregos|emplois)",
+		"(portf*|porta*|reel|showreel)",
+		"(land|landing|get|find|conseguir|encontrar|trouver|finden) (their|sus|seus|leur*|ihre*|roles|jobs)",
 	}, seekerExcept...)},
 	// No role to offer: a recruiter who only follows their work.
 	{W: -3, Note: true, Match: []string{"(no|not|pas|keine|kein|nao|don't) (tengo|tenho|have|de)? _? " + offeredRoleW}},
