@@ -66,7 +66,7 @@ var evalReached = map[string][2]float64{
 	"too-personal":     {0.9, 0.8},
 	"sales-pitch":      {0.95, 0.65},
 	"job-ask":          {0.9, 0.75},
-	"vague-compliment": {0.9, 0.75},
+	"vague-compliment": {0.9, 0.8},
 	"no-reason":        {0.8, 0.9},
 	"no-greeting":      {0.8, 0.9},
 	"no-introduction":  {0.7, 0.9},

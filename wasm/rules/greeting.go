@@ -130,7 +130,7 @@ const (
 	`
 	// A first phrase that a name may follow: "Congrats Grace on…".
 	thanks = `
-		(congrats|congratulations|congratz|thanks|thank|cheers|felicidades|felicitaciones|enhorabuena|gracias|parabens|obrigado|obrigada|felicitations|bravo|merci|gluckwunsch|danke|auguri|complimenti|grazie|gefeliciteerd|gratulacje) you?
+		(congrats|congratulations|congratz|thanks|thank|cheers|felicidades|felicitaciones|enhorabuena|gracias|parabens|obrigado|obrigada|felicitations|bravo|merci|gluckwunsch|danke|auguri|complimenti|grazie|gefeliciteerd|gratulacje) you? (so|very)? much?
 		herzlichen (gluckwunsch|dank)
 		happy (birthday|anniversary|new|friday|monday|holidays|diwali|eid|work)? (year|anniversary)?
 		(welcome|bienvenida|bienvenido|bienvenue|willkommen)
@@ -246,7 +246,7 @@ func (d *doc) short(i int) bool {
 //
 //go:noinline
 func (d *doc) skipDot(i int) int {
-	for n := 0; n < 2 && d.isPunct(i, " . ª º "); n++ {
+	for n := 0; n < 2 && d.isPunct(i, " . ª º — "); n++ {
 		i++ // "Dr.", "Profª", "Sr.ª"
 	}
 	return i
@@ -621,6 +621,12 @@ func (d *doc) thanksName(g *greeting, i int, name string) {
 	if comma {
 		e++
 	}
+	if t := (greeting{start: g.start}); d.titled(&t, e, name) {
+		if t.kind == addrTitled || t.kind == addrName {
+			*g = t // "Danke, Frau Roth, für…", "Merci Madame Rochat pour…"
+		}
+		return
+	}
 	if !d.nameAt(e, name, false) || d.toks[e].flags&fCap == 0 || comma && name == "" && !d.clauseEnd(d.nameEnd(e)) {
 		return // "Congrats, Sam!" but not "Thanks, Google made…"
 	}
@@ -648,8 +654,11 @@ func (d *doc) vocativeName(g *greeting, i int, name string) {
 		var ok bool
 		if name != "" {
 			ok = (after || d.isPunct(k-1, " , ")) && d.nameAt(k, name, false) && sameName(d.nameOf(k, e), name)
-		} else {
-			ok = d.isPunct(k-1, " , ") && d.isPunct(e, " ! ") && d.nameAt(k, "", false) && d.toks[k].flags&fCap != 0
+		} else if ok = d.isPunct(k-1, " , ") && d.nameAt(k, "", false) && d.toks[k].flags&fCap != 0; ok && !d.isPunct(e, " ! ") {
+			// "Congrats on the launch, Pablo.", "Tudo bem, Ana?", but not a
+			// place after a name: "a nurse in Leeds, Yorkshire."
+			e = d.fullName(k, "")
+			ok = (e >= len(d.toks) || d.isPunct(e, " . ? : ")) && d.toks[k-2].kind == tWord && d.toks[k-2].flags&fCap == 0
 		}
 		if ok {
 			g.kind, g.nameStart, g.end, g.name = addrName, k, e, d.nameOf(k, e)

@@ -22,28 +22,51 @@ moi qui
 (name|nombre|nome|nom) (is|es|e|est|ist)
 `), Except: cuePats(`
 (not|no|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interested|interesado|interesada|interessado|interessada|interesse|interessiert|curious|curioso|curiosa|curieux|curieuse|neugierig|sure|seguro|segura|certain|sicher|glad|happy|feliz|heureux|heureuse|froh|excited|thrilled|delighted|honoured|honored|honrado|honrada|honore|impressed|impresionado|impresionada|impressionado|impressionada|impressionne|beeindruckt|inspired|inspirado|inspirada|inspire|inspiriert|amazed|encantado|encantada|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecido|agradecida|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|wondering|asking|trying|attaching|sending|connecting|available|disponible|disponivel|verfugbar|open|abierto|abierta|aberto|aberta|ouvert|ouverte|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
-(a|an|un|una|um|uma|une|ein|eine) _? (fan|admirer|admirador|admiradora|follower|seguidor|seguidora|fa|bewunderer)
+(a|an|un|una|um|uma|une|ein|eine) _? (fan|admirer|admirador*|follower|seguidor*|fa|bewunderer)
 (writing|reaching|contacting|messaging|escribiendo|escrevendo|escribo|escrevo) (to|out|you|because|as|te|le|lhe|para|porque|vous|ihnen|dir|in|regarding|with)
 nosotros (dos|tambien|tres|nunca)
 `)},
 
+	// I or we, then anything but seeing, feeling, wanting or meeting:
+	// "I write firmware", "we run a studio", "I also coordinate…".
+	{W: 2, Match: cuePats(`
+(i|we) _
+`), Except: cuePats(`
+(i|we) _? (am|was|were|have|had|has|saw|see|seen|read|loved|love|enjoyed|enjoy|liked|like|noticed|came|come|found|find|hope|hoped|wanted|want|wish|would|will|can|could|should|must|might|may|think|thought|believe|feel|felt|agree|admire|appreciate*|listened|watched|attended|heard|hear|learned|learnt|follow*|stumbled|discovered|wonder*|know|knew|understand|realized|realised|remember|missed|look|looked|got|get|caught|reached|reach|wrote|did|don't|didn't|dont|didnt|can't|cannot|couldn't|met|meet|spoke|talked|chatted|share|shared|both|recommend|need|needed|bumped|crossed|connected|tried|keep|kept|never|haven't|havent|hadn't|wasn't|and|,|are|too|personally|made|put|send|quote|guarantee|rewrote|changed|used|applied|implemented|bought|sent|showed|gave|took|adopted|forwarded|downloaded|signed|registered|subscribed|booked)
+(can|could|may|shall|should|would|will|let|do|did|if|when|whether) (i|we)
+(i|we) (ran|run) (into|across)
+(i|we) (write|do) (to|you|because|in|with|regarding|not|think|hope|believe|love|like|enjoy|have|want|agree|wonder|appreciate|admire|remember|so|really|feel)
+(i|we) (work|worked|study|studied) (with|for)? you
+(never|not|no) ... (work|worked|working)
+`)},
+
 	// The sender or their company works, leads, builds, helps, sells.
 	{W: 2, Match: cuePats(`
-(i|we|je|nous|ich|wir|gente|yo|eu) @do
-(i|we|je|nous|ich|wir) (also|currently|now|just|recently|mainly|mostly|aussi|auch|ebenfalls|actuellement|gerade|derzeit) @do
+(je|nous|ich|wir|gente|yo|eu) @do
+(i've|ive|i|we've|weve) been (a|an|in|at|with|part|the)
+by day
+(about|sobre|zu) (me|mi|mim|mir) :
+(quick|brief|short|kurz) (intro|introduction|zu)
+(moi|eu|yo) (c'est|sou|soy)
+aqui (e|es|habla|fala) (a|o)? N
+(me|se) (encarg*|ocupo|occupe|specialise|consacre|reconvertis|presente)
+(kummere|kummern|komme|kommen) (mich|uns|ich|wir|aus)
+(dou|doy|toco|curso|empreendo|emprendo|coordeno|escribo|escrevo|ecris|redige|schreibe) (aulas|clases|aula|clase|cursos|formac*|treinamentos|consultoria|mentoria|talleres|uma|um|una|un|mi|meu|minha|ma|mon|sobre|acerca|about|uber|fur|pour|para|no|na|en|em|dans|im|articulos|artigos|articles|une|des|eine|ein)
+je viens de (rejoindre|lancer|creer|terminer|finir|monter|integrer|demarrer|commencer|quitter|obtenir)
+(acabo|acabei) (de) (terminar|acabar|empezar|entrar|unirme|incorporarme|lanzar|fundar|graduarme|montar|abrir|mudarme|concluir|comecar|assumir|me)
+(je|nous|ich|wir) (aussi|auch|ebenfalls|actuellement|gerade|derzeit) @do
 fr: on @do
 (trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho)
 `), Except: cuePats(`
 (tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo)
 (trabajo|trabalho|work) (en|no|in) (el|o|the)? (mismo|mesmo|same)
-(i|we) (work|worked|study|studied) (with|for)? you
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (work|worked|working|trabaje|trabajado|trabalhei|trabalhado|travaille|gearbeitet)
 `)},
 	{W: 2, Match: cuePats(`
 fr: on a ... (concu|cree|developpe|lance|aide|accompagne|construit|monte|forme)
 (i've|ive|we've|weve) (built|worked|spent|led|run|managed|taught|helped|launched|founded|developed|created|designed|shipped|grown|served|trained|coached|studied)
-(i've|ive|we've|weve) been (working|building|leading|running|teaching|developing|researching|studying|coaching|managing|helping|designing)
-(me|nos) (dedico|dedicamos|especializo|especializamos|enfocamos|gradue|recibi|licencie|forme|formei|graduei|especializei|mude|mudei|incorpore)
+(i've|ive|we've|weve) been (working|building|leading|running|teaching|developing|researching|studying|coaching|managing|helping|designing|doing|selling|writing|recruiting|consulting|freelancing)
+(me|nos) (dedico|dedicamos|especializ*|enfocamos|gradue*|recibi|licencie|forme|formei|mude|mudei|incorpore)
 (j'accompagne|j'aide|j'enseigne|j'anime|j'encadre|j'organise|j'interviens|j'exerce|j'occupe|j'evolue|j'etudie|j'ecris|j'accueille)
 j'ai (fonde|cofonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|construit|bosse|pilote|accompagne|forme|ete|integre|enseigne|etudie)
 (haben|habe|hab|avons) (wir|ich)? ... ... (abgeschlossen|studiert|promoviert|gearbeitet|entwickelt|gebaut|gegrundet|aufgebaut|halbiert|begleitet|geholfen|accompagne|aide|developpe|cree|lance|construit|concu)
@@ -53,10 +76,19 @@ de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 (greetings|saludos|cumprimentos|grusse) (from|de|desde|aus|da|do) N
 (grusse|gruss|grussen|regards|cordialement|respectueusement|vous|saludos|atentamente|cumprimentos|abraco|abracos|abrazo|best|cheers) , N N? ,
 @mine @org
+(tengo|tenho|have|own|habe|j'ai) (un|una|um|uma|une|ein|eine|einen|a|an) _? _ (em|en|in|na|no|a|au|bei|at|im|,) N
+^ (currently|now)? (leading|running|heading|managing|working|teaching|studying|building|coaching|designing|developing|launching|growing|scaling|founding|researching|based) (a|an|the|my|our|at|in|on|for|up|product|data|sales|marketing|operations|ops|people|engineering)
+as someone who
+(reaching|writing|escribo|escribiendo|escrevo|ecris|schreibe) out? (from|de|desde|da|do|von|aus) N
+(we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em) N
+@mine _ (and|y|e|et|und) (i|yo|eu|moi|ich)
+(en|a) (charge|poste|tete) (de|du|des|d'une|d'un|chez|dans)
+@mine (team|equipo|equipe|equipa|time) (at|en|na|no|chez|bei|in|de|da|do) N
+@mine (role|rol|puesto|cargo|poste|rolle|funcao|job|work|trabajo|trabalho|travail|arbeit) (as|como|comme|als|de|at|en|in|chez|bei|na|no|em)
 @mine (background|experience|experiencia|erfahrung|formacion|formacao|formation|expertise) (in|en|em|na|no|dans|im|as|como|comme|als|with|con|com|avec|mit)
 (tengo|tenho|have|having|j'ai|habe|hab|with|con|com|avec|mit|bringe) _? (experience|experiencia|erfahrung) (in|with|en|con|com|em|na|no|dans|avec|mit|im|de)
 (tenemos|temos|tengo|tenho|have|avons|haben) (un|una|um|uma|a|an|une|ein|eine) _? @org
-(tengo|tenho|have|j'ai|habe) (un|una|um|uma|a|an|ein|einen)? (master|mestrado|doutorado|phd|mba|degree|licenciatura|doctorado|licence|bachelor|abschluss|maestria)
+(tengo|tenho|have|j'ai|habe) (un|una|um|uma|a|an|ein|einen)? (master|mestrado|doutorado|phd|mba|degree|licenc*|doctorado|bachelor|abschluss|maestria)
 (open|abierto|abierta|aberto|aberta|ouvert|ouverte|offen) (to|a|para|aux|fur) (new|nuevas|novas|nouvelles|neue)? (opportunities|oportunidades|roles|positions|postes|stellen) (in|na|no|en|em|dans|im|as|como|comme|als)
 (got|went|moved|switched|transitioned|pivoted|came|getting|moving|switching) into
 (promo|promocion|generacion|class|turma|jahrgang|batch) (of|de|da)? #
@@ -96,14 +128,14 @@ de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 	// Hints of who the sender is, not enough alone: a team, a CV.
 	{W: 1, Match: cuePats(`
 @mine (team|equipo|equipe|equipa|time)
-(my|mi|meu|minha|mon|ma|mein|meine|meinen) (cv|resume|reel|lebenslauf|curriculum|curriculo|unterlagen|hoja|profile|perfil|profil|background|experience|experiencia|erfahrung)
+(my|mi|meu|minha|mon|ma|mein|meine|meinen) (cv|resume|reel|lebenslauf|curricul*|unterlagen|hoja|profil*|perfil|background|experience|experiencia|erfahrung)
 `)},
 }
 
 // Words for what the sender does, after I, we, je, ich: work, lead, build,
 // help, sell; travaille, accompagne; arbeite, entwickle.
-const doW = "(work|works|worked|lead|led|run|ran|manage|managed|teach|taught|build|built|help|helped|sell|sold|recruit|maintain|design|develop|research|study|studied|own|founded|cofounded|launched|coach|train|advise|consult|organise|organize|specialise|specialize|focus|provide|offer|make|create|supply|automate|edit|produce|host|handle|cover|support|represent|operate|spent|joined|graduated|moved|switched|freelance|volunteer|serve|head|mentor|travaille|bosse|dirige|gere|pilote|coordonne|monte|lance|developpe|developpons|conseille|enseigne|etudie|vends|accompagne|accompagnons|aide|aidons|propose|proposons|offre|cree|creons|fabrique|interviens|construis|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|travaillons|arbeite|leite|studiere|baue|biete|bieten|berate|beraten|betreue|entwickle|entwickeln|forsche|unterrichte|verantworte|koordiniere|mache|begleite|begleiten|vertrete|verkaufe|gestalte|unterstutze|unterstutzen|helfe|helfen|betreibe|coache|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|construiu|atende|montou|trabajo|dirijo)"
+const doW = "(travaille|bosse|dirige|gere|pilote|coordonne|monte|lance|developpe|developpons|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|travaillons|arbeite|leite|studiere|baue|biete|bieten|berate*|betreue|entwickle|entwickeln|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe|helfen|betreibe|coache|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo)"
 
 // What a sender's company or work is called: our agency, mi empresa,
 // notre cabinet, unsere Software, my thesis.
-const orgW = "(company|startup|agency|studio|firm|lab|clinic|practice|consultancy|shop|business|platform|product|software|tool|app|school|empresa|agencia|consultora|consultoria|estudio|plataforma|herramienta|ferramenta|producto|produto|servicios|servicos|curso|tienda|loja|clinica|escritorio|negocio|services|servicos|reconversion|transition|reconversao|societe|entreprise|agence|cabinet|boite|plateforme|logiciel|outil|offre|firma|agentur|kanzlei|praxis|unternehmen|plattform|losung|solution|solucion|solucao|dienstleistungen|thesis|tesis|tese|these|dissertation|research|masterarbeit|phd|doctorado|doutorado|students|alumnos|alunos|clients|clientes|kunden|patients|pacientes|portfolio|portafolio|linea|linha|gamme|catalogo|bachelor|master|studium|ausbildung|seminararbeit|memoire|mestrado|maestria|tcc|degree|praktikum|stage|internship|formation|formacao)"
+const orgW = "(company|startup|agency|studio|firm|lab|clinic*|practice|consult*|shop|business|platform|product|software|tool|app|school|empresa|agencia|estudio|plataforma|herramienta|ferramenta|producto|produto|servicios|servicos|curso|tienda|loja|escritorio|negocio|services|reconvers*|transition|societe|entreprise|agence|cabinet|boite|plateforme|logiciel|outil|offre|firma|agentur|kanzlei|praxis|unternehmen|plattform|losung|solution|solucion|solucao|dienstleistungen|thesis|tesis|tese|these|dissertation|research|master*|phd|doctorado|doutorado|students|alumnos|alunos|clients|clientes|kunden|patients|pacientes|portfolio|portafolio|linea|linha|gamme|catalogo|bachelor|studium|ausbildung|seminararbeit|memoire|mestrado|maestria|tcc|degree|praktikum|stage|internship|formation|formacao)"

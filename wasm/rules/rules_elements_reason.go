@@ -26,6 +26,14 @@ var reasonCues = []cue{
 @saw (that)? @their (profile|perfil|profil|page|pagina|background|experience|experiencia|trayectoria|trajetoria|parcours|werdegang|cv|photo|foto)
 `)},
 
+	// A reason stated as one: "I'm reaching out because…", unless what
+	// follows is the sender's offer.
+	{W: 2, Match: cuePats(`
+(reaching|writing|contacting|escribo|escrevo|ecris|schreibe|contacto|contato|contacte) (out)? (to|you|te|le|lhe|vous|ihnen|dir)? (because|since|porque|pois|parce|car|weil)
+`), Except: cuePats(`
+(because|since|porque|pois|parce|car|weil) (que)? (we|our|tenemos|ayudamos|nuestr*|temos|ajudamos|nosso|nossa|nous|notre|nos|wir|unser|unsere|i'd|i'm|quiero|queria|quisiera|gostaria|j'aimerais|je|ich|me|mi|my|meu|minha|mon|ma|mein|meine)
+`)},
+
 	// Their role or company, a question about their work, a shared problem.
 	{W: 2, Match: cuePats(`
 how (did|do|does|would|have|has|are|is|was|were|you|your|they)
@@ -34,11 +42,15 @@ como (lo|la|los|las|le|les|se|o|os|as|voces|vcs|ustedes|e|es)
 comment (la|le|les|vous|tu|avez|as|etes|es|est|faites|fais|l'avez|l'as|se|s'est)
 wie _ (sie|du|ihr)
 wie (haben|hast|habt|gehen|geht|sind|bist|seid|ist|hat|macht|lief|kam|kamen)
+(which|quel|quelle|quels|quelles|welche|welcher|welches|warum|wieso|qual|quais|cual|cuales) _? _? (you|your|te|vous|dich|dir|ihr|voce|vc|tu|lhe|t'a)
+(what|que|qu'est|was) ... (made|led|drew|inspired|motivated|pushed|levou|motivo*|llevo|pousse*|amene|amenee|bewogen|motiviert)
+(curious|curiosa|curioso|curieux|curieuse|neugierig|intrigued|wondering|interessieren|interessiert|interesaria|interessaria|interesserait) ,? (how|about|what|why|which|whether|como|sobre|que|cual|comment|pourquoi|quel|quelle|de|wie|was|warum|ob|welche)
 (hear|learn|understand|know|ask|saber|entender|perceber|ouvir|comprendre|savoir|erfahren|wissen|verstehen|preguntarte|perguntar|demander) (how|what|why|which|whether|about|como|que|cual|sobre|comment|pourquoi|quel|quelle|wie|was|warum|welche|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)
 `), Except: cuePats(`
 how (are|r|is) (you|u|things|it)
+(what|que|was|qu'en) _? _? (think|thoughts|say|pensez|penses|meinst|meinen|acha|achas|opinas|piensas|dices|sagst|sagen|tal|vai|geht|gehts|va|dis|dites)
 (show|mostrar|mostrarte|mostrarle|montrer|zeigen) ... (how|como|comment|wie)
-(how|como|comment|wie) (we|our|nosotros|nuestro|nuestra|nous|notre|nos|wir|unser|unsere|nossa|nosso|can|puede|puedes|pode|reducir|reduzir)
+(how|como|comment|wie) (we|our|nosotros|nuestr*|nous|notre|nos|wir|unser|unsere|nossa|nosso|can|puede|puedes|pode|reducir|reduzir)
 como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|seu|tua|teu|vossa|vosso)
 `)},
 	{W: 2, Match: cuePats(`
@@ -49,7 +61,7 @@ como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|
 	{W: 2, Match: cuePats(`
 (you|vous|voce|vc|usted|tu) _? _? (at|chez|na|no|en|em|in|para|for|pour) N
 de: (sie|du|ihr) _? _? bei N
-(you|vous|sie|du|voce|vc|usted|tu) (work|lead|run|head|manage|leiten|leitest|arbeiten|arbeitest|verantworten|travaillez|dirigez|pilotez|trabajas|trabaja|diriges|dirige|lideras|lidera|trabalha|gere|gerencia|coordena)
+(you|vous|sie|du|voce|vc|usted|tu) (work|lead|run|head|manage|leiten|leitest|arbeiten|arbeitest|verantworten|travaillez|dirige*|pilotez|trabajas|trabaja|lidera*|trabalha|gere|gerencia|coordena)
 @their _? (team|company|equipo|empresa|equipe|time|entreprise|firma|abteilung|area|experience|background|work|experiencia|trabajo|trabalho|travail|erfahrung|arbeit|parcours|werdegang|profil|perfil|profile|role|job|cargo|puesto|poste|rolle|historico|record) _? _? _? (at|with|en|con|com|na|no|chez|bei|em|in|im|de|da|do) N
 (role|position|opening|vaga|vacante|poste|stelle|puesto|posicion) (on|in|at|en|na|no|dans|im|bei|chez) @their
 (anything|something|roles|openings|opportunities|vaga|vagas|algo|quelque) (at|with|en|na|no|chez|bei) N
@@ -65,7 +77,15 @@ de: (sie|du|ihr) _? _? bei N
 (passt|passen) (zu|zum|zur|perfekt|genau|ideal)
 (pick|picking) (your|ur) brain
 (advice|insight|insights|perspective|guidance|tips|consejo|consejos|conselho|conselhos|dicas|avis|conseil|conseils|rat|tipps|einschatzung) (on|about|regarding|sobre|acerca|para|sur|pour|concernant|zu|zur|zum|uber|bei)
-(similar|same|parecido|mismo|misma|mesmo|mesma|meme|similaire|ahnlichen|ahnliche|gleichen|gleiche) (problem|challenge|issue|thing|project|transition|switch|desafio|reto|proyecto|projeto|problema|probleme|projet|sujet|chantier|thema|projekt|situation|situacion|situacao|herausforderung|fragen|path|caminho|camino)
+(similar|same|parecido|mismo|misma|mesmo|mesma|meme|similaire|ahnlichen|ahnliche|gleichen|gleiche) (problem*|challenge|issue|thing|project|transition|switch|desafio|reto|proyecto|projeto|projet|sujet|chantier|thema|projekt|situation|situac*|herausforderung|fragen|path|caminho|camino)
 (something|algo|etwas|quelque) (similar|parecido|semelhante|ahnliches|chose)
+(few|couple|two|some|par|algunas|algumas|quelques|paar|duas|dos|deux|zwei|quick|rapida|breve|petite|kurze) (question*|pregunta*|pergunta*|fragen|frage)
+(caught|grabbed|got|llamo|chamou|chamaram|llamaron|retenu|attire) (my|our|mi|minha|mon|la|a|me)? (eye|attention|atencion|atencao)
+(news|noticia|noticias|novidade|novidades|nouvelle|nouvelles|annonce|anuncio|nachricht|neuigkeit|neuigkeiten) (about|of|on|de|da|do|sobre|that|que|concernant|uber|von|zu|zur|zum)
+@work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) (you|vous|voce|vc|usted|ti|toi|dich|sie)
+@work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) @their
+(know|heard|read|noticed|saw|see|sei|soube|vi|vu|appris|gesehen|gelesen|gehort) N (is|are|has|was|will|just|recently|esta|estan|vai|va|ist|hat|wird|a|est|e)
+(you|que|that) (led|ran|launched|started|grew|opened|shipped|raised|won|redesigned|rebuilt|organised|scaled|lideras*|dirigi*|liderou)
+(take|thoughts|opinion|opiniao|meinung|sicht|view|views) (on|about|sobre|sur|zu|zum|zur|uber|de)
 `)},
 }

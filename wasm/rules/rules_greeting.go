@@ -178,6 +178,9 @@ var noGreetingDocs = ruleDocs{
 		{Note: "Bom dia Dr. Nuno Carvalho, sou engenheira civil recém-licenciada pelo Técnico."},
 		{Note: "Salut Seb, on était dans la même prépa à Louis-le-Grand ! Je vois que tu es chez Doctolib.", Options: Options{Name: "Sébastien"}},
 		{Note: "Grüezi Herr Meier, ich bin seit zwei Monaten im Treasury der UBS und lese Ihre Analysen."},
+		{Note: "Enhorabuena por el lanzamiento, Pablo. Soy diseñadora en Bilbao.",
+			Why: "A name set off at the end of the first sentence addresses him."},
+		{Note: "Danke, Frau Roth, für das Interview heute und die Führung durchs Labor."},
 		{Note: "健太さん、先週のRubyKaigiではお話しできて嬉しかったです！", Options: Options{Name: "健太"}},
 	},
 }

@@ -19,27 +19,28 @@ const personalMsg = "Too personal for a first note: {text}. Keep it about their 
 const (
 	// Words for looks. Generic praise (“belle carrière”, “lindo trabalho”,
 	// “a beautiful writer”) counts only next to the person or a feature.
-	looksW = "(beautiful|gorgeous|pretty|cute|stunning|handsome|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|gostos*|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|mignonne|craquante|seduisante|elegante|superbe|rayonnante|hubsch*|bildhubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*)"
+	looksW = "(charmos*|gracinha|lindinha|encantador*|beautiful|gorgeous|pretty|cute|stunning|handsome|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|gostos*|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|mignonne|craquante|seduisante|elegante|superbe|rayonnante|hubsch*|bildhubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*)"
 	// ... words that say it of a person wherever they stand
 	looksOnly = "(handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest)"
 	// so, very: between the person and the word for looks
-	very = "(so|very|really|truly|absolutely|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|toujours|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
+	very = "(so|very|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|toujours|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
 	// a smile, eyes
-	feat = "(smile|eyes|sonrisa|ojos|sorriso|olhos|sourire|yeux|lacheln|augen)"
+	feat     = "(" + featList + ")"
+	featList = "smile|eyes|sonrisa|ojos|sorriso|olhos|sourire|yeux|lacheln|augen"
 	// the body, a feature or a person: what looks are said of
-	body = "(smile|eyes|face|lips|hair|legs|body|figure|curves|woman|lady|girl|sonrisa|ojos|mirada|labios|cuerpo|piernas|mujer|chica|sorriso|olhos|olhar|rosto|corpo|pernas|mulher|mulherao|menina|moca|sourire|yeux|regard|visage|corps|jambes|silhouette|femme|lacheln|augen|gesicht|beine|figur|frau|headshot|selfie|profilbild|profilfoto)"
+	body = "(face|lips|hair|legs|body|figure|curves|woman|lady|girl|mirada|labios|cuerpo|piernas|mujer|chica|olhar|rosto|corpo|pernas|mulher|mulherao|menina|moca|regard|visage|corps|jambes|silhouette|femme|gesicht|beine|figur|frau|headshot|selfie|profilbild|profilfoto|" + featList + ")"
 	// the person: “you're”, “eres”, “du bist”, “someone so ...”
 	you = "(you're|youre|ur|eres|sos|estas|pareces|ves|sales|t'es|bist|warst|someone|alguien|alguem|jemand)"
 	// your
-	your = "(your|ur|tu|tus|su|seu|sua|tua|ton|ta|votre|dein|deine|ihr|ihre)"
+	your = theirW
 	// a greeting, after which a pet name stands where the name would
 	hi = "(hi|hey|hello|hola*|buenas|buenos|tardes|oi|ola|fala|bom|boa|dia|bonjour|coucou|salut|bonsoir|hallo|moin|na)"
 	// pet names
-	petOnly = "(amor|amour|love|cheri|sweetie|sweetheart|babe|baby|honey|darling|cutie|carino|mami|nena|corazon|bombon|reina|gatinha|princesa|princess|cherie|schatz*|liebling|maus*|chula|mamacita)"
+	petOnly = "(kleine|chaton|bebe|amor|amour|love|cheri|sweetie|sweetheart|babe|baby|honey|darling|cutie|carino|mami|nena|corazon|bombon|reina|gatinha|princesa|princess|cherie|schatz*|liebling|maus*|chula|mamacita)"
 	// dinner or drinks ...
 	drink = "(dinner|drink|drinks|wine|beer|cena|cenar|cenamos|copa|copas|vino|cerveza|jantar|janta|jantamos|vinho|cerveja|chopp|copo|diner|verre|resto|abendessen|essen|wein|bier|trinken)"
 	// ... and the invitation around them
-	treat = "(invite|invitar*|invito|inviter|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre)"
+	treat = "(invit*|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre)"
 )
 
 // pet names, and words for looks used as one (“Hey gorgeous”, “Hi lovely”;
@@ -58,7 +59,7 @@ var personalCues = []cue{
 		your + "? (profile)? (photo|foto|picture|pic|bild|" + body[1:] + " (de)? (perfil|profil)? (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) " + very + " " + very + " " + looksW,
 		looksW + " (profile|perfil|profil)? (photo|foto|picture|pic) (de)? (perfil|profil)",
 		"(lovely|nice|great|killer|warm|radiant|infectious|charmant*) " + feat,
-		your + " (smile|lips|legs|sonrisa|sorriso|sourire|lacheln|beauty|belleza|beleza|beaute|schonheit|charme|charm|encanto)",
+		your + " (smile|lips|legs|sonrisa|sorriso|sourire|lacheln|beauty|belleza|beleza|beaute|schonheit|charme|charm|encanto|eleganz|elegance|elegancia)",
 		"(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa|" + body[1:],
 		"(encantad*|enchante*|charme|charmee|seduit|seduite|verzaubert|captivated|smitten) ... " + feat,
 		"(you|u) look " + very + " (amazing|great|young|fit|good|nice|lovely)",
@@ -69,6 +70,9 @@ var personalCues = []cue{
 		"(eres|sos|voce|vc|tu|you're|youre|bist) (e|es)? (a|un|una|um|uma|such|eine|echt)? (bombon|muneca|gata|gato|deusa|stunner|hottie|babe|beauty|charme|preciosidad|hermosura|belleza|beleza|lindeza|beaute|hubsche|schonheit)",
 		"(be|ser|etre|als) (a|un|una|um|uma)? (model|modelo|mannequin)",
 		"good looking",
+		looksW + " (like|como|comme|wie) (you|u|ti|tu|voce|vc|toi|vous|du|sie|usted)",
+		"(finde|find|found|trouve|acho|achei|encuentro) (dich|sie|you|te|vous|voce|vc|u) " + very + " " + looksW,
+		"(nice|lovely|" + looksW[1:] + " (photo|foto|pic|picture|bild|selfie)",
 	}, Except: []string{
 		"(looks|look) (like|at|for|forward)",
 		"(a|aos|in|en|to|vor) " + your + " (ojos|olhos|yeux|augen|eyes)",
@@ -82,32 +86,32 @@ var personalCues = []cue{
 	{W: 1, Quiet: true, Match: []string{looksW}},
 	{W: 1, Quiet: true, Match: []string{"(find|found|finde|fand|acho|achei|trouve|trouvee|encuentro|parece|pareces|ressemblez|ressembles)"}},
 	// Like an actress, a goddess: said of the person.
-	{W: 2, Match: []string{"(verzaubert|bezaubert|umgehauen|charmee|seduit|seduite|smitten|captivated|mesmeri*|actress|atriz|actriz|actrice|schauspielerin|goddess|diosa|deesse|gottin|princess|princesa|princesse|prinzessin|mannequin)"}},
+	{W: 2, Match: []string{"(like|como|comme|wie|parece|pareces) (a|un|una|um|uma|une|ein)? (model|modelo|mannequin)", "(you|u) (caught|stole) my (eye|attention)", "mir (sofort)? aufgefallen", "(machst|haces|fais|doing|fazer) ... (wochenende|weekend|finde|tonight|soir|abend|noche|noite)", "(ausstrahlung|verzaubert|bezaubert|umgehauen|charmee|seduit|seduite|smitten|captivated|mesmeri*|actress|atriz|actriz|actrice|schauspielerin|atrevimiento|atrevimento|goddess|diosa|deesse|gottin|princess|princesa|princesse|prinzessin|mannequin)"}, Except: []string{"(model|modelo) (de|of|for|para|pour|fur|von|do|da)"}},
 	{W: 1, Quiet: true, Match: []string{body, your + " (photo|foto|picture|pic|photos|fotos)"}},
 	// Praise of their work is not a remark on their looks.
 	{W: -3, Match: []string{
 		"(talk|post|article|writer|book|design|project|career|charla|proyecto|trayectoria|carrera|palestra|projeto|trajetoria|carreira|projet|parcours|carriere|vortrag|beitrag|projekt|werdegang)",
 		"(your|the|tu|su|seu|sua|votre|ihre) (work|trabajo|trabalho|travail|arbeit)",
 		"(photo|photos|picture|pictures|foto|fotos) (of|from|de|do|da|des|du|del|von|vom|der|at)",
-	}, Except: []string{"(photo|foto) de (perfil|profil)"}},
+	}, Except: []string{"(photo|foto) de (perfil|profil)", "(photo|foto|bild) (of|von|de) (you|dir|ti|toi|voce)"}},
 
 	// Romance and dating, and names only a partner uses.
 	{W: 5, Match: []string{
-		"(are|r) (you|u) (single|married) $",
+		"(are|r|estas|eres|ta|esta|e|etes|bist|sind|you|voce|vc|vous|tu) (you|u|vous|tu|du|sie)? ... (single|married|casada|casado|mariee|comprometida|vergeben|verheiratet) $",
+		"(in|en|em) (a|um|una|einer)? (relationship|couple|relacion|relacionamento|beziehung) $",
 		"(i'm|im) also? single $",
 		"bin (auch)? single",
 		"single by (any)? chance",
 		"single (too|auch)",
 		"(soltera|soltero|solteira|solteiro|celibataire|ledig)",
-		"(estas|eres|ta|esta|etes) (vous|tu)? (single|casada|casado|mariee|couple)",
-		"(bist|sind) (du|sie) ... (vergeben|verheiratet|single) $",
 		"(bist|sind) (du|sie) ... zu haben $",
-		"(still|noch|toujours|ainda) (single|vergeben)",
 		"(tienes|tem|have|hast|haben|avez) (you|du|sie|vous)? (a|un|une|einen|eine)? (novio|novia|namorad*|boyfriend|girlfriend|pareja|freundin|copain|copine)",
-		"(hast|haben) (du|sie) (einen|eine) freund* $",
+		"(have|got|tienes|tem|avez|as|hast|haben) (you|vous|tu|du|sie)? (any|des|a|un|une|einen|eine)? (kids|children|hijos|filhos|enfants|kinder|partner|partnerin|freund) $",
+		"(how|cuantos|quantos|que|qual|quel|wie) (old|anos|edad|idade|age|alt) (are|r|tienes|tiene|tem|tens|voce|vc|as|avez|bist|sind)",
+		your + " (age|edad|idade|alter)",
+		"(beauty|belleza|beleza|beaute|brains) (and|y|e|et|und) (brains|beauty|inteligencia|intelligence)",
 		"(husband|wife|boyfriend|girlfriend|marido|esposa|mari) ... (lucky|sortudo|chanceux)",
 		"lucky (guy|man|one)",
-		"how old (are|r) (you|u)",
 		"(a|my|mi|meu|minha|mon) crush",
 		"crush on you",
 		"(love|amor) (at|a) (first|primera|primeira) (sight|vista)",
@@ -132,13 +136,19 @@ var personalCues = []cue{
 		"get to know you (better)? (personally|privately)",
 		"not (just|only) (for|because)? (of)? your (cv|resume|profile|brains)",
 		"pas (seulement|que) pour (ton|votre) (cv|parcours|profil)",
-		"(ma|mon|mi|meu|minha|my|mein|meine) (belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche|" + petOnly[1:] + " $",
+		"(ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|liebe|belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche|" + petOnly[1:] + " $",
 		hi + " there? N? ,? " + pet + " $",
 		", " + pet + " $",
 		"(xoxo|besitos|besazo|beijinhos|bisous|bisou|kusschen|bussi|kisses|bjs|bjos)",
 		"(muchos|mil|un|muitos|um) (besos|beijos|beso|beijo)",
 	}, Except: []string{
 		"take (you|u) out of",
+		"(anos|edad|idade|age|alt) ... (experiencia|experience|empresa|carrera|carreira|mercado|area|setor)",
+	}},
+	// Their private life: a divorce, a pregnancy, an illness.
+	{W: 3, Match: []string{
+		"(you|u|te|tu|voce|vc|vous|du|sie) ... (divorce*|divorcia*|divorciou|separated|separaste|separou|separe|separee|geschieden|getrennt|pregnant|embarazada|gravida|enceinte|schwanger)",
+		your + " (divorce|divorcio|separacion|separacao|separation|scheidung|trennung|pregnancy|embarazo|gravidez|grossesse|schwangerschaft|breakup|ruptura|rupture)",
 	}},
 	// Beyond work: with getting to know them, it is personal.
 	{W: 2, Match: []string{
@@ -222,8 +232,15 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Salut Julie, depuis que tu as quitté l'équipe, l'open space a perdu sa plus belle vue 😏 Toujours célibataire ?", Flag: []string{"célibataire"},
 			Options: Options{Relationship: Colleague}},
 		{Note: "Hallo Lena, Sie sehen aus wie eine Schauspielerin. Ich bin Arzt in Köln.", Flag: []string{"Schauspielerin"}},
+		{Note: "Hola Marta, ¿cuántos años tienes? Soy ingeniero en Valencia.", Flag: []string{"cuántos años tienes"}},
+		{Note: "Hallo Jana, sind Sie verheiratet? Ich bin Berater in Köln.", Flag: []string{"sind Sie verheiratet"}},
+		{Note: "Hi Olu, I saw from your posts that you went through a divorce. I'm a financial planner in Lagos.", Flag: []string{"you went through a divorce"}},
 	},
 	Good: []Example{
+		{Note: "Hi Olu, I'm a family lawyer and enjoyed your talk on mediation in divorce cases at the Bar conference.",
+			Why: "Divorce as the topic of their talk is their work."},
+		{Note: "Olá Ana, quantos anos você tem de experiência com SAP? Sou consultor em Lisboa e estou a começar.",
+			Why: "Years of experience are not their age."},
 		{Note: "Hi Laila, I'm a civil engineer in Amman. Your stunning photos of Petra's old flood channels changed how I see our culvert work, and I'd love to hear how you surveyed them.",
 			Why: "Praising their photographs of a site is praising their work."},
 		{Note: "Hi Ruth, you're a beautiful writer; your essay on caring for your father stayed with me. I'm a hospice nurse in Cork and would love to share it with our team."},

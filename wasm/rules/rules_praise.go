@@ -17,10 +17,11 @@ var vagueCompliment = Rule{
 	Guide:    "/guide/what-to-leave-out/#generic-flattery",
 	check: &intent{
 		Cues: []cue{
-			// Their record: your profile, tu trayectoria, Ihr Werdegang.
+			// Their record: your profile, tu trayectoria, Ihr Werdegang,
+			// what you have built.
 			{W: 1, Match: cuePats(`
-@their (linkedin|professional|profesional|profissional|beruflicher|beruflichen|berufliche|whole|entire)? @record
-(lo|o|ce|what|was) (que)? (you|vous|voce|vc|usted|tu|sie|du)? (do|does|haces|hace|hacen|faz|fazes|fazem|fais|faites|machst|machen|tust|tun)
+@their (professional|profesional|profissional|beruflicher|berufliche|track)? @record
+(lo|o|ce|what|was|that) (que|that)? _? _? ` + doneW + `
 `), Except: notPicture},
 			// Praise.
 			{W: 1, Match: cuePats(`
@@ -33,31 +34,50 @@ var vagueCompliment = Rule{
 @record (muy|muito|tres|sehr|very|so|really|super|tan|tao|si|vraiment|wirklich|echt)? @praise
 @their @record ... @praise
 @praise ... @their @record
-`), Except: patsJoin(notPicture, notPraise)},
-			// The person as a whole: "you're an inspiration", "what a career".
+`), Except: patsJoin(patsJoin(notPicture, notPraise), ownRecord)},
+			// The person as a whole: "you're an inspiration", "what a
+			// career", "an impressive leader", "you're amazing".
 			{W: 2, Match: cuePats(`
-(you're|youre|eres|es|e|etes|sind|bist|are) (a|an|un|una|um|uma|une|ein|eine|my|mi|minha|meu|mon|ma|mein|meine|such|todo|toda|grande|gran)? _? (inspiration|inspiracion|inspiracao|referente|referencia|reference|vorbild|legend|idolo|idola|rockstar|crack|exemplo|ejemplo|exemple|modele|modelo|model)
-(a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|minha|meu|mon|ma|mein|meine|such|real|true|vraie|vrai|echtes|echte|grande|gran|great|total) _? (inspiration|inspiracion|inspiracao|referente|referencia|vorbild|legend|idolo|idola|rockstar|crack|exemplo|ejemplo|exemple)
+` + youAre + ` ` + adv + ` _? (modele|reference|` + modelW[1:] + `
+(a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|mon|ma|mein|meine|such|true|real|vrai|vraie|echte|total|verdadero|verdadera|verdadeiro|verdadeira|wahre|gran|grande|great) _? ` + modelW + `
+` + youAre + ` ` + adv + ` @praise $
+` + youAre + ` ` + adv + ` @praise @role
+@praise (leader|lider|woman|mujer|mulher|femme|` + personW[1:] + `
+(source|fuente|fonte) (of|de|da)? (inspiration|inspiracion|inspiracao|d'inspiration)
 role model
-(speaks|spricht|sprechen|habla|hablan|fala|falam|parle|parlent) (for|fur|por|pour)? (itself|themselves|sich|si|d'elle|d'eux|elle|eux)
-(big|huge|great|longtime|grand|gran|grande|grosser) (fan|admirer|admirador|admiradora|fa|admirateur|admiratrice|bewunderer)
-(fan|fa|admirer|admirador|admiradora|admirateur|admiratrice) (of|de|do|da|von) @their
-@their (fa|fan|admirador|admiradora|admirateur|admiratrice|bewunderer)
-(doing|do|done|does) (such)? @praise (things|work|stuff|job)
-(faz|fazes|hace|haces|fais|faites|machen|machst) (un|um|une|einen|eine)? (trabajo|trabalho|travail|job|boulot|arbeit) @praise
-(love|loved|loving|adore|adoro|adorei|amo|amei|encanta|encanto|j'adore|liebe) @their @record
+(speaks|speak|spricht|sprechen|habla|hablan|fala|falam|parle|parlent) (for|fur|por|pour)? (itself|themselves|sich|si|elle|eux|volumes)
+(big|huge|great|longtime|grand|gran|grande|grosser) ` + fanW + `
+` + fanW + ` (of|de|do|da|von) @their
+@their ` + fanW + `
+(faz|fazes|hace|haces|hacen|fais|faites|machen|machst) (un|um|une|einen|eine)? (trabajo|trabalho|travail|job|boulot|arbeit) @praise
+(you|you're|youre|you've) (do|doing|done)? ` + adv + ` @praise (things|work|stuff|job)
+(love|loved|like|liked|adore|adoro|adorei|amo|amei|encanta|encanto|j'adore|liebe) @their @record
+(love|loved|like|liked) (what|everything) _? _? ` + doneW + `
 (seem|seems|sound|sounds) like (someone|somebody|a) (person)? (i|we) (could|can|would)
-(what|quel|quelle|que|vaya|menuda|fur) (a|an|un|une|eine|ein|beau|bel|belle|linda|bonita|bela)? (career|journey|profile|background|path|carriere|parcours|profil|trayectoria|perfil|carrera|recorrido|trajetoria|carreira|percurso|karriere|werdegang|laufbahn)
-(all|everything|todo|tudo|tout|alles|was) ... (achieved|accomplished|done|built|logrado|conseguido|hecho|conquistou|fez|construiu|accompli|fait|construit|erreicht|geschafft|aufgebaut)
-`)},
+(what|fur) (a|an|ein|eine) @record
+(quel|quelle|vaya|menuda|que) (beau|bel|belle|linda|bonita|bela)? @record $
+(all|everything|todo|tudo|tout|alles|was) ... ` + achievedW + `
+(you've|youve|you|has|as|avez|voce|vc|usted|tu|vous|ja) (have)? ` + achievedW + ` (so|a)? (much|lot|tanto|mucho|muito|tant|beaucoup)
+keep (it|them) (up|coming)
+keep up the
+(sigue|siga|continue|continua|continuez) (asi|assim|comme)
+weiter so
+heard ... things about (you|yourself) $
+@praise (by|with|por|com|par|von) (you|voce|vc|vous|toi|ti|usted|dich|ihnen|dir) $
+(admire|admiro|j'admire|bewundere|te|vous) (you|vous|voce|sie|admiro|admire)
+(gran|buen|bom|otimo|bon|gute|good|great) (trabajo|trabalho|travail|arbeit|work|job) !
+`), Except: []string{personW + " (to|para|a|pour|zum|um|for)"}},
 			// Something specific: the talk, "especially", a question.
 			{W: -4, Match: cuePats(`
 @their ... @work
-(especially|particularly|notably|specifically|especialmente|sobretudo|principalmente|particularmente|concretamente|surtout|notamment|particulierement|besonders|insbesondere|because|since|porque|pois|parce|weil)
+(especially|particularly|notably|specifically|especialmente|sobretudo|principalmente|particularmente|concretamente|surtout|notamment|particulierement|besonders|insbesondere)
 (sobre|vor|in|en|em) (todo|allem|particular|particulier|especial)
+(because|since|porque|pois|parce|weil) (que)? (qu'on|we|you|of|nos|nous|wir|du|sie|tu|voce|vc|both|the|la|el|o|a|le|der|die|das)
 (how|comment) (did|do|you|avez|as|vous|tu)
 (como|wie) (lo|la|hiciste|lograste|haben|hast|habt)
 @record (building|leading|scaling|designing|creating|running|managing|teaching|writing|shipping|turning|moving|bringing|taking|launching|growing|migrating|from|behind|on|about|of)
+@record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... (refonte|rediseno|app|site|website|tool|` + workW[1:] + `
+(portfolio|portafolio|work|trabajo|trabalho|travail|arbeit|research|investigacion|pesquisa|recherche|forschung) (on|about|sobre|sur|zu|zum|zur|uber|de|of|with|con|com|mit|von)
 (both|ambos|ambas|beiden)
 `)},
 		},
@@ -75,15 +95,46 @@ var notPicture = cuePats(`
 var notPraise = cuePats(`
 (great|perfect|ideal|good|excellent|strong|natural|buen|bom|parfait|perfekt|top) (fit|match|candidate|fits)
 @praise (to|for|meeting|chatting|talking|catching|seeing|hearing|connecting|conocerte|conhecer|de)
+(would|it'd|seria|serait|ware|sei|fue|foi|fut|war) (be)? (muito|muy|tres|vraiment|super|so|really|echt|wirklich)? @praise
+` + oppW + ` _? @praise
+@praise ` + oppW + `
 (encaja|encajas|encajarias|encajaria|encaixa|encaixaria|fit|fits|match|matches) _? @praise
-(smile|sourire|sonrisa|sorriso|lacheln|photo|foto|picture|pic|eyes|yeux|ojos|olhos|augen) ... @praise
-@praise (smile|sourire|sonrisa|sorriso|lacheln|photo|foto|picture|pic|eyes|yeux|ojos|olhos|augen)
+(photo|foto|picture|pic|` + feat[1:] + ` ... @praise
+@praise (photo|foto|picture|pic|` + feat[1:] + `
 `)
+
+// ownRecord: the sender praising their own record ("I have great
+// experience", "j'ai une belle expérience", "we do amazing work").
+var ownRecord = cuePats(`
+` + sender + ` _? _? @praise @record
+` + sender + ` _? @record _? @praise
+@mine _? @praise @record
+`)
+
+// so, very, such a
+var adv = very + " " + aW + "?"
+
+// doneW: what someone does or has done.
+var doneW = "(do|does|doing|did|haces|hace|faz|fais|faites|machst|machen|" + achievedW[1:]
 
 // Words of praise and words for someone's record as a whole.
 const (
-	praiseW = "(impressive|impressed|inspiring|inspired|inspiration|inspirational|inspires|amazing|amazed|incredible|awesome|great|excellent|excelente|exceptional|excepcional|exceptionnel|remarkable|remarquable|outstanding|stellar|wonderful|fascinating|fascinante|fascinant|faszinierend|brilliant|brillant|brillante|brilhante|phenomenal|fenomenal|extraordinary|extraordinario|extraordinaire|admire|admiration|admirable|admiro|admiracion|admiracao|admiravel|j'admire|l'admiration|stunning|superb|superbe|legendary|increible|incrivel|impresionante|impresiona|impressionante|impressiona|impressionnant|impressionnante|m'impressionne|espectacular|espetacular|genial|valioso|valiosa|fantastic|fantastico|fantastica|notable|notavel|envidiable|invejavel|maravilloso|maravilhoso|sensacional|bluffant|formidable|beeindruckt|klasse|spitze|bewundernswert|vorbildlich|interesting|interesante|interessante|nice|top|mega|super|goals|exemplary|ejemplar|exemplaire|impecable|impecavel|unique|stands|speaks|resonated|caught|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|inspira|m'inspire|inspirant|inspirante|inspirador|inspiradora|inspiriert|beeindruckend*|spannend*|toll*|cool*|krass*|grossartig*|inspirierend*|interessant*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|eindrucksvoll*|beau|belle|bel|lindo|linda)"
-	recordW = "(profile|background|experience|career|journey|resume|credentials|achievements|accomplishments|trajectory|path|cv|portfolio|work|expertise|skills|content|perfil|trayectoria|experiencia|carrera|recorrido|logros|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|trabalho|trabajo|trampo|parcours|carriere|trajectoire|profil|travail|chemin|camino|caminho|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolge|weg|vita|arbeit)"
+	praiseW = "(impress*|m'impressionne|impresiona*|impresiono|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exceptional|excepcional|exceptionnel*|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonated|caught|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda)"
+	recordW = "(profile|track|rise|background|experience|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolg*|weg|vita|arbeit|leidenschaft)"
+	// What someone has done: built, logrado, construiu, accompli, erreicht.
+	achievedW = "(done|built|achieved|accomplished|logrado|conseguido|hecho|construido|fez|construiu|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut)"
+	// Words a person is, as a whole: an inspiration, a role model.
+	modelW = "(inspira*|referente|referencia|reference|vorbild|legend*|leyenda|lenda|icon*|idol*|rockstar|crack|exemplo|ejemplo|exemple|visiona*|pion*)"
+	// you, you're
+	youAre = "(you're|youre|eres|sos|etes|bist|you|voce|vc|vous|tu|du|sie|usted) (are|e|es|etes|bist|sind|seem|seems|parece|pareces)?"
+	// a person, a professional
+	personW = "(professional|professionals|person|profesional|persona|profissional|pessoa|professionnel|professionnelle|personne|mensch)"
+	// a fan, an admirer
+	fanW = "(fan|fa|admirer|admirador|admiradora|admirateur|admiratrice|bewunderer)"
+	// an opportunity
+	oppW = "(opportunity|oportunidad|oportunidade|opportunite|chance|offer|oferta|proposta|propuesta|angebot|vaga|vacante|poste|stelle|role|position)"
+	// the sender: I, we, tengo, j'ai, ich habe; with (a strong background)
+	sender = "(i|we|i've|we've|ive|tengo|tenemos|tenho|temos|j'ai|avons|ich|wir|eu|je|with|con|com|avec|mit)"
 )
 
 var vagueComplimentDocs = ruleDocs{
@@ -104,6 +155,8 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Bonjour Claire, votre parcours est vraiment impressionnant. Au plaisir d'échanger.", Flag: []string{"votre parcours est vraiment impressionnant"}},
 		{Note: "Hallo Jana, Ihr Profil hat mich beeindruckt! Ich würde mich über die Vernetzung freuen.", Flag: []string{"Ihr Profil hat mich beeindruckt"}},
 		{Note: "Bonjour Claire, quel parcours ! Je suis consultante à Lyon.", Flag: []string{"quel parcours"}},
+		{Note: "Hi Sam, you're amazing! I'm a nurse in Leeds and would love to connect.", Flag: []string{"you're amazing"}},
+		{Note: "Olá Bia, admiro muito tudo o que você já construiu. Sou analista em Recife.", Flag: []string{"admiro", "tudo o que você já construiu"}},
 	},
 	Good: []Example{
 		{Note: "Hi Ayşe, your GopherCon talk on edge caching was superb; the cache-key diagram finally made Vary headers click. I'm a backend dev at Trendyol and would love to follow your work.",
@@ -124,5 +177,11 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Olá Ana, o seu artigo sobre pricing no Expresso é excelente, sobretudo a parte das marcas próprias."},
 		{Note: "Bonjour Claire, votre étude sur les bibliothèques rurales est remarquable, surtout la carte des horaires."},
 		{Note: "Hallo Jana, dein Vortrag auf der JavaLand war großartig, vor allem der Teil über Virtual Threads."},
+		{Note: "Hi Ana, I have great experience in logistics and would love your advice on freight.",
+			Why: "Praise of the sender's own experience is not a compliment."},
+		{Note: "Bonjour Claire, votre travail sur les sols viticoles est fascinant ; je prépare un mémoire sur le même sujet.",
+			Why: "Work on a named subject is specific."},
+		{Note: "Olá Ana, seria ótimo trocar ideias sobre sua experiência com SAP. Sou consultor em Lisboa.",
+			Why: "“Seria ótimo” praises the conversation, not their record."},
 	},
 }
