@@ -33,12 +33,12 @@ var (
 	toolW        = "(" + tools + ")"
 	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
 	// Whom a seller serves.
-	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firms|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|archite*|arquite*|terap*|therap*|ongs|ngos|nonprofits|tiendas|boutiques|gyms|mittelstand*)"
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firms|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*)"
 	// Someone who sells a service: a title or a verb of making.
-	serviceW = "(hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|produc*|coach*|consult*|conseil*|berat*|trainer*|photograph*|fotograf*|illustr*|ilustr*|copywrit*|reda*|redact*|tradu*|ubersetz*)"
+	serviceW = "(hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|produc*|coach*|consult*|conseil*|berat*|trainer*|photograph*|fotograf*|illustr*|ilustr*|reda*|redact*|tradu*|ubersetz*)"
 	// A promised result.
 	resultW = "(cut|cuts|cutting|reduc*|doubl*|boost*|increas*|save|saves|improv*|lift|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern)"
-	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*)"
+	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
 	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
 	teamX   = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
@@ -89,6 +89,7 @@ var pitchCues = []cue{
 		"(nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)",
 		"je (vous|te)? propos* (mes|nos|notre|un|une)",
 		"nos (encargamos|especializ*|dedicamos)",
+		"a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)",
 		serviceW + " ... " + forW + " ... " + clientsW,
 		"(can|could|podemos|puedo|posso|pouvons|peux|konnen|kann) (help)? " + youW + "? " + resultW,
 		"(seleccion|selecao) (en|na|no|de|at)",
@@ -98,8 +99,8 @@ var pitchCues = []cue{
 		"(i'm|im|we're) partnering",
 		"(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|" + as + ")",
 		"(wir|ich) ... (geholfen|unterstutzt|begleitet)",
-		"(ein|eine|einen) _ ... (entwickelt|gebaut)",
-		"(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|optimizamos|otimizamos|gestionamos|asesoramos|assessoramos|producimos|produzimos|fornecemos|hacemos|fazemos)",
+		"(wir|ein|eine|einen) _ ... (entwickelt|gebaut)",
+		"(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)",
 		"(wir|ich|bieten|biete) (helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)",
 		"(founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)",
 		"(run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? " + firmW,
@@ -117,9 +118,9 @@ var pitchCues = []cue{
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
 	{W: 1, Note: true, Match: []string{
-		"(i'm|im|soy|sou|suis|bin|als|as) ... (coach|coaches)",
+		"(i'm|im|soy|sou|suis|bin|als|as) ... (coach|coaches|consultant|consultor|consultora|berater|beraterin)",
 	}},
-	{W: 2, Note: true, Match: append([]string{"^ (got|have) " + aW + " _? _? _? " + offeredRoleW}, recruiterCue...), Except: []string{
+	{W: 2, Note: true, Match: append([]string{"^ (got|have) " + aW + " _? _? _? " + offeredRoleW, "(estou|estamos) com " + aW + "? _? " + offeredRoleW}, recruiterCue...), Except: []string{
 		"(candidat*|postul*|appl*|beworben|bewerb*) _? _? " + offeredRoleW,
 	}},
 
@@ -130,6 +131,7 @@ var pitchCues = []cue{
 		ourW + " (new|neu*|nuev*|nov*|nouve*)",
 		aW + " _? " + toolW + " (that|which|to|que|qui|die|das)",
 		"(tester|testar|probar|try|testen|essayer|provar) (gratuit*|gratis|free|out)? " + ourW,
+		"(gratis|kostenlos) testen",
 	}, Except: []string{teamX}},
 	{W: 1, Match: []string{
 		"(my|mi|meu|minha|mon|ma|mein*|tengo|tenho) _? _? " + offerW,
@@ -151,7 +153,7 @@ var pitchCues = []cue{
 		"(um|uma|nosso|o) case",
 		"(early|beta|design|pilot) (access|adopters|users|testers|partner*)",
 		"(put|putting) together",
-		"(prepared|recorded|drafted|preparado|preparei|prepare|grabe|gravei|erstellt|aufgenommen)",
+		"(prepared|recorded|drafted|preparado|preparei|preparamos|prepare|grabe|gravei|erstellt|aufgenommen)",
 		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? " + ourW,
 		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? " + myW,
 	}, Except: []string{
@@ -164,28 +166,26 @@ var pitchCues = []cue{
 	// Giving, showing or telling them something.
 	{W: 1, Match: []string{
 		"(send|show|give|offer|walk|tell|set|introduce) (you|your)",
-		"pitchen",
 		"(share|send) (it|a|some|more|over|our)",
 		"(happy|glad|love|keen) to (share|send|show|give|offer|help)",
 		"(enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte|ensenar*|propon*)",
 		youW + " (lo|la|o|a|les|los|as|os)? (envie|mande|mostre|muestre|l'envo*|envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre|dejo|deixo|laisse|cuento|conto)",
 		"vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en)",
 		"(ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|anbiet*|zukommen|erzahl*)",
-		"(gratis|free|kostenlos) (test*|try|probar)",
 		"(portfol*|portafolio|reel|showreel|book|olhada|vistazo) :",
 		myW + " (work|trabajo|trabalho|travail|travaux|arbeiten) :",
 	}},
 
 	// A call or a meeting, and time asked for.
 	{W: 1, Match: []string{
-		"(call*|chat|conversa*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echang*|telefon*|anruf*|bate|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*|gesprach*)",
+		"(call*|chat|conversa*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echang*|telefon*|anruf*|bate|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*|gesprach*|austausch)",
 		"# (min|mins|minut*)",
-		"(book|schedule|agend*|marcar|reserv*|planifier|vereinbaren|buchen) " + aW + "?",
 		"hop on",
+		"(book|schedule|agend*|marcar|reserv*|planifier|vereinbaren|buchen) " + aW + "?",
 	}, Except: []string{
 		"(meeting|met) (you|at)",
 		yourW + " _? (call*|meeting*|reuni*)",
-		"(thanks|thank|dank|gracias|obrigad*|merci) (for|fur|por|pela|pelo|pour) _? (gesprach*|call|chat|conversa*|llamada|charla|echange|appel)",
+		"(thanks|thank|dank|gracias|obrigad*|merci) (for|fur|por|pela|pelo|pour) _? (gesprach*|call|chat|conversa*|llamada|appel)",
 	}},
 
 	// Asking for their interest or their time.
@@ -193,10 +193,11 @@ var pitchCues = []cue{
 		"(interes*|curious|curios*|curieu*|neugierig) ?",
 		youW + " interes*",
 		"(interesar*|interessar*|interesser|interessieren|t'interes*|lust|topa|topas|animas|apetece)",
-		"(ca|cela) (te|vous) (tente*|dit|dirait)",
 		"(si|se) (quieres|quiere|quer|quiser) (hablamos|falamos|conversamos|charlamos)",
 		"(open|up) to (a|an|hearing|new|being)",
 		"worth (a|#)",
+		"(lohnt|vaut|vale) (sich|le|a)",
+		"(of|de) " + yourW + " (time|tiempo|tempo|temps|zeit)",
 		"(let's|lets|shall|can|could) (we)? (talk|chat|speak|collaborate|partner)",
 		"(hablamos|charlamos) ?",
 		"(bora|podemos|vamos|podriamos|puedo|posso) (te|le|lhe)? (falar|hablar|charlar|ligar)",
@@ -214,7 +215,6 @@ var pitchCues = []cue{
 	// A promised result: numbers, doubling, cutting, saving.
 	{W: 1, Match: []string{
 		resultW,
-		"(up|bis|hasta|ate|jusqu'a) (to|zu|un|el)? #",
 		"(more|mas|mais|plus|mehr) (leads|clientes|clients|customers|kunden|ventas|vendas)",
 		"# %",
 		"(vender|sell|vendre|verkaufen|facturar|faturar) (mas|mais|more|plus|mehr)",
@@ -224,7 +224,7 @@ var pitchCues = []cue{
 
 	// Proof: clients like theirs, work done for others.
 	{W: 1, Match: []string{
-		"(like|como|comme|wie) (la|el|a|o|le)? (yours|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem)",
+		"(like|como|comme|wie) (la|el|a|o|le)? (yours|voce|usted|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem)",
 		"(helped|ajudei|ayude|aide|accompagne|ayudado|geholfen) (a|to)? (#|over|more|plus|mas|mais|uber)",
 	}},
 
@@ -289,7 +289,7 @@ var pitchCues = []cue{
 	// helping others land jobs is a service.
 	{W: -3, Note: true, Match: seekerCue, Except: append([]string{
 		"(portf*|porta*|reel|showreel)",
-		"(land|landing|get|find|conseguir|encontrar|trouver|finden) (their|sus|seus|leur*|ihre*|roles|jobs)",
+		"(land|get|find|conseguir|encontrar|finden) (their|sus|seus|leur*|ihre*|roles|jobs)",
 	}, seekerExcept...)},
 	// No role to offer: a recruiter who only follows their work.
 	{W: -3, Note: true, Match: []string{"(no|not|pas|keine|kein|nao|don't) (tengo|tenho|have|de)? _? " + offeredRoleW}},
