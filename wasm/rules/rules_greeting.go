@@ -112,6 +112,9 @@ var genericSalutationDocs = ruleDocs{
 		{Note: "Bonjour à tous,\nJe suis développeur Python freelance, disponible dès maintenant.", Flag: []string{"Bonjour à tous"}},
 		{Note: "Sehr geehrte Damen und Herren,\nich bin Wirtschaftsinformatiker und suche eine Festanstellung.", Flag: []string{"Sehr geehrte Damen und Herren"}},
 		{Note: "Hallo zusammen, ich biete freiberuflich Übersetzungen Deutsch–Englisch an.", Flag: []string{"Hallo zusammen"}},
+		{Note: "Yo bro, I build Shopify stores for streetwear brands. Let's connect!", Flag: []string{"Yo bro"},
+			Why: "A buddy's word (bro, mate, compa, meu chapa, mon pote, Kumpel) greets anyone too."},
+		{Note: "Na Kumpel, ich bin Schreiner in Graz und suche Kontakte im Holzbau.", Flag: []string{"Na Kumpel"}},
 	},
 	Good: []Example{
 		{Note: "Hi Amina, I'm a chartered accountant in Karachi and enjoyed your LinkedIn article on IFRS 17. I'd love to hear how your team handled the transition."},

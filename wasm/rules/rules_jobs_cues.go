@@ -12,104 +12,173 @@ package rules
 const jobThreshold = 3
 
 var (
-	// A job: a role, an opening, an internship.
-	jobW = "(job*|role|roles|position*|opportunit*|oppurtunit*|opening*|vacan*|internship*|intern|empl*|trabajo|laburo|chamba|oportunida*|practica*|pasantia*|puesto*|emprego*|vaga|vagas|estagi*|trampo|freela*|poste|postes|stage|cdi|alternance|ouverture*|stelle*|praktik*|werkstudent*|ausbildung*|platz*|trainee*|spot|posibilidad*|possibilit*)"
+	// A post to fill: a role, an opening, an internship.
+	postW = "(job*|role|roles|position*|posic*|opportunit*|oportunit*|oportunida*|opening*|vacan*|internship*|puesto*|plaza*|vaga|vagas|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*)"
+	// A job, more loosely: work, a spot, a trainee.
+	jobW = postW[:len(postW)-1] + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|emprego*|trampo|freela*|cdi|ausbildung*|anstellung|platz*|ouverture*|" + traineeW[1:]
+	// Something new to take on.
+	challengeW = "(challenge*|herausforderung*|defi*|desafio*|reto*|aufgabe*|offres|offers|angebot*)"
+	// Open to.
+	openW = "(open|offen|abiert*|abert*|ouvert*) (to|a|for|fur|para|aux) _? _? "
 	// Looking for.
-	seekW = "(looking|searching|seeking|hunting|ready|busco|buscando|procuro|procurando|procura|busca|busqueda|recherche|cherche|suche|ando)"
+	seekW = "(looking|searching|seeking|hunting|ready|busc*|busq*|procur*|recherche|cherche|suche|ando)"
 	// A CV or a portfolio.
-	cvW = "(cv|resume|curriculum|curriculo|lebenslauf|hoja|candidature|candidatura|application|bewerbung*|unterlagen|reel|portfol*|portafolio)"
+	cvCore = "(cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen"
+	cvW    = cvCore + "|hoja|candidature|candidatura|application|bewerbung*|unterlagen|reel|portfol*|portafolio)"
 	// What is sent or passed on to HR: a CV, a profile, a name.
-	sentW = cvW[:len(cvW)-1] + "|profile|perfil|profil|name|nombre|nome|rrhh|rh|hr|recursos)"
+	sentW = cvW[:len(cvW)-1] + "|profile|perfil|profil|name|nombre|nome|recursos|" + hrW[1:]
 	// What opens or is needed, after "if".
-	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin|recrut*|contrat*|hiring|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was)"
+	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin*|falta|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was|" + hireW[1:]
+	// The people who hire.
+	hrW = "(recruiting|recruiters|recrutement|personalabteilung|hr|rrhh|rh|talent)"
+	// Hiring.
+	hireW = "(hiring|recruiting|contrat*|recrut*|embauch*|einstell*|eingestellt|sucht|suchen)"
+	// Working.
+	laborW = "(work|trabajar|trabalhar|travailler|arbeiten)"
+	// Trainees: interns, apprentices, working students.
+	traineeW = "(interns|alternan*|stagiaire*|becari*|pasante*|estagiari*|praktikant*|praktikum*|trainee*|apprenti*|werkstudent*|azubi*|juniors)"
+	// Partners, not employees.
+	partnerW   = "(collab*|colab*|partner*|parceri*|synerg*|business|negocio*|zusammenarbeit)"
+	oppPartner = "(opportunit*|oportunida*) ... " + partnerW
+	// Are you hiring; the hiring manager.
+	areHiring  = "(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)"
+	hiringTeam = "hiring (manager*|team*|process*)"
 	// Sending, attaching or passing it on.
-	sendW = "(attach*|adjunt*|anex*|segue|joint|trouverez|anbei|envi*|mand*|send*|sent|shar*|schick*|zusend*|envoy*|indic*|compart*|partag*|appuy*|support*|apoy*|apoi*|weiterleit*|pass|passing|pasar*|passar*|forward*|transmet*|chegar|find|here)"
+	sendW = "(attach*|adjunt*|anex*|segue|joint|anbei|envi*|mand*|send*|sent|shar*|schick*|zusend*|envoy*|indic*|compart*|partag*|appuy*|support*|apoy*|apoi*|weiterleit*|pass*|pasar*|forward*|transmet*|find|here)"
 )
 
 // The sender is looking for work, or offers a CV or a portfolio.
 var seekerCue = []string{
 	seekW + " ... " + jobW,
-	seekW + " ... (work|trabalho|recolocacao|d'emploi*|new|nuevo|novo|nouveau|neues|challenge*|herausforderung*|defi*|desafio*|reto*|laboral|activ*|ativa|aktiv)",
-	"(stellensuche|jobsuche|fresher|unemployed|desemple*|desempreg*|arbeitslos*|initiativ*)",
+	seekW + " ... (work|trabalho|recolocacao|d'emploi*|laboral|activ*|ativa|aktiv|mission*|auftrag*)",
+	seekW + " ... " + challengeW,
+	"(stellensuche|jobsuche|fresher|unemployed|desemple*|desempreg*|arbeitslos*|initiativ|initiativbewerb*)",
 	"job (hunt*|search*|seek*)",
 	"(laid|let) (off|go)",
 	"between (jobs|roles)",
 	"(contract|contrato|contrat|vertrag) ... (end*|wraps|termina|acaba|lauft|finit)",
 	"(weighing|exploring) (my)? (options|next)",
-	"auf der suche (und|,)",
-	"(i'm|im|currently|estou|estoy|suis|bin) (open|available|disponi*|abiert*|abert*|ouvert*|offen) _? (new|work|opportunit*|nov*|nuev*|nouve*|neue*)",
+	openW + postW,
+	openW + challengeW,
+	"l'ecoute (du|de)? (marche|nouve*|opportunit*|d'opportunit*)",
+	"(postule|postulei|candidatei|beworben)",
+	"j'ai (candidate|postule)",
+	"(applied|applying) (to|for|at) ... " + jobW,
+	"(available|disponi*|verfugbar) (immediat*|imediat*|inmediat*|sofort|now)",
+	"(immediat*|imediat*|inmediat*|sofort) (available|disponi*|verfugbar)",
+	"auf der suche (und|,|.)",
 	"open to work",
-	"(start|begin|launch|kickstart) my career",
 	"break into",
-	"(land|secure|get|conseguir|encontrar|trouver|decrocher|finden) " + aW + "? _? " + jobW,
-	"(sur|on) (le|the) (marche|market)",
+	"(to|i|me) (land|secure|get|find) " + aW + "? _? " + jobW,
+	"(conseguir|encontrar|trouver|decrocher|finden) " + aW + "? _? " + jobW,
 	myW + " " + cvW,
-	"(cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen)",
+	cvCore + ")",
 	"hoja de vida",
 }
 
 var seekerExcept = []string{
-	yourW + " _? (cv|resume|curriculum|curriculo|lebenslauf|hoja)",
+	yourW + " _? " + cvW,
 	"(looking|searching) for (advice|mentor*|feedback|partners)",
 	"(we|we're|estamos|nous|wir) (are)? (looking|searching|seeking|buscando|procurando|cherchons|suchen)",
 	seekW + " (for)? (perfiles|perfis|profils|profiles|candidat*|talent*|kandidat*)",
 	"(decroche*|land*|got|consegui*) (mon|my|mi|meu)",
+	partnerW + " (opportunit*|oportunida*)",
+	oppPartner,
 }
 
 var jobCues = []cue{
 	{W: 2, Note: true, Match: seekerCue, Except: seekerExcept},
 	{W: 1, Match: []string{jobW}},
-	{W: 1, Note: true, Match: []string{"(freelance|freela|freelancer|freiberufler*|freiberuflich)"}},
+	{W: 1, Note: true, Match: []string{"(freelanc*|freela|freiberufler*|freiberuflich*)"}},
+	// A job, a CV or the people who hire, in a question: whether there is one.
+	{W: 1, Match: []string{postW[:len(postW)-1] + "|" + cvW[1:len(cvW)-1] + "|" + traineeW[1:len(traineeW)-1] + "|" + hrW[1:] + " ... ... ?"}, Except: []string{oppPartner}},
+	// Recruiting, the hiring manager; an introduction asked.
+	{W: 1, Match: []string{
+		hrW,
+		hiringTeam,
+		"(introduce|connect|intro|presentar*|apresentar*|presenter|vorstellen) (me|mich|moi)",
+		"(tak*|prend*|nimm*|nehm*|aceit*|acept*|accept*|recib*|receb*|accueil*|vergeb*|vergibt) ... " + traineeW,
+	}, Except: []string{"(comment|how|como|wie) _? _? _? _"}},
+	// Offering oneself: count on me, I can step in.
+	{W: 2, Match: []string{
+		"count (me|on) (in|me)",
+		"(cuent*|cont*) (conmigo|comigo)",
+		"compt* sur moi",
+		"zahl* _? auf mich",
+		"(step|jump|pitch) in",
+		"help out",
+		"lend (a|an)? _? hand",
+		"meld* ... bei mir",
+	}},
+	// A recommendation asked: an ask when the note is a job seeker's.
+	{W: 2, Match: []string{
+		"(a|una|une|eine|uma) (recomendacion|recommendation|recommandation|empfehlung|indicacao)",
+		"indicac*",
+	}, Except: []string{"(por|pela|via) indicac*"}},
 
 	// Asking to be referred, recommended or hired, or whether they hire.
 	{W: 3, Match: []string{
-		"(refer|recommend|referring|vouch) me",
+		"(refer|recommend|referring|vouch|hire|hiring) me",
+		"(name|me) (forward|along)",
 		"referral",
 		"(put|putting|glisser|dire) (in)? (a|un) (good|bon|petit)? (word|mot)",
 		"(gutes|buena|boa|bon|good) (wort|palabra|palavra|mot|word)",
 		"coopt*",
-		"(hire|hiring) me",
-		"(help|assist|ayud*|ajud*|aider|aidez|helfen) (me|mir)? ... ... " + jobW,
+		"(cherche|suche|busco|procuro|looking|searching) (for|de|du)? (un|a|um|uma|una|eine|einen|dringend|urgent*)? (new)? (travail|arbeit|trabajo|trabalho|emprego|empleo|work|job|jobs)",
+		"(need|necesito|preciso|brauche) ... (travail|arbeit|trabajo|trabalho|emprego|empleo|job)",
+		"(help|assist|ayudar*|ayude*|ayudes|ajudar*|ajude*|aider|aidez|helfen) (me|mir)? ... ... " + jobW,
 		"foot in the door",
-		"(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)",
+		areHiring,
 		"(are|is) N ... (hiring|recruiting)",
-		"(estan|estais|estao|esta) (a)? (contrat*|recrut*) ... ... ?",
+		"esta* (a)? (contrat*|recrut*) ... ... ?",
 		"(recrutez|embauchez|sucht|suchen) (vous|ihr|sie)",
 		"(accepting|taking) (applica*|candidates|interns)",
-		"(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt) ... " + jobW + " ... ?",
+		"(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt) ... " + jobW + " ... ... ?",
 		"(any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? " + jobW,
-		"(any|every) capacity",
-		"(saber|sabes|know|savoir|wissen|connaissez|conoces|conhece) ... ... (hiring|contrat*|recrut*|einstell*|sucht|suchen|vacante*|vaga*|opening*|postes|stellen)",
-		"(me|mich) _? (recomendar|referir|indicar|recommander|empfehlen|weiterempfehlen|indica|indique|recomiende)",
+		"(saber|sabes|know|savoir|wissen|wisst|weisst|connaissez|conoces|conhece) ... ... " + hireW[:len(hireW)-1] + "|vacante*|vaga*|opening*|postes|stellen)",
+		"(me|mich) _? (recomendar|recomiende|referir|indic*|recommander)",
 		"mich ... (weiterempfehlen|empfehlen)",
-		"(recomendarme|referirme|recommander)",
-		"indicac*",
-		"(echar|echas|echa|echarme|dar|da) (la|una|un|uma)? (mano|cable|forca|maozinha)",
+		"(recomendarme|referirme)",
+		"stell* (sie|ihr|du) _? ein",
+		"t il ... " + jobW,
+		"(ech*|dar|da) (la|una|un|uma)? (mano|cable|forca|maozinha)",
 		"(etwas|something|anything|algo|alguma|place|plaza|lugar|platz|spot|vaga|poste) " + forW + " (me|mi|mim|moi|mich)",
 		"jump at the",
+		"(any|whatever) (capacity|shape|form)",
+		"(algo|anything|something|etwas) (abierto|aberto|open|offen)",
 	}, Except: []string{
 		"(refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)",
 	}},
 
 	// Whether they hire, in a question.
 	{W: 2, Match: []string{
-		"(hiring|recruiting|contrata*|recrut*|embauch*|sucht|suchen|buscan|buscando|procuram|cherchez) ... ... ?",
+		hireW + " ... ... ?",
+		"(buscan|buscando|procuram|cherchez) ... ... ?",
 	}, Except: []string{
-		"(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)",
+		areHiring,
+		hiringTeam,
 	}},
 
 	// Softer asks: keep me in mind, consider me, pass on any lead. After an
 	// interview, these are welcome.
 	{W: 3, Skip: []Relationship{Interviewer}, Match: []string{
 		"(keep|have) me in mind",
-		"think of me",
+		"(think|thinking|thought) of me",
+		"pens* en mi $",
 		"(be|being) considered",
-		"(consider|considerer) (me|my|ma)",
+		"(consider|considerer) (me|ma)",
+		"consider* (my|mi|mon|meu|ma) (perfil|profil*|candidatur*|application|cv)",
 		"(considerarme|considerame)",
 		"(tenerme|tenme|tengame|tenganme) en cuenta",
-		"(pensez|pense|penser) a moi",
-		"(lembra*|lembre*) (se)? de mim",
-		"an mich denken",
+		"me (ten*|tuv*|tien*|tom*) (muy)? en cuenta",
+		"pens* a moi",
+		"(denk*) _? an mich",
+		"(me|mich|cv|resume|profil*|perfil) (on|in|en|em|im|sous|sur) (file|mind|radar|tete|mente|hinterkopf|coude)",
+		"(futur*|zukunftig*|kunftig*|proxim*|kommend*|upcoming|eventu*|potential*|posibl*|possib*|possiv*) " + postW,
+		"berucksichtig*",
+		"lembr* (se)? de mim",
+		"(acuerdate|acordate|acuerdese|recuerdame|recordame) de mi",
+		"an mich denk*",
 		"(me|mi) (da|de|dar) (um|un) (toque|grito|aviso)",
 		"heads up",
 		"(any|toutes|todas) (les|las)? (lead|leads|pointer*|pistes|pistas)",
@@ -128,21 +197,24 @@ var jobCues = []cue{
 	{W: 2, Skip: []Relationship{Interviewer}, Match: []string{
 		"(join|joining) (your|the)",
 		"(join|joining) N",
-		"(rejoindre|integrer|unirme|sumarme|integrar)",
+		"(rejoindre|integrer|unirme|sumarme)",
 		myW + " (servic*|dienst*)",
-		"(motiviert|motive|motivee|motivad*|motivated|eager|hungry)",
+		"(motiv*|eager|keen|hungry)",
 		"me (sumo|apunto)",
 		"(be|being) (a)? part of",
 		"(formar|fazer|faire|ser) (parte|partie)",
-		"(contribute|contribuir|contribuer|anpacken|solliciter|sollicite|einzusteigen|mitzuarbeiten)",
+		"teil (eures|ihres|deines)",
+		"(start*|begin*|empez*|comenz*|comec*|commenc*|debut*|anfang*|einsteig*) (as|como|comme|als)",
+		"(contribute|contribuir|contribuer|anpacken|solliciter|sollicite|einzusteigen|mitzuarbeiten|mitarbeiten|mitwirken)",
 		"(interest*|interes*|interess*) ... " + jobW,
-		"(work|trabajar|trabalhar|travailler|arbeiten) (with|for|at|on|in|con|para|en|na|no|chez|bei|dans) (you|ustedes|voces|vous|euch|ihnen|dir|your|tu|su|seu|sua|votre)",
-		"(work|trabajar|trabalhar|travailler|arbeiten) (with|for|at|con|para|en|na|no|chez|bei) N",
-		"(in|bei|fur) (ihrem|ihrer|eurem|deinem|euch|ihnen) ... arbeiten",
+		laborW + " (with|for|at|con|para|en|na|no|chez|bei) N",
+		"(in|bei|fur|an) (ihrem|ihrer|eurem|eurer|deinem|deiner|euch|ihnen) ... (arbeiten|anfangen|einsteigen)",
 		"(hacer|fazer|faire|machen|absolvieren) _? (practicas|estagio|stage|praktikum)",
 		"(i'd|i|me|i'm) (be|would|could|will|a) ... (fit|asset|addition)",
-		"(dabei|preneur)",
-	}},
+		"preneur",
+		"(gern|gerne) dabei",
+		"dabei (sein|zu)",
+	}, Except: []string{yourW + " (trabajo|trabalho)"}},
 
 	// Applying.
 	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
@@ -161,31 +233,37 @@ var jobCues = []cue{
 	{W: 1, Match: []string{
 		"(available|disponi*|verfugbar|around|imediat*|inmediat*|immediat*|sofort|kapazitat*|parages|partant*)",
 		"(ping|contact|message|schreib*|meld*) (me|mich|mir|moi)",
+		"me (contact*|contat*)",
 		"(message|call|email) away",
-		"aqui me (tienes|tiene)",
+		"aqui me tien*",
 		"(aqui|aca|por) (estoy|estou|to|ando|aqui)",
-		"(so|just) (chamar|llamar|avisar)",
 		dispW,
-	}},
+	}, Except: []string{"(is|are|ist|sind|est|sont|esta*) _? (available|disponi*|verfugbar)"}},
 
 	// A CV sent, attached or passed on to HR.
 	{W: 1, Match: []string{
 		sendW + " ... " + sentW,
 		sentW + " ... " + sendW,
 		"pt: (indica*|compartilh*)",
-	}},
+	}, Except: []string{"(por|pela|via) indicac*"}},
 
 	// If a role opens, if they need someone.
 	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
 		"(if|should|si|se|caso|case) ... " + condW,
 		"(falls|wenn) ... ... " + condW,
 	}},
+	// If their team grows or is short of people.
+	{W: 2, Skip: []Relationship{Interviewer}, Match: []string{
+		"short (on|of|an)? (people|staff|hands|capacity|leuten|personal)",
+		"(if|si|se|wenn|falls) ... (grow*|expand*|crec*|cresc*|agrandi*|s'agrandi*|wachs*)",
+	}},
 	{W: 1, Match: append([]string{"(someone|alguien|alguem|quelqu'un|jemanden) (like|with|como|com|con|comme|wie|mit) (me|my|mi|meu|mon|mein*)"}, needCue...)},
 
 	// Their team or company.
 	{W: 1, Match: []string{
-		yourW + " (team|company|firm|organi*|equipo|empresa|estudio|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side)",
-		"(seu|teu|desse|deste|nesse|neste) time",
+		yourW + " _? (team*|company|firm|equipo|empresa|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab*|depart*|klinik|clinic*|agen*|studio)",
+		"(seu|teu|desse|deste|nesse|neste|o) time",
+		"(equipe|team|equipo|equipa) (comme|like|como|wie) _? (votre|yours|tuyo|suyo|seu|sua|teu|tua|ihr*|dein*)",
 		"(chez|bei) (vous|ihnen|euch)",
 		"(ai|aqui) na",
 	}},
@@ -198,7 +276,13 @@ var jobCues = []cue{
 		"not (asking|looking) for a job",
 	}},
 	{W: -2, Match: questionCue},
+	// A note that asks for advice or for their story: what it says of the
+	// sender's search is context, not the ask.
+	{W: -2, Note: true, Match: []string{
+		"(which|what|how|cual|qual*|quel|quels|quelle*|comment|welche*) ... ... ?",
+		"(tell|share|contar*|cuentame|dire|raconter|erzahl*) ... (how|what|como|que|qual|comment|wie|was)",
+	}},
 	{W: -1, Match: topicCue},
-	{W: -3, Note: true, Match: recruiterCue},
+	{W: -3, Note: true, Match: recruiterCue, Except: []string{"habe mich", "j'ai (candidate|postule)"}},
 	{W: -1, Match: []string{"(congrat*|felicita*|felicidades|parabens|felicitations|gluckwunsch*)"}},
 }

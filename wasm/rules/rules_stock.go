@@ -54,7 +54,7 @@ package rules
 // “professional” or “LinkedIn”, or ending the sentence.
 const (
 	// add
-	stockAdd = "(add|adding|anad*|agreg*|sumar*|inclu*|adicion*|ajouter|ajoutez|ajoute|m'ajouter|t'ajouter|aggiunger*)"
+	stockAdd = "(add|adding|anad*|agreg*|sumar*|inclu*|adicion*|ajout*|m'ajout*|t'ajout*|aggiunger*)"
 	// join, invite, be part of
 	stockJoin = "(join|joining|invite|inviting|unirme|unirte|unirse|invitar*|juntar*|convidar*|entrar|rejoindre|inviter|entrare|parte|part|partie)"
 	// whom: you, me
@@ -90,6 +90,7 @@ var defaultMessage = Rule{
 				(like|gustaria|encantaria|quisiera|gostaria|gostava|aimerais|j'aimerais|souhaiterais|voudrais|vorrei|invitation|invite) (you|u)? (to|de|a)? (me|vous|te)? (connect|conectar*|connecter|collegarmi|collegarci) (with|con|com|avec)? (you|u|contigo|usted|voce|vc|o|a|vous|toi|te|lei|senhor|senhora)? (on|en|no|na|sur|su) linkedin $
 				de: (mein|meinem|meinen|meine|ihr|ihrem|ihren|dein|deinem|deinen) (beruf*|professionell*|linkedin)? (netzwerk*|kontakt*) ... (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen|beitreten|beizutreten)
 				als kontakt (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen)
+				(fuge|fugen) (dich|sie|euch) ... (netzwerk*|kontakt*) hinzu
 				teil (meines|deines|ihres) (beruf*|linkedin)? netzwerk*
 				(auf|on) linkedin (zu)? (vernetzen|verbinden)
 				^ ich (mochte|moechte|wurde|wuerde) mich (gerne|gern)? mit (ihnen|dir) (auf)? (linkedin)? (zu)? (vernetzen|verbinden) $
@@ -245,6 +246,9 @@ var defaultMessageDocs = ruleDocs{
 		{Note: "Bonjour Élodie, je souhaiterais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.", Flag: []string{"rejoindre mon réseau professionnel"}},
 		{Note: "Guten Tag Frau Hofer, Ihr Vortrag beim Gesundheitsforum Linz war sehr aufschlussreich. Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen.", Flag: []string{"meinem beruflichen Netzwerk hinzufügen"}},
 		{Note: "Hallo Jan, gerne würde ich Sie in mein Netzwerk aufnehmen.", Flag: []string{"mein Netzwerk aufnehmen"}},
+		{Note: "Coucou Manon ! Je t'ajoute à mon réseau professionnel 😉", Flag: []string{"t'ajoute à mon réseau"},
+			Why: "Said as done rather than asked, it is the same request."},
+		{Note: "Hallo Jonas, ich füge dich mal zu meinem Netzwerk hinzu.", Flag: []string{"füge dich mal zu meinem Netzwerk hinzu"}},
 		{Note: "Hallo Peter, ich moechte dich gerne zu meinem Netzwerk hinzufuegen. Gruesse aus Graz", Flag: []string{"meinem Netzwerk hinzufuegen"},
 			Why: "Typed without umlauts (oe for ö, ue for ü), it is still the stock text."},
 		{Note: "Dear Sir, Id like to join ur linkedin network. kindly accept.", Flag: []string{"join ur linkedin network"}},
