@@ -92,7 +92,7 @@ var pitchCues = []cue{
 		"a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)",
 		serviceW + " ... " + forW + " ... " + clientsW,
 		"(can|could|podemos|puedo|posso|pouvons|peux|konnen|kann) (help)? " + youW + "? " + resultW,
-		"(seleccion|selecao) (en|na|no|de|at)",
+		"(seleccion|selecao) (en|na|de)",
 		ourW + " _? " + agencyW,
 		"(help|helps|helping|ayud*|ajud*|aide|aidons|aidant|hilft|helfen|helfe|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|working|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? " + clientsW,
 		"(i'm|im) recruiting",
@@ -232,7 +232,6 @@ var pitchCues = []cue{
 	{W: 2, Note: true, Match: []string{
 		"(free|gratis|gratuit*|kostenlos*|unverbindlich*|offert*|guarant*|garanti*|lucrative|complimentary)",
 		"(sin|sem|sans|ohne) (compromis*|engagement|kosten|cost*|custo|risiko|riesgo|risco|risque)",
-		"(no|of) (charge|cost|obligation|strings)",
 		"(discount*|descuento*|desconto*|remise|rabatt*|promo|promoc*|coupon|gutschein)",
 		"(last|ultima|ultimo|derniere|letzte) (chance|dia|day|oportunidad)",
 		"(only|solo|apenas|seulement|nur) (#|few|pocos|poucas|quelques|wenige) _? " + seatW,
@@ -252,7 +251,6 @@ var pitchCues = []cue{
 		"(book|grab|reserv*|agende|buchen) " + aW + "? (slot|spot|seat|time|creneau|horario|termin|demo|aqui)",
 		"(dm|message|ping|contact) me",
 		"(inscri*|inscreva*|anmelden|regist*|enroll)",
-		"sign up",
 		"chama no (zap|whats*)",
 		"n'hesitez pas",
 		"(meld|melde|meldet|melden) (dich|euch|sie)",
@@ -283,12 +281,13 @@ var pitchCues = []cue{
 	{W: -2, Match: append([]string{"(congrat*|felicit*|enhorabuena|parabens|gluckwunsch*|gratul*)"}, topicCue...)},
 	{W: -2, Match: []string{
 		"(know|conhece|conoces|connaissez|kennen) (anyone|someone|alguem|alguien|quelqu'un|jemanden)",
-		"(hear|learn|aprender|ouvir|escuchar|entender|comprendre|apprendre|erfahren) (how|what|como|comment|wie)",
+		"(hear|learn|aprender|escuchar|entender|comprendre|apprendre|erfahren) (how|what|como|comment|wie)",
 	}},
 	// A portfolio or a reel is a freelancer's as much as a job seeker's, and
 	// helping others land jobs is a service.
 	{W: -3, Note: true, Match: seekerCue, Except: append([]string{
 		"(portf*|porta*|reel|showreel)",
+		"(you|vous|du|sie|estas|voce) (open|offen|abiert*|abert*|ouvert*)",
 		"(land|get|find|conseguir|encontrar|finden) (their|sus|seus|leur*|ihre*|roles|jobs)",
 	}, seekerExcept...)},
 	// No role to offer: a recruiter who only follows their work.
