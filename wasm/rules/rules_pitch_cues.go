@@ -22,7 +22,7 @@ var (
 	yourW        = "(your|ur|tu|su|seu|sua|teu|tua|vuestr*|votre|ton|ta|vos|ihr*|euer|eure*|dein*)"
 	as           = "a|an|un|una|um|uma|une|ein|eine|einen"
 	aW           = "(" + as + ")"
-	youW         = "(you|te|le|lhe|vous|ihnen|dir|euch)"
+	youW         = "(you|te|le|lhe|lho|vous|ihnen|dir|euch)"
 	forW         = "(for|para|pour|fur|pra)"
 	recW         = "(recruiter*|headhunt*|recruteu*|reclutador*|recrutador*|personalberat*)"
 	offeredRoleW = "(role|roles|position*|posicion*|opportunit*|oportunidad*|oportunidade*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
@@ -33,10 +33,12 @@ var (
 	toolW        = "(" + tools + ")"
 	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
 	// Whom a seller serves.
-	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firms|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*)"
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firms|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*)"
+	// Someone who sells a service: a title or a verb of making.
+	serviceW = "(hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|produc*|coach*|consult*|conseil*|berat*|trainer*|photograph*|fotograf*|illustr*|ilustr*|reda*|redact*|tradu*|ubersetz*)"
 	// A promised result.
 	resultW = "(cut|cuts|cutting|reduc*|doubl*|boost*|increas*|save|saves|improv*|lift|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern)"
-	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*)"
+	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
 	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
 	teamX   = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
@@ -84,34 +86,43 @@ var pitchCues = []cue{
 	{W: 2, Note: true, Match: []string{
 		"(we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix|partner|produce|deliver|automate)",
 		"we (work|partner) with",
-		"(building|developing|construyendo|desarrollando|construindo|desenvolvendo) " + aW + " ... " + forW,
-		"a gente (ajuda|cuida|faz|cria|desenvolve|oferece|trabalha)",
-		"(nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*)",
+		"(nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)",
 		"je (vous|te)? propos* (mes|nos|notre|un|une)",
-		"(nos|nous) (encargamos|especializ*|dedicamos|occupons)",
-		"(hago|faco|fais|mache|creo|crio|cree) ... (para|pour|fur|pra) " + clientsW,
+		"nos (encargamos|especializ*|dedicamos)",
+		"a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)",
+		serviceW + " ... " + forW + " ... " + clientsW,
 		"(can|could|podemos|puedo|posso|pouvons|peux|konnen|kann) (help)? " + youW + "? " + resultW,
-		"(seleccion|selecao) (en|na|no|de|at)",
+		"(seleccion|selecao) (en|na|de)",
 		ourW + " _? " + agencyW,
-		"(help|helps|helping|ayud*|ajud*|aide|aidons|aidant|hilft|helfen|helfe|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? " + clientsW,
+		"(help|helps|helping|ayud*|ajud*|aide|aidons|aidant|hilft|helfen|helfe|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|working|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? " + clientsW,
 		"(i'm|im) recruiting",
 		"(i'm|im|we're) partnering",
-		aW + " (client|cliente|kunde*) (looking|seeking|que|qui|der|who|busca|procura|recherche|sucht)",
 		"(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|" + as + ")",
 		"(wir|ich) ... (geholfen|unterstutzt|begleitet)",
-		"(ein|eine|einen) _ ... (entwickelt|gebaut)",
-		"(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento)",
+		"(wir|ein|eine|einen) _ ... (entwickelt|gebaut)",
+		"(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)",
 		"(wir|ich|bieten|biete) (helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)",
 		"(founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)",
 		"(run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? " + firmW,
 		"(we're|we|somos|sommes|wir) (are|sind)? " + aW + "? ... " + firmW,
 		"(je|we|nous|wir|estamos|estou|i'm|we're) (lance|launch*|lanzando|lancando|starte*)",
-		"(freelance|freela|freelancer|freiberufl*|corretor|makler|broker|formador*|formateur*)",
+		"(freelance|freela|freelancer|freiberufl*|selbststandig*|corretor|makler|broker|formador*|formateur*)",
 	}, Except: []string{
 		"(te|le|me|nos|les|lhe|se) (ayudo|ajudo)",
 		"with (the|you|your|yours|them)",
+		"(hacemos|fazemos) parte",
+		clientsW + " _? (at|chez|bei)",
+		forW + " " + ourW + " _? _? " + clientsW,
+		forW + " " + myW + " _? _? " + clientsW,
 	}},
-	{W: 2, Note: true, Match: recruiterCue},
+	// A title that sells a service by itself: a coach, a German compound
+	// for a consultant or a trainer.
+	{W: 1, Note: true, Match: []string{
+		"(i'm|im|soy|sou|suis|bin|als|as) ... (coach|coaches|consultant|consultor|consultora|berater|beraterin)",
+	}},
+	{W: 2, Note: true, Match: append([]string{"^ (got|have) " + aW + " _? _? _? " + offeredRoleW, "(estou|estamos) com " + aW + "? _? " + offeredRoleW}, recruiterCue...), Except: []string{
+		"(candidat*|postul*|appl*|beworben|bewerb*) _? _? " + offeredRoleW,
+	}},
 
 	// What is offered: their product or service. "Our platform" says more
 	// than "my course".
@@ -119,7 +130,8 @@ var pitchCues = []cue{
 		"(our|nuestr*|noss*|notre|nos|unser*|tenemos|temos|contamos|avons|lance|lanzando|lancando) _? _? " + offerW,
 		ourW + " (new|neu*|nuev*|nov*|nouve*)",
 		aW + " _? " + toolW + " (that|which|to|que|qui|die|das)",
-		"(have|got|haben|tenemos|temos|avons|tengo|tenho) (da)? (something|etwas|algo)",
+		"(tester|testar|probar|try|testen|essayer|provar) (gratuit*|gratis|free|out)? " + ourW,
+		"(gratis|kostenlos) testen",
 	}, Except: []string{teamX}},
 	{W: 1, Match: []string{
 		"(my|mi|meu|minha|mon|ma|mein*|tengo|tenho) _? _? " + offerW,
@@ -136,14 +148,14 @@ var pitchCues = []cue{
 	{W: 2, Match: []string{
 		"(demo|demos|demostracion|demonstracao|deck|pager|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)",
 		"(case|cas|caso|fall) (study|studies|client|cliente|kunde)",
-		"(caso|casos|etude) de (exito|cas)",
+		"(caso|casos|etude|estudo|estudio) de (exito|cas|caso|casos|sucesso)",
 		"(erstgesprach|testphase|leitfaden|ebook|checklist*|playbook)",
-		"(intro|discovery|appel) (call|decouverte)",
 		"(um|uma|nosso|o) case",
 		"(early|beta|design|pilot) (access|adopters|users|testers|partner*)",
 		"(put|putting) together",
-		"(prepared|recorded|drafted|preparado|preparei|prepare|grabe|gravei|erstellt|aufgenommen)",
-		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? (nuestr*|noss*|notre|unser*|our|my|mi|meu|mon|mein*)",
+		"(prepared|recorded|drafted|preparado|preparei|preparamos|prepare|grabe|gravei|erstellt|aufgenommen)",
+		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? " + ourW,
+		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? " + myW,
 	}, Except: []string{
 		yourW + " ... (demo|pilot|trial|propuesta|proposta|case|study|video|presentac*|apresentac*)",
 		"(demo|bande) (day|reel|demo|bookings)",
@@ -154,44 +166,46 @@ var pitchCues = []cue{
 	// Giving, showing or telling them something.
 	{W: 1, Match: []string{
 		"(send|show|give|offer|walk|tell|set|introduce) (you|your)",
-		"(to|i|we) pitch",
-		"pitchen",
-		"(hear|tell|know|saber|savoir|erfahren) (more|mas|mais|plus|mehr)",
 		"(share|send) (it|a|some|more|over|our)",
 		"(happy|glad|love|keen) to (share|send|show|give|offer|help)",
 		"(enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte|ensenar*|propon*)",
-		youW + " (lo|la|o|a|les|los|as|os)? (envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre|dejo|deixo|laisse|cuento|conto)",
+		youW + " (lo|la|o|a|les|los|as|os)? (envie|mande|mostre|muestre|l'envo*|envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre|dejo|deixo|laisse|cuento|conto)",
 		"vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en)",
 		"(ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|anbiet*|zukommen|erzahl*)",
-		"(gratis|free|kostenlos) (test*|try|probar)",
+		"(portfol*|portafolio|reel|showreel|book|olhada|vistazo) :",
+		myW + " (work|trabajo|trabalho|travail|travaux|arbeiten) :",
 	}},
 
 	// A call or a meeting, and time asked for.
 	{W: 1, Match: []string{
-		"(call*|chat|conversa*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echang*|telefon*|anruf*|bate|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*)",
+		"(call*|chat|conversa*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echang*|telefon*|anruf*|bate|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*|gesprach*|austausch)",
 		"# (min|mins|minut*)",
-		"(book|schedule|agend*|marcar|reserv*|planifier|vereinbaren|buchen) " + aW + "?",
 		"hop on",
+		"(book|schedule|agend*|marcar|reserv*|planifier|vereinbaren|buchen) " + aW + "?",
 	}, Except: []string{
 		"(meeting|met) (you|at)",
+		yourW + " _? (call*|meeting*|reuni*)",
+		"(thanks|thank|dank|gracias|obrigad*|merci) (for|fur|por|pela|pelo|pour) _? (gesprach*|call|chat|conversa*|llamada|appel)",
 	}},
 
 	// Asking for their interest or their time.
 	{W: 1, Match: []string{
 		"(interes*|curious|curios*|curieu*|neugierig) ?",
 		youW + " interes*",
-		"(interesar*|interessar*|interesser|interessieren)",
+		"(interesar*|interessar*|interesser|interessieren|t'interes*|lust|topa|topas|animas|apetece)",
+		"(si|se) (quieres|quiere|quer|quiser) (hablamos|falamos|conversamos|charlamos)",
 		"(open|up) to (a|an|hearing|new|being)",
 		"worth (a|#)",
-		"(be|are|seria|estaria|seriez) (you|vous)? interes*",
+		"(lohnt|vaut|vale) (sich|le|a)",
+		"(of|de) " + yourW + " (time|tiempo|tempo|temps|zeit)",
 		"(let's|lets|shall|can|could) (we)? (talk|chat|speak|collaborate|partner)",
 		"(hablamos|charlamos) ?",
 		"(bora|podemos|vamos|podriamos|puedo|posso) (te|le|lhe)? (falar|hablar|charlar|ligar)",
 		"(explore|explorar|explorer)",
 		"ouvert* a",
 		"(seriez|etes|serais) (vous)? (disponible|ouvert*)",
-		"(disponibilidad*|disponibilidade|disponibilite*|availability)",
-		"(hatten|haben) sie _? (zeit|interesse|lust)",
+		"(disponibilid*|disponibilit*|availability)",
+		"(hatten|haben) sie _? (zeit|interesse)",
 		"passt (ihnen|dir|es|euch)",
 		"(sprechen|telefonieren|treffen) wir",
 		"faz sentido",
@@ -201,8 +215,7 @@ var pitchCues = []cue{
 	// A promised result: numbers, doubling, cutting, saving.
 	{W: 1, Match: []string{
 		resultW,
-		"(up|bis|hasta|ate|jusqu'a) (to|zu|un|el)? #",
-		"(more|mas|mais|plus|mehr|generate|get) _? (leads|clientes|clients|customers|kunden|sales|ventas|vendas|umsatz|followers)",
+		"(more|mas|mais|plus|mehr) (leads|clientes|clients|customers|kunden|ventas|vendas)",
 		"# %",
 		"(vender|sell|vendre|verkaufen|facturar|faturar) (mas|mais|more|plus|mehr)",
 	}, Except: []string{
@@ -211,7 +224,7 @@ var pitchCues = []cue{
 
 	// Proof: clients like theirs, work done for others.
 	{W: 1, Match: []string{
-		"(like|como|comme|wie) (la|el|a|o|le)? (yours|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem)",
+		"(like|como|comme|wie) (la|el|a|o|le)? (yours|voce|usted|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem)",
 		"(helped|ajudei|ayude|aide|accompagne|ayudado|geholfen) (a|to)? (#|over|more|plus|mas|mais|uber)",
 	}},
 
@@ -219,7 +232,6 @@ var pitchCues = []cue{
 	{W: 2, Note: true, Match: []string{
 		"(free|gratis|gratuit*|kostenlos*|unverbindlich*|offert*|guarant*|garanti*|lucrative|complimentary)",
 		"(sin|sem|sans|ohne) (compromis*|engagement|kosten|cost*|custo|risiko|riesgo|risco|risque)",
-		"(no|of) (charge|cost|obligation|strings)",
 		"(discount*|descuento*|desconto*|remise|rabatt*|promo|promoc*|coupon|gutschein)",
 		"(last|ultima|ultimo|derniere|letzte) (chance|dia|day|oportunidad)",
 		"(only|solo|apenas|seulement|nur) (#|few|pocos|poucas|quelques|wenige) _? " + seatW,
@@ -239,10 +251,9 @@ var pitchCues = []cue{
 		"(book|grab|reserv*|agende|buchen) " + aW + "? (slot|spot|seat|time|creneau|horario|termin|demo|aqui)",
 		"(dm|message|ping|contact) me",
 		"(inscri*|inscreva*|anmelden|regist*|enroll)",
-		"sign up",
 		"chama no (zap|whats*)",
 		"n'hesitez pas",
-		"(meldet|melden) (euch|sie)",
+		"(meld|melde|meldet|melden) (dich|euch|sie)",
 		"apply here",
 	}},
 
@@ -256,7 +267,6 @@ var pitchCues = []cue{
 		"(fit|fits|match*|encaj*|encaix*|correspond*|adequa|adecua) (your|tu|su|seu|votre|ihr*|perfectly|ao|al|muy|bem)",
 		"zu (dir|ihnen|euch) (passt|passen)",
 		"(pourrait|podria|poderia|could|might|konnte) " + youW + "? (plaire|gustar|agradar|interes*|gefallen|help|save|ayudar|ajudar|aider|helfen)",
-		"(abnehmen|sparen|helfen) (konnte|kann|konnen)",
 		"tudo a ver",
 		forW + " (you|sie|ti|usted|vous|voce|dich)",
 	}},
@@ -269,8 +279,17 @@ var pitchCues = []cue{
 		"(wie|how|que|et) (war's|wars|ware|about|tal|si)",
 	}},
 	{W: -2, Match: append([]string{"(congrat*|felicit*|enhorabuena|parabens|gluckwunsch*|gratul*)"}, topicCue...)},
-	{W: -2, Match: []string{"(know|conhece|conoces|connaissez|kennen) (anyone|someone|alguem|alguien|quelqu'un|jemanden)"}},
-	{W: -3, Note: true, Match: seekerCue, Except: seekerExcept},
+	{W: -2, Match: []string{
+		"(know|conhece|conoces|connaissez|kennen) (anyone|someone|alguem|alguien|quelqu'un|jemanden)",
+		"(hear|learn|aprender|escuchar|entender|comprendre|apprendre|erfahren) (how|what|como|comment|wie)",
+	}},
+	// A portfolio or a reel is a freelancer's as much as a job seeker's, and
+	// helping others land jobs is a service.
+	{W: -3, Note: true, Match: seekerCue, Except: append([]string{
+		"(portf*|porta*|reel|showreel)",
+		"(you|vous|du|sie|estas|voce) (open|offen|abiert*|abert*|ouvert*)",
+		"(land|get|find|conseguir|encontrar|finden) (their|sus|seus|leur*|ihre*|roles|jobs)",
+	}, seekerExcept...)},
 	// No role to offer: a recruiter who only follows their work.
 	{W: -3, Note: true, Match: []string{"(no|not|pas|keine|kein|nao|don't) (tengo|tenho|have|de)? _? " + offeredRoleW}},
 }
