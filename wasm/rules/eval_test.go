@@ -63,13 +63,13 @@ const evalFloor = 0.9
 // Raise a figure when a rule improves; delete its line when it reaches the
 // floor.
 var evalReached = map[string][2]float64{
-	"too-personal":     {0.9, 0.8},
-	"sales-pitch":      {0.95, 0.65},
+	"too-personal":     {0.95, 0.8},
+	"sales-pitch":      {0.95, 0.7},
 	"job-ask":          {0.95, 0.85},
 	"vague-compliment": {0.9, 0.8},
-	"no-reason":        {0.8, 0.9},
+	"no-reason":        {0.85, 0.9},
 	"no-greeting":      {0.8, 0.9},
-	"no-introduction":  {0.7, 0.9},
+	"no-introduction":  {0.8, 0.9},
 }
 
 // A cell counts one rule's outcomes in one language and part.
