@@ -11,11 +11,12 @@ package rules
 
 const jobThreshold = 3
 
-var (
+const (
 	// A post to fill: a role, an opening, an internship.
-	postW = "(job*|role|roles|position*|posic*|opportunit*|oportunit*|oportunida*|opening*|vacan*|internship*|puesto*|plaza*|vaga|vagas|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*)"
+	postCore = "job*|role|roles|position*|posic*|opportunit*|oportunit*|oportunida*|opening*|vacan*|internship*|puesto*|plaza*|vaga|vagas|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*"
+	postW    = "(" + postCore + ")"
 	// A job, more loosely: work, a spot, a trainee.
-	jobW = postW[:len(postW)-1] + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|emprego*|trampo|freela*|cdi|ausbildung*|anstellung|platz*|ouverture*|" + traineeW[1:]
+	jobW = "(" + postCore + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|emprego*|trampo|freela*|cdi|ausbildung*|anstellung|platz*|ouverture*|" + traineeCore + ")"
 	// Something new to take on.
 	challengeW = "(challenge*|herausforderung*|defi*|desafio*|reto*|aufgabe*|offres|offers|angebot*)"
 	// Open to.
@@ -23,20 +24,24 @@ var (
 	// Looking for.
 	seekW = "(looking|searching|seeking|hunting|ready|busc*|busq*|procur*|recherche|cherche|suche|ando)"
 	// A CV or a portfolio.
-	cvCore = "(cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen"
-	cvW    = cvCore + "|hoja|candidature|candidatura|application|bewerbung*|unterlagen|reel|portfol*|portafolio)"
+	cvCore = "cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen"
+	cvAll  = cvCore + "|hoja|candidature|candidatura|application|bewerbung*|unterlagen|reel|portfol*|portafolio"
+	cvW    = "(" + cvAll + ")"
 	// What is sent or passed on to HR: a CV, a profile, a name.
-	sentW = cvW[:len(cvW)-1] + "|profile|perfil|profil|name|nombre|nome|recursos|" + hrW[1:]
+	sentW = "(" + cvAll + "|profile|perfil|profil|name|nombre|nome|recursos|" + hrCore + ")"
 	// What opens or is needed, after "if".
-	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin*|falta|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was|" + hireW[1:]
+	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin*|falta|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was|" + hireCore + ")"
 	// The people who hire.
-	hrW = "(recruiting|recruiters|recrutement|personalabteilung|hr|rrhh|rh|talent)"
+	hrCore = "recruiting|recruiters|recrutement|personalabteilung|hr|rrhh|rh|talent"
+	hrW    = "(" + hrCore + ")"
 	// Hiring.
-	hireW = "(hiring|recruiting|contrat*|recrut*|embauch*|einstell*|eingestellt|sucht|suchen)"
+	hireCore = "hiring|recruiting|contrat*|recrut*|embauch*|einstell*|eingestellt|sucht|suchen"
+	hireW    = "(" + hireCore + ")"
 	// Working.
 	laborW = "(work|trabajar|trabalhar|travailler|arbeiten)"
 	// Trainees: interns, apprentices, working students.
-	traineeW = "(interns|alternan*|stagiaire*|becari*|pasante*|estagiari*|praktikant*|praktikum*|trainee*|apprenti*|werkstudent*|azubi*|juniors)"
+	traineeCore = "interns|alternan*|stagiaire*|becari*|pasante*|estagiari*|praktikant*|praktikum*|trainee*|apprenti*|werkstudent*|azubi*|juniors"
+	traineeW    = "(" + traineeCore + ")"
 	// Partners, not employees.
 	partnerW   = "(collab*|colab*|partner*|parceri*|synerg*|business|negocio*|zusammenarbeit)"
 	oppPartner = "(opportunit*|oportunida*) ... " + partnerW
@@ -72,7 +77,7 @@ var seekerCue = []string{
 	"(to|i|me) (land|secure|get|find) " + aW + "? _? " + jobW,
 	"(conseguir|encontrar|trouver|decrocher|finden) " + aW + "? _? " + jobW,
 	myW + " " + cvW,
-	cvCore + ")",
+	"(" + cvCore + ")",
 	"hoja de vida",
 }
 
@@ -91,7 +96,7 @@ var jobCues = []cue{
 	{W: 1, Match: []string{jobW}},
 	{W: 1, Note: true, Match: []string{"(freelanc*|freela|freiberufler*|freiberuflich*)"}},
 	// A job, a CV or the people who hire, in a question: whether there is one.
-	{W: 1, Match: []string{postW[:len(postW)-1] + "|" + cvW[1:len(cvW)-1] + "|" + traineeW[1:len(traineeW)-1] + "|" + hrW[1:] + " ... ... ?"}, Except: []string{oppPartner}},
+	{W: 1, Match: []string{"(" + postCore + "|" + cvAll + "|" + traineeCore + "|" + hrCore + ") ... ... ?"}, Except: []string{oppPartner}},
 	// Recruiting, the hiring manager; an introduction asked.
 	{W: 1, Match: []string{
 		hrW,
@@ -135,7 +140,7 @@ var jobCues = []cue{
 		"(accepting|taking) (applica*|candidates|interns)",
 		"(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt) ... " + jobW + " ... ... ?",
 		"(any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? " + jobW,
-		"(saber|sabes|know|savoir|wissen|wisst|weisst|connaissez|conoces|conhece) ... ... " + hireW[:len(hireW)-1] + "|vacante*|vaga*|opening*|postes|stellen)",
+		"(saber|sabes|know|savoir|wissen|wisst|weisst|connaissez|conoces|conhece) ... ... (" + hireCore + "|vacante*|vaga*|opening*|postes|stellen)",
 		"(me|mich) _? (recomendar|recomiende|referir|indic*|recommander)",
 		"mich ... (weiterempfehlen|empfehlen)",
 		"(recomendarme|referirme)",

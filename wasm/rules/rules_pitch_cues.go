@@ -11,12 +11,12 @@ package rules
 // One pattern serves every modelled language: words are folded (no accents,
 // lower case, a hyphen is a space), alternatives mix languages freely, and
 // word* stands for a word's inflections. Classes used in several patterns are
-// variables, joined when the package loads, so each is shipped once.
+// constants, joined when the package is compiled.
 
 const pitchThreshold = 3
 
 // Word classes shared by the two rules' cues.
-var (
+const (
 	ourW         = "(our|nuestr*|noss*|notre|nos|unser*)"
 	myW          = "(my|mi|mis|meu|meus|minha|mon|ma|mes|mein*)"
 	yourW        = "(your|ur|tu|su|seu|sua|teu|tua|vuestr*|votre|ton|ta|vos|ihr*|euer|eure*|dein*)"
