@@ -22,6 +22,7 @@ type intent struct {
 	Cues      []cue
 	Threshold int            // the weight a sentence's cues must reach
 	Skip      []Relationship // relationships for which the intent is fine
+	Pairs     bool           // a sentence's cues may also count with the next or previous sentence's
 	Msg       string
 }
 
@@ -71,11 +72,12 @@ type intentMatcher struct {
 	cueSet
 	skip      []Relationship
 	threshold int
+	pairs     bool
 	msg       string
 }
 
 func (in *intent) compile(b *compiler) matcher {
-	return &intentMatcher{cueSet: compileCues(b, in.Cues), skip: in.Skip, threshold: in.Threshold, msg: in.Msg}
+	return &intentMatcher{cueSet: compileCues(b, in.Cues), skip: in.Skip, threshold: in.Threshold, pairs: in.Pairs, msg: in.Msg}
 }
 
 func (m *intentMatcher) find(c *checker) {
@@ -89,43 +91,87 @@ func (m *intentMatcher) find(c *checker) {
 			note |= 1 << k
 		}
 	}
-	// Then sentence by sentence; hits are in token order.
-	hits := c.hits
-	for i := 0; i < len(hits); {
-		sent := c.d.toks[hits[i].start].sent
-		j := i
-		var own uint64
-		for ; j < len(hits) && c.d.toks[hits[j].start].sent == sent; j++ {
-			if k, ok := m.cueOf(c, hits[j]); ok {
-				own |= 1 << k
+	// Then sentence by sentence; hits are in token order. With pairs, a
+	// sentence with positive cues and none against also fires on its cues
+	// joined with those of a question next to it, or of the sentence next
+	// to it when it is the question ("Teams like yours use X to automate
+	// Y. Got 15 minutes?").
+	prev := sentCues{sent: -2}
+	for cur := m.sentence(c, 0); cur.sent >= 0; {
+		next := m.sentence(c, cur.j)
+		if m.fires(cur.own, note) || m.pairs && m.unopposed(cur.own) &&
+			(m.pair(c, prev, cur) && m.fires(prev.own|cur.own, note) || m.pair(c, cur, next) && m.fires(cur.own|next.own, note)) {
+			m.report(c, c.hits[cur.i:cur.j], cur.own)
+		}
+		prev, cur = cur, next
+	}
+}
+
+// sentCues are the cues of the sentence whose hits are c.hits[i:j].
+type sentCues struct {
+	sent int32 // the sentence; -2 for none
+	i, j int
+	own  uint64
+}
+
+// sentence returns the cues of the sentence whose hits start at c.hits[i].
+func (m *intentMatcher) sentence(c *checker, i int) sentCues {
+	s := sentCues{sent: -2, i: i, j: i}
+	if i < len(c.hits) {
+		s.sent = c.d.toks[c.hits[i].start].sent
+		for ; s.j < len(c.hits) && c.d.toks[c.hits[s.j].start].sent == s.sent; s.j++ {
+			if k, ok := m.cueOf(c, c.hits[s.j]); ok {
+				s.own |= 1 << k
 			}
 		}
-		if own != 0 && m.fires(own, note) {
-			loud := false
-			for k := range m.cues {
-				loud = loud || own&(1<<k) != 0 && m.cues[k].W > 0 && !m.cues[k].Quiet
-			}
-			// Report the positive cues, joining those that touch, so that
-			// "book a" "15-minute" "demo" is quoted as one phrase.
-			start, end := -1, -1
-			for _, h := range hits[i:j] {
-				if k, ok := m.cueOf(c, h); ok && m.cues[k].W > 0 && !(loud && m.cues[k].Quiet) {
-					if int(h.start) <= end {
-						end = max(end, int(h.end))
-						continue
-					}
-					if start >= 0 {
-						c.reportTokens(start, end, m.msg)
-					}
-					start, end = int(h.start), int(h.end)
-				}
+	}
+	return s
+}
+
+// report reports a sentence's positive cues, joining those that touch, so
+// that "book a" "15-minute" "demo" is quoted as one phrase.
+func (m *intentMatcher) report(c *checker, hits []hit, own uint64) {
+	loud := false
+	for k := range m.cues {
+		loud = loud || own&(1<<k) != 0 && m.cues[k].W > 0 && !m.cues[k].Quiet
+	}
+	start, end := -1, -1
+	for _, h := range hits {
+		if k, ok := m.cueOf(c, h); ok && m.cues[k].W > 0 && !(loud && m.cues[k].Quiet) {
+			if int(h.start) <= end {
+				end = max(end, int(h.end))
+				continue
 			}
 			if start >= 0 {
 				c.reportTokens(start, end, m.msg)
 			}
+			start, end = int(h.start), int(h.end)
 		}
-		i = j
 	}
+	if start >= 0 {
+		c.reportTokens(start, end, m.msg)
+	}
+}
+
+// pair reports whether the sentences a and b follow each other and one of
+// them is a question.
+func (m *intentMatcher) pair(c *checker, a, b sentCues) bool {
+	return a.sent >= 0 && b.sent == a.sent+1 && (c.d.sents[a.sent].question || c.d.sents[b.sent].question)
+}
+
+// unopposed reports whether the cues own hold positive evidence and none
+// against.
+func (m *intentMatcher) unopposed(own uint64) bool {
+	pos := false
+	for k := range m.cues {
+		if own&(1<<k) != 0 {
+			if m.cues[k].W < 0 {
+				return false
+			}
+			pos = true
+		}
+	}
+	return pos
 }
 
 // fires reports whether a sentence with the cues own, in a note with the
