@@ -22,6 +22,9 @@ var jobAskDocs = ruleDocs{
 		"Ask for what people give freely instead: advice, their view of the field, or how they made the move you hope to make. " +
 		"After an interview you took part in, saying you would welcome future roles is fine.",
 	Bad: []Example{
+		{Note: "Hallo Herr Weber, ich bin Quereinsteiger in der IT. Über eine Möglichkeit in Ihrem Team würde ich mich sehr freuen.", Flag: []string{"Möglichkeit in Ihrem Team"}},
+		{Note: "Olá Marcos, gostaria de manifestar meu interesse em integrar a equipe de vocês. Fico à disposição.", Flag: []string{"integrar", "equipe de vocês"}},
+		{Note: "Hallo Jonas, ich würde sehr gerne bei Zalando arbeiten. Ist eine Initiativbewerbung sinnvoll?", Flag: []string{"bei Zalando arbeiten"}},
 		{Note: "Hi Tomás, I'm a backend developer with five years of Go. Are you hiring? I'd love to join your team at Cabify.", Flag: []string{"Are you hiring", "join your team"}},
 		{Note: "Hi Wanjiru, could you refer me for the data analyst role at Safaricom? I've attached my CV.", Flag: []string{"refer me", "role at Safaricom?", "attached my CV"}},
 		{Note: "Hello Ms. Lindqvist, I'm a recent nursing graduate. Please let me know if there are any openings on your ward.", Flag: []string{"let me know if there are any openings"}},
@@ -80,5 +83,9 @@ var jobAskDocs = ruleDocs{
 		{Note: "Hallo Lukas, ich studiere Marketing in Köln. Hättest du ein paar Tipps, wie man sich auf ein Praktikum vorbereitet?"},
 		{Note: "Guten Tag Herr Öztürk, vielen Dank für das Gespräch zur Stelle als Data Analyst. Ich würde gern in Kontakt bleiben und mich bei einer künftigen Ausschreibung wieder bewerben.",
 			Options: Options{Relationship: Interviewer}},
+		{Note: "Olá Marcos, vi que vocês vão integrar o Pix ao app, que notícia boa! Trabalho com pagamentos no Inter.",
+			Why: "Integrating a product is not joining a team."},
+		{Note: "Salut Lotte ! Super de t'avoir rencontrée pendant la soirée des freelances bruxellois. Tu serais partante pour un café la semaine prochaine ?",
+			Why: "An evening of freelancers is not the sender looking for work."},
 	},
 }

@@ -16,7 +16,7 @@ const (
 	postCore = "job*|role|roles|position*|posic*|opportunit*|oportunit*|oportunida*|opening*|vacan*|internship*|puesto*|plaza*|vaga|vagas|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*"
 	postW    = "(" + postCore + ")"
 	// A job, more loosely: work, a spot, a trainee.
-	jobW = "(" + postCore + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|emprego*|trampo|freela*|cdi|ausbildung*|anstellung|platz*|ouverture*|" + traineeCore + ")"
+	jobW = "(" + postCore + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|emprego*|trampo|freela|freelas|freelance|cdi|ausbildung*|anstellung|platz*|ouverture*|" + traineeCore + ")"
 	// Something new to take on.
 	challengeW = "(challenge*|herausforderung*|defi*|desafio*|reto*|aufgabe*|offres|offers|angebot*)"
 	// Open to.
@@ -94,7 +94,7 @@ var seekerExcept = []string{
 var jobCues = []cue{
 	{W: 2, Note: true, Match: seekerCue, Except: seekerExcept},
 	{W: 1, Match: []string{jobW}},
-	{W: 1, Note: true, Match: []string{"(freelanc*|freela|freiberufler*|freiberuflich*)"}},
+	{W: 1, Note: true, Match: []string{"(freelance|freelancer|freelancing|freela|freiberufler|freiberuflich*)"}},
 	// A job, a CV or the people who hire, in a question: whether there is one.
 	{W: 1, Match: []string{"(" + postCore + "|" + cvAll + "|" + traineeCore + "|" + hrCore + ") ... ... ?"}, Except: []string{oppPartner}},
 	// Recruiting, the hiring manager; an introduction asked.
@@ -202,7 +202,7 @@ var jobCues = []cue{
 	{W: 2, Skip: []Relationship{Interviewer}, Match: []string{
 		"(join|joining) (your|the)",
 		"(join|joining) N",
-		"(rejoindre|integrer|unirme|sumarme)",
+		"(rejoindre|integrer|integrar|integrarme|unirme|sumarme)",
 		myW + " (servic*|dienst*)",
 		"(motiv*|eager|keen|hungry)",
 		"me (sumo|apunto)",
@@ -214,6 +214,8 @@ var jobCues = []cue{
 		"(interest*|interes*|interess*) ... " + jobW,
 		laborW + " (with|for|at|con|para|en|na|no|chez|bei) N",
 		"(in|bei|fur|an) (ihrem|ihrer|eurem|eurer|deinem|deiner|euch|ihnen) ... (arbeiten|anfangen|einsteigen)",
+		"(bei|fur) N (zu)? (arbeiten|anfangen|einsteigen)",
+		"(chance|moglichkeit|possibilit*|opportunit*|oportunidad*|oportunidade*) (in|at|with|en|na|no|dans|bei|im) " + yourW,
 		"(hacer|fazer|faire|machen|absolvieren) _? (practicas|estagio|stage|praktikum)",
 		"(i'd|i|me|i'm) (be|would|could|will|a) ... (fit|asset|addition)",
 		"preneur",
@@ -271,6 +273,8 @@ var jobCues = []cue{
 		"(equipe|team|equipo|equipa) (comme|like|como|wie) _? (votre|yours|tuyo|suyo|seu|sua|teu|tua|ihr*|dein*)",
 		"(chez|bei) (vous|ihnen|euch)",
 		"(ai|aqui) na",
+		"(equipe|equipo|time|team) de (voces|ustedes)",
+		"(quadro|plantilla|effectif*|belegschaft)",
 	}},
 
 	// What weighs against: advice asked, a question about their path, a

@@ -37,7 +37,7 @@ const (
 	// Someone who sells a service: a title or a verb of making.
 	serviceW = "(hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|produc*|coach*|consult*|conseil*|berat*|trainer*|photograph*|fotograf*|illustr*|ilustr*|reda*|redact*|tradu*|ubersetz*)"
 	// A promised result.
-	resultW = "(cut|cuts|cutting|reduc*|doubl*|boost*|increas*|save|saves|improv*|lift|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern)"
+	resultW = "(cut|cuts|cutting|reduc*|doubl*|boost*|increas*|save|saves|improv*|lift|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automat*)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
 	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
@@ -119,6 +119,7 @@ var pitchCues = []cue{
 	// for a consultant or a trainer.
 	{W: 1, Note: true, Match: []string{
 		"(i'm|im|soy|sou|suis|bin|als|as) ... (coach|coaches|consultant|consultor|consultora|berater|beraterin)",
+		"(independant*|independent|autonomo|autonoma)",
 	}},
 	{W: 2, Note: true, Match: append([]string{"^ (got|have) " + aW + " _? _? _? " + offeredRoleW, "(estou|estamos) com " + aW + "? _? " + offeredRoleW}, recruiterCue...), Except: []string{
 		"(candidat*|postul*|appl*|beworben|bewerb*) _? _? " + offeredRoleW,
@@ -253,6 +254,10 @@ var pitchCues = []cue{
 		"(inscri*|inscreva*|anmelden|regist*|enroll)",
 		"chama no (zap|whats*)",
 		"n'hesitez pas",
+		"(drop|shoot) me",
+		"(e|es) so (chamar|falar|avisar|mandar)",
+		"(suis|bin) (la|da) !",
+		"aqui (estoy|estou)",
 		"(meld|melde|meldet|melden) (dich|euch|sie)",
 		"apply here",
 	}},
