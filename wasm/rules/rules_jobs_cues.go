@@ -215,7 +215,7 @@ var jobCues = []cue{
 		laborW + " (with|for|at|con|para|en|na|no|chez|bei) N",
 		"(in|bei|fur|an) (ihrem|ihrer|eurem|eurer|deinem|deiner|euch|ihnen) ... (arbeiten|anfangen|einsteigen)",
 		"(bei|fur) N (zu)? (arbeiten|anfangen|einsteigen)",
-		"(chance|moglichkeit|possibilit*|opportunit*|oportunidad*|oportunidade*) (in|at|with|en|na|no|dans|bei|im) " + yourW,
+		"(chance|moglichkeit|possibilit*|opportunit*|oportunida*) (in|at|with|en|na|no|dans|bei|im) " + yourW,
 		"(hacer|fazer|faire|machen|absolvieren) _? (practicas|estagio|stage|praktikum)",
 		"(i'd|i|me|i'm) (be|would|could|will|a) ... (fit|asset|addition)",
 		"preneur",

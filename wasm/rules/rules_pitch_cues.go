@@ -181,7 +181,6 @@ var pitchCues = []cue{
 	{W: 1, Match: []string{
 		"(call*|chat|conversa*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echang*|telefon*|anruf*|bate|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*|gesprach*|austausch)",
 		"# (min|mins|minut*)",
-		"hop on",
 		"(book|schedule|agend*|marcar|reserv*|planifier|vereinbaren|buchen) " + aW + "?",
 	}, Except: []string{
 		"(meeting|met) (you|at)",
@@ -252,7 +251,6 @@ var pitchCues = []cue{
 		"(book|grab|reserv*|agende|buchen) " + aW + "? (slot|spot|seat|time|creneau|horario|termin|demo|aqui)",
 		"(dm|message|ping|contact) me",
 		"(inscri*|inscreva*|anmelden|regist*|enroll)",
-		"chama no (zap|whats*)",
 		"n'hesitez pas",
 		"(drop|shoot) me",
 		"(e|es) so (chamar|falar|avisar|mandar)",
@@ -272,7 +270,6 @@ var pitchCues = []cue{
 		"(fit|fits|match*|encaj*|encaix*|correspond*|adequa|adecua) (your|tu|su|seu|votre|ihr*|perfectly|ao|al|muy|bem)",
 		"zu (dir|ihnen|euch) (passt|passen)",
 		"(pourrait|podria|poderia|could|might|konnte) " + youW + "? (plaire|gustar|agradar|interes*|gefallen|help|save|ayudar|ajudar|aider|helfen)",
-		"tudo a ver",
 		forW + " (you|sie|ti|usted|vous|voce|dich)",
 	}},
 	{W: 1, Match: []string{"(client|cliente|kunde)"}},
