@@ -51,6 +51,7 @@ var personalCues = []cue{
 	// Looks said of the person, a feature or a photo of them.
 	{W: 5, Match: []string{
 		you + " " + very + " " + very + " " + looksW,
+		"pt: (es|ficas) " + very + " " + very + " " + looksW,
 		"(you|u|voce|vc|tu|vous|du|sie) (are|r|look|were|e|es|esta|ta|fica|ficou|etes|etiez|bist|sind) " + very + " " + very + " " + looksW,
 		"(vous|te|t'ai|dich|voce|vc|you) (ai)? (trouve|trouvee|acho|achei|finde|fand|find|found) " + very + " " + looksW,
 		"(how|que|como|comme|wie) " + looksW + " (you|eres|estas|sos|te|voce|vc|tu|vous|du|sie)",
@@ -86,7 +87,7 @@ var personalCues = []cue{
 	{W: 1, Quiet: true, Match: []string{looksW}},
 	{W: 1, Quiet: true, Match: []string{"(find|found|finde|fand|acho|achei|trouve|trouvee|encuentro|parece|pareces|ressemblez|ressembles)"}},
 	// Like an actress, a goddess: said of the person.
-	{W: 2, Match: []string{"(like|como|comme|wie|parece|pareces) (a|un|una|um|uma|une|ein)? (model|modelo|mannequin)", "(you|u) (caught|stole) my (eye|attention)", "mir (sofort)? aufgefallen", "(machst|haces|fais|doing|fazer) ... (wochenende|weekend|finde|tonight|soir|abend|noche|noite)", "(ausstrahlung|verzaubert|bezaubert|umgehauen|charmee|seduit|seduite|smitten|captivated|mesmeri*|actress|atriz|actriz|actrice|schauspielerin|atrevimiento|atrevimento|goddess|diosa|deesse|gottin|princess|princesa|princesse|prinzessin|mannequin)"}, Except: []string{"(model|modelo) (de|of|for|para|pour|fur|von|do|da)"}},
+	{W: 2, Match: []string{"(like|como|comme|wie|parece|pareces) (a|un|una|um|uma|une|ein)? (model|modelo|mannequin)", "(you|u) (caught|stole) my (eye|attention)", "mir (sofort)? aufgefallen", "(machst|haces|fais|doing|fazer) ... (wochenende|weekend|finde)", "(ausstrahlung|verzaubert|bezaubert|umgehauen|charmee|seduit|seduite|smitten|captivated|mesmeri*|actress|atriz|actriz|actrice|schauspielerin|atrevimiento|atrevimento|goddess|diosa|deesse|gottin|princess|princesa|princesse|prinzessin|mannequin)"}, Except: []string{"(model|modelo) (de|of|for|para|pour|fur|von|do|da)"}},
 	{W: 1, Quiet: true, Match: []string{body, your + " (photo|foto|picture|pic|photos|fotos)"}},
 	// Praise of their work is not a remark on their looks.
 	{W: -3, Match: []string{
@@ -105,12 +106,11 @@ var personalCues = []cue{
 		"single (too|auch)",
 		"(soltera|soltero|solteira|solteiro|celibataire|ledig)",
 		"(bist|sind) (du|sie) ... zu haben $",
-		"(tienes|tem|have|hast|haben|avez) (you|du|sie|vous)? (a|un|une|einen|eine)? (novio|novia|namorad*|boyfriend|girlfriend|pareja|freundin|copain|copine)",
+		"(tienes|tenes|tem|tens|have|hast|haben|avez|as|t'as) (you|du|sie|vous)? (a|un|une|einen|eine)? (novio|novia|namorad*|boyfriend|girlfriend|pareja|freundin|copain|copine)",
 		"(have|got|tienes|tem|avez|as|hast|haben) (you|vous|tu|du|sie)? (any|des|a|un|une|einen|eine)? (kids|children|hijos|filhos|enfants|kinder|partner|partnerin|freund) $",
 		"(how|cuantos|quantos|que|qual|quel|wie) (old|anos|edad|idade|age|alt) (are|r|tienes|tiene|tem|tens|voce|vc|as|avez|bist|sind)",
 		your + " (age|edad|idade|alter)",
 		"(beauty|belleza|beleza|beaute|brains) (and|y|e|et|und) (brains|beauty|inteligencia|intelligence)",
-		"(husband|wife|boyfriend|girlfriend|marido|esposa|mari) ... (lucky|sortudo|chanceux)",
 		"lucky (guy|man|one)",
 		"(a|my|mi|meu|minha|mon) crush",
 		"crush on you",
@@ -144,7 +144,15 @@ var personalCues = []cue{
 	}, Except: []string{
 		"take (you|u) out of",
 		"(anos|edad|idade|age|alt) ... (experiencia|experience|empresa|carrera|carreira|mercado|area|setor)",
+		"as (a|an) partner",
 	}},
+	// Their partner, in passing ("hope your boyfriend won't mind"), and
+	// their evening ("¿qué haces esta noche?"): a stranger's business only.
+	{W: 3, Skip: []Relationship{Met, Colleague}, Match: []string{
+		your + " (boyfriend|girlfriend|husband|wife|hubby|novio|novia|marido|esposa|esposo|namorado|namorada|noivo|noiva|mari|copain|copine|freund|freundin|ehemann|ehefrau)",
+		"(machst|haces|fais|faites|doing|up|fazes|libre|livre|frei|free|plans|planes) ... (tonight|soir|abend|noche|noite)",
+		"(petit|petite) (ami|amie)",
+	}, Except: []string{"(freund|freundin|copain|copine) N"}},
 	// Their private life: a divorce, a pregnancy, an illness.
 	{W: 3, Match: []string{
 		"(you|u|te|tu|voce|vc|vous|du|sie) ... (divorce*|divorcia*|divorciou|separated|separaste|separou|separe|separee|geschieden|getrennt|pregnant|embarazada|gravida|enceinte|schwanger)",
