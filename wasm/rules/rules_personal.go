@@ -104,7 +104,7 @@ var personalCues = []cue{
 		"bin (auch)? single",
 		"single by (any)? chance",
 		"single (too|auch)",
-		"(soltera|soltero|solteira|solteiro|celibataire|ledig)",
+		"(solter*|solteir*|celibataire|ledig)",
 		"(bist|sind) (du|sie) ... zu haben $",
 		"(tienes|tenes|tem|tens|have|hast|haben|avez|as|t'as) (you|du|sie|vous)? (a|un|une|einen|eine)? (novio|novia|namorad*|boyfriend|girlfriend|pareja|freundin|copain|copine)",
 		"(have|got|tienes|tem|avez|as|hast|haben) (you|vous|tu|du|sie)? (any|des|a|un|une|einen|eine)? (kids|children|hijos|filhos|enfants|kinder|partner|partnerin|freund) $",
@@ -246,6 +246,10 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Hola Marta, ¿cuántos años tienes? Soy ingeniero en Valencia.", Flag: []string{"cuántos años tienes"}},
 		{Note: "Hallo Jana, sind Sie verheiratet? Ich bin Berater in Köln.", Flag: []string{"sind Sie verheiratet"}},
 		{Note: "Hi Olu, I saw from your posts that you went through a divorce. I'm a financial planner in Lagos.", Flag: []string{"you went through a divorce"}},
+		{Note: "Bonjour Inès, j'espère que ton copain ne sera pas jaloux. Je suis commercial à Nice.", Flag: []string{"ton copain"},
+			Why: "Their partner, even in passing, is not a stranger's business."},
+		{Note: "Hola Elena, ¿qué haces esta noche? Soy arquitecto en Madrid.", Flag: []string{"haces esta noche"}},
+		{Note: "Olá Sofia, és muito gira! Sou consultor em Lisboa.", Flag: []string{"és muito gira"}},
 	},
 	Good: []Example{
 		{Note: "Hi Olu, I'm a family lawyer and enjoyed your talk on mediation in divorce cases at the Bar conference.",
@@ -295,5 +299,8 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Bonjour Sophie, votre photo de la cathédrale de Reims est superbe ! Je suis photographe moi aussi et j'aimerais savoir quel objectif vous utilisez."},
 		{Note: "Sehr geehrte Frau Lindner, Ihr Werdegang ist wirklich beeindruckend! Ich habe gerade meinen Bachelor in BWL abgeschlossen und interessiere mich für Ihr Traineeprogramm.",
 			Why: "A name that begins like a word for looks is a name."},
+		{Note: "Hallo Herr Wolf, Ihr Freund Markus Bauer hat mir Ihren Kontakt gegeben. Ich bin Berater in Bonn.",
+			Why: "A friend with a name is a mutual contact."},
+		{Note: "Hi Ana, excited to join Deloitte as a partner next month. I'm in Lisbon and enjoyed your audit talk."},
 	},
 }

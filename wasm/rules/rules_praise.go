@@ -40,7 +40,7 @@ var vagueCompliment = Rule{
 			{W: 2, Match: cuePats(`
 ` + youAre + ` ` + adv + ` _? (modele|reference|` + modelW[1:] + `
 (a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|mon|ma|mein|meine|such|total|gran|grande|great) _? ` + modelW + `
-(true|real|genuine|verdadero|verdadera|verdadeiro|verdadeira|vrai|vraie|veritable|echte|echter|wahre|wahrer) (leader|lider|fuhrungs*|` + modelW[1:] + `
+(true|real|genuine|verdader*|verdadeir*|vrai|vraie|veritable|echte*|wahre*) (leader|lider|fuhrungs*|` + modelW[1:] + `
 ` + youAre + ` ` + adv + ` @praise $
 ` + youAre + ` ` + adv + ` @praise @role
 @praise (leader|lider|woman|mujer|mulher|femme|` + personW[1:] + `
@@ -60,8 +60,7 @@ role model
 (all|everything|todo|tudo|tout|alles|was) ... ` + achievedW + `
 (you've|youve|you|has|as|avez|voce|vc|usted|tu|vous|ja) (have)? ` + achievedW + ` (so|a)? (much|lot|tanto|mucho|muito|tant|beaucoup)
 (much|viel|cuanto|quanto|combien|tant) _? _? ` + achievedW + `
-keep (it|them) (up|coming)
-keep up the
+keep (it|them|up) (up|coming|the)
 (sigue|siga|continue|continua|continuez) (asi|assim|comme)
 weiter so
 heard ... things about (you|yourself) $
@@ -122,7 +121,7 @@ var doneW = "(do|does|doing|did|haces|hace|faz|fais|faites|machst|machen|" + ach
 
 // Words of praise and words for someone's record as a whole.
 const (
-	praiseW = "(impress*|m'impressionne|impresiona*|impresiono|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exceptional|excepcional|exceptionnel*|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonated|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda)"
+	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exceptional|excepcional|exceptionnel*|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonated|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda)"
 	recordW = "(profile|track|rise|background|experience|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolg*|weg|vita|arbeit|leidenschaft)"
 	// What someone has done: built, logrado, construiu, accompli, erreicht.
 	achievedW = "(done|built|achieved|accomplished|logrado|conseguido|hecho|construido|fez|construiu|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut)"
@@ -160,6 +159,9 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Bonjour Claire, quel parcours ! Je suis consultante à Lyon.", Flag: []string{"quel parcours"}},
 		{Note: "Hi Sam, you're amazing! I'm a nurse in Leeds and would love to connect.", Flag: []string{"you're amazing"}},
 		{Note: "Olá Bia, admiro muito tudo o que você já construiu. Sou analista em Recife.", Flag: []string{"admiro", "tudo o que você já construiu"}},
+		{Note: "Hola Sergio, eres un verdadero líder en tu sector. Me encantaría conectar.", Flag: []string{"verdadero líder"}},
+		{Note: "Hallo Petra, Sie haben in Ihrer Karriere so viel erreicht. Ich würde mich über einen Kontakt freuen.", Flag: []string{"Ihrer Karriere", "viel erreicht"}},
+		{Note: "Bonjour Anne, je suis très admirative de votre parcours. Au plaisir d'échanger.", Flag: []string{"admirative de votre parcours"}},
 	},
 	Good: []Example{
 		{Note: "Hi Ayşe, your GopherCon talk on edge caching was superb; the cache-key diagram finally made Vary headers click. I'm a backend dev at Trendyol and would love to follow your work.",
@@ -186,5 +188,9 @@ var vagueComplimentDocs = ruleDocs{
 			Why: "Work on a named subject is specific."},
 		{Note: "Olá Ana, seria ótimo trocar ideias sobre sua experiência com SAP. Sou consultor em Lisboa.",
 			Why: "“Seria ótimo” praises the conversation, not their record."},
+		{Note: "Hi Priya, I'm a huge fan of how Monzo writes its release notes. I'm a technical writer in Leeds.",
+			Why: "Praise of what a named company does, and how, names the thing."},
+		{Note: "Salut Marc, fan de ce que fait Qonto sur l'onboarding des freelances. Je suis product designer à Lille."},
+		{Note: "Hallo Tim, ich finde großartig, wie Zalando seine Retouren organisiert. Ich arbeite in der Logistik in Erfurt."},
 	},
 }
