@@ -54,16 +54,20 @@ aqui (e|es|habla|fala) (a|o)? N
 (dou|doy|toco|curso|empreendo|emprendo|coordeno|escribo|escrevo|ecris|redige|schreibe) (aulas|clases|aula|clase|cursos|formac*|treinamentos|consultoria|mentoria|talleres|uma|um|una|un|mi|meu|minha|ma|mon|sobre|acerca|about|uber|fur|pour|para|no|na|en|em|dans|im|articulos|artigos|articles|une|des|eine|ein)
 je viens de (rejoindre|lancer|creer|terminer|finir|monter|integrer|demarrer|commencer|quitter|obtenir)
 (acabo|acabei) (de) (terminar|acabar|empezar|entrar|unirme|incorporarme|lanzar|fundar|graduarme|montar|abrir|mudarme|concluir|comecar|assumir|me)
-(je|nous|ich|wir) (aussi|auch|ebenfalls|actuellement|gerade|derzeit) @do
+(je|nous|ich|wir|yo|eu) (aussi|auch|ebenfalls|actuellement|gerade|derzeit|tambien|tambem) @do
 fr: on @do
 (trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho)
 `), Except: cuePats(`
 (tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo)
 (trabajo|trabalho|work) (en|no|in) (el|o|the)? (mismo|mesmo|same)
+me dirijo
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (work|worked|working|trabaje|trabajado|trabalhei|trabalhado|travaille|gearbeitet)
 `)},
 	{W: 2, Match: cuePats(`
 fr: on a ... (concu|cree|developpe|lance|aide|accompagne|construit|monte|forme)
+(a|an|un|una|um|uma|une|ein|einen|einem|d'un|d'une|my|mon|mi|meu|mein|meinem) _? _? _? bootcamp
+at N here
+(llevo|llevamos) ... (anos|meses)
 (i've|ive|we've|weve) (built|worked|spent|led|run|managed|taught|helped|launched|founded|developed|created|designed|shipped|grown|served|trained|coached|studied)
 (i've|ive|we've|weve) been (working|building|leading|running|teaching|developing|researching|studying|coaching|managing|helping|designing|doing|selling|writing|recruiting|consulting|freelancing)
 (me|nos) (dedico|dedicamos|especializ*|enfocamos|gradue*|recibi|licencie|forme|formei|mude|mudei|incorpore)
@@ -98,6 +102,8 @@ formo parte
 de: ^ als N
 de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 (this|it's|its) (is)? N (from|here|at|de|da|do)
+`), Except: cuePats(`
+(llevo|llevamos) ... (siguiendo|leyendo|viendo)
 `)},
 
 	// A role, as the sender's: "Développeuse front à Nantes, …", "as a
@@ -113,6 +119,7 @@ de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 (you|vous|sie|du|voce|vc|usted|tu|they|he|she|you're|youre) _? @role
 (hiring|for|seeking|looking|buscamos|buscando|busco|procuramos|procurando|cherchons|cherche|suchen|sucht|position|role|vaga|vacante|poste|stelle|client) (a|an|un|una|um|uma|une|ein|eine)? ... @role @role?
 (your|tu|su|seu|sua|votre|ihr|ihre|dein|deine|our) @role
+(position|role|vacancy|opening|posicion|vacante|vaga|poste|stelle)
 (como|as|comme|als) (a|an|um|uma|un|una|une)? @role ... (voce|vc|usted|you|vous|sie|tu) (sabe|sabes|know|savez|sais|wissen)
 `)},
 
@@ -134,7 +141,7 @@ de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 
 // Words for what the sender does, after I, we, je, ich: work, lead, build,
 // help, sell; travaille, accompagne; arbeite, entwickle.
-const doW = "(travaille|bosse|dirige|gere|pilote|coordonne|monte|lance|developpe|developpons|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|travaillons|arbeite|leite|studiere|baue|biete|bieten|berate*|betreue|entwickle|entwickeln|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe|helfen|betreibe|coache|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo)"
+const doW = "(travaille|bosse|dirige|gere|pilote|coordonne|monte|lance|developpe|developpons|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|travaillons|arbeite|leite|studiere|promoviere|grunde|baue|biete|bieten|berate*|betreue|entwickle|entwickeln|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe|helfen|betreibe|coache|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
 
 // What a sender's company or work is called: our agency, mi empresa,
 // notre cabinet, unsere Software, my thesis.
