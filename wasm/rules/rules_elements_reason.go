@@ -21,16 +21,14 @@ var reasonCues = []cue{
 `)},
 
 	// News of theirs (with groundCues' newsCues, two make a reason).
-	{W: 1, Match: newsCues, Except: cuePats(`
-(veo|vi|vejo|vois|see) que (es|eres|e|etes) (usted|voce)? (un|una|um|uma|une|muy|muito|tres|toda|todo)
-@saw (that)? @their (profile|perfil|profil|page|pagina|background|experience|experiencia|trayectoria|trajetoria|parcours|werdegang|cv|photo|foto)
-`)},
+	{W: 1, Match: newsCues, Except: newsExcept},
 
 	// A reason stated as one: "I'm reaching out because…", unless what
 	// follows is the sender's offer.
 	{W: 2, Match: cuePats(`
 (reaching|writing|contacting|escribo|escrevo|ecris|schreibe|contacto|contato|contacte) (out)? (to|you|te|le|lhe|vous|ihnen|dir)? (because|since|porque|pois|parce|car|weil)
 `), Except: cuePats(`
+(because|since|porque|pois|parce|car|weil) ... (profile|perfil|profil)
 (because|since|porque|pois|parce|car|weil) (que)? (we|our|tenemos|ayudamos|nuestr*|temos|ajudamos|nosso|nossa|nous|notre|nos|wir|unser|unsere|i'd|i'm|quiero|queria|quisiera|gostaria|j'aimerais|je|ich|me|mi|my|meu|minha|mon|ma|mein|meine)
 `)},
 
@@ -69,6 +67,15 @@ de: (sie|du|ihr) _? _? bei N
 `), Except: cuePats(`
 (if|si|se|falls|wenn|when|whenever|sollten) (you|your|tu|su|seu|sua|votre|vous|ihr|ihre|du|sie|voce|usted)
 (sie|du|ihr) _? _? bei (ihrem|ihrer|ihren|ihnen|ihr|ihre|deinem|deiner|dir|einem|einer|uns)
+(any|alguna|algun|alguma|algum|eventuel*|possible*|posible*|possive*|future*|futur*) _? (role*|position*|opening*|vaga*|vacante*|poste*|stelle*|puesto*)
+`)},
+	{W: 2, Match: cuePats(`
+(interview|entrevista|entretien)
+the N ... (role|position|vacancy|opening) (at|with|in)
+(puesto|vacante|vaga|poste|posicion|cargo) de N ... (en|na|no|em|chez|bei|at) N
+`), Except: cuePats(`
+(interview|entrevista|entretien) (for|para|pour|fur|por|pelo|pela|de|d'embauche) (the|a|la|el|o|le|un|una|um|uma|trabajo|trabalho|emprego|empleo|job|position|role|poste)
+(job|position|role|vaga|poste|stelle|puesto|cargo|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine|their|this|este|esta|my|mi|meu|minha|mon|ma|mein|meine) _? (interview|entrevista|entretien)
 `)},
 	{W: 2, Match: cuePats(`
 (mehr|etwas) (uber|zu) (ihre|ihren|deine|deinen|die|den|das)
