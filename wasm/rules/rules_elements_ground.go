@@ -116,7 +116,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|indicou|recomendou|sugeriu|pa
 (empfehlung|recomendacion|recomendacao|recommandation) (von|de|da|do)
 @their (sister|brother|colleague|friend|boss|cofounder|hermana|hermano|colega|amigo|amiga|jefe|jefa|irma|irmao|chefe|soeur|frere|collegue|ami|amie|schwester|bruder|kollege|kollegin|chef|chefin)
 (found|came) (you|across)? (you)? (through|via|thanks)
-(peguei|consegui|recebi|got|obtuve|consegui) (seu|teu|o|your|tu|su) (contato|contacto|contact|nome|name|details|datos|dados)
+(peguei|consegui|recebi|got|obtuve) (seu|teu|o|your|tu|su) (contato|contacto|contact|nome|name|details|datos|dados)
 `)},
 
 	// A named achievement of theirs: "congrats on the Series A". A new
@@ -124,7 +124,8 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|indicou|recomendou|sugeriu|pa
 	{W: 2, Match: cuePats(`
 (congrats|congratulations|congratulation|kudos|felicidades|felicitaciones|felicito|felicitarte|enhorabuena|parabens|felicitations|felicite|bravo) ... _? _? N
 (gluckwunsch|gluckwunsche|glueckwunsch|gratuliere|gratulation) ... (von|bei|an|fur|in|mit|der|des) N
-@congrats ... (prize|award|premio|prix|round|ronda|rodada|levee|funding|seed|series|serie|raise|lanzamiento|lancamento|lancement|launch|book|libro|livro|livre|buch)
+@congrats ... @work
+@congrats ... (round|ronda|rodada|levee|funding|seed|series|serie|raise)
 (gluckwunsch|gratulation|gratuliere|gratulieren) (zum|zur) _
 @saw N ... (launched|opened|went|raised|posted|released|shipped|won|announced|heading|lanzo|abrio|lancou|abriu|ganhou|lance|ouvert|gagne|gestartet|eroffnet|gewonnen)
 `), Except: cuePats(`

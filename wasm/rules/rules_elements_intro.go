@@ -24,7 +24,6 @@ moi qui
 (not|no|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interested|interesado|interesada|interessado|interessada|interesse|interessiert|curious|curioso|curiosa|curieux|curieuse|neugierig|sure|seguro|segura|certain|sicher|glad|happy|feliz|heureux|heureuse|froh|excited|thrilled|delighted|honoured|honored|honrado|honrada|honore|impressed|impresionado|impresionada|impressionado|impressionada|impressionne|beeindruckt|inspired|inspirado|inspirada|inspire|inspiriert|amazed|encantado|encantada|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecido|agradecida|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|wondering|asking|trying|attaching|sending|connecting|available|disponible|disponivel|verfugbar|open|abierto|abierta|aberto|aberta|ouvert|ouverte|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
 (a|an|un|una|um|uma|une|ein|eine) _? (fan|admirer|admirador*|follower|seguidor*|fa|bewunderer)
 (writing|reaching|contacting|messaging|escribiendo|escrevendo|escribo|escrevo) (to|out|you|because|as|te|le|lhe|para|porque|vous|ihnen|dir|in|regarding|with)
-nosotros (dos|tambien|tres|nunca)
 `)},
 
 	// I or we, then anything but seeing, feeling, wanting or meeting:
@@ -35,7 +34,7 @@ nosotros (dos|tambien|tres|nunca)
 (i|we) _? (am|was|were|have|had|has|saw|see|seen|read|loved|love|enjoyed|enjoy|liked|like|noticed|came|come|found|find|hope|hoped|wanted|want|wish|would|will|can|could|should|must|might|may|think|thought|believe|feel|felt|agree|admire|appreciate*|listened|watched|attended|heard|hear|learned|learnt|follow*|stumbled|discovered|wonder*|know|knew|understand|realized|realised|remember|missed|look|looked|got|get|caught|reached|reach|wrote|did|don't|didn't|dont|didnt|can't|cannot|couldn't|met|meet|spoke|talked|chatted|share|shared|both|recommend|need|needed|bumped|crossed|connected|tried|keep|kept|never|haven't|havent|hadn't|wasn't|and|,|are|too|personally|made|put|send|quote|guarantee|rewrote|changed|used|applied|implemented|bought|sent|showed|gave|took|adopted|forwarded|downloaded|signed|registered|subscribed|booked)
 (can|could|may|shall|should|would|will|let|do|did|if|when|whether) (i|we)
 (i|we) (ran|run) (into|across)
-(i|we) (write|do) (to|you|because|in|with|regarding|not|think|hope|believe|love|like|enjoy|have|want|agree|wonder|appreciate|admire|remember|so|really|feel)
+(i|we) write (to|you|because|regarding)
 (i|we) (work|worked|study|studied) (with|for)? you
 (never|not|no) ... (work|worked|working)
 `)},
@@ -88,7 +87,6 @@ as someone who
 @mine _ (and|y|e|et|und) (i|yo|eu|moi|ich)
 (en|a) (charge|poste|tete) (de|du|des|d'une|d'un|chez|dans)
 @mine (team|equipo|equipe|equipa|time) (at|en|na|no|chez|bei|in|de|da|do) N
-@mine (role|rol|puesto|cargo|poste|rolle|funcao|job|work|trabajo|trabalho|travail|arbeit) (as|como|comme|als|de|at|en|in|chez|bei|na|no|em)
 @mine (background|experience|experiencia|erfahrung|formacion|formacao|formation|expertise) (in|en|em|na|no|dans|im|as|como|comme|als|with|con|com|avec|mit)
 (tengo|tenho|have|having|j'ai|habe|hab|with|con|com|avec|mit|bringe) _? (experience|experiencia|erfahrung) (in|with|en|con|com|em|na|no|dans|avec|mit|im|de)
 (tenemos|temos|tengo|tenho|have|avons|haben) (un|una|um|uma|a|an|une|ein|eine) _? @org

@@ -70,12 +70,8 @@ de: (sie|du|ihr) _? _? bei N
 (any|alguna|algun|alguma|algum|eventuel*|possible*|posible*|possive*|future*|futur*) _? (role*|position*|opening*|vaga*|vacante*|poste*|stelle*|puesto*)
 `)},
 	{W: 2, Match: cuePats(`
-(interview|entrevista|entretien)
 the N ... (role|position|vacancy|opening) (at|with|in)
 (puesto|vacante|vaga|poste|posicion|cargo) de N ... (en|na|no|em|chez|bei|at) N
-`), Except: cuePats(`
-(interview|entrevista|entretien) (for|para|pour|fur|por|pelo|pela|de|d'embauche) (the|a|la|el|o|le|un|una|um|uma|trabajo|trabalho|emprego|empleo|job|position|role|poste)
-(job|position|role|vaga|poste|stelle|puesto|cargo|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine|their|this|este|esta|my|mi|meu|minha|mon|ma|mein|meine) _? (interview|entrevista|entretien)
 `)},
 	{W: 2, Match: cuePats(`
 (mehr|etwas) (uber|zu) (ihre|ihren|deine|deinen|die|den|das)
@@ -88,7 +84,7 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 (something|algo|etwas|quelque) (similar|parecido|semelhante|ahnliches|chose)
 (few|couple|two|some|par|algunas|algumas|quelques|paar|duas|dos|deux|zwei|quick|rapida|breve|petite|kurze) (question*|pregunta*|pergunta*|fragen|frage)
 (caught|grabbed|got|llamo|chamou|chamaram|llamaron|retenu|attire) (my|our|mi|minha|mon|la|a|me)? (eye|attention|atencion|atencao)
-(news|noticia|noticias|novidade|novidades|nouvelle|nouvelles|annonce|anuncio|nachricht|neuigkeit|neuigkeiten) (about|of|on|de|da|do|sobre|that|que|concernant|uber|von|zu|zur|zum)
+(news|noticia*|novidade*|nouvelle*|annonce|anuncio|nachricht|neuigkeit*) (about|of|on|de|da|do|sobre|that|que|uber|von|zu|zum)
 @work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) (you|vous|voce|vc|usted|ti|toi|dich|sie)
 @work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) @their
 (know|heard|read|noticed|saw|see|sei|soube|vi|vu|appris|gesehen|gelesen|gehort) N (is|are|has|was|will|just|recently|esta|estan|vai|va|ist|hat|wird|a|est|e)
