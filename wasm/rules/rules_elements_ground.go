@@ -28,7 +28,8 @@ var groundCues = []cue{
 (you|vous|voce|vc|usted|sie|du) (write|wrote|say|said|argue|argued|recommend|recommended|conseillez|dites|ecrivez|escribes|escribiste|dices|dijiste|diz|disse|escreve|escreveu)
 (schreiben|sagen|empfehlen|meinen|schreibst|sagst) (sie|du)
 (loved|enjoyed|liked|read|watched|attended|adore|aime|lei|li|assisti|asisti|lu|gelesen|gesehen) (the|la|el|o|a|le|los|las|os|as|les|der|die|das|den) ... @work
-(thank|thanks|gracias|obrigado|obrigada|merci|danke|dank) ... @work
+(thank|thanks|gracias|obrigado|obrigada|merci|danke|dank|agradecer|bedanken|remercier) ... @work
+(hab|habe|read|finished|lu|devore|lei|li|leido|termine|terminei|acabe) "
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|dank) ... (help|aide|hilfe|ayuda|ajuda|support|apoyo|apoio|soutien|unterstutzung|feedback|advice|conseils|consejo|rat)
 @their work (on|about|around|sobre|sur|zu|uber)
 @their (portfolio|portafolio) (de|of|on|en|no|na|sur|auf)
@@ -57,12 +58,12 @@ for the ... @event
 	{W: 2, Match: cuePats(`
 (met|meeting|chatted|spoke|crossed|conoci|conocimos|conocido|conocerte|coincidimos|coincidir|cruzamos|conversamos|charlamos|rencontre|rencontree|croise|croisee|parle|echange|kennengelernt|getroffen|unterhalten|conhecer|conheci|falamos) _? (at|in|en|na|no|au|aux|a|lors|auf|beim|bei|am|im|on|durante|during|chez)
 `), Except: cuePats(`
-(never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (met|crossed|rencontre|rencontres|croise|croises|getroffen|conocido|conoci|cruzamos|begegnet)
+(never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (met|crossed|rencontre|rencontres|croise|croises|getroffen|conocido|conoci|cruzamos|begegnet|kennengelernt|gesprochen|unterhalten|ausgetauscht)
 `)},
 	{W: 2, Match: cuePats(`
 (i'll|ill|will|vou|vamos|serai|serons|werde) (be|estar|aussi|auch|egalement)? (at|there|la|no|na|a|au|auf|beim|dort|bei)
 uns (auf|beim|bei|am|im|an) (der|dem)? N
-(beim|auf|am|im) (der|dem)? N ... (unterhalten|kennengelernt|getroffen|gesprochen)
+de: (uns|wir|dich|sie|euch) ... (auf|beim|bei|am|im|in|an) ... ... (kennengelernt|getroffen|unterhalten|gesprochen|ausgetauscht)
 (nebeneinander|zusammen) (sassen|standen|gesessen)
 (sat|sitting) next to you
 `)},
@@ -94,6 +95,8 @@ both (at|in|from|went|studied|worked|attended|spoke|work|members|alumni)
 (tous|toutes) les (deux|trois)
 (i'm|im|am|soy|sou|suis|bin) (also|too|aussi|auch|ebenfalls|tambien|tambem) (a|an|un|una|um|uma|une|ein|eine|from|de|du|aus|at|bei|chez|member|miembro|membro|membre|mitglied|alum|alumni|alumna|graduate|egresado|egresada|formado|formada|diplome|diplomee|ex)
 (moi|yo|eu|ich) (aussi|tambien|tambem|auch)
+(soy|sou|suis|bin|i'm|im) (also|aussi|auch|ebenfalls|tambien|tambem|selbst) @role
+de: (arbeite|grunde|studiere|forsche) selbst
 (also|tambien|tambem|aussi|egalement|auch|ebenfalls) (work|worked|studied|estudie|trabajo|trabaje|trabalho|trabalhei|estudei|travaille|etudie|arbeite|studiere|went|attended|use|uso|pase|passei|fui|estuve|estive|vengo|venho|from|de|aus|at|bei|chez)
 (you|voce|vc|tu|usted|vous|sie|du) (also|tambem|tambien|aussi|auch)
 (same|mismo|misma|mesmo|mesma|meme|gleiche|gleichen|selben) (school|university|uni|company|team|class|program|course|escuela|universidad|empresa|equipo|promo|curso|facultad|universidade|equipe|turma|faculdade|escola|ecole|universite|classe|prepa|firma|schule|jahrgang|abteilung)
@@ -113,7 +116,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|indicou|recomendou|sugeriu|pa
 (empfehlung|recomendacion|recomendacao|recommandation) (von|de|da|do)
 @their (sister|brother|colleague|friend|boss|cofounder|hermana|hermano|colega|amigo|amiga|jefe|jefa|irma|irmao|chefe|soeur|frere|collegue|ami|amie|schwester|bruder|kollege|kollegin|chef|chefin)
 (found|came) (you|across)? (you)? (through|via|thanks)
-(peguei|consegui|recebi|got|obtuve|consegui) (seu|teu|o|your|tu|su) (contato|contacto|contact|nome|name|details|datos|dados)
+(peguei|consegui|recebi|got|obtuve) (seu|teu|o|your|tu|su) (contato|contacto|contact|nome|name|details|datos|dados)
 `)},
 
 	// A named achievement of theirs: "congrats on the Series A". A new
@@ -121,6 +124,9 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|indicou|recomendou|sugeriu|pa
 	{W: 2, Match: cuePats(`
 (congrats|congratulations|congratulation|kudos|felicidades|felicitaciones|felicito|felicitarte|enhorabuena|parabens|felicitations|felicite|bravo) ... _? _? N
 (gluckwunsch|gluckwunsche|glueckwunsch|gratuliere|gratulation) ... (von|bei|an|fur|in|mit|der|des) N
+@congrats ... @work
+@congrats ... (round|ronda|rodada|levee|funding|seed|series|serie|raise)
+(gluckwunsch|gratulation|gratuliere|gratulieren) (zum|zur) _
 @saw N ... (launched|opened|went|raised|posted|released|shipped|won|announced|heading|lanzo|abrio|lancou|abriu|ganhou|lance|ouvert|gagne|gestartet|eroffnet|gewonnen)
 `), Except: cuePats(`
 (dear|querida|querido|chere|cher|liebe|lieber|caro|cara) N
@@ -128,7 +134,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|indicou|recomendou|sugeriu|pa
 `)},
 
 	// News of theirs: half of common ground.
-	{W: 1, Match: newsCues},
+	{W: 1, Match: newsCues, Except: newsExcept},
 
 	// Hints that need another: an event named, a cohort, "too".
 	{W: 1, Match: cuePats(`
@@ -144,6 +150,12 @@ too $
 (follow|following|sigo|acompanho|verfolge) (your|tu|su|seu|sua|vos|votre|ton|ihr|ihre|ihren|dein|deine|deinen|te|le|voce)
 `)},
 }
+
+// newsExcept: seeing their profile or photos is no news of theirs.
+var newsExcept = cuePats(`
+(veo|vi|vejo|vois|see) que (es|eres|e|etes) (usted|voce)? (un|una|um|uma|une|muy|muito|tres|toda|todo)
+@saw (that)? @their (profile|perfil|profil|page|pagina|background|experience|experiencia|trayectoria|trajetoria|parcours|werdegang|cv|photo*|foto*|picture*|bilder)
+`)
 
 // newsCues: the sender noticed something of theirs: "saw that you're
 // hiring", "vi que", "j'ai vu que", "habe gesehen, dass".

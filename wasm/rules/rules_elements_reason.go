@@ -21,16 +21,14 @@ var reasonCues = []cue{
 `)},
 
 	// News of theirs (with groundCues' newsCues, two make a reason).
-	{W: 1, Match: newsCues, Except: cuePats(`
-(veo|vi|vejo|vois|see) que (es|eres|e|etes) (usted|voce)? (un|una|um|uma|une|muy|muito|tres|toda|todo)
-@saw (that)? @their (profile|perfil|profil|page|pagina|background|experience|experiencia|trayectoria|trajetoria|parcours|werdegang|cv|photo|foto)
-`)},
+	{W: 1, Match: newsCues, Except: newsExcept},
 
 	// A reason stated as one: "I'm reaching out because…", unless what
 	// follows is the sender's offer.
 	{W: 2, Match: cuePats(`
 (reaching|writing|contacting|escribo|escrevo|ecris|schreibe|contacto|contato|contacte) (out)? (to|you|te|le|lhe|vous|ihnen|dir)? (because|since|porque|pois|parce|car|weil)
 `), Except: cuePats(`
+(because|since|porque|pois|parce|car|weil) ... (profile|perfil|profil)
 (because|since|porque|pois|parce|car|weil) (que)? (we|our|tenemos|ayudamos|nuestr*|temos|ajudamos|nosso|nossa|nous|notre|nos|wir|unser|unsere|i'd|i'm|quiero|queria|quisiera|gostaria|j'aimerais|je|ich|me|mi|my|meu|minha|mon|ma|mein|meine)
 `)},
 
@@ -69,6 +67,11 @@ de: (sie|du|ihr) _? _? bei N
 `), Except: cuePats(`
 (if|si|se|falls|wenn|when|whenever|sollten) (you|your|tu|su|seu|sua|votre|vous|ihr|ihre|du|sie|voce|usted)
 (sie|du|ihr) _? _? bei (ihrem|ihrer|ihren|ihnen|ihr|ihre|deinem|deiner|dir|einem|einer|uns)
+(any|alguna|algun|alguma|algum|eventuel*|possible*|posible*|possive*|future*|futur*) _? (role*|position*|opening*|vaga*|vacante*|poste*|stelle*|puesto*)
+`)},
+	{W: 2, Match: cuePats(`
+the N ... (role|position|vacancy|opening) (at|with|in)
+(puesto|vacante|vaga|poste|posicion|cargo) de N ... (en|na|no|em|chez|bei|at) N
 `)},
 	{W: 2, Match: cuePats(`
 (mehr|etwas) (uber|zu) (ihre|ihren|deine|deinen|die|den|das)
@@ -81,7 +84,7 @@ de: (sie|du|ihr) _? _? bei N
 (something|algo|etwas|quelque) (similar|parecido|semelhante|ahnliches|chose)
 (few|couple|two|some|par|algunas|algumas|quelques|paar|duas|dos|deux|zwei|quick|rapida|breve|petite|kurze) (question*|pregunta*|pergunta*|fragen|frage)
 (caught|grabbed|got|llamo|chamou|chamaram|llamaron|retenu|attire) (my|our|mi|minha|mon|la|a|me)? (eye|attention|atencion|atencao)
-(news|noticia|noticias|novidade|novidades|nouvelle|nouvelles|annonce|anuncio|nachricht|neuigkeit|neuigkeiten) (about|of|on|de|da|do|sobre|that|que|concernant|uber|von|zu|zur|zum)
+(news|noticia*|novidade*|nouvelle*|annonce|anuncio|nachricht|neuigkeit*) (about|of|on|de|da|do|sobre|that|que|uber|von|zu|zum)
 @work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) (you|vous|voce|vc|usted|ti|toi|dich|sie)
 @work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) @their
 (know|heard|read|noticed|saw|see|sei|soube|vi|vu|appris|gesehen|gelesen|gehort) N (is|are|has|was|will|just|recently|esta|estan|vai|va|ist|hat|wird|a|est|e)

@@ -51,6 +51,7 @@ var personalCues = []cue{
 	// Looks said of the person, a feature or a photo of them.
 	{W: 5, Match: []string{
 		you + " " + very + " " + very + " " + looksW,
+		"pt: (es|ficas) " + very + " " + very + " " + looksW,
 		"(you|u|voce|vc|tu|vous|du|sie) (are|r|look|were|e|es|esta|ta|fica|ficou|etes|etiez|bist|sind) " + very + " " + very + " " + looksW,
 		"(vous|te|t'ai|dich|voce|vc|you) (ai)? (trouve|trouvee|acho|achei|finde|fand|find|found) " + very + " " + looksW,
 		"(how|que|como|comme|wie) " + looksW + " (you|eres|estas|sos|te|voce|vc|tu|vous|du|sie)",
@@ -86,7 +87,7 @@ var personalCues = []cue{
 	{W: 1, Quiet: true, Match: []string{looksW}},
 	{W: 1, Quiet: true, Match: []string{"(find|found|finde|fand|acho|achei|trouve|trouvee|encuentro|parece|pareces|ressemblez|ressembles)"}},
 	// Like an actress, a goddess: said of the person.
-	{W: 2, Match: []string{"(like|como|comme|wie|parece|pareces) (a|un|una|um|uma|une|ein)? (model|modelo|mannequin)", "(you|u) (caught|stole) my (eye|attention)", "mir (sofort)? aufgefallen", "(machst|haces|fais|doing|fazer) ... (wochenende|weekend|finde|tonight|soir|abend|noche|noite)", "(ausstrahlung|verzaubert|bezaubert|umgehauen|charmee|seduit|seduite|smitten|captivated|mesmeri*|actress|atriz|actriz|actrice|schauspielerin|atrevimiento|atrevimento|goddess|diosa|deesse|gottin|princess|princesa|princesse|prinzessin|mannequin)"}, Except: []string{"(model|modelo) (de|of|for|para|pour|fur|von|do|da)"}},
+	{W: 2, Match: []string{"(like|como|comme|wie|parece|pareces) (a|un|una|um|uma|une|ein)? (model|modelo|mannequin)", "(you|u) (caught|stole) my (eye|attention)", "mir (sofort)? aufgefallen", "(machst|haces|fais|doing|fazer) ... (wochenende|weekend|finde)", "(ausstrahlung|verzaubert|bezaubert|umgehauen|charmee|seduit|seduite|smitten|captivated|mesmeri*|actress|atriz|actriz|actrice|schauspielerin|atrevimiento|atrevimento|goddess|diosa|deesse|gottin|princess|princesa|princesse|prinzessin|mannequin)"}, Except: []string{"(model|modelo) (de|of|for|para|pour|fur|von|do|da)"}},
 	{W: 1, Quiet: true, Match: []string{body, your + " (photo|foto|picture|pic|photos|fotos)"}},
 	// Praise of their work is not a remark on their looks.
 	{W: -3, Match: []string{
@@ -103,14 +104,13 @@ var personalCues = []cue{
 		"bin (auch)? single",
 		"single by (any)? chance",
 		"single (too|auch)",
-		"(soltera|soltero|solteira|solteiro|celibataire|ledig)",
+		"(solter*|solteir*|celibataire|ledig)",
 		"(bist|sind) (du|sie) ... zu haben $",
-		"(tienes|tem|have|hast|haben|avez) (you|du|sie|vous)? (a|un|une|einen|eine)? (novio|novia|namorad*|boyfriend|girlfriend|pareja|freundin|copain|copine)",
+		"(tienes|tenes|tem|tens|have|hast|haben|avez|as|t'as) (you|du|sie|vous)? (a|un|une|einen|eine)? (novio|novia|namorad*|boyfriend|girlfriend|pareja|freundin|copain|copine)",
 		"(have|got|tienes|tem|avez|as|hast|haben) (you|vous|tu|du|sie)? (any|des|a|un|une|einen|eine)? (kids|children|hijos|filhos|enfants|kinder|partner|partnerin|freund) $",
 		"(how|cuantos|quantos|que|qual|quel|wie) (old|anos|edad|idade|age|alt) (are|r|tienes|tiene|tem|tens|voce|vc|as|avez|bist|sind)",
 		your + " (age|edad|idade|alter)",
 		"(beauty|belleza|beleza|beaute|brains) (and|y|e|et|und) (brains|beauty|inteligencia|intelligence)",
-		"(husband|wife|boyfriend|girlfriend|marido|esposa|mari) ... (lucky|sortudo|chanceux)",
 		"lucky (guy|man|one)",
 		"(a|my|mi|meu|minha|mon) crush",
 		"crush on you",
@@ -144,7 +144,15 @@ var personalCues = []cue{
 	}, Except: []string{
 		"take (you|u) out of",
 		"(anos|edad|idade|age|alt) ... (experiencia|experience|empresa|carrera|carreira|mercado|area|setor)",
+		"as (a|an) partner",
 	}},
+	// Their partner, in passing ("hope your boyfriend won't mind"), and
+	// their evening ("¿qué haces esta noche?"): a stranger's business only.
+	{W: 3, Skip: []Relationship{Met, Colleague}, Match: []string{
+		your + " (boyfriend|girlfriend|husband|wife|hubby|novio|novia|marido|esposa|esposo|namorado|namorada|noivo|noiva|mari|copain|copine|freund|freundin|ehemann|ehefrau)",
+		"(machst|haces|fais|faites|doing|up|fazes|libre|livre|frei|free|plans|planes) ... (tonight|soir|abend|noche|noite)",
+		"(petit|petite) (ami|amie)",
+	}, Except: []string{"(freund|freundin|copain|copine) N"}},
 	// Their private life: a divorce, a pregnancy, an illness.
 	{W: 3, Match: []string{
 		"(you|u|te|tu|voce|vc|vous|du|sie) ... (divorce*|divorcia*|divorciou|separated|separaste|separou|separe|separee|geschieden|getrennt|pregnant|embarazada|gravida|enceinte|schwanger)",
@@ -238,6 +246,10 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Hola Marta, ¿cuántos años tienes? Soy ingeniero en Valencia.", Flag: []string{"cuántos años tienes"}},
 		{Note: "Hallo Jana, sind Sie verheiratet? Ich bin Berater in Köln.", Flag: []string{"sind Sie verheiratet"}},
 		{Note: "Hi Olu, I saw from your posts that you went through a divorce. I'm a financial planner in Lagos.", Flag: []string{"you went through a divorce"}},
+		{Note: "Bonjour Inès, j'espère que ton copain ne sera pas jaloux. Je suis commercial à Nice.", Flag: []string{"ton copain"},
+			Why: "Their partner, even in passing, is not a stranger's business."},
+		{Note: "Hola Elena, ¿qué haces esta noche? Soy arquitecto en Madrid.", Flag: []string{"haces esta noche"}},
+		{Note: "Olá Sofia, és muito gira! Sou consultor em Lisboa.", Flag: []string{"és muito gira"}},
 	},
 	Good: []Example{
 		{Note: "Hi Olu, I'm a family lawyer and enjoyed your talk on mediation in divorce cases at the Bar conference.",
@@ -287,5 +299,8 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Bonjour Sophie, votre photo de la cathédrale de Reims est superbe ! Je suis photographe moi aussi et j'aimerais savoir quel objectif vous utilisez."},
 		{Note: "Sehr geehrte Frau Lindner, Ihr Werdegang ist wirklich beeindruckend! Ich habe gerade meinen Bachelor in BWL abgeschlossen und interessiere mich für Ihr Traineeprogramm.",
 			Why: "A name that begins like a word for looks is a name."},
+		{Note: "Hallo Herr Wolf, Ihr Freund Markus Bauer hat mir Ihren Kontakt gegeben. Ich bin Berater in Bonn.",
+			Why: "A friend with a name is a mutual contact."},
+		{Note: "Hi Ana, excited to join Deloitte as a partner next month. I'm in Lisbon and enjoyed your audit talk."},
 	},
 }

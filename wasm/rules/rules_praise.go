@@ -39,7 +39,8 @@ var vagueCompliment = Rule{
 			// career", "an impressive leader", "you're amazing".
 			{W: 2, Match: cuePats(`
 ` + youAre + ` ` + adv + ` _? (modele|reference|` + modelW[1:] + `
-(a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|mon|ma|mein|meine|such|true|real|vrai|vraie|echte|total|verdadero|verdadera|verdadeiro|verdadeira|wahre|gran|grande|great) _? ` + modelW + `
+(a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|mon|ma|mein|meine|such|total|gran|grande|great) _? ` + modelW + `
+(true|real|genuine|verdader*|verdadeir*|vrai|vraie|veritable|echte*|wahre*) (leader|lider|fuhrungs*|` + modelW[1:] + `
 ` + youAre + ` ` + adv + ` @praise $
 ` + youAre + ` ` + adv + ` @praise @role
 @praise (leader|lider|woman|mujer|mulher|femme|` + personW[1:] + `
@@ -58,8 +59,8 @@ role model
 (quel|quelle|vaya|menuda|que) (beau|bel|belle|linda|bonita|bela)? @record $
 (all|everything|todo|tudo|tout|alles|was) ... ` + achievedW + `
 (you've|youve|you|has|as|avez|voce|vc|usted|tu|vous|ja) (have)? ` + achievedW + ` (so|a)? (much|lot|tanto|mucho|muito|tant|beaucoup)
-keep (it|them) (up|coming)
-keep up the
+(much|viel|cuanto|quanto|combien|tant) _? _? ` + achievedW + `
+keep (it|them|up) (up|coming|the)
 (sigue|siga|continue|continua|continuez) (asi|assim|comme)
 weiter so
 heard ... things about (you|yourself) $
@@ -79,7 +80,8 @@ heard ... things about (you|yourself) $
 @record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... (refonte|rediseno|app|site|website|tool|` + workW[1:] + `
 (portfolio|portafolio|work|trabajo|trabalho|travail|arbeit|research|investigacion|pesquisa|recherche|forschung) (on|about|sobre|sur|zu|zum|zur|uber|de|of|with|con|com|mit|von)
 (both|ambos|ambas|beiden)
-`)},
+(how|what|que|como|comment|dont|wie|was) (hace|hacen|fait|font|faz|fazem|macht|machen)? (the|o|a|la|el|le|die|der|das)? N
+`), Except: []string{"(what|how|was|wie) (i|i've|i'm|sie)"}},
 		},
 		Threshold: 2,
 		Msg:       "Praise with nothing specific: {text}. Name the talk, post or project you mean.",
@@ -119,7 +121,7 @@ var doneW = "(do|does|doing|did|haces|hace|faz|fais|faites|machst|machen|" + ach
 
 // Words of praise and words for someone's record as a whole.
 const (
-	praiseW = "(impress*|m'impressionne|impresiona*|impresiono|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exceptional|excepcional|exceptionnel*|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonated|caught|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda)"
+	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exceptional|excepcional|exceptionnel*|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonated|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda)"
 	recordW = "(profile|track|rise|background|experience|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolg*|weg|vita|arbeit|leidenschaft)"
 	// What someone has done: built, logrado, construiu, accompli, erreicht.
 	achievedW = "(done|built|achieved|accomplished|logrado|conseguido|hecho|construido|fez|construiu|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut)"
@@ -130,7 +132,7 @@ const (
 	// a person, a professional
 	personW = "(professional|professionals|person|profesional|persona|profissional|pessoa|professionnel|professionnelle|personne|mensch)"
 	// a fan, an admirer
-	fanW = "(fan|fa|admirer|admirador|admiradora|admirateur|admiratrice|bewunderer)"
+	fanW = "(fan|fa|admirer|admiratif|admirative|admirador|admiradora|admirateur|admiratrice|bewunderer)"
 	// an opportunity
 	oppW = "(opportunity|oportunidad|oportunidade|opportunite|chance|offer|oferta|proposta|propuesta|angebot|vaga|vacante|poste|stelle|role|position)"
 	// the sender: I, we, tengo, j'ai, ich habe; with (a strong background)
@@ -157,6 +159,9 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Bonjour Claire, quel parcours ! Je suis consultante à Lyon.", Flag: []string{"quel parcours"}},
 		{Note: "Hi Sam, you're amazing! I'm a nurse in Leeds and would love to connect.", Flag: []string{"you're amazing"}},
 		{Note: "Olá Bia, admiro muito tudo o que você já construiu. Sou analista em Recife.", Flag: []string{"admiro", "tudo o que você já construiu"}},
+		{Note: "Hola Sergio, eres un verdadero líder en tu sector. Me encantaría conectar.", Flag: []string{"verdadero líder"}},
+		{Note: "Hallo Petra, Sie haben in Ihrer Karriere so viel erreicht. Ich würde mich über einen Kontakt freuen.", Flag: []string{"Ihrer Karriere", "viel erreicht"}},
+		{Note: "Bonjour Anne, je suis très admirative de votre parcours. Au plaisir d'échanger.", Flag: []string{"admirative de votre parcours"}},
 	},
 	Good: []Example{
 		{Note: "Hi Ayşe, your GopherCon talk on edge caching was superb; the cache-key diagram finally made Vary headers click. I'm a backend dev at Trendyol and would love to follow your work.",
@@ -183,5 +188,9 @@ var vagueComplimentDocs = ruleDocs{
 			Why: "Work on a named subject is specific."},
 		{Note: "Olá Ana, seria ótimo trocar ideias sobre sua experiência com SAP. Sou consultor em Lisboa.",
 			Why: "“Seria ótimo” praises the conversation, not their record."},
+		{Note: "Hi Priya, I'm a huge fan of how Monzo writes its release notes. I'm a technical writer in Leeds.",
+			Why: "Praise of what a named company does, and how, names the thing."},
+		{Note: "Salut Marc, fan de ce que fait Qonto sur l'onboarding des freelances. Je suis product designer à Lille."},
+		{Note: "Hallo Tim, ich finde großartig, wie Zalando seine Retouren organisiert. Ich arbeite in der Logistik in Erfurt."},
 	},
 }
