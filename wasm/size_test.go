@@ -12,11 +12,11 @@ import (
 const maxRatio = 1.20
 
 // sizeReached holds the checker where it stands while it is over budget:
-// the multilingual rules (issue 7) took it to 1.27, and no cut found so far
+// the multilingual rules (issue 7) took it to 1.265, and no cut found so far
 // keeps their judgement (README, "Budgets"). The test fails if the checker
 // grows past it, so the gap cannot widen unnoticed; lower it as the checker
 // shrinks, and remove it once the checker is back under maxRatio.
-const sizeReached = 1.275
+const sizeReached = 1.27
 
 // TestWasmSize builds the checker and a minimal syscall/js program with the
 // same flags in the same run and fails if the checker is over budget.
