@@ -122,6 +122,11 @@ type checker struct {
 	greet greeting
 	hits  []hit
 
+	// words is a Bloom filter of the note's word numbers, filled by scan: a
+	// pattern that needs a word the note lacks is not worth matching, and
+	// most of the patterns a word starts need words most notes lack.
+	words [16]uint64
+
 	lang lang // the note's language
 
 	ri   int // the rule being run

@@ -16,14 +16,15 @@ package rules
 var engine = newEngine()
 
 type engineData struct {
-	rules    []compiledRule
-	lexicon  lexicon
-	byWord   [][]ref          // indexed patterns, by the number of their first word
-	numRefs  []ref            // indexed patterns that start with a number
-	prefixed [256][]prefixRef // indexed patterns that start with a word prefix, by its first byte
-	// The second bytes of those prefixes (bit byte%64), by the first: most
-	// words need not look at the list. A prefix of one byte sets every bit.
-	prefixNext [256]uint64
+	rules   []compiledRule
+	lexicon lexicon
+	byWord  [][]ref // indexed patterns, by the number of their first word
+	numRefs []ref   // indexed patterns that start with a number
+	// Indexed patterns that start with a word prefix, by its first byte and
+	// the low six bits of its second (prefixKey): a word looks at the few
+	// prefixes that can start it. A prefix of one byte is in all 64 lists
+	// of its byte.
+	prefixed [256 * 64][]prefixRef
 
 	greet greetingPatterns // see greeting.go
 
@@ -133,7 +134,8 @@ type compiledRule struct {
 type ref struct {
 	_          noCompare
 	pat        *pattern
-	next       *elem
+	next       *elem // the pattern's second word, when it is a plain one
+	req        *elem // a word it needs further on, one of a few (see checker.words)
 	rule, slot uint16
 	lang       lang // the pattern's
 }
@@ -344,7 +346,15 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 				r.next = el
 			}
 		}
-		switch lead := p.lead(); lead.kind {
+		lead := p.lead()
+		for k := range p.elems {
+			el := &p.elems[k]
+			if el != lead && el != r.next && el.kind == eWord && !el.opt && !el.num && len(el.prefixes) == 0 &&
+				len(el.ids) > 0 && len(el.ids) <= 8 && (r.req == nil || len(el.ids) < len(r.req.ids)) {
+				r.req = el
+			}
+		}
+		switch lead.kind {
 		case eNum:
 			e.numRefs = append(e.numRefs, r)
 		default:
@@ -358,12 +368,12 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 				e.byWord[id] = append(e.byWord[id], r)
 			}
 			for _, w := range lead.prefixes {
-				e.prefixed[w[0]] = append(e.prefixed[w[0]], prefixRef{prefix: w, ref: r})
-				bits := ^uint64(0)
-				if len(w) > 1 {
-					bits = 1 << (w[1] & 63)
+				for b := range 64 {
+					if len(w) == 1 || int(w[1]&63) == b {
+						k := int(w[0])<<6 | b
+						e.prefixed[k] = append(e.prefixed[k], prefixRef{prefix: w, ref: r})
+					}
 				}
-				e.prefixNext[w[0]] |= bits
 			}
 		}
 	}
@@ -376,6 +386,11 @@ func (b *compiler) linkAll(ps []pattern) []pattern { return b.e.linkAll(ps) }
 func (c *checker) scan() {
 	d := &c.d
 	for i := range d.toks {
+		if id := d.toks[i].wid; id >= 0 {
+			c.words[id>>6&15] |= 1 << (uint32(id) & 63)
+		}
+	}
+	for i := range d.toks {
 		t := &d.toks[i]
 		if t.wid >= 0 && int(t.wid) < len(engine.byWord) {
 			c.try(engine.byWord[t.wid], i)
@@ -383,21 +398,20 @@ func (c *checker) scan() {
 		switch t.kind {
 		case tWord:
 			n := t.norm
-			if len(n) < 2 || engine.prefixNext[n[0]]&(1<<(n[1]&63)) == 0 {
-				if len(n) == 0 || engine.prefixNext[n[0]] != ^uint64(0) {
-					break
-				}
+			if len(n) == 0 {
+				break
 			}
-			refs := engine.prefixed[n[0]]
+			refs := engine.prefixed[prefixKey(n)]
 			for k := range refs {
-				// Most prefixes of the list differ from the word in their
-				// second letter: testing it first spares comparing them.
+				// Prefixes of the list may differ from the word in their
+				// second letter (its low six bits are the same): testing it
+				// first spares comparing them.
 				p := refs[k].prefix
 				if len(p) > len(n) || len(p) > 1 && p[1] != n[1] {
 					continue
 				}
 				if r := &refs[k].ref; n[:len(p)] == p && (r.lang == langNone || r.lang == c.lang) &&
-					(r.next == nil || i+1 < len(d.toks) && r.next.has(d.toks[i+1].wid)) {
+					(r.next == nil || i+1 < len(d.toks) && r.next.has(d.toks[i+1].wid)) && c.mayHave(r.req) {
 					c.tryOne(r, i)
 				}
 			}
@@ -405,6 +419,17 @@ func (c *checker) scan() {
 			c.try(engine.numRefs, i)
 		}
 	}
+}
+
+// prefixKey returns where in engineData.prefixed the prefixes that may
+// start the word w are: by its first byte and the low six bits of its
+// second (0 for a word of one byte, whose list holds those of one byte).
+func prefixKey(w string) int {
+	k := int(w[0]) << 6
+	if len(w) > 1 {
+		k |= int(w[1] & 63)
+	}
+	return k
 }
 
 // try tries the patterns refs at token i. Their language and second word,
@@ -416,11 +441,25 @@ func (c *checker) try(refs []ref, i int) {
 	}
 	for k := range refs {
 		r := &refs[k]
-		if r.lang != langNone && r.lang != c.lang || r.next != nil && !r.next.has(next) {
+		if r.lang != langNone && r.lang != c.lang || r.next != nil && !r.next.has(next) || !c.mayHave(r.req) {
 			continue
 		}
 		c.tryOne(r, i)
 	}
+}
+
+// mayHave reports whether the note may hold one of the words of e, going by
+// checker.words; a nil e is no condition.
+func (c *checker) mayHave(e *elem) bool {
+	if e == nil {
+		return true
+	}
+	for _, id := range e.ids {
+		if c.words[id>>6&15]&(1<<(uint32(id)&63)) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // tryOne matches the pattern r at token i.
