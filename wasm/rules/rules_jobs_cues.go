@@ -13,10 +13,10 @@ const jobThreshold = 3
 
 const (
 	// A post to fill: a role, an opening, an internship.
-	postCore = "job*|role|roles|position*|posic*|opportunit*|oportunit*|oportunida*|opening*|vacan*|internship*|puesto*|plaza*|vaga|vagas|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*"
+	postCore = "job*|role*|position*|posic*|opportunit*|oportun*|opening*|vacan*|internship*|puesto*|plaza*|vaga*|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*"
 	postW    = "(" + postCore + ")"
 	// A job, more loosely: work, a spot, a trainee.
-	jobW = "(" + postCore + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|emprego*|trampo|freela|freelas|freelance|cdi|ausbildung*|anstellung|platz*|ouverture*|" + traineeCore + ")"
+	jobW = "(" + postCore + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|emprego*|trampo|freela*|cdi|ausbildung*|anstellung|platz*|ouverture*|" + traineeCore + ")"
 	// Something new to take on.
 	challengeW = "(challenge*|herausforderung*|defi*|desafio*|reto*|aufgabe*|offres|offers|angebot*)"
 	// Open to.
@@ -131,7 +131,7 @@ var jobCues = []cue{
 		"coopt*",
 		"(cherche|suche|busco|procuro|looking|searching) (for|de|du)? (un|a|um|uma|una|eine|einen|dringend|urgent*)? (new)? (travail|arbeit|trabajo|trabalho|emprego|empleo|work|job|jobs)",
 		"(need|necesito|preciso|brauche) ... (travail|arbeit|trabajo|trabalho|emprego|empleo|job)",
-		"(help|assist|ayudar*|ayude*|ayudes|ajudar*|ajude*|aider|aidez|helfen) (me|mir)? ... ... " + jobW,
+		"(help|assist|ayudar*|ayude*|ayudes|ayudas|ajudar*|ajude*|ajudas|aider|aidez|helfen) (me|mir)? ... ... " + jobW,
 		"foot in the door",
 		areHiring,
 		"(are|is) N ... (hiring|recruiting)",
@@ -140,7 +140,7 @@ var jobCues = []cue{
 		"(accepting|taking) (applica*|candidates|interns)",
 		"(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt) ... " + jobW + " ... ... ?",
 		"(any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? " + jobW,
-		"(saber|sabes|know|savoir|wissen|wisst|weisst|connaissez|conoces|conhece) ... ... (" + hireCore + "|vacante*|vaga*|opening*|postes|stellen)",
+		"(saber|sabes|know|savoir|wissen|wisst|weisst|pregunt*|pergunt*|ask*|demander|fragen|wonder*) ,? (si|se|if|whether|ob|s'il) ... (" + postCore + "|" + hireCore + ")",
 		"(me|mich) _? (recomendar|recomiende|referir|indic*|recommander)",
 		"mich ... (weiterempfehlen|empfehlen)",
 		"(recomendarme|referirme)",
@@ -153,6 +153,7 @@ var jobCues = []cue{
 		"(algo|anything|something|etwas) (abierto|aberto|open|offen)",
 	}, Except: []string{
 		"(refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)",
+		yourW + " _? " + postW,
 	}},
 
 	// Whether they hire, in a question.
@@ -167,12 +168,11 @@ var jobCues = []cue{
 	// Softer asks: keep me in mind, consider me, pass on any lead. After an
 	// interview, these are welcome.
 	{W: 3, Skip: []Relationship{Interviewer}, Match: []string{
-		"(keep|have) me in mind",
 		"(think|thinking|thought) of me",
 		"pens* en mi $",
 		"(be|being) considered",
+		"(ser|be|etre) (lembrad*|recordad*|remembered|considerad*|considere*)",
 		"(consider|considerer) (me|ma)",
-		"consider* (my|mi|mon|meu|ma) (perfil|profil*|candidatur*|application|cv)",
 		"(considerarme|considerame)",
 		"(tenerme|tenme|tengame|tenganme) en cuenta",
 		"me (ten*|tuv*|tien*|tom*) (muy)? en cuenta",
@@ -187,7 +187,6 @@ var jobCues = []cue{
 		"(me|mi) (da|de|dar) (um|un) (toque|grito|aviso)",
 		"heads up",
 		"(any|toutes|todas) (les|las)? (lead|leads|pointer*|pistes|pistas)",
-		"let me know (if|of) ... (opening*|role*|position*|vacanc*|anything|opportunit*)",
 	}},
 
 	// Let me know, tell me: an ask when the note is a job seeker's.
@@ -202,6 +201,7 @@ var jobCues = []cue{
 	{W: 2, Skip: []Relationship{Interviewer}, Match: []string{
 		"(join|joining) (your|the)",
 		"(join|joining) N",
+		"(entrar|ingresar|entrer|get) (en|a|em|na|no|chez|dans|into|in) _? (empresa|equip*|team|company|entreprise|firma|time)",
 		"(rejoindre|integrer|integrar|integrarme|unirme|sumarme)",
 		myW + " (servic*|dienst*)",
 		"(motiv*|eager|keen|hungry)",
@@ -221,7 +221,7 @@ var jobCues = []cue{
 		"preneur",
 		"(gern|gerne) dabei",
 		"dabei (sein|zu)",
-	}, Except: []string{yourW + " (trabajo|trabalho)"}},
+	}, Except: []string{yourW + " (trabajo|trabalho)", "(parte|part|partie|teil) ... (network|rede|red|reseau|netzwerk*|contat*|contact*)"}},
 
 	// Applying.
 	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
@@ -243,6 +243,8 @@ var jobCues = []cue{
 		"me (contact*|contat*)",
 		"(message|call|email) away",
 		"aqui me tien*",
+		"(ready|list*|pront*|pret*|bereit) (to|para|a|pour|zu)? (start*|empez*|comenz*|comec*|commenc*|demarr*|anfang*|loslegen)",
+		"(startklar|startloch*)",
 		"(aqui|aca|por) (estoy|estou|to|ando|aqui)",
 		dispW,
 	}, Except: []string{"(is|are|ist|sind|est|sont|esta*) _? (available|disponi*|verfugbar)"}},

@@ -25,7 +25,7 @@ const (
 	youW         = "(you|te|le|lhe|lho|vous|ihnen|dir|euch)"
 	forW         = "(for|para|pour|fur|pra)"
 	recW         = "(recruiter*|headhunt*|recruteu*|reclutador*|recrutador*|personalberat*)"
-	offeredRoleW = "(role|roles|position*|posicion*|opportunit*|oportunidad*|oportunidade*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
+	offeredRoleW = "(role*|position*|posicion*|opportunit*|oportunida*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
 	agencies     = "agenc*|studio|cabinet|consult*|agentur|beratung"
 	agencyW      = "(" + agencies + ")"
 	firmW        = "(" + agencies + "|firm|company|business|startup|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
@@ -33,11 +33,13 @@ const (
 	toolW        = "(" + tools + ")"
 	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
 	// Whom a seller serves.
-	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firms|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*)"
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*)"
 	// Someone who sells a service: a title or a verb of making.
-	serviceW = "(hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|produc*|coach*|consult*|conseil*|berat*|trainer*|photograph*|fotograf*|illustr*|ilustr*|reda*|redact*|tradu*|ubersetz*)"
+	serviceW = "(hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|produc*|conseil*|trainer*|reda*|" + sellerTitles + ")"
+	// A title that sells a service by itself.
+	sellerTitles = "coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*"
 	// A promised result.
-	resultW = "(cut|cuts|cutting|reduc*|doubl*|boost*|increas*|save|saves|improv*|lift|bajar|duplic*|aument*|ahorr*|reduz*|dobr*|corta|cortar|redui*|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automat*)"
+	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automat*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|dividir|halve)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
 	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
@@ -63,7 +65,7 @@ var recruiterCue = []string{
 var needCue = []string{
 	"(hands|manos|refuerzos|reforco|renfort*|verstarkung|extra)",
 	"coup de main",
-	"(need*|necesit*|precis*|besoin|brauch*) (someone|alguien|alguem|quelqu'un|jemanden)",
+	"(need*|necesit*|precis*|besoin|brauch*) (de|d'un*)? (someone|alguien|alguem|quelqu'un|jemanden|another|otr*|outr*|autre|noch)",
 	"(lo|o|whatever|anything|what) (que|you)? (necesit*|precis*|need*)",
 }
 
@@ -84,7 +86,7 @@ var pitchCues = []cue{
 	// founder, a freelancer or broker. It describes the sender, so it
 	// counts in every sentence.
 	{W: 2, Note: true, Match: []string{
-		"(we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix|partner|produce|deliver|automate)",
+		"(we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix*|solv*|partner|produce|deliver|automate)",
 		"we (work|partner) with",
 		"(nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)",
 		"je (vous|te)? propos* (mes|nos|notre|un|une)",
@@ -94,11 +96,13 @@ var pitchCues = []cue{
 		"(can|could|podemos|puedo|posso|pouvons|peux|konnen|kann) (help)? " + youW + "? " + resultW,
 		"(seleccion|selecao) (en|na|de)",
 		ourW + " _? " + agencyW,
-		"(help|helps|helping|ayud*|ajud*|aide|aidons|aidant|hilft|helfen|helfe|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|working|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? " + clientsW,
+		"(help*|ayud*|ajud*|aid*|hilft|helf*|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|working|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? " + clientsW,
 		"(i'm|im) recruiting",
 		"(i'm|im|we're) partnering",
 		"(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|" + as + ")",
 		"(wir|ich) ... (geholfen|unterstutzt|begleitet)",
+		"(hemos|temos|avons|on|nous|ja|j'ai) (a)? (ayudado|ajudado|aide|acompanado|acompanhado|accompagne)",
+		"(we|we've|on|nous|wir|hemos|temos) _? (fix*|solv*|resol*|resuel*|regle|gelost|soluciona*) _? _? (for|pour|fur|bei|para)",
 		"(wir|ein|eine|einen) _ ... (entwickelt|gebaut)",
 		"(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)",
 		"(wir|ich|bieten|biete) (helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)",
@@ -111,6 +115,7 @@ var pitchCues = []cue{
 		"(te|le|me|nos|les|lhe|se) (ayudo|ajudo)",
 		"with (the|you|your|yours|them)",
 		"(hacemos|fazemos) parte",
+		"(ayudaste|ajudaste|ajudou|helped|aide) (a|as|os)? " + yourW,
 		clientsW + " _? (at|chez|bei)",
 		forW + " " + ourW + " _? _? " + clientsW,
 		forW + " " + myW + " _? _? " + clientsW,
@@ -118,7 +123,7 @@ var pitchCues = []cue{
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
 	{W: 1, Note: true, Match: []string{
-		"(i'm|im|soy|sou|suis|bin|als|as) ... (coach|coaches|consultant|consultor|consultora|berater|beraterin)",
+		"(i'm|im|soy|sou|suis|bin|als|as) ... (" + sellerTitles + ")",
 		"(independant*|independent|autonomo|autonoma)",
 	}},
 	{W: 2, Note: true, Match: append([]string{"^ (got|have) " + aW + " _? _? _? " + offeredRoleW, "(estou|estamos) com " + aW + "? _? " + offeredRoleW}, recruiterCue...), Except: []string{
@@ -193,7 +198,6 @@ var pitchCues = []cue{
 		"(interes*|curious|curios*|curieu*|neugierig) ?",
 		youW + " interes*",
 		"(interesar*|interessar*|interesser|interessieren|t'interes*|lust|topa|topas|animas|apetece)",
-		"(si|se) (quieres|quiere|quer|quiser) (hablamos|falamos|conversamos|charlamos)",
 		"(open|up) to (a|an|hearing|new|being)",
 		"worth (a|#)",
 		"(lohnt|vaut|vale) (sich|le|a)",
@@ -209,6 +213,10 @@ var pitchCues = []cue{
 		"passt (ihnen|dir|es|euch)",
 		"(sprechen|telefonieren|treffen) wir",
 		"faz sentido",
+		"(savoir|saber|learn|erfahren) (plus|mas|mais|more|mehr) ?",
+		"mehr erfahren",
+		"(of|de|do|da) _? interes*",
+		"(ca|cela|vous|te) (dit|interesse|tente)",
 		"(if|si|se|falls|wenn) _? (useful|helpful|sirve|util|utile|hilfreich)",
 	}},
 
@@ -224,7 +232,10 @@ var pitchCues = []cue{
 
 	// Proof: clients like theirs, work done for others.
 	{W: 1, Match: []string{
-		"(like|como|comme|wie) (la|el|a|o|le)? (yours|voce|usted|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem)",
+		"(like|como|comme|wie) (la|el|a|o|le)? (yours|voce|usted|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem|ihrer|deiner)",
+		"(of|de|do|your|ihrer|deiner) (your|ta|tu|votre|su|seu)? (size|taille|tamano|tamanho|grosse)",
+		"(similar|ahnliche*) _? " + clientsW,
+		clientsW + " _? (parecid*|similar*|semelhant*|similaires)",
 		"(helped|ajudei|ayude|aide|accompagne|ayudado|geholfen) (a|to)? (#|over|more|plus|mas|mais|uber)",
 	}},
 
@@ -237,6 +248,8 @@ var pitchCues = []cue{
 		"(only|solo|apenas|seulement|nur) (#|few|pocos|poucas|quelques|wenige) _? " + seatW,
 		"# " + seatW + " (left|restantes|seulement|only|nur)",
 		"early bird",
+		seatW + " (limit*|begrenzt)",
+		"(limited|limitad*|limitees|begrenzte|wenige) " + seatW,
 		"(special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot)",
 		"(oferta|offre|angebot|condic*|condit*) (exclusiv*|special*|especia*|limit*|exceptionnel*|imperdi*)",
 		"(competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*|fair*) " + priceW,
@@ -255,7 +268,7 @@ var pitchCues = []cue{
 		"(drop|shoot) me",
 		"(e|es) so (chamar|falar|avisar|mandar)",
 		"(suis|bin) (la|da) !",
-		"aqui (estoy|estou)",
+		"aqui (estoy|estou|me)",
 		"(meld|melde|meldet|melden) (dich|euch|sie)",
 		"apply here",
 	}},
