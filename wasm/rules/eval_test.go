@@ -65,7 +65,7 @@ const evalFloor = 0.9
 var evalReached = map[string][2]float64{
 	"too-personal":     {0.95, 0.8},
 	"sales-pitch":      {0.95, 0.76},
-	"job-ask":          {0.95, 0.85},
+	"job-ask":          {0.98, 0.89},
 	"vague-compliment": {0.9, 0.8},
 	"no-reason":        {0.85, 0.9},
 	"no-greeting":      {0.8, 0.9},

@@ -23,6 +23,9 @@ const (
 	openW = "(open|offen|abiert*|abert*|ouvert*) (to|a|for|fur|para|aux) _? _? "
 	// Looking for.
 	seekW = "(looking|searching|seeking|hunting|ready|busc*|busq*|procur*|recherche|cherche|suche|ando)"
+	// Available, now.
+	avail = "available|disponi*|verfugbar"
+	now   = "immediat*|imediat*|inmediat*|sofort"
 	// A CV or a portfolio.
 	cvCore = "cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen"
 	cvAll  = cvCore + "|hoja|candidature|candidatura|application|bewerbung*|unterlagen|reel|portfol*|portafolio"
@@ -69,8 +72,8 @@ var seekerCue = []string{
 	"(postule|postulei|candidatei|beworben)",
 	"j'ai (candidate|postule)",
 	"(applied|applying) (to|for|at) ... " + jobW,
-	"(available|disponi*|verfugbar) (immediat*|imediat*|inmediat*|sofort|now)",
-	"(immediat*|imediat*|inmediat*|sofort) (available|disponi*|verfugbar)",
+	"(" + avail + ") (" + now + "|now)",
+	"(" + now + ") (" + avail + ")",
 	"auf der suche (und|,|.)",
 	"open to work",
 	"break into",
@@ -201,7 +204,7 @@ var jobCues = []cue{
 	{W: 2, Skip: []Relationship{Interviewer}, Match: []string{
 		"(join|joining) (your|the)",
 		"(join|joining) N",
-		"(entrar|ingresar|entrer|get) (en|a|em|na|no|chez|dans|into|in) _? (empresa|equip*|team|company|entreprise|firma|time)",
+		"(entrar|ingresar|entrer) (en|a|em|na|no|chez|dans) _? (empresa|equip*|team|company|entreprise|firma|time)",
 		"(rejoindre|integrer|integrar|integrarme|unirme|sumarme)",
 		myW + " (servic*|dienst*)",
 		"(motiv*|eager|keen|hungry)",
@@ -213,7 +216,7 @@ var jobCues = []cue{
 		"(contribute|contribuir|contribuer|anpacken|solliciter|sollicite|einzusteigen|mitzuarbeiten|mitarbeiten|mitwirken)",
 		"(interest*|interes*|interess*) ... " + jobW,
 		laborW + " (with|for|at|con|para|en|na|no|chez|bei) N",
-		"(in|bei|fur|an) (ihrem|ihrer|eurem|eurer|deinem|deiner|euch|ihnen) ... (arbeiten|anfangen|einsteigen)",
+		"(in|bei|fur|an) " + theirW + " ... (arbeiten|anfangen|einsteigen)",
 		"(bei|fur) N (zu)? (arbeiten|anfangen|einsteigen)",
 		"(chance|moglichkeit|possibilit*|opportunit*|oportunida*) (in|at|with|en|na|no|dans|bei|im) " + yourW,
 		"(hacer|fazer|faire|machen|absolvieren) _? (practicas|estagio|stage|praktikum)",
@@ -221,7 +224,7 @@ var jobCues = []cue{
 		"preneur",
 		"(gern|gerne) dabei",
 		"dabei (sein|zu)",
-	}, Except: []string{yourW + " (trabajo|trabalho)", "(parte|part|partie|teil) ... (network|rede|red|reseau|netzwerk*|contat*|contact*)"}},
+	}, Except: []string{yourW + " (trabajo|trabalho)", "(parte|part|partie|teil) ... " + stockNet}},
 
 	// Applying.
 	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
@@ -238,16 +241,16 @@ var jobCues = []cue{
 
 	// Available.
 	{W: 1, Match: []string{
-		"(available|disponi*|verfugbar|around|imediat*|inmediat*|immediat*|sofort|kapazitat*|parages|partant*)",
+		"(" + avail + "|" + now + "|around|kapazitat*|parages|partant*)",
 		"(ping|contact|message|schreib*|meld*) (me|mich|mir|moi)",
 		"me (contact*|contat*)",
 		"(message|call|email) away",
 		"aqui me tien*",
-		"(ready|list*|pront*|pret*|bereit) (to|para|a|pour|zu)? (start*|empez*|comenz*|comec*|commenc*|demarr*|anfang*|loslegen)",
+		"(ready|listo|lista|pronto|pronta|pret|prete|bereit) (to|para|a|pour|zu)? (start*|empez*|comenz*|comec*|commenc*|demarr*|anfang*|loslegen)",
 		"(startklar|startloch*)",
 		"(aqui|aca|por) (estoy|estou|to|ando|aqui)",
 		dispW,
-	}, Except: []string{"(is|are|ist|sind|est|sont|esta*) _? (available|disponi*|verfugbar)"}},
+	}, Except: []string{"(is|are|ist|sind|est|sont|esta*) _? (" + avail + ")"}},
 
 	// A CV sent, attached or passed on to HR.
 	{W: 1, Match: []string{
@@ -266,7 +269,7 @@ var jobCues = []cue{
 		"short (on|of|an)? (people|staff|hands|capacity|leuten|personal)",
 		"(if|si|se|wenn|falls) ... (grow*|expand*|crec*|cresc*|agrandi*|s'agrandi*|wachs*)",
 	}},
-	{W: 1, Match: append([]string{"(someone|alguien|alguem|quelqu'un|jemanden) (like|with|como|com|con|comme|wie|mit) (me|my|mi|meu|mon|mein*)"}, needCue...)},
+	{W: 1, Match: append([]string{"(" + someone + ") (like|with|como|com|con|comme|wie|mit) (me|my|mi|meu|mon|mein*)"}, needCue...)},
 
 	// Their team or company.
 	{W: 1, Match: []string{
@@ -295,5 +298,5 @@ var jobCues = []cue{
 	}},
 	{W: -1, Match: topicCue},
 	{W: -3, Note: true, Match: recruiterCue, Except: []string{"habe mich", "j'ai (candidate|postule)"}},
-	{W: -1, Match: []string{"(congrat*|felicita*|felicidades|parabens|felicitations|gluckwunsch*)"}},
+	{W: -1, Match: []string{congratsW}},
 }

@@ -43,6 +43,7 @@ const (
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
 	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
+	someone = "someone|alguien|alguem|quelqu'un|jemanden"
 	teamX   = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
 )
 
@@ -65,7 +66,7 @@ var recruiterCue = []string{
 var needCue = []string{
 	"(hands|manos|refuerzos|reforco|renfort*|verstarkung|extra)",
 	"coup de main",
-	"(need*|necesit*|precis*|besoin|brauch*) (de|d'un*)? (someone|alguien|alguem|quelqu'un|jemanden|another|otr*|outr*|autre|noch)",
+	"(need*|necesit*|precis*|besoin|brauch*) (de|d'un*)? (" + someone + "|another|otr*|outr*|autre|noch)",
 	"(lo|o|whatever|anything|what) (que|you)? (necesit*|precis*|need*)",
 }
 
@@ -101,8 +102,8 @@ var pitchCues = []cue{
 		"(i'm|im|we're) partnering",
 		"(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|" + as + ")",
 		"(wir|ich) ... (geholfen|unterstutzt|begleitet)",
-		"(hemos|temos|avons|on|nous|ja|j'ai) (a)? (ayudado|ajudado|aide|acompanado|acompanhado|accompagne)",
-		"(we|we've|on|nous|wir|hemos|temos) _? (fix*|solv*|resol*|resuel*|regle|gelost|soluciona*) _? _? (for|pour|fur|bei|para)",
+		"(hemos|temos|avons|ja|j'ai) (ayudado|ajudado|aide|acompanado|acompanhado|accompagne)",
+		"(we|we've|nous|wir|hemos) _? (fix*|solv*|resol*|resuel*|regle|gelost|soluciona*) _? _? " + forW,
 		"(wir|ein|eine|einen) _ ... (entwickelt|gebaut)",
 		"(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)",
 		"(wir|ich|bieten|biete) (helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)",
@@ -124,7 +125,7 @@ var pitchCues = []cue{
 	// for a consultant or a trainer.
 	{W: 1, Note: true, Match: []string{
 		"(i'm|im|soy|sou|suis|bin|als|as) ... (" + sellerTitles + ")",
-		"(independant*|independent|autonomo|autonoma)",
+		"(independ*|autonomo|autonoma)",
 	}},
 	{W: 2, Note: true, Match: append([]string{"^ (got|have) " + aW + " _? _? _? " + offeredRoleW, "(estou|estamos) com " + aW + "? _? " + offeredRoleW}, recruiterCue...), Except: []string{
 		"(candidat*|postul*|appl*|beworben|bewerb*) _? _? " + offeredRoleW,
@@ -155,13 +156,12 @@ var pitchCues = []cue{
 		"(demo|demos|demostracion|demonstracao|deck|pager|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)",
 		"(case|cas|caso|fall) (study|studies|client|cliente|kunde)",
 		"(caso|casos|etude|estudo|estudio) de (exito|cas|caso|casos|sucesso)",
-		"(erstgesprach|testphase|leitfaden|ebook|checklist*|playbook)",
+		"(erstgesprach|ebook|checklist*|playbook)",
 		"(um|uma|nosso|o) case",
 		"(early|beta|design|pilot) (access|adopters|users|testers|partner*)",
 		"(put|putting) together",
 		"(prepared|recorded|drafted|preparado|preparei|preparamos|prepare|grabe|gravei|erstellt|aufgenommen)",
-		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? " + ourW,
-		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? " + myW,
+		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? " + mineW,
 	}, Except: []string{
 		yourW + " ... (demo|pilot|trial|propuesta|proposta|case|study|video|presentac*|apresentac*)",
 		"(demo|bande) (day|reel|demo|bookings)",
@@ -197,7 +197,7 @@ var pitchCues = []cue{
 	{W: 1, Match: []string{
 		"(interes*|curious|curios*|curieu*|neugierig) ?",
 		youW + " interes*",
-		"(interesar*|interessar*|interesser|interessieren|t'interes*|lust|topa|topas|animas|apetece)",
+		"(interesar*|interessar*|interesser|interessieren|t'interes*|lust|topa*|animas|apetece)",
 		"(open|up) to (a|an|hearing|new|being)",
 		"worth (a|#)",
 		"(lohnt|vaut|vale) (sich|le|a)",
@@ -215,8 +215,7 @@ var pitchCues = []cue{
 		"faz sentido",
 		"(savoir|saber|learn|erfahren) (plus|mas|mais|more|mehr) ?",
 		"mehr erfahren",
-		"(of|de|do|da) _? interes*",
-		"(ca|cela|vous|te) (dit|interesse|tente)",
+		"(dit|tente|interesse) ?",
 		"(if|si|se|falls|wenn) _? (useful|helpful|sirve|util|utile|hilfreich)",
 	}},
 
@@ -233,7 +232,7 @@ var pitchCues = []cue{
 	// Proof: clients like theirs, work done for others.
 	{W: 1, Match: []string{
 		"(like|como|comme|wie) (la|el|a|o|le)? (yours|voce|usted|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem|ihrer|deiner)",
-		"(of|de|do|your|ihrer|deiner) (your|ta|tu|votre|su|seu)? (size|taille|tamano|tamanho|grosse)",
+		"(taille|tamano|tamanho|size)",
 		"(similar|ahnliche*) _? " + clientsW,
 		clientsW + " _? (parecid*|similar*|semelhant*|similaires)",
 		"(helped|ajudei|ayude|aide|accompagne|ayudado|geholfen) (a|to)? (#|over|more|plus|mas|mais|uber)",
@@ -242,16 +241,13 @@ var pitchCues = []cue{
 	// Free, discounted, guaranteed, scarce: what only a seller offers.
 	{W: 2, Note: true, Match: []string{
 		"(free|gratis|gratuit*|kostenlos*|unverbindlich*|offert*|guarant*|garanti*|lucrative|complimentary)",
-		"(sin|sem|sans|ohne) (compromis*|engagement|kosten|cost*|custo|risiko|riesgo|risco|risque)",
+		"(sin|sem|sans|ohne) (compromis*|engagement|kosten|cost*|custo|ris*)",
 		"(discount*|descuento*|desconto*|remise|rabatt*|promo|promoc*|coupon|gutschein)",
-		"(last|ultima|ultimo|derniere|letzte) (chance|dia|day|oportunidad)",
-		"(only|solo|apenas|seulement|nur) (#|few|pocos|poucas|quelques|wenige) _? " + seatW,
-		"# " + seatW + " (left|restantes|seulement|only|nur)",
+		"(only|solo|apenas|seulement|nur|wenige|limited|limitad*|limitees|begrenzte) (#|few|pocos|poucas|quelques|wenige)? " + seatW,
 		"early bird",
-		seatW + " (limit*|begrenzt)",
-		"(limited|limitad*|limitees|begrenzte|wenige) " + seatW,
+		seatW + " (limit*|begrenzt|left|restantes)",
 		"(special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot)",
-		"(oferta|offre|angebot|condic*|condit*) (exclusiv*|special*|especia*|limit*|exceptionnel*|imperdi*)",
+		"(oferta|offre|angebot|condic*|condit*) (exclusiv*|special*|especia*|limit*)",
 		"(competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*|fair*) " + priceW,
 	}, Except: []string{
 		"(feel|you're|youre|are|be|if|when|is|am|you|i'm) free",
@@ -293,9 +289,9 @@ var pitchCues = []cue{
 		"(mostr*|muestro|explic*|show|montr*|zeig*|cuent*|cont*|saber|know|erklar*|conoc*|conhec*|decouvr*) ... ... ,? (como|comment|wie|how)",
 		"(wie|how|que|et) (war's|wars|ware|about|tal|si)",
 	}},
-	{W: -2, Match: append([]string{"(congrat*|felicit*|enhorabuena|parabens|gluckwunsch*|gratul*)"}, topicCue...)},
+	{W: -2, Match: append([]string{congratsW}, topicCue...)},
 	{W: -2, Match: []string{
-		"(know|conhece|conoces|connaissez|kennen) (anyone|someone|alguem|alguien|quelqu'un|jemanden)",
+		"(know|conhece|conoces|connaissez|kennen) (anyone|" + someone + ")",
 		"(hear|learn|aprender|escuchar|entender|comprendre|apprendre|erfahren) (how|what|como|comment|wie)",
 	}},
 	// A portfolio or a reel is a freelancer's as much as a job seeker's, and
