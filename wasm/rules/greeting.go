@@ -651,8 +651,8 @@ func (d *doc) vocativeName(g *greeting, i int, name string) {
 		}
 		e := d.nameEnd(k)
 		after := d.clauseEnd(e)
-		if !d.isPunct(k-1, " , ") && !(name != "" && d.isPunct(e, " , ")) {
-			continue
+		if !d.isPunct(k-1, " , ") && !(name != "" && (d.isPunct(e, " , ") || d.isPunct(e, " ! ? . ") && d.toks[k-1].kind == tWord)) {
+			continue // "…, Pablo", "Pablo, …", or the recipient's name ends the sentence: "Bravo pour ta thèse Lou !!"
 		}
 		var ok bool
 		if name != "" {

@@ -104,6 +104,25 @@ de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 (llevo|llevamos) ... (siguiendo|leyendo|viendo)
 `)},
 
+	// A job word no list holds, set before the sentence with where the
+	// sender does it: "RSSI au CHU de Nantes, je…", "viticultora en La
+	// Rioja, leí…", "sommelier at Noma, I…". Thanks, praise or a visit
+	// set before it say nothing of the sender.
+	{W: 2, Match: cuePats(`
+(at|chez|au|a|en|em|na|no|bei|an|am|in|im) (der|dem|la|le|el|the|o|l')? N ... ,
+`), Except: cuePats(`
+^ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
+_ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
+(merci|thanks|thank|gracias|obrigad*|danke|grace|suite|great|nice|good|lovely|vu|vue|visto|vista|seen|saw|passage|passagem|paso|back|retour|bravo|congrats|felicidades|parabens|felicitations|gluckwunsch|present*|welcome|bienvenue|bienvenid*|willkommen|happy|feliz|froh|ravi|ravie|hier|ayer|ontem|yesterday|gestern|heute|today|hoy|hoje|here|aqui|ici|@work|@event|@saw|@their|@mine|@role|your|you|vous|tu|du|sie|usted|voce) _? (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
+`)},
+	// The sender's job: "my first job as a line cook", "mon nouveau poste
+	// de cheffe de projet chez Orange", "meiner ersten Stelle als…".
+	{W: 2, Match: cuePats(`
+(my|mi|meu|minha|mon|ma|mein|meine|meiner|meinem) _? (job|poste|puesto|cargo|stelle|position|role|rol|emprego|empleo|funcao|fonction) (as|at|de|como|comme|als|bei|chez|en|na|no|em|in|im)
+`), Except: cuePats(`
+(dream|reve|ideal|next|prochain|proximo|proxima|nachste*|future|futur|futuro|traum*)
+`)},
+
 	// A role, as the sender's: "Développeuse front à Nantes, …", "as a
 	// chess coach", not "hiring a Product Lead".
 	{W: 2, Match: cuePats(`
