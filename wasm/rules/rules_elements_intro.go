@@ -21,7 +21,7 @@ wir sind (ein|eine)
 moi qui
 (name|nombre|nome|nom) (is|es|e|est|ist)
 `), Except: cuePats(`
-(not|no|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interested|interesado|interesada|interessado|interessada|interesse|interessiert|curious|curioso|curiosa|curieux|curieuse|neugierig|sure|seguro|segura|certain|sicher|glad|happy|feliz|heureux|heureuse|froh|excited|thrilled|delighted|honoured|honored|honrado|honrada|honore|impressed|impresionado|impresionada|impressionado|impressionada|impressionne|beeindruckt|inspired|inspirado|inspirada|inspire|inspiriert|amazed|encantado|encantada|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecido|agradecida|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|wondering|asking|trying|attaching|sending|connecting|available|disponible|disponivel|verfugbar|open|abierto|abierta|aberto|aberta|ouvert|ouverte|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
+(not|no|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interes*|curio*|curieu*|neugierig|sure|segur*|certain|sicher|glad|happy|feliz|heureu*|froh|excited|thrilled|delighted|hono*|honr*|impres*|beeindruckt|inspir*|amazed|encant*|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecid*|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|wondering|asking|trying|attaching|sending|connecting|available|disponi*|verfugbar|open|abiert*|abert*|ouvert*|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
 (a|an|un|una|um|uma|une|ein|eine) _? (fan|admirer|admirador*|follower|seguidor*|fa|bewunderer)
 (writing|reaching|contacting|messaging|escribiendo|escrevendo|escribo|escrevo) (to|out|you|because|as|te|le|lhe|para|porque|vous|ihnen|dir|in|regarding|with)
 `)},
@@ -46,7 +46,7 @@ moi qui
 by day
 (about|sobre|zu) (me|mi|mim|mir) :
 (quick|brief|short|kurz) (intro|introduction|zu)
-(moi|eu|yo) (c'est|sou|soy)
+moi c'est
 aqui (e|es|habla|fala) (a|o)? N
 (me|se) (encarg*|ocupo|occupe|specialise|consacre|reconvertis|presente)
 (kummere|kummern|komme|kommen) (mich|uns|ich|wir|aus)
@@ -75,7 +75,6 @@ j'ai (fonde|cofonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|co
 (haben|habe|hab|avons) (wir|ich)? ... ... (abgeschlossen|studiert|promoviert|gearbeitet|entwickelt|gebaut|gegrundet|aufgebaut|halbiert|begleitet|geholfen|accompagne|aide|developpe|cree|lance|construit|concu)
 (arbeite|leite|studiere|berate|betreue|entwickle|unterrichte|verantworte|mache|begleite|biete|bieten|helfen|entwickeln|veranstalte|organisiere|baue|starte|stehe) (ich|wir)
 de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
-(escribo|escrevo|ecris|schreibe) (desde|from|aus|de|da|do) N
 (greetings|saludos|cumprimentos|grusse) (from|de|desde|aus|da|do) N
 (grusse|gruss|grussen|regards|cordialement|respectueusement|vous|saludos|atentamente|cumprimentos|abraco|abracos|abrazo|best|cheers) , N N? ,
 @mine @org
@@ -84,7 +83,6 @@ de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 as someone who
 (reaching|writing|escribo|escribiendo|escrevo|ecris|schreibe) out? (from|de|desde|da|do|von|aus) N
 (we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em) N
-@mine _ (and|y|e|et|und) (i|yo|eu|moi|ich)
 (en|a) (charge|poste|tete) (de|du|des|d'une|d'un|chez|dans)
 @mine (team|equipo|equipe|equipa|time) (at|en|na|no|chez|bei|in|de|da|do) N
 @mine (background|experience|experiencia|erfahrung|formacion|formacao|formation|expertise) (in|en|em|na|no|dans|im|as|como|comme|als|with|con|com|avec|mit)
@@ -131,7 +129,6 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 ^ @role ... ,
 (as|als|como|comme|tant) (a|an|un|una|um|uma|une|ein|eine|que)? _? @role
 (former|ex|retired|aspiring|fellow|ancien|ancienne|antiguo|antigua|ehemaliger|ehemalige) _? @role
-(aujourd'hui|now|hoy|hoje|heute|inzwischen|currently|actualmente|atualmente|actuellement|maintenant|jetzt|desormais|today|ahora|agora) @role
 `), Except: cuePats(`
 (you|vous|sie|du|voce|vc|usted|tu|they|he|she|you're|youre) _? @role
 (hiring|for|seeking|looking|buscamos|buscando|busco|procuramos|procurando|cherchons|cherche|suchen|sucht|position|role|vaga|vacante|poste|stelle|client) (a|an|un|una|um|uma|une|ein|eine)? ... @role @role?
