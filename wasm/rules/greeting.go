@@ -63,8 +63,6 @@ const (
 		(e|y) ai
 		que (tal|onda)
 		fala
-		bien le bonjour
-		buon pomeriggio
 		dzien dobry
 		god (morgon|dag|kvall)
 		iyi gunler

@@ -21,7 +21,7 @@ wir sind (ein|eine)
 moi qui
 (name|nombre|nome|nom) (is|es|e|est|ist)
 `), Except: cuePats(`
-(not|no|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interes*|curio*|curieu*|neugierig|sure|segur*|certain|sicher|glad|happy|feliz|heureu*|froh|excited|thrilled|delighted|hono*|honr*|impres*|beeindruckt|inspir*|amazed|encant*|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecid*|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|wondering|asking|trying|attaching|sending|connecting|available|disponi*|verfugbar|open|abiert*|abert*|ouvert*|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
+(not|no|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interes*|curio*|curieu*|neugierig|sure|segur*|certain|sicher|glad|happy|feliz|heureu*|froh|excited|thrilled|delighted|hono*|honr*|impres*|beeindruckt|inspir*|amazed|encant*|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecid*|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|wondering|asking|trying|attaching|sending|connecting|available|disponi*|verfugbar|open|abiert*|abert*|ouvert*|offen|fan|fa|@their|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
 (a|an|un|una|um|uma|une|ein|eine) _? (fan|admirer|admirador*|follower|seguidor*|fa|bewunderer)
 (writing|reaching|contacting|messaging|escribiendo|escrevendo|escribo|escrevo) (to|out|you|because|as|te|le|lhe|para|porque|vous|ihnen|dir|in|regarding|with)
 `)},
@@ -73,10 +73,10 @@ at N here
 (j'accompagne|j'aide|j'enseigne|j'anime|j'encadre|j'organise|j'interviens|j'exerce|j'occupe|j'evolue|j'etudie|j'ecris|j'accueille)
 j'ai (fonde|cofonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|construit|bosse|pilote|accompagne|forme|ete|integre|enseigne|etudie)
 (haben|habe|hab|avons) (wir|ich)? ... ... (abgeschlossen|studiert|promoviert|gearbeitet|entwickelt|gebaut|gegrundet|aufgebaut|halbiert|begleitet|geholfen|accompagne|aide|developpe|cree|lance|construit|concu)
-(arbeite|leite|studiere|berate|betreue|entwickle|unterrichte|verantworte|mache|begleite|biete|bieten|helfen|entwickeln|veranstalte|organisiere|baue|starte|stehe) (ich|wir)
+(arbeite|leite|studiere|berate|betreue|entwick*|unterrichte|verantworte|mache|begleite|biete*|helfen|veranstalte|organisiere|baue|starte|stehe) (ich|wir)
 de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 (greetings|saludos|cumprimentos|grusse) (from|de|desde|aus|da|do) N
-(grusse|gruss|grussen|regards|cordialement|respectueusement|vous|saludos|atentamente|cumprimentos|abraco|abracos|abrazo|best|cheers) , N N? ,
+(grusse|gruss|grussen|regards|cordialement|respectueusement|vous|saludos|atentamente|cumprimentos|abraco*|abrazo|best|cheers) , N N? ,
 @mine @org
 (tengo|tenho|have|own|habe|j'ai) (un|una|um|uma|une|ein|eine|einen|a|an) _? _ (em|en|in|na|no|a|au|bei|at|im|,) N
 ^ (currently|now)? (leading|running|heading|managing|working|teaching|studying|building|coaching|designing|developing|launching|growing|scaling|founding|researching|based) (a|an|the|my|our|at|in|on|for|up|product|data|sales|marketing|operations|ops|people|engineering)
@@ -92,7 +92,7 @@ as someone who
 (open|abierto|abierta|aberto|aberta|ouvert|ouverte|offen) (to|a|para|aux|fur) (new|nuevas|novas|nouvelles|neue)? (opportunities|oportunidades|roles|positions|postes|stellen) (in|na|no|en|em|dans|im|as|como|comme|als)
 (got|went|moved|switched|transitioned|pivoted|came|getting|moving|switching) into
 (promo|promocion|generacion|class|turma|jahrgang|batch) (of|de|da)? #
-(alum|alumni|alumna|alumnus|graduate|egresado|egresada|graduado|graduada|formado|formada|diplome|diplomee|absolvent|absolventin|licenciado|licenciada|exalumno|exalumna)
+(alum*|graduate|egresad*|graduad*|formad*|diplome*|absolvent*|licenciad*|exalumn*)
 de (parte|part) (de|del|of)
 formo parte
 de: ^ als N
@@ -111,7 +111,7 @@ de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 `), Except: cuePats(`
 ^ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
-(merci|thanks|thank|gracias|obrigad*|danke|grace|suite|great|nice|good|lovely|vu|vue|visto|vista|seen|saw|passage|passagem|paso|back|retour|bravo|congrats|felicidades|parabens|felicitations|gluckwunsch|present*|welcome|bienvenue|bienvenid*|willkommen|happy|feliz|froh|ravi|ravie|hier|ayer|ontem|yesterday|gestern|heute|today|hoy|hoje|here|aqui|ici|@work|@event|@saw|@their|@mine|@role|your|you|vous|tu|du|sie|usted|voce) _? (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
+(merci|thanks|thank|gracias|obrigad*|danke|grace|suite|great|nice|good|vu|vue|visto|seen|saw|passage|passagem|paso|back|retour|bravo|congrats|felicidades|parabens|felicitations|gluckwunsch|present*|welcome|bienvenue|bienvenid*|willkommen|happy|feliz|froh|ravi|ravie|hier|ayer|ontem|yesterday|gestern|heute|today|hoy|hoje|here|aqui|ici|@work|@event|@saw|@their|@role|your|you|vous|tu|du|sie|usted|voce) _? (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 `)},
 	// The sender's job: "my first job as a line cook", "mon nouveau poste
 	// de cheffe de projet chez Orange", "meiner ersten Stelle als…".
@@ -155,7 +155,7 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 
 // Words for what the sender does, after I, we, je, ich: work, lead, build,
 // help, sell; travaille, accompagne; arbeite, entwickle.
-const doW = "(travaille|bosse|dirige|gere|pilote|coordonne|monte|lance|developpe|developpons|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|travaillons|arbeite|leite|studiere|promoviere|grunde|baue|biete|bieten|berate*|betreue|entwickle|entwickeln|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe|helfen|betreibe|coache|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
+const doW = "(travaill*|bosse|dirige|gere|pilote|coordonne|monte|lance|developp*|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|arbeite|leite|studiere|promoviere|grunde|baue|biete*|berate*|betreue|entwick*|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe*|betreibe|coache|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
 
 // What a sender's company or work is called: our agency, mi empresa,
 // notre cabinet, unsere Software, my thesis.
