@@ -21,7 +21,7 @@ wir sind (ein|eine)
 moi qui
 (name|nombre|nome|nom) (is|es|e|est|ist)
 `), Except: cuePats(`
-(not|no|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interes*|curio*|curieu*|neugierig|sure|segur*|certain|sicher|glad|happy|feliz|heureu*|froh|excited|thrilled|delighted|hono*|honr*|impres*|beeindruckt|inspir*|amazed|encant*|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecid*|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|wondering|asking|trying|attaching|sending|connecting|available|disponi*|verfugbar|open|abiert*|abert*|ouvert*|offen|fan|fa|@their|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
+(not|no|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interes*|curio*|curieu*|neugierig|sure|segur*|certain|sicher|glad|happy|feliz|heureu*|froh|excited|thrilled|delighted|hono*|honr*|impres*|beeindruckt|inspir*|amazed|encant*|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecid*|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|wondering|asking|trying|attaching|sending|connecting|available|disponi*|verfugbar|open|abiert*|abert*|ouvert*|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
 (a|an|un|una|um|uma|une|ein|eine) _? (fan|admirer|admirador*|follower|seguidor*|fa|bewunderer)
 (writing|reaching|contacting|messaging|escribiendo|escrevendo|escribo|escrevo) (to|out|you|because|as|te|le|lhe|para|porque|vous|ihnen|dir|in|regarding|with)
 `)},
@@ -107,11 +107,13 @@ de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 	// Rioja, leí…", "sommelier at Noma, I…". Thanks, praise or a visit
 	// set before it say nothing of the sender.
 	{W: 2, Match: cuePats(`
-(at|chez|au|a|en|em|na|no|bei|an|am|in|im) (der|dem|la|le|el|the|o|l')? N ... ,
+(at|chez|au|a|en|em|na|no|bei|an|am|in|im) (der|dem|la|le|el|the|o)? N ... ,
 `), Except: cuePats(`
 ^ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
-(merci|thanks|thank|gracias|obrigad*|danke|grace|suite|great|nice|good|vu|vue|visto|seen|saw|passage|passagem|paso|back|retour|bravo|congrats|felicidades|parabens|felicitations|gluckwunsch|present*|welcome|bienvenue|bienvenid*|willkommen|happy|feliz|froh|ravi|ravie|hier|ayer|ontem|yesterday|gestern|heute|today|hoy|hoje|here|aqui|ici|@work|@event|@saw|@their|@role|your|you|vous|tu|du|sie|usted|voce) _? (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
+(merci|thanks|gracias|obrigad*|danke|grace|suite|great|nice|vu|vue|visto|seen|saw|passage|passagem|paso|back|retour|bravo|gluckwunsch|present*|welcome|bienvenue|bienvenid*|willkommen|hier|ayer|ontem|yesterday|gestern|heute|today|hoy|hoje|here|aqui|ici|your|you|vous|tu|ton|ta|votre|su|seu|sua|dein|deine|ihr|ihre|du|sie) _? (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
+@work (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
+@event (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 `)},
 	// The sender's job: "my first job as a line cook", "mon nouveau poste
 	// de cheffe de projet chez Orange", "meiner ersten Stelle als…".
