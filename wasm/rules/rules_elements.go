@@ -99,6 +99,9 @@ var noIntroductionDocs = ruleDocs{
 	Good: []Example{
 		{Note: "Hi Isabel, I'm an agronomist in Córdoba and loved your talk on soil carbon at the Rome FAO forum. I'd love to hear how you measured it."},
 		{Note: "Hi Kai, Rust developer at a Berlin logistics startup here. Your thread on error handling was great, and I'd love to learn more from you."},
+		{Note: "Hola Inés, viticultora en La Rioja, leí tu hilo sobre el riego por goteo y me gustaría saber cómo lo mides.",
+			Why: "A job word no list holds, set before the sentence with where it is done, introduces the sender."},
+		{Note: "Hi Sam, your book has stayed with me since my first job as a line cook at Nando's. Would love to hear what you're writing next."},
 		{Note: "Hi Alejandro, congratulations on the new role at Mercado Libre! I'd love to stay in touch.",
 			Options: Options{Relationship: Colleague},
 			Why:     "A colleague already knows who you are."},
