@@ -68,7 +68,7 @@ var evalReached = map[string][2]float64{
 	"job-ask":          {0.98, 0.89},
 	"vague-compliment": {0.9, 0.8},
 	"no-reason":        {0.85, 0.9},
-	"no-greeting":      {0.8, 0.9},
+	"no-greeting":      {0.85, 0.9},
 	"no-introduction":  {0.8, 0.9},
 }
 

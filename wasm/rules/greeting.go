@@ -63,8 +63,6 @@ const (
 		(e|y) ai
 		que (tal|onda)
 		fala
-		bien le bonjour
-		buon pomeriggio
 		dzien dobry
 		god (morgon|dag|kvall)
 		iyi gunler
@@ -89,7 +87,7 @@ const (
 	// Who a greeting for anyone addresses, after the opener or the address
 	// word.
 	generics = `
-		(there|all|everyone|everybody|everyone's|folks|team|friend|friends|guys|colleague|colleagues|connection|connections|recruiter|recruiters|professional|professionals|ladies|gentlemen|linkedin|candidate|candidates|applicant|applicants|alumnus|alumna|alumni|alum|member|members|sirs|madams|network)
+		(there|all|everyone|everybody|everyone's|folks|team|friend|friends|guys|colleague|colleagues|connection|connections|professional|professionals|ladies|gentlemen|linkedin|candidate|candidates|applicant|applicants|alumnus|alumna|alumni|alum|member|members|sirs|madams|network)
 		(sir|madam|madame|maam|ma'am|monsieur) (/|or|&|and|ou|et) (sir|madam|madame|maam|ma'am|monsieur)
 		(hiring|recruiting|talent|hr|human|people|recruitment|personnel) (manager|managers|team|lead|department|resources|partner|specialist|officer|professional)
 		(future|new|potential|fellow|dear|my|linkedin|valued|esteemed) (connection|friend|colleague|professional|member|user|reader|candidate)
@@ -97,7 +95,7 @@ const (
 		a (todos|todas|todes|ustedes|tous|toutes|vous|voces|tutti|tutte|quien|quem)
 		(todos|todas|ustedes|pessoal|galera|gente|amigo|amiga|amigos|amigas|amig|reclutador|reclutadora|reclutadores|equipo|colega|colegas|companero|companera|companeros|senores|senoras|senhores|senhoras|recrutador|recrutadora|recrutadores|gestor|gestora|gestores|equipe|equipa|responsable|responsavel|encargado|encargada|profesional|profissional|responsables|responsaveis|selecionador|selecionadora)
 		(recruteur|recruteuse|recruteurs|recruteuses|equipe|collegue|collegues|tous|toutes|responsable|candidat|candidate|messieurs|mesdames|partenaire)
-		(zusammen|alle|allerseits|mitenand|leute|team|freund|freundin|freunde|kollege|kollegin|kollegen|kolleginnen|recruiter|recruiterin|personalverantwortliche|personalverantwortlicher|personalabteilung|personaler|personalerin|bewerber|bewerberin|herrschaften)
+		(zusammen|alle|allerseits|mitenand|leute|team|personalverantwortliche|personalverantwortlicher|personalabteilung|bewerber|bewerberin|herrschaften)
 		(damen|dame) und (herren|herr)
 		(du|ihr|vous|voce|vc|you) $
 		(in|an) (die|der)? (runde|alle)
@@ -651,8 +649,8 @@ func (d *doc) vocativeName(g *greeting, i int, name string) {
 		}
 		e := d.nameEnd(k)
 		after := d.clauseEnd(e)
-		if !d.isPunct(k-1, " , ") && !(name != "" && d.isPunct(e, " , ")) {
-			continue
+		if !d.isPunct(k-1, " , ") && !(name != "" && (d.isPunct(e, " , ") || d.isPunct(e, " ! ? . ") && d.toks[k-1].kind == tWord)) {
+			continue // "…, Pablo", "Pablo, …", or the recipient's name ends the sentence: "Bravo pour ta thèse Lou !!"
 		}
 		var ok bool
 		if name != "" {

@@ -21,7 +21,7 @@ wir sind (ein|eine)
 moi qui
 (name|nombre|nome|nom) (is|es|e|est|ist)
 `), Except: cuePats(`
-(not|no|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interested|interesado|interesada|interessado|interessada|interesse|interessiert|curious|curioso|curiosa|curieux|curieuse|neugierig|sure|seguro|segura|certain|sicher|glad|happy|feliz|heureux|heureuse|froh|excited|thrilled|delighted|honoured|honored|honrado|honrada|honore|impressed|impresionado|impresionada|impressionado|impressionada|impressionne|beeindruckt|inspired|inspirado|inspirada|inspire|inspiriert|amazed|encantado|encantada|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecido|agradecida|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|wondering|asking|trying|attaching|sending|connecting|available|disponible|disponivel|verfugbar|open|abierto|abierta|aberto|aberta|ouvert|ouverte|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
+(not|no|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interes*|curio*|curieu*|neugierig|sure|segur*|certain|sicher|glad|happy|feliz|heureu*|froh|excited|thrilled|delighted|hono*|honr*|impres*|beeindruckt|inspir*|amazed|encant*|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecid*|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|wondering|asking|trying|attaching|sending|connecting|available|disponi*|verfugbar|open|abiert*|abert*|ouvert*|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
 (a|an|un|una|um|uma|une|ein|eine) _? (fan|admirer|admirador*|follower|seguidor*|fa|bewunderer)
 (writing|reaching|contacting|messaging|escribiendo|escrevendo|escribo|escrevo) (to|out|you|because|as|te|le|lhe|para|porque|vous|ihnen|dir|in|regarding|with)
 `)},
@@ -46,7 +46,7 @@ moi qui
 by day
 (about|sobre|zu) (me|mi|mim|mir) :
 (quick|brief|short|kurz) (intro|introduction|zu)
-(moi|eu|yo) (c'est|sou|soy)
+moi c'est
 aqui (e|es|habla|fala) (a|o)? N
 (me|se) (encarg*|ocupo|occupe|specialise|consacre|reconvertis|presente)
 (kummere|kummern|komme|kommen) (mich|uns|ich|wir|aus)
@@ -73,18 +73,16 @@ at N here
 (j'accompagne|j'aide|j'enseigne|j'anime|j'encadre|j'organise|j'interviens|j'exerce|j'occupe|j'evolue|j'etudie|j'ecris|j'accueille)
 j'ai (fonde|cofonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|construit|bosse|pilote|accompagne|forme|ete|integre|enseigne|etudie)
 (haben|habe|hab|avons) (wir|ich)? ... ... (abgeschlossen|studiert|promoviert|gearbeitet|entwickelt|gebaut|gegrundet|aufgebaut|halbiert|begleitet|geholfen|accompagne|aide|developpe|cree|lance|construit|concu)
-(arbeite|leite|studiere|berate|betreue|entwickle|unterrichte|verantworte|mache|begleite|biete|bieten|helfen|entwickeln|veranstalte|organisiere|baue|starte|stehe) (ich|wir)
+(arbeite|leite|studiere|berate|betreue|entwick*|unterrichte|verantworte|mache|begleite|biete*|helfen|veranstalte|organisiere|baue|starte|stehe) (ich|wir)
 de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
-(escribo|escrevo|ecris|schreibe) (desde|from|aus|de|da|do) N
 (greetings|saludos|cumprimentos|grusse) (from|de|desde|aus|da|do) N
-(grusse|gruss|grussen|regards|cordialement|respectueusement|vous|saludos|atentamente|cumprimentos|abraco|abracos|abrazo|best|cheers) , N N? ,
+(grusse|gruss|grussen|regards|cordialement|respectueusement|vous|saludos|atentamente|cumprimentos|abraco*|abrazo|best|cheers) , N N? ,
 @mine @org
 (tengo|tenho|have|own|habe|j'ai) (un|una|um|uma|une|ein|eine|einen|a|an) _? _ (em|en|in|na|no|a|au|bei|at|im|,) N
 ^ (currently|now)? (leading|running|heading|managing|working|teaching|studying|building|coaching|designing|developing|launching|growing|scaling|founding|researching|based) (a|an|the|my|our|at|in|on|for|up|product|data|sales|marketing|operations|ops|people|engineering)
 as someone who
 (reaching|writing|escribo|escribiendo|escrevo|ecris|schreibe) out? (from|de|desde|da|do|von|aus) N
 (we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em) N
-@mine _ (and|y|e|et|und) (i|yo|eu|moi|ich)
 (en|a) (charge|poste|tete) (de|du|des|d'une|d'un|chez|dans)
 @mine (team|equipo|equipe|equipa|time) (at|en|na|no|chez|bei|in|de|da|do) N
 @mine (background|experience|experiencia|erfahrung|formacion|formacao|formation|expertise) (in|en|em|na|no|dans|im|as|como|comme|als|with|con|com|avec|mit)
@@ -94,7 +92,7 @@ as someone who
 (open|abierto|abierta|aberto|aberta|ouvert|ouverte|offen) (to|a|para|aux|fur) (new|nuevas|novas|nouvelles|neue)? (opportunities|oportunidades|roles|positions|postes|stellen) (in|na|no|en|em|dans|im|as|como|comme|als)
 (got|went|moved|switched|transitioned|pivoted|came|getting|moving|switching) into
 (promo|promocion|generacion|class|turma|jahrgang|batch) (of|de|da)? #
-(alum|alumni|alumna|alumnus|graduate|egresado|egresada|graduado|graduada|formado|formada|diplome|diplomee|absolvent|absolventin|licenciado|licenciada|exalumno|exalumna)
+(alum*|graduate|egresad*|graduad*|formad*|diplome*|absolvent*|licenciad*|exalumn*)
 de (parte|part) (de|del|of)
 formo parte
 de: ^ als N
@@ -102,6 +100,27 @@ de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 (this|it's|its) (is)? N (from|here|at|de|da|do)
 `), Except: cuePats(`
 (llevo|llevamos) ... (siguiendo|leyendo|viendo)
+`)},
+
+	// A job word no list holds, set before the sentence with where the
+	// sender does it: "RSSI au CHU de Nantes, je…", "viticultora en La
+	// Rioja, leí…", "sommelier at Noma, I…". Thanks, praise or a visit
+	// set before it say nothing of the sender.
+	{W: 2, Match: cuePats(`
+(at|chez|au|a|en|em|na|no|bei|an|am|in|im) (der|dem|la|le|el|the|o)? N ... ,
+`), Except: cuePats(`
+^ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
+_ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
+(merci|thanks|gracias|obrigad*|danke|grace|suite|great|nice|vu|vue|visto|seen|saw|passage|passagem|paso|back|retour|bravo|gluckwunsch|present*|welcome|bienvenue|bienvenid*|willkommen|hier|ayer|ontem|yesterday|gestern|heute|today|hoy|hoje|here|aqui|ici|your|you|vous|tu|ton|ta|votre|su|seu|sua|dein|deine|ihr|ihre|du|sie) _? (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
+@work (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
+@event (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
+`)},
+	// The sender's job: "my first job as a line cook", "mon nouveau poste
+	// de cheffe de projet chez Orange", "meiner ersten Stelle als…".
+	{W: 2, Match: cuePats(`
+(my|mi|meu|minha|mon|ma|mein|meine|meiner|meinem) _? (job|poste|puesto|cargo|stelle|position|role|rol|emprego|empleo|funcao|fonction) (as|at|de|como|comme|als|bei|chez|en|na|no|em|in|im)
+`), Except: cuePats(`
+(dream|reve|ideal|next|prochain|proximo|proxima|nachste*|future|futur|futuro|traum*)
 `)},
 
 	// A role, as the sender's: "Développeuse front à Nantes, …", "as a
@@ -112,7 +131,6 @@ de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 ^ @role ... ,
 (as|als|como|comme|tant) (a|an|un|una|um|uma|une|ein|eine|que)? _? @role
 (former|ex|retired|aspiring|fellow|ancien|ancienne|antiguo|antigua|ehemaliger|ehemalige) _? @role
-(aujourd'hui|now|hoy|hoje|heute|inzwischen|currently|actualmente|atualmente|actuellement|maintenant|jetzt|desormais|today|ahora|agora) @role
 `), Except: cuePats(`
 (you|vous|sie|du|voce|vc|usted|tu|they|he|she|you're|youre) _? @role
 (hiring|for|seeking|looking|buscamos|buscando|busco|procuramos|procurando|cherchons|cherche|suchen|sucht|position|role|vaga|vacante|poste|stelle|client) (a|an|un|una|um|uma|une|ein|eine)? ... @role @role?
@@ -139,7 +157,7 @@ de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 
 // Words for what the sender does, after I, we, je, ich: work, lead, build,
 // help, sell; travaille, accompagne; arbeite, entwickle.
-const doW = "(travaille|bosse|dirige|gere|pilote|coordonne|monte|lance|developpe|developpons|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|travaillons|arbeite|leite|studiere|promoviere|grunde|baue|biete|bieten|berate*|betreue|entwickle|entwickeln|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe|helfen|betreibe|coache|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
+const doW = "(travaill*|bosse|dirige|gere|pilote|coordonne|monte|lance|developp*|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|arbeite|leite|studiere|promoviere|grunde|baue|biete*|berate*|betreue|entwick*|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe*|betreibe|coache|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
 
 // What a sender's company or work is called: our agency, mi empresa,
 // notre cabinet, unsere Software, my thesis.
