@@ -202,13 +202,77 @@ var tooPersonal = Rule{
 	Advice:   []string{"C5"},
 	Guide:    "/guide/what-to-leave-out/#match-the-relationship",
 	check: anyOf{
-		&intent{Cues: personalCues, Threshold: personalThreshold,
-			Msg: personalMsg},
+		&flirty{intent{Cues: personalCues, Threshold: personalThreshold,
+			Msg: personalMsg}},
 		&intent{Cues: []cue{dinner}, Threshold: personalThreshold, Skip: []Relationship{Met, Colleague},
 			Msg: personalMsg},
 		&intent{Cues: []cue{dinner, notWork}, Threshold: personalThreshold + 1,
 			Msg: personalMsg},
 	},
+}
+
+// flirty weighs, besides the cues, the emoji a sentence ends or holds: a kiss
+// (😘 💋) decides alone, heart eyes and a smirk (😍 🥰 😏) count with a word
+// for the person or their looks, a wink or a heart (😉 ❤️) with two. Between
+// people who have met or work together they count for nothing.
+type flirty struct{ intent }
+
+type flirtyMatcher struct{ *intentMatcher }
+
+func (f *flirty) compile(b *compiler) matcher {
+	return flirtyMatcher{f.intent.compile(b).(*intentMatcher)}
+}
+
+func flirtW(r rune) int {
+	switch r {
+	case 0x1F618, 0x1F48B: // 😘 💋
+		return 3
+	case 0x1F60D, 0x1F970, 0x1F60F, 0x1F61A, 0x1F619, 0x1F63B, 0x1F924: // 😍 🥰 😏 😚 😙 😻 🤤
+		return 2
+	case 0x1F609, 0x2764, 0x1F495, 0x1F496, 0x1F498: // 😉 ❤ 💕 💖 💘
+		return 1
+	}
+	return 0
+}
+
+func (m flirtyMatcher) find(c *checker) {
+	m.intentMatcher.find(c)
+	d := &c.d
+	if len(d.toks) == 0 || hasRelationship([]Relationship{Met, Colleague}, c.opts.Relationship) || !c.lang.modelled() && c.lang != langNone {
+		return
+	}
+	done := int32(-1) // the last sentence weighed
+	for n, f := range d.faces {
+		s := d.toks[max(f.tok-1, 0)].sent
+		w := flirtW(f.r)
+		if w == 0 || s == done {
+			continue
+		}
+		done = s
+		for _, g := range d.faces[n+1:] {
+			if d.toks[max(g.tok-1, 0)].sent == s {
+				w += flirtW(g.r)
+			}
+		}
+		i := 0
+		for i < len(c.hits) && d.toks[c.hits[i].start].sent < s {
+			i++
+		}
+		cur := m.sentence(c, i)
+		if cur.sent != s {
+			cur.own, cur.j = 0, i
+		}
+		for k := range m.cues {
+			if cur.own&(1<<k) != 0 {
+				w += m.cues[k].W
+			}
+		}
+		if w < m.threshold || m.fires(cur.own, 0) {
+			continue // not enough, or found already
+		}
+		m.report(c, c.hits[i:cur.j], cur.own)
+		c.reportSpan(f.us, f.us+int32(utf16Len(f.r)), f.bs, f.bs+int32(len(string(f.r))), m.msg)
+	}
 }
 
 var tooPersonalDocs = ruleDocs{
@@ -250,6 +314,8 @@ var tooPersonalDocs = ruleDocs{
 			Why: "Their partner, even in passing, is not a stranger's business."},
 		{Note: "Hola Elena, ¿qué haces esta noche? Soy arquitecto en Madrid.", Flag: []string{"haces esta noche"}},
 		{Note: "Olá Sofia, és muito gira! Sou consultor em Lisboa.", Flag: []string{"és muito gira"}},
+		{Note: "Salut toi 😘 on se connecte ?", Flag: []string{"toi", "😘"},
+			Why: "A kiss to a stranger is flirting, whatever the words."},
 	},
 	Good: []Example{
 		{Note: "Hi Olu, I'm a family lawyer and enjoyed your talk on mediation in divorce cases at the Bar conference.",
@@ -302,5 +368,9 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Hallo Herr Wolf, Ihr Freund Markus Bauer hat mir Ihren Kontakt gegeben. Ich bin Berater in Bonn.",
 			Why: "A friend with a name is a mutual contact."},
 		{Note: "Hi Ana, excited to join Deloitte as a partner next month. I'm in Lisbon and enjoyed your audit talk."},
+		{Note: "Hallo Tim, dein Vortrag zu Kafka war super 😍 Ich bin Entwickler in Köln.",
+			Why: "Heart eyes for a talk are for the talk."},
+		{Note: "Hola Ana, gracias por tu post sobre precios 😉 te escribo desde Bilbao.",
+			Why: "A wink alone is not flirting."},
 	},
 }
