@@ -37,6 +37,8 @@ const (
 	hi = "(hi|hey|hello|hola*|buenas|buenos|tardes|oi|ola|fala|bom|boa|dia|bonjour|coucou|salut|bonsoir|hallo|moin|na)"
 	// pet names
 	petOnly = "(kleine|chaton|bebe|amor|amour|love|cheri|sweetie|sweetheart|babe|baby|honey|darling|cutie|carino|mami|nena|corazon|bombon|reina|gatinha|princesa|princess|cherie|schatz*|liebling|maus*|chula|mamacita)"
+	// admirers, suitors: said of a stranger, about their love life
+	suitors = "(admirers|admiradores|pretendientes|pretendentes|pretendants|admirateurs|d'admirateurs|verehrer|suitors)"
 	// dinner or drinks ...
 	drink = "(dinner|drink|drinks|wine|beer|cena|cenar|cenamos|copa|copas|vino|cerveza|jantar|janta|jantamos|vinho|cerveja|chopp|copo|diner|verre|resto|abendessen|essen|wein|bier|trinken)"
 	// ... and the invitation around them
@@ -62,7 +64,7 @@ var personalCues = []cue{
 		"(lovely|nice|great|killer|warm|radiant|infectious|charmant*) " + feat,
 		your + " (smile|lips|legs|sonrisa|sorriso|sourire|lacheln|beauty|belleza|beleza|beaute|schonheit|charme|charm|encanto|eleganz|elegance|elegancia)",
 		"(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa|" + body[1:],
-		"(encantad*|enchante*|charme|charmee|seduit|seduite|verzaubert|captivated|smitten) ... " + feat,
+		"(encantad*|enchante*|charme) ... " + feat,
 		"(you|u) look " + very + " (amazing|great|young|fit|good|nice|lovely)",
 		"(te|tu) (ves|vois) " + very + " (bien|genial)",
 		"bien te ves",
@@ -100,13 +102,12 @@ var personalCues = []cue{
 	{W: 5, Match: []string{
 		"(are|r|estas|eres|ta|esta|e|etes|bist|sind|you|voce|vc|vous|tu) (you|u|vous|tu|du|sie)? ... (single|married|casada|casado|mariee|comprometida|vergeben|verheiratet) $",
 		"(in|en|em) (a|um|una|einer)? (relationship|couple|relacion|relacionamento|beziehung) $",
-		"(i'm|im) also? single $",
-		"bin (auch)? single",
+		"(i'm|im|bin) (also|auch)? single $",
 		"single by (any)? chance",
 		"single (too|auch)",
 		"(solter*|solteir*|celibataire|ledig)",
 		"(bist|sind) (du|sie) ... zu haben $",
-		"(tienes|tenes|tem|tens|have|hast|haben|avez|as|t'as) (you|du|sie|vous)? (a|un|une|einen|eine)? (novio|novia|namorad*|boyfriend|girlfriend|pareja|freundin|copain|copine)",
+		"(tienes|tenes|tem|tens|have|hast|haben|avez|as|t'as) (you|du|sie|vous)? (a|un|une|einen|eine)? (novio|novia|namorad*|boyfriend|girlfriend|pareja|freundin|copain|copine|compagn*|companheir*)",
 		"(have|got|tienes|tem|avez|as|hast|haben) (you|vous|tu|du|sie)? (any|des|a|un|une|einen|eine)? (kids|children|hijos|filhos|enfants|kinder|partner|partnerin|freund) $",
 		"(how|cuantos|quantos|que|qual|quel|wie) (old|anos|edad|idade|age|alt) (are|r|tienes|tiene|tem|tens|voce|vc|as|avez|bist|sind)",
 		your + " (age|edad|idade|alter)",
@@ -139,12 +140,14 @@ var personalCues = []cue{
 		"(ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|liebe|belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche|" + petOnly[1:] + " $",
 		hi + " there? N? ,? " + pet + " $",
 		", " + pet + " $",
+		suitors,
 		"(xoxo|besitos|besazo|beijinhos|bisous|bisou|kusschen|bussi|kisses|bjs|bjos)",
 		"(muchos|mil|un|muitos|um) (besos|beijos|beso|beijo)",
 	}, Except: []string{
 		"take (you|u) out of",
 		"(anos|edad|idade|age|alt) ... (experiencia|experience|empresa|carrera|carreira|mercado|area|setor)",
 		"as (a|an) partner",
+		suitors + " (of|de|do|da|du|des|von|au|a|al|ao|for|fur|in|en|na|no|im|dans|at)",
 	}},
 	// Their partner, in passing ("hope your boyfriend won't mind"), and
 	// their evening ("¿qué haces esta noche?"): a stranger's business only.

@@ -21,7 +21,7 @@ var vagueCompliment = Rule{
 			// what you have built.
 			{W: 1, Match: cuePats(`
 @their (professional|profesional|profissional|beruflicher|berufliche|track)? @record
-(lo|o|ce|what|was|that) (que|that)? _? _? ` + doneW + `
+(lo|o|ce|what|was|that) (que|that)? ... ` + doneW + `
 `), Except: notPicture},
 			// Praise.
 			{W: 1, Match: cuePats(`
@@ -40,7 +40,8 @@ var vagueCompliment = Rule{
 			{W: 2, Match: cuePats(`
 ` + youAre + ` ` + adv + ` _? (modele|reference|` + modelW[1:] + `
 (a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|mon|ma|mein|meine|such|total|gran|grande|great) _? ` + modelW + `
-(true|real|genuine|verdader*|verdadeir*|vrai|vraie|veritable|echte*|wahre*) (leader|lider|fuhrungs*|` + modelW[1:] + `
+(true|real|genuine|authenti*|autentic*|verdader*|verdadeir*|vrai|vraie|veritable|echte*|wahre*|natural|naturel|born|geborene*) (leader|lider|fuhrungs*|` + modelW[1:] + `
+(leader|lider) (nato|nata|natural|naturel|ne|nee|autentico|autentica)
 ` + youAre + ` ` + adv + ` @praise $
 ` + youAre + ` ` + adv + ` @praise @role
 @praise (leader|lider|woman|mujer|mulher|femme|` + personW[1:] + `
@@ -71,8 +72,9 @@ heard ... things about (you|yourself) $
 			// Something specific: the talk, "especially", a question.
 			{W: -4, Match: cuePats(`
 @their ... @work
-(especially|particularly|notably|specifically|especialmente|sobretudo|principalmente|particularmente|concretamente|surtout|notamment|particulierement|besonders|insbesondere)
+` + especially + `
 (sobre|vor|in|en|em) (todo|allem|particular|particulier|especial)
+` + doneW + ` (with|con|com|avec|mit|chez|bei|at|on|sur|around)
 (because|since|porque|pois|parce|weil) (que)? (qu'on|we|you|of|nos|nous|wir|du|sie|tu|voce|vc|both|the|la|el|o|a|le|der|die|das)
 (how|comment) (did|do|you|avez|as|vous|tu)
 (como|wie) (lo|la|hiciste|lograste|haben|hast|habt)
@@ -81,7 +83,10 @@ heard ... things about (you|yourself) $
 (portfolio|portafolio|work|trabajo|trabalho|travail|arbeit|research|investigacion|pesquisa|recherche|forschung) (on|about|sobre|sur|zu|zum|zur|uber|de|of|with|con|com|mit|von)
 (both|ambos|ambas|beiden)
 (how|what|que|como|comment|dont|wie|was) (hace|hacen|fait|font|faz|fazem|macht|machen)? (the|o|a|la|el|le|die|der|das)? N
-`), Except: []string{"(what|how|was|wie) (i|i've|i'm|sie)"}},
+`), Except: cuePats(`
+(what|how|was|wie) (i|i've|i'm|sie)
+(todo|allem|particular|particulier|especial|` + especially[1:] + ` @their @record $
+`)},
 		},
 		Threshold: 2,
 		Msg:       "Praise with nothing specific: {text}. Name the talk, post or project you mean.",
@@ -100,6 +105,7 @@ var notPraise = cuePats(`
 (would|it'd|seria|serait|ware|sei|fue|foi|fut|war) (be)? (muito|muy|tres|vraiment|super|so|really|echt|wirklich)? @praise
 ` + oppW + ` _? @praise
 @praise ` + oppW + `
+(pareciste|pareceste|seemed|semble|sembles|semblez|wirkst) ` + very + ` @praise
 (encaja|encajas|encajarias|encajaria|encaixa|encaixaria|fit|fits|match|matches) _? @praise
 (photo|foto|picture|pic|` + feat[1:] + ` ... @praise
 @praise (photo|foto|picture|pic|` + feat[1:] + `
@@ -112,6 +118,9 @@ var ownRecord = cuePats(`
 ` + sender + ` _? @record _? @praise
 @mine _? @praise @record
 `)
+
+// especially: what comes next is the specific thing
+const especially = "(especially|particularly|notably|specifically|especialmente|sobretudo|principalmente|particularmente|concretamente|surtout|notamment|particulierement|besonders|insbesondere)"
 
 // so, very, such a
 var adv = very + " " + aW + "?"
