@@ -19,11 +19,11 @@ const personalMsg = "Too personal for a first note: {text}. Keep it about their 
 const (
 	// Words for looks. Generic praise (“belle carrière”, “lindo trabalho”,
 	// “a beautiful writer”) counts only next to the person or a feature.
-	looksW = "(charmos*|gracinha|lindinha|encantador*|beautiful|gorgeous|pretty|cute|stunning|handsome|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|gostos*|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|mignonne|craquante|seduisante|elegante|superbe|rayonnante|hubsch*|bildhubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*)"
+	looksW = "(charmos*|gracinha|lindinha|encantador*|beautiful|gorgeous|pretty|cute|stunning|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|elegante|superbe|rayonnante|bildhubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*)"
 	// ... words that say it of a person wherever they stand
 	looksOnly = "(handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest)"
 	// so, very: between the person and the word for looks
-	very = "(so|very|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|toujours|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
+	very = "(so|very|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
 	// a smile, eyes
 	feat     = "(" + featList + ")"
 	featList = "smile|eyes|sonrisa|ojos|sorriso|olhos|sourire|yeux|lacheln|augen"
@@ -40,7 +40,7 @@ const (
 	// admirers, suitors: said of a stranger, about their love life
 	suitors = "(admirers|admiradores|pretendientes|pretendentes|pretendants|admirateurs|d'admirateurs|verehrer|suitors)"
 	// dinner or drinks ...
-	drink = "(dinner|drink|drinks|wine|beer|cena|cenar|cenamos|copa|copas|vino|cerveza|jantar|janta|jantamos|vinho|cerveja|chopp|copo|diner|verre|resto|abendessen|essen|wein|bier|trinken)"
+	drink = "(dinner|drink*|wine|beer|cena|cenar|copa|copas|vino|cerveza|janta*|vinho|cerveja|chopp|copo|diner|verre|resto|abendessen|essen|wein|bier|trinken)"
 	// ... and the invitation around them
 	treat = "(invit*|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre)"
 )
@@ -55,12 +55,10 @@ var personalCues = []cue{
 		you + " " + very + " " + very + " " + looksW,
 		"pt: (es|ficas) " + very + " " + very + " " + looksW,
 		"(you|u|voce|vc|tu|vous|du|sie) (are|r|look|were|e|es|esta|ta|fica|ficou|etes|etiez|bist|sind) " + very + " " + very + " " + looksW,
-		"(vous|te|t'ai|dich|voce|vc|you) (ai)? (trouve|trouvee|acho|achei|finde|fand|find|found) " + very + " " + looksW,
 		"(how|que|como|comme|wie) " + looksW + " (you|eres|estas|sos|te|voce|vc|tu|vous|du|sie)",
 		looksW + " " + body,
 		body + " " + very + " " + looksW,
 		your + "? (profile)? (photo|foto|picture|pic|bild|" + body[1:] + " (de)? (perfil|profil)? (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) " + very + " " + very + " " + looksW,
-		looksW + " (profile|perfil|profil)? (photo|foto|picture|pic) (de)? (perfil|profil)",
 		"(lovely|nice|great|killer|warm|radiant|infectious|charmant*) " + feat,
 		your + " (smile|lips|legs|sonrisa|sorriso|sourire|lacheln|beauty|belleza|beleza|beaute|schonheit|charme|charm|encanto|eleganz|elegance|elegancia)",
 		"(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa|" + body[1:],
@@ -74,8 +72,7 @@ var personalCues = []cue{
 		"(be|ser|etre|als) (a|un|una|um|uma)? (model|modelo|mannequin)",
 		"good looking",
 		looksW + " (like|como|comme|wie) (you|u|ti|tu|voce|vc|toi|vous|du|sie|usted)",
-		"(finde|find|found|trouve|acho|achei|encuentro) (dich|sie|you|te|vous|voce|vc|u) " + very + " " + looksW,
-		"(nice|lovely|" + looksW[1:] + " (photo|foto|pic|picture|bild|selfie)",
+		"(nice|lovely|" + looksW[1:] + " (profile)? (photo|foto|pic|picture|bild|selfie)",
 	}, Except: []string{
 		"(looks|look) (like|at|for|forward)",
 		"(a|aos|in|en|to|vor) " + your + " (ojos|olhos|yeux|augen|eyes)",
@@ -133,7 +130,6 @@ var personalCues = []cue{
 		"(go|going) out with me",
 		"(salir|sair|sortir) (conmigo|comigo|avec)",
 		"mit mir (auszugehen|ausgehen)",
-		"(privat|personally|privately|intimately) (kennenlernen|kennenzulernen|treffen|sehen)",
 		"get to know you (better)? (personally|privately)",
 		"not (just|only) (for|because)? (of)? your (cv|resume|profile|brains)",
 		"pas (seulement|que) pour (ton|votre) (cv|parcours|profil)",
@@ -147,7 +143,7 @@ var personalCues = []cue{
 		"take (you|u) out of",
 		"(anos|edad|idade|age|alt) ... (experiencia|experience|empresa|carrera|carreira|mercado|area|setor)",
 		"as (a|an) partner",
-		suitors + " (of|de|do|da|du|des|von|au|a|al|ao|for|fur|in|en|na|no|im|dans|at)",
+		suitors + " (of|de|do|da|du|des|von|au|for|in|en|at)",
 	}},
 	// Their partner, in passing ("hope your boyfriend won't mind"), and
 	// their evening ("¿qué haces esta noche?"): a stranger's business only.
@@ -205,7 +201,7 @@ var tooPersonal = Rule{
 	Advice:   []string{"C5"},
 	Guide:    "/guide/what-to-leave-out/#match-the-relationship",
 	check: anyOf{
-		&flirty{intent{Cues: personalCues, Threshold: personalThreshold,
+		&flirty{in: intent{Cues: personalCues, Threshold: personalThreshold,
 			Msg: personalMsg}},
 		&intent{Cues: []cue{dinner}, Threshold: personalThreshold, Skip: []Relationship{Met, Colleague},
 			Msg: personalMsg},
@@ -216,14 +212,14 @@ var tooPersonal = Rule{
 
 // flirty weighs, besides the cues, the emoji a sentence ends or holds: a kiss
 // (😘 💋) decides alone, heart eyes and a smirk (😍 🥰 😏) count with a word
-// for the person or their looks, a wink or a heart (😉 ❤️) with two. Between
+// for the person or their looks, a wink or a heart (😉 💕) with two. Between
 // people who have met or work together they count for nothing.
-type flirty struct{ intent }
+type flirty struct{ in intent }
 
-type flirtyMatcher struct{ *intentMatcher }
+type flirtyMatcher struct{ m *intentMatcher }
 
 func (f *flirty) compile(b *compiler) matcher {
-	return flirtyMatcher{f.intent.compile(b).(*intentMatcher)}
+	return flirtyMatcher{f.in.compile(b).(*intentMatcher)}
 }
 
 func flirtW(r rune) int {
@@ -232,32 +228,20 @@ func flirtW(r rune) int {
 		return 3
 	case 0x1F60D, 0x1F970, 0x1F60F, 0x1F61A, 0x1F619, 0x1F63B, 0x1F924: // 😍 🥰 😏 😚 😙 😻 🤤
 		return 2
-	case 0x1F609, 0x2764, 0x1F495, 0x1F496, 0x1F498: // 😉 ❤ 💕 💖 💘
+	case 0x1F609, 0x1F495, 0x1F496, 0x1F498: // 😉 💕 💖 💘
 		return 1
 	}
 	return 0
 }
 
-func (m flirtyMatcher) find(c *checker) {
-	m.intentMatcher.find(c)
-	d := &c.d
-	if len(d.toks) == 0 || hasRelationship([]Relationship{Met, Colleague}, c.opts.Relationship) || !c.lang.modelled() && c.lang != langNone {
+func (fm flirtyMatcher) find(c *checker) {
+	m, d := fm.m, &c.d
+	m.find(c)
+	if r := c.opts.Relationship; r == Met || r == Colleague || len(d.toks) == 0 || !c.lang.modelled() && c.lang != langNone {
 		return
 	}
-	done := int32(-1) // the last sentence weighed
-	for n, f := range d.faces {
-		s := d.toks[max(f.tok-1, 0)].sent
-		w := flirtW(f.r)
-		if w == 0 || s == done {
-			continue
-		}
-		done = s
-		for _, g := range d.faces[n+1:] {
-			if d.toks[max(g.tok-1, 0)].sent == s {
-				w += flirtW(g.r)
-			}
-		}
-		i := 0
+	for _, f := range d.faces {
+		w, s, i := flirtW(f.r), d.toks[max(f.tok-1, 0)].sent, 0
 		for i < len(c.hits) && d.toks[c.hits[i].start].sent < s {
 			i++
 		}
@@ -266,15 +250,14 @@ func (m flirtyMatcher) find(c *checker) {
 			cur.own, cur.j = 0, i
 		}
 		for k := range m.cues {
-			if cur.own&(1<<k) != 0 {
+			if cur.own>>k&1 != 0 {
 				w += m.cues[k].W
 			}
 		}
-		if w < m.threshold || m.fires(cur.own, 0) {
-			continue // not enough, or found already
+		if w >= m.threshold && !m.fires(cur.own, 0) { // enough, and not found already
+			m.report(c, c.hits[i:cur.j], cur.own)
+			c.reportSpan(f.us, f.us+2, f.bs, f.bs+4, m.msg)
 		}
-		m.report(c, c.hits[i:cur.j], cur.own)
-		c.reportSpan(f.us, f.us+int32(utf16Len(f.r)), f.bs, f.bs+int32(len(string(f.r))), m.msg)
 	}
 }
 
@@ -303,7 +286,7 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Bonjour Chloé, vous êtes ravissante sur votre photo 😊 On pourrait prendre un verre un de ces jours ?", Flag: []string{"vous êtes ravissante", "prendre un verre"}},
 		{Note: "Coucou ma belle, j'ai adoré ta photo de profil. Je suis dans l'immobilier à Abidjan.", Flag: []string{"ma belle"}},
 		{Note: "Hallo Sabrina, Sie sehen auf Ihrem Profilbild bezaubernd aus. Gehen wir mal zusammen essen?", Flag: []string{"Sie sehen auf Ihrem Profilbild bezaubernd aus", "Gehen wir mal zusammen essen"}},
-		{Note: "Hey Süße, ich bin Unternehmer aus Dortmund und würde dich gern privat kennenlernen 😘", Flag: []string{"Hey Süße", "privat kennenlernen"}},
+		{Note: "Hey Süße, ich bin Unternehmer aus Dortmund und würde dich gern privat kennenlernen 😘", Flag: []string{"Hey Süße", "privat"}},
 		{Note: "Hola Lorena, coincidimos en el stand de Asturias en Fitur. ¿Te apetece cenar un día de estos? Y no de trabajo, jeje 😉", Flag: []string{"apetece cenar"},
 			Options: Options{Relationship: Met},
 			Why:     "Dinner with someone you met is a date when the note says it is not about work."},

@@ -85,7 +85,7 @@ heard ... things about (you|yourself) $
 (how|what|que|como|comment|dont|wie|was) (hace|hacen|fait|font|faz|fazem|macht|machen)? (the|o|a|la|el|le|die|der|das)? N
 `), Except: cuePats(`
 (what|how|was|wie) (i|i've|i'm|sie)
-(todo|allem|particular|particulier|especial|` + especially[1:] + ` @their @record $
+` + especially + ` @their @record $
 `)},
 		},
 		Threshold: 2,
@@ -130,7 +130,7 @@ var doneW = "(do|does|doing|did|haces|hace|faz|fais|faites|machst|machen|" + ach
 
 // Words of praise and words for someone's record as a whole.
 const (
-	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exceptional|excepcional|exceptionnel*|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonated|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda)"
+	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exception*|excepcional|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonated|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda)"
 	recordW = "(profile|track|rise|background|experience|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolg*|weg|vita|arbeit|leidenschaft)"
 	// What someone has done: built, logrado, construiu, accompli, erreicht.
 	achievedW = "(done|built|achieved|accomplished|logrado|conseguido|hecho|construido|fez|construiu|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut)"
@@ -171,6 +171,7 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Hola Sergio, eres un verdadero líder en tu sector. Me encantaría conectar.", Flag: []string{"verdadero líder"}},
 		{Note: "Hallo Petra, Sie haben in Ihrer Karriere so viel erreicht. Ich würde mich über einen Kontakt freuen.", Flag: []string{"Ihrer Karriere", "viel erreicht"}},
 		{Note: "Bonjour Anne, je suis très admirative de votre parcours. Au plaisir d'échanger.", Flag: []string{"admirative de votre parcours"}},
+		{Note: "Olá Rui, você é um líder nato! Vamos conectar?", Flag: []string{"líder nato"}},
 	},
 	Good: []Example{
 		{Note: "Hi Ayşe, your GopherCon talk on edge caching was superb; the cache-key diagram finally made Vary headers click. I'm a backend dev at Trendyol and would love to follow your work.",
@@ -201,5 +202,7 @@ var vagueComplimentDocs = ruleDocs{
 			Why: "Praise of what a named company does, and how, names the thing."},
 		{Note: "Salut Marc, fan de ce que fait Qonto sur l'onboarding des freelances. Je suis product designer à Lille."},
 		{Note: "Hallo Tim, ich finde großartig, wie Zalando seine Retouren organisiert. Ich arbeite in der Logistik in Erfurt."},
+		{Note: "Hi Ade, I build payments infra at Paystack and love what you're doing with merchant credit.",
+			Why: "What they are doing with something names the thing."},
 	},
 }
