@@ -6,24 +6,20 @@ import "testing"
 // like Portuguese function words, is not taken for a modelled language,
 // while a Vietnamese name in a note in another language changes nothing.
 func TestVietnameseNotModelled(t *testing.T) {
-	tests := []struct{ note, lang string }{
+	tests := []langTest{
 		{"Chào anh Minh, em là kỹ sư phần mềm ở Hà Nội. Em rất muốn kết nối với anh để học hỏi thêm về ngành logistics.", ""},
 		{"Em chào chị Lan, em đã đọc bài viết của chị về quản lý dự án và rất muốn kết nối.", ""},
 		{"Hi Nguyễn Đức, I'm an engineer in Hanoi and loved your talk on edge caching.", "en"},
 		{"Bonjour Đức, je suis ingénieur à Hanoï et j'ai lu votre article.", "fr"},
 	}
-	for _, tc := range tests {
-		if got := Check(tc.note, Options{}).Language; got != tc.lang {
-			t.Errorf("%q: language %q, want %q", tc.note, got, tc.lang)
-		}
-	}
+	checkLanguages(t, tests)
 }
 
 // TestShortNoteLanguages checks that a short note with one telling word and
 // one shared by a few languages is placed, so that its missing-element rules
 // and advice follow its language rather than falling silent.
 func TestShortNoteLanguages(t *testing.T) {
-	tests := []struct{ note, lang string }{
+	tests := []langTest{
 		{"Hola Ana, me encanta tu perfil.", "es"},
 		{"Qué perfil tan inspirador 👏 admiro mucho tu carrera. Conectemos!", "es"},
 		{"Hola Pedro, ¿conectamos? Vi tu charla en Madrid.", "es"},
@@ -35,11 +31,7 @@ func TestShortNoteLanguages(t *testing.T) {
 		{"Hey Sam, loved your post on Go generics.", "en"},
 		{"Ciao Marco, bel talk ieri!", "it"},
 	}
-	for _, tc := range tests {
-		if got := Check(tc.note, Options{}).Language; got != tc.lang {
-			t.Errorf("%q: language %q, want %q", tc.note, got, tc.lang)
-		}
-	}
+	checkLanguages(t, tests)
 }
 
 // TestGermanWithoutUmlauts checks that German typed with ae, oe and ue for
@@ -65,6 +57,18 @@ func TestGermanWithoutUmlauts(t *testing.T) {
 	for _, f := range r.Findings {
 		if f.Rule == "wrong-name" || f.Rule == "no-greeting" {
 			t.Errorf("a greeting of Joel: %s: %s", f.Rule, f.Message)
+		}
+	}
+}
+
+type langTest struct{ note, lang string }
+
+// checkLanguages checks the language Check detects in each note.
+func checkLanguages(t *testing.T, tests []langTest) {
+	t.Helper()
+	for _, tc := range tests {
+		if got := Check(tc.note, Options{}).Language; got != tc.lang {
+			t.Errorf("%q: language %q, want %q", tc.note, got, tc.lang)
 		}
 	}
 }
