@@ -94,7 +94,7 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 func (c *checker) reset() {
 	d := &c.d
 	*c = checker{
-		d:        doc{toks: d.toks, sents: d.sents, emoji: d.emoji, norm: d.norm},
+		d:        doc{toks: d.toks, sents: d.sents, emoji: d.emoji, faces: d.faces, norm: d.norm},
 		hits:     c.hits[:0],
 		pend:     c.pend[:0],
 		out:      c.out[:0],

@@ -19,11 +19,11 @@ const personalMsg = "Too personal for a first note: {text}. Keep it about their 
 const (
 	// Words for looks. Generic praise (“belle carrière”, “lindo trabalho”,
 	// “a beautiful writer”) counts only next to the person or a feature.
-	looksW = "(charmos*|gracinha|lindinha|encantador*|beautiful|gorgeous|pretty|cute|stunning|handsome|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|gostos*|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|mignonne|craquante|seduisante|elegante|superbe|rayonnante|hubsch*|bildhubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*)"
+	looksW = "(charmos*|gracinha|lindinha|encantador*|beautiful|gorgeous|pretty|cute|stunning|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|elegante|superbe|rayonnante|bildhubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*)"
 	// ... words that say it of a person wherever they stand
 	looksOnly = "(handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest)"
 	// so, very: between the person and the word for looks
-	very = "(so|very|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|toujours|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
+	very = "(so|very|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
 	// a smile, eyes
 	feat     = "(" + featList + ")"
 	featList = "smile|eyes|sonrisa|ojos|sorriso|olhos|sourire|yeux|lacheln|augen"
@@ -37,8 +37,10 @@ const (
 	hi = "(hi|hey|hello|hola*|buenas|buenos|tardes|oi|ola|fala|bom|boa|dia|bonjour|coucou|salut|bonsoir|hallo|moin|na)"
 	// pet names
 	petOnly = "(kleine|chaton|bebe|amor|amour|love|cheri|sweetie|sweetheart|babe|baby|honey|darling|cutie|carino|mami|nena|corazon|bombon|reina|gatinha|princesa|princess|cherie|schatz*|liebling|maus*|chula|mamacita)"
+	// admirers, suitors: said of a stranger, about their love life
+	suitors = "(admirers|admiradores|pretendientes|pretendentes|pretendants|admirateurs|d'admirateurs|verehrer|suitors)"
 	// dinner or drinks ...
-	drink = "(dinner|drink|drinks|wine|beer|cena|cenar|cenamos|copa|copas|vino|cerveza|jantar|janta|jantamos|vinho|cerveja|chopp|copo|diner|verre|resto|abendessen|essen|wein|bier|trinken)"
+	drink = "(dinner|drink*|wine|beer|cena|cenar|copa|copas|vino|cerveza|janta*|vinho|cerveja|chopp|copo|diner|verre|resto|abendessen|essen|wein|bier|trinken)"
 	// ... and the invitation around them
 	treat = "(invit*|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre)"
 )
@@ -53,16 +55,14 @@ var personalCues = []cue{
 		you + " " + very + " " + very + " " + looksW,
 		"pt: (es|ficas) " + very + " " + very + " " + looksW,
 		"(you|u|voce|vc|tu|vous|du|sie) (are|r|look|were|e|es|esta|ta|fica|ficou|etes|etiez|bist|sind) " + very + " " + very + " " + looksW,
-		"(vous|te|t'ai|dich|voce|vc|you) (ai)? (trouve|trouvee|acho|achei|finde|fand|find|found) " + very + " " + looksW,
 		"(how|que|como|comme|wie) " + looksW + " (you|eres|estas|sos|te|voce|vc|tu|vous|du|sie)",
 		looksW + " " + body,
 		body + " " + very + " " + looksW,
 		your + "? (profile)? (photo|foto|picture|pic|bild|" + body[1:] + " (de)? (perfil|profil)? (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) " + very + " " + very + " " + looksW,
-		looksW + " (profile|perfil|profil)? (photo|foto|picture|pic) (de)? (perfil|profil)",
 		"(lovely|nice|great|killer|warm|radiant|infectious|charmant*) " + feat,
 		your + " (smile|lips|legs|sonrisa|sorriso|sourire|lacheln|beauty|belleza|beleza|beaute|schonheit|charme|charm|encanto|eleganz|elegance|elegancia)",
 		"(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa|" + body[1:],
-		"(encantad*|enchante*|charme|charmee|seduit|seduite|verzaubert|captivated|smitten) ... " + feat,
+		"(encantad*|enchante*|charme) ... " + feat,
 		"(you|u) look " + very + " (amazing|great|young|fit|good|nice|lovely)",
 		"(te|tu) (ves|vois) " + very + " (bien|genial)",
 		"bien te ves",
@@ -72,8 +72,7 @@ var personalCues = []cue{
 		"(be|ser|etre|als) (a|un|una|um|uma)? (model|modelo|mannequin)",
 		"good looking",
 		looksW + " (like|como|comme|wie) (you|u|ti|tu|voce|vc|toi|vous|du|sie|usted)",
-		"(finde|find|found|trouve|acho|achei|encuentro) (dich|sie|you|te|vous|voce|vc|u) " + very + " " + looksW,
-		"(nice|lovely|" + looksW[1:] + " (photo|foto|pic|picture|bild|selfie)",
+		"(nice|lovely|" + looksW[1:] + " (profile)? (photo|foto|pic|picture|bild|selfie)",
 	}, Except: []string{
 		"(looks|look) (like|at|for|forward)",
 		"(a|aos|in|en|to|vor) " + your + " (ojos|olhos|yeux|augen|eyes)",
@@ -100,13 +99,12 @@ var personalCues = []cue{
 	{W: 5, Match: []string{
 		"(are|r|estas|eres|ta|esta|e|etes|bist|sind|you|voce|vc|vous|tu) (you|u|vous|tu|du|sie)? ... (single|married|casada|casado|mariee|comprometida|vergeben|verheiratet) $",
 		"(in|en|em) (a|um|una|einer)? (relationship|couple|relacion|relacionamento|beziehung) $",
-		"(i'm|im) also? single $",
-		"bin (auch)? single",
+		"(i'm|im|bin) (also|auch)? single $",
 		"single by (any)? chance",
 		"single (too|auch)",
 		"(solter*|solteir*|celibataire|ledig)",
 		"(bist|sind) (du|sie) ... zu haben $",
-		"(tienes|tenes|tem|tens|have|hast|haben|avez|as|t'as) (you|du|sie|vous)? (a|un|une|einen|eine)? (novio|novia|namorad*|boyfriend|girlfriend|pareja|freundin|copain|copine)",
+		"(tienes|tenes|tem|tens|have|hast|haben|avez|as|t'as) (you|du|sie|vous)? (a|un|une|einen|eine)? (novio|novia|namorad*|boyfriend|girlfriend|pareja|freundin|copain|copine|compagn*|companheir*)",
 		"(have|got|tienes|tem|avez|as|hast|haben) (you|vous|tu|du|sie)? (any|des|a|un|une|einen|eine)? (kids|children|hijos|filhos|enfants|kinder|partner|partnerin|freund) $",
 		"(how|cuantos|quantos|que|qual|quel|wie) (old|anos|edad|idade|age|alt) (are|r|tienes|tiene|tem|tens|voce|vc|as|avez|bist|sind)",
 		your + " (age|edad|idade|alter)",
@@ -132,19 +130,20 @@ var personalCues = []cue{
 		"(go|going) out with me",
 		"(salir|sair|sortir) (conmigo|comigo|avec)",
 		"mit mir (auszugehen|ausgehen)",
-		"(privat|personally|privately|intimately) (kennenlernen|kennenzulernen|treffen|sehen)",
 		"get to know you (better)? (personally|privately)",
 		"not (just|only) (for|because)? (of)? your (cv|resume|profile|brains)",
 		"pas (seulement|que) pour (ton|votre) (cv|parcours|profil)",
 		"(ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|liebe|belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche|" + petOnly[1:] + " $",
 		hi + " there? N? ,? " + pet + " $",
 		", " + pet + " $",
+		suitors,
 		"(xoxo|besitos|besazo|beijinhos|bisous|bisou|kusschen|bussi|kisses|bjs|bjos)",
 		"(muchos|mil|un|muitos|um) (besos|beijos|beso|beijo)",
 	}, Except: []string{
 		"take (you|u) out of",
 		"(anos|edad|idade|age|alt) ... (experiencia|experience|empresa|carrera|carreira|mercado|area|setor)",
 		"as (a|an) partner",
+		suitors + " (of|de|do|da|du|des|von|au|for|in|en|at)",
 	}},
 	// Their partner, in passing ("hope your boyfriend won't mind"), and
 	// their evening ("¿qué haces esta noche?"): a stranger's business only.
@@ -202,13 +201,64 @@ var tooPersonal = Rule{
 	Advice:   []string{"C5"},
 	Guide:    "/guide/what-to-leave-out/#match-the-relationship",
 	check: anyOf{
-		&intent{Cues: personalCues, Threshold: personalThreshold,
-			Msg: personalMsg},
+		&flirty{in: intent{Cues: personalCues, Threshold: personalThreshold,
+			Msg: personalMsg}},
 		&intent{Cues: []cue{dinner}, Threshold: personalThreshold, Skip: []Relationship{Met, Colleague},
 			Msg: personalMsg},
 		&intent{Cues: []cue{dinner, notWork}, Threshold: personalThreshold + 1,
 			Msg: personalMsg},
 	},
+}
+
+// flirty weighs, besides the cues, the emoji a sentence ends or holds: a kiss
+// (😘 💋) decides alone, heart eyes and a smirk (😍 🥰 😏) count with a word
+// for the person or their looks, a wink or a heart (😉 💕) with two. Between
+// people who have met or work together they count for nothing.
+type flirty struct{ in intent }
+
+type flirtyMatcher struct{ m *intentMatcher }
+
+func (f *flirty) compile(b *compiler) matcher {
+	return flirtyMatcher{f.in.compile(b).(*intentMatcher)}
+}
+
+func flirtW(r rune) int {
+	switch r {
+	case 0x1F618, 0x1F48B: // 😘 💋
+		return 3
+	case 0x1F60D, 0x1F970, 0x1F60F, 0x1F61A, 0x1F619, 0x1F63B, 0x1F924: // 😍 🥰 😏 😚 😙 😻 🤤
+		return 2
+	case 0x1F609, 0x1F495, 0x1F496, 0x1F498: // 😉 💕 💖 💘
+		return 1
+	}
+	return 0
+}
+
+func (fm flirtyMatcher) find(c *checker) {
+	m, d := fm.m, &c.d
+	m.find(c)
+	if r := c.opts.Relationship; r == Met || r == Colleague || len(d.toks) == 0 || !c.lang.modelled() && c.lang != langNone {
+		return
+	}
+	for _, f := range d.faces {
+		w, s, i := flirtW(f.r), d.toks[max(f.tok-1, 0)].sent, 0
+		for i < len(c.hits) && d.toks[c.hits[i].start].sent < s {
+			i++
+		}
+		cur := m.sentence(c, i)
+		if cur.sent != s {
+			cur.own, cur.j = 0, i
+		}
+		for k := range m.cues {
+			if cur.own>>k&1 != 0 {
+				w += m.cues[k].W
+			}
+		}
+		if w >= m.threshold && !m.fires(cur.own, 0) { // enough, and not found already
+			m.report(c, c.hits[i:cur.j], cur.own)
+			c.reportSpan(f.us, f.us+2, f.bs, f.bs+4, m.msg)
+		}
+	}
 }
 
 var tooPersonalDocs = ruleDocs{
@@ -236,7 +286,7 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Bonjour Chloé, vous êtes ravissante sur votre photo 😊 On pourrait prendre un verre un de ces jours ?", Flag: []string{"vous êtes ravissante", "prendre un verre"}},
 		{Note: "Coucou ma belle, j'ai adoré ta photo de profil. Je suis dans l'immobilier à Abidjan.", Flag: []string{"ma belle"}},
 		{Note: "Hallo Sabrina, Sie sehen auf Ihrem Profilbild bezaubernd aus. Gehen wir mal zusammen essen?", Flag: []string{"Sie sehen auf Ihrem Profilbild bezaubernd aus", "Gehen wir mal zusammen essen"}},
-		{Note: "Hey Süße, ich bin Unternehmer aus Dortmund und würde dich gern privat kennenlernen 😘", Flag: []string{"Hey Süße", "privat kennenlernen"}},
+		{Note: "Hey Süße, ich bin Unternehmer aus Dortmund und würde dich gern privat kennenlernen 😘", Flag: []string{"Hey Süße", "privat"}},
 		{Note: "Hola Lorena, coincidimos en el stand de Asturias en Fitur. ¿Te apetece cenar un día de estos? Y no de trabajo, jeje 😉", Flag: []string{"apetece cenar"},
 			Options: Options{Relationship: Met},
 			Why:     "Dinner with someone you met is a date when the note says it is not about work."},
@@ -250,6 +300,8 @@ var tooPersonalDocs = ruleDocs{
 			Why: "Their partner, even in passing, is not a stranger's business."},
 		{Note: "Hola Elena, ¿qué haces esta noche? Soy arquitecto en Madrid.", Flag: []string{"haces esta noche"}},
 		{Note: "Olá Sofia, és muito gira! Sou consultor em Lisboa.", Flag: []string{"és muito gira"}},
+		{Note: "Salut toi 😘 on se connecte ?", Flag: []string{"toi", "😘"},
+			Why: "A kiss to a stranger is flirting, whatever the words."},
 	},
 	Good: []Example{
 		{Note: "Hi Olu, I'm a family lawyer and enjoyed your talk on mediation in divorce cases at the Bar conference.",
@@ -302,5 +354,9 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Hallo Herr Wolf, Ihr Freund Markus Bauer hat mir Ihren Kontakt gegeben. Ich bin Berater in Bonn.",
 			Why: "A friend with a name is a mutual contact."},
 		{Note: "Hi Ana, excited to join Deloitte as a partner next month. I'm in Lisbon and enjoyed your audit talk."},
+		{Note: "Hallo Tim, dein Vortrag zu Kafka war super 😍 Ich bin Entwickler in Köln.",
+			Why: "Heart eyes for a talk are for the talk."},
+		{Note: "Hola Ana, gracias por tu post sobre precios 😉 te escribo desde Bilbao.",
+			Why: "A wink alone is not flirting."},
 	},
 }

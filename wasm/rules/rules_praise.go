@@ -21,7 +21,7 @@ var vagueCompliment = Rule{
 			// what you have built.
 			{W: 1, Match: cuePats(`
 @their (professional|profesional|profissional|beruflicher|berufliche|track)? @record
-(lo|o|ce|what|was|that) (que|that)? _? _? ` + doneW + `
+(lo|o|ce|what|was|that) (que|that)? ... ` + doneW + `
 `), Except: notPicture},
 			// Praise.
 			{W: 1, Match: cuePats(`
@@ -40,7 +40,8 @@ var vagueCompliment = Rule{
 			{W: 2, Match: cuePats(`
 ` + youAre + ` ` + adv + ` _? (modele|reference|` + modelW[1:] + `
 (a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|mon|ma|mein|meine|such|total|gran|grande|great) _? ` + modelW + `
-(true|real|genuine|verdader*|verdadeir*|vrai|vraie|veritable|echte*|wahre*) (leader|lider|fuhrungs*|` + modelW[1:] + `
+(true|real|genuine|authenti*|autentic*|verdader*|verdadeir*|vrai|vraie|veritable|echte*|wahre*|natural|naturel|born|geborene*) (leader|lider|fuhrungs*|` + modelW[1:] + `
+(leader|lider) (nato|nata|natural|naturel|ne|nee|autentico|autentica)
 ` + youAre + ` ` + adv + ` @praise $
 ` + youAre + ` ` + adv + ` @praise @role
 @praise (leader|lider|woman|mujer|mulher|femme|` + personW[1:] + `
@@ -71,8 +72,9 @@ heard ... things about (you|yourself) $
 			// Something specific: the talk, "especially", a question.
 			{W: -4, Match: cuePats(`
 @their ... @work
-(especially|particularly|notably|specifically|especialmente|sobretudo|principalmente|particularmente|concretamente|surtout|notamment|particulierement|besonders|insbesondere)
+` + especially + `
 (sobre|vor|in|en|em) (todo|allem|particular|particulier|especial)
+` + doneW + ` (with|con|com|avec|mit|chez|bei|at|on|sur|around)
 (because|since|porque|pois|parce|weil) (que)? (qu'on|we|you|of|nos|nous|wir|du|sie|tu|voce|vc|both|the|la|el|o|a|le|der|die|das)
 (how|comment) (did|do|you|avez|as|vous|tu)
 (como|wie) (lo|la|hiciste|lograste|haben|hast|habt)
@@ -81,7 +83,10 @@ heard ... things about (you|yourself) $
 (portfolio|portafolio|work|trabajo|trabalho|travail|arbeit|research|investigacion|pesquisa|recherche|forschung) (on|about|sobre|sur|zu|zum|zur|uber|de|of|with|con|com|mit|von)
 (both|ambos|ambas|beiden)
 (how|what|que|como|comment|dont|wie|was) (hace|hacen|fait|font|faz|fazem|macht|machen)? (the|o|a|la|el|le|die|der|das)? N
-`), Except: []string{"(what|how|was|wie) (i|i've|i'm|sie)"}},
+`), Except: cuePats(`
+(what|how|was|wie) (i|i've|i'm|sie)
+` + especially + ` @their @record $
+`)},
 		},
 		Threshold: 2,
 		Msg:       "Praise with nothing specific: {text}. Name the talk, post or project you mean.",
@@ -100,6 +105,7 @@ var notPraise = cuePats(`
 (would|it'd|seria|serait|ware|sei|fue|foi|fut|war) (be)? (muito|muy|tres|vraiment|super|so|really|echt|wirklich)? @praise
 ` + oppW + ` _? @praise
 @praise ` + oppW + `
+(pareciste|pareceste|seemed|semble|sembles|semblez|wirkst) ` + very + ` @praise
 (encaja|encajas|encajarias|encajaria|encaixa|encaixaria|fit|fits|match|matches) _? @praise
 (photo|foto|picture|pic|` + feat[1:] + ` ... @praise
 @praise (photo|foto|picture|pic|` + feat[1:] + `
@@ -113,6 +119,9 @@ var ownRecord = cuePats(`
 @mine _? @praise @record
 `)
 
+// especially: what comes next is the specific thing
+const especially = "(especially|particularly|notably|specifically|especialmente|sobretudo|principalmente|particularmente|concretamente|surtout|notamment|particulierement|besonders|insbesondere)"
+
 // so, very, such a
 var adv = very + " " + aW + "?"
 
@@ -121,7 +130,7 @@ var doneW = "(do|does|doing|did|haces|hace|faz|fais|faites|machst|machen|" + ach
 
 // Words of praise and words for someone's record as a whole.
 const (
-	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exceptional|excepcional|exceptionnel*|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonated|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda)"
+	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exception*|excepcional|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonated|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda)"
 	recordW = "(profile|track|rise|background|experience|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolg*|weg|vita|arbeit|leidenschaft)"
 	// What someone has done: built, logrado, construiu, accompli, erreicht.
 	achievedW = "(done|built|achieved|accomplished|logrado|conseguido|hecho|construido|fez|construiu|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut)"
@@ -162,6 +171,7 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Hola Sergio, eres un verdadero líder en tu sector. Me encantaría conectar.", Flag: []string{"verdadero líder"}},
 		{Note: "Hallo Petra, Sie haben in Ihrer Karriere so viel erreicht. Ich würde mich über einen Kontakt freuen.", Flag: []string{"Ihrer Karriere", "viel erreicht"}},
 		{Note: "Bonjour Anne, je suis très admirative de votre parcours. Au plaisir d'échanger.", Flag: []string{"admirative de votre parcours"}},
+		{Note: "Olá Rui, você é um líder nato! Vamos conectar?", Flag: []string{"líder nato"}},
 	},
 	Good: []Example{
 		{Note: "Hi Ayşe, your GopherCon talk on edge caching was superb; the cache-key diagram finally made Vary headers click. I'm a backend dev at Trendyol and would love to follow your work.",
@@ -192,5 +202,7 @@ var vagueComplimentDocs = ruleDocs{
 			Why: "Praise of what a named company does, and how, names the thing."},
 		{Note: "Salut Marc, fan de ce que fait Qonto sur l'onboarding des freelances. Je suis product designer à Lille."},
 		{Note: "Hallo Tim, ich finde großartig, wie Zalando seine Retouren organisiert. Ich arbeite in der Logistik in Erfurt."},
+		{Note: "Hi Ade, I build payments infra at Paystack and love what you're doing with merchant credit.",
+			Why: "What they are doing with something names the thing."},
 	},
 }

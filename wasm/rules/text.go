@@ -46,17 +46,26 @@ type sentence struct {
 	question   bool  // ends with a question mark
 }
 
+// A face is an emoji: its first code point, the token it precedes, and
+// where it starts (UTF-16, then bytes).
+type face struct {
+	r           rune
+	tok, us, bs int32
+}
+
 // A span is a stretch of text in UTF-16 code units.
 type span struct{ start, end, bs, be int32 } // UTF-16, then bytes
 
 // A doc is a tokenized note. Emoji are kept out of the token stream (a rule
-// reading "love 🚀 your talk" sees "love your talk"); runs of three or more are
+// reading "love 🚀 your talk" sees "love your talk"); each is remembered with
+// the token it precedes (faces), and runs of three or more are
 // remembered for the shouting rule.
 type doc struct {
 	text   string
 	toks   []token
 	sents  []sentence
 	emoji  []span  // runs of at least three emoji
+	faces  []face  // every emoji, by its first code point
 	length int     // UTF-16 code units
 	norm   builder // the tokens' normal forms, which share its bytes
 }
@@ -78,7 +87,7 @@ type tokenizer struct {
 func tokenize(d *doc, text string) {
 	d.text = text
 	z := tokenizer{d: d, text: text, nb: d.norm}
-	z.nb.buf, d.toks, d.emoji = z.nb.buf[:0], d.toks[:0], d.emoji[:0]
+	z.nb.buf, d.toks, d.emoji, d.faces = z.nb.buf[:0], d.toks[:0], d.emoji[:0], d.faces[:0]
 	if n := len(text) + 8; cap(z.nb.buf) < n {
 		z.nb.buf = make([]byte, 0, n)
 	}
@@ -782,6 +791,7 @@ func (z *tokenizer) emojiCluster() {
 	text := z.text
 	i, u := z.i, z.u
 	r, w := utf8.DecodeRuneInString(text[i:])
+	z.d.faces = append(z.d.faces, face{r, int32(len(z.d.toks)), int32(u), int32(i)})
 	flag := isRegional(r)
 	i += w
 	u += utf16Len(r)
