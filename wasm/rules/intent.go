@@ -34,6 +34,12 @@ type cue struct {
 	Match  []string       // phrase patterns
 	Except []string       // phrases that, overlapping a match, make it not count ("as a result")
 	Skip   []Relationship // relationships for which the cue does not count ("keep me in mind" after an interview)
+
+	// Phrase patterns and exceptions one to a line, with @word classes
+	// (see cuePats). Kept as text until the rule is compiled, so that a
+	// catalog of cues is data the binary carries as it is, not code that
+	// builds lists when the package loads.
+	Lines, ExceptLines string
 }
 
 // cueSet is a list of cues compiled into consecutive slots of one rule.
@@ -49,8 +55,8 @@ func compileCues(b *compiler, cues []cue) cueSet {
 	}
 	s := cueSet{cues: cues, slot0: b.slots, except: make([][]pattern, len(cues))}
 	for k, cu := range cues {
-		b.index(cu.Match)
-		s.except[k] = b.linkAll(compileAll(cu.Except))
+		b.index(append(cuePats(cu.Lines), cu.Match...))
+		s.except[k] = b.linkAll(compileAll(append(cuePats(cu.ExceptLines), cu.Except...)))
 	}
 	return s
 }

@@ -11,13 +11,13 @@ package rules
 // groundCues weigh towards common ground; two make it.
 var groundCues = []cue{
 	// A talk, post or paper of theirs, something they made, said or led.
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 @their ... _? @work
-`), Except: cuePats(`
+`), ExceptLines: (`
 (for|para|pour|fur) @their (project|projects|proyecto|proyectos|projeto|projetos|projet|projets|projekt|projekte)
 (para|for|pour|fur) (una|an|a|une|ein|um|uma)? (entrevista|interview|entretien)
 `)},
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 @their (team's|studio's|lab's)
 @their " ... " _? _? @work
 @their _ : _ _? @work
@@ -47,20 +47,20 @@ var groundCues = []cue{
 `)},
 
 	// An event, or a meeting somewhere.
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (at|during|after|by|en|durante|tras|na|no|nas|nos|depois|au|aux|lors|pendant|apres|auf|beim|bei|am|im|nach|vom|zur|zum|from) ... @event
 fr: a ... @event
 for the ... @event
-`), Except: cuePats(`
+`), ExceptLines: (`
 @mine ... @event
 (organising|organizing|organiser|organizar|organise|hosting|host|running|join|unete|inscribete|inscreva|rejoignez|anmelden|invite|invitar|invitarte|convidar|einladen|register) ... @event
 `)},
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (met|meeting|chatted|spoke|crossed|conoci|conocimos|conocido|conocerte|coincidimos|coincidir|cruzamos|conversamos|charlamos|rencontre|rencontree|croise|croisee|parle|echange|kennengelernt|getroffen|unterhalten|conhecer|conheci|falamos) _? (at|in|en|na|no|au|aux|a|lors|auf|beim|bei|am|im|on|durante|during|chez)
-`), Except: cuePats(`
+`), ExceptLines: (`
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (met|crossed|rencontre|rencontres|croise|croises|getroffen|conocido|conoci|cruzamos|begegnet|kennengelernt|gesprochen|unterhalten|ausgetauscht)
 `)},
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (i'll|ill|will|vou|vamos|serai|serons|werde) (be|estar|aussi|auch|egalement)? (at|there|la|no|na|a|au|auf|beim|dort|bei)
 uns (auf|beim|bei|am|im|an) (der|dem)? N
 de: (uns|wir|dich|sie|euch) ... (auf|beim|bei|am|im|in|an) ... ... (kennengelernt|getroffen|unterhalten|gesprochen|ausgetauscht)
@@ -69,7 +69,7 @@ de: (uns|wir|dich|sie|euch) ... (auf|beim|bei|am|im|in|an) ... ... (kennengelern
 `)},
 
 	// A school, employer, group or trade both share.
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (comme|como|wie) (vous|toi|tu|usted|voce|vc|sie|du|moi|yo|eu) (,|y|e|et|und|je|ich|yo|eu|i)
 (como|comme|wie) (yo|eu|moi|ich)
 (igual|tal) (que|como) (tu|usted|voce|a|o)
@@ -78,13 +78,13 @@ like you (,|did|do)
 (work|worked|working|study|studied) (with|alongside) you (at|in)
 zusammen (im|an|bei|studiert|gearbeitet)
 (in|on|en|no|na|dans|im) ... (group|slack|discord|community|grupo|comunidad|comunidade|groupe|communaute|gruppe|verein|club|chapter|circle)
-`), Except: cuePats(`
+`), ExceptLines: (`
 (someone|people|professionals|companies|teams|leaders|shops|alguien|personas|gente|profesionales|empresas|alguem|pessoas|profissionais|caras|quelqu'un|personnes|gens|entreprises|leute|jemand) (like|como|comme|wie)
 @mine ... (group|slack|discord|community|grupo|comunidad|comunidade|groupe|communaute|gruppe|verein|club|chapter|circle)
 (en|in|na|no) (grupo|group|groupe|gruppe) N
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (together|ensemble|juntos|juntas|zusammen|worked|studied)
 `)},
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (fellow|alum|alumni|alumna|alumnus|classmate|classmates|batchmate|exalumno|exalumna|exalumnos|exalumnas|kommilitone|kommilitonin|camarade|camarades|companero|companera|companeros|companeras)
 (ex|ancien|ancienne|anciens|anciennes|old) (alunos|alunas|aluno|aluna|eleve|eleves|student|students|de|du|des|colega|colegas)
 (colega|colegas|collegue|collegues) (de|da|do|du|des)
@@ -106,7 +106,7 @@ de: (habe|bin|war|ich) wie (sie|du)
 `)},
 
 	// Someone both know, or who sent the sender.
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (suggested|recommended|referred|introduced|mentioned|told|sugeriu|sugirio|recomendou|recomendo|indicou|empfahl) (me|i|that|you|que|mir)
 (mutual|common|gemeinsame|gemeinsamen) (friend|friends|contact|contacts|connection|connections|colleague|colleagues|kontakte|bekannte|freunde)
 (contactos|contatos|contacts|amigos|amis|conocidos|conexiones|conexoes|relations|contacto|contato|contact) (en|em) (comun|comum|comuns|commun)
@@ -121,14 +121,14 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|indicou|recomendou|sugeriu|pa
 
 	// A named achievement of theirs: "congrats on the Series A". A new
 	// role or job is news of theirs, not something the sender shares.
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (congrats|congratulations|congratulation|kudos|felicidades|felicitaciones|felicito|felicitarte|enhorabuena|parabens|felicitations|felicite|bravo) ... _? _? N
 (gluckwunsch|gluckwunsche|glueckwunsch|gratuliere|gratulation) ... (von|bei|an|fur|in|mit|der|des) N
 @congrats ... @work
 @congrats ... (round|ronda|rodada|levee|funding|seed|series|serie|raise)
 (gluckwunsch|gratulation|gratuliere|gratulieren) (zum|zur) _
 @saw N ... (launched|opened|went|raised|posted|released|shipped|won|announced|heading|lanzo|abrio|lancou|abriu|ganhou|lance|ouvert|gagne|gestartet|eroffnet|gewonnen)
-`), Except: cuePats(`
+`), ExceptLines: (`
 (dear|querida|querido|chere|cher|liebe|lieber|caro|cara) N
 @congrats ... (new|nuevo|nueva|novo|nova|nouveau|nouvelle|neue|neuen|promotion|promocion|ascenso|promocao|cargo|role|rol|job|position|puesto|poste|appointment|nomination|rejoint|joined|move|rolle|stelle)
 `)},
@@ -137,15 +137,15 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|indicou|recomendou|sugeriu|pa
 	{W: 1, Match: newsCues, Except: newsExcept},
 
 	// Hints that need another: an event named, a cohort, "too".
-	{W: 1, Match: cuePats(`
+	{W: 1, Lines: (`
 @event
-`), Except: cuePats(`
+`), ExceptLines: (`
 (never|nunca|jamais|nie|pas) ... @event
 `)},
-	{W: 1, Match: cuePats(`
+	{W: 1, Lines: (`
 (promo|promocion|generacion|class|turma|jahrgang|batch) (of|de|da)? #
 `)},
-	{W: 1, Match: cuePats(`
+	{W: 1, Lines: (`
 too $
 (follow|following|sigo|acompanho|verfolge) (your|tu|su|seu|sua|vos|votre|ton|ihr|ihre|ihren|dein|deine|deinen|te|le|voce)
 `)},

@@ -11,7 +11,7 @@ package rules
 // introCues weigh towards an introduction; two make one.
 var introCues = []cue{
 	// "I am" followed by something about the sender, not a feeling.
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (i'm|im|soy|sou|suis|bin|estoy|estou|estamos|we're|somos|sommes|chamo|llamo|heisse|m'appelle|nosotros|nosotras) _
 i am _
 we are _
@@ -20,7 +20,7 @@ pt: (to|tou) _
 wir sind (ein|eine)
 moi qui
 (name|nombre|nome|nom) (is|es|e|est|ist)
-`), Except: cuePats(`
+`), ExceptLines: (`
 (not|no|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interes*|curio*|curieu*|neugierig|sure|segur*|certain|sicher|glad|happy|feliz|heureu*|froh|excited|thrilled|delighted|hono*|honr*|impres*|beeindruckt|inspir*|amazed|encant*|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecid*|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|wondering|asking|trying|attaching|sending|connecting|available|disponi*|verfugbar|open|abiert*|abert*|ouvert*|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
 (a|an|un|una|um|uma|une|ein|eine) _? (fan|admirer|admirador*|follower|seguidor*|fa|bewunderer)
 (writing|reaching|contacting|messaging|escribiendo|escrevendo|escribo|escrevo) (to|out|you|because|as|te|le|lhe|para|porque|vous|ihnen|dir|in|regarding|with)
@@ -28,9 +28,9 @@ moi qui
 
 	// I or we, then anything but seeing, feeling, wanting or meeting:
 	// "I write firmware", "we run a studio", "I also coordinate…".
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (i|we) _
-`), Except: cuePats(`
+`), ExceptLines: (`
 (i|we) _? (am|was|were|have|had|has|saw|see|seen|read|loved|love|enjoyed|enjoy|liked|like|noticed|came|come|found|find|hope|hoped|wanted|want|wish|would|will|can|could|should|must|might|may|think|thought|believe|feel|felt|agree|admire|appreciate*|listened|watched|attended|heard|hear|learned|learnt|follow*|stumbled|discovered|wonder*|know|knew|understand|realized|realised|remember|missed|look|looked|got|get|caught|reached|reach|wrote|did|don't|didn't|dont|didnt|can't|cannot|couldn't|met|meet|spoke|talked|chatted|share|shared|both|recommend|need|needed|bumped|crossed|connected|tried|keep|kept|never|haven't|havent|hadn't|wasn't|and|,|are|too|personally|made|put|send|quote|guarantee|rewrote|changed|used|applied|implemented|bought|sent|showed|gave|took|adopted|forwarded|downloaded|signed|registered|subscribed|booked)
 (can|could|may|shall|should|would|will|let|do|did|if|when|whether) (i|we)
 (i|we) (ran|run) (into|across)
@@ -40,7 +40,7 @@ moi qui
 `)},
 
 	// The sender or their company works, leads, builds, helps, sells.
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (je|nous|ich|wir|gente|yo|eu) @do
 (i've|ive|i|we've|weve) been (a|an|in|at|with|part|the)
 by day
@@ -56,13 +56,13 @@ je viens de (rejoindre|lancer|creer|terminer|finir|monter|integrer|demarrer|comm
 (je|nous|ich|wir|yo|eu) (aussi|auch|ebenfalls|actuellement|gerade|derzeit|tambien|tambem) @do
 fr: on @do
 (trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho)
-`), Except: cuePats(`
+`), ExceptLines: (`
 (tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo)
 (trabajo|trabalho|work) (en|no|in) (el|o|the)? (mismo|mesmo|same)
 me dirijo
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (work|worked|working|trabaje|trabajado|trabalhei|trabalhado|travaille|gearbeitet)
 `)},
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 fr: on a ... (concu|cree|developpe|lance|aide|accompagne|construit|monte|forme)
 (a|an|un|una|um|uma|une|ein|einen|einem|d'un|d'une|my|mon|mi|meu|mein|meinem) _? _? _? bootcamp
 at N here
@@ -98,7 +98,7 @@ formo parte
 de: ^ als N
 de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 (this|it's|its) (is)? N (from|here|at|de|da|do)
-`), Except: cuePats(`
+`), ExceptLines: (`
 (llevo|llevamos) ... (siguiendo|leyendo|viendo)
 `)},
 
@@ -106,9 +106,9 @@ de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 	// sender does it: "RSSI au CHU de Nantes, je…", "viticultora en La
 	// Rioja, leí…", "sommelier at Noma, I…". Thanks, praise or a visit
 	// set before it say nothing of the sender.
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (at|chez|au|a|en|em|na|no|bei|an|am|in|im) (der|dem|la|le|el|the|o)? N ... ,
-`), Except: cuePats(`
+`), ExceptLines: (`
 ^ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 (merci|thanks|gracias|obrigad*|danke|grace|suite|great|nice|vu|vue|visto|seen|saw|passage|passagem|paso|back|retour|bravo|gluckwunsch|present*|welcome|bienvenue|bienvenid*|willkommen|hier|ayer|ontem|yesterday|gestern|heute|today|hoy|hoje|here|aqui|ici|your|you|vous|tu|ton|ta|votre|su|seu|sua|dein|deine|ihr|ihre|du|sie) _? (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
@@ -117,21 +117,21 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 `)},
 	// The sender's job: "my first job as a line cook", "mon nouveau poste
 	// de cheffe de projet chez Orange", "meiner ersten Stelle als…".
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (my|mi|meu|minha|mon|ma|mein|meine|meiner|meinem) _? (job|poste|puesto|cargo|stelle|position|role|rol|emprego|empleo|funcao|fonction) (as|at|de|como|comme|als|bei|chez|en|na|no|em|in|im)
-`), Except: cuePats(`
+`), ExceptLines: (`
 (dream|reve|ideal|next|prochain|proximo|proxima|nachste*|future|futur|futuro|traum*)
 `)},
 
 	// A role, as the sender's: "Développeuse front à Nantes, …", "as a
 	// chess coach", not "hiring a Product Lead".
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 ^ @role _? _? (at|a|chez|en|em|na|no|bei|in|im|de|du|da|do|des|del|dans|depuis|ici|aqui|here|for|para|pour|fur|with|con|com|avec|mit|von|from|d'un|d'une|independant|independante|freelance|junior|senior|moi|aussi|,)
 @role _? (at|chez|bei|en|em|na|no|a|in|im|para|pour|fur|dans|depuis|here|aqui|ici)
 ^ @role ... ,
 (as|als|como|comme|tant) (a|an|un|una|um|uma|une|ein|eine|que)? _? @role
 (former|ex|retired|aspiring|fellow|ancien|ancienne|antiguo|antigua|ehemaliger|ehemalige) _? @role
-`), Except: cuePats(`
+`), ExceptLines: (`
 (you|vous|sie|du|voce|vc|usted|tu|they|he|she|you're|youre) _? @role
 (hiring|for|seeking|looking|buscamos|buscando|busco|procuramos|procurando|cherchons|cherche|suchen|sucht|position|role|vaga|vacante|poste|stelle|client) (a|an|un|una|um|uma|une|ein|eine)? ... @role @role?
 (your|tu|su|seu|sua|votre|ihr|ihre|dein|deine|our) @role
@@ -140,16 +140,16 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 `)},
 
 	// Years in a field, a recent move: the sender's, not theirs.
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 @num (years|year|yrs|anos|ano|ans|jahre|jahren) (,|of|in|at|as|experience|exp|de|d'experience|en|em|na|no|como|comme|chez|bei|im|als|erfahrung|dans|with|con|com|avec|mit|teaching|working|on)
 (just|recently) (moved|relocated|graduated)
-`), Except: cuePats(`
+`), ExceptLines: (`
 (on|your|celebrating|congrats|congratulations|por|pelos|pour|zu|zum|ihre|deine|vos|tes|tus|sus|seus|suas) @num
 (you|you've|you're|he|she|they|vc|voce) (just|recently)
 `)},
 
 	// Hints of who the sender is, not enough alone: a team, a CV.
-	{W: 1, Match: cuePats(`
+	{W: 1, Lines: (`
 @mine (team|equipo|equipe|equipa|time)
 (my|mi|meu|minha|mon|ma|mein|meine|meinen) (cv|resume|reel|lebenslauf|curricul*|unterlagen|hoja|profil*|perfil|background|experience|experiencia|erfahrung)
 `)},

@@ -11,11 +11,11 @@ package rules
 // reasonCues weigh towards a reason; with groundCues, two make one.
 var reasonCues = []cue{
 	// Congratulations, thanks.
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 @congrats
 (merecido|merecida|deserved|verdient|merecidissimo)
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|agradezco|agradecerte|agradecerle|agradeco|agradecer|valeu|bedanke|bedanken) (you)? (so|very|again|encore|nochmals|de)? (much|nuevo|novo)? (for|por|pela|pelo|pour|fur|d'avoir|dafur)
-`), Except: cuePats(`
+`), ExceptLines: (`
 @congrats (on|for|por|pelo|pela|pour|zu|fur) (all|everything|todo|tudo|tout|allem|alles)
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|agradezco|agradeco) ... (advance|antemano|adelantado|avance|voraus|time|tiempo|tempo|temps|zeit|consideration|attention|atencion|atencao|aufmerksamkeit|lecture|leer|ler|lire|accepting|aceptar|aceitar|reading)
 `)},
@@ -25,15 +25,15 @@ var reasonCues = []cue{
 
 	// A reason stated as one: "I'm reaching out because…", unless what
 	// follows is the sender's offer.
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (reaching|writing|contacting|escribo|escrevo|ecris|schreibe|contacto|contato|contacte) (out)? (to|you|te|le|lhe|vous|ihnen|dir)? (because|since|porque|pois|parce|car|weil)
-`), Except: cuePats(`
+`), ExceptLines: (`
 (because|since|porque|pois|parce|car|weil) ... (profile|perfil|profil)
 (because|since|porque|pois|parce|car|weil) (que)? (we|our|tenemos|ayudamos|nuestr*|temos|ajudamos|nosso|nossa|nous|notre|nos|wir|unser|unsere|i'd|i'm|quiero|queria|quisiera|gostaria|j'aimerais|je|ich|me|mi|my|meu|minha|mon|ma|mein|meine)
 `)},
 
 	// Their role or company, a question about their work, a shared problem.
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 how (did|do|does|would|have|has|are|is|was|were|you|your|they)
 (what|which|why|when|where) _? (did|do|does|would|made|should) (you|your)
 como (lo|la|los|las|le|les|se|o|os|as|voces|vcs|ustedes|e|es)
@@ -44,19 +44,19 @@ wie (haben|hast|habt|gehen|geht|sind|bist|seid|ist|hat|macht|lief|kam|kamen)
 (what|que|qu'est|was) ... (made|led|drew|inspired|motivated|pushed|levou|motivo*|llevo|pousse*|amene|amenee|bewogen|motiviert)
 (curious|curiosa|curioso|curieux|curieuse|neugierig|intrigued|wondering|interessieren|interessiert|interesaria|interessaria|interesserait) ,? (how|about|what|why|which|whether|como|sobre|que|cual|comment|pourquoi|quel|quelle|de|wie|was|warum|ob|welche)
 (hear|learn|understand|know|ask|saber|entender|perceber|ouvir|comprendre|savoir|erfahren|wissen|verstehen|preguntarte|perguntar|demander) (how|what|why|which|whether|about|como|que|cual|sobre|comment|pourquoi|quel|quelle|wie|was|warum|welche|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)
-`), Except: cuePats(`
+`), ExceptLines: (`
 how (are|r|is) (you|u|things|it)
 (what|que|was|qu'en) _? _? (think|thoughts|say|pensez|penses|meinst|meinen|acha|achas|opinas|piensas|dices|sagst|sagen|tal|vai|geht|gehts|va|dis|dites)
 (show|mostrar|mostrarte|mostrarle|montrer|zeigen) ... (how|como|comment|wie)
 (how|como|comment|wie) (we|our|nosotros|nuestr*|nous|notre|nos|wir|unser|unsere|nossa|nosso|can|puede|puedes|pode|reducir|reduzir)
 como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|seu|tua|teu|vossa|vosso)
 `)},
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (fits|match|matches|encaja|encajas|encajaria|encajarias|encaixa|encaixaria|combina|correspond|correspondent|correspondrait|convient|adequa|adequam|colle|collent)
-`), Except: cuePats(`
+`), ExceptLines: (`
 (if|si|se|whether|ob|falls) (it|this|we|there|lo|isso|ca|es|das)? (fits|fit|encaja|encaixa|convient|passt)
 `)},
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (you|vous|voce|vc|usted|tu) _? _? (at|chez|na|no|en|em|in|para|for|pour) N
 de: (sie|du|ihr) _? _? bei N
 (you|vous|sie|du|voce|vc|usted|tu) (work|lead|run|head|manage|leiten|leitest|arbeiten|arbeitest|verantworten|travaillez|dirige*|pilotez|trabajas|trabaja|lidera*|trabalha|gere|gerencia|coordena)
@@ -64,16 +64,16 @@ de: (sie|du|ihr) _? _? bei N
 (role|position|opening|vaga|vacante|poste|stelle|puesto|posicion) (on|in|at|en|na|no|dans|im|bei|chez) @their
 (anything|something|roles|openings|opportunities|vaga|vagas|algo|quelque) (at|with|en|na|no|chez|bei) N
 (esteve|estuviste|passou|pasaste|trabalhou|trabajaste|lideraste|liderou|fundou|fundaste) ... (na|no|at|en|em|chez|bei|in) N
-`), Except: cuePats(`
+`), ExceptLines: (`
 (if|si|se|falls|wenn|when|whenever|sollten) (you|your|tu|su|seu|sua|votre|vous|ihr|ihre|du|sie|voce|usted)
 (sie|du|ihr) _? _? bei (ihrem|ihrer|ihren|ihnen|ihr|ihre|deinem|deiner|dir|einem|einer|uns)
 (any|alguna|algun|alguma|algum|eventuel*|possible*|posible*|possive*|future*|futur*) _? (role*|position*|opening*|vaga*|vacante*|poste*|stelle*|puesto*)
 `)},
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 the N ... (role|position|vacancy|opening) (at|with|in)
 (puesto|vacante|vaga|poste|posicion|cargo) de N ... (en|na|no|em|chez|bei|at) N
 `)},
-	{W: 2, Match: cuePats(`
+	{W: 2, Lines: (`
 (mehr|etwas) (uber|zu) (ihre|ihren|deine|deinen|die|den|das)
 (question|questions|pregunta|preguntas|pergunta|perguntas|frage|fragen|questoes|duvidas|preguntarte) (about|on|regarding|sobre|acerca|sur|concernant|zu|zur|zum|uber)
 @saw (the|la|el|o|a|le|die|den|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)? (vacante|vaga|job|role|position|opening|poste|offre|stelle|anzeige|oferta|posicion|puesto|convocatoria|busqueda|vacancy)

@@ -19,17 +19,17 @@ var vagueCompliment = Rule{
 		Cues: []cue{
 			// Their record: your profile, tu trayectoria, Ihr Werdegang,
 			// what you have built.
-			{W: 1, Match: cuePats(`
+			{W: 1, Lines: (`
 @their (professional|profesional|profissional|beruflicher|berufliche|track)? @record
 (lo|o|ce|what|was|that) (que|that)? ... ` + doneW + `
 `), Except: notPicture},
 			// Praise.
-			{W: 1, Match: cuePats(`
+			{W: 1, Lines: (`
 @praise
 `), Except: notPraise},
 			// Praise and record in one phrase: "impressive background",
 			// "perfil muito top", "your profile is impressive".
-			{W: 2, Match: cuePats(`
+			{W: 2, Lines: (`
 @praise @record
 @record (muy|muito|tres|sehr|very|so|really|super|tan|tao|si|vraiment|wirklich|echt)? @praise
 @their @record ... @praise
@@ -37,7 +37,7 @@ var vagueCompliment = Rule{
 `), Except: patsJoin(patsJoin(notPicture, notPraise), ownRecord)},
 			// The person as a whole: "you're an inspiration", "what a
 			// career", "an impressive leader", "you're amazing".
-			{W: 2, Match: cuePats(`
+			{W: 2, Lines: (`
 ` + youAre + ` ` + adv + ` _? (modele|reference|` + modelW[1:] + `
 (a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|mon|ma|mein|meine|such|total|gran|grande|great) _? ` + modelW + `
 (true|real|genuine|authenti*|autentic*|verdader*|verdadeir*|vrai|vraie|veritable|echte*|wahre*|natural|naturel|born|geborene*) (leader|lider|fuhrungs*|` + modelW[1:] + `
@@ -70,7 +70,7 @@ heard ... things about (you|yourself) $
 (gran|buen|bom|otimo|bon|gute|good|great) (trabajo|trabalho|travail|arbeit|work|job) !
 `), Except: []string{personW + " (to|para|a|pour|zum|um|for)"}},
 			// Something specific: the talk, "especially", a question.
-			{W: -4, Match: cuePats(`
+			{W: -4, Lines: (`
 @their ... @work
 ` + especially + `
 (sobre|vor|in|en|em) (todo|allem|particular|particulier|especial)
@@ -83,7 +83,7 @@ heard ... things about (you|yourself) $
 (portfolio|portafolio|work|trabajo|trabalho|travail|arbeit|research|investigacion|pesquisa|recherche|forschung) (on|about|sobre|sur|zu|zum|zur|uber|de|of|with|con|com|mit|von)
 (both|ambos|ambas|beiden)
 (how|what|que|como|comment|dont|wie|was) (hace|hacen|fait|font|faz|fazem|macht|machen)? (the|o|a|la|el|le|die|der|das)? N
-`), Except: cuePats(`
+`), ExceptLines: (`
 (what|how|was|wie) (i|i've|i'm|sie)
 ` + especially + ` @their @record $
 `)},
