@@ -70,6 +70,7 @@ func pathological(n int) map[string]string {
 		"questions":    rep("do you? "),
 		"caps":         rep("HELLO "),
 		"emoji":        rep("🎉 "),
+		"kisses":       rep("you look great 😘 "),
 		"bangs":        rep("!?"),
 		"spaces":       rep(" "),
 		"combining":    rep("e\u0301"),

@@ -240,8 +240,20 @@ func (fm flirtyMatcher) find(c *checker) {
 	if r := c.opts.Relationship; r == Met || r == Colleague || len(d.toks) == 0 || !c.lang.modelled() && c.lang != langNone {
 		return
 	}
-	for _, f := range d.faces {
-		w, s, i := flirtW(f.r), d.toks[max(f.tok-1, 0)].sent, 0
+	// Faces and hits are in text order: one pass over both, a sentence at
+	// a time, keeps a pasted megabyte of emoji linear.
+	sentOf := func(f face) int32 { return d.toks[max(f.tok-1, 0)].sent }
+	i := 0 // the first hit of the sentence
+	for a := 0; a < len(d.faces); {
+		s, b, best := sentOf(d.faces[a]), a, 0
+		for ; b < len(d.faces) && sentOf(d.faces[b]) == s; b++ {
+			best = max(best, flirtW(d.faces[b].r))
+		}
+		faces := d.faces[a:b]
+		a = b
+		if best == 0 {
+			continue
+		}
 		for i < len(c.hits) && d.toks[c.hits[i].start].sent < s {
 			i++
 		}
@@ -249,14 +261,20 @@ func (fm flirtyMatcher) find(c *checker) {
 		if cur.sent != s {
 			cur.own, cur.j = 0, i
 		}
+		w := 0
 		for k := range m.cues {
 			if cur.own>>k&1 != 0 {
 				w += m.cues[k].W
 			}
 		}
-		if w >= m.threshold && !m.fires(cur.own, 0) { // enough, and not found already
-			m.report(c, c.hits[i:cur.j], cur.own)
-			c.reportSpan(f.us, f.us+2, f.bs, f.bs+4, m.msg)
+		if best+w < m.threshold || m.fires(cur.own, 0) { // not enough, or found already
+			continue
+		}
+		m.report(c, c.hits[i:cur.j], cur.own)
+		for _, f := range faces {
+			if flirtW(f.r)+w >= m.threshold {
+				c.reportSpan(f.us, f.us+2, f.bs, f.bs+4, m.msg)
+			}
 		}
 	}
 }
