@@ -36,7 +36,9 @@ const (
 	// a greeting, after which a pet name stands where the name would
 	hi = "(hi|hey|hello|hola*|buenas|buenos|tardes|oi|ola|fala|bom|boa|dia|bonjour|coucou|salut|bonsoir|hallo|moin|na)"
 	// pet names
-	petOnly = "(kleine|chaton|bebe|amor|amour|love|cheri|sweetie|sweetheart|babe|baby|honey|darling|cutie|carino|mami|nena|corazon|bombon|reina|gatinha|princesa|princess|cherie|schatz*|liebling|maus*|chula|mamacita)"
+	petOnly = "(kleine|chaton|bebe|amor|amour|love|cheri|" + petSure + "|carino|mami|nena|corazon|reina|princesa|princess|schatz*|maus*|chula)"
+	// pet names that can be nothing else, even after "Hi," ("Hi, love your talk" is not one)
+	petSure = "sweetie|sweetheart|babe|baby|honey|darling|cutie|bombon|gatinha|cherie|liebling|mamacita"
 	// admirers, suitors: said of a stranger, about their love life
 	suitors = "(admirers|admiradores|pretendientes|pretendentes|pretendants|admirateurs|d'admirateurs|verehrer|suitors)"
 	// dinner or drinks ...
@@ -173,7 +175,7 @@ var personalCues = []cue{
 		Except: []string{hi + " ,? N"}},
 	// Greeting with a pet name that can be nothing else ("hey babe,"): too
 	// personal even in a sentence about their post.
-	{W: 6, Match: []string{hi + " ,? (babe|baby|sweetie|sweetheart|honey|darling|cutie|hottie|sexy|guapa|preciosa|bombon|mamacita|gatinha|gostosa|cherie|schatzi|liebling)"}},
+	{W: 6, Match: []string{hi + " ,? (" + petSure + "|hottie|sexy|guapa|preciosa|gostosa|schatzi)"}},
 }
 
 // Dinner or drinks for two: a stranger's invitation reads as a date.
