@@ -69,6 +69,7 @@ func pathological(n int) map[string]string {
 		"one-sentence": rep("would you, do you, are you hiring, never, your profile, "),
 		"questions":    rep("do you? "),
 		"caps":         rep("HELLO "),
+		"titles":       rep("THE QUIET LEDGER and "),
 		"emoji":        rep("🎉 "),
 		"kisses":       rep("you look great 😘 "),
 		"bangs":        rep("!?"),

@@ -14,6 +14,7 @@ func (s *shout) find(c *checker) {
 	d := &c.d
 	const caps, bangs, emoji = 1, 2, 4 // the kinds of shouting
 	words, capsWords, places, kinds := 0, 0, 0, 0
+	var sentWords []int32 // words per sentence
 	for i := 0; i < len(d.toks); {
 		if d.toks[i].kind == tWord {
 			words++
@@ -32,7 +33,14 @@ func (s *shout) find(c *checker) {
 			continue
 		}
 		words += j - i - 1
-		if d.shouts(i, j) {
+		loud, long := d.shouts(i, j)
+		if long {
+			if sentWords == nil { // counted once a check, and only when needed
+				sentWords = d.wordsPerSentence()
+			}
+			loud = 2*(j-i) >= int(sentWords[d.toks[i].sent])
+		}
+		if loud {
 			places++
 			kinds |= caps
 			capsWords += j - i
@@ -60,38 +68,37 @@ func (d *doc) bangs(i int) bool {
 	return t.kind == tPunct && (countByte(n, '!') >= 2 || len(n) >= 4 && n[1] == 0xA1) // ¡ is C2 A1
 }
 
-// shouts reports whether the run of words in capitals [i, j) is shouting: it
-// holds a word people write in capitals for emphasis (LOVED, VERY, DANKE,
-// MUCHÍSIMO) or a common word of a language the detector knows (AND, MUITO,
-// SEHR), or it is three words or more with one of four letters or more that
-// is not an acronym, and half its sentence or more. A lone word in capitals
-// is more often a name (UNILAG, GITEX) than a shout, so it counts only if it
-// is one of those words; so is a run of other words within a sentence in
-// lower case ("I just finished THE QUIET LEDGER and…"): a title or a name.
-// A title in quotation marks („DIE AGILE BEHÖRDE“) is not a shout.
-func (d *doc) shouts(i, j int) bool {
+// shouts reports whether the run of words in capitals [i, j) is shouting
+// (loud): it holds a word people write in capitals for emphasis (LOVED,
+// VERY, DANKE, MUCHÍSIMO) or a common word of a language the detector knows
+// (AND, MUITO, SEHR). Failing that, long says it is three words or more with
+// one of four letters or more that is not an acronym: a shout if it is half
+// its sentence or more, while within a sentence in lower case ("I just
+// finished THE QUIET LEDGER and…") it is a title or a name. A lone word in
+// capitals is more often a name (UNILAG, GITEX) than a shout, so it counts
+// only if it is loud. A title in quotation marks („DIE AGILE BEHÖRDE“) is
+// not a shout.
+func (d *doc) shouts(i, j int) (loud, long bool) {
 	if d.quoted(i) {
-		return false
+		return false, false
 	}
-	long := false
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
 		w := t.norm
 		if t.lists&inLoud != 0 || t.langs != 0 && len(w) >= 4 && t.lists&inAcronyms == 0 && !hasWord(notLoud, w) {
-			return true
+			return true, false
 		}
 		long = long || len(w) >= 4 && isLetters(w) && t.lists&inAcronyms == 0 && !isRoman(w)
 	}
-	return long && j-i >= 3 && 2*(j-i) >= d.sentenceWords(i)
+	return false, long && j-i >= 3
 }
 
-// sentenceWords counts the words of the sentence of token i.
-func (d *doc) sentenceWords(i int) int {
-	st := d.sents[d.toks[i].sent]
-	n := 0
-	for k := st.first; k < st.end; k++ {
+// wordsPerSentence counts the words of each sentence.
+func (d *doc) wordsPerSentence() []int32 {
+	n := make([]int32, len(d.sents))
+	for k := range d.toks {
 		if d.toks[k].kind == tWord {
-			n++
+			n[d.toks[k].sent]++
 		}
 	}
 	return n
