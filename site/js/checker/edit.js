@@ -46,7 +46,9 @@ export function editDraft(textarea, edits) {
   const text = after.slice(p, after.length - s);
   const want = value.slice(0, start) + text + value.slice(end);
 
-  textarea.focus({ preventScroll: true });
+  // Focusing makes the browser bring style up to date; skip it when the
+  // draft has focus already (a fix clicked with the mouse leaves it there).
+  if (document.activeElement !== textarea) textarea.focus({ preventScroll: true });
   textarea.setSelectionRange(start, end);
   let done = false;
   try {

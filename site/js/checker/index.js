@@ -309,6 +309,13 @@ export function startChecker(section, base) {
     if (button.dataset.action === "fix") applyFix(f.fixes && f.fixes[Number(button.dataset.fix)], event, "fix");
     else if (button.dataset.action === "ignore") ignore(f, Number(li.dataset.index));
   });
+  // A fix clicked while the reader is in the draft leaves focus there: the
+  // fix edits the draft through its focus, and moving focus to the button
+  // and back would cost the browser two style and layout passes before it
+  // can paint the edit. Keyboard users reach the button by focus anyway.
+  findings.addEventListener("mousedown", (event) => {
+    if (document.activeElement === draft && event.target.closest('[data-action="fix"]')) event.preventDefault();
+  });
   ignoredLine.querySelector("button").addEventListener("click", unignore);
 
   // show selects a finding's text in the draft and scrolls it into view.

@@ -20,7 +20,11 @@ export function createMarks(layer, textarea) {
   let spans = [];
   let gutter = -1;
 
-  // sync lines the layer up with what the textarea shows now.
+  // sync lines the layer up with what the textarea shows now. It runs when
+  // the textarea scrolls or changes size, not on every edit: it reads the
+  // layout, and reading it in the middle of an update would make the browser
+  // lay the page out twice before painting a keystroke. (An edit that
+  // scrolls the textarea fires a scroll event before the next frame.)
   function sync() {
     // The textarea loses width to a classic scrollbar; the layer has none.
     const g = Math.max(0, layer.clientWidth - textarea.clientWidth);
@@ -31,10 +35,17 @@ export function createMarks(layer, textarea) {
     inner.style.transform = `translate(${-textarea.scrollLeft}px, ${-textarea.scrollTop}px)`;
   }
 
+  // shown is what the layer holds: the text up to the end of the last mark,
+  // and the marks in it. Text after the last mark is not in the layer, so
+  // typing on at the end of a note leaves the layer as it is.
+  let shown = { text: "", spans: [] };
   function paint() {
     const end = spans.length ? spans[spans.length - 1].end : 0;
-    inner.replaceChildren(...pieces(text.slice(0, end), spans), "\u200b");
-    sync();
+    const head = text.slice(0, end);
+    if (head !== shown.text || !same(spans, shown.spans)) {
+      inner.replaceChildren(...pieces(head, spans), "\u200b");
+      shown = { text: head, spans };
+    }
   }
 
   textarea.addEventListener("scroll", sync, { passive: true });
