@@ -10,10 +10,12 @@ package main
 // (window.__connectwellPerf, see site/js/checker/index.js), so the time
 // DevTools takes to deliver each key is not counted; so do those of the set-up
 // of the page's copy, whose longest task is the one figure a page load (and
-// Lighthouse) could notice. Printed, not asserted: wall-clock figures depend
-// on the machine and on what else it is doing.
+// Lighthouse) could notice. It runs twice, in browsers whose frames keep
+// different clocks (frameClocks). Printed, not asserted: wall-clock figures
+// depend on the machine and on what else it is doing.
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -78,9 +80,32 @@ type perfRecord struct {
 	Painted  float64 `json:"painted"`  // just after that frame
 }
 
+// frameClocks are the two ways the benchmark's browser paces its frames.
+// On a screen, a frame waits for the display's next refresh (60 Hz here), so
+// what a keystroke's findings wait for depends on when in that 16.7 ms the
+// key came, which no page controls; with the clock unthrottled, the browser
+// starts a frame as soon as there is something to paint, so event to painted
+// is the page's own work and the browser's painting of it. The goal is judged
+// on the second; the first is what a reader's screen adds.
+var frameClocks = []struct {
+	name  string
+	flags []string
+}{
+	{"display", nil},
+	{"unthrottled", []string{"disable-frame-rate-limit", "disable-gpu-vsync"}},
+}
+
 func BenchmarkBrowserTyping(b *testing.B) {
+	for _, clock := range frameClocks {
+		b.Run("frames="+clock.name, func(b *testing.B) {
+			benchmarkTyping(b, clock.name, sharedBrowser(b, clock.flags...))
+		})
+	}
+}
+
+func benchmarkTyping(b *testing.B, clock string, browser context.Context) {
 	site := serveSite(b)
-	tb := editorTab(b)
+	tb := editorTabIn(b, browser)
 	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: perfHook}); err != nil {
 		b.Fatal(err)
 	}
@@ -135,14 +160,14 @@ func BenchmarkBrowserTyping(b *testing.B) {
 	fmt.Printf("page's own checker, set-up in short tasks: %.1f ms for Go's start, %d steps compiling the rules (%.1f ms in all, the longest %.1f), first checks of %.1f ms; longest task %.1f ms\n",
 		setup.Run, len(setup.Steps), total, step, setup.First, setup.Longest)
 	b.ReportMetric(setup.Longest, "setup-longest-task-ms")
-	report(b, "typing", typing)
-	report(b, "fix", fixing)
-	report(b, "long-typing", long)
+	report(b, clock, "typing", typing)
+	report(b, clock, "fix", fixing)
+	report(b, clock, "long-typing", long)
 }
 
 // report prints the median and p99 of each stage of the records, and
 // reports the headline ones as benchmark metrics.
-func report(b *testing.B, name string, rs []perfRecord) {
+func report(b *testing.B, clock, name string, rs []perfRecord) {
 	stages := []struct {
 		what   string
 		metric string
@@ -162,8 +187,8 @@ func report(b *testing.B, name string, rs []perfRecord) {
 		where[r.Where]++
 	}
 	var out strings.Builder
-	fmt.Fprintf(&out, "page, %s (%d checks: %d on the page, %d in the worker): median / p99, ms (budget: findings painted under 4 median, 16 p99)\n",
-		name, len(rs), where["page"], where["worker"])
+	fmt.Fprintf(&out, "page, %s, frames %s (%d checks: %d on the page, %d in the worker): median / p99, ms (budget: findings painted under 4 median, 16 p99, frames unthrottled)\n",
+		name, clock, len(rs), where["page"], where["worker"])
 	for _, s := range stages {
 		ds := make([]float64, len(rs))
 		for i, r := range rs {

@@ -8,6 +8,7 @@ package main
 // keyboard and passes axe-core at 320 px in light and dark.
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -36,7 +37,14 @@ const (
 // smoothly otherwise, and a click aimed while the page still scrolls (to
 // the caret, after typing) would miss.
 func editorTab(t testing.TB) *tab {
-	tb := newTab(t)
+	t.Helper()
+	return editorTabIn(t, browserContext(t))
+}
+
+// editorTabIn opens an editorTab in the browser of sharedBrowser.
+func editorTabIn(t testing.TB, browser context.Context) *tab {
+	t.Helper()
+	tb := newTabIn(t, browser)
 	tb.media("light")
 	return tb
 }

@@ -62,12 +62,12 @@ func chromium(t testing.TB) string {
 var (
 	fixtures struct {
 		sync.Mutex
-		dir     string // the built site
-		dirErr  error
-		site    *testSite
-		browser context.Context
-		cancel  []func()
-		temp    []string
+		dir      string // the built site
+		dirErr   error
+		site     *testSite
+		browsers map[string]context.Context // by their extra flags
+		cancel   []func()
+		temp     []string
 	}
 )
 
@@ -166,13 +166,18 @@ func startSite(dir string, fail func(w http.ResponseWriter, r *http.Request) boo
 }
 
 // browserContext starts the shared headless Chromium once.
-func browserContext(t testing.TB) context.Context {
+func browserContext(t testing.TB) context.Context { return sharedBrowser(t) }
+
+// sharedBrowser starts a headless Chromium with extra command-line flags (each
+// switched on) once, for every test that asks for the same flags.
+func sharedBrowser(t testing.TB, flags ...string) context.Context {
 	t.Helper()
 	exe := chromium(t)
 	fixtures.Lock()
 	defer fixtures.Unlock()
-	if fixtures.browser != nil {
-		return fixtures.browser
+	key := strings.Join(flags, " ")
+	if ctx := fixtures.browsers[key]; ctx != nil {
+		return ctx
 	}
 	dir, err := os.MkdirTemp("", "connectwell-chromium-")
 	if err != nil {
@@ -189,6 +194,9 @@ func browserContext(t testing.TB) context.Context {
 		// Real desktop scrollbars take room; the layout must cope with them.
 		chromedp.Flag("hide-scrollbars", false),
 	)
+	for _, f := range flags {
+		opts = append(opts, chromedp.Flag(f, true))
+	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelBrowser := chromedp.NewContext(actx)
 	if err := chromedp.Do(ctx); err != nil { // starts the browser, with no timeout
@@ -196,7 +204,10 @@ func browserContext(t testing.TB) context.Context {
 		cancelAlloc()
 		t.Fatalf("starting %s: %v", exe, err)
 	}
-	fixtures.browser = ctx
+	if fixtures.browsers == nil {
+		fixtures.browsers = map[string]context.Context{}
+	}
+	fixtures.browsers[key] = ctx
 	fixtures.temp = append(fixtures.temp, dir)
 	fixtures.cancel = append(fixtures.cancel, cancelAlloc, cancelBrowser)
 	return ctx
@@ -227,7 +238,13 @@ type tab struct {
 // newTab opens a tab at a desktop size in light mode.
 func newTab(t testing.TB) *tab {
 	t.Helper()
-	ctx, cancel := chromedp.NewContext(browserContext(t), chromedp.WithNewBrowserContext())
+	return newTabIn(t, browserContext(t))
+}
+
+// newTabIn opens a tab as newTab does, in the browser of sharedBrowser.
+func newTabIn(t testing.TB, browser context.Context) *tab {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
 	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
 	tb := &tab{t: t, ctx: ctx}
 
