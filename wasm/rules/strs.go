@@ -7,6 +7,10 @@ import "unsafe"
 // into the WebAssembly binary, about 8 kB gzipped, which is a third of what
 // the whole rules engine may add to it.
 
+// indexByte is not inlined: its callers are many, and each copy would weigh
+// on the WebAssembly binary.
+//
+//go:noinline
 func indexByte(s string, c byte) int {
 	for i := 0; i < len(s); i++ {
 		if s[i] == c {
@@ -43,6 +47,9 @@ func index(s, sub string) int {
 
 func contains(s, sub string) bool { return index(s, sub) >= 0 }
 
+// hasPrefix is not inlined either, for the same reason.
+//
+//go:noinline
 func hasPrefix(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
 
 //go:noinline
