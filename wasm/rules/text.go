@@ -161,6 +161,10 @@ func (z *tokenizer) emit(k tokKind, end, uend int, norm string, flags uint8) {
 	z.push(k, end, uend, ns, flags)
 }
 
+// push appends a token. (Not inlined: its three callers' copies weighed on
+// the WebAssembly binary more than the call costs.)
+//
+//go:noinline
 func (z *tokenizer) push(k tokKind, end, uend, ns int, flags uint8) {
 	z.d.toks = append(z.d.toks, token{
 		bs: int32(z.i), be: int32(end), us: int32(z.u), ue: int32(uend),
