@@ -159,6 +159,7 @@ func ParseAccount(s string) (Account, bool) {
 
 // ParseRelationship returns the relationship named s; the empty string means
 // Stranger.
+//go:noinline
 func ParseRelationship(s string) (Relationship, bool) {
 	if s == "" {
 		return Stranger, true

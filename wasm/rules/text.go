@@ -842,6 +842,7 @@ func (z *tokenizer) onlySpaceSinceRun() bool {
 	return true
 }
 
+//go:noinline
 func (z *tokenizer) flushEmoji() {
 	if z.runN >= 3 {
 		z.keepEmojiRun()
