@@ -246,6 +246,9 @@ func isMark(r rune) bool {
 // isInvisible reports format characters that change nothing a reader sees:
 // zero-width spaces and joiners, direction marks and overrides, the byte-order
 // mark, the soft hyphen, and variation selectors.
+// (Not inlined: its copies in its callers weighed on the WebAssembly binary
+// more than the calls cost.)
+//
 //go:noinline
 func isInvisible(r rune) bool {
 	switch {
@@ -274,6 +277,8 @@ func isRegional(r rune) bool { return 0x1F1E6 <= r && r <= 0x1F1FF }
 
 // isEmoji approximates Unicode's Extended_Pictographic property with the
 // blocks that hold nearly all emoji.
+// (Not inlined, like isInvisible.)
+//
 //go:noinline
 func isEmoji(r rune) bool {
 	switch {

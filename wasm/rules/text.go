@@ -842,6 +842,10 @@ func (z *tokenizer) onlySpaceSinceRun() bool {
 	return true
 }
 
+// flushEmoji ends the current run of emoji, keeping it when it is long
+// enough. (Not inlined: its copies in the tokenizer weighed on the
+// WebAssembly binary more than the calls cost.)
+//
 //go:noinline
 func (z *tokenizer) flushEmoji() {
 	if z.runN >= 3 {
