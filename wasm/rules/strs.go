@@ -47,9 +47,6 @@ func index(s, sub string) int {
 
 func contains(s, sub string) bool { return index(s, sub) >= 0 }
 
-// hasPrefix is not inlined either, for the same reason.
-//
-//go:noinline
 func hasPrefix(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
 
 //go:noinline
