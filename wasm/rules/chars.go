@@ -246,6 +246,10 @@ func isMark(r rune) bool {
 // isInvisible reports format characters that change nothing a reader sees:
 // zero-width spaces and joiners, direction marks and overrides, the byte-order
 // mark, the soft hyphen, and variation selectors.
+// (Not inlined: its copies in its callers weighed on the WebAssembly binary
+// more than the calls cost.)
+//
+//go:noinline
 func isInvisible(r rune) bool {
 	switch {
 	case r == 0xAD || r == 0x34F || r == 0x61C || r == 0x180E || r == 0xFEFF:
@@ -273,6 +277,9 @@ func isRegional(r rune) bool { return 0x1F1E6 <= r && r <= 0x1F1FF }
 
 // isEmoji approximates Unicode's Extended_Pictographic property with the
 // blocks that hold nearly all emoji.
+// (Not inlined, like isInvisible.)
+//
+//go:noinline
 func isEmoji(r rune) bool {
 	switch {
 	case 0x1F000 <= r && r <= 0x1FAFF:

@@ -183,6 +183,9 @@ func (m *intentMatcher) unopposed(own uint64) bool {
 // fires reports whether a sentence with the cues own, in a note with the
 // note-wide cues note, reaches the threshold. The sentence itself must hold
 // positive evidence: context alone does nothing.
+// (Not inlined: its copies weighed on the WebAssembly binary.)
+//
+//go:noinline
 func (m *intentMatcher) fires(own, note uint64) bool {
 	score, positive := 0, false
 	for k := range m.cues {

@@ -159,6 +159,9 @@ func ParseAccount(s string) (Account, bool) {
 
 // ParseRelationship returns the relationship named s; the empty string means
 // Stranger.
+// (Not inlined: its copies weighed on the WebAssembly binary.)
+//
+//go:noinline
 func ParseRelationship(s string) (Relationship, bool) {
 	if s == "" {
 		return Stranger, true

@@ -223,19 +223,45 @@ func expandClasses(p string) string {
 		for j < len(p) && 'a' <= p[j] && p[j] <= 'z' {
 			j++
 		}
-		w, ok := wordClasses[p[i+1:j]]
-		if !ok {
+		w := wordClass(p[i+1 : j])
+		if w == "" {
 			panic("rules: no word class " + p[i:j] + " in pattern " + strconvQuote(p))
 		}
 		p = p[:i] + w + p[j:]
 	}
 }
 
-// wordClasses are the classes patterns name with @.
-var wordClasses = map[string]string{
-	"their": theirW, "work": workW, "event": eventW, "role": roleW, "mine": mineW,
-	"num": numW, "saw": sawW, "record": recordW, "praise": praiseW, "congrats": congratsW,
-	"do": doW, "org": orgW,
+// wordClass returns the class patterns name with @name, or "" when there is
+// none. A switch rather than a map: a package-level map is built by init
+// code, which weighs on the WebAssembly binary, and is read only at set-up.
+func wordClass(name string) string {
+	switch name {
+	case "their":
+		return theirW
+	case "work":
+		return workW
+	case "event":
+		return eventW
+	case "role":
+		return roleW
+	case "mine":
+		return mineW
+	case "num":
+		return numW
+	case "saw":
+		return sawW
+	case "record":
+		return recordW
+	case "praise":
+		return praiseW
+	case "congrats":
+		return congratsW
+	case "do":
+		return doW
+	case "org":
+		return orgW
+	}
+	return ""
 }
 
 // Word classes, every modelled language in one. They are whole words, not
@@ -260,8 +286,14 @@ const (
 	congratsW = "(congrats|congratulations|congratulation|congrat|congratz|kudos|felicidades|felicitaciones|felicito|felicitarte|felicitarle|enhorabuena|parabens|parabenizo|felicitations|felicite|bravo|chapeau|gluckwunsch|gluckwunsche|glueckwunsch|gratuliere|gratulation|gratulieren)"
 )
 
-// patsJoin concatenates lists of patterns.
+// patsJoin concatenates lists of patterns. (Not inlined: it is called in
+// package initialisation dozens of times, and each copy would weigh on the
+// WebAssembly binary.)
+//
+//go:noinline
 func patsJoin(a, b []string) []string { return append(append([]string(nil), a...), b...) }
 
-// cuesJoin concatenates lists of cues.
+// cuesJoin concatenates lists of cues. (Not inlined, like patsJoin.)
+//
+//go:noinline
 func cuesJoin(a, b []cue) []cue { return append(append([]cue(nil), a...), b...) }

@@ -218,10 +218,13 @@ var tooPersonal = Rule{
 // people who have met or work together they count for nothing.
 type flirty struct{ in intent }
 
+// A flirtyMatcher is a matcher by pointer, not by value: a method on a value
+// brings a wrapper for the pointer along, one more function in the
+// WebAssembly binary.
 type flirtyMatcher struct{ m *intentMatcher }
 
 func (f *flirty) compile(b *compiler) matcher {
-	return flirtyMatcher{f.in.compile(b).(*intentMatcher)}
+	return &flirtyMatcher{f.in.compile(b).(*intentMatcher)}
 }
 
 func flirtW(r rune) int {
@@ -236,7 +239,7 @@ func flirtW(r rune) int {
 	return 0
 }
 
-func (fm flirtyMatcher) find(c *checker) {
+func (fm *flirtyMatcher) find(c *checker) {
 	m, d := fm.m, &c.d
 	m.find(c)
 	if r := c.opts.Relationship; r == Met || r == Colleague || len(d.toks) == 0 || !c.lang.modelled() && c.lang != langNone {

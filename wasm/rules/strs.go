@@ -7,6 +7,10 @@ import "unsafe"
 // into the WebAssembly binary, about 8 kB gzipped, which is a third of what
 // the whole rules engine may add to it.
 
+// indexByte is not inlined: its callers are many, and each copy would weigh
+// on the WebAssembly binary.
+//
+//go:noinline
 func indexByte(s string, c byte) int {
 	for i := 0; i < len(s); i++ {
 		if s[i] == c {

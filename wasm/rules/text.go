@@ -161,6 +161,10 @@ func (z *tokenizer) emit(k tokKind, end, uend int, norm string, flags uint8) {
 	z.push(k, end, uend, ns, flags)
 }
 
+// push appends a token. (Not inlined: its three callers' copies weighed on
+// the WebAssembly binary more than the call costs.)
+//
+//go:noinline
 func (z *tokenizer) push(k tokKind, end, uend, ns int, flags uint8) {
 	z.d.toks = append(z.d.toks, token{
 		bs: int32(z.i), be: int32(end), us: int32(z.u), ue: int32(uend),
@@ -838,6 +842,11 @@ func (z *tokenizer) onlySpaceSinceRun() bool {
 	return true
 }
 
+// flushEmoji ends the current run of emoji, keeping it when it is long
+// enough. (Not inlined: its copies in the tokenizer weighed on the
+// WebAssembly binary more than the calls cost.)
+//
+//go:noinline
 func (z *tokenizer) flushEmoji() {
 	if z.runN >= 3 {
 		z.keepEmojiRun()
