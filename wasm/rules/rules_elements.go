@@ -236,6 +236,9 @@ var wordClasses = map[string]string{
 	"their": theirW, "work": workW, "event": eventW, "role": roleW, "mine": mineW,
 	"num": numW, "saw": sawW, "record": recordW, "praise": praiseW, "congrats": congratsW,
 	"do": doW, "org": orgW,
+	// The sales-pitch rule's.
+	"client": clientsW, "thing": thingW, "provider": providerW, "many": manyW, "service": serviceW,
+	"for": forW, "our": ourW, "my": myW, "a": aW, "your": yourW,
 }
 
 // Word classes, every modelled language in one. They are whole words, not

@@ -33,7 +33,7 @@ const (
 	// What is sent or passed on to HR: a CV, a profile, a name.
 	sentW = "(" + cvAll + "|profile|perfil|profil|name|nombre|nome|recursos|" + hrCore + ")"
 	// What opens or is needed, after "if".
-	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin*|falta|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was|" + hireCore + ")"
+	condW = "(open*|come*|need*|surg*|libere|presente|s'ouvr*|ouvr*|frei|abr*|libre|rolar|tiver|precis*|necesit*|brauch*|besoin*|falta|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was|" + hireCore + ")"
 	// The people who hire.
 	hrCore = "recruiting|recruiters|recrutement|personalabteilung|hr|rrhh|rh|talent"
 	hrW    = "(" + hrCore + ")"
@@ -60,6 +60,8 @@ var seekerCue = []string{
 	seekW + " ... " + jobW,
 	seekW + " ... (work|trabalho|recolocacao|d'emploi*|laboral|activ*|ativa|aktiv|mission*|auftrag*)",
 	seekW + " ... " + challengeW,
+	// Ready for a change: a seeker's usual euphemism.
+	seekW + " (for|de|por|pour|nach|um)? (a|un|una|um|uma|une|eine|einen)? (new)? (change|cambio|mudanca|changement|wechsel|veranderung)",
 	"(stellensuche|jobsuche|fresher|unemployed|desemple*|desempreg*|arbeitslos*|initiativ|initiativbewerb*)",
 	"job (hunt*|search*|seek*)",
 	"(laid|let) (off|go)",
@@ -143,7 +145,9 @@ var jobCues = []cue{
 		"(accepting|taking) (applica*|candidates|interns)",
 		"(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt) ... " + jobW + " ... ... ?",
 		"(any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? " + jobW,
-		"(saber|sabes|know|savoir|wissen|wisst|weisst|pregunt*|pergunt*|ask*|demander|fragen|wonder*) ,? (si|se|if|whether|ob|s'il) ... (" + postCore + "|" + hireCore + ")",
+		"(saber|sabes|know|savoir|wissen|wisst|weisst|pregunt*|pergunt*|ask*|demander|fragen|wonder*) ,? (si|se|if|whether|ob|s'il) ... ... (" + postCore + "|" + hireCore + ")",
+		// Asking for a post outright: "solicitar uma oportunidade de estágio".
+		"(solicit*|request*|pido|pedir|peco|pedindo|demande|demander|ersuche|bitte) (um|une|un|una|uma|an|a|eine|einen)? _? " + postW,
 		"(me|mich) _? (recomendar|recomiende|referir|indic*|recommander)",
 		"mich ... (weiterempfehlen|empfehlen)",
 		"(recomendarme|referirme)",
@@ -156,6 +160,7 @@ var jobCues = []cue{
 		"(algo|anything|something|etwas) (abierto|aberto|open|offen)",
 	}, Except: []string{
 		"(refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)",
+		"(indic*|recomend*|recommand*|empfehl*) (outr*|otr*|autres|andere*|algun*|alguns|algumas|leituras|lecturas|livros|libros|artigos|articulos|referencias|materia*|bibliografia|lectures|lektur*)",
 		yourW + " _? " + postW,
 	}},
 
@@ -176,6 +181,7 @@ var jobCues = []cue{
 		"(be|being) considered",
 		"(ser|be|etre) (lembrad*|recordad*|remembered|considerad*|considere*)",
 		"(consider|considerer) (me|ma)",
+		"(consider*|berucksichtig*|tener|levar|prendre|tenir) (en|em)? (cuenta|conta|compte)? " + myW + " (profile|perfil|profil|cv|resume|application|candidatura|candidature|bewerbung)",
 		"(considerarme|considerame)",
 		"(tenerme|tenme|tengame|tenganme) en cuenta",
 		"me (ten*|tuv*|tien*|tom*) (muy)? en cuenta",
