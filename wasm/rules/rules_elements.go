@@ -236,9 +236,13 @@ var wordClasses = map[string]string{
 	"their": theirW, "work": workW, "event": eventW, "role": roleW, "mine": mineW,
 	"num": numW, "saw": sawW, "record": recordW, "praise": praiseW, "congrats": congratsW,
 	"do": doW, "org": orgW,
-	// The sales-pitch rule's.
+	// The sales-pitch and job-ask rules'.
 	"client": clientsW, "thing": thingW, "provider": providerW, "many": manyW, "service": serviceW,
-	"for": forW, "our": ourW, "my": myW, "a": aW, "your": yourW,
+	"for": forW, "our": ourW, "my": myW, "a": aW, "your": yourW, "you": youW, "offered": offeredRoleW,
+	"agency": agencyW, "firm": firmW, "tool": toolW, "offer": offerW, "result": resultW, "price": priceW,
+	"disp": dispW, "seat": seatW, "rec": recW, "post": postW, "job": jobW, "challenge": challengeW,
+	"seek": seekW, "cv": cvW, "sent": sentW, "cond": condW, "hr": hrW, "hire": hireW, "labor": laborW,
+	"trainee": traineeW, "partner": partnerW, "send": sendW,
 }
 
 // Word classes, every modelled language in one. They are whole words, not
