@@ -31,7 +31,7 @@ const (
 	agencies     = "agenc*|studio|cabinet|consult*|agentur|beratung"
 	agencyW      = "(" + agencies + ")"
 	firmW        = "(" + agencies + "|firm|company|business|startup|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
-	tools        = "plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|solu*|losung*"
+	tools        = "plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|appli*|aplicativo*|solu*|losung*"
 	toolW        = "(" + tools + ")"
 	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano|plan|ebook|startup|start)"
 	// Whom a seller serves.
@@ -39,7 +39,7 @@ const (
 	// Someone who sells a service: a title or a verb of making.
 	serviceW = "(desenvolv*|desarroll*|develop*|entwickel*|build*|hosting|organizing|organising|organisons|organizamos|veranstalt*|generat*|generier*|hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|produc*|conseil*|trainer*|reda*|" + sellerTitles + ")"
 	// A title that sells a service by itself.
-	sellerTitles = "coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*"
+	sellerTitles = "coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*"
 	// A promised result.
 	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automat*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halve|trim*)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
@@ -72,6 +72,7 @@ talent (partner|acquisition)
 (run*|lead*|conduct*|handl*|gere|gestion*|llev*|conduz*|fuhre|betreue) @a? (search|busqueda|recherche|suche|recrut*|recruitment|reclutamiento|process*|proceso) (for|de|para|pour|fur|d'un|d'une)
 (exclusiv*|exklusiv*|retained|confidential*|vertraulich*) ... @offered
 (retained|mandated) (to|by|on)
+(gestionamos|gerimos|gerons|besetzen|manage|handle) (en|em|in)? (exclusiv*|exklusiv*)
 `
 
 // Someone needed: extra hands, reinforcements, whatever they need.
@@ -129,6 +130,9 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 (we're|we|somos|sommes|wir) (are|sind)? @a? ... @firm
 (je|we|nous|wir|estamos|estou|i'm|we're) (lance|launch*|lanzando|lancando|starte*)
 (freelance|freela|freelancer|freiberufl*|selbststandig*|corretor*|makler|broker|courtier*|formador*|formateur*)
+(sommes|sind|somos|we're|soy|sou|suis|bin) (specialis*|spezialis*|especialis*|experts)
+(exactly|exactement|exactamente|exatamente|genau) (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir) (do|faisons|fait|machen|tun)?
+(c'est|that's|ist|es|e) (notre|our|nuestro|nosso|unser) (metier|specialite|especialidad|especialidade|spezialitat|kerngeschaft)
 (we|we've|we're) (have|are)? (been)? (quietly|already|now)? (solv*|fix*|help*|automat*)
 (solv*|fix*|resol*|resuel*|regl*|gelost|losen) ... (exactly|exactement|exactamente|exatamente|genau|justo|justamente|justement) (that|this|eso|esto|isso|isto|ca|das|dies*)
 (biete|bieten|bietet) ... ... an
@@ -145,7 +149,7 @@ with (the|you|your|yours|them)
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
 	{W: 1, Note: true, Lines: (`
-(i'm|im|soy|sou|suis|bin|als|as) ... (coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*)
+(i'm|im|soy|sou|suis|bin|als|as) ... (coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*)
 (independ*|autonomo|autonoma)
 `)},
 	// A recruiter with a role to fill: a role at a company left unnamed
@@ -185,7 +189,7 @@ with (the|you|your|yours|them)
 	// a translator, a copywriter.
 	{W: 2, Lines: (`
 (if|should|si|se|caso|case|falls|wenn|sollten|jamais) ... (need*|look*|seek*|cherch*|busc*|procur*|brauch*|precis*|necesit*|besoin) ... @provider
-(falls|wenn|sollten) ... @provider ... (brauch*|such*)
+(falls|wenn|sollten) ... ... @provider ... (brauch*|such*)
 `)},
 	// Free to take work on: available, capacity, at their disposal.
 	{W: 1, Lines: (`
@@ -218,6 +222,7 @@ agenda (livre|libre)
 (launch*|cree|creado|criei|criado|created|lanc*|lanz*|released|gelauncht) (my|mi|mis|meu|meus|minha|mon|ma|mes|mein*|a|an|un|una|um|uma|une|ein|eine|einen) _? _? @offer
 @our (new|neu*|nuev*|nov*|nouve*)
 @a _? @tool (that|which|to|que|qui|die|das)
+(the|la|le|el|o|die|der|das) _? @tool (that|which|que|qui|die|das)
 (tester|testar|probar|try|testen|essayer|provar|ausprobier*|experimentar) (gratuit*|gratis|free|out)? @our
 (gratis|kostenlos) testen
 `), ExceptLines: (`
@@ -259,6 +264,8 @@ video (call|calls|chat)
 (share|send) (it|a|some|more|over|our)
 (happy|glad|love|keen) to (share|send|show|give|offer|help)
 (enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte|ensenar*|propon*)
+(lui|leur|vous|te) (presenter|montrer|envoyer|proposer)
+(introduce|present|presentar|apresentar|presenter|vorstellen) @our
 @you (lo|la|o|a|les|los|as|os)? (envie|mande|mostre|muestre|l'envo*|envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre|dejo|deixo|laisse|cuento|conto)
 vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 (zeig*|schick*|send*) (ich)? (dir|ihnen|euch)
@@ -267,14 +274,14 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 @my (work|trabajo|trabalho|travail|travaux|arbeiten) :
 (share|partilh*|compart*|partag*|teil*) (consigo|contigo|details|detalles|detalhes|more|how|what)
 (posso|puedo|podemos|puis|darf|kann|can|could|may|mind) (je|ich|i|if)? (i)? (te|le|lhe|vous|ihnen|dir)? _? (partilhar|compartir|compartilhar|partager|teilen|share|mostrar|show|montrer|zeigen)
-(want|like|quieres|queres|quer|voulez|veux|mochten) (to|que)? (see|ver|voir|sehen|try|probar|testar|essayer|testen|the) (it|lo|la|o|a|ca|es|details|detalles|detalhes|examples|ejemplos|exemplos)?
+(want|like|quieres|queres|quer|voulez|veux|mochten) (to|que)? (see|ver|voir|sehen|try|probar|testar|essayer|testen|experimentar|ausprobieren|the) (it|lo|la|o|a|ca|es|details|detalles|detalhes|examples|ejemplos|exemplos)?
 (take|have|quick|short) (a)? (quick)? (look|peek)
 (da|dar|echa|echar|jetez|jeter|wirf|werfen) (uma|un|una|einen)? (olhada|vistazo|oeil|blick)
 `)},
 
 	// A call or a meeting, and time asked for.
 	{W: 1, Lines: (`
-(call*|chat|conversa*|d'echang*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echang*|telefon*|anruf*|bate|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*|gesprach*|austausch)
+(call*|chat|conversa*|d'echang*|kennenlern*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echang*|telefon*|anruf*|bate|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*|gesprach*|austausch)
 # (min|mins|minut*)
 (book|schedule|agend*|marcar|reserv*|planifier|vereinbaren|buchen) @a?
 `), ExceptLines: (`
@@ -298,16 +305,20 @@ worth (a|#)
 (explore|explorar|explorer)
 ouvert* a
 (seriez|etes|serais) (vous)? (disponible|ouvert*)
+(seriez|serais|seria|serias|estaria|teria|tendria|ware|would) (vous|you|sie|voce|usted)? (be)? (interes*|interess*)
+(qui|who|quem|quien|wer) (s'occupe|handles|manages|cuida|gere|gestiona)
+(qui|who|quem|quien|wer) ... ... (responsa*|zustandig|verantwortlich|charge)
+(avez|have|haben|hast|ja|ya|deja|schon) ... ... (pens*|thought|consider*|nachgedacht|uberlegt)
 (disponibilid*|disponibilit*|availability)
 (hatten|haben) sie _? (zeit|interesse)
 passt (ihnen|dir|es|euch)
 (sprechen|telefonieren|treffen) wir
 faz sentido
-(savoir|saber|learn|erfahren) (plus|mas|mais|more|mehr) ?
+(savoir|saber|learn|erfahren) (plus|mas|mais|more|mehr|como|comment|how|wie) ?
 mehr erfahren
 (dit|tente|interesse) ?
 (if|si|se|falls|wenn) _? _? (useful|helpful|sirve|util|utile|hilfreich)
-(tente|tenterait)
+(tente|tenterait|partant*)
 (on|nous) en (parle|parlons)
 (lo|o) (hablamos|falamos)
 (sollen|wollen|konnen|konnten) wir ... (sprechen|telefonieren|reden)
@@ -318,7 +329,8 @@ mehr erfahren
 	// A promised result: numbers, doubling, cutting, saving.
 	{W: 1, Lines: (`
 @result
-(more|mas|mais|plus|mehr) (leads|clientes|clients|customers|kunden|ventas|vendas|umsatz|revenue|sales)
+(more|mas|mais|plus|mehr) (leads|clientes|clients|customers|kunden|ventas|vendas|umsatz|revenue|sales|pacientes|patients|patienten)
+(that|which|die|que|qui) (sell|verkaufen|venden|vendem|vendent|convert|converts|konvertieren)
 # %
 (vender|sell|vendre|verkaufen|facturar|faturar) (mas|mais|more|plus|mehr)
 `), ExceptLines: (`
@@ -355,6 +367,7 @@ free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
 	// A call to act: book, sign up, message me, a seat kept for them.
 	{W: 1, Lines: (`
 (book|grab|reserv*|agende|buchen) @a? (slot|spot|seat|time|creneau|horario|termin|demo|aqui)
+(invite|invito|convido|invitamos|convidamos|invitons|lade|laden) (you|te|vous|voce|sie|dich|lhe)? ... @mine
 (dm|message|ping|contact) me
 (inscri*|inscreva*|anmelden|regist*|enroll)
 n'hesitez pas
@@ -385,6 +398,7 @@ passt (perfekt|hervorragend|sehr|gut|ideal|genau)
 (fit|fits|match*|encaj*|encaix*|correspond*|adequa|adecua) (your|tu|su|seu|votre|ihr*|perfectly|ao|al|muy|bem)
 zu (dir|ihnen|euch) (passt|passen)
 (pourrait|podria|poderia|could|might|konnte) @you? (plaire|gustar|agradar|interes*|gefallen|help|save|ayudar|ajudar|aider|helfen)
+(peux|puedo|posso|kann|can) (vous|te|lhe|ihnen|dir)? (aider|ayudar*|ajudar*|helfen|help)
 @for (you|sie|ti|usted|vous|voce|dich)
 `)},
 	{W: 1, Lines: (`
