@@ -62,6 +62,8 @@ var salesPitchDocs = ruleDocs{
 			Why: "Easy money from home: a side business looking for recruits."},
 		{Note: "Hallo Herr Lenz, wir sind spezialisiert auf Lagerlogistik für Händler. Wer ist bei Ihnen dafür zuständig?", Flag: []string{"sind spezialisiert", "Wer ist bei Ihnen dafür zuständig"},
 			Why: "A specialist firm asking for the buyer."},
+		{Note: "Hallo Jens, nutzen Sie noch Excel für Ihre Dienstpläne? Es geht auch einfacher.", Flag: []string{"nutzen Sie noch", "geht auch einfacher"},
+			Why: "The pain, then a better way that is the sender's."},
 	},
 	Good: []Example{
 		{Note: "Hi Pauline, I loved your write-up of your pricing page redesign, especially the decoy tier test. I'm a growth designer in Lyon and would love to hear what you'd try next.",
@@ -105,5 +107,6 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Hola Inés, si algún día vienes a Sevilla, estoy disponible para un café.", Why: "Free for a coffee is not free for hire."},
 		{Note: "Olá Rita, temos algo em comum: ambas saímos da engenharia para o design. Como foi a sua transição?", Why: "Something in common is not something to sell."},
 		{Note: "Hi Sara, congrats on your side business! How did you find your first customers?", Why: "Their side business, not the sender's."},
+		{Note: "Hi Jo, are you still using the Kafka setup from your talk? I'm curious how it has aged.", Why: "Asking about their tools, with nothing to replace them."},
 	},
 }

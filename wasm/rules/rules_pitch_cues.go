@@ -33,7 +33,7 @@ const (
 	firmW        = "(" + agencies + "|firm|company|business|startup|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
 	tools        = "plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|appli*|aplicativo*|solu*|losung*"
 	toolW        = "(" + tools + ")"
-	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano|plan|ebook|startup|start)"
+	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|leistung*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano|plan|ebook|startup|start)"
 	// Whom a seller serves.
 	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken)"
 	// Someone who sells a service: a title or a verb of making.
@@ -41,7 +41,7 @@ const (
 	// A title that sells a service by itself.
 	sellerTitles = "coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*"
 	// A promised result.
-	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automat*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halve|trim*)"
+	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halve|trim*)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
 	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
@@ -136,6 +136,7 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 (we|we've|we're) (have|are)? (been)? (quietly|already|now)? (solv*|fix*|help*|automat*)
 (solv*|fix*|resol*|resuel*|regl*|gelost|losen) ... (exactly|exactement|exactamente|exatamente|genau|justo|justamente|justement) (that|this|eso|esto|isso|isto|ca|das|dies*)
 (biete|bieten|bietet) ... ... an
+(wir|we|nous|on) (machen|make|build|bauen|entwickeln|develop|faisons|fazemos|hacemos|concevons|editons|sell|verkaufen|vendons) @tool
 (i|we|puedo|podemos|posso|je|ich) (can|could|peux|kann)? (handle|manage|cuidar|gerir|gestionar|gerer|ubernehm*) @your
 `), ExceptLines: (`
 @client _? (at|chez|bei)
@@ -151,6 +152,7 @@ with (the|you|your|yours|them)
 	{W: 1, Note: true, Lines: (`
 (i'm|im|soy|sou|suis|bin|als|as) ... (coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*)
 (independ*|autonomo|autonoma)
+(at|na|no|chez|bei|en|with) N , @a _? @tool
 `)},
 	// A recruiter with a role to fill: a role at a company left unnamed
 	// (a client's), a search they run, a mandate held exclusively.
@@ -169,6 +171,7 @@ with (the|you|your|yours|them)
 (we|i|we've|i've|nous|on|wir|ich|j'ai) (may|might|also|just)? (have|got|avons|ai|a|haben|hatten|habe|hatte|hab) (got|da|dafur)? @a? _? @thing
 (tenemos|temos|tengo|tenho|hab) (da)? @a? _? @thing
 (working|trabajando|trabalhando|travaille|arbeite*) (on|en|em|sur|an)? (something|algo|quelque|etwas)
+(existe|exists|hay|gibt|geht|there's) _? _? (mieux|better|mejor|melhor|besser|einfacher|easier|simpler|smarter)
 (what|lo|o|ce|was) (que)? (we're|we|estamos|nous|wir|on) (are|sommes|a)? _? (build*|doing|making|develop*|haciendo|construy*|desarroll*|fazendo|constru*|desenvolv*|faisons|bauen|machen|entwickel*)
 (we|we've|on|nous|wir|hemos|temos|avons) (have|a|haben)? (found|figured|cracked|trouve|encontr*|descobr*|descubr*|gefunden) (out)? (how|comment|como|wie|a|un|una|uma|einen) (way|moyen|manera|forma|weg)?
 `), ExceptLines: (`
@@ -265,11 +268,12 @@ video (call|calls|chat)
 (happy|glad|love|keen) to (share|send|show|give|offer|help)
 (enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte|ensenar*|propon*)
 (lui|leur|vous|te) (presenter|montrer|envoyer|proposer)
+(explic*|show|montr*|mostr*|zeig*|erklar*) (you|te|vous|lhe|ihnen|dir)? (melhor|better|mieux|besser)? (how|como|comment|wie)
 (introduce|present|presentar|apresentar|presenter|vorstellen) @our
 @you (lo|la|o|a|les|los|as|os)? (envie|mande|mostre|muestre|l'envo*|envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre|dejo|deixo|laisse|cuento|conto)
 vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 (zeig*|schick*|send*) (ich)? (dir|ihnen|euch)
-(ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|anbiet*|zukommen|erzahl*)
+(ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|vorzustell*|anbiet*|anzubiet*|zuzusend*|zukommen|erzahl*)
 (portfol*|portafolio|reel|showreel|book|olhada|vistazo) :
 @my (work|trabajo|trabalho|travail|travaux|arbeiten) :
 (share|partilh*|compart*|partag*|teil*) (consigo|contigo|details|detalles|detalhes|more|how|what)
@@ -313,7 +317,10 @@ ouvert* a
 (hatten|haben) sie _? (zeit|interesse)
 passt (ihnen|dir|es|euch)
 (sprechen|telefonieren|treffen) wir
-faz sentido
+(faz|fazer|tiene|tener|hace|makes|make) (sentido|sense)
+(still|already|encore|deja|ainda|ja|todavia|aun|ya|noch) (using|use|utilisez|usa|usan|usam|usando|nutzen|verwenden)
+(utilisez|use|usa|usan|usam|nutzen|verwenden) (sie|vous|you|du)? (encore|still|already|deja|ainda|ja|todavia|aun|ya|noch)
+@your (enjeux|besoins|needs|challenges|necesidades|necessidades|desafios|retos|herausforderungen|bedarf)
 (savoir|saber|learn|erfahren) (plus|mas|mais|more|mehr|como|comment|how|wie) ?
 mehr erfahren
 (dit|tente|interesse) ?
@@ -352,6 +359,7 @@ doubl* (check|degree|major)
 (sin|sem|sans|ohne) (compromis*|engagement|kosten|cost*|custo|ris*)
 (discount*|descuento*|desconto*|remise|rabatt*|promo|promoc*|coupon|gutschein)
 (only|solo|apenas|seulement|nur|wenige|limited|limitad*|limitees|begrenzte) (#|few|pocos|poucas|quelques|wenige)? @seat
+(last|dernieres|ultimas|ultimos|letzte) (#)? @seat
 early bird
 @seat (limit*|begrenzt|left|restantes)
 (special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot)
@@ -397,9 +405,10 @@ bei bedarf
 passt (perfekt|hervorragend|sehr|gut|ideal|genau)
 (fit|fits|match*|encaj*|encaix*|correspond*|adequa|adecua) (your|tu|su|seu|votre|ihr*|perfectly|ao|al|muy|bem)
 zu (dir|ihnen|euch) (passt|passen)
+passt ... zu (dir|ihnen|euch)
 (pourrait|podria|poderia|could|might|konnte) @you? (plaire|gustar|agradar|interes*|gefallen|help|save|ayudar|ajudar|aider|helfen)
-(peux|puedo|posso|kann|can) (vous|te|lhe|ihnen|dir)? (aider|ayudar*|ajudar*|helfen|help)
-@for (you|sie|ti|usted|vous|voce|dich)
+(peux|peut|pouvons|puedo|puede|podemos|posso|pode|kann|konnen|can) (vous|te|lhe|ihnen|dir)? (aider|ayudar*|ajudar*|helfen|help)
+@for (you|sie|ti|usted|ustedes|vous|voce|voces|dich|euch)
 `)},
 	{W: 1, Lines: (`
 (client|cliente|kunde)
