@@ -59,7 +59,7 @@ job (hunt*|search*|seek*)
 (laid|let) (off|go)
 between (jobs|roles)
 (contract|contrato|contrat|vertrag) ... (end*|wraps|termina|acaba|lauft|finit)
-(weighing|exploring) (my)? (options|next)
+(weighing|exploring) (my)? (new)? (options|next|opportunit*)
 (open|offen|abiert*|abert*|ouvert*) (to|a|for|fur|para|aux) _? _? @post
 (open|offen|abiert*|abert*|ouvert*) (to|a|for|fur|para|aux) _? _? @challenge
 l'ecoute (du|de)? (marche|nouve*|opportunit*|d'opportunit*)
@@ -199,6 +199,9 @@ lembr* (se)? de mim
 an mich denk*
 (me|mi) (da|de|dar) (um|un) (toque|grito|aviso)
 heads up
+(hat|name) in the (ring|hat|mix)
+(be|me) in the running
+(me|be|stay|mich) (on|in|auf) @your radar
 (any|toutes|todas) (les|las)? (lead|leads|pointer*|pistes|pistas)
 `)},
 
