@@ -24,7 +24,7 @@ var salesPitchDocs = ruleDocs{
 		"Connect first; if there is a fit, it will come up once you know each other.",
 	Bad: []Example{
 		{Note: "Hi Daniel, I'm the founder of LeadLoop. We work with companies like yours to double outbound replies. Can I book a 15-minute demo this week?", Flag: []string{"We work with", "like yours", "double", "book a 15-minute demo"}},
-		{Note: "Hi Grace, our scheduling software helps clinics cut no-shows by 40%. Would you be open to a quick call?", Flag: []string{"our scheduling software helps clinics cut", "40%", "open to a", "call"}},
+		{Note: "Hi Grace, our scheduling software helps clinics cut no-shows by 40%. Would you be open to a quick call?", Flag: []string{"our scheduling software helps clinics cut no-shows by 40%", "open to a", "call"}},
 		{Note: "Hello Arjun, I run a design agency in Pune and would love to show you how we rebuilt three SaaS onboarding flows. Free consultation this month!", Flag: []string{"run a design agency", "love to show you how", "Free"}},
 		{Note: "Hi Noor, special offer for HR leaders: 30% off our onboarding toolkit until Friday.", Flag: []string{"special offer", "30%", "our onboarding toolkit"}},
 		{Note: "Hi Lukas, check out my course on Excel automation. It could save you hours every week.", Flag: []string{"check out my course", "automation", "could save"}},
@@ -37,7 +37,7 @@ var salesPitchDocs = ruleDocs{
 			Why: "A freelancer offering their services."},
 		{Note: "Hi Ana, can I BOOK A QUICK DEMO with you?", Flag: []string{"BOOK A", "DEMO"}},
 		{Note: "Hola Andrés, soy fundador de Cosechapp, un software para cooperativas cafeteras. ¿Te puedo enviar nuestra presentación?", Flag: []string{"fundador de", "enviar", "presentación"}},
-		{Note: "Olá Ricardo, a nossa consultoria ajuda PME a reduzir custos em 30%. Podemos marcar uma conversa de 15 minutos?", Flag: []string{"nossa consultoria ajuda PME", "reduzir", "30%", "marcar uma conversa", "15 minutos"}},
+		{Note: "Olá Ricardo, a nossa consultoria ajuda PME a reduzir custos em 30%. Podemos marcar uma conversa de 15 minutos?", Flag: []string{"nossa consultoria ajuda PME", "reduzir custos em 30%", "marcar uma conversa", "15 minutos"}},
 		{Note: "Bonjour Karim, je dirige une agence de traduction. Je serais ravi de vous présenter notre offre en 15 minutes.", Flag: []string{"vous présenter notre offre", "15 minutes"}},
 		{Note: "Guten Tag Herr Brandt, wir haben dafür ein Tool entwickelt. Darf ich Ihnen unsere Unterlagen schicken?", Flag: []string{"wir haben dafür ein Tool entwickelt", "Ihnen unsere Unterlagen schicken"}},
 		{Note: "Hola Juan, hago páginas web para restaurantes. Te dejo mi portafolio: juan.dev", Flag: []string{"Te dejo", "portafolio:"},
@@ -64,6 +64,8 @@ var salesPitchDocs = ruleDocs{
 			Why: "A specialist firm asking for the buyer."},
 		{Note: "Hallo Jens, nutzen Sie noch Excel für Ihre Dienstpläne? Es geht auch einfacher.", Flag: []string{"nutzen Sie noch", "geht auch einfacher"},
 			Why: "The pain, then a better way that is the sender's."},
+		{Note: "Hi Alan, would you be interested in cutting your cloud bill by 30%?", Flag: []string{"would you be interested", "cutting your cloud bill by 30%"},
+			Why: "A figure promised, and their interest asked: the whole pitch in one question."},
 	},
 	Good: []Example{
 		{Note: "Hi Pauline, I loved your write-up of your pricing page redesign, especially the decoy tier test. I'm a growth designer in Lyon and would love to hear what you'd try next.",
@@ -108,5 +110,6 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Olá Rita, temos algo em comum: ambas saímos da engenharia para o design. Como foi a sua transição?", Why: "Something in common is not something to sell."},
 		{Note: "Hi Sara, congrats on your side business! How did you find your first customers?", Why: "Their side business, not the sender's."},
 		{Note: "Hi Jo, are you still using the Kafka setup from your talk? I'm curious how it has aged.", Why: "Asking about their tools, with nothing to replace them."},
+		{Note: "Hi Bo, how did you cut your cloud bill by 30%? Your post on spot instances was great.", Why: "Their result, asked about."},
 	},
 }

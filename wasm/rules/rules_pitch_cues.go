@@ -30,7 +30,7 @@ const (
 	offeredRoleW = "(role*|position*|posicion*|opportunit*|oportunida*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
 	agencies     = "agenc*|studio|cabinet|consult*|agentur|beratung"
 	agencyW      = "(" + agencies + ")"
-	firmW        = "(" + agencies + "|firm|company|business|startup|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
+	firmW        = "(" + agencies + "|firm|company|business|startup|start|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
 	tools        = "plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|appli*|aplicativo*|solu*|losung*"
 	toolW        = "(" + tools + ")"
 	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|leistung*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano|plan|ebook|startup|start)"
@@ -131,7 +131,8 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 (je|we|nous|wir|estamos|estou|i'm|we're) (lance|launch*|lanzando|lancando|starte*)
 (freelance|freela|freelancer|freiberufl*|selbststandig*|corretor*|makler|broker|courtier*|formador*|formateur*)
 (sommes|sind|somos|we're|soy|sou|suis|bin) (specialis*|spezialis*|especialis*|experts)
-(exactly|exactement|exactamente|exatamente|genau) (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir) (do|faisons|fait|machen|tun)?
+(exactly|exactement|exactamente|exatamente|genau|eso|isso|that's|c'est) (es|e|is)? (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir) (do|faisons|fait|machen|tun)?
+(genau|exactly|justement) (das|that|ca) (machen|tun|bieten|do|offer|faisons)
 (c'est|that's|ist|es|e) (notre|our|nuestro|nosso|unser) (metier|specialite|especialidad|especialidade|spezialitat|kerngeschaft)
 (we|we've|we're) (have|are)? (been)? (quietly|already|now)? (solv*|fix*|help*|automat*)
 (solv*|fix*|resol*|resuel*|regl*|gelost|losen) ... (exactly|exactement|exactamente|exatamente|genau|justo|justamente|justement) (that|this|eso|esto|isso|isto|ca|das|dies*)
@@ -326,6 +327,9 @@ mehr erfahren
 (dit|tente|interesse) ?
 (if|si|se|falls|wenn) _? _? (useful|helpful|sirve|util|utile|hilfreich)
 (tente|tenterait|partant*)
+(imagine|imagina|imaginez|imaginem)
+(what|et|e|y) (if|si|se)
+(stellen|stell) (sie|dir|euch) (sich)? vor
 (on|nous) en (parle|parlons)
 (lo|o) (hablamos|falamos)
 (sollen|wollen|konnen|konnten) wir ... (sprechen|telefonieren|reden)
@@ -342,6 +346,12 @@ mehr erfahren
 (vender|sell|vendre|verkaufen|facturar|faturar) (mas|mais|more|plus|mehr)
 `), ExceptLines: (`
 doubl* (check|degree|major)
+`)},
+	// A promised result with its figure ("cut your bill by 30%") counts
+	// once more: with a question of interest, it is the whole pitch.
+	{W: 1, Lines: (`
+@result ... # %
+# % ... @result
 `)},
 
 	// Proof: clients like theirs, work done for others.
