@@ -132,8 +132,6 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 (freelance|freela|freelancer|freiberufl*|selbststandig*|corretor*|makler|broker|courtier*|formador*|formateur*)
 (sommes|sind|somos|we're|soy|sou|suis|bin) (specialis*|spezialis*|especialis*|experts)
 (exactly|exactement|exactamente|exatamente|genau|eso|isso|that's|c'est) (es|e|is)? (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir) (do|faisons|fait|machen|tun)?
-(genau|exactly|justement) (das|that|ca) (machen|tun|bieten|do|offer|faisons)
-(c'est|that's|ist|es|e) (notre|our|nuestro|nosso|unser) (metier|specialite|especialidad|especialidade|spezialitat|kerngeschaft)
 (we|we've|we're) (have|are)? (been)? (quietly|already|now)? (solv*|fix*|help*|automat*)
 (solv*|fix*|resol*|resuel*|regl*|gelost|losen) ... (exactly|exactement|exactamente|exatamente|genau|justo|justamente|justement) (that|this|eso|esto|isso|isto|ca|das|dies*)
 (biete|bieten|bietet) ... ... an
@@ -214,7 +212,6 @@ agenda (livre|libre)
 (own|propio|proprio|propre|eigener) (boss|jefe|chefe|patron|chef)
 (cambiar|change|changer|mudar|verander*) (your|tu|sua|ta|votre|dein*|la|a)? (vida|life|vie|leben)
 (business|negocio|geschaft) (que|that|qui|das) ... (cartonn*|explot*|boom*|cambi*|mud*|chang*)
-(trading|forex|crypto|cripto) (group|grupo|groupe|gruppe|club|signals)
 `), ExceptLines: (`
 @your _? _? (side|passive|business|negocio)
 `)},
