@@ -53,7 +53,7 @@ const seekerLines = `
 @seek ... @job
 @seek ... (work|trabalho|recolocacao|d'emploi*|laboral|activ*|ativa|aktiv|mission*|auftrag*)
 @seek ... @challenge
-@seek (for|de|por|pour|nach|um)? (a|un|una|um|uma|une|eine|einen)? (new)? (change|cambio|mudanca|changement|wechsel|veranderung)
+@seek ... (change|cambio|mudanca|changement|wechsel|veranderung)
 (stellensuche|jobsuche|fresher|unemployed|desemple*|desempreg*|arbeitslos*|initiativ|initiativbewerb*)
 job (hunt*|search*|seek*)
 (laid|let) (off|go)

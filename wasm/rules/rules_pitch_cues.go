@@ -131,8 +131,8 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 (je|we|nous|wir|estamos|estou|i'm|we're) (lance|launch*|lanzando|lancando|starte*)
 (freelance|freela|freelancer|freiberufl*|selbststandig*|corretor*|makler|broker|courtier*|formador*|formateur*)
 (sommes|sind|somos|we're|soy|sou|suis|bin) (specialis*|spezialis*|especialis*|experts)
-(exactly|exactement|exactamente|exatamente|genau|eso|isso|that's|c'est) (es|e|is)? (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir) (do|faisons|fait|machen|tun)?
-(we|we've|we're) (have|are)? (been)? (quietly|already|now)? (solv*|fix*|help*|automat*)
+(exactly|exactement|exactamente|exatamente|genau|eso|isso|that's|c'est) (es|e|is)? (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir)
+(we've|we're) (been)? (quietly|already|now)? (solv*|fix*|help*|automat*)
 (solv*|fix*|resol*|resuel*|regl*|gelost|losen) ... (exactly|exactement|exactamente|exatamente|genau|justo|justamente|justement) (that|this|eso|esto|isso|isto|ca|das|dies*)
 (biete|bieten|bietet) ... ... an
 (wir|we|nous|on) (machen|make|build|bauen|entwickeln|develop|faisons|fazemos|hacemos|concevons|editons|sell|verkaufen|vendons) @tool
@@ -167,12 +167,15 @@ with (the|you|your|yours|them)
 	// have something that helps", "wir hätten da ein Angebot", "we figured
 	// out how to halve it", "what we're building". A veiled offer.
 	{W: 2, Lines: (`
-(we|i|we've|i've|nous|on|wir|ich|j'ai) (may|might|also|just)? (have|got|avons|ai|a|haben|hatten|habe|hatte|hab) (got|da|dafur)? @a? _? @thing
+(we|i|we've|i've|wir|ich) (have|got|haben|hatten|habe|hatte|hab|may|might) (have|got|da|dafur)? @a? _? @thing
+fr: (nous|on) (avons|a) @a? _? @thing
+fr: j'ai @a? _? @thing
 (tenemos|temos|tengo|tenho|hab) (da)? @a? _? @thing
 (working|trabajando|trabalhando|travaille|arbeite*) (on|en|em|sur|an)? (something|algo|quelque|etwas)
 (existe|exists|hay|gibt|geht|there's) _? _? (mieux|better|mejor|melhor|besser|einfacher|easier|simpler|smarter)
-(what|lo|o|ce|was) (que)? (we're|we|estamos|nous|wir|on) (are|sommes|a)? _? (build*|doing|making|develop*|haciendo|construy*|desarroll*|fazendo|constru*|desenvolv*|faisons|bauen|machen|entwickel*)
-(we|we've|on|nous|wir|hemos|temos|avons) (have|a|haben)? (found|figured|cracked|trouve|encontr*|descobr*|descubr*|gefunden) (out)? (how|comment|como|wie|a|un|una|uma|einen) (way|moyen|manera|forma|weg)?
+(what|was) (we're|we|wir) _? (build*|doing|making|develop*|bauen|machen|entwickel*)
+(lo|o|ce) que (estamos|nous|on) _? _? (haciendo|construy*|desarroll*|fazendo|constru*|desenvolv*|faisons|developpons)
+(we|we've|on|nous|wir|hemos|temos|avons) (found|figured|cracked|trouve|encontr*|descobr*|descubr*|gefunden|have|a|haben) (found|figured|trouve|gefunden|out)? (how|comment|como|wie|a|un|una|uma|einen) (way|moyen|manera|forma|weg)?
 `), ExceptLines: (`
 @thing (in|en|em|to|que|a|zu) (common|comun|comum|commun|ask|preguntar|perguntar|demander|fragen)
 @thing (similar|parecido|semelhante|similaire|ahnliches)
@@ -275,7 +278,8 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 (portfol*|portafolio|reel|showreel|book|olhada|vistazo) :
 @my (work|trabajo|trabalho|travail|travaux|arbeiten) :
 (share|partilh*|compart*|partag*|teil*) (consigo|contigo|details|detalles|detalhes|more|how|what)
-(posso|puedo|podemos|puis|darf|kann|can|could|may|mind) (je|ich|i|if)? (i)? (te|le|lhe|vous|ihnen|dir)? _? (partilhar|compartir|compartilhar|partager|teilen|share|mostrar|show|montrer|zeigen)
+(posso|puedo|podemos|puis|darf|kann) (je|ich)? (te|le|lhe|vous|ihnen|dir)? _? (partilhar|compartir|compartilhar|partager|teilen|mostrar|montrer|zeigen)
+(can|could|may|if) i (share|show|send)
 (want|like|quieres|queres|quer|voulez|veux|mochten) (to|que)? (see|ver|voir|sehen|try|probar|testar|essayer|testen|experimentar|ausprobieren|the) (it|lo|la|o|a|ca|es|details|detalles|detalhes|examples|ejemplos|exemplos)?
 (take|have|quick|short) (a)? (quick)? (look|peek)
 (da|dar|echa|echar|jetez|jeter|wirf|werfen) (uma|un|una|einen)? (olhada|vistazo|oeil|blick)
