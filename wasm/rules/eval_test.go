@@ -64,8 +64,7 @@ const evalFloor = 0.9
 // floor.
 var evalReached = map[string][2]float64{
 	"too-personal":     {0.95, 0.8},
-	"sales-pitch":      {0.95, 0.76},
-	"job-ask":          {0.98, 0.89},
+	"sales-pitch":      {0.96, 0.79},
 	"vague-compliment": {0.9, 0.8},
 	"no-reason":        {0.85, 0.9},
 	"no-greeting":      {0.85, 0.9},

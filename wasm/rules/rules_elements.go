@@ -260,6 +260,75 @@ func wordClass(name string) string {
 		return doW
 	case "org":
 		return orgW
+	// The sales-pitch and job-ask rules'.
+	case "client":
+		return clientsW
+	case "thing":
+		return thingW
+	case "provider":
+		return providerW
+	case "many":
+		return manyW
+	case "service":
+		return serviceW
+	case "for":
+		return forW
+	case "our":
+		return ourW
+	case "my":
+		return myW
+	case "a":
+		return aW
+	case "your":
+		return yourW
+	case "you":
+		return youW
+	case "offered":
+		return offeredRoleW
+	case "agency":
+		return agencyW
+	case "firm":
+		return firmW
+	case "tool":
+		return toolW
+	case "offer":
+		return offerW
+	case "result":
+		return resultW
+	case "price":
+		return priceW
+	case "disp":
+		return dispW
+	case "seat":
+		return seatW
+	case "rec":
+		return recW
+	case "post":
+		return postW
+	case "job":
+		return jobW
+	case "challenge":
+		return challengeW
+	case "seek":
+		return seekW
+	case "cv":
+		return cvW
+	case "sent":
+		return sentW
+	case "cond":
+		return condW
+	case "hr":
+		return hrW
+	case "hire":
+		return hireW
+	case "labor":
+		return laborW
+	case "trainee":
+		return traineeW
+	case "partner":
+		return partnerW
+	case "send":
+		return sendW
 	}
 	return ""
 }

@@ -46,6 +46,10 @@ var jobAskDocs = ruleDocs{
 		{Note: "Oi Thiago, sou dev freelancer com agenda livre em março. Se o time de vocês crescer, conta comigo!", Flag: []string{"Se o time de vocês crescer", "conta comigo"}},
 		{Note: "Bonjour Paul, je suis à l'écoute du marché après dix ans chez Thales. Auriez-vous des postes ouverts dans votre équipe cyber ?", Flag: []string{"Auriez-vous des postes ouverts dans votre équipe cyber ?"}},
 		{Note: "Hallo Jonas, ich bin Elektroingenieur und offen für neue Herausforderungen. Sucht ihr bei Tesla noch Leute?", Flag: []string{"Sucht ihr bei Tesla noch Leute?"}},
+		{Note: "Bonjour Léa, si un poste s'ouvre dans votre équipe data, je serais ravie d'y contribuer.", Flag: []string{"si un poste s'ouvre", "votre équipe", "contribuer"},
+			Why: "If a role opens: a veiled ask."},
+		{Note: "Hi Ada, I have six years in SAP FICO. Kindly consider my profile for a suitable opening.", Flag: []string{"consider my profile", "opening"}},
+		{Note: "Olá Caio, venho solicitar uma oportunidade de estágio na sua empresa.", Flag: []string{"solicitar uma oportunidade", "estágio", "sua empresa"}},
 	},
 	Good: []Example{
 		{Note: "Hi Amani, I'm moving from teaching into UX research and loved your post on interviewing nurses. I'd love your advice on building a first portfolio.",
@@ -89,5 +93,6 @@ var jobAskDocs = ruleDocs{
 			Why: "An evening of freelancers is not the sender looking for work."},
 		{Note: "Olá Sérgio, que currículo impressionante! Adoraria fazer parte da sua rede de contatos.", Why: "Their CV admired, their network joined: not a team."},
 		{Note: "Bonjour Zoé, je voulais savoir si votre poste inclut la gestion de produit : j'hésite entre deux voies.", Why: "A question about their own post."},
+		{Note: "Olá Luísa, poderia me indicar outros trabalhos sobre letramento digital?", Why: "Pointers to reading asked, not a referral."},
 	},
 }

@@ -19,13 +19,8 @@ const (
 	jobW = "(" + postCore + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|emprego*|trampo|freela*|cdi|ausbildung*|anstellung|platz*|ouverture*|" + traineeCore + ")"
 	// Something new to take on.
 	challengeW = "(challenge*|herausforderung*|defi*|desafio*|reto*|aufgabe*|offres|offers|angebot*)"
-	// Open to.
-	openW = "(open|offen|abiert*|abert*|ouvert*) (to|a|for|fur|para|aux) _? _? "
 	// Looking for.
 	seekW = "(looking|searching|seeking|hunting|ready|busc*|busq*|procur*|recherche|cherche|suche|ando)"
-	// Available, now.
-	avail = "available|disponi*|verfugbar"
-	now   = "immediat*|imediat*|inmediat*|sofort"
 	// A CV or a portfolio.
 	cvCore = "cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen"
 	cvAll  = cvCore + "|hoja|candidature|candidatura|application|bewerbung*|unterlagen|reel|portfol*|portafolio"
@@ -33,7 +28,7 @@ const (
 	// What is sent or passed on to HR: a CV, a profile, a name.
 	sentW = "(" + cvAll + "|profile|perfil|profil|name|nombre|nome|recursos|" + hrCore + ")"
 	// What opens or is needed, after "if".
-	condW = "(open*|come*|need*|surg*|libere|presente|rolar|tiver|precis*|necesit*|brauch*|besoin*|falta|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was|" + hireCore + ")"
+	condW = "(open*|come*|need*|surg*|libere|presente|s'ouvr*|ouvr*|frei|abr*|libre|rolar|tiver|precis*|necesit*|brauch*|besoin*|falta|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was|" + hireCore + ")"
 	// The people who hire.
 	hrCore = "recruiting|recruiters|recrutement|personalabteilung|hr|rrhh|rh|talent"
 	hrW    = "(" + hrCore + ")"
@@ -48,255 +43,287 @@ const (
 	// Partners, not employees.
 	partnerW   = "(collab*|colab*|partner*|parceri*|synerg*|business|negocio*|zusammenarbeit)"
 	oppPartner = "(opportunit*|oportunida*) ... " + partnerW
-	// Are you hiring; the hiring manager.
-	areHiring  = "(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)"
-	hiringTeam = "hiring (manager*|team*|process*)"
 	// Sending, attaching or passing it on.
 	sendW = "(attach*|adjunt*|anex*|segue|joint|anbei|envi*|mand*|send*|sent|shar*|schick*|zusend*|envoy*|indic*|compart*|partag*|appuy*|support*|apoy*|apoi*|weiterleit*|pass*|pasar*|forward*|transmet*|find|here)"
 )
 
-// The sender is looking for work, or offers a CV or a portfolio.
-var seekerCue = []string{
-	seekW + " ... " + jobW,
-	seekW + " ... (work|trabalho|recolocacao|d'emploi*|laboral|activ*|ativa|aktiv|mission*|auftrag*)",
-	seekW + " ... " + challengeW,
-	"(stellensuche|jobsuche|fresher|unemployed|desemple*|desempreg*|arbeitslos*|initiativ|initiativbewerb*)",
-	"job (hunt*|search*|seek*)",
-	"(laid|let) (off|go)",
-	"between (jobs|roles)",
-	"(contract|contrato|contrat|vertrag) ... (end*|wraps|termina|acaba|lauft|finit)",
-	"(weighing|exploring) (my)? (options|next)",
-	openW + postW,
-	openW + challengeW,
-	"l'ecoute (du|de)? (marche|nouve*|opportunit*|d'opportunit*)",
-	"(postule|postulei|candidatei|beworben)",
-	"j'ai (candidate|postule)",
-	"(applied|applying) (to|for|at) ... " + jobW,
-	"(" + avail + ") (" + now + "|now)",
-	"(" + now + ") (" + avail + ")",
-	"auf der suche (und|,|.)",
-	"open to work",
-	"break into",
-	"(to|i|me) (land|secure|get|find) " + aW + "? _? " + jobW,
-	"(conseguir|encontrar|trouver|decrocher|finden) " + aW + "? _? " + jobW,
-	myW + " " + cvW,
-	"(" + cvCore + ")",
-	"hoja de vida",
-}
+// The sender is looking for work (or "for a change", a seeker's usual
+// euphemism), or offers a CV or a portfolio.
+const seekerLines = `
+@seek ... @job
+@seek ... (work|trabalho|recolocacao|d'emploi*|laboral|activ*|ativa|aktiv|mission*|auftrag*)
+@seek ... @challenge
+@seek ... (change|cambio|mudanca|changement|wechsel|veranderung)
+(stellensuche|jobsuche|fresher|unemployed|desemple*|desempreg*|arbeitslos*|initiativ|initiativbewerb*)
+job (hunt*|search*|seek*)
+(laid|let) (off|go)
+between (jobs|roles)
+(contract|contrato|contrat|vertrag) ... (end*|wraps|termina|acaba|lauft|finit)
+(weighing|exploring) (my)? (new)? (options|next|opportunit*)
+(open|offen|abiert*|abert*|ouvert*) (to|a|for|fur|para|aux) _? _? @post
+(open|offen|abiert*|abert*|ouvert*) (to|a|for|fur|para|aux) _? _? @challenge
+l'ecoute (du|de)? (marche|nouve*|opportunit*|d'opportunit*)
+(postule|postulei|candidatei|beworben)
+j'ai (candidate|postule)
+(applied|applying) (to|for|at) ... @job
+(available|disponi*|verfugbar) (immediat*|imediat*|inmediat*|sofort|now)
+(immediat*|imediat*|inmediat*|sofort) (available|disponi*|verfugbar)
+auf der suche (und|,|.)
+open to work
+break into
+(to|i|me) (land|secure|get|find) @a? _? @job
+(conseguir|encontrar|trouver|decrocher|finden) @a? _? @job
+@my @cv
+(cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen)
+hoja de vida
+`
 
-var seekerExcept = []string{
-	yourW + " _? " + cvW,
-	"(looking|searching) for (advice|mentor*|feedback|partners)",
-	"(we|we're|estamos|nous|wir) (are)? (looking|searching|seeking|buscando|procurando|cherchons|suchen)",
-	seekW + " (for)? (perfiles|perfis|profils|profiles|candidat*|talent*|kandidat*)",
-	"(decroche*|land*|got|consegui*) (mon|my|mi|meu)",
-	partnerW + " (opportunit*|oportunida*)",
-	oppPartner,
-}
+const seekerExceptLines = `
+@your _? @cv
+(looking|searching) for (advice|mentor*|feedback|partners)
+(we|we're|estamos|nous|wir) (are)? (looking|searching|seeking|buscando|procurando|cherchons|suchen)
+@seek (for)? (perfiles|perfis|profils|profiles|candidat*|talent*|kandidat*)
+(decroche*|land*|got|consegui*) (mon|my|mi|meu)
+@partner (opportunit*|oportunida*)
+(opportunit*|oportunida*) ... @partner
+`
 
 var jobCues = []cue{
-	{W: 2, Note: true, Match: seekerCue, Except: seekerExcept},
-	{W: 1, Match: []string{jobW}},
-	{W: 1, Note: true, Match: []string{"(freelance|freelancer|freelancing|freela|freiberufler|freiberuflich*)"}},
+	{W: 2, Note: true, Lines: seekerLines, ExceptLines: seekerExceptLines},
+	{W: 1, Lines: (`
+@job
+`)},
+	{W: 1, Note: true, Lines: (`
+(freelance|freelancer|freelancing|freela|freiberufler|freiberuflich*)
+`)},
 	// A job, a CV or the people who hire, in a question: whether there is one.
-	{W: 1, Match: []string{"(" + postCore + "|" + cvAll + "|" + traineeCore + "|" + hrCore + ") ... ... ?"}, Except: []string{oppPartner}},
+	{W: 1, Lines: (`
+(job*|role*|position*|posic*|opportunit*|oportun*|opening*|vacan*|internship*|puesto*|plaza*|vaga*|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*|cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen|hoja|candidature|candidatura|application|bewerbung*|unterlagen|reel|portfol*|portafolio|interns|alternan*|stagiaire*|becari*|pasante*|estagiari*|praktikant*|praktikum*|trainee*|apprenti*|werkstudent*|azubi*|juniors|recruiting|recruiters|recrutement|personalabteilung|hr|rrhh|rh|talent) ... ... ?
+`), ExceptLines: (`
+(opportunit*|oportunida*) ... @partner
+`)},
 	// Recruiting, the hiring manager; an introduction asked.
-	{W: 1, Match: []string{
-		hrW,
-		hiringTeam,
-		"(introduce|connect|intro|presentar*|apresentar*|presenter|vorstellen) (me|mich|moi)",
-		"(tak*|prend*|nimm*|nehm*|aceit*|acept*|accept*|recib*|receb*|accueil*|vergeb*|vergibt) ... " + traineeW,
-	}, Except: []string{"(comment|how|como|wie) _? _? _? _"}},
+	{W: 1, Lines: (`
+@hr
+hiring (manager*|team*|process*)
+(introduce|connect|intro|presentar*|apresentar*|presenter|vorstellen) (me|mich|moi)
+(tak*|prend*|nimm*|nehm*|aceit*|acept*|accept*|recib*|receb*|accueil*|vergeb*|vergibt) ... @trainee
+`), ExceptLines: (`
+(comment|how|como|wie) _? _? _? _
+`)},
 	// Offering oneself: count on me, I can step in.
-	{W: 2, Match: []string{
-		"count (me|on) (in|me)",
-		"(cuent*|cont*) (conmigo|comigo)",
-		"compt* sur moi",
-		"zahl* _? auf mich",
-		"(step|jump|pitch) in",
-		"help out",
-		"lend (a|an)? _? hand",
-		"meld* ... bei mir",
-	}},
+	{W: 2, Lines: (`
+count (me|on) (in|me)
+(cuent*|cont*) (conmigo|comigo)
+compt* sur moi
+zahl* _? auf mich
+(step|jump|pitch) in
+help out
+lend (a|an)? _? hand
+meld* ... bei mir
+`)},
 	// A recommendation asked: an ask when the note is a job seeker's.
-	{W: 2, Match: []string{
-		"(a|una|une|eine|uma) (recomendacion|recommendation|recommandation|empfehlung|indicacao)",
-		"indicac*",
-	}, Except: []string{"(por|pela|via) indicac*"}},
+	{W: 2, Lines: (`
+(a|una|une|eine|uma) (recomendacion|recommendation|recommandation|empfehlung|indicacao)
+indicac*
+`), ExceptLines: (`
+(por|pela|via) indicac*
+`)},
 
-	// Asking to be referred, recommended or hired, or whether they hire.
-	{W: 3, Match: []string{
-		"(refer|recommend|referring|vouch|hire|hiring) me",
-		"(name|me) (forward|along)",
-		"referral",
-		"(put|putting|glisser|dire) (in)? (a|un) (good|bon|petit)? (word|mot)",
-		"(gutes|buena|boa|bon|good) (wort|palabra|palavra|mot|word)",
-		"coopt*",
-		"(cherche|suche|busco|procuro|looking|searching) (for|de|du)? (un|a|um|uma|una|eine|einen|dringend|urgent*)? (new)? (travail|arbeit|trabajo|trabalho|emprego|empleo|work|job|jobs)",
-		"(need|necesito|preciso|brauche) ... (travail|arbeit|trabajo|trabalho|emprego|empleo|job)",
-		"(help|assist|ayudar*|ayude*|ayudes|ayudas|ajudar*|ajude*|ajudas|aider|aidez|helfen) (me|mir)? ... ... " + jobW,
-		"foot in the door",
-		areHiring,
-		"(are|is) N ... (hiring|recruiting)",
-		"esta* (a)? (contrat*|recrut*) ... ... ?",
-		"(recrutez|embauchez|sucht|suchen) (vous|ihr|sie)",
-		"(accepting|taking) (applica*|candidates|interns)",
-		"(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt) ... " + jobW + " ... ... ?",
-		"(any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? " + jobW,
-		"(saber|sabes|know|savoir|wissen|wisst|weisst|pregunt*|pergunt*|ask*|demander|fragen|wonder*) ,? (si|se|if|whether|ob|s'il) ... (" + postCore + "|" + hireCore + ")",
-		"(me|mich) _? (recomendar|recomiende|referir|indic*|recommander)",
-		"mich ... (weiterempfehlen|empfehlen)",
-		"(recomendarme|referirme)",
-		"stell* (sie|ihr|du) _? ein",
-		"t il ... " + jobW,
-		"(ech*|dar|da) (la|una|un|uma)? (mano|cable|forca|maozinha)",
-		"(etwas|something|anything|algo|alguma|place|plaza|lugar|platz|spot|vaga|poste) " + forW + " (me|mi|mim|moi|mich)",
-		"jump at the",
-		"(any|whatever) (capacity|shape|form)",
-		"(algo|anything|something|etwas) (abierto|aberto|open|offen)",
-	}, Except: []string{
-		"(refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)",
-		yourW + " _? " + postW,
-	}},
+	// Asking to be referred, recommended or hired, whether they hire, or
+	// for a post outright ("solicitar uma oportunidade de estágio").
+	{W: 3, Lines: (`
+(refer|recommend|referring|vouch|hire|hiring) me
+(name|me) (forward|along)
+referral
+(put|putting|glisser|dire) (in)? (a|un) (good|bon|petit)? (word|mot)
+(gutes|buena|boa|bon|good) (wort|palabra|palavra|mot|word)
+coopt*
+(cherche|suche|busco|procuro|looking|searching) (for|de|du)? (un|a|um|uma|una|eine|einen|dringend|urgent*)? (new)? (travail|arbeit|trabajo|trabalho|emprego|empleo|work|job|jobs)
+(need|necesito|preciso|brauche) ... (travail|arbeit|trabajo|trabalho|emprego|empleo|job)
+(help|assist|ayudar*|ayude*|ayudes|ayudas|ajudar*|ajude*|ajudas|aider|aidez|helfen) (me|mir)? ... ... @job
+foot in the door
+(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)
+(are|is) N ... (hiring|recruiting)
+esta* (a)? (contrat*|recrut*) ... ... ?
+(recrutez|embauchez|sucht|suchen) (vous|ihr|sie)
+(accepting|taking) (applica*|candidates|interns)
+(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt) ... @job ... ... ?
+(any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? @job
+(saber|sabes|know|savoir|wissen|wisst|weisst|pregunt*|pergunt*|ask*|demander|fragen|wonder*) ,? (si|se|if|whether|ob|s'il) ... ... (job*|role*|position*|posic*|opportunit*|oportun*|opening*|vacan*|internship*|puesto*|plaza*|vaga*|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*|hiring|recruiting|contrat*|recrut*|embauch*|einstell*|eingestellt|sucht|suchen)
+(solicit*|request*|pido|pedir|peco|pedindo|demande|demander|ersuche|bitte) (um|une|un|una|uma|an|a|eine|einen)? _? @post
+(me|mich) _? (recomendar|recomiende|referir|indic*|recommander)
+mich ... (weiterempfehlen|empfehlen)
+(recomendarme|referirme)
+stell* (sie|ihr|du) _? ein
+t il ... @job
+(ech*|dar|da) (la|una|un|uma)? (mano|cable|forca|maozinha)
+(etwas|something|anything|algo|alguma|place|plaza|lugar|platz|spot|vaga|poste) @for (me|mi|mim|moi|mich)
+jump at the
+(any|whatever) (capacity|shape|form)
+(algo|anything|something|etwas) (abierto|aberto|open|offen)
+`), ExceptLines: (`
+(refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)
+(indic*|recomend*|recommand*|empfehl*) (outr*|otr*|autres|andere*|algun*|alguns|algumas|leituras|lecturas|livros|libros|artigos|articulos|referencias|materia*|bibliografia|lectures|lektur*)
+@your _? @post
+`)},
 
 	// Whether they hire, in a question.
-	{W: 2, Match: []string{
-		hireW + " ... ... ?",
-		"(buscan|buscando|procuram|cherchez) ... ... ?",
-	}, Except: []string{
-		areHiring,
-		hiringTeam,
-	}},
+	{W: 2, Lines: (`
+@hire ... ... ?
+(buscan|buscando|procuram|cherchez) ... ... ?
+`), ExceptLines: (`
+(are|r|is) (you|u|your|the|there) ... (hiring|recruiting)
+hiring (manager*|team*|process*)
+`)},
 
 	// Softer asks: keep me in mind, consider me, pass on any lead. After an
 	// interview, these are welcome.
-	{W: 3, Skip: []Relationship{Interviewer}, Match: []string{
-		"(think|thinking|thought) of me",
-		"pens* en mi $",
-		"(be|being) considered",
-		"(ser|be|etre) (lembrad*|recordad*|remembered|considerad*|considere*)",
-		"(consider|considerer) (me|ma)",
-		"(considerarme|considerame)",
-		"(tenerme|tenme|tengame|tenganme) en cuenta",
-		"me (ten*|tuv*|tien*|tom*) (muy)? en cuenta",
-		"pens* a moi",
-		"(denk*) _? an mich",
-		"(me|mich|cv|resume|profil*|perfil) (on|in|en|em|im|sous|sur) (file|mind|radar|tete|mente|hinterkopf|coude)",
-		"(futur*|zukunftig*|kunftig*|proxim*|kommend*|upcoming|eventu*|potential*|posibl*|possib*|possiv*) " + postW,
-		"berucksichtig*",
-		"lembr* (se)? de mim",
-		"(acuerdate|acordate|acuerdese|recuerdame|recordame) de mi",
-		"an mich denk*",
-		"(me|mi) (da|de|dar) (um|un) (toque|grito|aviso)",
-		"heads up",
-		"(any|toutes|todas) (les|las)? (lead|leads|pointer*|pistes|pistas)",
-	}},
+	{W: 3, Skip: []Relationship{Interviewer}, Lines: (`
+(think|thinking|thought) of me
+pens* en mi $
+(be|being) considered
+(ser|be|etre) (lembrad*|recordad*|remembered|considerad*|considere*)
+(consider|considerer) (me|ma)
+(consider*|berucksichtig*|tener|levar|prendre|tenir) (en|em)? (cuenta|conta|compte)? @my (profile|perfil|profil|cv|resume|application|candidatura|candidature|bewerbung)
+(considerarme|considerame)
+(tenerme|tenme|tengame|tenganme) en cuenta
+me (ten*|tuv*|tien*|tom*) (muy)? en cuenta
+pens* a moi
+(denk*) _? an mich
+(me|mich|cv|resume|profil*|perfil) (on|in|en|em|im|sous|sur) (file|mind|radar|tete|mente|hinterkopf|coude)
+(futur*|zukunftig*|kunftig*|proxim*|kommend*|upcoming|eventu*|potential*|posibl*|possib*|possiv*) @post
+berucksichtig*
+lembr* (se)? de mim
+(acuerdate|acordate|acuerdese|recuerdame|recordame) de mi
+an mich denk*
+(me|mi) (da|de|dar) (um|un) (toque|grito|aviso)
+heads up
+(hat|name) in the (ring|hat|mix)
+(be|me) in the running
+(me|be|stay|mich) (on|in|auf) @your radar
+(any|toutes|todas) (les|las)? (lead|leads|pointer*|pistes|pistas)
+`)},
 
 	// Let me know, tell me: an ask when the note is a job seeker's.
-	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
-		"(avisame|bescheid|hazme)",
-		"me (avisa|avise|fala|diz)",
-		"let me know",
-		"fais moi signe",
-	}},
+	{W: 1, Skip: []Relationship{Interviewer}, Lines: (`
+(avisame|bescheid|hazme)
+me (avisa|avise|fala|diz)
+let me know
+fais moi signe
+`)},
 
 	// Offering their services, wanting to join their team, work for them.
-	{W: 2, Skip: []Relationship{Interviewer}, Match: []string{
-		"(join|joining) (your|the)",
-		"(join|joining) N",
-		"(entrar|ingresar|entrer) (en|a|em|na|no|chez|dans) _? (empresa|equip*|team|company|entreprise|firma|time)",
-		"(rejoindre|integrer|integrar|integrarme|unirme|sumarme)",
-		myW + " (servic*|dienst*)",
-		"(motiv*|eager|keen|hungry)",
-		"me (sumo|apunto)",
-		"(be|being) (a)? part of",
-		"(formar|fazer|faire|ser) (parte|partie)",
-		"teil (eures|ihres|deines)",
-		"(start*|begin*|empez*|comenz*|comec*|commenc*|debut*|anfang*|einsteig*) (as|como|comme|als)",
-		"(contribute|contribuir|contribuer|anpacken|solliciter|sollicite|einzusteigen|mitzuarbeiten|mitarbeiten|mitwirken)",
-		"(interest*|interes*|interess*) ... " + jobW,
-		laborW + " (with|for|at|con|para|en|na|no|chez|bei) N",
-		"(in|bei|fur|an) " + theirW + " ... (arbeiten|anfangen|einsteigen)",
-		"(bei|fur) N (zu)? (arbeiten|anfangen|einsteigen)",
-		"(chance|moglichkeit|possibilit*|opportunit*|oportunida*) (in|at|with|en|na|no|dans|bei|im) " + yourW,
-		"(hacer|fazer|faire|machen|absolvieren) _? (practicas|estagio|stage|praktikum)",
-		"(i'd|i|me|i'm) (be|would|could|will|a) ... (fit|asset|addition)",
-		"preneur",
-		"(gern|gerne) dabei",
-		"dabei (sein|zu)",
-	}, Except: []string{yourW + " (trabajo|trabalho)", "(parte|part|partie|teil) ... " + stockNet}},
+	{W: 2, Skip: []Relationship{Interviewer}, Lines: (`
+(join|joining) (your|the)
+(join|joining) N
+(entrar|ingresar|entrer) (en|a|em|na|no|chez|dans) _? (empresa|equip*|team|company|entreprise|firma|time)
+(rejoindre|integrer|integrar|integrarme|unirme|sumarme)
+@my (servic*|dienst*)
+(motiv*|eager|keen|hungry)
+me (sumo|apunto)
+(be|being) (a)? part of
+(formar|fazer|faire|ser) (parte|partie)
+teil (eures|ihres|deines)
+(start*|begin*|empez*|comenz*|comec*|commenc*|debut*|anfang*|einsteig*) (as|como|comme|als)
+(contribute|contribuir|contribuer|anpacken|solliciter|sollicite|einzusteigen|mitzuarbeiten|mitarbeiten|mitwirken)
+(interest*|interes*|interess*) ... @job
+@labor (with|for|at|con|para|en|na|no|chez|bei) N
+(in|bei|fur|an) @their ... (arbeiten|anfangen|einsteigen)
+(bei|fur) N (zu)? (arbeiten|anfangen|einsteigen)
+(chance|moglichkeit|possibilit*|opportunit*|oportunida*) (in|at|with|en|na|no|dans|bei|im) @your
+(hacer|fazer|faire|machen|absolvieren) _? (practicas|estagio|stage|praktikum)
+(i'd|i|me|i'm) (be|would|could|will|a) ... (fit|asset|addition)
+preneur
+(gern|gerne) dabei
+dabei (sein|zu)
+`), ExceptLines: (`
+@your (trabajo|trabalho)
+(parte|part|partie|teil) ... (network|networks|netwrok|netowrk|newtork|netwok|red|rede|reseau|rete|contacts|contactos|contatos|connections|relations|contatti)
+`)},
 
 	// Applying.
-	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
-		"(apply|applied|applying|aplicar|aplico|postular*|postule*|postulo|candidat*|bewerbe|bewerben|beworben)",
-	}, Except: []string{
-		"(candidat*) (a|an|au|para|zum)? _? (phd|doctora*|master)",
-	}},
+	{W: 1, Skip: []Relationship{Interviewer}, Lines: (`
+(apply|applied|applying|aplicar|aplico|postular*|postule*|postulo|candidat*|bewerbe|bewerben|beworben)
+`), ExceptLines: (`
+(candidat*) (a|an|au|para|zum)? _? (phd|doctora*|master)
+`)},
 
 	// Someday, one day: the wish behind a soft ask.
-	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
-		"(someday|irgendwann|ojala)",
-		"(one|algun|um|un|eines) (day|dia|jour|tages)",
-	}},
+	{W: 1, Skip: []Relationship{Interviewer}, Lines: (`
+(someday|irgendwann|ojala)
+(one|algun|um|un|eines) (day|dia|jour|tages)
+`)},
 
 	// Available.
-	{W: 1, Match: []string{
-		"(" + avail + "|" + now + "|around|kapazitat*|parages|partant*)",
-		"(ping|contact|message|schreib*|meld*) (me|mich|mir|moi)",
-		"me (contact*|contat*)",
-		"(message|call|email) away",
-		"aqui me tien*",
-		"(ready|listo|lista|pronto|pronta|pret|prete|bereit) (to|para|a|pour|zu)? (start*|empez*|comenz*|comec*|commenc*|demarr*|anfang*|loslegen)",
-		"(startklar|startloch*)",
-		"(aqui|aca|por) (estoy|estou|to|ando|aqui)",
-		dispW,
-	}, Except: []string{"(is|are|ist|sind|est|sont|esta*) _? (" + avail + ")"}},
+	{W: 1, Lines: (`
+(available|disponi*|verfugbar|immediat*|imediat*|inmediat*|sofort|around|kapazitat*|parages|partant*)
+(ping|contact|message|schreib*|meld*) (me|mich|mir|moi)
+me (contact*|contat*)
+(message|call|email) away
+aqui me tien*
+(ready|listo|lista|pronto|pronta|pret|prete|bereit) (to|para|a|pour|zu)? (start*|empez*|comenz*|comec*|commenc*|demarr*|anfang*|loslegen)
+(startklar|startloch*)
+(aqui|aca|por) (estoy|estou|to|ando|aqui)
+@disp
+`), ExceptLines: (`
+(is|are|ist|sind|est|sont|esta*) _? (available|disponi*|verfugbar)
+`)},
 
 	// A CV sent, attached or passed on to HR.
-	{W: 1, Match: []string{
-		sendW + " ... " + sentW,
-		sentW + " ... " + sendW,
-		"pt: (indica*|compartilh*)",
-	}, Except: []string{"(por|pela|via) indicac*"}},
+	{W: 1, Lines: (`
+@send ... @sent
+@sent ... @send
+pt: (indica*|compartilh*)
+`), ExceptLines: (`
+(por|pela|via) indicac*
+`)},
 
 	// If a role opens, if they need someone.
-	{W: 1, Skip: []Relationship{Interviewer}, Match: []string{
-		"(if|should|si|se|caso|case) ... " + condW,
-		"(falls|wenn) ... ... " + condW,
-	}},
+	{W: 1, Skip: []Relationship{Interviewer}, Lines: (`
+(if|should|si|se|caso|case) ... @cond
+(falls|wenn) ... ... @cond
+`)},
 	// If their team grows or is short of people.
-	{W: 2, Skip: []Relationship{Interviewer}, Match: []string{
-		"short (on|of|an)? (people|staff|hands|capacity|leuten|personal)",
-		"(if|si|se|wenn|falls) ... (grow*|expand*|crec*|cresc*|agrandi*|s'agrandi*|wachs*)",
-	}},
-	{W: 1, Match: append([]string{"(" + someone + ") (like|with|como|com|con|comme|wie|mit) (me|my|mi|meu|mon|mein*)"}, needCue...)},
+	{W: 2, Skip: []Relationship{Interviewer}, Lines: (`
+short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
+(if|si|se|wenn|falls) ... (grow*|expand*|crec*|cresc*|agrandi*|s'agrandi*|wachs*)
+`)},
+	{W: 1, Lines: (`
+(someone|alguien|alguem|quelqu'un|jemanden) (like|with|como|com|con|comme|wie|mit) (me|my|mi|meu|mon|mein*)
+`) + needLines},
 
 	// Their team or company.
-	{W: 1, Match: []string{
-		yourW + " _? (team*|company|firm|equipo|empresa|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab*|depart*|klinik|clinic*|agen*|studio)",
-		"(seu|teu|desse|deste|nesse|neste|o) time",
-		"(equipe|team|equipo|equipa) (comme|like|como|wie) _? (votre|yours|tuyo|suyo|seu|sua|teu|tua|ihr*|dein*)",
-		"(chez|bei) (vous|ihnen|euch)",
-		"(ai|aqui) na",
-		"(equipe|equipo|time|team) de (voces|ustedes)",
-		"(quadro|plantilla|effectif*|belegschaft)",
-	}},
+	{W: 1, Lines: (`
+@your _? (team*|company|firm|equipo|empresa|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab*|depart*|klinik|clinic*|agen*|studio)
+(seu|teu|desse|deste|nesse|neste|o) time
+(equipe|team|equipo|equipa) (comme|like|como|wie) _? (votre|yours|tuyo|suyo|seu|sua|teu|tua|ihr*|dein*)
+(chez|bei) (vous|ihnen|euch)
+(ai|aqui) na
+(equipe|equipo|time|team) de (voces|ustedes)
+(quadro|plantilla|effectif*|belegschaft)
+`)},
 
 	// What weighs against: advice asked, a question about their path, a
 	// talk of theirs, a recruiter writing, congratulations.
-	{W: -3, Match: []string{
-		"(advice|guidance|tips|insight*|consejo*|conselho*|dica*|conseil*|ratschlag*|tipps)",
-		"(mir|me) (raten|empfehlen|conseiller|aconsejar|aconselhar)",
-		"not (asking|looking) for a job",
-	}},
-	{W: -2, Match: questionCue},
+	{W: -3, Lines: (`
+(advice|guidance|tips|insight*|consejo*|conselho*|dica*|conseil*|ratschlag*|tipps)
+(mir|me) (raten|empfehlen|conseiller|aconsejar|aconselhar)
+not (asking|looking) for a job
+`)},
+	{W: -2, Lines: questionLines},
 	// A note that asks for advice or for their story: what it says of the
 	// sender's search is context, not the ask.
-	{W: -2, Note: true, Match: []string{
-		"(which|what|how|cual|qual*|quel|quels|quelle*|comment|welche*) ... ... ?",
-		"(tell|share|contar*|cuentame|dire|raconter|erzahl*) ... (how|what|como|que|qual|comment|wie|was)",
-	}},
-	{W: -1, Match: topicCue},
-	{W: -3, Note: true, Match: recruiterCue, Except: []string{"habe mich", "j'ai (candidate|postule)"}},
-	{W: -1, Match: []string{congratsW}},
+	{W: -2, Note: true, Lines: (`
+(which|what|how|cual|qual*|quel|quels|quelle*|comment|welche*) ... ... ?
+(tell|share|contar*|cuentame|dire|raconter|erzahl*) ... (how|what|como|que|qual|comment|wie|was)
+`)},
+	{W: -1, Lines: topicLines},
+	{W: -3, Note: true, Lines: recruiterLines, ExceptLines: (`
+habe mich
+j'ai (candidate|postule)
+`)},
+	{W: -1, Lines: (`
+@congrats
+`)},
 }

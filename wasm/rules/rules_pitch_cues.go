@@ -11,7 +11,9 @@ package rules
 // One pattern serves every modelled language: words are folded (no accents,
 // lower case, a hyphen is a space), alternatives mix languages freely, and
 // word* stands for a word's inflections. Classes used in several patterns are
-// constants, joined when the package is compiled.
+// constants, named in a cue's lines as @name (see wordClasses) and expanded
+// when the rule is compiled: the cues stay static text, carried once, not
+// code that builds slices when the package loads.
 
 const pitchThreshold = 3
 
@@ -28,279 +30,423 @@ const (
 	offeredRoleW = "(role*|position*|posicion*|opportunit*|oportunida*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
 	agencies     = "agenc*|studio|cabinet|consult*|agentur|beratung"
 	agencyW      = "(" + agencies + ")"
-	firmW        = "(" + agencies + "|firm|company|business|startup|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
-	tools        = "plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|solu*|losung*"
+	firmW        = "(" + agencies + "|firm|company|business|startup|start|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
+	tools        = "plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|appli*|aplicativo*|solu*|losung*"
 	toolW        = "(" + tools + ")"
-	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano)"
+	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|leistung*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano|plan|ebook|startup|start)"
 	// Whom a seller serves.
-	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*)"
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken)"
 	// Someone who sells a service: a title or a verb of making.
-	serviceW = "(hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|produc*|conseil*|trainer*|reda*|" + sellerTitles + ")"
+	serviceW = "(desenvolv*|desarroll*|develop*|entwickel*|build*|hosting|organizing|organising|organisons|organizamos|veranstalt*|generat*|generier*|hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|produc*|conseil*|trainer*|reda*|" + sellerTitles + ")"
 	// A title that sells a service by itself.
-	sellerTitles = "coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*"
+	sellerTitles = "coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*"
 	// A promised result.
-	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automat*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|dividir|halve)"
+	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halve|trim*)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
 	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
 	someone = "someone|alguien|alguem|quelqu'un|jemanden"
 	teamX   = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
+	// Someone hired by the job: a photographer, a translator, a copywriter.
+	providerW = "(" + sellerTitles + "|texter*|redact*|redakt*|redat*|writer*|videogra*|illustrat*|interpret*|design*|disenador*|graphist*|grafiker*|assistant*|asistente*|assistente*)"
+	// Something the sender has for them, named vaguely.
+	thingW = "(something|algo|quelque|etwas|was|ding|coisa|idea|idee|ideia|solu*|losung*|angebot*|offer|oferta*|offre*|propo*|opportunit*|oportunid*|moglichkeit)"
+	// How many clients: a number, several.
+	manyW = "(#|several|various|many|few|handful|dozens|hundreds|varias|varios|diversas|diversos|plusieurs|mehrere*|einige*|two|three|dos|tres|dois|duas|deux|trois|zwei|drei)"
 )
 
-// The sender recruits: a recruiter, a team hiring, a role on offer. Job-ask
-// counts it against.
-var recruiterCue = []string{
-	"(i'm|im|soy|sou|suis|bin|als) _? _? " + recW,
-	recW + " (at|with|for|from|en|na|no|da|do|de|chez|bei|von)",
-	"talent (partner|acquisition)",
-	"(our|my|nuestro|nosso|notre|unser*|mi|meu|mon|einen|einem) (client|cliente|kunde|kunden|mandant*)",
-	"(i|je|we|we're|wir|ich|estamos|estoy|estou|nous) (are|am|sommes|sind|currently)? (hiring|recruit*|recrut*|contratando|reclutando|besetze*|cubriendo)",
-	"(i|we|i've|we've|ich|wir) (have|got|hold|habe|haben) _? _? _? " + offeredRoleW,
-	"(tengo|tenemos|tenho|temos|j'ai|avons|hatte) _? _? " + offeredRoleW,
-	"(exciting|excellent|top|exceptionnel*|spannend*|lucrative|confidential*) " + offeredRoleW,
-	forW + " " + aW + " _? (client*|kunde*|fintech|startup|scale*|groupe|grupo|konzern)",
-	"(falar|hablar|talk|parler|sprechen) (sobre|about|de|uber) ... " + offeredRoleW,
-}
+// The sender recruits: a recruiter, a team hiring, a role on offer, a search
+// they run for a client ("running a search for a Head of Finance", "a
+// position we manage exclusively"). Job-ask counts it against.
+const recruiterLines = `
+(i'm|im|soy|sou|suis|bin|als) _? _? @rec
+@rec (at|with|for|from|en|na|no|da|do|de|chez|bei|von)
+talent (partner|acquisition)
+(our|my|nuestro|nosso|notre|unser*|mi|meu|mon|einen|einem) (client|cliente|kunde|kunden|mandant*)
+(i|je|we|we're|wir|ich|estamos|estoy|estou|nous) (are|am|sommes|sind|currently)? (hiring|recruit*|recrut*|contratando|reclutando|besetze*|cubriendo)
+(i|we|i've|we've|ich|wir) (have|got|hold|habe|haben) _? _? _? @offered
+(tengo|tenemos|tenho|temos|j'ai|avons|hatte) _? _? @offered
+(exciting|excellent|top|exceptionnel*|spannend*|lucrative|confidential*) @offered
+@for @a _? (client*|kunde*|fintech|startup|scale*|groupe|grupo|konzern)
+(falar|hablar|talk|parler|sprechen) (sobre|about|de|uber) ... @offered
+(run*|lead*|conduct*|handl*|gere|gestion*|llev*|conduz*|fuhre|betreue) @a? (search|busqueda|recherche|suche|recrut*|recruitment|reclutamiento|process*|proceso) (for|de|para|pour|fur|d'un|d'une)
+(exclusiv*|exklusiv*|retained|confidential*|vertraulich*) ... @offered
+(retained|mandated) (to|by|on)
+(gestionamos|gerimos|gerons|besetzen|manage|handle) (en|em|in)? (exclusiv*|exklusiv*)
+`
 
 // Someone needed: extra hands, reinforcements, whatever they need.
-var needCue = []string{
-	"(hands|manos|refuerzos|reforco|renfort*|verstarkung|extra)",
-	"coup de main",
-	"(need*|necesit*|precis*|besoin|brauch*) (de|d'un*)? (" + someone + "|another|otr*|outr*|autre|noch)",
-	"(lo|o|whatever|anything|what) (que|you)? (necesit*|precis*|need*)",
-}
+const needLines = `
+(hands|manos|refuerzos|reforco|renfort*|verstarkung|extra)
+coup de main
+(need*|necesit*|precis*|besoin|brauch*) (de|d'un*)? (someone|alguien|alguem|quelqu'un|jemanden|another|otr*|outr*|autre|noch)
+(lo|o|whatever|anything|what) (que|you)? (necesit*|precis*|need*)
+`
 
 // A talk, post or paper of theirs: the sentence is about them.
-var topicCue = []string{
-	yourW + " _? (talk|post|article|thread|paper|keynote|panel|charla|ponencia|articulo|palestra|artigo|beitrag|vortrag|artikel|interview|entrevista|podcast|book|stud*)",
-}
+const topicLines = `
+@your _? (talk|post|article|thread|paper|keynote|panel|session|sesion|sessao|workshop|webinar|charla|ponencia|articulo|palestra|artigo|beitrag|vortrag|artikel|interview|entrevista|podcast|book|stud*)
+`
 
 // A question about the reader's own work.
-var questionCue = []string{
-	"(how|what|why|which) (did|do|does|have|has|would|was|were|are|is) (you|your|they|the)",
-	"what's",
-	"(como|cual|qual|quais|comment|quel*|pourquoi|wie|welche*|warum) ... ?",
-}
+const questionLines = `
+(how|what|why|which) (did|do|does|have|has|would|was|were|are|is) (you|your|they|the)
+what's
+(como|cual|qual|quais|comment|quel*|pourquoi|wie|welche*|warum) ... ?
+`
 
 var pitchCues = []cue{
 	// Who sells: a company that helps, offers or has built something, its
-	// founder, a freelancer or broker. It describes the sender, so it
-	// counts in every sentence.
-	{W: 2, Note: true, Match: []string{
-		"(we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix*|solv*|partner|produce|deliver|automate)",
-		"we (work|partner) with",
-		"(nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)",
-		"je (vous|te)? propos* (mes|nos|notre|un|une)",
-		"nos (encargamos|especializ*|dedicamos)",
-		"a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)",
-		serviceW + " ... " + forW + " ... " + clientsW,
-		"(can|could|podemos|puedo|posso|pouvons|peux|konnen|kann) (help)? " + youW + "? " + resultW,
-		"(seleccion|selecao) (en|na|de)",
-		ourW + " _? " + agencyW,
-		"(help*|ayud*|ajud*|aid*|hilft|helf*|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|working|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? " + clientsW,
-		"(i'm|im) recruiting",
-		"(i'm|im|we're) partnering",
-		"(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|" + as + ")",
-		"(wir|ich) ... (geholfen|unterstutzt|begleitet)",
-		"(hemos|temos|avons|ja|j'ai) (ayudado|ajudado|aide|acompanado|acompanhado|accompagne)",
-		"(we|we've|nous|wir|hemos) _? (fix*|solv*|resol*|resuel*|regle|gelost|soluciona*) _? _? " + forW,
-		"(wir|ein|eine|einen) _ ... (entwickelt|gebaut)",
-		"(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)",
-		"(wir|ich|bieten|biete) (helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)",
-		"(founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)",
-		"(run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? " + firmW,
-		"(we're|we|somos|sommes|wir) (are|sind)? " + aW + "? ... " + firmW,
-		"(je|we|nous|wir|estamos|estou|i'm|we're) (lance|launch*|lanzando|lancando|starte*)",
-		"(freelance|freela|freelancer|freiberufl*|selbststandig*|corretor|makler|broker|formador*|formateur*)",
-	}, Except: []string{
-		"(te|le|me|nos|les|lhe|se) (ayudo|ajudo)",
-		"with (the|you|your|yours|them)",
-		"(hacemos|fazemos) parte",
-		"(ayudaste|ajudaste|ajudou|helped|aide) (a|as|os)? " + yourW,
-		clientsW + " _? (at|chez|bei)",
-		forW + " " + ourW + " _? _? " + clientsW,
-		forW + " " + myW + " _? _? " + clientsW,
-	}},
+	// founder, a freelancer or broker; work in progress for clients, and
+	// how many ("we've been quietly solving that for a few dental groups",
+	// "temos trabalhado com três hospitais"); doing their work for them ("I
+	// can handle your emails"). It describes the sender, so it counts in
+	// every sentence.
+	{W: 2, Note: true, Lines: (`
+@service ... @for ... @client
+(help*|ayud*|ajud*|aid*|hilft|helf*|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|working|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? @client
+(work*|trabaj*|trabalh*|travaill*|arbeite*|help*|ayud*|ajud*|aid*|accompagn*|begleit*|solv*|fix*|resolv*|serv*) ... @many _? @client
+(temos|hemos|we've|avons|haben) (trabalhado|trabajado|been|travaille|gearbeitet|ayudado|ajudado|aide|geholfen) (working|helping)? (com|con|with|avec|mit|a|as|os|les|los)? _? @client
+(we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix*|solv*|partner|produce|deliver|automate)
+we (work|partner) with
+(nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)
+je (vous|te)? propos* (mes|nos|notre|un|une|des)
+nos (encargamos|especializ*|dedicamos)
+a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
+(can|could|podemos|puedo|posso|pouvons|peux|konnen|kann) (help)? @you? @result
+(seleccion|selecao) (en|na|de)
+(our|nuestr*|noss*|notre|nos|unser*|my|mi|minha|meu|mon|ma|mein*) _? @agency
+(i'm|im) recruiting
+(i'm|im|we're) partnering
+(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|monte|montado|point|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|a|an|un|una|um|uma|une|ein|eine|einen)
+(wir|ich) ... (geholfen|unterstutzt|begleitet)
+(hemos|temos|avons|ja|j'ai) (ayudado|ajudado|aide|acompanado|acompanhado|accompagne)
+(we|we've|nous|wir|hemos) _? (fix*|solv*|resol*|resuel*|regle|gelost|soluciona*) _? _? @for
+(wir|ein|eine|einen) _ ... (entwickelt|gebaut)
+(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)
+(wir|ich|bieten|biete) (helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)
+(founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)
+(run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? @firm
+(we're|we|somos|sommes|wir) (are|sind)? @a? ... @firm
+(je|we|nous|wir|estamos|estou|i'm|we're) (lance|launch*|lanzando|lancando|starte*)
+(freelance|freela|freelancer|freiberufl*|selbststandig*|corretor*|makler|broker|courtier*|formador*|formateur*)
+(sommes|sind|somos|we're|soy|sou|suis|bin) (specialis*|spezialis*|especialis*|experts)
+(exactly|exactement|exactamente|exatamente|genau|eso|isso|that's|c'est) (es|e|is)? (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir)
+(we've|we're) (been)? (quietly|already|now)? (solv*|fix*|help*|automat*)
+(solv*|fix*|resol*|resuel*|regl*|gelost|losen) ... (exactly|exactement|exactamente|exatamente|genau|justo|justamente|justement) (that|this|eso|esto|isso|isto|ca|das|dies*)
+(biete|bieten|bietet) ... ... an
+(wir|we|nous|on) (machen|make|build|bauen|entwickeln|develop|faisons|fazemos|hacemos|concevons|editons|sell|verkaufen|vendons) @tool
+(i|we|puedo|podemos|posso|je|ich) (can|could|peux|kann)? (handle|manage|cuidar|gerir|gestionar|gerer|ubernehm*) @your
+`), ExceptLines: (`
+@client _? (at|chez|bei)
+@for @our _? _? @client
+@for @my _? _? @client
+(te|le|me|nos|les|lhe|se) (ayudo|ajudo)
+with (the|you|your|yours|them)
+(hacemos|fazemos) parte
+(ayudaste|ajudaste|ajudou|helped|aide) (a|as|os)? @your
+`)},
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
-	{W: 1, Note: true, Match: []string{
-		"(i'm|im|soy|sou|suis|bin|als|as) ... (" + sellerTitles + ")",
-		"(independ*|autonomo|autonoma)",
-	}},
-	{W: 2, Note: true, Match: append([]string{"^ (got|have) " + aW + " _? _? _? " + offeredRoleW, "(estou|estamos) com " + aW + "? _? " + offeredRoleW}, recruiterCue...), Except: []string{
-		"(candidat*|postul*|appl*|beworben|bewerb*) _? _? " + offeredRoleW,
-	}},
+	{W: 1, Note: true, Lines: (`
+(i'm|im|soy|sou|suis|bin|als|as) ... (coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*)
+(independ*|autonomo|autonoma)
+(at|na|no|chez|bei|en|with) N , @a _? @tool
+`)},
+	// A recruiter with a role to fill: a role at a company left unnamed
+	// (a client's), a search they run, a mandate held exclusively.
+	{W: 2, Note: true, Lines: (`
+^ (got|have) @a _? _? _? @offered
+(estou|estamos) com @a? _? @offered
+@offered (at|with|en|na|numa|num|chez|bei|dans|in) @a _? (fintech|startup|scale*|company|empresa|entreprise|unternehmen|firm|bank*|banc*|banque|retailer|multinacional|multinational|grupo|groupe|konzern|saas|healthtech|insurer|versicherer|aseguradora|seguradora|assureur)
+`) + recruiterLines, ExceptLines: (`
+(candidat*|postul*|appl*|beworben|bewerb*) _? _? @offered
+`)},
+
+	// Something the sender has or found for them, named vaguely: "we may
+	// have something that helps", "wir hätten da ein Angebot", "we figured
+	// out how to halve it", "what we're building". A veiled offer.
+	{W: 2, Lines: (`
+(we|i|we've|i've|wir|ich) (have|got|haben|hatten|habe|hatte|hab|may|might) (have|got|da|dafur)? @a? _? @thing
+fr: (nous|on) (avons|a) @a? _? @thing
+fr: j'ai @a? _? @thing
+(tenemos|temos|tengo|tenho|hab) (da)? @a? _? @thing
+(working|trabajando|trabalhando|travaille|arbeite*) (on|en|em|sur|an)? (something|algo|quelque|etwas)
+(existe|exists|hay|gibt|geht|there's) _? _? (mieux|better|mejor|melhor|besser|einfacher|easier|simpler|smarter)
+(what|was) (we're|we|wir) _? (build*|doing|making|develop*|bauen|machen|entwickel*)
+(lo|o|ce) que (estamos|nous|on) _? _? (haciendo|construy*|desarroll*|fazendo|constru*|desenvolv*|faisons|developpons)
+(we|we've|on|nous|wir|hemos|temos|avons) (found|figured|cracked|trouve|encontr*|descobr*|descubr*|gefunden|have|a|haben) (found|figured|trouve|gefunden|out)? (how|comment|como|wie|a|un|una|uma|einen) (way|moyen|manera|forma|weg)?
+`), ExceptLines: (`
+@thing (in|en|em|to|que|a|zu) (common|comun|comum|commun|ask|preguntar|perguntar|demander|fragen)
+@thing (similar|parecido|semelhante|similaire|ahnliches)
+(what|lo|o|ce|was) (que)? (we|nous|wir|on) _? (doing|haciendo|fazendo|faisons|machen) (at|here|in|en|em|a|with|con|com|avec|mit) ... ?
+`)},
+	// Taking on work: new clients or projects, work by the project, time
+	// free for it ("ab März wieder Kapazität für neue Projekte").
+	{W: 2, Lines: (`
+(new|nuev*|nov*|nouve*|neue*|weitere*) (proje*|proyect*|client*|kund*|mandat*|auftrag*)
+(for|para|pour|fur|por|per|par|pro) (proje*|proyect*|auftrag*|encargo*)
+`), ExceptLines: (`
+@your _? _? (proje*|proyect*)
+(proje*|proyect*) N
+`)},
+	// A job to be done for them: if they need or look for a photographer,
+	// a translator, a copywriter.
+	{W: 2, Lines: (`
+(if|should|si|se|caso|case|falls|wenn|sollten|jamais) ... (need*|look*|seek*|cherch*|busc*|procur*|brauch*|precis*|necesit*|besoin) ... @provider
+(falls|wenn|sollten) ... ... @provider ... (brauch*|such*)
+`)},
+	// Free to take work on: available, capacity, at their disposal.
+	{W: 1, Lines: (`
+(available|disponib*|disponiv*|verfugbar|disposi*|verfugung|capaci*|kapazit*|bandwidth)
+agenda (livre|libre)
+(conte|cuente|cuenta|conta|comptez) (comigo|conmigo|sur)
+`), ExceptLines: (`
+(are|were|be|seriez|etes|estas|estaria|seria|sind|waren|ware|bist|you|vous|sie|usted|voce) (you|vous|sie|du|usted|voce|tu)? (disponib*|disponiv*|available|verfugbar)
+@your (availability|disponib*)
+`)},
+	// Easy money and a team to join: network marketing and side
+	// businesses. Hardly ever said innocently, except of the reader.
+	{W: 3, Note: true, Lines: (`
+(earn*|ganar|ganhar|gagner|generer|verdien*) ... (home|casa|domicile|hause|extra|passive|nebenbei)
+(side|passive|extra) (business|income|hustle)
+(renda|ingreso*|revenu*|einkommen) (extra|pasivo*|passiv*|complementaire*)
+(financial|financiera|financeira|financiere|finanziell*) (freedom|libertad|liberdade|liberte|freiheit)
+(own|propio|proprio|propre|eigener) (boss|jefe|chefe|patron|chef)
+(cambiar|change|changer|mudar|verander*) (your|tu|sua|ta|votre|dein*|la|a)? (vida|life|vie|leben)
+(business|negocio|geschaft) (que|that|qui|das) ... (cartonn*|explot*|boom*|cambi*|mud*|chang*)
+`), ExceptLines: (`
+@your _? _? (side|passive|business|negocio)
+`)},
 
 	// What is offered: their product or service. "Our platform" says more
 	// than "my course".
-	{W: 2, Match: []string{
-		"(our|nuestr*|noss*|notre|nos|unser*|tenemos|temos|contamos|avons|lance|lanzando|lancando) _? _? " + offerW,
-		ourW + " (new|neu*|nuev*|nov*|nouve*)",
-		aW + " _? " + toolW + " (that|which|to|que|qui|die|das)",
-		"(tester|testar|probar|try|testen|essayer|provar) (gratuit*|gratis|free|out)? " + ourW,
-		"(gratis|kostenlos) testen",
-	}, Except: []string{teamX}},
-	{W: 1, Match: []string{
-		"(my|mi|meu|minha|mon|ma|mein*|tengo|tenho) _? _? " + offerW,
-		"(referenz*|arbeitsprobe*)",
-		"(partnership*|partenariat*|parceria*|alianza*|kooperation|synerg*)",
-	}, Except: []string{
-		teamX,
-		myW + " (portfol*|unterlagen|plan|company|empresa)",
-		myW + " (course|curso|kurs|formation|program*) (at|in|en|na|no|an|am|a)",
-	}},
+	{W: 2, Lines: (`
+(our|nuestr*|noss*|notre|nos|unser*|tenemos|temos|contamos|avons|lance|lanzando|lancando) _? _? @offer
+(launch*|cree|creado|criei|criado|created|lanc*|lanz*|released|gelauncht) (my|mi|mis|meu|meus|minha|mon|ma|mes|mein*|a|an|un|una|um|uma|une|ein|eine|einen) _? _? @offer
+@our (new|neu*|nuev*|nov*|nouve*)
+@a _? @tool (that|which|to|que|qui|die|das)
+(the|la|le|el|o|die|der|das) _? @tool (that|which|que|qui|die|das)
+(tester|testar|probar|try|testen|essayer|provar|ausprobier*|experimentar) (gratuit*|gratis|free|out)? @our
+(gratis|kostenlos) testen
+`), ExceptLines: (`
+(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)
+`)},
+	{W: 1, Lines: (`
+(my|mi|meu|minha|mon|ma|mein*|tengo|tenho) _? _? @offer
+(referenz*|arbeitsprobe*)
+(partnership*|partenariat*|parceria*|alianza*|kooperation|synerg*)
+(looking|seeking|recherch*|busc*|procur*|such*) (for)? _? (partner*|partenaire*|parceir*|socio*|resellers|revendeur*|distribu*)
+`), ExceptLines: (`
+(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)
+@my (portfol*|unterlagen|plan|company|empresa)
+@my (course|curso|kurs|formation|program*) (at|in|en|na|no|an|am|a)
+`)},
 
 	// What a seller sends or shows: a demo, a deck, a case study, a trial,
 	// something made for them.
-	{W: 2, Match: []string{
-		"(demo|demos|demostracion|demonstracao|deck|pager|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)",
-		"(case|cas|caso|fall) (study|studies|client|cliente|kunde)",
-		"(caso|casos|etude|estudo|estudio) de (exito|cas|caso|casos|sucesso)",
-		"(erstgesprach|ebook|checklist*|playbook)",
-		"(um|uma|nosso|o) case",
-		"(early|beta|design|pilot) (access|adopters|users|testers|partner*)",
-		"(put|putting) together",
-		"(prepared|recorded|drafted|preparado|preparei|preparamos|prepare|grabe|gravei|erstellt|aufgenommen)",
-		"(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? " + mineW,
-	}, Except: []string{
-		yourW + " ... (demo|pilot|trial|propuesta|proposta|case|study|video|presentac*|apresentac*)",
-		"(demo|bande) (day|reel|demo|bookings)",
-		"pitch deck",
-		"video (call|calls|chat)",
-	}},
+	{W: 2, Lines: (`
+(demo|demos|demostracion|demonstracao|demonstration|d'essai|deck|pager|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)
+(case|cas|caso|fall) (study|studies|client|cliente|kunde)
+(caso|casos|etude|estudo|estudio) de (exito|cas|caso|casos|sucesso)
+(erstgesprach|ebook|checklist*|playbook)
+(um|uma|nosso|o) case
+(early|beta|design|pilot) (access|adopters|users|testers|partner*)
+(put|putting) together
+(prepared|recorded|drafted|preparado|preparei|preparamos|prepare|grabe|gravei|erstellt|aufgenommen)
+(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? @mine
+`), ExceptLines: (`
+@your ... (demo|pilot|trial|propuesta|proposta|case|study|video|presentac*|apresentac*)
+(demo|bande) (day|reel|demo|bookings)
+pitch deck
+video (call|calls|chat)
+`)},
 
 	// Giving, showing or telling them something.
-	{W: 1, Match: []string{
-		"(send|show|give|offer|walk|tell|set|introduce) (you|your)",
-		"(share|send) (it|a|some|more|over|our)",
-		"(happy|glad|love|keen) to (share|send|show|give|offer|help)",
-		"(enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte|ensenar*|propon*)",
-		youW + " (lo|la|o|a|les|los|as|os)? (envie|mande|mostre|muestre|l'envo*|envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre|dejo|deixo|laisse|cuento|conto)",
-		"vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en)",
-		"(ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|anbiet*|zukommen|erzahl*)",
-		"(portfol*|portafolio|reel|showreel|book|olhada|vistazo) :",
-		myW + " (work|trabajo|trabalho|travail|travaux|arbeiten) :",
-	}},
+	{W: 1, Lines: (`
+(send|show|give|offer|walk|tell|set|introduce) (you|your)
+(share|send) (it|a|some|more|over|our)
+(happy|glad|love|keen) to (share|send|show|give|offer|help)
+(enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte|ensenar*|propon*)
+(lui|leur|vous|te) (presenter|montrer|envoyer|proposer)
+(explic*|show|montr*|mostr*|zeig*|erklar*) (you|te|vous|lhe|ihnen|dir)? (melhor|better|mieux|besser)? (how|como|comment|wie)
+(introduce|present|presentar|apresentar|presenter|vorstellen) @our
+@you (lo|la|o|a|les|los|as|os)? (envie|mande|mostre|muestre|l'envo*|envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre|dejo|deixo|laisse|cuento|conto)
+vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
+(zeig*|schick*|send*) (ich)? (dir|ihnen|euch)
+(ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|vorzustell*|anbiet*|anzubiet*|zuzusend*|zukommen|erzahl*)
+(portfol*|portafolio|reel|showreel|book|olhada|vistazo) :
+@my (work|trabajo|trabalho|travail|travaux|arbeiten) :
+(share|partilh*|compart*|partag*|teil*) (consigo|contigo|details|detalles|detalhes|more|how|what)
+(posso|puedo|podemos|puis|darf|kann) (je|ich)? (te|le|lhe|vous|ihnen|dir)? _? (partilhar|compartir|compartilhar|partager|teilen|mostrar|montrer|zeigen)
+(can|could|may|if) i (share|show|send)
+(want|like|quieres|queres|quer|voulez|veux|mochten) (to|que)? (see|ver|voir|sehen|try|probar|testar|essayer|testen|experimentar|ausprobieren|the) (it|lo|la|o|a|ca|es|details|detalles|detalhes|examples|ejemplos|exemplos)?
+(take|have|quick|short) (a)? (quick)? (look|peek)
+(da|dar|echa|echar|jetez|jeter|wirf|werfen) (uma|un|una|einen)? (olhada|vistazo|oeil|blick)
+`)},
 
 	// A call or a meeting, and time asked for.
-	{W: 1, Match: []string{
-		"(call*|chat|conversa*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echang*|telefon*|anruf*|bate|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*|gesprach*|austausch)",
-		"# (min|mins|minut*)",
-		"(book|schedule|agend*|marcar|reserv*|planifier|vereinbaren|buchen) " + aW + "?",
-	}, Except: []string{
-		"(meeting|met) (you|at)",
-		yourW + " _? (call*|meeting*|reuni*)",
-		"(thanks|thank|dank|gracias|obrigad*|merci) (for|fur|por|pela|pelo|pour) _? (gesprach*|call|chat|conversa*|llamada|appel)",
-	}},
+	{W: 1, Lines: (`
+(call*|chat|conversa*|d'echang*|kennenlern*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echang*|telefon*|anruf*|bate|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*|gesprach*|austausch)
+# (min|mins|minut*)
+(book|schedule|agend*|marcar|reserv*|planifier|vereinbaren|buchen) @a?
+`), ExceptLines: (`
+(meeting|met) (you|at)
+@your _? (call*|meeting*|reuni*)
+(thanks|thank|dank|gracias|obrigad*|merci) (for|fur|por|pela|pelo|pour) _? (gesprach*|call|chat|conversa*|llamada|appel)
+`)},
 
 	// Asking for their interest or their time.
-	{W: 1, Match: []string{
-		"(interes*|curious|curios*|curieu*|neugierig) ?",
-		youW + " interes*",
-		"(interesar*|interessar*|interesser|interessieren|t'interes*|lust|topa*|animas|apetece)",
-		"(open|up) to (a|an|hearing|new|being)",
-		"worth (a|#)",
-		"(lohnt|vaut|vale) (sich|le|a)",
-		"(of|de) " + yourW + " (time|tiempo|tempo|temps|zeit)",
-		"(let's|lets|shall|can|could) (we)? (talk|chat|speak|collaborate|partner)",
-		"(hablamos|charlamos) ?",
-		"(bora|podemos|vamos|podriamos|puedo|posso) (te|le|lhe)? (falar|hablar|charlar|ligar)",
-		"(explore|explorar|explorer)",
-		"ouvert* a",
-		"(seriez|etes|serais) (vous)? (disponible|ouvert*)",
-		"(disponibilid*|disponibilit*|availability)",
-		"(hatten|haben) sie _? (zeit|interesse)",
-		"passt (ihnen|dir|es|euch)",
-		"(sprechen|telefonieren|treffen) wir",
-		"faz sentido",
-		"(savoir|saber|learn|erfahren) (plus|mas|mais|more|mehr) ?",
-		"mehr erfahren",
-		"(dit|tente|interesse) ?",
-		"(if|si|se|falls|wenn) _? (useful|helpful|sirve|util|utile|hilfreich)",
-	}},
+	{W: 1, Lines: (`
+(interes*|curious|curios*|curieu*|neugierig) ?
+@you interes*
+(interesar*|interessar*|interesser|interessieren|t'interes*|lust|topa*|animas|apetece)
+(open|up) to (a|an|hearing|new|being)
+worth (a|#)
+(lohnt|vaut|vale) (sich|le|a)
+(of|de) @your (time|tiempo|tempo|temps|zeit)
+(let's|lets|shall|can|could) (we)? (talk|chat|speak|collaborate|partner)
+(hablamos|charlamos) ?
+(bora|podemos|vamos|podriamos|puedo|posso) (te|le|lhe)? (falar|hablar|charlar|ligar)
+(explore|explorar|explorer)
+ouvert* a
+(seriez|etes|serais) (vous)? (disponible|ouvert*)
+(seriez|serais|seria|serias|estaria|teria|tendria|ware|would) (vous|you|sie|voce|usted)? (be)? (interes*|interess*)
+(qui|who|quem|quien|wer) (s'occupe|handles|manages|cuida|gere|gestiona)
+(qui|who|quem|quien|wer) ... ... (responsa*|zustandig|verantwortlich|charge)
+(avez|have|haben|hast|ja|ya|deja|schon) ... ... (pens*|thought|consider*|nachgedacht|uberlegt)
+(disponibilid*|disponibilit*|availability)
+(hatten|haben) sie _? (zeit|interesse)
+passt (ihnen|dir|es|euch)
+(sprechen|telefonieren|treffen) wir
+(faz|fazer|tiene|tener|hace|makes|make) (sentido|sense)
+(still|already|encore|deja|ainda|ja|todavia|aun|ya|noch) (using|use|utilisez|usa|usan|usam|usando|nutzen|verwenden)
+(utilisez|use|usa|usan|usam|nutzen|verwenden) (sie|vous|you|du)? (encore|still|already|deja|ainda|ja|todavia|aun|ya|noch)
+@your (enjeux|besoins|needs|challenges|necesidades|necessidades|desafios|retos|herausforderungen|bedarf)
+(savoir|saber|learn|erfahren) (plus|mas|mais|more|mehr|como|comment|how|wie) ?
+mehr erfahren
+(dit|tente|interesse) ?
+(if|si|se|falls|wenn) _? _? (useful|helpful|sirve|util|utile|hilfreich)
+(tente|tenterait|partant*)
+(imagine|imagina|imaginez|imaginem)
+(what|et|e|y) (if|si|se)
+(stellen|stell) (sie|dir|euch) (sich)? vor
+(on|nous) en (parle|parlons)
+(lo|o) (hablamos|falamos)
+(sollen|wollen|konnen|konnten) wir ... (sprechen|telefonieren|reden)
+(if|si|se|falls|wenn) _? _? interes*
+(spannend|interessant*|relevant*|nutzlich) (sein)? (konnte|konnten|durfte)
+`)},
 
 	// A promised result: numbers, doubling, cutting, saving.
-	{W: 1, Match: []string{
-		resultW,
-		"(more|mas|mais|plus|mehr) (leads|clientes|clients|customers|kunden|ventas|vendas)",
-		"# %",
-		"(vender|sell|vendre|verkaufen|facturar|faturar) (mas|mais|more|plus|mehr)",
-	}, Except: []string{
-		"doubl* (check|degree|major)",
-	}},
+	{W: 1, Lines: (`
+@result
+(more|mas|mais|plus|mehr) (leads|clientes|clients|customers|kunden|ventas|vendas|umsatz|revenue|sales|pacientes|patients|patienten)
+(that|which|die|que|qui) (sell|verkaufen|venden|vendem|vendent|convert|converts|konvertieren)
+# %
+(vender|sell|vendre|verkaufen|facturar|faturar) (mas|mais|more|plus|mehr)
+`), ExceptLines: (`
+doubl* (check|degree|major)
+`)},
+	// A promised result with its figure ("cut your bill by 30%") counts
+	// once more: with a question of interest, it is the whole pitch.
+	{W: 1, Lines: (`
+@result ... # %
+# % ... @result
+`)},
 
 	// Proof: clients like theirs, work done for others.
-	{W: 1, Match: []string{
-		"(like|como|comme|wie) (la|el|a|o|le)? (yours|voce|usted|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem|ihrer|deiner)",
-		"(taille|tamano|tamanho|size)",
-		"(similar|ahnliche*) _? " + clientsW,
-		clientsW + " _? (parecid*|similar*|semelhant*|similaires)",
-		"(helped|ajudei|ayude|aide|accompagne|ayudado|geholfen) (a|to)? (#|over|more|plus|mas|mais|uber)",
-	}},
+	{W: 1, Lines: (`
+(similar|ahnliche*) _? @client
+@client _? (parecid*|similar*|semelhant*|similaires)
+(like|como|comme|wie) (la|el|a|o|le)? (yours|voce|usted|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem|ihrer|deiner)
+(taille|tamano|tamanho|size)
+(helped|ajudei|ayude|aide|accompagne|ayudado|geholfen) (a|to)? (#|over|more|plus|mas|mais|uber)
+`)},
 
 	// Free, discounted, guaranteed, scarce: what only a seller offers.
-	{W: 2, Note: true, Match: []string{
-		"(free|gratis|gratuit*|kostenlos*|unverbindlich*|offert*|guarant*|garanti*|lucrative|complimentary)",
-		"(sin|sem|sans|ohne) (compromis*|engagement|kosten|cost*|custo|ris*)",
-		"(discount*|descuento*|desconto*|remise|rabatt*|promo|promoc*|coupon|gutschein)",
-		"(only|solo|apenas|seulement|nur|wenige|limited|limitad*|limitees|begrenzte) (#|few|pocos|poucas|quelques|wenige)? " + seatW,
-		"early bird",
-		seatW + " (limit*|begrenzt|left|restantes)",
-		"(special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot)",
-		"(oferta|offre|angebot|condic*|condit*) (exclusiv*|special*|especia*|limit*)",
-		"(competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*|fair*) " + priceW,
-	}, Except: []string{
-		"(feel|you're|youre|are|be|if|when|is|am|you|i'm) free",
-		"(the|thanks|thank|gracias|obrigad*|merci|danke) (for)? _? free",
-		"free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)",
-	}},
+	{W: 2, Note: true, Lines: (`
+(free|gratis|gratuit*|kostenlos*|unverbindlich*|offert*|guarant*|garanti*|lucrative|complimentary)
+(sin|sem|sans|ohne) (compromis*|engagement|kosten|cost*|custo|ris*)
+(discount*|descuento*|desconto*|remise|rabatt*|promo|promoc*|coupon|gutschein)
+(only|solo|apenas|seulement|nur|wenige|limited|limitad*|limitees|begrenzte) (#|few|pocos|poucas|quelques|wenige)? @seat
+(last|dernieres|ultimas|ultimos|letzte) (#)? @seat
+early bird
+@seat (limit*|begrenzt|left|restantes)
+(special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot)
+(oferta|offre|angebot|condic*|condit*) (exclusiv*|special*|especia*|limit*)
+(competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*|fair*) @price
+`), ExceptLines: (`
+(feel|you're|youre|are|be|if|when|is|am|i'm) free
+(are|were) you free
+(the|thanks|thank|gracias|obrigad*|merci|danke) (for)? _? free
+free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
+`)},
 
 	// A call to act: book, sign up, message me, a seat kept for them.
-	{W: 1, Match: []string{
-		"(book|grab|reserv*|agende|buchen) " + aW + "? (slot|spot|seat|time|creneau|horario|termin|demo|aqui)",
-		"(dm|message|ping|contact) me",
-		"(inscri*|inscreva*|anmelden|regist*|enroll)",
-		"n'hesitez pas",
-		"(drop|shoot) me",
-		"(e|es) so (chamar|falar|avisar|mandar)",
-		"(suis|bin) (la|da) !",
-		"aqui (estoy|estou|me)",
-		"(meld|melde|meldet|melden) (dich|euch|sie)",
-		"apply here",
-	}},
+	{W: 1, Lines: (`
+(book|grab|reserv*|agende|buchen) @a? (slot|spot|seat|time|creneau|horario|termin|demo|aqui)
+(invite|invito|convido|invitamos|convidamos|invitons|lade|laden) (you|te|vous|voce|sie|dich|lhe)? ... @mine
+(dm|message|ping|contact) me
+(inscri*|inscreva*|anmelden|regist*|enroll)
+n'hesitez pas
+(drop|shoot) me
+(e|es) so (chamar|falar|avisar|mandar)
+(suis|bin) (la|da) !
+aqui (estoy|estou|me)
+(meld|melde|meldet|melden) (dich|euch|sie)
+me (chama|chame|escreva|escribe)
+(fale|hable|habla|parlez) (comigo|conmigo|moi)
+apply here
+(join|acompan*|junte|rejoignez) (us|nos|nous)
+# (/|per|por|pro|de|la|an) (hr|hour|hora|heure|stunde|h)
+(like|want|keep|save|reserve|guardo|reservo|garde) (you|te|vous)? (a|un|una|uma|une)? (seat|spot|place|plaza|lugar)
+`)},
 
 	// Someone needed, that a freelancer or an agency would supply.
-	{W: 1, Match: append([]string{"(if|case|si|se|falls|wenn|caso) ... (need*|necesit*|precis*|besoin|brauch*|bedarf)"}, needCue...)},
+	{W: 1, Lines: (`
+(if|case|si|se|falls|wenn|caso) ... (need*|necesit*|precis*|besoin|brauch*|bedarf|look*|seek*|cherch*|busc*|procur*|such*)
+bei bedarf
+^ (need|besoin|necesitas|necesitan|precisa|precisam|brauchen|brauchst) ... ?
+`) + needLines},
 
 	// A good fit: a recruiter's word for a role.
-	{W: 1, Match: []string{
-		"(perfect|ideal|great|strong|good) (fit|match|for)",
-		"passt (perfekt|hervorragend|sehr|gut|ideal|genau)",
-		"(fit|fits|match*|encaj*|encaix*|correspond*|adequa|adecua) (your|tu|su|seu|votre|ihr*|perfectly|ao|al|muy|bem)",
-		"zu (dir|ihnen|euch) (passt|passen)",
-		"(pourrait|podria|poderia|could|might|konnte) " + youW + "? (plaire|gustar|agradar|interes*|gefallen|help|save|ayudar|ajudar|aider|helfen)",
-		forW + " (you|sie|ti|usted|vous|voce|dich)",
-	}},
-	{W: 1, Match: []string{"(client|cliente|kunde)"}},
+	{W: 1, Lines: (`
+(perfect|ideal|great|strong|good) (fit|match|for)
+passt (perfekt|hervorragend|sehr|gut|ideal|genau)
+(fit|fits|match*|encaj*|encaix*|correspond*|adequa|adecua) (your|tu|su|seu|votre|ihr*|perfectly|ao|al|muy|bem)
+zu (dir|ihnen|euch) (passt|passen)
+passt ... zu (dir|ihnen|euch)
+(pourrait|podria|poderia|could|might|konnte) @you? (plaire|gustar|agradar|interes*|gefallen|help|save|ayudar|ajudar|aider|helfen)
+(peux|peut|pouvons|puedo|puede|podemos|posso|pode|kann|konnen|can) (vous|te|lhe|ihnen|dir)? (aider|ayudar*|ajudar*|helfen|help)
+@for (you|sie|ti|usted|ustedes|vous|voce|voces|dich|euch)
+`)},
+	{W: 1, Lines: (`
+(client|cliente|kunde)
+`)},
 
 	// What weighs against: a question about the reader's own work, a talk
 	// of theirs, asking them for someone else, a job seeker's note.
-	{W: -2, Match: questionCue, Except: []string{
-		"(mostr*|muestro|explic*|show|montr*|zeig*|cuent*|cont*|saber|know|erklar*|conoc*|conhec*|decouvr*) ... ... ,? (como|comment|wie|how)",
-		"(wie|how|que|et) (war's|wars|ware|about|tal|si)",
-	}},
-	{W: -2, Match: append([]string{congratsW}, topicCue...)},
-	{W: -2, Match: []string{
-		"(know|conhece|conoces|connaissez|kennen) (anyone|" + someone + ")",
-		"(hear|learn|aprender|escuchar|entender|comprendre|apprendre|erfahren) (how|what|como|comment|wie)",
-	}},
+	{W: -2, Lines: questionLines, ExceptLines: (`
+(mostr*|muestro|explic*|show|montr*|zeig*|cuent*|cont*|saber|know|erklar*|conoc*|conhec*|decouvr*) ... ... ,? (como|comment|wie|how)
+(wie|how|que|et) (war's|wars|ware|about|tal|si)
+`)},
+	{W: -2, Lines: (`
+@congrats
+`) + topicLines},
+	{W: -2, Lines: (`
+(know|conhece|conoces|connaissez|kennen) (anyone|someone|alguien|alguem|quelqu'un|jemanden)
+(hear|learn|aprender|escuchar|entender|comprendre|apprendre|erfahren) (how|what|como|comment|wie)
+`)},
 	// A portfolio or a reel is a freelancer's as much as a job seeker's, and
 	// helping others land jobs is a service.
-	{W: -3, Note: true, Match: seekerCue, Except: append([]string{
-		"(portf*|porta*|reel|showreel)",
-		"(you|vous|du|sie|estas|voce) (open|offen|abiert*|abert*|ouvert*)",
-		"(land|get|find|conseguir|encontrar|finden) (their|sus|seus|leur*|ihre*|roles|jobs)",
-	}, seekerExcept...)},
+	{W: -3, Note: true, Lines: seekerLines, ExceptLines: (`
+(portf*|porta*|reel|showreel)
+(you|vous|du|sie|estas|voce) (open|offen|abiert*|abert*|ouvert*)
+(land|get|find|conseguir|encontrar|finden) (their|sus|seus|leur*|ihre*|roles|jobs)
+`) + seekerExceptLines},
 	// No role to offer: a recruiter who only follows their work.
-	{W: -3, Note: true, Match: []string{"(no|not|pas|keine|kein|nao|don't) (tengo|tenho|have|de)? _? " + offeredRoleW}},
+	{W: -3, Note: true, Lines: (`
+(no|not|pas|keine|kein|nao|don't) (tengo|tenho|have|de)? _? @offered
+`)},
 }
