@@ -21,7 +21,7 @@ const (
 	// “a beautiful writer”) counts only next to the person or a feature.
 	looksW = "(charmos*|gracinha|lindinha|encantador*|beautiful|gorgeous|pretty|cute|stunning|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|elegante|superbe|rayonnante|bildhubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*)"
 	// ... words that say it of a person wherever they stand
-	looksOnly = "(handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest)"
+	looksOnly = "(handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest|prettier|cuter|sexier)"
 	// so, very: between the person and the word for looks
 	very = "(so|very|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
 	// a smile, eyes
@@ -44,7 +44,7 @@ const (
 	// dinner or drinks ...
 	drink = "(dinner|drink*|wine|beer|cena|cenar|copa|copas|vino|cerveza|janta*|vinho|cerveja|chopp|copo|diner|verre|resto|abendessen|essen|wein|bier|trinken)"
 	// ... and the invitation around them
-	treat = "(invit*|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre)"
+	treat = "(invit*|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre|over|pagar)"
 )
 
 // pet names, and words for looks used as one (“Hey gorgeous”, “Hi lovely”;
@@ -62,6 +62,7 @@ var personalCues = []cue{
 		body + " " + very + " " + looksW,
 		your + "? (profile)? (photo|foto|picture|pic|bild|" + body[1:] + " (de)? (perfil|profil)? (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) " + very + " " + very + " " + looksW,
 		"(lovely|nice|great|killer|warm|radiant|infectious|charmant*) " + feat,
+		"(lovely|nice|silky|killer) (face|hair|lips|legs|figure|body|curves)",
 		your + " (smile|lips|legs|sonrisa|sorriso|sourire|lacheln|beauty|belleza|beleza|beaute|schonheit|charme|charm|encanto|eleganz|elegance|elegancia)",
 		"(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa|" + body[1:],
 		"(encantad*|enchante*|charme) ... " + feat,
@@ -75,10 +76,13 @@ var personalCues = []cue{
 		"good looking",
 		looksW + " (like|como|comme|wie) (you|u|ti|tu|voce|vc|toi|vous|du|sie|usted)",
 		"(nice|lovely|" + looksW[1:] + " (profile)? (photo|foto|pic|picture|bild|selfie)",
-	}, Except: []string{
+	}, Lines: `
+(love|loved|adore|adoro|adorei|encanta|j'adore|liebe) @their (profile)? (photo|pic|picture|foto|bild|profilbild|profilfoto|selfie|headshot) (de)? (perfil|profil)? $
+`, Except: []string{
 		"(looks|look) (like|at|for|forward)",
 		"(a|aos|in|en|to|vor) " + your + " (ojos|olhos|yeux|augen|eyes)",
-		"(role|data|business|a) model",
+		"(role|data|business|language|pricing) model",
+		"model (of|for|to|de|para|pour|fur)",
 	}},
 	// A word that speaks of looks only, anywhere in the sentence; with the
 	// person (you, te, dich) or a feature it decides.
@@ -123,6 +127,14 @@ var personalCues = []cue{
 		"craque* (sur|pour)",
 		"tape dans l'oeil",
 		"soulmate",
+		"(can't|cannot|couldn't) stop (thinking|looking)",
+		"(dejo|dejar|paro|parar) de pensar (en|em)",
+		"(immer|standig|dauernd|zeit) an (dich|sie) (denken|gedacht)",
+		"(seeing|dating) (anyone|someone|somebody) $",
+		"(serious|feste) (relationship|beziehung)",
+		"(sweet|dulces|doces|bons|beaux|susse) (dreams|suenos|sonhos|reves|traume)",
+		"just (the)? (two|2) of us",
+		"(romantic|romantica|romantico|romantique|romantisch) (dinner|cena|jantar|diner|abendessen|evening|noche|noite|soiree|abend|getaway|date)",
 		"(you're|youre) my type",
 		"(me|tu|vous) (gustas|encantas|plais|plaisez)",
 		"(du|sie) (gefallst|gefallen) mir",
@@ -154,6 +166,9 @@ var personalCues = []cue{
 		"(machst|haces|fais|faites|doing|up|fazes|libre|livre|frei|free|plans|planes) ... (tonight|soir|abend|noche|noite)",
 		"(petit|petite) (ami|amie)",
 	}, Except: []string{"(freund|freundin|copain|copine) N"}},
+	// Thinking of them, at night: with "tonight", a heart or a kiss, romance.
+	{W: 1, Match: []string{"(thinking|thought|pensando|pense|denke) (of|about|en|a|an)? (you|ti|vous|toi|dich)"}},
+	{W: 1, Quiet: true, Match: []string{"(tonight|soir)", "(esta|heute) (noche|noite|abend)"}},
 	// Their private life: a divorce, a pregnancy, an illness.
 	{W: 3, Match: []string{
 		"(you|u|te|tu|voce|vc|vous|du|sie) ... (divorce*|divorcia*|divorciou|separated|separaste|separou|separe|separee|geschieden|getrennt|pregnant|embarazada|gravida|enceinte|schwanger)",
@@ -163,7 +178,7 @@ var personalCues = []cue{
 	{W: 2, Match: []string{
 		"(outside|beyond|fuera|fora|alla|alem|dehors|ausserhalb) (of|de|del|do|du|der)? (the|lo|o)? (work|trabajo|trabalho|travail|arbeit|profesional)",
 		"(nivel|level) personal",
-		"privat",
+		"(privat|privately)",
 		"(igual|like) (ao|the)? (dono|owner|dueno)",
 	}},
 	{W: 1, Quiet: true, Match: []string{
@@ -183,6 +198,7 @@ var dinner = cue{W: 3, Match: []string{
 	treat + " ... " + drink,
 	drink + " ... " + treat,
 	"(tomar|tomamos) algo",
+	"(cenamos|jantamos|dinons)",
 }, Except: []string{
 	"(gala|awards|networking|team|charity|annual|business|client|alumni|company|conference) (dinner|drinks)",
 	"(cena|jantar|diner|abendessen) (de|do|des|der) _",
@@ -230,7 +246,7 @@ func flirtW(r rune) int {
 		return 3
 	case 0x1F60D, 0x1F970, 0x1F60F, 0x1F61A, 0x1F619, 0x1F63B, 0x1F924: // 😍 🥰 😏 😚 😙 😻 🤤
 		return 2
-	case 0x1F609, 0x1F495, 0x1F496, 0x1F498: // 😉 💕 💖 💘
+	case 0x1F609, 0x1F495, 0x1F496, 0x1F498, 0x2764, 0x1F497, 0x1F493, 0x1F49E: // 😉 💕 💖 💘 ❤ 💗 💓 💞
 		return 1
 	}
 	return 0
@@ -304,7 +320,7 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Oi princesa 👸💕💕 me aceita aí!!", Flag: []string{"Oi princesa"},
 			Why: "A pet name where a name would go."},
 		{Note: "Bonjour Chloé, vous êtes ravissante sur votre photo 😊 On pourrait prendre un verre un de ces jours ?", Flag: []string{"vous êtes ravissante", "prendre un verre"}},
-		{Note: "Coucou ma belle, j'ai adoré ta photo de profil. Je suis dans l'immobilier à Abidjan.", Flag: []string{"ma belle"}},
+		{Note: "Coucou ma belle, j'ai adoré ta photo de profil. Je suis dans l'immobilier à Abidjan.", Flag: []string{"ma belle", "adoré ta photo de profil"}},
 		{Note: "Hallo Sabrina, Sie sehen auf Ihrem Profilbild bezaubernd aus. Gehen wir mal zusammen essen?", Flag: []string{"Sie sehen auf Ihrem Profilbild bezaubernd aus", "Gehen wir mal zusammen essen"}},
 		{Note: "Hey Süße, ich bin Unternehmer aus Dortmund und würde dich gern privat kennenlernen 😘", Flag: []string{"Hey Süße", "privat"}},
 		{Note: "Hola Lorena, coincidimos en el stand de Asturias en Fitur. ¿Te apetece cenar un día de estos? Y no de trabajo, jeje 😉", Flag: []string{"apetece cenar"},

@@ -22,7 +22,6 @@ var vagueCompliment = Rule{
 			{W: 1, Lines: (`
 ` + yourRecord + `
 (the|el|la|o|a|le|die|das|den)? @record (you|you've|you're|que|qui|dont) (you|tu|usted|voce|vc|vous|haces|has|faz|fazes|fais|faites|avez)?
-(you|usted|voce|vc|vous|sie|du) (clearly|really)? (have|has|tienes|tiene|tem|tens|avez|as|haben|hast) ... @record
 (what|that) (that)? ... (do|does|doing|did|building|` + achievedW[1:] + `
 (lo|o|ce|was) (que)? ... (haces|hace|faz|fais|faites|machst|machen|` + achievedW[1:] + `
 `), Except: patsJoin(notPicture, cuePats("was (machst|machen|macht) (du|sie|ihr)"))},
@@ -34,7 +33,6 @@ var vagueCompliment = Rule{
 			// "perfil muito top", "your profile is impressive".
 			{W: 2, Lines: (`
 @praise @record
-` + bigW + ` @record
 @record (muy|muito|tres|sehr|very|so|really|super|tan|tao|si|vraiment|wirklich|echt)? @praise
 ` + yourRecord + ` ... @praise
 @praise ... ` + yourRecord + `
@@ -62,11 +60,7 @@ var vagueCompliment = Rule{
 (love|loved|adore|j'adore|encanta|adoro) (the|el|la|o|a|le|ce)? @record (you|you're|you've|que|qui)
 (you|you've|tu|usted|voce|vc|vous|sie|du) (really|truly|so|me|nos|mich)? (inspire|inspired|inspira|inspiras|inspiram|inspiran|inspirez|m'inspirez|m'inspires|inspires|inspirieren|inspirierst)
 look* up to
-(so|such|tantos|tantas|tant|viele) (many|much|de)? @record
-(respect|admiration|l'admiration|d'admiration|admiracion|admiracao|respeto|respeito) (for|por|pela|pelo|pour) (you|ti|usted|voce|vous|toi|what|lo|o|ce|tout|todo|tudo)
 @congrats (on|for|por|pela|pelo|pour|zu|zur|zum)? _? _? (career|carrera|carreira|trajetoria|trayectoria|parcours|carriere|werdegang|karriere|laufbahn|percurso|journey)
-(be|become|ser|etre|devenir|werden|sein) (like|como|comme|wie) (you|ti|usted|voce|vc|vous|toi|sie|du|dich) $
-(be|get|ser|estar|llegar|chegar|etre|arriver) (to|a|ate|la)? (where|donde|onde|ou) (you|tu|usted|voce|vc|vous|estas|esta|etes)
 (love|loved|like|liked) (what|everything) _? _? ` + doneW + `
 (seem|seems|sound|sounds) like (someone|somebody|a) (person)? (i|we) (could|can|would)
 (what|quite|fur) (a|an|the|ein|eine) @record
@@ -124,7 +118,7 @@ const notSpecific = `
 (because|porque|parce|weil) (of|de|que)? @their _? @record
 ` + especially + ` @their @record $
 (from|de|desde) (afar|lejos|longe|loin)
-(how|como|comment) (did|do|have|lo|avez)? (you|vous|tu|voce|vc)? (get|got|made|make|reached|did|do|lograste|hiciste|conseguiste|conseguiu|fez|avez) (it|there|that|vous)? (fait)? $
+(how|como|comment) (did|lo)? (you|tu|voce)? (get|got|made|did|do|lograste|hiciste|conseguiu|fez|avez) (it|there|vous)? (fait)? $
 `
 
 // notPicture: a profile photo is no record (and praise of it is another rule's).
@@ -149,18 +143,12 @@ var notPraise = cuePats(`
 // experience", "j'ai une belle expérience", "we do amazing work").
 var ownRecord = cuePats(`
 ` + sender + ` ` + fill + ` ` + fill + ` @praise @record
-` + sender + ` ` + fill + ` ` + fill + ` ` + bigW + ` @record
-(has|hat|ont) (a|an|un|une|einen|eine)? ` + bigW + ` @record
-` + sender + ` ` + fill + ` @record _? @praise
+` + sender + ` _? @record _? @praise
 @mine _? @praise @record
-@mine ` + bigW + ` @record
 `)
 
 // fill: what stands between the sender and their record ("I have a", "j'ai une").
 const fill = "(have|has|tengo|tenho|ai|habe|do|a|an|un|una|um|uma|une|ein|eine|einen|d'une|very|really|muy|muito|tres|sehr)?"
-
-// bigW: a great or solid record ("gran trayectoria", "solid track record").
-const bigW = "(gran|grande|grand|grosse|grossen|grosser|solid|solida|solido|solide|strong)"
 
 // yourRecord: your profile, your professional background, Ihr bisheriger
 // Werdegang, your team's work.
@@ -177,12 +165,12 @@ var doneW = "(do|does|doing|did|building|creating|haces|hace|faz|fais|faites|mac
 
 // Words of praise and words for someone's record as a whole.
 const (
-	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exception*|excepcional|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonat*|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda|accomplished|unmatched|envidiable|enviable|invejavel|respect|respeto|respeito|kudos|chapeau|amaz*|struck|asombr*|bluff*|epat*|begeist*|demais|valuable|dope|insane|epic)"
+	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exception*|excepcional|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonat*|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda|respect|respeto|respeito|kudos|chapeau|amaz*|struck|bluff*|begeist*)"
 	recordW = "(profile|track|rise|background|experience|experiences|experiencias|erfahrungen|vision|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|trajectory|credentials|achievement|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito*|realizaciones|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|realizacoes|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|trajectoire|reussite|reussites|realisations|accomplissements|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|leistung|leistungen|erfolg*|weg|vita|arbeit|leidenschaft)"
 	// What someone has done: built, logrado, construiu, accompli, erreicht.
 	achievedW = "(done|built|achieved|accomplished|logrado|conseguido|hecho|construido|fez|construiu|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut)"
 	// Words a person is, as a whole: an inspiration, a role model.
-	modelW = "(inspira*|referente|referencia|reference|vorbild|legend*|leyenda|lenda|icon*|idol*|rockstar|crack|genius|genio|genia|fera|exemplo|ejemplo|exemple|visiona*|pion*)"
+	modelW = "(inspira*|referente|referencia|reference|vorbild|legend*|leyenda|lenda|icon*|idol*|rockstar|crack|exemplo|ejemplo|exemple|visiona*|pion*)"
 	// you, you're
 	youAre = "(you're|youre|eres|sos|etes|bist|you|voce|vc|vous|tu|du|sie|usted) (are|e|es|etes|bist|sind|seem|seems|parece|pareces)?"
 	// a person, a professional
@@ -216,7 +204,7 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Hi Sam, you're amazing! I'm a nurse in Leeds and would love to connect.", Flag: []string{"you're amazing"}},
 		{Note: "Olá Bia, admiro muito tudo o que você já construiu. Sou analista em Recife.", Flag: []string{"admiro", "tudo o que você já construiu"}},
 		{Note: "Hola Sergio, eres un verdadero líder en tu sector. Me encantaría conectar.", Flag: []string{"verdadero líder"}},
-		{Note: "Hallo Petra, Sie haben in Ihrer Karriere so viel erreicht. Ich würde mich über einen Kontakt freuen.", Flag: []string{"Sie haben in Ihrer Karriere", "viel erreicht"}},
+		{Note: "Hallo Petra, Sie haben in Ihrer Karriere so viel erreicht. Ich würde mich über einen Kontakt freuen.", Flag: []string{"Ihrer Karriere", "viel erreicht"}},
 		{Note: "Bonjour Anne, je suis très admirative de votre parcours. Au plaisir d'échanger.", Flag: []string{"admirative de votre parcours"}},
 		{Note: "Olá Rui, você é um líder nato! Vamos conectar?", Flag: []string{"líder nato"}},
 	},
