@@ -63,10 +63,10 @@ const evalFloor = 0.9
 // Raise a figure when a rule improves; delete its line when it reaches the
 // floor.
 var evalReached = map[string][2]float64{
-	"too-personal":     {0.95, 0.8},
+	"too-personal":     {0.95, 0.87},
 	"sales-pitch":      {0.95, 0.76},
 	"job-ask":          {0.98, 0.89},
-	"vague-compliment": {0.9, 0.8},
+	"vague-compliment": {0.9, 0.88},
 	"no-reason":        {0.85, 0.9},
 	"no-greeting":      {0.85, 0.9},
 	"no-introduction":  {0.8, 0.9},

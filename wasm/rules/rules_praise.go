@@ -21,7 +21,7 @@ var vagueCompliment = Rule{
 			// what you have built, the work you do, el trabajo que haces.
 			{W: 1, Lines: (`
 ` + yourRecord + `
-(the|el|la|o|a|le|die|das|den)? @record (you|you've|you're|que|qui|dont) (you|tu|usted|voce|vc|vous|haces|has|faz|fazes|fais|faites|avez)?
+(the|el|la|o|a|le|die|das|den)? @record (you|you've|you're|que|qui|dont) (do|did|doing|built|you|tu|usted|voce|vc|vous|haces|has|faz|fazes|fais|faites|avez)?
 (what|that) (that)? ... (do|does|doing|did|building|` + achievedW[1:] + `
 (lo|o|ce|was) (que)? ... (haces|hace|faz|fais|faites|machst|machen|` + achievedW[1:] + `
 `), Except: patsJoin(notPicture, cuePats("was (machst|machen|macht) (du|sie|ihr)"))},
@@ -207,6 +207,13 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Hallo Petra, Sie haben in Ihrer Karriere so viel erreicht. Ich würde mich über einen Kontakt freuen.", Flag: []string{"Ihrer Karriere", "viel erreicht"}},
 		{Note: "Bonjour Anne, je suis très admirative de votre parcours. Au plaisir d'échanger.", Flag: []string{"admirative de votre parcours"}},
 		{Note: "Olá Rui, você é um líder nato! Vamos conectar?", Flag: []string{"líder nato"}},
+		{Note: "Hi Tom, I really admire the work you do. I'm a nurse in Leeds and would love to connect.", Flag: []string{"admire the work you do"},
+			Why: "The work you do names no work."},
+		{Note: "Olá Bia, você me inspira muito! Sou analista em Recife.", Flag: []string{"você me inspira"}},
+		{Note: "Hi Tom, I came across your profile. Really impressive!", Flag: []string{"impressive"},
+			Why: "Praise alone in a sentence praises what the sentence before names: here, only a profile."},
+		{Note: "Bonjour Anne, toutes mes félicitations pour votre parcours ! Je suis consultante à Lyon.", Flag: []string{"félicitations pour votre parcours"}},
+		{Note: "Hallo Jan, ich bin begeistert von Ihrem Werdegang. Ich studiere Maschinenbau in Aachen.", Flag: []string{"begeistert von Ihrem Werdegang"}},
 	},
 	Good: []Example{
 		{Note: "Hi Ayşe, your GopherCon talk on edge caching was superb; the cache-key diagram finally made Vary headers click. I'm a backend dev at Trendyol and would love to follow your work.",
@@ -239,5 +246,10 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Hallo Tim, ich finde großartig, wie Zalando seine Retouren organisiert. Ich arbeite in der Logistik in Erfurt."},
 		{Note: "Hi Ade, I build payments infra at Paystack and love what you're doing with merchant credit.",
 			Why: "What they are doing with something names the thing."},
+		{Note: "Hi Tom, your career is impressive. The move from Shell to offshore wind in 2019 especially caught my eye.",
+			Why: "The next sentence names what the praise means."},
+		{Note: "Hallo Malte, Glückwunsch zur Series B! Ich schreibe für t3n über Climate-Tech. Weiter so!",
+			Why: "“Weiter so” cheers the news the note names, not a vague record."},
+		{Note: "Hi Tom, I noticed your experience with Kafka at Zalando and would love to hear how you size partitions."},
 	},
 }
