@@ -19,7 +19,8 @@ const personalMsg = "Too personal for a first note: {text}. Keep it about their 
 const (
 	// Words for looks. Generic praise (“belle carrière”, “lindo trabalho”,
 	// “a beautiful writer”) counts only next to the person or a feature.
-	looksW = "(charmos*|gracinha|lindinha|encantador*|beautiful|gorgeous|pretty|cute|stunning|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|elegante|superbe|rayonnante|bildhubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*)"
+	looksW = "(" + looksL + ")"
+	looksL = "charmos*|gracinha|lindinha|encantador*|beautiful|gorgeous|pretty|cute|stunning|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|elegante|superbe|rayonnante|bildhubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*"
 	// ... words that say it of a person wherever they stand
 	looksOnly = "(handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest|prettier|cuter|sexier)"
 	// so, very: between the person and the word for looks
@@ -28,7 +29,8 @@ const (
 	feat     = "(" + featList + ")"
 	featList = "smile|eyes|sonrisa|ojos|sorriso|olhos|sourire|yeux|lacheln|augen"
 	// the body, a feature or a person: what looks are said of
-	body = "(face|lips|hair|legs|body|figure|curves|woman|lady|girl|mirada|labios|cuerpo|piernas|mujer|chica|olhar|rosto|corpo|pernas|mulher|mulherao|menina|moca|regard|visage|corps|jambes|silhouette|femme|gesicht|beine|figur|frau|headshot|selfie|profilbild|profilfoto|" + featList + ")"
+	body  = "(" + bodyL + ")"
+	bodyL = "face|lips|hair|legs|body|figure|curves|woman|lady|girl|mirada|labios|cuerpo|piernas|mujer|chica|olhar|rosto|corpo|pernas|mulher|mulherao|menina|moca|regard|visage|corps|jambes|silhouette|femme|gesicht|beine|figur|frau|headshot|selfie|profilbild|profilfoto|" + featList
 	// the person: “you're”, “eres”, “du bist”, “someone so ...”
 	you = "(you're|youre|ur|eres|sos|estas|pareces|ves|sales|t'es|bist|warst|someone|alguien|alguem|jemand)"
 	// your
@@ -36,7 +38,8 @@ const (
 	// a greeting, after which a pet name stands where the name would
 	hi = "(hi|hey|hello|hola*|buenas|buenos|tardes|oi|ola|fala|bom|boa|dia|bonjour|coucou|salut|bonsoir|hallo|moin|na)"
 	// pet names
-	petOnly = "(kleine|chaton|bebe|amor|amour|love|cheri|" + petSure + "|carino|mami|nena|corazon|reina|princesa|princess|schatz*|maus*|chula)"
+	petOnly  = "(" + petOnlyL + ")"
+	petOnlyL = "kleine|chaton|bebe|amor|amour|love|cheri|" + petSure + "|carino|mami|nena|corazon|reina|princesa|princess|schatz*|maus*|chula"
 	// pet names that can be nothing else, even after "Hi," ("Hi, love your talk" is not one)
 	petSure = "sweetie|sweetheart|babe|baby|honey|darling|cutie|bombon|gatinha|cherie|liebling|mamacita"
 	// admirers, suitors: said of a stranger, about their love life
@@ -47,9 +50,10 @@ const (
 	treat = "(invit*|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre|over|pagar)"
 )
 
-// pet names, and words for looks used as one (“Hey gorgeous”, “Hi lovely”;
-// looks is the shared English list in rules_elements.go)
-var pet = looks[:len(looks)-1] + "|preciosa|bonita|guapa|guapo|gata|gostosa|deusa|beaute|belle|susse|hubsche|schone|" + petOnly[1:]
+// pet names, and words for looks used as one (“Hey gorgeous”, “Hi lovely”).
+// All the word lists are constants, so that the cues are laid out as data
+// when the package is built rather than assembled when it loads.
+const pet = "(beautiful|gorgeous|pretty|cute|hot|sexy|stunning|handsome|attractive|lovely|adorable|preciosa|bonita|guapa|guapo|gata|gostosa|deusa|beaute|belle|susse|hubsche|schone|" + petOnlyL + ")"
 
 var personalCues = []cue{
 	// Looks said of the person, a feature or a photo of them.
@@ -60,22 +64,22 @@ var personalCues = []cue{
 		"(how|que|como|comme|wie) " + looksW + " (you|eres|estas|sos|te|voce|vc|tu|vous|du|sie)",
 		looksW + " " + body,
 		body + " " + very + " " + looksW,
-		your + "? (profile)? (photo|foto|picture|pic|bild|" + body[1:] + " (de)? (perfil|profil)? (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) " + very + " " + very + " " + looksW,
+		your + "? (profile)? (photo|foto|picture|pic|bild|" + bodyL + ")" + " (de)? (perfil|profil)? (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) " + very + " " + very + " " + looksW,
 		"(lovely|nice|great|killer|warm|radiant|infectious|charmant*) " + feat,
 		"(lovely|nice|silky|killer) (face|hair|lips|legs|figure|body|curves)",
 		your + " (smile|lips|legs|sonrisa|sorriso|sourire|lacheln|beauty|belleza|beleza|beaute|schonheit|charme|charm|encanto|eleganz|elegance|elegancia)",
-		"(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa|" + body[1:],
+		"(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa|" + bodyL + ")",
 		"(encantad*|enchante*|charme) ... " + feat,
 		"(you|u) look " + very + " (amazing|great|young|fit|good|nice|lovely)",
 		"(te|tu) (ves|vois) " + very + " (bien|genial)",
 		"bien te ves",
-		"(du|sie) (siehst|sehen) ... (gut|toll|mega|super|jung|" + looksW[1:] + " aus",
+		"(du|sie) (siehst|sehen) ... (gut|toll|mega|super|jung|" + looksL + ")" + " aus",
 		"(es|etes|etais|etiez) ... (la|le) plus " + looksW,
 		"(eres|sos|voce|vc|tu|you're|youre|bist) (e|es)? (a|un|una|um|uma|such|eine|echt)? (bombon|muneca|gata|gato|deusa|stunner|hottie|babe|beauty|charme|preciosidad|hermosura|belleza|beleza|lindeza|beaute|hubsche|schonheit)",
 		"(be|ser|etre|als) (a|un|una|um|uma)? (model|modelo|mannequin)",
 		"good looking",
 		looksW + " (like|como|comme|wie) (you|u|ti|tu|voce|vc|toi|vous|du|sie|usted)",
-		"(nice|lovely|" + looksW[1:] + " (profile)? (photo|foto|pic|picture|bild|selfie)",
+		"(nice|lovely|" + looksL + ")" + " (profile)? (photo|foto|pic|picture|bild|selfie)",
 	}, Lines: `
 (love|loved|adore|adoro|adorei|encanta|j'adore|liebe) @their (profile)? (photo|pic|picture|foto|bild|profilbild|profilfoto|selfie|headshot) (de)? (perfil|profil)? $
 `, Except: []string{
@@ -147,7 +151,7 @@ var personalCues = []cue{
 		"get to know you (better)? (personally|privately)",
 		"not (just|only) (for|because)? (of)? your (cv|resume|profile|brains)",
 		"pas (seulement|que) pour (ton|votre) (cv|parcours|profil)",
-		"(ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|liebe|belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche|" + petOnly[1:] + " $",
+		"(ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|liebe|belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche|" + petOnlyL + ")" + " $",
 		hi + " there? N? ,? " + pet + " $",
 		", " + pet + " $",
 		suitors,

@@ -22,13 +22,15 @@ var vagueCompliment = Rule{
 			{W: 1, Lines: (`
 ` + yourRecord + `
 (the|el|la|o|a|le|die|das|den)? @record (you|you've|you're|que|qui|dont) (do|did|doing|built|you|tu|usted|voce|vc|vous|haces|has|faz|fazes|fais|faites|avez)?
-(what|that) (that)? ... (do|does|doing|did|building|` + achievedW[1:] + `
-(lo|o|ce|was) (que)? ... (haces|hace|faz|fais|faites|machst|machen|` + achievedW[1:] + `
-`), Except: patsJoin(notPicture, cuePats("was (machst|machen|macht) (du|sie|ihr)"))},
+(what|that) (that)? ... (do|does|doing|did|building|` + achievedL + ")" + `
+(lo|o|ce|was) (que)? ... (haces|hace|faz|fais|faites|machst|machen|` + achievedL + ")" + `
+`), ExceptLines: notPicture + `
+was (machst|machen|macht) (du|sie|ihr)
+`},
 			// Praise.
 			{W: 1, Lines: (`
 @praise
-`), Except: notPraise},
+`), ExceptLines: notPraise},
 			// Praise and record in one phrase: "impressive background",
 			// "perfil muito top", "your profile is impressive".
 			{W: 2, Lines: (`
@@ -36,23 +38,22 @@ var vagueCompliment = Rule{
 @record (muy|muito|tres|sehr|very|so|really|super|tan|tao|si|vraiment|wirklich|echt)? @praise
 ` + yourRecord + ` ... @praise
 @praise ... ` + yourRecord + `
-`), Except: patsJoin(patsJoin(notPicture, notPraise), ownRecord)},
+`), ExceptLines: notPicture + notPraise + ownRecord},
 			// The person as a whole: "you're an inspiration", "what a
 			// career", "an impressive leader", "you're amazing".
 			{W: 2, Lines: (`
-` + youAre + ` ` + adv + ` _? (modele|reference|` + modelW[1:] + `
+` + youAre + ` ` + adv + ` _? (modele|reference|` + modelL + ")" + `
 (a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|mon|ma|mein|meine|such|total|gran|grande|great) _? ` + modelW + `
-(true|real|genuine|authenti*|autentic*|verdader*|verdadeir*|vrai|vraie|veritable|echte*|wahre*|natural|naturel|born|geborene*) (leader|lider|fuhrungs*|` + modelW[1:] + `
+(true|real|genuine|authenti*|autentic*|verdader*|verdadeir*|vrai|vraie|veritable|echte*|wahre*|natural|naturel|born|geborene*) (leader|lider|fuhrungs*|` + modelL + ")" + `
 (leader|lider) (nato|nata|natural|naturel|ne|nee|autentico|autentica)
 ` + youAre + ` ` + adv + ` @praise $
 ` + youAre + ` ` + adv + ` @praise @role
-@praise (leader|lider|woman|mujer|mulher|femme|` + personW[1:] + `
+@praise (leader|lider|woman|mujer|mulher|femme|` + personL + ")" + `
 (source|fuente|fonte) (of|de|da)? (inspiration|inspiracion|inspiracao|d'inspiration)
 (role|modelo) (model|a)
 (speaks|speak|spricht|sprechen|habla|hablan|fala|falam|parle|parlent) (for|fur|por|pour)? (itself|themselves|sich|si|elle|eux|volumes)
 (big|huge|great|longtime|grand|gran|grande|grosser) ` + fanW + `
 ` + fanW + ` (of|de|do|da|von) @their
-(i'm|soy|sou|suis|bin) (a|un|una|um|uma|une|ein|eine)? (big|huge|grand|gran|grande|grosser)? ` + fanW + `
 @their ` + fanW + `
 (faz|fazes|hace|haces|hacen|fais|faites|machen|machst) (un|um|une|einen|eine)? (trabajo|trabalho|travail|job|boulot|arbeit) @praise
 (you|you're|youre|you've) (do|doing|done)? ` + adv + ` @praise (things|work|stuff|job)
@@ -91,7 +92,8 @@ weiter so
 (how|comment) (did|do|avez|as|have|you've)
 (como|wie) (lo|la|hiciste|lograste|haben|hast|habt)
 @record (in|at|en|em)? (building|leading|scaling|designing|creating|running|managing|teaching|writing|shipping|turning|moving|bringing|taking|launching|growing|migrating|from|behind|on|about|of)
-@record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... (refonte|rediseno|app|site|website|tool|` + workW[1:] + `
+@record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... (refonte|rediseno|app|site|website|tool)
+@record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... @work
 @record (de|do|da|du|desde|von|vom) _ _? (a|au|para|pra|zu|zur|nach|into)
 (portfolio|portafolio|work|trabajo|trabalho|travail|arbeit|research|investigacion|pesquisa|recherche|forschung) (on|about|sobre|sur|zu|zum|zur|uber|de|of|with|con|com|mit|von)
 @record (in|en|em|dans|im)? (both|ambos|ambas|beiden)
@@ -103,7 +105,6 @@ weiter so
 ` + especially + `
 (sobre|vor|in|en|em|above|acima) (todo|allem|particular|particulier|especial|all|tudo)
 ` + doneW + ` (with|con|com|avec|mit|on|sur|around)
-(how|way|como|forma|comment|facon) (you|tu|vous|voce|vc|usted) _ ... N
 (switch|move|transition|passage|passer|transicion|transicao|paso|wechsel) (from|de|du|do|da|desde|von|vom) _ _? (to|a|au|para|pra|zu|zur|in|into)
 `), ExceptLines: notSpecific},
 		},
@@ -117,17 +118,16 @@ const notSpecific = `
 (what|how|was|wie) (i|i've|i'm|sie|ihnen|ihr|du|dir|dich)
 (because|porque|parce|weil) (of|de|que)? @their _? @record
 ` + especially + ` @their @record $
-(from|de|desde) (afar|lejos|longe|loin)
 (how|como|comment) (did|lo)? (you|tu|voce)? (get|got|made|did|do|lograste|hiciste|conseguiu|fez|avez) (it|there|vous)? (fait)? $
 `
 
 // notPicture: a profile photo is no record (and praise of it is another rule's).
-var notPicture = cuePats(`
+const notPicture = `
 (profile|perfil|profil) (photo|picture|pic|foto|bild)
-`)
+`
 
 // notPraise: praise of something else than their record.
-var notPraise = cuePats(`
+const notPraise = `
 (great|perfect|ideal|good|excellent|strong|natural|buen|bom|parfait|perfekt|top) (fit|match|candidate|fits)
 @praise (to|for|meeting|chatting|talking|catching|seeing|hearing|connecting|conocerte|conhecer|de)
 (would|it'd|seria|serait|ware|sei|fue|foi|fut|war) (be)? (muito|muy|tres|vraiment|super|so|really|echt|wirklich)? @praise
@@ -135,17 +135,17 @@ var notPraise = cuePats(`
 @praise ` + oppW + `
 (pareciste|pareceste|seemed|semble|sembles|semblez|wirkst) ` + very + ` @praise
 (encaja|encajas|encajarias|encajaria|encaixa|encaixaria|fit|fits|match|matches) _? @praise
-(photo|foto|picture|pic|profilbild|profilfoto|selfie|headshot|` + feat[1:] + ` ... @praise
-@praise (photo|foto|picture|pic|` + feat[1:] + `
-`)
+(photo|foto|picture|pic|profilbild|profilfoto|selfie|headshot|` + featList + ")" + ` ... @praise
+@praise (photo|foto|picture|pic|` + featList + ")" + `
+`
 
 // ownRecord: the sender praising their own record ("I have great
 // experience", "j'ai une belle expérience", "we do amazing work").
-var ownRecord = cuePats(`
+const ownRecord = `
 ` + sender + ` ` + fill + ` ` + fill + ` @praise @record
 ` + sender + ` _? @record _? @praise
 @mine _? @praise @record
-`)
+`
 
 // fill: what stands between the sender and their record ("I have a", "j'ai une").
 const fill = "(have|has|tengo|tenho|ai|habe|do|a|an|un|una|um|uma|une|ein|eine|einen|d'une|very|really|muy|muito|tres|sehr)?"
@@ -158,23 +158,26 @@ const yourRecord = "@their _? @record"
 const especially = "(especially|particularly|notably|specifically|especialmente|sobretudo|principalmente|particularmente|concretamente|surtout|notamment|particulierement|besonders|insbesondere)"
 
 // so, very, such a
-var adv = very + " " + aW + "?"
+const adv = very + " " + aW + "?"
 
 // doneW: what someone does or has done.
-var doneW = "(do|does|doing|did|building|creating|haces|hace|faz|fais|faites|machst|machen|" + achievedW[1:]
+const doneW = "(do|does|doing|did|building|creating|haces|hace|faz|fais|faites|machst|machen|" + achievedL + ")"
 
 // Words of praise and words for someone's record as a whole.
 const (
 	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exception*|excepcional|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonat*|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda|respect|respeto|respeito|kudos|chapeau|amaz*|struck|bluff*|begeist*)"
 	recordW = "(profile|track|rise|background|experience|experiences|experiencias|erfahrungen|vision|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|trajectory|credentials|achievement|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito*|realizaciones|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|realizacoes|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|trajectoire|reussite|reussites|realisations|accomplissements|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|leistung|leistungen|erfolg*|weg|vita|arbeit|leidenschaft)"
 	// What someone has done: built, logrado, construiu, accompli, erreicht.
-	achievedW = "(done|built|achieved|accomplished|logrado|conseguido|hecho|construido|fez|construiu|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut)"
+	achievedW = "(" + achievedL + ")"
+	achievedL = "done|built|achieved|accomplished|logrado|conseguido|hecho|construido|fez|construiu|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut"
 	// Words a person is, as a whole: an inspiration, a role model.
-	modelW = "(inspira*|referente|referencia|reference|vorbild|legend*|leyenda|lenda|icon*|idol*|rockstar|crack|exemplo|ejemplo|exemple|visiona*|pion*)"
+	modelW = "(" + modelL + ")"
+	modelL = "inspira*|referente|referencia|reference|vorbild|legend*|leyenda|lenda|icon*|idol*|rockstar|crack|exemplo|ejemplo|exemple|visiona*|pion*"
 	// you, you're
 	youAre = "(you're|youre|eres|sos|etes|bist|you|voce|vc|vous|tu|du|sie|usted) (are|e|es|etes|bist|sind|seem|seems|parece|pareces)?"
 	// a person, a professional
-	personW = "(professional|professionals|person|profesional|persona|profissional|pessoa|professionnel|professionnelle|personne|mensch)"
+	personW = "(" + personL + ")"
+	personL = "professional|professionals|person|profesional|persona|profissional|pessoa|professionnel|professionnelle|personne|mensch"
 	// a fan, an admirer
 	fanW = "(fan|fa|admirer|admiratif|admirative|admirador|admiradora|admirateur|admiratrice|bewunderer)"
 	// an opportunity
