@@ -22,6 +22,7 @@ var vagueCompliment = Rule{
 			{W: 1, Lines: (`
 ` + yourRecord + `
 (the|el|la|o|a|le|die|das|den)? @record (you|you've|you're|que|qui|dont) (do|did|doing|built|you|tu|usted|voce|vc|vous|haces|has|faz|fazes|fais|faites|avez)?
+(you|usted|voce|vc|vous|sie|du) (clearly|really)? (have|has|tienes|tiene|tem|tens|avez|as|haben|hast) ... @record
 (what|that) (that)? ... (do|does|doing|did|building|` + achievedL + ")" + `
 (lo|o|ce|was) (que)? ... (haces|hace|faz|fais|faites|machst|machen|` + achievedL + ")" + `
 `), ExceptLines: notPicture + `
@@ -30,11 +31,15 @@ was (machst|machen|macht) (du|sie|ihr)
 			// Praise.
 			{W: 1, Lines: (`
 @praise
+second to none
+(top|world) (notch|class)
+(hats|hut) (off|ab)
 `), ExceptLines: notPraise},
 			// Praise and record in one phrase: "impressive background",
 			// "perfil muito top", "your profile is impressive".
 			{W: 2, Lines: (`
 @praise @record
+` + bigW + ` @record
 @record (muy|muito|tres|sehr|very|so|really|super|tan|tao|si|vraiment|wirklich|echt)? @praise
 ` + yourRecord + ` ... @praise
 @praise ... ` + yourRecord + `
@@ -61,6 +66,15 @@ was (machst|machen|macht) (du|sie|ihr)
 (love|loved|adore|j'adore|encanta|adoro) (the|el|la|o|a|le|ce)? @record (you|you're|you've|que|qui)
 (you|you've|tu|usted|voce|vc|vous|sie|du) (really|truly|so|me|nos|mich)? (inspire|inspired|inspira|inspiras|inspiram|inspiran|inspirez|m'inspirez|m'inspires|inspires|inspirieren|inspirierst)
 look* up to
+(i'm|soy|sou|suis|bin) (a|un|una|um|uma|une|ein|eine)? (big|huge|grand|gran|grande|grosser)? ` + fanW + `
+(be|become|ser|etre|devenir|werden|sein) (like|como|comme|wie) (you|ti|usted|voce|vc|vous|toi|sie|du|dich) $
+(be|get|ser|estar|llegar|chegar|etre|arriver) (to|a|ate|la)? (where|donde|onde|ou) (you|tu|usted|voce|vc|vous|estas|esta|etes)
+(respect|admiration|l'admiration|d'admiration|admiracion|admiracao|respeto|respeito) (for|por|pela|pelo|pour) (you|ti|usted|voce|vous|toi|what|lo|o|ce|tout|todo|tudo)
+(so|such|tantos|tantas|tant|viele) (many|much|de)? @record
+(someone|alguien|alguem|quelqu'un|jemand|` + personL + `) (of|de|do|da|du|von) @their (caliber|calibre|stature|level|nivel|niveau|envergure|kaliber)
+` + youAre + ` ... (best|top|leader|leaders|expert|experts|pointure|referente|lider|mejores|melhores|meilleurs|besten) (in|en|em|no|na|dans|du|de|im|of|del|do|da) _? (field|industry|sector|campo|rubro|setor|mercado|area|domaine|secteur|branche|bereich)
+(killing|crushing|rocking) it
+manda (muito)? bem
 @congrats (on|for|por|pela|pelo|pour|zu|zur|zum)? _? _? (career|carrera|carreira|trajetoria|trayectoria|parcours|carriere|werdegang|karriere|laufbahn|percurso|journey)
 (love|loved|like|liked) (what|everything) _? _? ` + doneW + `
 (seem|seems|sound|sounds) like (someone|somebody|a) (person)? (i|we) (could|can|would)
@@ -105,6 +119,7 @@ weiter so
 ` + especially + `
 (sobre|vor|in|en|em|above|acima) (todo|allem|particular|particulier|especial|all|tudo)
 ` + doneW + ` (with|con|com|avec|mit|on|sur|around)
+(how|way|como|forma|comment|facon) (you|tu|vous|voce|vc|usted) _ ... N
 (switch|move|transition|passage|passer|transicion|transicao|paso|wechsel) (from|de|du|do|da|desde|von|vom) _ _? (to|a|au|para|pra|zu|zur|in|into)
 `), ExceptLines: notSpecific},
 		},
@@ -118,6 +133,7 @@ const notSpecific = `
 (what|how|was|wie) (i|i've|i'm|sie|ihnen|ihr|du|dir|dich)
 (because|porque|parce|weil) (of|de|que)? @their _? @record
 ` + especially + ` @their @record $
+(from|de|desde) (afar|lejos|longe|loin)
 (how|como|comment) (did|lo)? (you|tu|voce)? (get|got|made|did|do|lograste|hiciste|conseguiu|fez|avez) (it|there|vous)? (fait)? $
 `
 
@@ -144,8 +160,14 @@ const notPraise = `
 const ownRecord = `
 ` + sender + ` ` + fill + ` ` + fill + ` @praise @record
 ` + sender + ` _? @record _? @praise
+` + sender + ` _? ` + bigW + ` @record
+(has|hat|ont) (a|an|un|une|einen|eine)? ` + bigW + ` @record
+@mine ` + bigW + ` @record
 @mine _? @praise @record
 `
+
+// bigW: a great or solid record ("gran trayectoria", "solid track record").
+const bigW = "(gran|grande|grand|grosse|grossen|grosser|solid|solida|solido|solide|strong)"
 
 // fill: what stands between the sender and their record ("I have a", "j'ai une").
 const fill = "(have|has|tengo|tenho|ai|habe|do|a|an|un|una|um|uma|une|ein|eine|einen|d'une|very|really|muy|muito|tres|sehr)?"
@@ -165,14 +187,14 @@ const doneW = "(do|does|doing|did|building|creating|haces|hace|faz|fais|faites|m
 
 // Words of praise and words for someone's record as a whole.
 const (
-	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exception*|excepcional|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonat*|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda|respect|respeto|respeito|kudos|chapeau|amaz*|struck|bluff*|begeist*)"
+	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exception*|excepcional|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonat*|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda|respect|respeto|respeito|kudos|chapeau|amaz*|struck|bluff*|begeist*|asombr*|epat*|accomplished|unmatched|envidiable|enviable|invejavel|demais|valuable|dope|insane|epic)"
 	recordW = "(profile|track|rise|background|experience|experiences|experiencias|erfahrungen|vision|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|trajectory|credentials|achievement|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito*|realizaciones|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|realizacoes|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|trajectoire|reussite|reussites|realisations|accomplissements|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|leistung|leistungen|erfolg*|weg|vita|arbeit|leidenschaft)"
 	// What someone has done: built, logrado, construiu, accompli, erreicht.
 	achievedW = "(" + achievedL + ")"
 	achievedL = "done|built|achieved|accomplished|logrado|conseguido|hecho|construido|fez|construiu|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut"
 	// Words a person is, as a whole: an inspiration, a role model.
 	modelW = "(" + modelL + ")"
-	modelL = "inspira*|referente|referencia|reference|vorbild|legend*|leyenda|lenda|icon*|idol*|rockstar|crack|exemplo|ejemplo|exemple|visiona*|pion*"
+	modelL = "inspira*|referente|referencia|reference|vorbild|legend*|leyenda|lenda|icon*|idol*|rockstar|crack|genius|genio|genia|fera|trailblazer|powerhouse|pointure|exemplo|ejemplo|exemple|visiona*|pion*"
 	// you, you're
 	youAre = "(you're|youre|eres|sos|etes|bist|you|voce|vc|vous|tu|du|sie|usted) (are|e|es|etes|bist|sind|seem|seems|parece|pareces)?"
 	// a person, a professional
@@ -206,8 +228,8 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Bonjour Claire, quel parcours ! Je suis consultante à Lyon.", Flag: []string{"quel parcours"}},
 		{Note: "Hi Sam, you're amazing! I'm a nurse in Leeds and would love to connect.", Flag: []string{"you're amazing"}},
 		{Note: "Olá Bia, admiro muito tudo o que você já construiu. Sou analista em Recife.", Flag: []string{"admiro", "tudo o que você já construiu"}},
-		{Note: "Hola Sergio, eres un verdadero líder en tu sector. Me encantaría conectar.", Flag: []string{"verdadero líder"}},
-		{Note: "Hallo Petra, Sie haben in Ihrer Karriere so viel erreicht. Ich würde mich über einen Kontakt freuen.", Flag: []string{"Ihrer Karriere", "viel erreicht"}},
+		{Note: "Hola Sergio, eres un verdadero líder en tu sector. Me encantaría conectar.", Flag: []string{"eres un verdadero líder en tu sector"}},
+		{Note: "Hallo Petra, Sie haben in Ihrer Karriere so viel erreicht. Ich würde mich über einen Kontakt freuen.", Flag: []string{"Sie haben in Ihrer Karriere", "viel erreicht"}},
 		{Note: "Bonjour Anne, je suis très admirative de votre parcours. Au plaisir d'échanger.", Flag: []string{"admirative de votre parcours"}},
 		{Note: "Olá Rui, você é um líder nato! Vamos conectar?", Flag: []string{"líder nato"}},
 		{Note: "Hi Tom, I really admire the work you do. I'm a nurse in Leeds and would love to connect.", Flag: []string{"admire the work you do"},
@@ -216,6 +238,8 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Hi Tom, I came across your profile. Really impressive!", Flag: []string{"impressive"},
 			Why: "Praise alone in a sentence praises what the sentence before names: here, only a profile."},
 		{Note: "Bonjour Anne, toutes mes félicitations pour votre parcours ! Je suis consultante à Lyon.", Flag: []string{"félicitations pour votre parcours"}},
+		{Note: "Hi Sam, you're clearly one of the best in your field. I'm a junior analyst in Leeds.", Flag: []string{"you're clearly one of the best in your field"}},
+		{Note: "Olá Ana, você manda muito bem! Sou designer em Recife.", Flag: []string{"manda muito bem"}},
 		{Note: "Hallo Jan, ich bin begeistert von Ihrem Werdegang. Ich studiere Maschinenbau in Aachen.", Flag: []string{"begeistert von Ihrem Werdegang"}},
 	},
 	Good: []Example{
@@ -253,6 +277,8 @@ var vagueComplimentDocs = ruleDocs{
 			Why: "The next sentence names what the praise means."},
 		{Note: "Hallo Malte, Glückwunsch zur Series B! Ich schreibe für t3n über Climate-Tech. Weiter so!",
 			Why: "“Weiter so” cheers the news the note names, not a vague record."},
+		{Note: "Hola Ana, con una sólida trayectoria en logística, me encantaría saber cómo planificáis las rutas.",
+			Why: "Praise of the sender's own record is not a compliment."},
 		{Note: "Hi Tom, I noticed your experience with Kafka at Zalando and would love to hear how you size partitions."},
 	},
 }
