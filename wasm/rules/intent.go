@@ -31,6 +31,8 @@ type cue struct {
 	W      int            // weight; negative for evidence against
 	Note   bool           // intents: counts for every sentence of the note
 	Quiet  bool           // intents: context ("you", a photo) that counts but is highlighted only when nothing else is
+	Back   bool           // intents: evidence against that also counts for the sentence before ("Great career. The Kiel wind farm especially…")
+	Prev   bool           // intents: a sentence with it also weighs the cues of the sentence before ("I read your profile. Impressive!")
 	Match  []string       // phrase patterns
 	Except []string       // phrases that, overlapping a match, make it not count ("as a result")
 	Skip   []Relationship // relationships for which the cue does not count ("keep me in mind" after an interview)
@@ -76,6 +78,8 @@ func (s *cueSet) cueOf(c *checker, h hit) (int, bool) {
 
 type intentMatcher struct {
 	cueSet
+	back      uint64 // the cues that also count for the sentence before
+	prev      uint64 // the cues that join their sentence to the one before
 	skip      []Relationship
 	threshold int
 	pairs     bool
@@ -83,7 +87,16 @@ type intentMatcher struct {
 }
 
 func (in *intent) compile(b *compiler) matcher {
-	return &intentMatcher{cueSet: compileCues(b, in.Cues), skip: in.Skip, threshold: in.Threshold, pairs: in.Pairs, msg: in.Msg}
+	m := &intentMatcher{cueSet: compileCues(b, in.Cues), skip: in.Skip, threshold: in.Threshold, pairs: in.Pairs, msg: in.Msg}
+	for k := range in.Cues {
+		if in.Cues[k].Back {
+			m.back |= 1 << k
+		}
+		if in.Cues[k].Prev {
+			m.prev |= 1 << k
+		}
+	}
+	return m
 }
 
 func (m *intentMatcher) find(c *checker) {
@@ -105,12 +118,26 @@ func (m *intentMatcher) find(c *checker) {
 	prev := sentCues{sent: -2}
 	for cur := m.sentence(c, 0); cur.sent >= 0; {
 		next := m.sentence(c, cur.j)
-		if m.fires(cur.own, note) || m.pairs && m.unopposed(cur.own) &&
+		if m.fires(m.joined(prev, cur, next), note) || m.pairs && m.unopposed(cur.own) &&
 			(m.pair(c, prev, cur) && m.fires(prev.own|cur.own, note) || m.pair(c, cur, next) && m.fires(cur.own|next.own, note)) {
 			m.report(c, c.hits[cur.i:cur.j], cur.own)
 		}
 		prev, cur = cur, next
 	}
+}
+
+// joined returns the cues cur weighs: its own, the next sentence's that
+// name what it means (Back), and, when it holds a Prev cue, the sentence
+// before's.
+func (m *intentMatcher) joined(prev, cur, next sentCues) uint64 {
+	own := cur.own
+	if next.sent == cur.sent+1 {
+		own |= next.own & m.back
+	}
+	if cur.own&m.prev != 0 && prev.sent == cur.sent-1 {
+		own |= prev.own
+	}
+	return own
 }
 
 // sentCues are the cues of the sentence whose hits are c.hits[i:j].

@@ -172,11 +172,6 @@ var noCommonGroundDocs = ruleDocs{
 	},
 }
 
-// Shared word lists for patterns.
-const (
-	looks = "(beautiful|gorgeous|pretty|cute|hot|sexy|stunning|handsome|attractive|lovely|adorable)"
-)
-
 // The cues of these rules (and of vague-compliment) are written once for
 // all the modelled languages: words are folded (no accents, lower case), and
 // alternatives mix languages freely, since "(ayudamos|ajudamos|aidons) _"
@@ -355,14 +350,9 @@ const (
 	congratsW = "(congrats|congratulations|congratulation|congrat|congratz|kudos|felicidades|felicitaciones|felicito|felicitarte|felicitarle|enhorabuena|parabens|parabenizo|felicitations|felicite|bravo|chapeau|gluckwunsch|gluckwunsche|glueckwunsch|gratuliere|gratulation|gratulieren)"
 )
 
-// patsJoin concatenates lists of patterns. (Not inlined: it is called in
-// package initialisation dozens of times, and each copy would weigh on the
-// WebAssembly binary.)
-//
-//go:noinline
-func patsJoin(a, b []string) []string { return append(append([]string(nil), a...), b...) }
-
-// cuesJoin concatenates lists of cues. (Not inlined, like patsJoin.)
+// cuesJoin concatenates lists of cues. (Not inlined: it is called in
+// package initialisation, and each copy would weigh on the WebAssembly
+// binary.)
 //
 //go:noinline
 func cuesJoin(a, b []cue) []cue { return append(append([]cue(nil), a...), b...) }

@@ -19,16 +19,18 @@ const personalMsg = "Too personal for a first note: {text}. Keep it about their 
 const (
 	// Words for looks. Generic praise (“belle carrière”, “lindo trabalho”,
 	// “a beautiful writer”) counts only next to the person or a feature.
-	looksW = "(charmos*|gracinha|lindinha|encantador*|beautiful|gorgeous|pretty|cute|stunning|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|elegante|superbe|rayonnante|bildhubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*)"
+	looksW = "(" + looksL + ")"
+	looksL = "charmos*|gracinha|lindinha|encantador*|beautiful|gorgeous|pretty|cute|stunning|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|elegante|superbe|rayonnante|bildhubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*"
 	// ... words that say it of a person wherever they stand
-	looksOnly = "(handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest)"
+	looksOnly = "(handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest|prettier|cuter|sexier)"
 	// so, very: between the person and the word for looks
 	very = "(so|very|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
 	// a smile, eyes
 	feat     = "(" + featList + ")"
 	featList = "smile|eyes|sonrisa|ojos|sorriso|olhos|sourire|yeux|lacheln|augen"
 	// the body, a feature or a person: what looks are said of
-	body = "(face|lips|hair|legs|body|figure|curves|woman|lady|girl|mirada|labios|cuerpo|piernas|mujer|chica|olhar|rosto|corpo|pernas|mulher|mulherao|menina|moca|regard|visage|corps|jambes|silhouette|femme|gesicht|beine|figur|frau|headshot|selfie|profilbild|profilfoto|" + featList + ")"
+	body  = "(" + bodyL + ")"
+	bodyL = "face|lips|hair|legs|body|figure|curves|woman|lady|girl|mirada|labios|cuerpo|piernas|mujer|chica|olhar|rosto|corpo|pernas|mulher|mulherao|menina|moca|regard|visage|corps|jambes|silhouette|femme|gesicht|beine|figur|frau|headshot|selfie|profilbild|profilfoto|" + featList
 	// the person: “you're”, “eres”, “du bist”, “someone so ...”
 	you = "(you're|youre|ur|eres|sos|estas|pareces|ves|sales|t'es|bist|warst|someone|alguien|alguem|jemand)"
 	// your
@@ -36,7 +38,8 @@ const (
 	// a greeting, after which a pet name stands where the name would
 	hi = "(hi|hey|hello|hola*|buenas|buenos|tardes|oi|ola|fala|bom|boa|dia|bonjour|coucou|salut|bonsoir|hallo|moin|na)"
 	// pet names
-	petOnly = "(kleine|chaton|bebe|amor|amour|love|cheri|" + petSure + "|carino|mami|nena|corazon|reina|princesa|princess|schatz*|maus*|chula)"
+	petOnly  = "(" + petOnlyL + ")"
+	petOnlyL = "kleine|chaton|bebe|amor|amour|love|cheri|" + petSure + "|carino|mami|nena|corazon|reina|princesa|princess|schatz*|maus*|chula"
 	// pet names that can be nothing else, even after "Hi," ("Hi, love your talk" is not one)
 	petSure = "sweetie|sweetheart|babe|baby|honey|darling|cutie|bombon|gatinha|cherie|liebling|mamacita"
 	// admirers, suitors: said of a stranger, about their love life
@@ -44,12 +47,13 @@ const (
 	// dinner or drinks ...
 	drink = "(dinner|drink*|wine|beer|cena|cenar|copa|copas|vino|cerveza|janta*|vinho|cerveja|chopp|copo|diner|verre|resto|abendessen|essen|wein|bier|trinken)"
 	// ... and the invitation around them
-	treat = "(invit*|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre)"
+	treat = "(invit*|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre|over|pagar)"
 )
 
-// pet names, and words for looks used as one (“Hey gorgeous”, “Hi lovely”;
-// looks is the shared English list in rules_elements.go)
-var pet = looks[:len(looks)-1] + "|preciosa|bonita|guapa|guapo|gata|gostosa|deusa|beaute|belle|susse|hubsche|schone|" + petOnly[1:]
+// pet names, and words for looks used as one (“Hey gorgeous”, “Hi lovely”).
+// All the word lists are constants, so that the cues are laid out as data
+// when the package is built rather than assembled when it loads.
+const pet = "(beautiful|gorgeous|pretty|cute|hot|sexy|stunning|handsome|attractive|lovely|adorable|preciosa|bonita|guapa|guapo|gata|gostosa|deusa|beaute|belle|susse|hubsche|schone|" + petOnlyL + ")"
 
 var personalCues = []cue{
 	// Looks said of the person, a feature or a photo of them.
@@ -60,25 +64,29 @@ var personalCues = []cue{
 		"(how|que|como|comme|wie) " + looksW + " (you|eres|estas|sos|te|voce|vc|tu|vous|du|sie)",
 		looksW + " " + body,
 		body + " " + very + " " + looksW,
-		your + "? (profile)? (photo|foto|picture|pic|bild|" + body[1:] + " (de)? (perfil|profil)? (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) " + very + " " + very + " " + looksW,
+		your + "? (profile)? (photo|foto|picture|pic|bild|" + bodyL + ")" + " (de)? (perfil|profil)? (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) " + very + " " + very + " " + looksW,
 		"(lovely|nice|great|killer|warm|radiant|infectious|charmant*) " + feat,
+		"(lovely|nice|silky|killer) (face|hair|lips|legs|figure|body|curves)",
 		your + " (smile|lips|legs|sonrisa|sorriso|sourire|lacheln|beauty|belleza|beleza|beaute|schonheit|charme|charm|encanto|eleganz|elegance|elegancia)",
-		"(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa|" + body[1:],
+		"(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa|" + bodyL + ")",
 		"(encantad*|enchante*|charme) ... " + feat,
 		"(you|u) look " + very + " (amazing|great|young|fit|good|nice|lovely)",
 		"(te|tu) (ves|vois) " + very + " (bien|genial)",
 		"bien te ves",
-		"(du|sie) (siehst|sehen) ... (gut|toll|mega|super|jung|" + looksW[1:] + " aus",
+		"(du|sie) (siehst|sehen) ... (gut|toll|mega|super|jung|" + looksL + ")" + " aus",
 		"(es|etes|etais|etiez) ... (la|le) plus " + looksW,
 		"(eres|sos|voce|vc|tu|you're|youre|bist) (e|es)? (a|un|una|um|uma|such|eine|echt)? (bombon|muneca|gata|gato|deusa|stunner|hottie|babe|beauty|charme|preciosidad|hermosura|belleza|beleza|lindeza|beaute|hubsche|schonheit)",
 		"(be|ser|etre|als) (a|un|una|um|uma)? (model|modelo|mannequin)",
 		"good looking",
 		looksW + " (like|como|comme|wie) (you|u|ti|tu|voce|vc|toi|vous|du|sie|usted)",
-		"(nice|lovely|" + looksW[1:] + " (profile)? (photo|foto|pic|picture|bild|selfie)",
-	}, Except: []string{
+		"(nice|lovely|" + looksL + ")" + " (profile)? (photo|foto|pic|picture|bild|selfie)",
+	}, Lines: `
+(love|loved|adore|adoro|adorei|encanta|j'adore|liebe) @their (profile)? (photo|pic|picture|foto|bild|profilbild|profilfoto|selfie|headshot) (de)? (perfil|profil)? $
+`, Except: []string{
 		"(looks|look) (like|at|for|forward)",
 		"(a|aos|in|en|to|vor) " + your + " (ojos|olhos|yeux|augen|eyes)",
-		"(role|data|business|a) model",
+		"(role|data|business|language|pricing) model",
+		"model (of|for|to|de|para|pour|fur)",
 	}},
 	// A word that speaks of looks only, anywhere in the sentence; with the
 	// person (you, te, dich) or a feature it decides.
@@ -123,6 +131,14 @@ var personalCues = []cue{
 		"craque* (sur|pour)",
 		"tape dans l'oeil",
 		"soulmate",
+		"(can't|cannot|couldn't) stop (thinking|looking)",
+		"(dejo|dejar|paro|parar) de pensar (en|em)",
+		"(immer|standig|dauernd|zeit) an (dich|sie) (denken|gedacht)",
+		"(seeing|dating) (anyone|someone|somebody) $",
+		"(serious|feste*) (relationship|beziehung)",
+		"(sweet|dulces|doces|bons|beaux|susse) (dreams|suenos|sonhos|reves|traume)",
+		"just (the)? (two|2) of us",
+		"(romantic|romantica|romantico|romantique|romantisch) (dinner|cena|jantar|diner|abendessen|evening|noche|noite|soiree|abend|getaway|date)",
 		"(you're|youre) my type",
 		"(me|tu|vous) (gustas|encantas|plais|plaisez)",
 		"(du|sie) (gefallst|gefallen) mir",
@@ -135,7 +151,7 @@ var personalCues = []cue{
 		"get to know you (better)? (personally|privately)",
 		"not (just|only) (for|because)? (of)? your (cv|resume|profile|brains)",
 		"pas (seulement|que) pour (ton|votre) (cv|parcours|profil)",
-		"(ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|liebe|belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche|" + petOnly[1:] + " $",
+		"(ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|liebe|belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche|" + petOnlyL + ")" + " $",
 		hi + " there? N? ,? " + pet + " $",
 		", " + pet + " $",
 		suitors,
@@ -154,6 +170,9 @@ var personalCues = []cue{
 		"(machst|haces|fais|faites|doing|up|fazes|libre|livre|frei|free|plans|planes) ... (tonight|soir|abend|noche|noite)",
 		"(petit|petite) (ami|amie)",
 	}, Except: []string{"(freund|freundin|copain|copine) N"}},
+	// Thinking of them, at night: with "tonight", a heart or a kiss, romance.
+	{W: 1, Match: []string{"(thinking|thought|pensando|pense|denke) (of|about|en|a|an)? (you|ti|vous|toi|dich)"}},
+	{W: 1, Quiet: true, Match: []string{"(tonight|soir)", "(esta|heute) (noche|noite|abend)"}},
 	// Their private life: a divorce, a pregnancy, an illness.
 	{W: 3, Match: []string{
 		"(you|u|te|tu|voce|vc|vous|du|sie) ... (divorce*|divorcia*|divorciou|separated|separaste|separou|separe|separee|geschieden|getrennt|pregnant|embarazada|gravida|enceinte|schwanger)",
@@ -163,7 +182,7 @@ var personalCues = []cue{
 	{W: 2, Match: []string{
 		"(outside|beyond|fuera|fora|alla|alem|dehors|ausserhalb) (of|de|del|do|du|der)? (the|lo|o)? (work|trabajo|trabalho|travail|arbeit|profesional)",
 		"(nivel|level) personal",
-		"privat",
+		"(privat|privately)",
 		"(igual|like) (ao|the)? (dono|owner|dueno)",
 	}},
 	{W: 1, Quiet: true, Match: []string{
@@ -183,6 +202,7 @@ var dinner = cue{W: 3, Match: []string{
 	treat + " ... " + drink,
 	drink + " ... " + treat,
 	"(tomar|tomamos) algo",
+	"(cenamos|jantamos|dinons)",
 }, Except: []string{
 	"(gala|awards|networking|team|charity|annual|business|client|alumni|company|conference) (dinner|drinks)",
 	"(cena|jantar|diner|abendessen) (de|do|des|der) _",
@@ -233,7 +253,7 @@ func flirtW(r rune) int {
 		return 3
 	case 0x1F60D, 0x1F970, 0x1F60F, 0x1F61A, 0x1F619, 0x1F63B, 0x1F924: // 😍 🥰 😏 😚 😙 😻 🤤
 		return 2
-	case 0x1F609, 0x1F495, 0x1F496, 0x1F498: // 😉 💕 💖 💘
+	case 0x1F609, 0x1F495, 0x1F496, 0x1F498, 0x2764, 0x1F497, 0x1F493, 0x1F49E: // 😉 💕 💖 💘 ❤ 💗 💓 💞
 		return 1
 	}
 	return 0
@@ -307,7 +327,7 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Oi princesa 👸💕💕 me aceita aí!!", Flag: []string{"Oi princesa"},
 			Why: "A pet name where a name would go."},
 		{Note: "Bonjour Chloé, vous êtes ravissante sur votre photo 😊 On pourrait prendre un verre un de ces jours ?", Flag: []string{"vous êtes ravissante", "prendre un verre"}},
-		{Note: "Coucou ma belle, j'ai adoré ta photo de profil. Je suis dans l'immobilier à Abidjan.", Flag: []string{"ma belle"}},
+		{Note: "Coucou ma belle, j'ai adoré ta photo de profil. Je suis dans l'immobilier à Abidjan.", Flag: []string{"ma belle", "adoré ta photo de profil"}},
 		{Note: "Hallo Sabrina, Sie sehen auf Ihrem Profilbild bezaubernd aus. Gehen wir mal zusammen essen?", Flag: []string{"Sie sehen auf Ihrem Profilbild bezaubernd aus", "Gehen wir mal zusammen essen"}},
 		{Note: "Hey Süße, ich bin Unternehmer aus Dortmund und würde dich gern privat kennenlernen 😘", Flag: []string{"Hey Süße", "privat"}},
 		{Note: "Hola Lorena, coincidimos en el stand de Asturias en Fitur. ¿Te apetece cenar un día de estos? Y no de trabajo, jeje 😉", Flag: []string{"apetece cenar"},
@@ -325,6 +345,13 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Olá Sofia, és muito gira! Sou consultor em Lisboa.", Flag: []string{"és muito gira"}},
 		{Note: "Salut toi 😘 on se connecte ?", Flag: []string{"toi", "😘"},
 			Why: "A kiss to a stranger is flirting, whatever the words."},
+		{Note: "Hi Emma, I can't stop thinking about you since the conference. I'm an engineer at Arup.", Flag: []string{"can't stop thinking about you"}},
+		{Note: "Hola Ana, ¿cenamos el viernes? Soy arquitecto en Madrid.", Flag: []string{"cenamos"}},
+		{Note: "Hallo Lisa, bist du eigentlich in einer festen Beziehung? Ich bin Berater in Köln.", Flag: []string{"festen Beziehung"}},
+		{Note: "Hi Emma, thinking of you tonight ❤️", Flag: []string{"thinking of you"},
+			Why: "Thoughts of them at night, with a heart, are romance."},
+		{Note: "Bonjour Claire, j'adore ta photo de profil. Je suis commercial à Nice.", Flag: []string{"j'adore ta photo de profil"},
+			Why: "Praise of their picture is praise of their looks."},
 	},
 	Good: []Example{
 		{Note: "Hi Olu, I'm a family lawyer and enjoyed your talk on mediation in divorce cases at the Bar conference.",
@@ -381,5 +408,10 @@ var tooPersonalDocs = ruleDocs{
 			Why: "Heart eyes for a talk are for the talk."},
 		{Note: "Hola Ana, gracias por tu post sobre precios 😉 te escribo desde Bilbao.",
 			Why: "A wink alone is not flirting."},
+		{Note: "Hi Emma, I thought of you when I read this report on battery recycling; I'm an analyst at BNEF.",
+			Why: "Thinking of someone for their work is not romance."},
+		{Note: "Olá Ana, adorei sua palestra ❤️ Sou dev em Recife.", Why: "A heart for a talk is for the talk."},
+		{Note: "Hi Emma, I'm a data analyst at Monzo. Would you be up for a coffee chat about your move into risk?",
+			Why: "A coffee chat about their work is a professional invitation."},
 	},
 }

@@ -18,35 +18,44 @@ var vagueCompliment = Rule{
 	check: &intent{
 		Cues: []cue{
 			// Their record: your profile, tu trayectoria, Ihr Werdegang,
-			// what you have built.
+			// what you have built, the work you do, el trabajo que haces.
 			{W: 1, Lines: (`
-@their (professional|profesional|profissional|beruflicher|berufliche|track)? @record
-(lo|o|ce|what|was|that) (que|that)? ... ` + doneW + `
-`), Except: notPicture},
+` + yourRecord + `
+(the|el|la|o|a|le|die|das|den)? @record (you|you've|you're|que|qui|dont) (do|did|doing|built|you|tu|usted|voce|vc|vous|haces|has|faz|fazes|fais|faites|avez)?
+(you|usted|voce|vc|vous|sie|du) (clearly|really)? (have|has|tienes|tiene|tem|tens|avez|as|haben|hast) ... @record
+(what|that) (that)? ... (do|does|doing|did|building|` + achievedL + ")" + `
+(lo|o|ce|was) (que)? ... (haces|hace|faz|fais|faites|machst|machen|` + achievedL + ")" + `
+`), ExceptLines: notPicture + `
+was (machst|machen|macht) (du|sie|ihr)
+`},
 			// Praise.
 			{W: 1, Lines: (`
 @praise
-`), Except: notPraise},
+second to none
+(top|world) (notch|class)
+(hats|hut) (off|ab)
+`), ExceptLines: notPraise},
 			// Praise and record in one phrase: "impressive background",
 			// "perfil muito top", "your profile is impressive".
 			{W: 2, Lines: (`
 @praise @record
+` + bigW + ` @record
 @record (muy|muito|tres|sehr|very|so|really|super|tan|tao|si|vraiment|wirklich|echt)? @praise
-@their @record ... @praise
-@praise ... @their @record
-`), Except: patsJoin(patsJoin(notPicture, notPraise), ownRecord)},
+` + yourRecord + ` ... @praise
+@praise ... ` + yourRecord + `
+`), ExceptLines: notPicture + notPraise + ownRecord},
 			// The person as a whole: "you're an inspiration", "what a
 			// career", "an impressive leader", "you're amazing".
 			{W: 2, Lines: (`
-` + youAre + ` ` + adv + ` _? (modele|reference|` + modelW[1:] + `
+` + youAre + ` ` + adv + ` _? (modele|reference|` + modelL + ")" + `
 (a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|mon|ma|mein|meine|such|total|gran|grande|great) _? ` + modelW + `
-(true|real|genuine|authenti*|autentic*|verdader*|verdadeir*|vrai|vraie|veritable|echte*|wahre*|natural|naturel|born|geborene*) (leader|lider|fuhrungs*|` + modelW[1:] + `
+(true|real|genuine|authenti*|autentic*|verdader*|verdadeir*|vrai|vraie|veritable|echte*|wahre*|natural|naturel|born|geborene*) (leader|lider|fuhrungs*|` + modelL + ")" + `
 (leader|lider) (nato|nata|natural|naturel|ne|nee|autentico|autentica)
 ` + youAre + ` ` + adv + ` @praise $
 ` + youAre + ` ` + adv + ` @praise @role
-@praise (leader|lider|woman|mujer|mulher|femme|` + personW[1:] + `
+@praise (leader|lider|woman|mujer|mulher|femme|` + personL + ")" + `
 (source|fuente|fonte) (of|de|da)? (inspiration|inspiracion|inspiracao|d'inspiration)
-role model
+(role|modelo) (model|a)
 (speaks|speak|spricht|sprechen|habla|hablan|fala|falam|parle|parlent) (for|fur|por|pour)? (itself|themselves|sich|si|elle|eux|volumes)
 (big|huge|great|longtime|grand|gran|grande|grosser) ` + fanW + `
 ` + fanW + ` (of|de|do|da|von) @their
@@ -54,52 +63,87 @@ role model
 (faz|fazes|hace|haces|hacen|fais|faites|machen|machst) (un|um|une|einen|eine)? (trabajo|trabalho|travail|job|boulot|arbeit) @praise
 (you|you're|youre|you've) (do|doing|done)? ` + adv + ` @praise (things|work|stuff|job)
 (love|loved|like|liked|adore|adoro|adorei|amo|amei|encanta|encanto|j'adore|liebe) @their @record
+(love|loved|adore|j'adore|encanta|adoro) (the|el|la|o|a|le|ce)? @record (you|you're|you've|que|qui)
+(you|you've|tu|usted|voce|vc|vous|sie|du) (really|truly|so|me|nos|mich)? (inspire|inspired|inspira|inspiras|inspiram|inspiran|inspirez|m'inspirez|m'inspires|inspires|inspirieren|inspirierst)
+look* up to
+(i'm|soy|sou|suis|bin) (a|un|una|um|uma|une|ein|eine)? (big|huge|grand|gran|grande|grosser)? ` + fanW + `
+(be|become|ser|etre|devenir|werden|sein) (like|como|comme|wie) (you|ti|usted|voce|vc|vous|toi|sie|du|dich) $
+(be|get|ser|estar|llegar|chegar|etre|arriver) (to|a|ate|la)? (where|donde|onde|ou) (you|tu|usted|voce|vc|vous|estas|esta|etes)
+(respect|admiration|l'admiration|d'admiration|admiracion|admiracao|respeto|respeito) (for|por|pela|pelo|pour) (you|ti|usted|voce|vous|toi|what|lo|o|ce|tout|todo|tudo)
+(so|such|tantos|tantas|tant|viele) (many|much|de)? @record
+(someone|alguien|alguem|quelqu'un|jemand|` + personL + `) (of|de|do|da|du|von) @their (caliber|calibre|stature|level|nivel|niveau|envergure|kaliber)
+` + youAre + ` ... (best|top|leader|leaders|expert|experts|pointure|referente|lider|mejores|melhores|meilleurs|besten) (in|en|em|no|na|dans|du|de|im|of|del|do|da) _? (field|industry|sector|campo|rubro|setor|mercado|area|domaine|secteur|branche|bereich)
+(killing|crushing|rocking) it
+manda (muito)? bem
+@congrats (on|for|por|pela|pelo|pour|zu|zur|zum)? _? _? (career|carrera|carreira|trajetoria|trayectoria|parcours|carriere|werdegang|karriere|laufbahn|percurso|journey)
 (love|loved|like|liked) (what|everything) _? _? ` + doneW + `
 (seem|seems|sound|sounds) like (someone|somebody|a) (person)? (i|we) (could|can|would)
-(what|fur) (a|an|ein|eine) @record
-(quel|quelle|vaya|menuda|que) (beau|bel|belle|linda|bonita|bela)? @record $
+(what|quite|fur) (a|an|the|ein|eine) @record
+(quel|quelle|vaya|menuda|menudo|que) (beau|bel|belle|linda|bonita|bela)? @record (tienes|tiene|tens|tem|avez)? $
 (all|everything|todo|tudo|tout|alles|was) ... ` + achievedW + `
-(you've|youve|you|has|as|avez|voce|vc|usted|tu|vous|ja) (have)? ` + achievedW + ` (so|a)? (much|lot|tanto|mucho|muito|tant|beaucoup)
+(you've|youve|you|has|as|avez|voce|vc|usted|tu|vous|ja) (have)? ` + achievedW + ` (so|a)? (lot|tanto|much*|muit*|tant|beaucoup)
 (much|viel|cuanto|quanto|combien|tant) _? _? ` + achievedW + `
-keep (it|them|up) (up|coming|the)
-(sigue|siga|continue|continua|continuez) (asi|assim|comme)
-weiter so
 heard ... things about (you|yourself) $
 @praise (by|with|por|com|par|von) (you|voce|vc|vous|toi|ti|usted|dich|ihnen|dir) $
 (admire|admiro|j'admire|bewundere|te|vous) (you|vous|voce|sie|admiro|admire)
 (gran|buen|bom|otimo|bon|gute|good|great) (trabajo|trabalho|travail|arbeit|work|job) !
 `), Except: []string{personW + " (to|para|a|pour|zum|um|for)"}},
-			// Something specific: the talk, "especially", a question.
+			// Praise alone, of what the sentence before says: "I came
+			// across your profile. Really impressive!"; "Weiter so!"
+			{W: 0, Prev: true, Lines: (`
+^ (really|truly|so|very|just|muy|muito|tres|vraiment|sehr|wirklich|echt|super|mega)? @praise (stuff|work)? (!|.)
+`)},
+			{W: 1, Prev: true, Lines: (`
+keep (it|them|up) (up|coming|the)
+(sigue|siga|continue|continua|continuez) (asi|assim|comme)
+weiter so
+`)},
+			// Something specific: the talk, a question, a path from one
+			// thing to another.
 			{W: -4, Lines: (`
 @their ... @work
-` + especially + `
-(sobre|vor|in|en|em) (todo|allem|particular|particulier|especial)
-` + doneW + ` (with|con|com|avec|mit|chez|bei|at|on|sur|around)
 (because|since|porque|pois|parce|weil) (que)? (qu'on|we|you|of|nos|nous|wir|du|sie|tu|voce|vc|both|the|la|el|o|a|le|der|die|das)
-(how|comment) (did|do|you|avez|as|vous|tu)
+(how|comment) (did|do|avez|as|have|you've)
 (como|wie) (lo|la|hiciste|lograste|haben|hast|habt)
-@record (building|leading|scaling|designing|creating|running|managing|teaching|writing|shipping|turning|moving|bringing|taking|launching|growing|migrating|from|behind|on|about|of)
-@record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... (refonte|rediseno|app|site|website|tool|` + workW[1:] + `
+@record (in|at|en|em)? (building|leading|scaling|designing|creating|running|managing|teaching|writing|shipping|turning|moving|bringing|taking|launching|growing|migrating|from|behind|on|about|of)
+@record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... (refonte|rediseno|app|site|website|tool)
+@record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... @work
+@record (de|do|da|du|desde|von|vom) _ _? (a|au|para|pra|zu|zur|nach|into)
 (portfolio|portafolio|work|trabajo|trabalho|travail|arbeit|research|investigacion|pesquisa|recherche|forschung) (on|about|sobre|sur|zu|zum|zur|uber|de|of|with|con|com|mit|von)
-(both|ambos|ambas|beiden)
+@record (in|en|em|dans|im)? (both|ambos|ambas|beiden)
 (how|what|que|como|comment|dont|wie|was) (hace|hacen|fait|font|faz|fazem|macht|machen)? (the|o|a|la|el|le|die|der|das)? N
-`), ExceptLines: (`
-(what|how|was|wie) (i|i've|i'm|sie)
-` + especially + ` @their @record $
-`)},
+`), ExceptLines: notSpecific},
+			// ... or in the sentence after the praise: "Your career is
+			// impressive. The move from Shell to wind power especially…"
+			{W: -4, Back: true, Lines: (`
+` + especially + `
+(sobre|vor|in|en|em|above|acima) (todo|allem|particular|particulier|especial|all|tudo)
+` + doneW + ` (with|con|com|avec|mit|on|sur|around)
+(how|way|como|forma|comment|facon) (you|tu|vous|voce|vc|usted) _ ... N
+(switch|move|transition|passage|passer|transicion|transicao|paso|wechsel) (from|de|du|do|da|desde|von|vom) _ _? (to|a|au|para|pra|zu|zur|in|into)
+`), ExceptLines: notSpecific},
 		},
 		Threshold: 2,
 		Msg:       "Praise with nothing specific: {text}. Name the talk, post or project you mean.",
 	},
 }
 
+// notSpecific: "what I do", "especially your profile" name nothing.
+const notSpecific = `
+(what|how|was|wie) (i|i've|i'm|sie|ihnen|ihr|du|dir|dich)
+(because|porque|parce|weil) (of|de|que)? @their _? @record
+` + especially + ` @their @record $
+(from|de|desde) (afar|lejos|longe|loin)
+(how|como|comment) (did|lo)? (you|tu|voce)? (get|got|made|did|do|lograste|hiciste|conseguiu|fez|avez) (it|there|vous)? (fait)? $
+`
+
 // notPicture: a profile photo is no record (and praise of it is another rule's).
-var notPicture = cuePats(`
+const notPicture = `
 (profile|perfil|profil) (photo|picture|pic|foto|bild)
-`)
+`
 
 // notPraise: praise of something else than their record.
-var notPraise = cuePats(`
+const notPraise = `
 (great|perfect|ideal|good|excellent|strong|natural|buen|bom|parfait|perfekt|top) (fit|match|candidate|fits)
 @praise (to|for|meeting|chatting|talking|catching|seeing|hearing|connecting|conocerte|conhecer|de)
 (would|it'd|seria|serait|ware|sei|fue|foi|fut|war) (be)? (muito|muy|tres|vraiment|super|so|really|echt|wirklich)? @praise
@@ -107,39 +151,55 @@ var notPraise = cuePats(`
 @praise ` + oppW + `
 (pareciste|pareceste|seemed|semble|sembles|semblez|wirkst) ` + very + ` @praise
 (encaja|encajas|encajarias|encajaria|encaixa|encaixaria|fit|fits|match|matches) _? @praise
-(photo|foto|picture|pic|` + feat[1:] + ` ... @praise
-@praise (photo|foto|picture|pic|` + feat[1:] + `
-`)
+(photo|foto|picture|pic|profilbild|profilfoto|selfie|headshot|` + featList + ")" + ` ... @praise
+@praise (photo|foto|picture|pic|` + featList + ")" + `
+`
 
 // ownRecord: the sender praising their own record ("I have great
 // experience", "j'ai une belle expérience", "we do amazing work").
-var ownRecord = cuePats(`
-` + sender + ` _? _? @praise @record
+const ownRecord = `
+` + sender + ` ` + fill + ` ` + fill + ` @praise @record
 ` + sender + ` _? @record _? @praise
+` + sender + ` _? ` + bigW + ` @record
+(has|hat|ont) (a|an|un|une|einen|eine)? ` + bigW + ` @record
+@mine ` + bigW + ` @record
 @mine _? @praise @record
-`)
+`
+
+// bigW: a great or solid record ("gran trayectoria", "solid track record").
+const bigW = "(gran|grande|grand|grosse|grossen|grosser|solid|solida|solido|solide|strong)"
+
+// fill: what stands between the sender and their record ("I have a", "j'ai une").
+const fill = "(have|has|tengo|tenho|ai|habe|do|a|an|un|una|um|uma|une|ein|eine|einen|d'une|very|really|muy|muito|tres|sehr)?"
+
+// yourRecord: your profile, your professional background, Ihr bisheriger
+// Werdegang, your team's work.
+const yourRecord = "@their _? @record"
 
 // especially: what comes next is the specific thing
 const especially = "(especially|particularly|notably|specifically|especialmente|sobretudo|principalmente|particularmente|concretamente|surtout|notamment|particulierement|besonders|insbesondere)"
 
 // so, very, such a
-var adv = very + " " + aW + "?"
+const adv = very + " " + aW + "?"
 
 // doneW: what someone does or has done.
-var doneW = "(do|does|doing|did|haces|hace|faz|fais|faites|machst|machen|" + achievedW[1:]
+const doneW = "(do|does|doing|did|building|creating|haces|hace|faz|fais|faites|machst|machen|" + achievedL + ")"
 
 // Words of praise and words for someone's record as a whole.
 const (
-	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exception*|excepcional|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonated|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda)"
-	recordW = "(profile|track|rise|background|experience|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|erfolg*|weg|vita|arbeit|leidenschaft)"
+	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exception*|excepcional|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonat*|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda|respect|respeto|respeito|kudos|chapeau|amaz*|struck|bluff*|begeist*|asombr*|epat*|accomplished|unmatched|envidiable|enviable|invejavel|demais|valuable|dope|insane|epic)"
+	recordW = "(profile|track|rise|background|experience|experiences|experiencias|erfahrungen|vision|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|trajectory|credentials|achievement|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito*|realizaciones|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|realizacoes|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|trajectoire|reussite|reussites|realisations|accomplissements|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|leistung|leistungen|erfolg*|weg|vita|arbeit|leidenschaft)"
 	// What someone has done: built, logrado, construiu, accompli, erreicht.
-	achievedW = "(done|built|achieved|accomplished|logrado|conseguido|hecho|construido|fez|construiu|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut)"
+	achievedW = "(" + achievedL + ")"
+	achievedL = "done|built|achieved|accomplished|logrado|conseguido|hecho|construido|fez|construiu|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut"
 	// Words a person is, as a whole: an inspiration, a role model.
-	modelW = "(inspira*|referente|referencia|reference|vorbild|legend*|leyenda|lenda|icon*|idol*|rockstar|crack|exemplo|ejemplo|exemple|visiona*|pion*)"
+	modelW = "(" + modelL + ")"
+	modelL = "inspira*|referente|referencia|reference|vorbild|legend*|leyenda|lenda|icon*|idol*|rockstar|crack|genius|genio|genia|fera|trailblazer|powerhouse|pointure|exemplo|ejemplo|exemple|visiona*|pion*"
 	// you, you're
 	youAre = "(you're|youre|eres|sos|etes|bist|you|voce|vc|vous|tu|du|sie|usted) (are|e|es|etes|bist|sind|seem|seems|parece|pareces)?"
 	// a person, a professional
-	personW = "(professional|professionals|person|profesional|persona|profissional|pessoa|professionnel|professionnelle|personne|mensch)"
+	personW = "(" + personL + ")"
+	personL = "professional|professionals|person|profesional|persona|profissional|pessoa|professionnel|professionnelle|personne|mensch"
 	// a fan, an admirer
 	fanW = "(fan|fa|admirer|admiratif|admirative|admirador|admiradora|admirateur|admiratrice|bewunderer)"
 	// an opportunity
@@ -157,7 +217,7 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Hello Aiko, your experience is amazing and I would love to learn from you.", Flag: []string{"your experience is amazing"}},
 		{Note: "Hi Marcus, impressive background! I'm a finance student at NYU hoping to meet people in banking.", Flag: []string{"impressive background"}},
 		{Note: "Hi Helga, I admire your work and hope we can connect.", Flag: []string{"admire your work"}},
-		{Note: "Dear Kemi, I'm inspired by your career journey. Looking forward to connecting.", Flag: []string{"inspired by your career"}},
+		{Note: "Dear Kemi, I'm inspired by your career journey. Looking forward to connecting.", Flag: []string{"inspired by your career journey"}},
 		{Note: "Hi Paolo, your portfolio is stunning! I'm a junior designer in Milan.", Flag: []string{"your portfolio is stunning"}},
 		{Note: "Hi Dana, you're such an inspiration! Would love to connect.", Flag: []string{"you're such an inspiration"},
 			Why: "Praising the person rather than something they did is just as vague."},
@@ -168,10 +228,19 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Bonjour Claire, quel parcours ! Je suis consultante à Lyon.", Flag: []string{"quel parcours"}},
 		{Note: "Hi Sam, you're amazing! I'm a nurse in Leeds and would love to connect.", Flag: []string{"you're amazing"}},
 		{Note: "Olá Bia, admiro muito tudo o que você já construiu. Sou analista em Recife.", Flag: []string{"admiro", "tudo o que você já construiu"}},
-		{Note: "Hola Sergio, eres un verdadero líder en tu sector. Me encantaría conectar.", Flag: []string{"verdadero líder"}},
-		{Note: "Hallo Petra, Sie haben in Ihrer Karriere so viel erreicht. Ich würde mich über einen Kontakt freuen.", Flag: []string{"Ihrer Karriere", "viel erreicht"}},
+		{Note: "Hola Sergio, eres un verdadero líder en tu sector. Me encantaría conectar.", Flag: []string{"eres un verdadero líder en tu sector"}},
+		{Note: "Hallo Petra, Sie haben in Ihrer Karriere so viel erreicht. Ich würde mich über einen Kontakt freuen.", Flag: []string{"Sie haben in Ihrer Karriere", "viel erreicht"}},
 		{Note: "Bonjour Anne, je suis très admirative de votre parcours. Au plaisir d'échanger.", Flag: []string{"admirative de votre parcours"}},
 		{Note: "Olá Rui, você é um líder nato! Vamos conectar?", Flag: []string{"líder nato"}},
+		{Note: "Hi Tom, I really admire the work you do. I'm a nurse in Leeds and would love to connect.", Flag: []string{"admire the work you do"},
+			Why: "The work you do names no work."},
+		{Note: "Olá Bia, você me inspira muito! Sou analista em Recife.", Flag: []string{"você me inspira"}},
+		{Note: "Hi Tom, I came across your profile. Really impressive!", Flag: []string{"impressive"},
+			Why: "Praise alone in a sentence praises what the sentence before names: here, only a profile."},
+		{Note: "Bonjour Anne, toutes mes félicitations pour votre parcours ! Je suis consultante à Lyon.", Flag: []string{"félicitations pour votre parcours"}},
+		{Note: "Hi Sam, you're clearly one of the best in your field. I'm a junior analyst in Leeds.", Flag: []string{"you're clearly one of the best in your field"}},
+		{Note: "Olá Ana, você manda muito bem! Sou designer em Recife.", Flag: []string{"manda muito bem"}},
+		{Note: "Hallo Jan, ich bin begeistert von Ihrem Werdegang. Ich studiere Maschinenbau in Aachen.", Flag: []string{"begeistert von Ihrem Werdegang"}},
 	},
 	Good: []Example{
 		{Note: "Hi Ayşe, your GopherCon talk on edge caching was superb; the cache-key diagram finally made Vary headers click. I'm a backend dev at Trendyol and would love to follow your work.",
@@ -204,5 +273,12 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Hallo Tim, ich finde großartig, wie Zalando seine Retouren organisiert. Ich arbeite in der Logistik in Erfurt."},
 		{Note: "Hi Ade, I build payments infra at Paystack and love what you're doing with merchant credit.",
 			Why: "What they are doing with something names the thing."},
+		{Note: "Hi Tom, your career is impressive. The move from Shell to offshore wind in 2019 especially caught my eye.",
+			Why: "The next sentence names what the praise means."},
+		{Note: "Hallo Malte, Glückwunsch zur Series B! Ich schreibe für t3n über Climate-Tech. Weiter so!",
+			Why: "“Weiter so” cheers the news the note names, not a vague record."},
+		{Note: "Hola Ana, con una sólida trayectoria en logística, me encantaría saber cómo planificáis las rutas.",
+			Why: "Praise of the sender's own record is not a compliment."},
+		{Note: "Hi Tom, I noticed your experience with Kafka at Zalando and would love to hear how you size partitions."},
 	},
 }
