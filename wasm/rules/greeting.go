@@ -37,7 +37,7 @@ type greeting struct {
 // greetingPatterns are the greeting's word classes, compiled into the engine
 // (see compileGreeting).
 type greetingPatterns struct {
-	whole, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks []pattern
+	whole, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks, tails []pattern
 }
 
 // The greeting's word classes, one pattern to a line. Words are folded (lower
@@ -72,7 +72,7 @@ const (
 		(xin|em|anh|chi|toi|con|da) chao
 		(assalamu|as) (alaikum|salamu)
 		# Single words last, so that "Buenas tardes" is read whole.
-		(hi|hii|hiii|hey|heyy|heyyy|wesh|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)
+		(hi|hii|hiii|hey|heyy|heyyy|wesh|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|salam|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)
 	`
 	// The "dear" of a letter: an address that a name or a title follows.
 	dears = `
@@ -97,10 +97,10 @@ const (
 		(recruteur|recruteuse|recruteurs|recruteuses|equipe|collegue|collegues|tous|toutes|responsable|candidat|candidate|messieurs|mesdames|partenaire)
 		(zusammen|alle|allerseits|mitenand|leute|team|personalverantwortliche|personalverantwortlicher|personalabteilung|bewerber|bewerberin|herrschaften)
 		(damen|dame) und (herren|herr)
-		(du|ihr|vous|voce|vc|you) $
+		(du|ihr|vous|voce|vc|you|toi|tu|usted|ti) $
 		(in|an) (die|der)? (runde|alle)
 		(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe|rede|rete|netzwerk|time|ansprechpartner|ansprechpartnerin|entscheider|entscheiderin|unbekannte|unbekannter|geschaftsfuhrer|geschaftsfuhrerin|geschaftsleitung|inhaber|inhaberin|nachbar|nachbarin|fremder|fremde)
-		(le|la|les) (reseau|team|equipe|communaute|groupe)
+		(le|la|les) (reseau|team|equipe|communaute|groupe|directeur|directrice|president|presidente|responsable)
 		(talent|hr) acquisition
 		(future|futuro|futura|futuros|futur|future|zukunftige|zukunftiger|zukunftigen|new|novo|nova|nuevo|nueva|nouveau|nouvelle|neuer|neue|potential|potencial|potentiel|possible|possivel|posible) (partner|partners|parceiro|parceira|socio|socia|partenaire|colega|colleague|collegue|kollege|kollegin|cliente|client|customer|kunde|conexao|conexion|connection|contact|contato|contacto|kontakt|amigo|amiga|ami|amie|friend|freund|freundin|empregador|employer|empleador|employeur|arbeitgeber|chefe|jefe|boss|chef|employee|colaborador|colaboradora)
 		(conexoes|conexao|conexiones|contatos|contactos|contacts|kontakte|seguidores|followers|abonnes|leser*|lector|lectores|leitor|leitores|lecteur|lecteurs|beinand|beinander|kolleg*|freund*|recruiter*|personaler*)
@@ -129,6 +129,11 @@ const (
 	given = `
 		(pani|panie|pan|panu|mas|mbak|kak|kakak|bu|ibu|pak|bapak|bang|abang|teh|sir|maam|ma'am|anh|chi|em|co|chu|ban|ong|thay)
 	`
+	// What may follow a name before the comma: an honorific or a warm
+	// word ("Sanjay sir,", "Carlos my friend!", "Ana querida,").
+	tails = `
+		(my|mi|meu|mon|ma|mein|meine)? (sir|madam|maam|ma'am|ji|sahab|bhai|friend|dear|amigo|amiga|querido|querida|caro|cara|ami|amie|cher|chere|freund|freundin|lieber|liebe)
+	`
 	// A first phrase that a name may follow: "Congrats Grace on…".
 	thanks = `
 		(congrats|congratulations|congratz|thanks|thank|cheers|felicidades|felicitaciones|enhorabuena|gracias|parabens|obrigado|obrigada|felicitations|bravo|merci|gluckwunsch|danke|auguri|complimenti|grazie|gefeliciteerd|gratulacje) you? (so|very)? much?
@@ -148,6 +153,7 @@ func (e *engineData) compileGreeting() greetingPatterns {
 		whole: e.compileLines(wholeGenerics), openers: e.compileLines(openers), dears: e.compileLines(dears),
 		generics: e.compileLines(generics), dearGenerics: e.compileLines(dearGenerics), pets: e.compileLines(pets),
 		petsLower: e.compileLines(petsLower), given: e.compileLines(given), thanks: e.compileLines(thanks),
+		tails: e.compileLines(tails),
 	}
 }
 
@@ -278,7 +284,7 @@ func readGreeting(d *doc, name string) greeting {
 		// No greeting word: a title and a name ("Dra. Helena, …"), the name
 		// alone, a name after a first phrase ("Congrats Grace on…") or set
 		// off later in the first sentence.
-		if d.titledAlone(&g, i, name) || name == "" && d.nameAlone(&g, i, name) {
+		if d.titledAlone(&g, i, name) || d.nameAlone(&g, i, "") {
 			return g
 		}
 		d.thanksName(&g, i, name)
@@ -298,6 +304,9 @@ func readGreeting(d *doc, name string) greeting {
 	}
 	if d.isPunct(j, " @ ") {
 		j++ // "Hey @Maria"
+	}
+	if k := j + 1; j < len(d.toks) && d.toks[j].kind == tBreak && d.nameAt(k, name, true) {
+		j = k // "Hallo\nMarkus,": the greeting word on a line of its own
 	}
 	if j >= len(d.toks) || d.toks[j].kind != tWord && d.toks[j].kind != tBlank || dear && comma {
 		if dear {
@@ -465,8 +474,8 @@ func (d *doc) maitre(k int) bool {
 // admiro…", "Madame Dupont,". "Dr. Okafor's lecture…" addresses no one.
 func (d *doc) titledAlone(g *greeting, i int, name string) bool {
 	var t greeting
-	if !d.titled(&t, i, name) || t.kind != addrTitled && t.kind != addrName || !d.isPunct(t.end, " , — ! : ") {
-		return false
+	if !d.titled(&t, i, name) || t.kind == addrNone || t.kind != addrGeneric && !d.isPunct(t.end, " , — ! : ") {
+		return false // but a title and a role is a form letter's address: "Sr./Sra. responsable de compras:"
 	}
 	t.start, t.opener = g.start, false
 	*g = t
@@ -687,21 +696,24 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 	}
 	t := &d.toks[i]
 	end := d.nameEnd(i)
-	if alone {
-		if end >= len(d.toks) || d.toks[end].kind != tPunct {
-			return false
-		}
-		if name != "" {
-			return d.isPunct(end, " , — ! : ") && sameName(d.nameOf(i, end), name)
-		}
-		if t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs&modelledWords != 0 || t.flags&fCap == 0 {
-			return false
-		}
-		// "Maria, …"; "Maya!!" only when the word is no word the rules know
-		// ("Brilliant!" is praise).
-		return d.isPunct(end, " , — ") || d.isPunct(end, " ! ") && t.wid < 0
-	}
 	common := t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs&modelledWords != 0
+	if alone {
+		if name != "" {
+			// Their name first is addressed to them, whatever follows
+			// ("Hugo TROP CONTENT de…", "Carlos my friend!"), but not their
+			// name's ("Ana's talk…"); a common word only when set off.
+			return end < len(d.toks) && (!common || d.isPunct(end, " , — ! : ")) && indexByte(t.norm, '\'') < 0 && sameName(d.nameOf(i, end), name)
+		}
+		if common || t.flags&fCap == 0 {
+			return false
+		}
+		if e, ok := d.matchAny(engine.greet.tails, end); ok {
+			end = e // "Sanjay sir,", "Carlos my friend!", "Ana querida,"
+		}
+		// "Maria, …", "Markus" on a line of its own; "Maya!!" only when the
+		// word is no word the rules know ("Brilliant!" is praise).
+		return d.isPunct(end, " , — ") || end < len(d.toks) && d.toks[end].kind == tBreak || d.isPunct(end, " ! ") && t.wid < 0
+	}
 	if name != "" {
 		// The recipient's name, in any case ("hey sam loved your talk"), or
 		// when it is also a common word (Will, Grace) where a name stands:
@@ -828,12 +840,24 @@ func sameName(greet, name string) bool {
 	if greet == "" || name == "" || latin(greet) != latin(name) {
 		return true // 健二 and Kenji may well be one name
 	}
-	if prefixed(greet, name) || partsIn(greet, name) || partsIn(name, greet) {
+	if prefixed(greet, name) || partsIn(greet, name) || partsIn(name, greet) || diminutive(greet, name) {
 		return true
 	}
 	// German written without umlauts: Juergen for Jürgen.
 	if g, n := unUmlaut(greet), unUmlaut(name); g != greet || n != name {
 		return prefixed(g, n) || partsIn(g, n) || partsIn(n, g)
+	}
+	return false
+}
+
+// diminutive reports whether greet is name with a Spanish or Portuguese
+// diminutive ending in place of its last vowel: Pablito for Pablo, Aninha
+// for Ana, Carlitos for Carlos, Joãozinho for João.
+func diminutive(greet, name string) bool {
+	for n := max(len(name)-2, 2); n <= len(name) && n < len(greet); n++ {
+		if greet[:n] == name[:n] && hasWord(" ito ita itos itas cito cita inho inha zinho zinha illo illa ", greet[n:]) {
+			return true
+		}
 	}
 	return false
 }
