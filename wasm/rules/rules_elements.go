@@ -95,6 +95,8 @@ var noIntroductionDocs = ruleDocs{
 		{Note: "Hallo Jana, dein Vortrag auf der JavaLand war großartig. Wie habt ihr die Migration geplant?"},
 		{Note: "Hi Ravi, I'm a big fan of your newsletter on Indian fintech. Would love to connect.",
 			Why: "Being a fan says nothing about who the sender is."},
+		{Note: "Hi Ana, are there any open roles in your team? Loved your post on pricing.",
+			Why: "Roles in their team are theirs, not the sender's field."},
 	},
 	Good: []Example{
 		{Note: "Hi Isabel, I'm an agronomist in Córdoba and loved your talk on soil carbon at the Rome FAO forum. I'd love to hear how you measured it."},
@@ -118,6 +120,16 @@ var noIntroductionDocs = ruleDocs{
 		{Note: "Hi Kai, by day I write firmware for hearing aids, and your thread on Rust error handling was gold.",
 			Why: "Any first-person statement of what the sender does is an introduction, whatever the verb."},
 		{Note: "Hola Lucía, me encargo de compras en una cadena de supermercados y leí tu artículo sobre proveedores locales."},
+		{Note: "Hola Pablo, tu charla sobre Result en Rust me aclaró mucho. Mantengo una librería de parsing en Córdoba.",
+			Why: "What the sender does, in a verb of their own, is an introduction."},
+		{Note: "Olá Ana, nunca nos falamos, mas seu artigo sobre ESG me ajudou muito no mestrado na Esalq.",
+			Why: "Their studies at a named school place the sender."},
+		{Note: "Bonjour Claire, en tant qu'infirmière, j'ai lu votre étude sur les gardes de nuit."},
+		{Note: "Hallo Jana, ich suche eine Stelle als Mechatronikerin und habe deinen Vortrag auf der Hannover Messe gesehen.",
+			Why: "The job sought names the sender's trade."},
+		{Note: "Hola Lucía, busco un Tech Lead para una fintech en CDMX y vi tu charla sobre Go en la GopherCon.",
+			Why: "Recruiting for a client says who the sender is."},
+		{Note: "Hi Ana, I just joined Monzo's pricing team and loved your post on elasticity."},
 	},
 }
 
