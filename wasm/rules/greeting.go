@@ -37,7 +37,7 @@ type greeting struct {
 // greetingPatterns are the greeting's word classes, compiled into the engine
 // (see compileGreeting).
 type greetingPatterns struct {
-	whole, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks, tails []pattern
+	whole, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks []pattern
 }
 
 // The greeting's word classes, one pattern to a line. Words are folded (lower
@@ -129,11 +129,6 @@ const (
 	given = `
 		(pani|panie|pan|panu|mas|mbak|kak|kakak|bu|ibu|pak|bapak|bang|abang|teh|sir|maam|ma'am|anh|chi|em|co|chu|ban|ong|thay)
 	`
-	// What may follow a name before the comma: an honorific or a warm
-	// word ("Sanjay sir,", "Carlos my friend!", "Ana querida,").
-	tails = `
-		(my|mi|meu|mon|ma|mein|meine)? (sir|madam|maam|ma'am|ji|sahab|bhai|friend|dear|amigo|amiga|querido|querida|caro|cara|ami|amie|cher|chere|freund|freundin|lieber|liebe)
-	`
 	// A first phrase that a name may follow: "Congrats Grace on…".
 	thanks = `
 		(congrats|congratulations|congratz|thanks|thank|cheers|felicidades|felicitaciones|enhorabuena|gracias|parabens|obrigado|obrigada|felicitations|bravo|merci|gluckwunsch|danke|auguri|complimenti|grazie|gefeliciteerd|gratulacje) you? (so|very)? much?
@@ -153,7 +148,6 @@ func (e *engineData) compileGreeting() greetingPatterns {
 		whole: e.compileLines(wholeGenerics), openers: e.compileLines(openers), dears: e.compileLines(dears),
 		generics: e.compileLines(generics), dearGenerics: e.compileLines(dearGenerics), pets: e.compileLines(pets),
 		petsLower: e.compileLines(petsLower), given: e.compileLines(given), thanks: e.compileLines(thanks),
-		tails: e.compileLines(tails),
 	}
 }
 
@@ -475,7 +469,7 @@ func (d *doc) maitre(k int) bool {
 func (d *doc) titledAlone(g *greeting, i int, name string) bool {
 	var t greeting
 	if !d.titled(&t, i, name) || t.kind == addrNone || t.kind != addrGeneric && !d.isPunct(t.end, " , — ! : ") {
-		return false // but a title and a role is a form letter's address: "Sr./Sra. responsable de compras:"
+		return false // but a title and a role is a form letter's address: "Sr. responsable de compras:"
 	}
 	t.start, t.opener = g.start, false
 	*g = t
@@ -707,9 +701,6 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 		if common || t.flags&fCap == 0 {
 			return false
 		}
-		if e, ok := d.matchAny(engine.greet.tails, end); ok {
-			end = e // "Sanjay sir,", "Carlos my friend!", "Ana querida,"
-		}
 		// "Maria, …", "Markus" on a line of its own; "Maya!!" only when the
 		// word is no word the rules know ("Brilliant!" is praise).
 		return d.isPunct(end, " , — ") || end < len(d.toks) && d.toks[end].kind == tBreak || d.isPunct(end, " ! ") && t.wid < 0
@@ -840,24 +831,12 @@ func sameName(greet, name string) bool {
 	if greet == "" || name == "" || latin(greet) != latin(name) {
 		return true // 健二 and Kenji may well be one name
 	}
-	if prefixed(greet, name) || partsIn(greet, name) || partsIn(name, greet) || diminutive(greet, name) {
+	if prefixed(greet, name) || partsIn(greet, name) || partsIn(name, greet) {
 		return true
 	}
 	// German written without umlauts: Juergen for Jürgen.
 	if g, n := unUmlaut(greet), unUmlaut(name); g != greet || n != name {
 		return prefixed(g, n) || partsIn(g, n) || partsIn(n, g)
-	}
-	return false
-}
-
-// diminutive reports whether greet is name with a Spanish or Portuguese
-// diminutive ending in place of its last vowel: Pablito for Pablo, Aninha
-// for Ana, Carlitos for Carlos, Joãozinho for João.
-func diminutive(greet, name string) bool {
-	for n := max(len(name)-2, 2); n <= len(name) && n < len(greet); n++ {
-		if greet[:n] == name[:n] && hasWord(" ito ita itos itas cito cita inho inha zinho zinha illo illa ", greet[n:]) {
-			return true
-		}
 	}
 	return false
 }

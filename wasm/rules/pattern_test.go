@@ -52,7 +52,7 @@ func allPatterns() []*pattern {
 		walk(r.m)
 	}
 	g := &engine.greet
-	for _, list := range [][]pattern{g.whole, g.openers, g.dears, g.generics, g.dearGenerics, g.pets, g.petsLower, g.given, g.thanks, g.tails} {
+	for _, list := range [][]pattern{g.whole, g.openers, g.dears, g.generics, g.dearGenerics, g.pets, g.petsLower, g.given, g.thanks} {
 		for i := range list {
 			ps = append(ps, &list[i])
 		}

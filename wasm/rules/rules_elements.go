@@ -249,19 +249,44 @@ func expandClasses(p string) string {
 		for j < len(p) && 'a' <= p[j] && p[j] <= 'z' {
 			j++
 		}
-		w, ok := wordClasses[p[i+1:j]]
-		if !ok {
+		w := wordClass(p[i+1 : j])
+		if w == "" {
 			panic("rules: no word class " + p[i:j] + " in pattern " + strconvQuote(p))
 		}
 		p = p[:i] + w + p[j:]
 	}
 }
 
-// wordClasses are the classes patterns name with @.
-var wordClasses = map[string]string{
-	"their": theirW, "work": workW, "event": eventW, "role": roleW, "mine": mineW,
-	"num": numW, "saw": sawW, "record": recordW, "praise": praiseW, "congrats": congratsW,
-	"do": doW, "org": orgW,
+// wordClass returns the class patterns name with @name, or "". A switch,
+// not a map: a map literal is built by code when the package loads.
+func wordClass(name string) string {
+	switch name {
+	case "their":
+		return theirW
+	case "work":
+		return workW
+	case "event":
+		return eventW
+	case "role":
+		return roleW
+	case "mine":
+		return mineW
+	case "num":
+		return numW
+	case "saw":
+		return sawW
+	case "record":
+		return recordW
+	case "praise":
+		return praiseW
+	case "congrats":
+		return congratsW
+	case "do":
+		return doW
+	case "org":
+		return orgW
+	}
+	return ""
 }
 
 // Word classes, every modelled language in one. They are whole words, not

@@ -55,7 +55,7 @@ aqui (e|es|habla|fala) (a|o)? N
 (acabo|acabei|acabamos) (de) (terminar|acabar|empezar|entrar|unirme|incorporarme|lanzar|fundar|graduarme|montar|abrir|mudarme|concluir|comecar|assumir|me)
 (je|nous|ich|wir|yo|eu) (aussi|auch|ebenfalls|actuellement|gerade|derzeit|tambien|tambem) @do
 fr: on @do
-(trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho|manejo|mantengo|administro|superviso|opero|produzco|programo|diseno|cubro|atiendo|cocino|cultivo|traduzco|edito|capacito|cofunde|mantenho|supervisiono|produzo|desenho|atendo|cozinho|torro|traduzo|leciono|capacito|cofundei|mexo)
+(trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho|manejo|mantengo|administro|superviso|opero|produzco|programo|diseno|cubro|atiendo|cultivo|edito|mantenho|produzo|desenho|atendo|torro|leciono|mexo)
 `), ExceptLines: (`
 (tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo|diseno|desenho|cultivo|manejo)
 (trabajo|trabalho|work) (en|no|in) (el|o|the)? (mismo|mesmo|same)
@@ -92,9 +92,8 @@ as someone who
 (tenemos|temos|tengo|tenho|have|avons|haben) (un|una|um|uma|a|an|une|ein|eine) _? @org
 (tengo|tenho|have|j'ai|habe) (un|una|um|uma|a|an|ein|einen)? (master|mestrado|doutorado|phd|mba|degree|licenc*|doctorado|bachelor|abschluss|maestria)
 (ancien|ancienne|anciens|anciennes) (de|du|des)
-(tesis|tese|mestrado|masters|thesis|doctorado|doutorado|doutoramento|phd|memoire|masterarbeit|bachelorarbeit|tfg|tfm|tcc|maestria|mba|studium|licence) (en|na|no|em|at|in|an|a|au|der) (la|el|a|o|the|der)? N
-viens (du|de|des) (monde|secteur|milieu|domaine)
-(para|pra|fur|pour|for) (una|un|um|uma|une|einen|eine|ein|einem|a|an) _? (client*|cliente*|kunde*|fintech|startup|scaleup|banco|banque|bank|aseguradora|seguradora|assureur|versicherer|insurer|konzern|retailer|varejista|minorista|mittelstandler|cabinet|kanzlei)
+(tesis|tese|mestrado|thesis|doctorado|doutorado|phd|memoire|masterarbeit|tcc|mba|studium) (en|na|no|em|at|in|an|au|der) (la|el|a|o|the|der)? N
+(para|pra|fur|pour|for) (una|un|um|uma|une|einen|einem|a|an) _? (client*|cliente*|kunde*|fintech|startup|banco|banque|bank|aseguradora|seguradora|assureur|versicherer|insurer)
 (open|abierto|abierta|aberto|aberta|ouvert|ouverte|offen) (to|a|para|aux|fur) (new|nuevas|novas|nouvelles|neue)? (opportunities|oportunidades|roles|positions|postes|stellen) (in|na|no|en|em|dans|im|as|como|comme|als)
 (got|went|moved|switched|transitioned|pivoted|came|getting|moving|switching) into
 (promo|promocion|generacion|class|turma|jahrgang|batch) (of|de|da)? #
@@ -133,13 +132,12 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 	// als Mechatroniker", "a job in supply chain", "un stage en contrôle de
 	// gestion". Where they would work (your team, Germany) is no field.
 	{W: 2, Lines: (`
-(looking|seeking|searching|suche|suchen|busco|buscando|procuro|procurando|cherche|recherche|solliciter) ... (job|stelle|stage|internship|practicas|pasantia|estagio|alternance|apprenticeship|ausbildung|praktikum|puesto|empleo|emprego|vaga|poste|arbeit|retos|desafios|defis|opportunities|oportunidades|opportunites|position|role) ... (in|en|em|na|no|dans|als|as|como|comme|im)
+(looking|seeking|suche|busco|buscando|procuro|procurando|cherche|solliciter) ... (job|stelle|stage|internship|practicas|estagio|alternance|puesto|empleo|emprego|vaga|poste|retos|position|role) ... (in|en|em|na|no|dans|als|as|como|comme|im)
 (bewerbe|postulo|postule|candidato|candidata|apply|applying) ... (als|como|comme|as)
 `), ExceptLines: (`
-@their _? _? (job|stelle|stage|internship|practicas|pasantia|estagio|puesto|empleo|emprego|vaga|poste|arbeit|position|role|tesis|tese|thesis|phd|doctorado|doutorado|mestrado)
+@their _? _? (job|stelle|stage|puesto|empleo|emprego|vaga|poste|position|role)
 (in|en|em|na|no|dans|im|als|as|como|comme|at) @their
 (in|en|em|na|no|dans|im|at) N
-(in|en|em|na|no|dans|im) (the|la|el|a|o|der|die|dem) (empresa|company|entreprise|firma|unternehmen|team|equipo|equipe|equipa|time)
 `)},
 
 	// A role, as the sender's: "Développeuse front à Nantes, …", "as a
@@ -151,7 +149,6 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 (as|als|como|comme|tant) (a|an|un|una|um|uma|une|ein|eine|que)? _? @role
 tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 (aussi|tambien|tambem|auch|selbst|myself) _? @role
-@role (myself|aussi|tambien|tambem|auch|selbst)
 (former|ex|retired|aspiring|fellow|ancien|ancienne|antiguo|antigua|ehemaliger|ehemalige) _? @role
 `), ExceptLines: (`
 (you|vous|sie|du|voce|vc|usted|tu|they|he|she|you're|youre) _? @role
@@ -179,8 +176,8 @@ tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 
 // Words for what the sender does, after I, we, je, ich: work, lead, build,
 // help, sell; travaille, accompagne; arbeite, entwickle.
-const doW = "(travaill*|bosse|dirige|gere|pilote|coordonne|monte|lance|developp*|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|arbeite|leite|studiere|promoviere|grunde|baue|biete*|berate*|betreue|entwick*|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe*|betreibe|coache|fuhre|schreibe|produziere|programmiere|verwalte|koche|backe|ubersetze|vertreibe|moderiere|maintiens|administre|supervise|produis|dessine|code|couvre|traduis|cultive|cuisine|encadre|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
+const doW = "(travaill*|bosse|dirige|gere|pilote|coordonne|monte|lance|developp*|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|arbeite|leite|studiere|promoviere|grunde|baue|biete*|berate*|betreue|entwick*|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe*|betreibe|coache|fuhre|schreibe|programmiere|verwalte|maintiens|administre|supervise|produis|code|couvre|traduis|encadre|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
 
 // What a sender's company or work is called: our agency, mi empresa,
 // notre cabinet, unsere Software, my thesis.
-const orgW = "(company|startup|agency|studio|firm|lab|clinic*|practice|consult*|shop|business|platform|product|software|tool|app|school|empresa|agencia|estudio|plataforma|herramienta|ferramenta|producto|produto|servicios|servicos|curso|tienda|loja|escritorio|negocio|services|reconvers*|transition|societe|entreprise|agence|cabinet|boite|plateforme|logiciel|outil|offre|firma|agentur|kanzlei|praxis|unternehmen|plattform|losung|solution|solucion|solucao|dienstleistungen|thesis|tesis|tese|these|dissertation|research|master*|phd|doctorado|doutorado|students|alumnos|alunos|clients|clientes|kunden|patients|pacientes|portfolio|portafolio|linea|linha|gamme|catalogo|bachelor|studium|ausbildung|seminararbeit|memoire|mestrado|maestria|tcc|degree|praktikum|stage|internship|formation|formacao|hotel|hostal|hostel|restaurant|restaurante|bakery|panaderia|padaria|boulangerie|backerei|cafe|bar|farm|finca|granja|fazenda|ferme|hof|brewery|cerveceria|brasserie|brauerei|winery|bodega|vinicola|weingut|pharmacy|farmacia|pharmacie|apotheke|office|oficina|bureau|buro|salon|gym|kitchen|cocina|cozinha|cuisine|kuche|newsroom|redaccion|redacao|redaction|redaktion|plant|fabrica|usine|fabrik|werk|warehouse|almacen|armazem|entrepot|lager|store|atelier|werkstatt|hospital|escuela|escola|ecole|schule|colegio|lycee|gymnasium)"
+const orgW = "(company|startup|agency|studio|firm|lab|clinic*|practice|consult*|shop|business|platform|product|software|tool|app|school|empresa|agencia|estudio|plataforma|herramienta|ferramenta|producto|produto|servicios|servicos|curso|tienda|loja|escritorio|negocio|services|reconvers*|transition|societe|entreprise|agence|cabinet|boite|plateforme|logiciel|outil|offre|firma|agentur|kanzlei|praxis|unternehmen|plattform|losung|solution|solucion|solucao|dienstleistungen|thesis|tesis|tese|these|dissertation|research|master*|phd|doctorado|doutorado|students|alumnos|alunos|clients|clientes|kunden|patients|pacientes|portfolio|portafolio|linea|linha|gamme|catalogo|bachelor|studium|ausbildung|seminararbeit|memoire|mestrado|maestria|tcc|degree|praktikum|stage|internship|formation|formacao|hotel|restaurant|restaurante|bakery|panaderia|padaria|boulangerie|backerei|cafe|bar|farm|finca|fazenda|ferme|hof|store|atelier|werkstatt)"

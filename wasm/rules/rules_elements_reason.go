@@ -97,30 +97,27 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 	// interview sought for the sender's research or reporting, their
 	// company named as the one it fits ("relevant for Kobo360", "faz
 	// sentido pra Pague Menos", "Getir's expansion into Germany"), an
-	// application to their company, or something the sender already did
-	// with their product ("made a teardown of your onboarding", "repéré
-	// quelques lenteurs").
+	// application to their company, an invitation to speak, or something
+	// the sender already did with their product ("made a teardown of your
+	// onboarding", "repéré quelques lenteurs").
 	{W: 2, Lines: (`
 @their _ (about|sobre|sur|uber|acerca|with|con|com|avec|mit)
 en: @their _ on
 de: @their _ (zu|zum|zur) N
 (a|an|um|uma|une|un|una|einem|ein|einen|zu|para|pour|for) _? _? (entrevista|interview|entretien)
-(relevant|relevante|pertinent|pertinente|useful|util|utile|nutzlich|sentido|interessant|interesting|interesante|interessante) (for|para|pra|pour|fur) N
-(growth|expansion|crescimento|crecimiento|croissance|wachstum|expansao) (of|da|do|de|du|von|into|in|em|en|na|no|nach) (la|el|o|a|the|der|die)? N
-(applied|postule|postulado|candidatei|candidate|aplique|bewerbe|beworben) ... (at|to|bei|en|a|na|no|chez|for|para|pour|fur|au) N
+(relevant|relevante|pertinent|pertinente|useful|util|utile|sentido) (for|para|pra|pour|fur) N
+(growth|expansion|crescimento|crecimiento|croissance|wachstum|expansao) (of|da|do|de|du|von|into|in|em|en|na|no|nach) N
+(applied|postule|candidatei|candidate|aplique) ... (at|to|en|a|na|no|chez|au) N
 bei N ... beworben
-(invite|inviting|invitar|invitarte|invitarle|invitarla|convidar|convida|inviter|einladen|referent|referentin|speaker|ponente|palestrante|intervenant|intervenante|guest|gast) ... (speak|talk|charla|palestra|palestrar|hablar|falar|intervenir|sprechen|panel|podcast|keynote|ponencia|episodio|episode|folge|webinar|mesa|table|einladen|invite|invitar|invitarte|convidar|inviter)
-(you|vous|te|la|lo|sie|dich) (to)? (speak|palestrar|hablar|falar|intervenir|sprechen)
-(quote|citation|zitat|cita) (from|de|von) (you|vous|usted|ti|voce|ihnen|dir)
+(invite|invitar|invitarte|convidar|convida|inviter|einladen|referentin|speaker) ... (speak|charla|palestra|palestrar|hablar|falar|intervenir|sprechen|panel|podcast|einladen)
 (following|follow|followed|sigo|segui|acompanho|acompanhei|verfolge|verfolgt) (a|o|la|el|the|die|der|das)? N
 fr: suis N (depuis|de)
-(how|way|como|manera|comment|facon|wie) N (runs|run|ran|handled|handles|built|builds|did|does|hace|hizo|lleva|fez|faz|gere|mene|macht|fuhrt)
-(work|trabajo|trabalho|travail|arbeit) (of|at|da|do|de|del|du|von|bei|chez) (la|el|o|a|the|der|die)? N
-(made|prepared|put|recorded|hice|prepare|fiz|preparei|gravei|fait|realise|gemacht|erstellt|aufgenommen) ... (teardown|audit|auditoria|mockup|maquette|diagnostico|diagnostic)
-(noticed|spotted|found|repere|remarque|vi|notei|encontre|bemerkt|entdeckt) ... (issues|problems|bugs|lenteurs|errores|erros|fehler|problemas|problemes|typo)
+(how|way|como|comment|wie) N (runs|ran|handled|built|did|hace|hizo|fez|faz|gere|macht)
+(made|prepared|put|hice|prepare|fiz|preparei|fait|gemacht|erstellt) ... (teardown|audit|auditoria|mockup|diagnostico)
+(noticed|spotted|repere|notei|bemerkt) ... (issues|problems|bugs|lenteurs|errores|erros|fehler|problemas|problemes)
 `), ExceptLines: (`
-@their _? (profile|perfil|profil|background|experience|experiencia|erfahrung|journey|trajetoria|trayectoria|parcours|werdegang|career|carrera|carreira|carriere|karriere|posts|publicaciones) (on|sur|en|auf|no|na|em|in|im) (linkedin|here|aqui|ici|hier)
-tu (es|as|vas|fais|etais|peux|veux|sais|eres|estas|tienes|puedes|sabes)
-(entrevista|interview|entretien) ... (trabajo|emprego|trabalho|embauche|job|puesto|vaga|poste|stelle|role|position|cargo|vacante)
+@their _ (on|sur) (linkedin|here|ici)
+tu (es|as|vas|fais|etais|peux|veux|eres|estas|tienes)
+(entrevista|interview|entretien) ... (trabajo|emprego|embauche|job|puesto|vaga|poste|stelle|role)
 `)},
 }
