@@ -40,6 +40,8 @@ var noReasonDocs = ruleDocs{
 			Why: "Wanting to work at their company is about the sender, not them."},
 		{Note: "Hi Sam, we help shops like yours double their repeat orders. I'm the founder of Loopr.",
 			Why: "“Shops like yours” could be anyone."},
+		{Note: "Hola Ana, he visto tu perfil con mucho interés. Soy ingeniera de datos en Madrid.",
+			Why: "Reading their profile with interest, or their energy on LinkedIn, is no reason."},
 		{Note: "Salut Jade, tu es sur Lyon ? Je suis développeur et j'aimerais élargir mon réseau.",
 			Why: "Asking where they are is no reason."},
 		{Note: "Hallo Markus, Ihr Werdegang ist beeindruckend. Es wäre mir eine Ehre, Teil Ihres Netzwerks zu werden."},

@@ -138,6 +138,7 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 @their _? _? (job|stelle|stage|puesto|empleo|emprego|vaga|poste|position|role)
 (in|en|em|na|no|dans|im|als|as|como|comme|at) @their
 (in|en|em|na|no|dans|im|at) N
+as (soon|well|much|per)
 `)},
 
 	// A role, as the sender's: "Développeuse front à Nantes, …", "as a

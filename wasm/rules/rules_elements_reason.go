@@ -67,6 +67,7 @@ de: (sie|du|ihr) _? _? bei N
 `), ExceptLines: (`
 (if|si|se|falls|wenn|when|whenever|sollten) (you|your|tu|su|seu|sua|votre|vous|ihr|ihre|du|sie|voce|usted)
 (sie|du|ihr) _? _? bei (ihrem|ihrer|ihren|ihnen|ihr|ihre|deinem|deiner|dir|einem|einer|uns)
+(at|en|in|na|no|em|sur|auf) linkedin
 (any|alguna|algun|alguma|algum|eventuel*|possible*|posible*|possive*|future*|futur*) _? (role*|position*|opening*|vaga*|vacante*|poste*|stelle*|puesto*)
 `)},
 	{W: 2, Lines: (`
@@ -117,6 +118,8 @@ fr: suis N (depuis|de)
 (noticed|spotted|repere|notei|bemerkt) ... (issues|problems|bugs|lenteurs|errores|erros|fehler|problemas|problemes)
 `), ExceptLines: (`
 @their _ (on|sur) (linkedin|here|ici)
+@their (profile|perfil|profil|parcours|trayectoria|trajetoria|werdegang|journey|career|carrera|carreira|time|team|equipo|equipe|equipa)
+(with|con|com|avec|mit) (great|much|mucho|mucha|muito|muita|grand|grande|gran|grossem|interest|interes|interesse|interet|attention|atencion|atencao|admiration|admiracion|admiracao)
 tu (es|as|vas|fais|etais|peux|veux|eres|estas|tienes)
 (entrevista|interview|entretien) ... (trabajo|emprego|embauche|job|puesto|vaga|poste|stelle|role)
 `)},
