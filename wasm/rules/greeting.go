@@ -701,9 +701,10 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 		if common || t.flags&fCap == 0 {
 			return false
 		}
-		// "Maria, …", "Markus" on a line of its own; "Maya!!" only when the
-		// word is no word the rules know ("Brilliant!" is praise).
-		return d.isPunct(end, " , — ") || end < len(d.toks) && d.toks[end].kind == tBreak || d.isPunct(end, " ! ") && t.wid < 0
+		// "Maria, …"; "Maya!!" or "Markus" on a line of its own only when
+		// the word is no word the rules know ("Brilliant!" is praise,
+		// "Partnership" a title).
+		return d.isPunct(end, " , — ") || (d.isPunct(end, " ! ") || end < len(d.toks) && d.toks[end].kind == tBreak) && t.wid < 0
 	}
 	if name != "" {
 		// The recipient's name, in any case ("hey sam loved your talk"), or
