@@ -75,7 +75,6 @@ var noReasonDocs = ruleDocs{
 			Why: "An application to their company is a reason to write to them."},
 		{Note: "Bonjour Marie-Ève, je travaille aussi en gestion de patrimoine à Montréal et j'aimerais échanger avec vous.",
 			Why: "The same trade, said with “aussi”, is shared ground."},
-		{Note: "Hola Ana, organizo un congreso de agro en Córdoba y me encantaría invitarte a dar una charla."},
 	},
 }
 

@@ -120,7 +120,6 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|indicou|recomendou|sugeriu|pa
 (empfehlung|recomendacion|recomendacao|recommandation) (von|de|da|do)
 @their (sister|brother|colleague|friend|boss|cofounder|hermana|hermano|colega|amigo|amiga|jefe|jefa|irma|irmao|chefe|soeur|frere|collegue|ami|amie|schwester|bruder|kollege|kollegin|chef|chefin)
 (found|came) (you|across)? (you)? (through|via|thanks)
-(said|dijo|disse|sagte|meinte) (you|you're|youre|sie|du)
 (your|tu|su|seu|votre|ihr|dein) (name|nombre|nome|nom) (came|comes|keeps|sale|aparece|surgiu|revient|fallt|fiel)
 (peguei|consegui|recebi|got|obtuve) (seu|teu|o|your|tu|su) (contato|contacto|contact|nome|name|details|datos|dados)
 `)},

@@ -84,7 +84,6 @@ de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 as someone who
 (reaching|writing|escribo|escribiendo|escrevo|ecris|schreibe) out? (from|de|desde|da|do|von|aus) N
 (we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em|von|from) N
-(from|von|de|da|do) N (here|aqui|ici|hier)
 (en|a) (charge|poste|tete) (de|du|des|d'une|d'un|chez|dans)
 @mine (team|equipo|equipe|equipa|time) (at|en|na|no|chez|bei|in|de|da|do) N
 @mine (background|experience|experiencia|erfahrung|formacion|formacao|formation|expertise) (in|en|em|na|no|dans|im|as|como|comme|als|with|con|com|avec|mit)
@@ -181,4 +180,4 @@ const doW = "(travaill*|bosse|dirige|gere|pilote|coordonne|monte|lance|developp*
 
 // What a sender's company or work is called: our agency, mi empresa,
 // notre cabinet, unsere Software, my thesis.
-const orgW = "(company|startup|agency|studio|firm|lab|clinic*|practice|consult*|shop|business|platform|product|software|tool|app|school|empresa|agencia|estudio|plataforma|herramienta|ferramenta|producto|produto|servicios|servicos|curso|tienda|loja|escritorio|negocio|services|reconvers*|transition|societe|entreprise|agence|cabinet|boite|plateforme|logiciel|outil|offre|firma|agentur|kanzlei|praxis|unternehmen|plattform|losung|solution|solucion|solucao|dienstleistungen|thesis|tesis|tese|these|dissertation|research|master*|phd|doctorado|doutorado|students|alumnos|alunos|clients|clientes|kunden|patients|pacientes|portfolio|portafolio|linea|linha|gamme|catalogo|bachelor|studium|ausbildung|seminararbeit|memoire|mestrado|maestria|tcc|degree|praktikum|stage|internship|formation|formacao|hotel|restaurant|restaurante|bakery|panaderia|padaria|boulangerie|backerei|cafe|bar|farm|finca|fazenda|ferme|hof|store|atelier|werkstatt)"
+const orgW = "(company|startup|agency|studio|firm|lab|clinic*|practice|consult*|shop|business|platform|product|software|tool|app|school|empresa|agencia|estudio|plataforma|herramienta|ferramenta|producto|produto|servicios|servicos|curso|tienda|loja|escritorio|negocio|services|reconvers*|transition|societe|entreprise|agence|cabinet|boite|plateforme|logiciel|outil|offre|firma|agentur|kanzlei|praxis|unternehmen|plattform|losung|solution|solucion|solucao|dienstleistungen|thesis|tesis|tese|these|dissertation|research|master*|phd|doctorado|doutorado|students|alumnos|alunos|clients|clientes|kunden|patients|pacientes|portfolio|portafolio|linea|linha|gamme|catalogo|bachelor|studium|ausbildung|seminararbeit|memoire|mestrado|maestria|tcc|degree|praktikum|stage|internship|formation|formacao|hotel|restaurant|restaurante|bakery|panaderia|padaria|boulangerie|backerei|farm)"

@@ -98,9 +98,9 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 	// interview sought for the sender's research or reporting, their
 	// company named as the one it fits ("relevant for Kobo360", "faz
 	// sentido pra Pague Menos", "Getir's expansion into Germany"), an
-	// application to their company, an invitation to speak, or something
-	// the sender already did with their product ("made a teardown of your
-	// onboarding", "repéré quelques lenteurs").
+	// application to their company, or something the sender already did
+	// with their product ("made a teardown of your onboarding", "repéré
+	// quelques lenteurs").
 	{W: 2, Lines: (`
 @their _ (about|sobre|sur|uber|acerca|with|con|com|avec|mit)
 en: @their _ on
@@ -110,9 +110,7 @@ de: @their _ (zu|zum|zur) N
 (growth|expansion|crescimento|crecimiento|croissance|wachstum|expansao) (of|da|do|de|du|von|into|in|em|en|na|no|nach) N
 (applied|postule|candidatei|candidate|aplique) ... (at|to|en|a|na|no|chez|au) N
 bei N ... beworben
-(invite|invitar|invitarte|convidar|convida|inviter|einladen|referentin|speaker) ... (speak|charla|palestra|palestrar|hablar|falar|intervenir|sprechen|panel|podcast|einladen)
 (following|follow|followed|sigo|segui|acompanho|acompanhei|verfolge|verfolgt) (a|o|la|el|the|die|der|das)? N
-fr: suis N (depuis|de)
 (how|way|como|comment|wie) N (runs|ran|handled|built|did|hace|hizo|fez|faz|gere|macht)
 (made|prepared|put|hice|prepare|fiz|preparei|fait|gemacht|erstellt) ... (teardown|audit|auditoria|mockup|diagnostico)
 (noticed|spotted|repere|notei|bemerkt) ... (issues|problems|bugs|lenteurs|errores|erros|fehler|problemas|problemes)
