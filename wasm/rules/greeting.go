@@ -72,7 +72,7 @@ const (
 		(xin|em|anh|chi|toi|con|da) chao
 		(assalamu|as) (alaikum|salamu)
 		# Single words last, so that "Buenas tardes" is read whole.
-		(hi|hii|hiii|hey|heyy|heyyy|wesh|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)
+		(hi|hii|hiii|hey|heyy|heyyy|wesh|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|salam|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)
 	`
 	// The "dear" of a letter: an address that a name or a title follows.
 	dears = `
@@ -97,10 +97,10 @@ const (
 		(recruteur|recruteuse|recruteurs|recruteuses|equipe|collegue|collegues|tous|toutes|responsable|candidat|candidate|messieurs|mesdames|partenaire)
 		(zusammen|alle|allerseits|mitenand|leute|team|personalverantwortliche|personalverantwortlicher|personalabteilung|bewerber|bewerberin|herrschaften)
 		(damen|dame) und (herren|herr)
-		(du|ihr|vous|voce|vc|you) $
+		(du|ihr|vous|voce|vc|you|toi|tu|usted|ti) $
 		(in|an) (die|der)? (runde|alle)
 		(client|clients|customer|customers|cliente|clientes|kunde|kunden|partner|partners|parceiro|parceira|parceiros|socio|socia|partenaire|partenaires|jefe|chefe|lider|leader|leaders|director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|gerente|gerentes|manager|managers|ceo|cto|cfo|founder|founders|fundador|fundadora|fondateur|fondatrice|grunder|emprendedor|emprendedora|empreendedor|empreendedora|entrepreneur|entrepreneurs|unternehmer|unternehmerin|interessenten|interessent|community|communaute|comunidad|comunidade|miteinander|both|l'equipe|rede|rete|netzwerk|time|ansprechpartner|ansprechpartnerin|entscheider|entscheiderin|unbekannte|unbekannter|geschaftsfuhrer|geschaftsfuhrerin|geschaftsleitung|inhaber|inhaberin|nachbar|nachbarin|fremder|fremde)
-		(le|la|les) (reseau|team|equipe|communaute|groupe)
+		(le|la|les) (reseau|team|equipe|communaute|groupe|directeur|directrice|president|presidente|responsable)
 		(talent|hr) acquisition
 		(future|futuro|futura|futuros|futur|future|zukunftige|zukunftiger|zukunftigen|new|novo|nova|nuevo|nueva|nouveau|nouvelle|neuer|neue|potential|potencial|potentiel|possible|possivel|posible) (partner|partners|parceiro|parceira|socio|socia|partenaire|colega|colleague|collegue|kollege|kollegin|cliente|client|customer|kunde|conexao|conexion|connection|contact|contato|contacto|kontakt|amigo|amiga|ami|amie|friend|freund|freundin|empregador|employer|empleador|employeur|arbeitgeber|chefe|jefe|boss|chef|employee|colaborador|colaboradora)
 		(conexoes|conexao|conexiones|contatos|contactos|contacts|kontakte|seguidores|followers|abonnes|leser*|lector|lectores|leitor|leitores|lecteur|lecteurs|beinand|beinander|kolleg*|freund*|recruiter*|personaler*)
@@ -278,7 +278,7 @@ func readGreeting(d *doc, name string) greeting {
 		// No greeting word: a title and a name ("Dra. Helena, …"), the name
 		// alone, a name after a first phrase ("Congrats Grace on…") or set
 		// off later in the first sentence.
-		if d.titledAlone(&g, i, name) || name == "" && d.nameAlone(&g, i, name) {
+		if d.titledAlone(&g, i, name) || d.nameAlone(&g, i, "") {
 			return g
 		}
 		d.thanksName(&g, i, name)
@@ -298,6 +298,9 @@ func readGreeting(d *doc, name string) greeting {
 	}
 	if d.isPunct(j, " @ ") {
 		j++ // "Hey @Maria"
+	}
+	if k := j + 1; j < len(d.toks) && d.toks[j].kind == tBreak && d.nameAt(k, name, true) {
+		j = k // "Hallo\nMarkus,": the greeting word on a line of its own
 	}
 	if j >= len(d.toks) || d.toks[j].kind != tWord && d.toks[j].kind != tBlank || dear && comma {
 		if dear {
@@ -465,8 +468,8 @@ func (d *doc) maitre(k int) bool {
 // admiro…", "Madame Dupont,". "Dr. Okafor's lecture…" addresses no one.
 func (d *doc) titledAlone(g *greeting, i int, name string) bool {
 	var t greeting
-	if !d.titled(&t, i, name) || t.kind != addrTitled && t.kind != addrName || !d.isPunct(t.end, " , — ! : ") {
-		return false
+	if !d.titled(&t, i, name) || t.kind == addrNone || t.kind != addrGeneric && !d.isPunct(t.end, " , — ! : ") {
+		return false // but a title and a role is a form letter's address: "Sr. responsable de compras:"
 	}
 	t.start, t.opener = g.start, false
 	*g = t
@@ -687,21 +690,22 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 	}
 	t := &d.toks[i]
 	end := d.nameEnd(i)
-	if alone {
-		if end >= len(d.toks) || d.toks[end].kind != tPunct {
-			return false
-		}
-		if name != "" {
-			return d.isPunct(end, " , — ! : ") && sameName(d.nameOf(i, end), name)
-		}
-		if t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs&modelledWords != 0 || t.flags&fCap == 0 {
-			return false
-		}
-		// "Maria, …"; "Maya!!" only when the word is no word the rules know
-		// ("Brilliant!" is praise).
-		return d.isPunct(end, " , — ") || d.isPunct(end, " ! ") && t.wid < 0
-	}
 	common := t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs&modelledWords != 0
+	if alone {
+		if name != "" {
+			// Their name first is addressed to them, whatever follows
+			// ("Hugo TROP CONTENT de…", "Carlos my friend!"), but not their
+			// name's ("Ana's talk…"); a common word only when set off.
+			return end < len(d.toks) && (!common || d.isPunct(end, " , — ! : ")) && indexByte(t.norm, '\'') < 0 && sameName(d.nameOf(i, end), name)
+		}
+		if common || t.flags&fCap == 0 {
+			return false
+		}
+		// "Maria, …"; "Maya!!" or "Markus" on a line of its own only when
+		// the word is no word the rules know ("Brilliant!" is praise,
+		// "Partnership" a title).
+		return d.isPunct(end, " , — ") || (d.isPunct(end, " ! ") || end < len(d.toks) && d.toks[end].kind == tBreak) && t.wid < 0
+	}
 	if name != "" {
 		// The recipient's name, in any case ("hey sam loved your talk"), or
 		// when it is also a common word (Will, Grace) where a name stands:

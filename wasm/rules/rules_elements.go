@@ -40,6 +40,11 @@ var noReasonDocs = ruleDocs{
 			Why: "Wanting to work at their company is about the sender, not them."},
 		{Note: "Hi Sam, we help shops like yours double their repeat orders. I'm the founder of Loopr.",
 			Why: "“Shops like yours” could be anyone."},
+		{Note: "Hola Ana, he visto tu perfil con mucho interés. Soy ingeniera de datos en Madrid.",
+			Why: "Reading their profile with interest, or their energy on LinkedIn, is no reason."},
+		{Note: "Salut Jade, tu es sur Lyon ? Je suis développeur et j'aimerais élargir mon réseau.",
+			Why: "Asking where they are is no reason."},
+		{Note: "Hallo Markus, Ihr Werdegang ist beeindruckend. Es wäre mir eine Ehre, Teil Ihres Netzwerks zu werden."},
 	},
 	Good: []Example{
 		{Note: "Hi Maria, I'm a physiotherapist in Valencia and read your study on running injuries in new marathoners. I'd love to hear how you recruited the runners."},
@@ -60,6 +65,16 @@ var noReasonDocs = ruleDocs{
 		{Note: "Hallo Jana, ich bin Designerin in Köln. Was hat dich bewogen, vom Konzern ins Start-up zu wechseln?",
 			Why: "A question about what led them is a reason."},
 		{Note: "Olá Ana, sou analista em Lisboa e fiquei curiosa sobre como vocês reduziram o churn em 30%."},
+		{Note: "Hallo Thomas, ich promoviere an der HU Berlin über Genossenschaftsbanken. Wären Sie zu einem kurzen Interview bereit?",
+			Why: "An interview sought for the sender's research is why this person."},
+		{Note: "Bonjour Nicolas, je recrute un lead dev Java à Genève. Votre expérience sur Kafka m'a interpellée.",
+			Why: "Something of theirs on a named topic is specific to them."},
+		{Note: "Hi Ifeoma, we wrote up how a Lagos logistics firm cut fuel spend 18%. Thought it might be relevant for Kobo360.",
+			Why: "Their company, named as the one it fits, says why them."},
+		{Note: "Hallo Frau Schäfer, ich bin Verfahrenstechniker bei BASF und habe mich bei Evonik in Marl beworben. Könnten Sie mich intern empfehlen?",
+			Why: "An application to their company is a reason to write to them."},
+		{Note: "Bonjour Marie-Ève, je travaille aussi en gestion de patrimoine à Montréal et j'aimerais échanger avec vous.",
+			Why: "The same trade, said with “aussi”, is shared ground."},
 	},
 }
 
@@ -95,6 +110,8 @@ var noIntroductionDocs = ruleDocs{
 		{Note: "Hallo Jana, dein Vortrag auf der JavaLand war großartig. Wie habt ihr die Migration geplant?"},
 		{Note: "Hi Ravi, I'm a big fan of your newsletter on Indian fintech. Would love to connect.",
 			Why: "Being a fan says nothing about who the sender is."},
+		{Note: "Hi Ana, are there any open roles in your team? Loved your post on pricing.",
+			Why: "Roles in their team are theirs, not the sender's field."},
 	},
 	Good: []Example{
 		{Note: "Hi Isabel, I'm an agronomist in Córdoba and loved your talk on soil carbon at the Rome FAO forum. I'd love to hear how you measured it."},
@@ -118,6 +135,16 @@ var noIntroductionDocs = ruleDocs{
 		{Note: "Hi Kai, by day I write firmware for hearing aids, and your thread on Rust error handling was gold.",
 			Why: "Any first-person statement of what the sender does is an introduction, whatever the verb."},
 		{Note: "Hola Lucía, me encargo de compras en una cadena de supermercados y leí tu artículo sobre proveedores locales."},
+		{Note: "Hola Pablo, tu charla sobre Result en Rust me aclaró mucho. Mantengo una librería de parsing en Córdoba.",
+			Why: "What the sender does, in a verb of their own, is an introduction."},
+		{Note: "Olá Ana, nunca nos falamos, mas seu artigo sobre ESG me ajudou muito no mestrado na Esalq.",
+			Why: "Their studies at a named school place the sender."},
+		{Note: "Bonjour Claire, en tant qu'infirmière, j'ai lu votre étude sur les gardes de nuit."},
+		{Note: "Hallo Jana, ich suche eine Stelle als Mechatronikerin und habe deinen Vortrag auf der Hannover Messe gesehen.",
+			Why: "The job sought names the sender's trade."},
+		{Note: "Hola Lucía, busco un Tech Lead para una fintech en CDMX y vi tu charla sobre Go en la GopherCon.",
+			Why: "Recruiting for a client says who the sender is."},
+		{Note: "Hi Ana, I just joined Monzo's pricing team and loved your post on elasticity."},
 	},
 }
 
@@ -337,7 +364,7 @@ const (
 	// The sender's: my, our, mi, nuestro, meu, notre, unser...
 	mineW = "(my|our|mi|mis|nuestro|nuestra|nuestros|nuestras|meu|minha|meus|minhas|nosso|nossa|nossos|nossas|mon|ma|mes|notre|nos|mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres)"
 	// What someone writes, says, makes or runs: a talk, a post, a paper.
-	workW = "(talk|talks|post|posts|postagem|publica*|article*|articulo|artigo|artikel|paper|papers|thread|hilo|fil|book|libro|livro|livre|buch|podcast|newsletter|video|videos|webina*|keynote|panel|painel|presenta*|apresentacao|charla|ponencia|palestra|conferenc*|interv*|vortra*|beitra*|blog|blogpost|essay|study|studie|estudo|etude|research|investigacion|pesquisa|recherche|report*|informe|relato*|rapport|bericht|entrevista|episod*|folge|course|curso|cours|kurs|workshop|taller|atelier|thesis|tesis|tese|these|comment|comments|commentary|comentario|live|tribun*|column*|coluna|chronique|analysis|analis*|analyse|piece|writing|write|tutorial|guide|guia|leitfaden|slides|library|lib|repo|channel|canal|kanal|series|serie|documenta*|mentori*|carousel|breakdown|album|project*|proyect*|projet*|projekt*|chapter|capitulo|chapitre|kapitel|kommentar|carte|maps|relaunch|tip|tips|tipp|dica|dicas|question|pregunta|pergunta|frage|sharing|campaign|campan*|campagne|notebook*|proposal|trial|experiment|dataset|survey|encuesta|enquete|umfrage|launch|lanzamiento|lancamento|lancement|pr|aula*|clase*|class|classes|lecture|vorlesung|billet|title|titles|film|redesign|photos|concept*|konzept|referat|aufsatz|masterarbeit|dissertation|retour|fotoreportage|gastbeitrag|fachartikel|frase|phrase|quote|satz|zitat|motto|devise|session|audit|text|texto|textos|texte|fala|materia|case|caso|carrossel|carrusel|temoignage|testimonio|depoimento|ouvrage|emission|initiative|iniciativa|reflex*|prasentation|award|premio|prix|preis)"
+	workW = "(talk|talks|post|posts|postagem|publica*|article*|articulo|artigo|artikel|paper|papers|thread|hilo|fil|book|libro|livro|livre|buch|podcast|newsletter|video|videos|webina*|keynote|panel|painel|presenta*|apresentacao|charla|ponencia|palestra|conferenc*|interv*|vortra*|beitra*|blog|blogpost|essay|study|studie|estudo|etude|research|investigacion|pesquisa|recherche|report*|informe|relato*|rapport|bericht|entrevista|episod*|folge|course|curso|cours|kurs|workshop|taller|atelier|thesis|tesis|tese|these|comment|comments|commentary|comentario|live|tribun*|column*|coluna|chronique|analysis|analis*|analyse|piece|writing|write|tutorial|guide|guia|leitfaden|slides|library|lib|repo|channel|canal|kanal|series|serie|documenta*|mentori*|carousel|breakdown|album|project*|proyect*|projet*|projekt*|chapter|capitulo|chapitre|kapitel|kommentar|carte|maps|relaunch|tip|tips|tipp|dica|dicas|question|pregunta|pergunta|frage|sharing|campaign|campan*|campagne|notebook*|proposal|trial|experiment|dataset|survey|encuesta|enquete|umfrage|launch|lanzamiento|lancamento|lancement|pr|aula*|clase*|class|classes|lecture|vorlesung|billet|title|titles|film|redesign|photos|concept*|konzept|referat|aufsatz|masterarbeit|dissertation|retour|fotoreportage|gastbeitrag|fachartikel|frase|phrase|quote|satz|zitat|motto|devise|session|audit|text|texto|textos|texte|fala|materia|case|caso|carrossel|carrusel|temoignage|testimonio|depoimento|ouvrage|emission|initiative|iniciativa|reflex*|prasentation|award|premio|prix|preis|conf|substack|coverage|cobertura|couverture)"
 	// Where people meet: a conference, a meetup, a stand.
 	eventW = "(conference|conferencia|konferenz|congress|congres|congreso|congresso|kongress|summit|cumbre|sommet|gipfel|meetup|webinar|webinaire|hackathon|hackaton|seminar|seminario|seminaire|symposium|workshop|forum|foro|festival|expo|fair|feria|feira|messe|salon|tagung|jornada|jornadas|journee|journees|encuentro|encontro|rencontre|rencontres|treffen|event|evento|evenement|veranstaltung|panel|painel|keynote|bootcamp|barcamp|booth|stand|gala|dinner|cena|jantar|diner|breakfast|desayuno|lunch|almuerzo|almoco|dejeuner|afterwork|party|fiesta|festa|soiree|feier|weihnachtsfeier|roundtable|show|session|talk|charla|palestra|ponencia|vortrag|fest|camp)"
 	// A job, in a word: engineer, ingeniera, développeuse, Beraterin.

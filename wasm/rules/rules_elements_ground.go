@@ -22,13 +22,15 @@ var groundCues = []cue{
 @their " ... " _? _? @work
 @their _ : _ _? @work
 (organizas|dinamizas|coordenas|coordinas|lideras|fundaste|organisez|animez|organisierst|moderierst)
-(you|que|that) (you|voce|vc|usted|tu|vous)? (wrote|built|created|gave|published|posted|shared|designed|organized|hosted|presented|founded|escribiste|publicaste|presentaste|diste|creaste|hiciste|lideraste|escreveu|publicou|apresentou|postou|criou|fundou|projetou|liderou)
+you (were|was) (on|in|at|part)
+(you|que|that) (you|voce|vc|usted|tu|vous)? (made|graduated|wrote|built|created|gave|published|posted|shared|designed|organized|hosted|presented|founded|escribiste|publicaste|presentaste|diste|creaste|hiciste|lideraste|escreveu|publicou|apresentou|postou|criou|fundou|projetou|liderou)
 (habeis|has|han|avez|haben|hast|habt) (construido|creado|hecho|lanzado|disenado|desarrollado|publicado|construit|cree|lance|gebaut|entwickelt)
 (you|voce|vc|usted|vous|sie|du|que) (voce|vc)? (organiza|dinamiza|coordena|coordina|lidera|fundou|criou|organise|organize|run|host|founded|organisez|animez|organisieren)
 (you|vous|voce|vc|usted|sie|du) (write|wrote|say|said|argue|argued|recommend|recommended|conseillez|dites|ecrivez|escribes|escribiste|dices|dijiste|diz|disse|escreve|escreveu)
 (schreiben|sagen|empfehlen|meinen|schreibst|sagst) (sie|du)
 (loved|enjoyed|liked|read|watched|attended|adore|aime|lei|li|assisti|asisti|lu|gelesen|gesehen) (the|la|el|o|a|le|los|las|os|as|les|der|die|das|den) ... @work
-(thank|thanks|gracias|obrigado|obrigada|merci|danke|dank|agradecer|bedanken|remercier) ... @work
+(thank|thanks|gracias|obrigado|obrigada|merci|danke|dank|agradecer|agradecerte|agradecerle|agradezco|agradeco|bedanken|remercier|remercie) ... @work
+(chapter|capitulo|chapitre|kapitel|episode|episodio|folge) # (on|about|sobre|sur|zu|uber|de|da|do|du|von|was|fue|foi|war|est)
 (hab|habe|read|finished|lu|devore|lei|li|leido|termine|terminei|acabe) "
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|dank) ... (help|aide|hilfe|ayuda|ajuda|support|apoyo|apoio|soutien|unterstutzung|feedback|advice|conseils|consejo|rat)
 @their work (on|about|around|sobre|sur|zu|uber)
@@ -95,6 +97,8 @@ both (at|in|from|went|studied|worked|attended|spoke|work|members|alumni)
 (tous|toutes) les (deux|trois)
 (i'm|im|am|soy|sou|suis|bin) (also|too|aussi|auch|ebenfalls|tambien|tambem) (a|an|un|una|um|uma|une|ein|eine|from|de|du|aus|at|bei|chez|member|miembro|membro|membre|mitglied|alum|alumni|alumna|graduate|egresado|egresada|formado|formada|diplome|diplomee|ex)
 (moi|yo|eu|ich) (aussi|tambien|tambem|auch)
+auch (ich|wir)
+(travaille|bosse|trabajo|trabalho|arbeite|work|studied|studiert|estudie|estudei|etudie) (aussi|tambien|tambem|auch|too)
 (soy|sou|suis|bin|i'm|im) (also|aussi|auch|ebenfalls|tambien|tambem|selbst) @role
 de: (arbeite|grunde|studiere|forsche) selbst
 (also|tambien|tambem|aussi|egalement|auch|ebenfalls) (work|worked|studied|estudie|trabajo|trabaje|trabalho|trabalhei|estudei|travaille|etudie|arbeite|studiere|went|attended|use|uso|pase|passei|fui|estuve|estive|vengo|venho|from|de|aus|at|bei|chez)
@@ -116,6 +120,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|indicou|recomendou|sugeriu|pa
 (empfehlung|recomendacion|recomendacao|recommandation) (von|de|da|do)
 @their (sister|brother|colleague|friend|boss|cofounder|hermana|hermano|colega|amigo|amiga|jefe|jefa|irma|irmao|chefe|soeur|frere|collegue|ami|amie|schwester|bruder|kollege|kollegin|chef|chefin)
 (found|came) (you|across)? (you)? (through|via|thanks)
+(your|tu|su|seu|votre|ihr|dein) (name|nombre|nome|nom) (came|comes|keeps|sale|aparece|surgiu|revient|fallt|fiel)
 (peguei|consegui|recebi|got|obtuve) (seu|teu|o|your|tu|su) (contato|contacto|contact|nome|name|details|datos|dados)
 `)},
 

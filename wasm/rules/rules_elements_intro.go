@@ -51,16 +51,17 @@ aqui (e|es|habla|fala) (a|o)? N
 (me|se) (encarg*|ocupo|occupe|specialise|consacre|reconvertis|presente)
 (kummere|kummern|komme|kommen) (mich|uns|ich|wir|aus)
 (dou|doy|toco|curso|empreendo|emprendo|coordeno|escribo|escrevo|ecris|redige|schreibe) (aulas|clases|aula|clase|cursos|formac*|treinamentos|consultoria|mentoria|talleres|uma|um|una|un|mi|meu|minha|ma|mon|sobre|acerca|about|uber|fur|pour|para|no|na|en|em|dans|im|articulos|artigos|articles|une|des|eine|ein)
-je viens de (rejoindre|lancer|creer|terminer|finir|monter|integrer|demarrer|commencer|quitter|obtenir)
-(acabo|acabei) (de) (terminar|acabar|empezar|entrar|unirme|incorporarme|lanzar|fundar|graduarme|montar|abrir|mudarme|concluir|comecar|assumir|me)
+(je|on|nous) (viens|vient|venons) de (rejoindre|lancer|creer|terminer|finir|monter|integrer|demarrer|commencer|quitter|obtenir)
+(acabo|acabei|acabamos) (de) (terminar|acabar|empezar|entrar|unirme|incorporarme|lanzar|fundar|graduarme|montar|abrir|mudarme|concluir|comecar|assumir|me)
 (je|nous|ich|wir|yo|eu) (aussi|auch|ebenfalls|actuellement|gerade|derzeit|tambien|tambem) @do
 fr: on @do
-(trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho)
+(trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho|manejo|mantengo|administro|superviso|opero|produzco|programo|diseno|cubro|atiendo|cultivo|edito|mantenho|produzo|desenho|atendo|torro|leciono|mexo)
 `), ExceptLines: (`
-(tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo)
+(tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo|diseno|desenho|cultivo|manejo)
 (trabajo|trabalho|work) (en|no|in) (el|o|the)? (mismo|mesmo|same)
 me dirijo
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (work|worked|working|trabaje|trabajado|trabalhei|trabalhado|travaille|gearbeitet)
+schreibe (ihnen|dir|euch|sie|dich|weil|wegen|heute|kurz)
 `)},
 	{W: 2, Lines: (`
 fr: on a ... (concu|cree|developpe|lance|aide|accompagne|construit|monte|forme)
@@ -72,23 +73,26 @@ at N here
 (me|nos) (dedico|dedicamos|especializ*|enfocamos|gradue*|recibi|licencie|forme|formei|mude|mudei|incorpore)
 (j'accompagne|j'aide|j'enseigne|j'anime|j'encadre|j'organise|j'interviens|j'exerce|j'occupe|j'evolue|j'etudie|j'ecris|j'accueille)
 j'ai (fonde|cofonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|construit|bosse|pilote|accompagne|forme|ete|integre|enseigne|etudie)
-(haben|habe|hab|avons) (wir|ich)? ... ... (abgeschlossen|studiert|promoviert|gearbeitet|entwickelt|gebaut|gegrundet|aufgebaut|halbiert|begleitet|geholfen|accompagne|aide|developpe|cree|lance|construit|concu)
+(haben|habe|hab|avons) (wir|ich)? ... ... (abgeschlossen|studiert|promoviert|gearbeitet|entwickelt|gebaut|gegrundet|aufgebaut|halbiert|begleitet|geholfen|gelauncht|gestartet|angefangen|accompagne|aide|developpe|cree|lance|construit|concu)
 (arbeite|leite|studiere|berate|betreue|entwick*|unterrichte|verantworte|mache|begleite|biete*|helfen|veranstalte|organisiere|baue|starte|stehe) (ich|wir)
 de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 (greetings|saludos|cumprimentos|grusse) (from|de|desde|aus|da|do) N
-(grusse|gruss|grussen|regards|cordialement|respectueusement|vous|saludos|atentamente|cumprimentos|abraco*|abrazo|best|cheers) , N N? ,
+(grusse|gruss|grussen|regards|cordialement|respectueusement|vous|saludos|saludo|atentamente|atenciosamente|att|cordialmente|cumprimentos|abraco*|abrazo*|bises|amicalement|best|cheers|—) ,? N N? ,
 @mine @org
 (tengo|tenho|have|own|habe|j'ai) (un|una|um|uma|une|ein|eine|einen|a|an) _? _ (em|en|in|na|no|a|au|bei|at|im|,) N
 ^ (currently|now)? (leading|running|heading|managing|working|teaching|studying|building|coaching|designing|developing|launching|growing|scaling|founding|researching|based) (a|an|the|my|our|at|in|on|for|up|product|data|sales|marketing|operations|ops|people|engineering)
 as someone who
 (reaching|writing|escribo|escribiendo|escrevo|ecris|schreibe) out? (from|de|desde|da|do|von|aus) N
-(we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em) N
+(we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em|von|from) N
 (en|a) (charge|poste|tete) (de|du|des|d'une|d'un|chez|dans)
 @mine (team|equipo|equipe|equipa|time) (at|en|na|no|chez|bei|in|de|da|do) N
 @mine (background|experience|experiencia|erfahrung|formacion|formacao|formation|expertise) (in|en|em|na|no|dans|im|as|como|comme|als|with|con|com|avec|mit)
 (tengo|tenho|have|having|j'ai|habe|hab|with|con|com|avec|mit|bringe) _? (experience|experiencia|erfahrung) (in|with|en|con|com|em|na|no|dans|avec|mit|im|de)
 (tenemos|temos|tengo|tenho|have|avons|haben) (un|una|um|uma|a|an|une|ein|eine) _? @org
 (tengo|tenho|have|j'ai|habe) (un|una|um|uma|a|an|ein|einen)? (master|mestrado|doutorado|phd|mba|degree|licenc*|doctorado|bachelor|abschluss|maestria)
+(ancien|ancienne|anciens|anciennes) (de|du|des)
+(tesis|tese|mestrado|thesis|doctorado|doutorado|phd|memoire|masterarbeit|tcc|mba|studium) (en|na|no|em|at|in|an|au|der) (la|el|a|o|the|der)? N
+(para|pra|fur|pour|for) (una|un|um|uma|une|einen|einem|a|an) _? (client*|cliente*|kunde*|fintech|startup|banco|banque|bank|aseguradora|seguradora|assureur|versicherer|insurer)
 (open|abierto|abierta|aberto|aberta|ouvert|ouverte|offen) (to|a|para|aux|fur) (new|nuevas|novas|nouvelles|neue)? (opportunities|oportunidades|roles|positions|postes|stellen) (in|na|no|en|em|dans|im|as|como|comme|als)
 (got|went|moved|switched|transitioned|pivoted|came|getting|moving|switching) into
 (promo|promocion|generacion|class|turma|jahrgang|batch) (of|de|da)? #
@@ -118,9 +122,22 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 	// The sender's job: "my first job as a line cook", "mon nouveau poste
 	// de cheffe de projet chez Orange", "meiner ersten Stelle als…".
 	{W: 2, Lines: (`
-(my|mi|meu|minha|mon|ma|mein|meine|meiner|meinem) _? (job|poste|puesto|cargo|stelle|position|role|rol|emprego|empleo|funcao|fonction) (as|at|de|como|comme|als|bei|chez|en|na|no|em|in|im)
+(my|mi|meu|minha|mon|ma|mein|meine|meiner|meinem) _? (job|poste|puesto|cargo|stelle|position|role|rol|emprego|empleo|funcao|fonction) (as|at|de|como|comme|als|bei|chez|en|na|no|em|in|im|is|es|e|est|ist)
 `), ExceptLines: (`
 (dream|reve|ideal|next|prochain|proximo|proxima|nachste*|future|futur|futuro|traum*)
+`)},
+
+	// What the sender seeks or applies as names their field: "eine Stelle
+	// als Mechatroniker", "a job in supply chain", "un stage en contrôle de
+	// gestion". Where they would work (your team, Germany) is no field.
+	{W: 2, Lines: (`
+(looking|seeking|suche|busco|buscando|procuro|procurando|cherche|solliciter) ... (job|stelle|stage|internship|practicas|estagio|alternance|puesto|empleo|emprego|vaga|poste|retos|position|role) ... (in|en|em|na|no|dans|als|as|como|comme|im)
+(bewerbe|postulo|postule|candidato|candidata|apply|applying) ... (als|como|comme|as)
+`), ExceptLines: (`
+@their _? _? (job|stelle|stage|puesto|empleo|emprego|vaga|poste|position|role)
+(in|en|em|na|no|dans|im|als|as|como|comme|at) @their
+(in|en|em|na|no|dans|im|at) N
+as (soon|well|much|per)
 `)},
 
 	// A role, as the sender's: "Développeuse front à Nantes, …", "as a
@@ -130,6 +147,8 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 @role _? (at|chez|bei|en|em|na|no|a|in|im|para|pour|fur|dans|depuis|here|aqui|ici)
 ^ @role ... ,
 (as|als|como|comme|tant) (a|an|un|una|um|uma|une|ein|eine|que)? _? @role
+tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
+(aussi|tambien|tambem|auch|selbst|myself) _? @role
 (former|ex|retired|aspiring|fellow|ancien|ancienne|antiguo|antigua|ehemaliger|ehemalige) _? @role
 `), ExceptLines: (`
 (you|vous|sie|du|voce|vc|usted|tu|they|he|she|you're|youre) _? @role
@@ -142,7 +161,7 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 	// Years in a field, a recent move: the sender's, not theirs.
 	{W: 2, Lines: (`
 @num (years|year|yrs|anos|ano|ans|jahre|jahren) (,|of|in|at|as|experience|exp|de|d'experience|en|em|na|no|como|comme|chez|bei|im|als|erfahrung|dans|with|con|com|avec|mit|teaching|working|on)
-(just|recently) (moved|relocated|graduated)
+(just|recently) (moved|relocated|graduated|joined|started|launched|founded|qualified)
 `), ExceptLines: (`
 (on|your|celebrating|congrats|congratulations|por|pelos|pour|zu|zum|ihre|deine|vos|tes|tus|sus|seus|suas) @num
 (you|you've|you're|he|she|they|vc|voce) (just|recently)
@@ -157,8 +176,8 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 
 // Words for what the sender does, after I, we, je, ich: work, lead, build,
 // help, sell; travaille, accompagne; arbeite, entwickle.
-const doW = "(travaill*|bosse|dirige|gere|pilote|coordonne|monte|lance|developp*|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|arbeite|leite|studiere|promoviere|grunde|baue|biete*|berate*|betreue|entwick*|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe*|betreibe|coache|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
+const doW = "(travaill*|bosse|dirige|gere|pilote|coordonne|monte|lance|developp*|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|arbeite|leite|studiere|promoviere|grunde|baue|biete*|berate*|betreue|entwick*|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe*|betreibe|coache|fuhre|schreibe|programmiere|verwalte|maintiens|administre|supervise|produis|code|couvre|traduis|encadre|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
 
 // What a sender's company or work is called: our agency, mi empresa,
 // notre cabinet, unsere Software, my thesis.
-const orgW = "(company|startup|agency|studio|firm|lab|clinic*|practice|consult*|shop|business|platform|product|software|tool|app|school|empresa|agencia|estudio|plataforma|herramienta|ferramenta|producto|produto|servicios|servicos|curso|tienda|loja|escritorio|negocio|services|reconvers*|transition|societe|entreprise|agence|cabinet|boite|plateforme|logiciel|outil|offre|firma|agentur|kanzlei|praxis|unternehmen|plattform|losung|solution|solucion|solucao|dienstleistungen|thesis|tesis|tese|these|dissertation|research|master*|phd|doctorado|doutorado|students|alumnos|alunos|clients|clientes|kunden|patients|pacientes|portfolio|portafolio|linea|linha|gamme|catalogo|bachelor|studium|ausbildung|seminararbeit|memoire|mestrado|maestria|tcc|degree|praktikum|stage|internship|formation|formacao)"
+const orgW = "(company|startup|agency|studio|firm|lab|clinic*|practice|consult*|shop|business|platform|product|software|tool|app|school|empresa|agencia|estudio|plataforma|herramienta|ferramenta|producto|produto|servicios|servicos|curso|tienda|loja|escritorio|negocio|services|reconvers*|transition|societe|entreprise|agence|cabinet|boite|plateforme|logiciel|outil|offre|firma|agentur|kanzlei|praxis|unternehmen|plattform|losung|solution|solucion|solucao|dienstleistungen|thesis|tesis|tese|these|dissertation|research|master*|phd|doctorado|doutorado|students|alumnos|alunos|clients|clientes|kunden|patients|pacientes|portfolio|portafolio|linea|linha|gamme|catalogo|bachelor|studium|ausbildung|seminararbeit|memoire|mestrado|maestria|tcc|degree|praktikum|stage|internship|formation|formacao|hotel|restaurant|restaurante|bakery|panaderia|padaria|boulangerie|backerei|farm)"

@@ -67,6 +67,7 @@ de: (sie|du|ihr) _? _? bei N
 `), ExceptLines: (`
 (if|si|se|falls|wenn|when|whenever|sollten) (you|your|tu|su|seu|sua|votre|vous|ihr|ihre|du|sie|voce|usted)
 (sie|du|ihr) _? _? bei (ihrem|ihrer|ihren|ihnen|ihr|ihre|deinem|deiner|dir|einem|einer|uns)
+(at|en|in|na|no|em|sur|auf) linkedin
 (any|alguna|algun|alguma|algum|eventuel*|possible*|posible*|possive*|future*|futur*) _? (role*|position*|opening*|vaga*|vacante*|poste*|stelle*|puesto*)
 `)},
 	{W: 2, Lines: (`
@@ -75,7 +76,7 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 `)},
 	{W: 2, Lines: (`
 (mehr|etwas) (uber|zu) (ihre|ihren|deine|deinen|die|den|das)
-(question|questions|pregunta|preguntas|pergunta|perguntas|frage|fragen|questoes|duvidas|preguntarte) (about|on|regarding|sobre|acerca|sur|concernant|zu|zur|zum|uber)
+(question|questions|pregunta|preguntas|pergunta|perguntas|frage|fragen|questoes|duvidas|duvida|duda|dudas|preguntarte) (about|on|regarding|sobre|acerca|sur|concernant|zu|zur|zum|uber)
 @saw (the|la|el|o|a|le|die|den|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)? (vacante|vaga|job|role|position|opening|poste|offre|stelle|anzeige|oferta|posicion|puesto|convocatoria|busqueda|vacancy)
 (passt|passen) (zu|zum|zur|perfekt|genau|ideal)
 (pick|picking) (your|ur) brain
@@ -90,5 +91,34 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 (know|heard|read|noticed|saw|see|sei|soube|vi|vu|appris|gesehen|gelesen|gehort) N (is|are|has|was|will|just|recently|esta|estan|vai|va|ist|hat|wird|a|est|e)
 (you|que|that) (led|ran|launched|started|grew|opened|shipped|raised|won|redesigned|rebuilt|organised|scaled|lideras*|dirigi*|liderou)
 (take|thoughts|opinion|opiniao|meinung|sicht|view|views) (on|about|sobre|sur|zu|zum|zur|uber|de)
+`)},
+
+	// Why them in particular: something of theirs on a topic ("your
+	// experience with Kafka", "seu trabalho sobre fibras de cortiça"), an
+	// interview sought for the sender's research or reporting, their
+	// company named as the one it fits ("relevant for Kobo360", "faz
+	// sentido pra Pague Menos", "Getir's expansion into Germany"), an
+	// application to their company, or something the sender already did
+	// with their product ("made a teardown of your onboarding", "repéré
+	// quelques lenteurs").
+	{W: 2, Lines: (`
+@their _ (about|sobre|sur|uber|acerca|with|con|com|avec|mit)
+en: @their _ on
+de: @their _ (zu|zum|zur) N
+(a|an|um|uma|une|un|una|einem|ein|einen|zu|para|pour|for) _? _? (entrevista|interview|entretien)
+(relevant|relevante|pertinent|pertinente|useful|util|utile|sentido) (for|para|pra|pour|fur) N
+(growth|expansion|crescimento|crecimiento|croissance|wachstum|expansao) (of|da|do|de|du|von|into|in|em|en|na|no|nach) N
+(applied|postule|candidatei|candidate|aplique) ... (at|to|en|a|na|no|chez|au) N
+bei N ... beworben
+(following|follow|followed|sigo|segui|acompanho|acompanhei|verfolge|verfolgt) (a|o|la|el|the|die|der|das)? N
+(how|way|como|comment|wie) N (runs|ran|handled|built|did|hace|hizo|fez|faz|gere|macht)
+(made|prepared|put|hice|prepare|fiz|preparei|fait|gemacht|erstellt) ... (teardown|audit|auditoria|mockup|diagnostico)
+(noticed|spotted|repere|notei|bemerkt) ... (issues|problems|bugs|lenteurs|errores|erros|fehler|problemas|problemes)
+`), ExceptLines: (`
+@their _ (on|sur) (linkedin|here|ici)
+@their (profile|perfil|profil|parcours|trayectoria|trajetoria|werdegang|journey|career|carrera|carreira|time|team|equipo|equipe|equipa)
+(with|con|com|avec|mit) (great|much|mucho|mucha|muito|muita|grand|grande|gran|grossem|interest|interes|interesse|interet|attention|atencion|atencao|admiration|admiracion|admiracao)
+tu (es|as|vas|fais|etais|peux|veux|eres|estas|tienes)
+(entrevista|interview|entretien) ... (trabajo|emprego|embauche|job|puesto|vaga|poste|stelle|role)
 `)},
 }
