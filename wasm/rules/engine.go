@@ -229,7 +229,9 @@ func (e *engineData) word(w string) int32 { return e.lexicon.add(w) }
 func (e *engineData) link(p *pattern) {
 	for i := range p.elems {
 		el := &p.elems[i]
-		if el.kind != eWord {
+		// A mark gets its number too: a pattern that begins with one is
+		// indexed under it, as one beginning with a word is under the word.
+		if el.kind != eWord && el.kind != ePunct {
 			continue
 		}
 		for _, w := range el.words {

@@ -152,3 +152,20 @@ func TestAddressKind(t *testing.T) {
 		}
 	}
 }
+
+// TestPatternLedByAMark checks that a pattern beginning with a mark is
+// indexed under the mark, as one beginning with a word is under the word:
+// a pattern no word or mark leads would compile and never be tried.
+func TestPatternLedByAMark(t *testing.T) {
+	for _, src := range []string{"? (any|some) luck", "^ ! ! hello"} {
+		e := &engineData{}
+		e.index([]string{src}, 0, 0)
+		n := 0
+		for _, refs := range e.byWord {
+			n += len(refs)
+		}
+		if n == 0 {
+			t.Errorf("%q: not indexed under its first mark", src)
+		}
+	}
+}
