@@ -420,7 +420,10 @@ func (d *doc) titled(g *greeting, j int, name string) bool {
 		g.kind, g.end = addrGeneric, d.nameEnd(k) // "Sehr geehrter Herr Geschäftsführer"
 	case d.surnameAt(k):
 		if titled {
-			g.kind, g.end = addrTitled, d.fullName(k, name)
+			g.kind, g.nameStart, g.end = addrTitled, k, d.fullName(k, name)
+			if g.name = d.nameOf(k, g.end); firstWord(name) != name && !sameName(g.name, name) {
+				g.kind = addrName // "Hi Dr. Asante" to Kwame Mensah: a surname not theirs, for wrong-name
+			}
 			return true
 		}
 		if d.polishSurname(j, k) {
@@ -832,7 +835,8 @@ func sameName(greet, name string) bool {
 	if greet == "" || name == "" || latin(greet) != latin(name) {
 		return true // 健二 and Kenji may well be one name
 	}
-	if prefixed(greet, name) || partsIn(greet, name) || partsIn(name, greet) {
+	// ... or the initials of a compound name: JM or J-F for Jean-Marc.
+	if prefixed(greet, name) || partsIn(greet, name) || partsIn(name, greet) || len(greet) <= 3 && greet[0] == name[0] && contains(name, " ") && inOrder(greet, name) {
 		return true
 	}
 	// German written without umlauts: Juergen for Jürgen.
@@ -871,7 +875,7 @@ func partsIn(a, b string) bool {
 		for rest := b; rest != "" && !found; {
 			var pb string
 			pb, rest = nextWord(rest)
-			found = prefixed(pa, pb) || nickname(pa, pb) || suffixed(pa, pb)
+			found = prefixed(pa, pb) || nickname(pa, pb) || suffixed(pa, pb) || diminutive(pa, pb)
 		}
 		if !found {
 			return false
@@ -888,6 +892,38 @@ func suffixed(a, b string) bool {
 		a, b = b, a
 	}
 	return len(a) >= 4 && len(b) >= len(a)+2 && b[len(b)-len(a):] == a
+}
+
+// diminutive reports whether the shorter of a and b is a pet form of the
+// longer: some of its letters, in order, with -i, -y or -ie added (Leni and
+// Helene, Toni and Antonia, Vroni and Veronika).
+func diminutive(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := len(a) - 1
+	if n > 0 && a[n] == 'e' {
+		n--
+	}
+	return n >= 3 && len(b) > len(a) && (a[n] == 'i' || a[n] == 'y') && inOrder(a[:n], b)
+}
+
+// inOrder reports whether the letters of a, spaces left out, are found in
+// b in the same order.
+func inOrder(a, b string) bool {
+	j := 0
+	for i := 0; i < len(a); i++ {
+		if a[i] == ' ' {
+			continue
+		}
+		for j < len(b) && b[j] != a[i] {
+			j++
+		}
+		if j++; j > len(b) {
+			return false
+		}
+	}
+	return true
 }
 
 func firstWord(s string) string { w, _ := nextWord(s); return w }
