@@ -421,9 +421,7 @@ func (d *doc) titled(g *greeting, j int, name string) bool {
 	case d.surnameAt(k):
 		if titled {
 			g.kind, g.nameStart, g.end = addrTitled, k, d.fullName(k, name)
-			if g.name = d.nameOf(k, g.end); firstWord(name) != name && !sameName(g.name, name) {
-				g.kind = addrName // "Hi Dr. Asante" to Kwame Mensah: a surname not theirs, for wrong-name
-			}
+			g.name = d.nameOf(k, g.end)
 			return true
 		}
 		if d.polishSurname(j, k) {
@@ -846,6 +844,21 @@ func sameName(greet, name string) bool {
 	return false
 }
 
+// surnameKnown reports whether a name typed in the form has a surname, for
+// wrong-name to check the one after a title ("Hi Dr. Asante" to Kwame
+// Mensah): words set apart by spaces, not a hyphen (Jean-Marc is a first
+// name), and three of them in Spanish and Portuguese, where two are often
+// one first name (María José, João Pedro).
+func surnameKnown(name string, l lang) bool {
+	n := 0
+	for i := 1; i < len(name); i++ {
+		if name[i] == ' ' && name[i-1] != ' ' {
+			n++
+		}
+	}
+	return n >= 2 || n == 1 && l != langES && l != langPT
+}
+
 // latin reports whether a folded name is written in Latin letters.
 func latin(s string) bool { return s[0] < 0x80 }
 
@@ -897,6 +910,8 @@ func suffixed(a, b string) bool {
 // diminutive reports whether the shorter of a and b is a pet form of the
 // longer: some of its letters, in order, with -i, -y or -ie added (Leni and
 // Helene, Toni and Antonia, Vroni and Veronika).
+//
+//go:noinline
 func diminutive(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
@@ -910,6 +925,8 @@ func diminutive(a, b string) bool {
 
 // inOrder reports whether the letters of a, spaces left out, are found in
 // b in the same order.
+//
+//go:noinline
 func inOrder(a, b string) bool {
 	j := 0
 	for i := 0; i < len(a); i++ {
