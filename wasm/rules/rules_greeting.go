@@ -47,7 +47,7 @@ var wrongNameDocs = ruleDocs{
 			Options: Options{Name: "Rania Khalil"},
 			Why:     "When their surname is known, the one after a title must be it."},
 		{Note: "Estimada Sra. Ortega, soy enfermera en Sevilla y leí su artículo sobre turnos de noche.", Flag: []string{"Ortega"},
-			Options: Options{Name: "Carmen Ortiz"}},
+			Options: Options{Name: "Carmen Ortiz Ruiz"}},
 	},
 	Good: []Example{
 		{Note: "Hi Zoë, I'm a sound designer in Montréal and loved your GDC talk on adaptive footsteps. I'd love to hear how you kept the mix readable in crowded scenes.",
@@ -89,6 +89,10 @@ var wrongNameDocs = ruleDocs{
 		{Note: "Salut J-F, merci pour ton atelier sur les tests de charge à Montréal.", Options: Options{Name: "Jean-François"},
 			Why: "The initials of a compound name are the name."},
 		{Note: "Hola Sra. García, soy contable en Valencia y leí su guía sobre el IVA de caja.", Options: Options{Name: "Ana García López"}},
+		{Note: "Bonjour Madame Lambert, j'ai lu votre tribune sur la sobriété numérique dans Les Échos.", Options: Options{Name: "Anne-Sophie"},
+			Why: "A hyphenated first name says nothing of the surname."},
+		{Note: "Estimada Sra. Pérez, soy estudiante de enfermería en Madrid y leí su guía sobre cuidados paliativos.", Options: Options{Name: "María José"},
+			Why: "Two words in Spanish are often one first name."},
 	},
 }
 
