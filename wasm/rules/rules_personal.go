@@ -24,7 +24,7 @@ const (
 	// ... words that say it of a person wherever they stand
 	looksOnly = "(handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest|prettier|cuter|sexier)"
 	// so, very: between the person and the word for looks
-	very = "(so|very|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
+	very = "(so|very|way|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
 	// a smile, eyes
 	feat     = "(" + featList + ")"
 	featList = "smile|eyes|sonrisa|ojos|sorriso|olhos|sourire|yeux|lacheln|augen"
@@ -32,7 +32,7 @@ const (
 	body  = "(" + bodyL + ")"
 	bodyL = "face|lips|hair|legs|body|figure|curves|woman|lady|girl|mirada|labios|cuerpo|piernas|mujer|chica|olhar|rosto|corpo|pernas|mulher|mulherao|menina|moca|regard|visage|corps|jambes|silhouette|femme|gesicht|beine|figur|frau|headshot|selfie|profilbild|profilfoto|" + featList
 	// the person: “you're”, “eres”, “du bist”, “someone so ...”
-	you = "(you're|youre|ur|eres|sos|estas|estabas|estavas|ficaste|pareces|ves|sales|t'es|bist|warst|someone|alguien|alguem|jemand)"
+	you = "(you're|youre|ur|eres|sos|estas|pareces|ves|sales|t'es|bist|warst|someone|alguien|alguem|jemand)"
 	// your
 	your = theirW
 	// a greeting, after which a pet name stands where the name would
@@ -71,7 +71,7 @@ var personalCues = []cue{
 	}, Lines: `
 @youre @very @very @looks
 pt: (es|ficas) @very @very @looks
-(you|u|voce|vc|tu|vous|du|sie) (are|r|look|looked|looking|were|e|es|esta|estabas|estava|estavas|ta|fica|ficou|etes|etiez|etais|bist|sind|warst) @very @very @looks
+(you|u|voce|vc|tu|vous|du|sie) (are|r|look|looked|looking|were|e|es|esta|ta|fica|ficou|etes|etiez|bist|sind|warst) @very @very @looks
 (how|que|como|comme|wie) @looks (you|eres|estas|sos|te|voce|vc|tu|vous|du|sie)
 @looks @body
 @body @very @looks
@@ -103,6 +103,14 @@ pt: (es|ficas) @very @very @looks
 	{W: 1, Quiet: true, Match: []string{"(you|u|you're|te|ti|eres|sos|usted|pareces|voce|vc|tu|vous|toi|du|dich|dir|sie)"}},
 	{W: 1, Quiet: true, Lines: "@looks"},
 	{W: 1, Quiet: true, Match: []string{"(find|found|finde|fand|acho|achei|trouve|trouvee|encuentro|parece|pareces|ressemblez|ressembles)"}},
+	// Too pretty to be an engineer: looks set against their work.
+	{W: 3, Lines: `
+too @looks to be (a|an)
+demasiad* @looks para ser
+@looks demais (para|pra) ser
+trop @looks pour etre
+zu (hubsch*|suss|susse|sexy) fur
+`},
 	// Like an actress, a goddess: said of the person.
 	{W: 2, Match: []string{"(like|como|comme|wie|parece|pareces) (a|un|una|um|uma|une|ein)? (model|modelo|mannequin)", "(you|u) (caught|stole) my (eye|attention)", "mir (sofort)? aufgefallen", "(machst|haces|fais|doing|fazer) ... (wochenende|weekend|finde)", "(ausstrahlung|verzaubert|bezaubert|umgehauen|charmee|seduit|seduite|smitten|captivated|mesmeri*|actress|atriz|actriz|actrice|schauspielerin|atrevimiento|atrevimento|goddess|diosa|deesse|gottin|princess|princesa|princesse|prinzessin|mannequin)"}, Except: []string{"(model|modelo) (de|of|for|para|pour|fur|von|do|da)"}},
 	{W: 1, Quiet: true, Match: []string{body, your + " (photo|foto|picture|pic|photos|fotos)"}},
@@ -194,6 +202,9 @@ pt: (es|ficas) @very @very @looks
 		"(outside|beyond|fuera|fora|alla|alem|dehors|ausserhalb) (of|de|del|do|du|der)? (the|lo|o)? (work|trabajo|trabalho|travail|arbeit|profesional)",
 		"(nivel|level) personal",
 		"(privat|privately)",
+		"(en|em) (privado|prive)",
+		"solas",
+		"(outside|dehors|fuera|fora|ausserhalb) (of|du|del|do|der)? (the|le|o)? (office|job|boulot|curro|linkedin|buro)",
 		"(igual|like) (ao|the)? (dono|owner|dueno)",
 	}},
 	{W: 1, Quiet: true, Match: []string{
@@ -373,7 +384,9 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Hey gorgeous Inês! Still thinking about the offsite, you looked stunning at the gala.", Flag: []string{"Hey gorgeous Inês", "you looked stunning"},
 			Options: Options{Relationship: Colleague},
 			Why:     "Looks are not a colleague's business either."},
-		{Note: "Hola Ana, estabas guapísima en la foto del congreso. Soy ingeniero en Bilbao.", Flag: []string{"estabas guapísima"}},
+		{Note: "Hi Sarah, you are way too pretty to be an accountant haha", Flag: []string{"you are way too pretty to be an"},
+			Why: "Looks set against their job are still about their looks."},
+		{Note: "Olá Ana, bonita demais pra ser engenheira kkk", Flag: []string{"bonita demais pra ser"}},
 	},
 	Good: []Example{
 		{Note: "Hi Olu, I'm a family lawyer and enjoyed your talk on mediation in divorce cases at the Bar conference.",
@@ -439,5 +452,9 @@ var tooPersonalDocs = ruleDocs{
 			Why: "Liebes before a noun is “dear”, not a pet name."},
 		{Note: "Hi Pretty Little Things team, I'm a buyer in Leeds and liked your talk on returns.",
 			Why: "A word for looks in a brand's name is a name."},
+		{Note: "Bonjour Claire, ta présentation était trop jolie pour un sujet aussi aride ! Je suis auditrice à Lyon.",
+			Why: "Too pretty for a dry topic is said of the slides, not of her."},
+		{Note: "Hola Lucía, trabajo en el sector privado en Madrid y vi tu charla sobre compras públicas.",
+			Why: "The private sector is not a private meeting."},
 	},
 }
