@@ -420,7 +420,8 @@ func (d *doc) titled(g *greeting, j int, name string) bool {
 		g.kind, g.end = addrGeneric, d.nameEnd(k) // "Sehr geehrter Herr Geschäftsführer"
 	case d.surnameAt(k):
 		if titled {
-			g.kind, g.end = addrTitled, d.fullName(k, name)
+			g.kind, g.nameStart, g.end = addrTitled, k, d.fullName(k, name)
+			g.name = d.nameOf(k, g.end)
 			return true
 		}
 		if d.polishSurname(j, k) {
@@ -832,7 +833,8 @@ func sameName(greet, name string) bool {
 	if greet == "" || name == "" || latin(greet) != latin(name) {
 		return true // 健二 and Kenji may well be one name
 	}
-	if prefixed(greet, name) || partsIn(greet, name) || partsIn(name, greet) {
+	// ... or the initials of a compound name: JM or J-F for Jean-Marc.
+	if prefixed(greet, name) || partsIn(greet, name) || partsIn(name, greet) || len(greet) <= 3 && greet[0] == name[0] && contains(name, " ") && inOrder(greet, name) {
 		return true
 	}
 	// German written without umlauts: Juergen for Jürgen.
@@ -840,6 +842,21 @@ func sameName(greet, name string) bool {
 		return prefixed(g, n) || partsIn(g, n) || partsIn(n, g)
 	}
 	return false
+}
+
+// surnameKnown reports whether a name typed in the form has a surname, for
+// wrong-name to check the one after a title ("Hi Dr. Asante" to Kwame
+// Mensah): words set apart by spaces, not a hyphen (Jean-Marc is a first
+// name), and three of them in Spanish and Portuguese, where two are often
+// one first name (María José, João Pedro).
+func surnameKnown(name string, l lang) bool {
+	n := 0
+	for i := 1; i < len(name); i++ {
+		if name[i] == ' ' && name[i-1] != ' ' {
+			n++
+		}
+	}
+	return n >= 2 || n == 1 && l != langES && l != langPT
 }
 
 // latin reports whether a folded name is written in Latin letters.
@@ -871,7 +888,7 @@ func partsIn(a, b string) bool {
 		for rest := b; rest != "" && !found; {
 			var pb string
 			pb, rest = nextWord(rest)
-			found = prefixed(pa, pb) || nickname(pa, pb) || suffixed(pa, pb)
+			found = prefixed(pa, pb) || nickname(pa, pb) || suffixed(pa, pb) || diminutive(pa, pb)
 		}
 		if !found {
 			return false
@@ -888,6 +905,42 @@ func suffixed(a, b string) bool {
 		a, b = b, a
 	}
 	return len(a) >= 4 && len(b) >= len(a)+2 && b[len(b)-len(a):] == a
+}
+
+// diminutive reports whether the shorter of a and b is a pet form of the
+// longer: some of its letters, in order, with -i, -y or -ie added (Leni and
+// Helene, Toni and Antonia, Vroni and Veronika).
+//
+//go:noinline
+func diminutive(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := len(a) - 1
+	if n > 0 && a[n] == 'e' {
+		n--
+	}
+	return n >= 3 && len(b) > len(a) && (a[n] == 'i' || a[n] == 'y') && inOrder(a[:n], b)
+}
+
+// inOrder reports whether the letters of a, spaces left out, are found in
+// b in the same order.
+//
+//go:noinline
+func inOrder(a, b string) bool {
+	j := 0
+	for i := 0; i < len(a); i++ {
+		if a[i] == ' ' {
+			continue
+		}
+		for j < len(b) && b[j] != a[i] {
+			j++
+		}
+		if j++; j > len(b) {
+			return false
+		}
+	}
+	return true
 }
 
 func firstWord(s string) string { w, _ := nextWord(s); return w }

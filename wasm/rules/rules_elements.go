@@ -351,6 +351,25 @@ func wordClass(name string) string {
 		return partnerW
 	case "send":
 		return sendW
+	// The too-personal rule's.
+	case "looks":
+		return looksW
+	case "very":
+		return very
+	case "body":
+		return body
+	case "feat":
+		return feat
+	case "youre":
+		return you
+	case "hi":
+		return hi
+	case "pet":
+		return pet
+	case "petonly":
+		return petOnly
+	case "petsure":
+		return petSureW
 	}
 	return ""
 }

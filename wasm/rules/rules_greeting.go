@@ -43,6 +43,11 @@ var wrongNameDocs = ruleDocs{
 			Why:     "Polish greets by first name after Pani, in the vocative."},
 		{Note: "鈴木様\nはじめまして、メルカリでデータサイエンティストをしている山本です。", Flag: []string{"鈴木様"},
 			Options: Options{Name: "佐藤"}},
+		{Note: "Dear Prof. Haddad, I'm a hydrologist in Amman and your paper on aquifer recharge in the Jordan Valley answered a question I had for years.", Flag: []string{"Haddad"},
+			Options: Options{Name: "Rania Khalil"},
+			Why:     "When their surname is known, the one after a title must be it."},
+		{Note: "Estimada Sra. Ortega, soy enfermera en Sevilla y leí su artículo sobre turnos de noche.", Flag: []string{"Ortega"},
+			Options: Options{Name: "Carmen Ortiz Ruiz"}},
 	},
 	Good: []Example{
 		{Note: "Hi Zoë, I'm a sound designer in Montréal and loved your GDC talk on adaptive footsteps. I'd love to hear how you kept the mix readable in crowded scenes.",
@@ -78,6 +83,16 @@ var wrongNameDocs = ruleDocs{
 			Why: "Umlauts written out are the same name."},
 		{Note: "健二さん、先週のRubyKaigiではお話しできて嬉しかったです！", Options: Options{Name: "Kenji"},
 			Why: "A name in another script can't be compared, so it isn't judged."},
+		{Note: "Servus Vroni, danke für deinen Vortrag zu Lastenrädern beim Stadtwerke-Tag!", Options: Options{Name: "Veronika"},
+			Why: "A pet form with -i, made of the name's letters, is the name."},
+		{Note: "Hi Toni, I'm a welder in Hull and enjoyed your post on TIG for thin aluminium.", Options: Options{Name: "Antonia"}},
+		{Note: "Salut J-F, merci pour ton atelier sur les tests de charge à Montréal.", Options: Options{Name: "Jean-François"},
+			Why: "The initials of a compound name are the name."},
+		{Note: "Hola Sra. García, soy contable en Valencia y leí su guía sobre el IVA de caja.", Options: Options{Name: "Ana García López"}},
+		{Note: "Bonjour Madame Lambert, j'ai lu votre tribune sur la sobriété numérique dans Les Échos.", Options: Options{Name: "Anne-Sophie"},
+			Why: "A hyphenated first name says nothing of the surname."},
+		{Note: "Estimada Sra. Pérez, soy estudiante de enfermería en Madrid y leí su guía sobre cuidados paliativos.", Options: Options{Name: "María José"},
+			Why: "Two words in Spanish are often one first name."},
 	},
 }
 

@@ -24,7 +24,7 @@ const (
 	// ... words that say it of a person wherever they stand
 	looksOnly = "(handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest|prettier|cuter|sexier)"
 	// so, very: between the person and the word for looks
-	very = "(so|very|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
+	very = "(so|very|way|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
 	// a smile, eyes
 	feat     = "(" + featList + ")"
 	featList = "smile|eyes|sonrisa|ojos|sorriso|olhos|sourire|yeux|lacheln|augen"
@@ -36,12 +36,16 @@ const (
 	// your
 	your = theirW
 	// a greeting, after which a pet name stands where the name would
-	hi = "(hi|hey|hello|hola*|buenas|buenos|tardes|oi|ola|fala|bom|boa|dia|bonjour|coucou|salut|bonsoir|hallo|moin|na)"
+	hi = "(hi|hii*|hey|heyy*|hello|hola*|oii*|buenas|buenos|tardes|oi|ola|fala|bom|boa|dia|bonjour|coucou|salut|bonsoir|hallo|moin|na)"
 	// pet names
 	petOnly  = "(" + petOnlyL + ")"
+	petSureW = "(" + petSure + ")"
 	petOnlyL = "kleine|chaton|bebe|amor|amour|love|cheri|" + petSure + "|carino|mami|nena|corazon|reina|princesa|princess|schatz*|maus*|chula"
 	// pet names that can be nothing else, even after "Hi," ("Hi, love your talk" is not one)
-	petSure = "sweetie|sweetheart|babe|baby|honey|darling|cutie|bombon|gatinha|cherie|liebling|mamacita"
+	petSure = "sweetie|sweetheart|babe|baby|honey|darling|cutie|bombon|gatinha|cherie|liebling|mamacita|" + petMore
+	// ... what MLM recruiters and strangers who get too familiar call
+	// someone: hun, girlie, guapi, florzinha, choupette, Hasi
+	petMore = "hun|hunny|babes|luv|girlie|guapi|chiqui|cuqui|muneca|preciosura|florzinha|fofa|fofinha|docinho|princesinha|gatona|bichette|choupette|poulette|cocotte|louloute|biche|hasi|haschen|schnecke|spatzi|herzchen|schnucki|zuckerschnute"
 	// admirers, suitors: said of a stranger, about their love life
 	suitors = "(admirers|admiradores|pretendientes|pretendentes|pretendants|admirateurs|d'admirateurs|verehrer|suitors)"
 	// dinner or drinks ...
@@ -53,34 +57,38 @@ const (
 // pet names, and words for looks used as one (“Hey gorgeous”, “Hi lovely”).
 // All the word lists are constants, so that the cues are laid out as data
 // when the package is built rather than assembled when it loads.
-const pet = "(beautiful|gorgeous|pretty|cute|hot|sexy|stunning|handsome|attractive|lovely|adorable|preciosa|bonita|guapa|guapo|gata|gostosa|deusa|beaute|belle|susse|hubsche|schone|" + petOnlyL + ")"
+const pet = "(beautiful|gorgeous|pretty|cute|hot|sexy|stunning|handsome|attractive|lovely|adorable|preciosa|bonita|guapa|guapo|gata|gostosa|deusa|beaute|belle|susse|hubsche|schone|liebes|" + petOnlyL + ")"
 
 var personalCues = []cue{
 	// Looks said of the person, a feature or a photo of them.
 	{W: 5, Match: []string{
-		you + " " + very + " " + very + " " + looksW,
-		"pt: (es|ficas) " + very + " " + very + " " + looksW,
-		"(you|u|voce|vc|tu|vous|du|sie) (are|r|look|were|e|es|esta|ta|fica|ficou|etes|etiez|bist|sind) " + very + " " + very + " " + looksW,
-		"(how|que|como|comme|wie) " + looksW + " (you|eres|estas|sos|te|voce|vc|tu|vous|du|sie)",
-		looksW + " " + body,
-		body + " " + very + " " + looksW,
-		your + "? (profile)? (photo|foto|picture|pic|bild|" + bodyL + ")" + " (de)? (perfil|profil)? (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) " + very + " " + very + " " + looksW,
-		"(lovely|nice|great|killer|warm|radiant|infectious|charmant*) " + feat,
 		"(lovely|nice|silky|killer) (face|hair|lips|legs|figure|body|curves)",
-		your + " (smile|lips|legs|sonrisa|sorriso|sourire|lacheln|beauty|belleza|beleza|beaute|schonheit|charme|charm|encanto|eleganz|elegance|elegancia)",
-		"(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa|" + bodyL + ")",
-		"(encantad*|enchante*|charme) ... " + feat,
-		"(you|u) look " + very + " (amazing|great|young|fit|good|nice|lovely)",
 		"(te|tu) (ves|vois) " + very + " (bien|genial)",
 		"bien te ves",
-		"(du|sie) (siehst|sehen) ... (gut|toll|mega|super|jung|" + looksL + ")" + " aus",
-		"(es|etes|etais|etiez) ... (la|le) plus " + looksW,
 		"(eres|sos|voce|vc|tu|you're|youre|bist) (e|es)? (a|un|una|um|uma|such|eine|echt)? (bombon|muneca|gata|gato|deusa|stunner|hottie|babe|beauty|charme|preciosidad|hermosura|belleza|beleza|lindeza|beaute|hubsche|schonheit)",
 		"(be|ser|etre|als) (a|un|una|um|uma)? (model|modelo|mannequin)",
 		"good looking",
-		looksW + " (like|como|comme|wie) (you|u|ti|tu|voce|vc|toi|vous|du|sie|usted)",
-		"(nice|lovely|" + looksL + ")" + " (profile)? (photo|foto|pic|picture|bild|selfie)",
 	}, Lines: `
+@youre @very @very @looks
+pt: (es|ficas) @very @very @looks
+(you|u|voce|vc|tu|vous|du|sie) (are|r|look|looked|looking|were|e|es|esta|ta|fica|ficou|etes|etiez|bist|sind|warst) @very @very @looks
+(how|que|como|comme|wie) @looks (you|eres|estas|sos|te|voce|vc|tu|vous|du|sie)
+@looks @body
+@body @very @looks
+@their? (profile)? (photo|foto|picture|pic|bild) (de)? (perfil|profil)? (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) @very @very @looks
+@their? (profile)? @body (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) @very @very @looks
+(lovely|nice|great|killer|warm|radiant|infectious|charmant*) @feat
+@their (smile|lips|legs|sonrisa|sorriso|sourire|lacheln|beauty|belleza|beleza|beaute|schonheit|charme|charm|encanto|eleganz|elegance|elegancia)
+(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa)
+(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? @body
+(encantad*|enchante*|charme) ... @feat
+(you|u|you're|youre) (look|looked|looking) @very (amazing|great|young|fit|good|nice|lovely)
+(du|sie) (siehst|sehen) ... (gut|toll|mega|super|jung) aus
+(du|sie) (siehst|sehen) ... @looks aus
+(es|etes|etais|etiez) ... (la|le) plus @looks
+@looks (like|como|comme|wie) (you|u|ti|tu|voce|vc|toi|vous|du|sie|usted)
+(nice|lovely) (profile)? (photo|foto|pic|picture|bild|selfie)
+@looks (profile)? (photo|foto|pic|picture|bild|selfie)
 (love|loved|adore|adoro|adorei|encanta|j'adore|liebe) @their (profile)? (photo|pic|picture|foto|bild|profilbild|profilfoto|selfie|headshot) (de)? (perfil|profil)? $
 `, Except: []string{
 		"(looks|look) (like|at|for|forward)",
@@ -93,8 +101,16 @@ var personalCues = []cue{
 	{W: 2, Match: []string{looksOnly}},
 	{W: 3, Match: []string{"(muy|so|very|tres|sehr|echt|re|muito|que) " + looksOnly}},
 	{W: 1, Quiet: true, Match: []string{"(you|u|you're|te|ti|eres|sos|usted|pareces|voce|vc|tu|vous|toi|du|dich|dir|sie)"}},
-	{W: 1, Quiet: true, Match: []string{looksW}},
+	{W: 1, Quiet: true, Lines: "@looks"},
 	{W: 1, Quiet: true, Match: []string{"(find|found|finde|fand|acho|achei|trouve|trouvee|encuentro|parece|pareces|ressemblez|ressembles)"}},
+	// Too pretty to be an engineer: looks set against their work.
+	{W: 3, Lines: `
+too @looks to be (a|an)
+demasiad* @looks para ser
+@looks demais (para|pra) ser
+trop @looks pour etre
+zu (hubsch*|suss|susse|sexy) fur
+`},
 	// Like an actress, a goddess: said of the person.
 	{W: 2, Match: []string{"(like|como|comme|wie|parece|pareces) (a|un|una|um|uma|une|ein)? (model|modelo|mannequin)", "(you|u) (caught|stole) my (eye|attention)", "mir (sofort)? aufgefallen", "(machst|haces|fais|doing|fazer) ... (wochenende|weekend|finde)", "(ausstrahlung|verzaubert|bezaubert|umgehauen|charmee|seduit|seduite|smitten|captivated|mesmeri*|actress|atriz|actriz|actrice|schauspielerin|atrevimiento|atrevimento|goddess|diosa|deesse|gottin|princess|princesa|princesse|prinzessin|mannequin)"}, Except: []string{"(model|modelo) (de|of|for|para|pour|fur|von|do|da)"}},
 	{W: 1, Quiet: true, Match: []string{body, your + " (photo|foto|picture|pic|photos|fotos)"}},
@@ -151,13 +167,16 @@ var personalCues = []cue{
 		"get to know you (better)? (personally|privately)",
 		"not (just|only) (for|because)? (of)? your (cv|resume|profile|brains)",
 		"pas (seulement|que) pour (ton|votre) (cv|parcours|profil)",
-		"(ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|liebe|belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche|" + petOnlyL + ")" + " $",
-		hi + " there? N? ,? " + pet + " $",
-		", " + pet + " $",
+		"(ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|liebe|belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche) $",
 		suitors,
 		"(xoxo|besitos|besazo|beijinhos|bisous|bisou|kusschen|bussi|kisses|bjs|bjos)",
 		"(muchos|mil|un|muitos|um) (besos|beijos|beso|beijo)",
-	}, Except: []string{
+	}, Lines: `
+(ma|mon|mi|meu|minha|my|mein|meine) @petonly $
+@hi there? N? ,? @pet $
+, @pet $
+@hi ,? (beautiful|gorgeous|pretty|cute|sexy|stunning|handsome|lovely|guapa|guapo|preciosa|bonita|linda|gata|gostosa|belle|jolie|susse|hubsche) N $
+`, Except: []string{
 		"take (you|u) out of",
 		"(anos|edad|idade|age|alt) ... (experiencia|experience|empresa|carrera|carreira|mercado|area|setor)",
 		"as (a|an) partner",
@@ -183,6 +202,9 @@ var personalCues = []cue{
 		"(outside|beyond|fuera|fora|alla|alem|dehors|ausserhalb) (of|de|del|do|du|der)? (the|lo|o)? (work|trabajo|trabalho|travail|arbeit|profesional)",
 		"(nivel|level) personal",
 		"(privat|privately)",
+		"(en|em) (privado|prive)",
+		"solas",
+		"(outside|dehors|fuera|fora|ausserhalb) (of|du|del|do|der)? (the|le|o)? (office|job|boulot|curro|linkedin|buro)",
 		"(igual|like) (ao|the)? (dono|owner|dueno)",
 	}},
 	{W: 1, Quiet: true, Match: []string{
@@ -190,11 +212,13 @@ var personalCues = []cue{
 		"(better|mejor|melhor|mieux|besser) $",
 	}},
 	// Lower-case pet names that are also first names: Linda, Bella, Flor.
-	{W: 3, Match: []string{hi + " ,? (linda|lindo|hermosa|bella|cielo|flor|bela|morena|belle|jolie) $"},
-		Except: []string{hi + " ,? N"}},
+	{W: 3, Lines: "@hi ,? (linda|lindo|hermosa|bella|cielo|flor|bela|morena|belle|jolie|mama) $", ExceptLines: "@hi ,? N"},
 	// Greeting with a pet name that can be nothing else ("hey babe,"): too
 	// personal even in a sentence about their post.
-	{W: 6, Match: []string{hi + " ,? (" + petSure + "|hottie|sexy|guapa|preciosa|gostosa|schatzi)"}},
+	{W: 6, Lines: `
+@hi ,? @petsure
+@hi ,? (hottie|sexy|guapa|preciosa|gostosa|schatzi)
+`},
 }
 
 // Dinner or drinks for two: a stranger's invitation reads as a date.
@@ -352,6 +376,17 @@ var tooPersonalDocs = ruleDocs{
 			Why: "Thoughts of them at night, with a heart, are romance."},
 		{Note: "Bonjour Claire, j'adore ta photo de profil. Je suis commercial à Nice.", Flag: []string{"j'adore ta photo de profil"},
 			Why: "Praise of their picture is praise of their looks."},
+		{Note: "Hey hun 💕 are you open to a flexible side income? I work with an amazing skincare brand from home.", Flag: []string{"Hey hun"},
+			Why: "What a recruiter calls a stranger to sound like a friend is a pet name."},
+		{Note: "Oiii flor!! Tô montando uma equipe pra vender cosméticos de casa.", Flag: []string{"Oiii flor"}},
+		{Note: "Coucou choupette, tu veux un revenu complémentaire ?", Flag: []string{"Coucou choupette"}},
+		{Note: "Hallo Hasi, ich suche motivierte Mamas für mein Team.", Flag: []string{"Hallo Hasi"}},
+		{Note: "Hey gorgeous Inês! Still thinking about the offsite, you looked stunning at the gala.", Flag: []string{"Hey gorgeous Inês", "you looked stunning"},
+			Options: Options{Relationship: Colleague},
+			Why:     "Looks are not a colleague's business either."},
+		{Note: "Hi Sarah, you are way too pretty to be an accountant haha", Flag: []string{"you are way too pretty to be an"},
+			Why: "Looks set against their job are still about their looks."},
+		{Note: "Olá Ana, bonita demais pra ser engenheira kkk", Flag: []string{"bonita demais pra ser"}},
 	},
 	Good: []Example{
 		{Note: "Hi Olu, I'm a family lawyer and enjoyed your talk on mediation in divorce cases at the Bar conference.",
@@ -413,5 +448,13 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Olá Ana, adorei sua palestra ❤️ Sou dev em Recife.", Why: "A heart for a talk is for the talk."},
 		{Note: "Hi Emma, I'm a data analyst at Monzo. Would you be up for a coffee chat about your move into risk?",
 			Why: "A coffee chat about their work is a professional invitation."},
+		{Note: "Hallo liebes Orga-Team, danke für den schönen Stammtisch! Ich bin Entwicklerin in Köln.",
+			Why: "Liebes before a noun is “dear”, not a pet name."},
+		{Note: "Hi Pretty Little Things team, I'm a buyer in Leeds and liked your talk on returns.",
+			Why: "A word for looks in a brand's name is a name."},
+		{Note: "Bonjour Claire, ta présentation était trop jolie pour un sujet aussi aride ! Je suis auditrice à Lyon.",
+			Why: "Too pretty for a dry topic is said of the slides, not of her."},
+		{Note: "Hola Lucía, trabajo en el sector privado en Madrid y vi tu charla sobre compras públicas.",
+			Why: "The private sector is not a private meeting."},
 	},
 }
