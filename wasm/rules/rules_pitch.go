@@ -75,6 +75,8 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Hi Dev, if you need a hand with bookkeeping, we're running a special for new clients this month.", Flag: []string{"if you need", "running a special", "new clients"}},
 		{Note: "Hi Ola, you might enjoy our newsletter on cold-chain logistics.", Flag: []string{"you might enjoy our newsletter"},
 			Why: "Their own publication, recommended: a soft sell."},
+		{Note: "Hi Rosa, I run a 4-week onboarding bootcamp for new nurse managers. Happy to give you a free seat!", Flag: []string{"run a 4-week onboarding bootcamp", "Happy to give you", "free"},
+			Why: "A course of the sender's, and a seat in it offered."},
 	},
 	Good: []Example{
 		{Note: "Hi Pauline, I loved your write-up of your pricing page redesign, especially the decoy tier test. I'm a growth designer in Lyon and would love to hear what you'd try next.",
@@ -121,6 +123,7 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Hi Jo, are you still using the Kafka setup from your talk? I'm curious how it has aged.", Why: "Asking about their tools, with nothing to replace them."},
 		{Note: "Hi Bo, how did you cut your cloud bill by 30%? Your post on spot instances was great.", Why: "Their result, asked about."},
 		{Note: "Bravo pour ta promo, Inès ! On se fait un café la semaine prochaine ?", Why: "A promotion at work, not a discount."},
+		{Note: "Hi Ana, I run a course on climate data at my university and loved your talk. How do you pick datasets?", Why: "A teacher's course, and a question about their work."},
 		{Note: "Hola Lucía, ¿armamos un café la semana que viene?", Why: "Setting up a coffee is not building a product."},
 		{Note: "Bonjour Awa, je lance une startup dans la logistique. Qu'avez-vous appris de votre première levée ?", Why: "A founder introducing themselves and asking advice."},
 		{Note: "Hi Jo, I sell ERP software, and bringing legal in before the demo saved my quarter. How do you handle procurement?", Why: "A seller's own story, told to a peer."},
