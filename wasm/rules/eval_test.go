@@ -64,7 +64,7 @@ const evalFloor = 0.9
 // floor.
 var evalReached = map[string][2]float64{
 	"too-personal":     {0.95, 0.87},
-	"sales-pitch":      {0.96, 0.79},
+	"sales-pitch":      {0.96, 0.82},
 	"vague-compliment": {0.9, 0.88},
 	"no-reason":        {0.87, 0.96},
 	"no-introduction":  {0.84, 0.94},

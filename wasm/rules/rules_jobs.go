@@ -50,6 +50,11 @@ var jobAskDocs = ruleDocs{
 			Why: "If a role opens: a veiled ask."},
 		{Note: "Hi Ada, I have six years in SAP FICO. Kindly consider my profile for a suitable opening.", Flag: []string{"consider my profile", "opening"}},
 		{Note: "Olá Caio, venho solicitar uma oportunidade de estágio na sua empresa.", Flag: []string{"solicitar uma oportunidade", "estágio", "sua empresa"}},
+		{Note: "salut Max, si ta boîte cherche un designer, dis-moi, je suis en recherche", Flag: []string{"si ta boîte cherche", "dis-moi", "suis en recherche"},
+			Why: "Casual words for their company and for looking: still an ask."},
+		{Note: "Hallo Tim, könntest du mich für die Stelle im Vertrieb bei Bosch empfehlen?", Flag: []string{"mich für die Stelle im Vertrieb bei Bosch empfehlen?"}},
+		{Note: "Hi Rob, heard your crew needs hands for the outage. Any room for one more welder?", Flag: []string{"room for one"}},
+		{Note: "Olá Rui, sou eletricista e estou disponível para trabalho aos fins de semana. Alguém precisando?", Flag: []string{"disponível para trabalho", "Alguém precisando"}},
 	},
 	Good: []Example{
 		{Note: "Hi Amani, I'm moving from teaching into UX research and loved your post on interviewing nurses. I'd love your advice on building a first portfolio.",
@@ -94,5 +99,7 @@ var jobAskDocs = ruleDocs{
 		{Note: "Olá Sérgio, que currículo impressionante! Adoraria fazer parte da sua rede de contatos.", Why: "Their CV admired, their network joined: not a team."},
 		{Note: "Bonjour Zoé, je voulais savoir si votre poste inclut la gestion de produit : j'hésite entre deux voies.", Why: "A question about their own post."},
 		{Note: "Olá Luísa, poderia me indicar outros trabalhos sobre letramento digital?", Why: "Pointers to reading asked, not a referral."},
+		{Note: "Hola Inés, traductora freelance, traduzco contratos para despachos de abogados. Te dejo mi portafolio si tienes un proyecto.", Why: "A freelancer selling a service is pitching, not asking for a job."},
+		{Note: "Hi Nadia, I'm recruiting for a Head of Data at a healthtech. Free for a call?", Why: "A recruiter offers a role; sales-pitch covers it."},
 	},
 }

@@ -68,7 +68,9 @@ j'ai (candidate|postule)
 (applied|applying) (to|for|at) ... @job
 (available|disponi*|verfugbar) (immediat*|imediat*|inmediat*|sofort|now)
 (immediat*|imediat*|inmediat*|sofort) (available|disponi*|verfugbar)
+(available|disponi*|verfugbar) (for|para|pour|fur) (work|trabajo*|trabalho*|travail|arbeit|viag*|viaj*|voyag*|reise*|turnos|shifts|jobs|empleo|emprego)
 auf der suche (und|,|.)
+(estoy|estou|ando|suis|i'm|im|bin) (en|em|auf|der)? (buscando|procurando|recherche|looking|searching|suche) $
 open to work
 break into
 (to|i|me) (land|secure|get|find) @a? _? @job
@@ -153,13 +155,14 @@ esta* (a)? (contrat*|recrut*) ... ... ?
 (saber|sabes|know|savoir|wissen|wisst|weisst|pregunt*|pergunt*|ask*|demander|fragen|wonder*) ,? (si|se|if|whether|ob|s'il) ... ... (job*|role*|position*|posic*|opportunit*|oportun*|opening*|vacan*|internship*|puesto*|plaza*|vaga*|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*|hiring|recruiting|contrat*|recrut*|embauch*|einstell*|eingestellt|sucht|suchen)
 (solicit*|request*|pido|pedir|peco|pedindo|demande|demander|ersuche|bitte) (um|une|un|una|uma|an|a|eine|einen)? _? @post
 (me|mich) _? (recomendar|recomiende|referir|indic*|recommander)
-mich ... (weiterempfehlen|empfehlen)
+mich ... ... (weiterempfehlen|empfehlen|vorschlagen)
 (recomendarme|referirme)
 stell* (sie|ihr|du) _? ein
 t il ... @job
 (ech*|dar|da) (la|una|un|uma)? (mano|cable|forca|maozinha)
 (etwas|something|anything|algo|alguma|place|plaza|lugar|platz|spot|vaga|poste) @for (me|mi|mim|moi|mich)
 jump at the
+(room|space|spot|lugar|sitio|espacio|espaco|place|platz) (for|para|pour|fur) (one|another|me|mim|mi|moi|mich|uno|mais|un|noch)
 (any|whatever) (capacity|shape|form)
 (algo|anything|something|etwas) (abierto|aberto|open|offen)
 `), ExceptLines: (`
@@ -172,6 +175,7 @@ jump at the
 	{W: 2, Lines: (`
 @hire ... ... ?
 (buscan|buscando|procuram|cherchez) ... ... ?
+(alguem|alguien|anyone|quelqu'un|jemand) (precis*|necesit*|need*|hiring|contrat*|cherch*|such*|brauch*)
 `), ExceptLines: (`
 (are|r|is) (you|u|your|the|there) ... (hiring|recruiting)
 hiring (manager*|team*|process*)
@@ -209,6 +213,7 @@ heads up
 	{W: 1, Skip: []Relationship{Interviewer}, Lines: (`
 (avisame|bescheid|hazme)
 me (avisa|avise|fala|diz)
+(dis|dites|sag|sagt) (moi|mir)
 let me know
 fais moi signe
 `)},
@@ -295,7 +300,7 @@ short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
 
 	// Their team or company.
 	{W: 1, Lines: (`
-@your _? (team*|company|firm|equipo|empresa|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab*|depart*|klinik|clinic*|agen*|studio)
+@your _? (team*|company|firm|equipo|empresa|area|equipe|equipa|entreprise|service|cabinet|abteilung|unternehmen|side|lab*|depart*|klinik|clinic*|agen*|studio|curro|boite|boulot|taf|laburo|chamba|trampo|bude|laden|crew|cuadrilla)
 (seu|teu|desse|deste|nesse|neste|o) time
 (equipe|team|equipo|equipa) (comme|like|como|wie) _? (votre|yours|tuyo|suyo|seu|sua|teu|tua|ihr*|dein*)
 (chez|bei) (vous|ihnen|euch)
@@ -319,6 +324,12 @@ not (asking|looking) for a job
 (tell|share|contar*|cuentame|dire|raconter|erzahl*) ... (how|what|como|que|qual|comment|wie|was)
 `)},
 	{W: -1, Lines: topicLines},
+	// A freelancer's service: work made for clients, or the trade named
+	// with "freelance" after it ("traductor freelance"). A pitch, not a job ask.
+	{W: -2, Note: true, Lines: (`
+@service ... @for ... @client
+@provider (freelance|freelancer|freela)
+`)},
 	{W: -3, Note: true, Lines: recruiterLines, ExceptLines: (`
 habe mich
 j'ai (candidate|postule)

@@ -30,14 +30,16 @@ const (
 	offeredRoleW = "(role*|position*|posicion*|opportunit*|oportunida*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
 	agencies     = "agenc*|studio|cabinet|consult*|agentur|beratung"
 	agencyW      = "(" + agencies + ")"
-	firmW        = "(" + agencies + "|firm|company|business|startup|start|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house)"
-	tools        = "plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|appli*|aplicativo*|solu*|losung*"
-	toolW        = "(" + tools + ")"
-	offerW       = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|leistung*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano|plan|ebook|startup|start)"
+	firmW        = "(" + agencies + "|firm|company|business|startup|start|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house|" + suppliers + ")"
+	// Who makes or supplies goods: a manufacturer, a wholesaler, a distributor.
+	suppliers = "fabricant*|manufactur*|hersteller*|proveedor*|fornecedor*|fournisseur*|supplier*|lieferant*|distribu*|mayorist*|grossist*|wholesal*|importad*|importeur*"
+	tools     = "plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|appli*|aplicativo*|solu*|losung*"
+	toolW     = "(" + tools + ")"
+	offerW    = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|leistung*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano|plan|ebook|newsletter*|infolettre|boletin|startup|start)"
 	// Whom a seller serves.
-	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken)"
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken)"
 	// Someone who sells a service: a title or a verb of making.
-	serviceW = "(desenvolv*|desarroll*|develop*|entwickel*|build*|hosting|organizing|organising|organisons|organizamos|veranstalt*|generat*|generier*|hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|produc*|conseil*|trainer*|reda*|" + sellerTitles + ")"
+	serviceW = "(desenvolv*|desarroll*|develop*|entwickel*|build*|hosting|organizing|organising|organisons|organizamos|veranstalt*|generat*|generier*|hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|cree|crea|creamos|criamos|creons|erstelle*|gestalte*|produc*|conseil*|trainer*|reda*|" + sellerTitles + ")"
 	// A title that sells a service by itself.
 	sellerTitles = "coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*"
 	// A promised result.
@@ -63,11 +65,11 @@ const recruiterLines = `
 @rec (at|with|for|from|en|na|no|da|do|de|chez|bei|von)
 talent (partner|acquisition)
 (our|my|nuestro|nosso|notre|unser*|mi|meu|mon|einen|einem) (client|cliente|kunde|kunden|mandant*)
-(i|je|we|we're|wir|ich|estamos|estoy|estou|nous) (are|am|sommes|sind|currently)? (hiring|recruit*|recrut*|contratando|reclutando|besetze*|cubriendo)
+(i|je|we|we're|wir|ich|estamos|estoy|estou|nous|i'm|im) (are|am|sommes|sind|currently)? (hiring|recruit*|recrut*|contratando|reclutando|besetze*|cubriendo)
 (i|we|i've|we've|ich|wir) (have|got|hold|habe|haben) _? _? _? @offered
 (tengo|tenemos|tenho|temos|j'ai|avons|hatte) _? _? @offered
 (exciting|excellent|top|exceptionnel*|spannend*|lucrative|confidential*) @offered
-@for @a _? (client*|kunde*|fintech|startup|scale*|groupe|grupo|konzern)
+@for @a _? _? (client*|kunde*|fintech|startup|scale*|groupe|grupo|konzern|healthtech|insurtech|proptech|edtech|legaltech)
 (falar|hablar|talk|parler|sprechen) (sobre|about|de|uber) ... @offered
 (run*|lead*|conduct*|handl*|gere|gestion*|llev*|conduz*|fuhre|betreue) @a? (search|busqueda|recherche|suche|recrut*|recruitment|reclutamiento|process*|proceso) (for|de|para|pour|fur|d'un|d'une)
 (exclusiv*|exklusiv*|retained|confidential*|vertraulich*) ... @offered
@@ -92,7 +94,7 @@ const topicLines = `
 const questionLines = `
 (how|what|why|which) (did|do|does|have|has|would|was|were|are|is) (you|your|they|the)
 what's
-(como|cual|qual|quais|comment|quel*|pourquoi|wie|welche*|warum) ... ?
+(como|cual|qual|quais|comment|quel*|pourquoi|wie|welche*|warum|qu'a*|qu'e*) ... ?
 `
 
 var pitchCues = []cue{
@@ -106,10 +108,11 @@ var pitchCues = []cue{
 @service ... @for ... @client
 (help*|ayud*|ajud*|aid*|hilft|helf*|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|working|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? @client
 (work*|trabaj*|trabalh*|travaill*|arbeite*|help*|ayud*|ajud*|aid*|accompagn*|begleit*|solv*|fix*|resolv*|serv*) ... @many _? @client
-(temos|hemos|we've|avons|haben) (trabalhado|trabajado|been|travaille|gearbeitet|ayudado|ajudado|aide|geholfen) (working|helping)? (com|con|with|avec|mit|a|as|os|les|los)? _? @client
 (we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix*|solv*|partner|produce|deliver|automate)
 we (work|partner) with
-(nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)
+fr: (nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)
+(begleite|unterstutze|berate|helfe|coache|trainiere|betreue|schule|biete) ich
+(posso|puedo|podemos|can|could|peux|pouvons|kann|konnen) _? (colocar|poner|put|get|mettre|bringen|llevar|levar|posicionar|rank) @your
 je (vous|te)? propos* (mes|nos|notre|un|une|des)
 nos (encargamos|especializ*|dedicamos)
 a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
@@ -127,13 +130,13 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 (wir|ich|bieten|biete) (helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)
 (founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)
 (run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? @firm
+(run|running|host|hosting|dirijo|imparto|ministro|anime|leite) @a _? _? _? (course|curso|cours|kurs|bootcamp|masterclass|mentoria|programa|programme|program)
 (we're|we|somos|sommes|wir) (are|sind)? @a? ... @firm
 (je|we|nous|wir|estamos|estou|i'm|we're) (lance|launch*|lanzando|lancando|starte*)
 (freelance|freela|freelancer|freiberufl*|selbststandig*|corretor*|makler|broker|courtier*|formador*|formateur*)
 (sommes|sind|somos|we're|soy|sou|suis|bin) (specialis*|spezialis*|especialis*|experts)
 (exactly|exactement|exactamente|exatamente|genau|eso|isso|that's|c'est) (es|e|is)? (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir)
 (we've|we're) (been)? (quietly|already|now)? (solv*|fix*|help*|automat*)
-(solv*|fix*|resol*|resuel*|regl*|gelost|losen) ... (exactly|exactement|exactamente|exatamente|genau|justo|justamente|justement) (that|this|eso|esto|isso|isto|ca|das|dies*)
 (biete|bieten|bietet) ... ... an
 (wir|we|nous|on) (machen|make|build|bauen|entwickeln|develop|faisons|fazemos|hacemos|concevons|editons|sell|verkaufen|vendons) @tool
 (i|we|puedo|podemos|posso|je|ich) (can|could|peux|kann)? (handle|manage|cuidar|gerir|gestionar|gerer|ubernehm*) @your
@@ -145,12 +148,14 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 with (the|you|your|yours|them)
 (hacemos|fazemos) parte
 (ayudaste|ajudaste|ajudou|helped|aide) (a|as|os)? @your
+(armamos|montamos|monte) @a? (cafe|reunion|call|llamada|almuerzo|asado|juntada|encuentro|charla|zoom)
 `)},
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
 	{W: 1, Note: true, Lines: (`
-(i'm|im|soy|sou|suis|bin|als|as) ... (coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*)
+(i'm|im|soy|sou|suis|bin|als|as) ... (coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*)
 (independ*|autonomo|autonoma)
+@provider (freelance|freelancer|freela)
 (at|na|no|chez|bei|en|with) N , @a _? @tool
 `)},
 	// A recruiter with a role to fill: a role at a company left unnamed
@@ -208,15 +213,21 @@ agenda (livre|libre)
 	// Easy money and a team to join: network marketing and side
 	// businesses. Hardly ever said innocently, except of the reader.
 	{W: 3, Note: true, Lines: (`
-(earn*|ganar|ganhar|gagner|generer|verdien*) ... (home|casa|domicile|hause|extra|passive|nebenbei)
-(side|passive|extra) (business|income|hustle)
-(renda|ingreso*|revenu*|einkommen) (extra|pasivo*|passiv*|complementaire*)
+(earn*|ganar|ganas|gane|ganh*|gagner|gagnez|generer|verdien*) ... (home|casa|domicile|hause|extra|passive|nebenbei|dolares|dollars|euros)
+(side|passiv*|extra|second|zweit*|zusatzlich*) (business|income|hustle|einkommen)
+(renda|ingreso*|revenu*|einkommen) (extra|pasivo*|passiv*|complementaire*|residual*)
+(segundo|segunda|deuxieme) (ingreso|renda|revenu)
+(invest*|invert*|curso|course|cours|kurs|formation) (in|en|em|dans|de|im)? (crypto*|krypto*|cripto*|bitcoin|forex|trade|trading)
+(crypto*|krypto*|cripto*|forex|trading) (group|grupo|groupe|gruppe|club|signal*|senales)
+(devenez|become|conviertete|torne|werde|werden) (se|sie)? (independ*|unabhangig*|selbststandig*)
+(motivated|motiviert*) (people|moms|mums|mamas|leute)
 (financial|financiera|financeira|financiere|finanziell*) (freedom|libertad|liberdade|liberte|freiheit)
 (own|propio|proprio|propre|eigener) (boss|jefe|chefe|patron|chef)
-(cambiar|change|changer|mudar|verander*) (your|tu|sua|ta|votre|dein*|la|a)? (vida|life|vie|leben)
+(cambi*|chang*|mud*|transform*|verander*) (your|tu|sua|ta|votre|dein*|la|a|des)? (vida|vidas|life|lives|vie|vies|leben)
 (business|negocio|geschaft) (que|that|qui|das) ... (cartonn*|explot*|boom*|cambi*|mud*|chang*)
 `), ExceptLines: (`
 @your _? _? (side|passive|business|negocio)
+@your _? _? _? (invest*|invert*|course|curso|cours|kurs)
 `)},
 
 	// What is offered: their product or service. "Our platform" says more
@@ -230,6 +241,7 @@ agenda (livre|libre)
 (tester|testar|probar|try|testen|essayer|provar|ausprobier*|experimentar) (gratuit*|gratis|free|out)? @our
 (gratis|kostenlos) testen
 `), ExceptLines: (`
+(lance|lanzando|lancando|launch*) @a? (startup|start|empresa|company|entreprise|unternehmen)
 (produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)
 `)},
 	{W: 1, Lines: (`
@@ -255,9 +267,11 @@ agenda (livre|libre)
 (put|putting) together
 (prepared|recorded|drafted|preparado|preparei|preparamos|prepare|grabe|gravei|erstellt|aufgenommen)
 (check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? @mine
+(invite|invito|convido|invitamos|convidamos|invitons|lade|laden) @you? (a|to|ein)? (conocer|conhecer|decouvrir|discover|entdecken|kennenzulernen|probar|testar|try|essayer|testen)
 `), ExceptLines: (`
 @your ... (demo|pilot|trial|propuesta|proposta|case|study|video|presentac*|apresentac*)
 (demo|bande) (day|reel|demo|bookings)
+(before|after|antes|despues|depois|apres|avant|vor|nach) (the|la|el|a|o|le|der|dem|each|cada|chaque) (demo|pilot|trial)
 pitch deck
 video (call|calls|chat)
 `)},
@@ -336,6 +350,8 @@ mehr erfahren
 (sollen|wollen|konnen|konnten) wir ... (sprechen|telefonieren|reden)
 (if|si|se|falls|wenn) _? _? interes*
 (spannend|interessant*|relevant*|nutzlich) (sein)? (konnte|konnten|durfte)
+`), ExceptLines: (`
+(topa*|lust|animas|apetece|partant*|tente) ... (cafe|coffee|kaffee|cafezinho|cerveza|cerveja|beer|bier|biere|lunch|apero)
 `)},
 
 	// A promised result: numbers, doubling, cutting, saving.
@@ -345,8 +361,11 @@ mehr erfahren
 (that|which|die|que|qui) (sell|verkaufen|venden|vendem|vendent|convert|converts|konvertieren)
 # %
 (vender|sell|vendre|verkaufen|facturar|faturar) (mas|mais|more|plus|mehr)
+(entrega|delivery|livraison|lieferung|envio|versand) (en|em|in|within|sous|innerhalb) #
+(gunstig*|preiswert*|affordable|barat*)
 `), ExceptLines: (`
 doubl* (check|degree|major)
+@result (my|me|mi|meu|mon|ma|mein*|mir|mich)
 `)},
 	// A promised result with its figure ("cut your bill by 30%") counts
 	// once more: with a question of interest, it is the whole pitch.
@@ -366,9 +385,12 @@ doubl* (check|degree|major)
 
 	// Free, discounted, guaranteed, scarce: what only a seller offers.
 	{W: 2, Note: true, Lines: (`
-(free|gratis|gratuit*|kostenlos*|unverbindlich*|offert*|guarant*|garanti*|lucrative|complimentary)
+(free|gratis|gratuit*|kostenlos*|kostenfrei*|unverbindlich*|offert*|guarant*|garanti*|lucrative|complimentary)
 (sin|sem|sans|ohne) (compromis*|engagement|kosten|cost*|custo|ris*)
-(discount*|descuento*|desconto*|remise|rabatt*|promo|promoc*|coupon|gutschein)
+(discount*|descuento*|desconto*|remise|rabatt*|coupon|gutschein)
+(promo|promoc*|promotion) (code|codigo|especial*|special*|exclusiv*|limit*|valid*|gultig)
+(code|codigo|en|em|in|on) (promo|promoc*)
+(running|have|got|tenemos|temos|avons|haben) @a (special|promo*|sale|deal|aktion)
 (only|solo|apenas|seulement|nur|wenige|limited|limitad*|limitees|begrenzte) (#|few|pocos|poucas|quelques|wenige)? @seat
 (last|dernieres|ultimas|ultimos|letzte) (#)? @seat
 early bird
@@ -385,7 +407,7 @@ free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
 
 	// A call to act: book, sign up, message me, a seat kept for them.
 	{W: 1, Lines: (`
-(book|grab|reserv*|agende|buchen) @a? (slot|spot|seat|time|creneau|horario|termin|demo|aqui)
+(book|grab|reserv*|agende|buchen|pick) @a? _? _? (slot|spot|seat|time|creneau|horario|termin|demo|aqui)
 (invite|invito|convido|invitamos|convidamos|invitons|lade|laden) (you|te|vous|voce|sie|dich|lhe)? ... @mine
 (dm|message|ping|contact) me
 (inscri*|inscreva*|anmelden|regist*|enroll)
@@ -420,6 +442,10 @@ passt ... zu (dir|ihnen|euch)
 (pourrait|podria|poderia|could|might|konnte) @you? (plaire|gustar|agradar|interes*|gefallen|help|save|ayudar|ajudar|aider|helfen)
 (peux|peut|pouvons|puedo|puede|podemos|posso|pode|kann|konnen|can) (vous|te|lhe|ihnen|dir)? (aider|ayudar*|ajudar*|helfen|help)
 @for (you|sie|ti|usted|ustedes|vous|voce|voces|dich|euch)
+(helps|hilft|ayuda|ajuda|aide|permet|permite) @you
+@for @your (company|business|empresa|negocio|entreprise|unternehmen|einrichtung|firma|praxis|clinic*|klinik*|marca|brand|marque)
+@you (might|may|could|pourriez|podria|poderia|konnten) (enjoy|like|appreciate|benefit|aimer|gustar|gostar|gefallen)
+(colabor*|collabor*|zusammenarbeit*) (con|with|com|avec|mit) @your
 `)},
 	{W: 1, Lines: (`
 (client|cliente|kunde)
