@@ -182,6 +182,8 @@ var noCommonGroundDocs = ruleDocs{
 		{Note: "Hallo Jana, ich bin Projektmanagerin in Hamburg und interessiere mich für agile Methoden."},
 		{Note: "Hola Lucía, vi que diriges operaciones en Rappi. Soy analista de datos en Bogotá.",
 			Why: "Their job, read off their profile, is not something the two share."},
+		{Note: "Hola Marta, ayudamos a despachos contables a llenar su agenda con campañas en Google. ¿Te interesa una llamada?",
+			Why: "“Su agenda” is the clients' here, not the reader's."},
 	},
 	Good: []Example{
 		{Note: "Hi Oliver, fellow Manchester Met alum here! I'm a UX designer at the NHS and loved your post on patient portals. I'd love to hear how you test with older users."},
@@ -196,6 +198,12 @@ var noCommonGroundDocs = ruleDocs{
 		{Note: "Hallo Jana, wir haben uns auf der Hannover Messe am Festo-Stand unterhalten. Ich bin Projektmanagerin in Hamburg."},
 		{Note: "Hi Tom, congrats on the Series A for Lumen! I'm a product designer in Leeds.",
 			Why: "A named achievement of theirs gives the note a place in their world."},
+		{Note: "Olá Helena, sou professor de química em Recife e uso seus roteiros de laboratório com o 2º ano. Que prática você recomendaria?",
+			Why: "Something of theirs the sender uses is shared ground."},
+		{Note: "Hallo Jonas, starker Vortrag über Wärmenetze auf den Berliner Energietagen. Ich plane Quartierslösungen in Potsdam.",
+			Why: "Praise that names the talk and where it was given needs no “your”."},
+		{Note: "Hi Femi, I heard through the Lagos Product Guild about your pricing experiments. I'm a product manager in Accra.",
+			Why: "How the sender heard of them is how they found them."},
 	},
 }
 
@@ -351,6 +359,8 @@ func wordClass(name string) string {
 		return partnerW
 	case "send":
 		return sendW
+	case "grow":
+		return growW
 	}
 	return ""
 }

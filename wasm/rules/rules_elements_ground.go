@@ -16,6 +16,8 @@ var groundCues = []cue{
 `), ExceptLines: (`
 (for|para|pour|fur) @their (project|projects|proyecto|proyectos|projeto|projetos|projet|projets|projekt|projekte)
 (para|for|pour|fur) (una|an|a|une|ein|um|uma)? (entrevista|interview|entretien)
+@grow (su|sus|seu|sua|seus|suas)
+de: (helfen|helfe|unterstutzen|unterstutze|begleiten|begleite) _ _? , (ihre|ihren|ihrem|ihrer)
 `)},
 	{W: 2, Lines: (`
 @their (team's|studio's|lab's)
@@ -33,7 +35,7 @@ you (were|was) (on|in|at|part)
 (chapter|capitulo|chapitre|kapitel|episode|episodio|folge) # (on|about|sobre|sur|zu|uber|de|da|do|du|von|was|fue|foi|war|est)
 (hab|habe|read|finished|lu|devore|lei|li|leido|termine|terminei|acabe) "
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|dank) ... (help|aide|hilfe|ayuda|ajuda|support|apoyo|apoio|soutien|unterstutzung|feedback|advice|conseils|consejo|rat)
-@their work (on|about|around|sobre|sur|zu|uber)
+@their _? _? work (on|about|around|sobre|sur|zu|uber)
 @their (portfolio|portafolio) (de|of|on|en|no|na|sur|auf)
 @their (team|company|lab|group|equipo|equipe|time|empresa|entreprise|firma) (published|released|launched|shipped|wrote|built|ran|publico|lanzo|publicou|lancou|veroffentlicht)
 (app|aplicativo|aplicacion|appli|produto|producto|produit|campanha|campana|campagne|podcast|canal|loja|tienda|boutique) ... (de|da|do|of) (voces|vcs|vos|vosotros|vous|you|ustedes)
@@ -45,7 +47,25 @@ you (were|was) (on|in|at|part)
 (vai|vas|va|will|going) (palestrar|hablar|falar|speak|presentar|parler|intervenir|sprechen)
 (te|le|vous|dich|sie) (vi|vimos|escuche|escuchamos|vu|vue|ouvi|gehort|gesehen|entendu) (en|na|no|a|au|auf|bei|beim|hablar|falar|parler|sprechen|correr|presentar|moderar)
 @saw you (in|on|at|speak|speaking|present|presenting)
+(keynote|presentation|vortrag|referat|charla|ponencia|palestra|intervention|conferencia) ... (at|auf|en|na|no|au|beim|bei|from) (the|der|dem|la|le|el|o|a)? N
+^ (great|excellent|amazing|fantastic|brilliant|awesome|strong|superb|inspiring|insightful|gran|buena|buen|excelente|genial|tremenda|otima|otimo|boa|bela|incrivel|belle|beau|bel|superbe|passionnant|passionnante|toll|toller|tolle|tolles|starker|starke|starkes|spannender|spannende|spannendes|grossartiger|grossartige|klasse) @work
 (found|came|discovered|encontre|encontrei|descubri|descobri|trouve|gefunden) (you|across|upon|te|lo|la|vous|sie|dich) ... (while|when|through|researching|searching|looking|mientras|enquanto|investigando|buscando|pesquisando|procurando|cherchant|recherchant|recherche|suche|recherchiert)
+`)},
+
+	// Something of theirs the sender uses or builds on: "uso seus roteiros",
+	// "j'utilise vos fiches", "Ihren Escape Room nutze ich", "the Kotlin
+	// port of your parser". Hearing of them through a group or a person is
+	// how the sender found them: "soube pelo grupo de alunos", "heard
+	// through Local 597".
+	{W: 2, Lines: (`
+(use|using|used|uso|usamos|usei|utilizo|utilizamos|utilizei|utilise|utilisons|j'utilise|nutze|nutzen|verwende|verwenden|applied|aplico|aplicamos|apliquei|applique|maintain|mantengo|mantenho|maintiens) @their
+de: @their ... (nutze|nutzen|verwende|verwenden|setze|setzen|empfehle) (ich|wir)
+(port|fork|version|translation|traduccion|traducao|traduction|ubersetzung|adaptation|adaptacion|adaptacao|based|basado|basada|baseado|baseada|basee|basiert|built) (of|on|by|de|del|da|do|du|des|en|em|sur|par|auf|von) @their
+(heard|learned|learnt|soube|supe|entere|appris|erfahren|ouvi|escuche) (through|via|pelo|pela|por|par|uber|durch|from|von|thanks) (the|el|la|o|a|le|die|den|das|dem|der)? (group|grupo|groupe|gruppe|newsletter|comunidad|comunidade|communaute|community|slack|discord|alumni|asociacion|associacao|association|verband|verein|sindicato|syndicat|gewerkschaft|union|colegio|ordem|ordre|kammer)
+(heard|learned|learnt|soube|supe|entere|appris|erfahren|ouvi|escuche) (through|via|pelo|pela|por|par|uber|durch|from|von|thanks) (the|el|la|o|a|le|die|den|das|dem|der)? N
+`), ExceptLines: (`
+(use|using|uso|usar|utiliser|nutzen) @their (help|advice|expertise|experience|insight|insights|input|time|feedback|support|ayuda|consejo|consejos|experiencia|ajuda|conselho|conselhos|aide|conseil|conseils|avis|hilfe|rat|erfahrung|expertise|data|datos|dados|donnees|daten|budget|time|tiempo|tempo|temps|zeit)
+(via|through|por|par|uber|durch|from|von) linkedin
 `)},
 
 	// An event, or a meeting somewhere.
@@ -169,3 +189,8 @@ var newsCues = cuePats(`
 @saw (you|you're|youre|your)
 @saw N
 `)
+
+// Verbs after which "su", "seu" are a third party's, not the reader's: "we
+// help clinics (to) fill their agenda", "ajudamos empresas a aumentar seu
+// faturamento".
+const growW = "(aumentar|mejorar|melhorar|reducir|reduzir|optimizar|otimizar|duplicar|dobrar|triplicar|multiplicar|llenar|encher|lotar|escalar|crecer|crescer|cobrar|posicionar|recuperar|gestionar|gerenciar|gerir|automatizar|digitalizar|vender|atraer|atrair|captar|proteger|organizar|acelerar|impulsar|impulsionar|alavancar|transformar|ahorrar|economizar|ganar|ganhar|simplificar|profesionalizar|profissionalizar|rentabilizar|fidelizar|llevar|levar)"

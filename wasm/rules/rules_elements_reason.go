@@ -29,7 +29,7 @@ var reasonCues = []cue{
 (reaching|writing|contacting|escribo|escrevo|ecris|schreibe|contacto|contato|contacte) (out)? (to|you|te|le|lhe|vous|ihnen|dir)? (because|since|porque|pois|parce|car|weil)
 `), ExceptLines: (`
 (because|since|porque|pois|parce|car|weil) ... (profile|perfil|profil)
-(because|since|porque|pois|parce|car|weil) (que)? (we|our|tenemos|ayudamos|nuestr*|temos|ajudamos|nosso|nossa|nous|notre|nos|wir|unser|unsere|i'd|i'm|quiero|queria|quisiera|gostaria|j'aimerais|je|ich|me|mi|my|meu|minha|mon|ma|mein|meine)
+(because|since|porque|pois|parce|car|weil) (que)? (i|we|our|tenemos|ayudamos|nuestr*|temos|ajudamos|nosso|nossa|nous|notre|nos|wir|unser|unsere|i'd|i'm|quiero|queria|quisiera|gostaria|j'aimerais|je|ich|me|mi|my|meu|minha|mon|ma|mein|meine)
 `)},
 
 	// Their role or company, a question about their work, a shared problem.
@@ -116,6 +116,7 @@ bei N ... beworben
 (noticed|spotted|repere|notei|bemerkt) ... (issues|problems|bugs|lenteurs|errores|erros|fehler|problemas|problemes)
 `), ExceptLines: (`
 @their _ (on|sur) (linkedin|here|ici)
+@grow (su|sus|seu|sua|seus|suas)
 @their (profile|perfil|profil|parcours|trayectoria|trajetoria|werdegang|journey|career|carrera|carreira|time|team|equipo|equipe|equipa)
 (with|con|com|avec|mit) (great|much|mucho|mucha|muito|muita|grand|grande|gran|grossem|interest|interes|interesse|interet|attention|atencion|atencao|admiration|admiracion|admiracao)
 tu (es|as|vas|fais|etais|peux|veux|eres|estas|tienes)
