@@ -32,6 +32,8 @@ var closedQuestion = Rule{
 		OpenStart: []string{
 			// After a preposition: "¿En qué estás trabajando?", "Em que…", "Sur quoi…".
 			"^ (en|de|con|para|a|desde|hasta|em|com|por|sobre|pour|avec|dans|sur|mit|bei|fur|von|about|with|on|in|at|for|from|to) (que|cual|cuales|quien|quienes|cuando|donde|cuanto|quem|qual|quais|quoi|qui|lequel|laquelle|wem|wen|welche|welchem|welcher|welchen|wann|whom|which|what)",
+			// French elides "que" before a verb: "Qu'auriez-vous fait ?".
+			"^ (qu'auriez|qu'aurais|qu'avez|qu'as|qu'aviez|qu'avais|qu'etes|qu'allez|qu'aimeriez|qu'attendez|qu'a|qu'ont)",
 			"^ (and|y|e|et|und|or|o|ou|oder|but|pero|mas|mais|aber)? (when|where|who|whom|whose|que|cual|cuales|cuando|donde|adonde|quien|quienes|cuanto|cuanta|cuantos|cuantas|como|quando|onde|aonde|quem|quanto|quanta|quantos|quantas|quand|ou|qui|quoi|wie|was|welche|welcher|welches|welchen|welchem|warum|wieso|weshalb|weswegen|wo|woran|worauf|woruber|womit|wofur|wozu|wobei|wodurch|woher|wohin|wann|wer|wen|wem|wessen|inwiefern|inwieweit)",
 		},
 		// Phrases that make a question yes-or-no even with a question word:
@@ -54,6 +56,9 @@ var closedQuestion = Rule{
 			"(zeigen|zeige|vorstellen|demonstrieren|erklaren|schicken) ,? (wie|was)",
 			"(mostrar|mostrarte|mostrarle|mostrarles|ensenarte|ensenarle|apresentar) ... (como|que)",
 			"(montrer|presenter|expliquer) ... (comment|ce)",
+			// A call, chat or video offered about how: "open to a chat
+			// about how you test?", "a 2-min video on how we cut costs?".
+			"(chat|call|conversation|video|demo|meeting|coffee|walkthrough|charla|llamada|videollamada|cafe|conversa|ligacao|chamada|reuniao|reunion|appel|echange|visio|gesprach|telefonat|austausch|termin) (about|on|sobre|sur|uber|zu|de) (how|what|como|que|comment|ce|wie|was)",
 		},
 		// Questions that are no yes-or-no question: pleasantries ("tudo
 		// bem?"), asking for advice or pointers, which invites a real answer,
@@ -87,6 +92,10 @@ var closedQuestion = Rule{
 			"(remember|lembra|lembras|lembram|recuerdas|acuerdas|acordas|souviens|rappelles|rappelez|erinnerst|erinnern)",
 			"(sabias|sabia|sabiam|sabian|saviez|savais|wusstest|wussten) ,? (que|das|dass)?",
 			"did you know",
+			// A choice between two things ("an issue or a PR?"), and a tag
+			// that asks nothing ("lembra de mim, tá?", "d'accord ?").
+			"(prefer|prefers|prefieres|prefiere|preferis|prefere|preferes|preferez|preferiez|preferirias|preferiria|bevorzugen|bevorzugst|lieber) ... (or|o|ou|oder)",
+			"^ (ta|ok|okay|right|vale|ne|non|oder|gell|gelle|d'accord|yes|sim) ?",
 		},
 		// A question asked without its question mark, as people typing fast
 		// do ("can i ask u few questions"): a sentence that opens with a
@@ -114,6 +123,8 @@ var closedQuestionDocs = ruleDocs{
 		{Note: "Bonjour Claire, j'ai lu votre article sur la logistique urbaine. Seriez-vous disponible pour un échange ?", Flag: []string{"Seriez-vous disponible pour un échange ?"}},
 		{Note: "Hallo Jana, ich habe Ihren Vortrag auf der re:publica gesehen. Hätten Sie Zeit für einen kurzen Austausch?", Flag: []string{"Hätten Sie Zeit für einen kurzen Austausch?"}},
 		{Note: "Hi Sam, loved your post on pricing pages. How about a quick call next week?", Flag: []string{"How about a quick call next week?"}},
+		{Note: "Hi Noor, I'm a UX researcher in Doha. Would you be open to a quick call about how you recruit participants?", Flag: []string{"Would you be open to a quick call about how you recruit participants?"},
+			Why: "A call offered about how is still a yes or a no to the call."},
 	},
 	Good: []Example{
 		{Note: "Hi Leila, I'm a pastry chef in Marseille and loved your post on sourdough starters. What flour do you feed yours?"},
@@ -133,6 +144,13 @@ var closedQuestionDocs = ruleDocs{
 			Why: "“Wie” opens the question; the clause after the comma belongs to it."},
 		{Note: "Hallo Niklas, dein Blogpost über Result<T, E> und den ?-Operator in Rust hat mir sehr geholfen. Ich bin Backend-Entwickler in Köln.",
 			Why: "A question mark in code asks nothing."},
+		{Note: "Hi Sven, I maintain a Kotlin port of your date library and hit a DST bug. Would you prefer an issue or a pull request?",
+			Why: "A choice between two things is no yes or no."},
+		{Note: "Oi Thiago, foi ótimo te conhecer na feira do Insper. Me manda aquele link do curso, tá?",
+			Why: "A tag like “tá?” asks nothing."},
+		{Note: "Bonjour Serge, j'ai écouté votre interview sur Africa Radio. Qu'auriez-vous fait autrement ?"},
+		{Note: "Hi Lena, your talk on `Result<T, E>` in Rust changed how we model errors. What made you drop panics in the parser?",
+			Why: "A comma inside code does not start the question."},
 	},
 }
 
@@ -254,8 +272,14 @@ func (c *checker) sentenceHits(st *sentence) []hit {
 // question mark q, in the sentence starting at first.
 func (d *doc) questionStart(first, q int) int {
 	start := first
+	code := 0 // inside <…> glued to a word, as in Result<T, E>: code, not clauses
 	for i := q - 1; i >= first; i-- {
-		if !d.clauseMark(i) {
+		if d.isPunct(i, " > ") && i > first && d.toks[i-1].be == d.toks[i].bs {
+			code++
+		} else if code > 0 && d.isPunct(i, " < ") {
+			code--
+		}
+		if code > 0 || !d.clauseMark(i) {
 			continue
 		}
 		if k := i + 1; k < q && d.toks[k].kind == tWord && hasWord(subordinators, d.toks[k].norm) {
