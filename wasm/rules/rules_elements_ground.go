@@ -47,6 +47,9 @@ you (were|was) (on|in|at|part)
 (vai|vas|va|will|going) (palestrar|hablar|falar|speak|presentar|parler|intervenir|sprechen)
 (te|le|vous|dich|sie) (vi|vimos|escuche|escuchamos|vu|vue|ouvi|gehort|gesehen|entendu) (en|na|no|a|au|auf|bei|beim|hablar|falar|parler|sprechen|correr|presentar|moderar)
 @saw you (in|on|at|speak|speaking|present|presenting)
+@saw (you|u) _? @work
+(na|en|in|dans|im|no|among|entre|parmi|unter) (the|la|el|a|o|le|dem|der|den)? (assistencia|audiencia|audience|plateia|platea|publikum|attendees|asistentes|zuschauern|zuhorern)
+fr: (dans|parmi) le public
 (keynote|presentation|vortrag|referat|charla|ponencia|palestra|intervention|conferencia) ... (at|auf|en|na|no|au|beim|bei|from) (the|der|dem|la|le|el|o|a)? N
 ^ (great|excellent|amazing|fantastic|brilliant|awesome|strong|superb|inspiring|insightful|gran|buena|buen|excelente|genial|tremenda|otima|otimo|boa|bela|incrivel|belle|beau|bel|superbe|passionnant|passionnante|toll|toller|tolle|tolles|starker|starke|starkes|spannender|spannende|spannendes|grossartiger|grossartige|klasse) @work
 (found|came|discovered|encontre|encontrei|descubri|descobri|trouve|gefunden) (you|across|upon|te|lo|la|vous|sie|dich) ... (while|when|through|researching|searching|looking|mientras|enquanto|investigando|buscando|pesquisando|procurando|cherchant|recherchant|recherche|suche|recherchiert)
@@ -90,6 +93,18 @@ de: (uns|wir|dich|sie|euch) ... (auf|beim|bei|am|im|in|an) ... ... (kennengelern
 (sat|sitting) next to you
 `)},
 
+	// A conversation the two had somewhere, or one of ours: "danke für das
+	// Gespräch beim Startup-Abend", "suite à notre échange", "what a great
+	// meetup!".
+	{W: 2, Lines: (`
+(conversation|chat|gesprach|austausch|conversa|conversacion|echange|discussion|discusion) (at|beim|bei|auf|am|im|during|en|na|no|durante|lors|au|a|over)
+(our|notre|nuestra|nuestro|nossa|nosso|unser|unserem|unseres|unseren) (recent|recente|reciente|dernier|letzten|kurzen|brief|quick|nettes|netten)? (echange|conversation|call|chat|appel|conversacion|charla|llamada|conversa|ligacao|reuniao|reunion|gesprach|telefonat|austausch|rencontre|entretien|discussion|discusion|discussao|encuentro|encontro)
+(que|what|quelle|quel|was) (buena|bueno|buen|lindo|linda|boa|bom|legal|bacana|genial|great|nice|fun|a|une|un|belle|bel|super|fur) (la|el|o|a|une|un|ein|eine|great|nice|fun)? _? @event
+`), ExceptLines: (`
+(an|un|una|um|uma|une|ein|einen|einem|quick|short|kurz*|breve|rapide|petit|petite|rapida|rapido) _? (conversation|chat|gesprach|austausch|conversa|conversacion|echange|discussion|discusion)
+en: a _? (conversation|chat|discussion)
+`)},
+
 	// A school, employer, group or trade both share.
 	{W: 2, Lines: (`
 (comme|como|wie) (vous|toi|tu|usted|voce|vc|sie|du|moi|yo|eu) (,|y|e|et|und|je|ich|yo|eu|i)
@@ -97,7 +112,7 @@ de: (uns|wir|dich|sie|euch) ... (auf|beim|bei|am|im|in|an) ... ... (kennengelern
 (igual|tal) (que|como) (tu|usted|voce|a|o)
 like you (,|did|do)
 (worked|studied|trabajamos|estudiamos|trabalhamos|estudamos|bosse|travaille|etudie|estudie|trabaje|estudei|trabalhei) (together|juntos|juntas|ensemble|contigo|consigo)
-(work|worked|working|study|studied) (with|alongside) you (at|in)
+(work|worked|working|study|studied) (with|alongside) you _? (at|in)
 zusammen (im|an|bei|studiert|gearbeitet)
 (in|on|en|no|na|dans|im) ... (group|slack|discord|community|grupo|comunidad|comunidade|groupe|communaute|gruppe|verein|club|chapter|circle)
 `), ExceptLines: (`
@@ -134,7 +149,7 @@ de: (habe|bin|war|ich) wie (sie|du)
 (suggested|recommended|referred|introduced|mentioned|told|sugeriu|sugirio|recomendou|recomendo|indicou|empfahl) (me|i|that|you|que|mir)
 (mutual|common|gemeinsame|gemeinsamen) (friend|friends|contact|contacts|connection|connections|colleague|colleagues|kontakte|bekannte|freunde)
 (contactos|contatos|contacts|amigos|amis|conocidos|conexiones|conexoes|relations|contacto|contato|contact) (en|em) (comun|comum|comuns|commun)
-me (recomendo|sugirio|paso|dio|hablo|dijo|presento|indicou|recomendou|sugeriu|passou|falou|apresentou|recomendaron|sugirieron)
+me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou|menciono|mencionou|indicou|recomendou|sugeriu|passou|falou|apresentou|recomendaron|sugirieron)
 (m'a|m'ont) (conseille|recommande|suggere|parle|donne|oriente|presente|transmis)
 (hat|haben) mir ... (empfohlen|geraten|gegeben|vorgeschlagen)
 (empfehlung|recomendacion|recomendacao|recommandation) (von|de|da|do)
@@ -169,6 +184,8 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|indicou|recomendou|sugeriu|pa
 `)},
 	{W: 1, Lines: (`
 (promo|promocion|generacion|class|turma|jahrgang|batch) (of|de|da)? #
+(good|great|nice|lovely|fun|pleasure|enjoyed) (talking|chatting|meeting|seeing|catching|speaking)
+(gusto|placer|bueno|genial|prazer|bom|otimo|legal|ravi|ravie|plaisir|sympa|schon|nett) (de|em|te|d'avoir|dich|sie)? (conocerte|conocerle|charlar|hablar|verte|coincidir|conhecer|conversar|falar|rencontre|echange|discute|kennenzulernen|getroffen|kennengelernt)
 `)},
 	{W: 1, Lines: (`
 too $
