@@ -17,8 +17,15 @@ var groundCues = []cue{
 (for|para|pour|fur) @their (project|projects|proyecto|proyectos|projeto|projetos|projet|projets|projekt|projekte)
 (para|for|pour|fur) (una|an|a|une|ein|um|uma)? (entrevista|interview|entretien)
 @grow (su|sus|seu|sua|seus|suas)
-de: (helfen|helfe|unterstutzen|unterstutze|begleiten|begleite) _ _? , (ihre|ihren|ihrem|ihrer)
 `)},
+
+	// A talk, post or paper of theirs praised or named; something of theirs
+	// the sender uses or builds on ("uso seus roteiros", "j'utilise vos
+	// fiches", "Ihren Escape Room nutze ich", "the Kotlin port of your
+	// parser"); hearing of them through a group or a person ("soube pelo
+	// grupo de alunos", "heard through Local 597"); a conversation the two
+	// had somewhere, or one of ours ("danke für das Gespräch beim
+	// Startup-Abend", "suite à notre échange"). One list, to weigh less.
 	{W: 2, Lines: (`
 @their (team's|studio's|lab's)
 @their " ... " _? _? @work
@@ -41,34 +48,26 @@ you (were|was) (on|in|at|part)
 (app|aplicativo|aplicacion|appli|produto|producto|produit|campanha|campana|campagne|podcast|canal|loja|tienda|boutique) ... (de|da|do|of) (voces|vcs|vos|vosotros|vous|you|ustedes)
 (vuestra|vuestro|vossa|vosso|votre|eure|euer) (app|aplicacion|appli|producto|produit)
 (uso|usei|use|used|using|tried|nutze|utilise|j'utilise|probe) (a|o|la|el|le|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)? _? (app|tool|product|producto|produto|herramienta|ferramenta|outil|logiciel|plataforma|platform|library|beta)
-(talk|keynote|panel|session|presentation|vortrag|referat|charla|ponencia|palestra|conferencia|intervention|atelier|workshop|demo|webinar|aula) (at|auf|en|na|no|au|a|beim|bei|in|de|du|da|do|from) (the|der|dem|la|le|el|o)? N
+(talk|panel|session|atelier|workshop|demo|webinar|aula) (at|auf|en|na|no|au|a|beim|bei|in|de|du|da|do|from) (the|der|dem|la|le|el|o)? N
 (fui|was|j'etais|war) (sua|seu|tu|su|your|votre|ton|ta|ihr|ihre|dein|deine) (aluna|aluno|alumna|alumno|student|etudiant|etudiante|estagiario|estagiaria|eleve|studentin|intern|mentee)
 @their @num (years|ans|anos|jahre)
 (vai|vas|va|will|going) (palestrar|hablar|falar|speak|presentar|parler|intervenir|sprechen)
 (te|le|vous|dich|sie) (vi|vimos|escuche|escuchamos|vu|vue|ouvi|gehort|gesehen|entendu) (en|na|no|a|au|auf|bei|beim|hablar|falar|parler|sprechen|correr|presentar|moderar)
 @saw you (in|on|at|speak|speaking|present|presenting)
 @saw (you|u) _? @work
-(na|en|in|dans|im|no|among|entre|parmi|unter) (the|la|el|a|o|le|dem|der|den)? (assistencia|audiencia|audience|plateia|platea|publikum|attendees|asistentes|zuschauern|zuhorern)
-fr: (dans|parmi) le public
-(keynote|presentation|vortrag|referat|charla|ponencia|palestra|intervention|conferencia) ... (at|auf|en|na|no|au|beim|bei|from) (the|der|dem|la|le|el|o|a)? N
 ^ (great|excellent|amazing|fantastic|brilliant|awesome|strong|superb|inspiring|insightful|gran|buena|buen|excelente|genial|tremenda|otima|otimo|boa|bela|incrivel|belle|beau|bel|superbe|passionnant|passionnante|toll|toller|tolle|tolles|starker|starke|starkes|spannender|spannende|spannendes|grossartiger|grossartige|klasse) @work
 (found|came|discovered|encontre|encontrei|descubri|descobri|trouve|gefunden) (you|across|upon|te|lo|la|vous|sie|dich) ... (while|when|through|researching|searching|looking|mientras|enquanto|investigando|buscando|pesquisando|procurando|cherchant|recherchant|recherche|suche|recherchiert)
-`)},
-
-	// Something of theirs the sender uses or builds on: "uso seus roteiros",
-	// "j'utilise vos fiches", "Ihren Escape Room nutze ich", "the Kotlin
-	// port of your parser". Hearing of them through a group or a person is
-	// how the sender found them: "soube pelo grupo de alunos", "heard
-	// through Local 597".
-	{W: 2, Lines: (`
 (use|using|used|uso|usamos|usei|utilizo|utilizamos|utilizei|utilise|utilisons|j'utilise|nutze|nutzen|verwende|verwenden|applied|aplico|aplicamos|apliquei|applique|maintain|mantengo|mantenho|maintiens) @their
 de: @their ... (nutze|nutzen|verwende|verwenden|setze|setzen|empfehle) (ich|wir)
 (port|fork|version|translation|traduccion|traducao|traduction|ubersetzung|adaptation|adaptacion|adaptacao|based|basado|basada|baseado|baseada|basee|basiert|built) (of|on|by|de|del|da|do|du|des|en|em|sur|par|auf|von) @their
-(heard|learned|learnt|soube|supe|entere|appris|erfahren|ouvi|escuche) (through|via|pelo|pela|por|par|uber|durch|from|von|thanks) (the|el|la|o|a|le|die|den|das|dem|der)? (group|grupo|groupe|gruppe|newsletter|comunidad|comunidade|communaute|community|slack|discord|alumni|asociacion|associacao|association|verband|verein|sindicato|syndicat|gewerkschaft|union|colegio|ordem|ordre|kammer)
-(heard|learned|learnt|soube|supe|entere|appris|erfahren|ouvi|escuche) (through|via|pelo|pela|por|par|uber|durch|from|von|thanks) (the|el|la|o|a|le|die|den|das|dem|der)? N
+(heard|learned|learnt|soube|supe|entere|appris|erfahren|ouvi|escuche) (through|via|pelo|pela|por|par|uber|durch|thanks) _
+(conversation|chat|gesprach|austausch|conversa|conversacion|echange|discussion|discusion) (at|beim|bei|auf|am|im|during|en|na|no|durante|lors|au|a|over)
+(our|notre|nuestra|nossa|unser|unserem|unseren) (echange|conversation|call|chat|appel|conversacion|charla|llamada|conversa|gesprach|telefonat|austausch|rencontre|encuentro|encontro)
 `), ExceptLines: (`
-(use|using|uso|usar|utiliser|nutzen) @their (help|advice|expertise|experience|insight|insights|input|time|feedback|support|ayuda|consejo|consejos|experiencia|ajuda|conselho|conselhos|aide|conseil|conseils|avis|hilfe|rat|erfahrung|expertise|data|datos|dados|donnees|daten|budget|time|tiempo|tempo|temps|zeit)
+(use|using|uso|usar|utiliser|nutzen) @their (help|advice|expert*|experien*|insight*|time|feedback|support|data|datos|dados|donnees|daten|ayuda|ajuda|aide|hilfe)
 (via|through|por|par|uber|durch|from|von) linkedin
+(an|un|una|um|uma|une|ein|einen|einem|quick|short|kurz*|breve|rapide|petit|petite|rapida|rapido) _? (conversation|chat|gesprach|austausch|conversa|conversacion|echange|discussion|discusion)
+en: a _? (conversation|chat|discussion)
 `)},
 
 	// An event, or a meeting somewhere.
@@ -91,18 +90,6 @@ uns (auf|beim|bei|am|im|an) (der|dem)? N
 de: (uns|wir|dich|sie|euch) ... (auf|beim|bei|am|im|in|an) ... ... (kennengelernt|getroffen|unterhalten|gesprochen|ausgetauscht)
 (nebeneinander|zusammen) (sassen|standen|gesessen)
 (sat|sitting) next to you
-`)},
-
-	// A conversation the two had somewhere, or one of ours: "danke für das
-	// Gespräch beim Startup-Abend", "suite à notre échange", "what a great
-	// meetup!".
-	{W: 2, Lines: (`
-(conversation|chat|gesprach|austausch|conversa|conversacion|echange|discussion|discusion) (at|beim|bei|auf|am|im|during|en|na|no|durante|lors|au|a|over)
-(our|notre|nuestra|nuestro|nossa|nosso|unser|unserem|unseres|unseren) (recent|recente|reciente|dernier|letzten|kurzen|brief|quick|nettes|netten)? (echange|conversation|call|chat|appel|conversacion|charla|llamada|conversa|ligacao|reuniao|reunion|gesprach|telefonat|austausch|rencontre|entretien|discussion|discusion|discussao|encuentro|encontro)
-(que|what|quelle|quel|was) (buena|bueno|buen|lindo|linda|boa|bom|legal|bacana|genial|great|nice|fun|a|une|un|belle|bel|super|fur) (la|el|o|a|une|un|ein|eine|great|nice|fun)? _? @event
-`), ExceptLines: (`
-(an|un|una|um|uma|une|ein|einen|einem|quick|short|kurz*|breve|rapide|petit|petite|rapida|rapido) _? (conversation|chat|gesprach|austausch|conversa|conversacion|echange|discussion|discusion)
-en: a _? (conversation|chat|discussion)
 `)},
 
 	// A school, employer, group or trade both share.
@@ -155,7 +142,6 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 (empfehlung|recomendacion|recomendacao|recommandation) (von|de|da|do)
 @their (sister|brother|colleague|friend|boss|cofounder|hermana|hermano|colega|amigo|amiga|jefe|jefa|irma|irmao|chefe|soeur|frere|collegue|ami|amie|schwester|bruder|kollege|kollegin|chef|chefin)
 (found|came) (you|across)? (you)? (through|via|thanks)
-(your|tu|su|seu|votre|ihr|dein) (name|nombre|nome|nom) (came|comes|keeps|sale|aparece|surgiu|revient|fallt|fiel)
 (peguei|consegui|recebi|got|obtuve) (seu|teu|o|your|tu|su) (contato|contacto|contact|nome|name|details|datos|dados)
 `)},
 
@@ -184,8 +170,6 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 `)},
 	{W: 1, Lines: (`
 (promo|promocion|generacion|class|turma|jahrgang|batch) (of|de|da)? #
-(good|great|nice|lovely|fun|pleasure|enjoyed) (talking|chatting|meeting|seeing|catching|speaking)
-(gusto|placer|bueno|genial|prazer|bom|otimo|legal|ravi|ravie|plaisir|sympa|schon|nett) (de|em|te|d'avoir|dich|sie)? (conocerte|conocerle|charlar|hablar|verte|coincidir|conhecer|conversar|falar|rencontre|echange|discute|kennenzulernen|getroffen|kennengelernt)
 `)},
 	{W: 1, Lines: (`
 too $
@@ -210,4 +194,4 @@ var newsCues = cuePats(`
 // Verbs after which "su", "seu" are a third party's, not the reader's: "we
 // help clinics (to) fill their agenda", "ajudamos empresas a aumentar seu
 // faturamento".
-const growW = "(aumentar|mejorar|melhorar|reducir|reduzir|optimizar|otimizar|duplicar|dobrar|triplicar|multiplicar|llenar|encher|lotar|escalar|crecer|crescer|cobrar|posicionar|recuperar|gestionar|gerenciar|gerir|automatizar|digitalizar|vender|atraer|atrair|captar|proteger|organizar|acelerar|impulsar|impulsionar|alavancar|transformar|ahorrar|economizar|ganar|ganhar|simplificar|profesionalizar|profissionalizar|rentabilizar|fidelizar|llevar|levar)"
+const growW = "(aument*|mejor*|melhor*|reduc*|reduz*|optimi*|otimi*|duplic*|dobr*|llen*|ench*|escal*|crec*|cresc*|vend*|capt*|atra*|automati*|digitali*|posicion*|fideli*)"

@@ -86,8 +86,6 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 (something|algo|etwas|quelque) (similar|parecido|semelhante|ahnliches|chose)
 (few|couple|two|some|par|algunas|algumas|quelques|paar|duas|dos|deux|zwei|quick|rapida|breve|petite|kurze) (question*|pregunta*|pergunta*|fragen|frage)
 (caught|grabbed|got|llamo|chamou|chamaram|llamaron|retenu|attire) (my|our|mi|minha|mon|la|a|me)? (eye|attention|atencion|atencao)
-(news|noticia*|novidade*|nouvelle*|annonce|anuncio|nachricht|neuigkeit*) (about|of|on|de|da|do|sobre|that|que|uber|von|zu|zum)
-@work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) (you|vous|voce|vc|usted|ti|toi|dich|sie)
 @work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) @their
 (know|heard|read|noticed|saw|see|sei|soube|vi|vu|appris|gesehen|gelesen|gehort) N (is|are|has|was|will|just|recently|esta|estan|vai|va|ist|hat|wird|a|est|e)
 (you|que|that) (led|ran|launched|started|grew|opened|shipped|raised|won|redesigned|rebuilt|organised|scaled|lideras*|dirigi*|liderou)
