@@ -194,8 +194,6 @@ var noCommonGroundDocs = ruleDocs{
 			Why: "Their job, read off their profile, is not something the two share."},
 		{Note: "Hola Marta, ayudamos a despachos contables a llenar su agenda con campañas en Google. ¿Te interesa una llamada?",
 			Why: "“Su agenda” is the clients' here, not the reader's."},
-		{Note: "Hallo Tim, hätten Sie Lust auf einen kurzen Austausch bei einem Kaffee? Ich bin Vertriebsleiterin in Köln.",
-			Why: "A conversation proposed is not one the two had."},
 	},
 	Good: []Example{
 		{Note: "Hi Oliver, fellow Manchester Met alum here! I'm a UX designer at the NHS and loved your post on patient portals. I'd love to hear how you test with older users."},

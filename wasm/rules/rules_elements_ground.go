@@ -21,11 +21,9 @@ var groundCues = []cue{
 
 	// A talk, post or paper of theirs praised or named; something of theirs
 	// the sender uses or builds on ("uso seus roteiros", "j'utilise vos
-	// fiches", "Ihren Escape Room nutze ich", "the Kotlin port of your
-	// parser"); hearing of them through a group or a person ("soube pelo
-	// grupo de alunos", "heard through Local 597"); a conversation the two
-	// had somewhere, or one of ours ("danke für das Gespräch beim
-	// Startup-Abend", "suite à notre échange"). One list, to weigh less.
+	// fiches", "the Kotlin port of your parser"); hearing of them through a group or a person ("soube pelo
+	// grupo de alunos", "heard through Local 597"); a conversation of
+	// ours ("suite à notre échange"). One list, to weigh less.
 	{W: 2, Lines: (`
 @their (team's|studio's|lab's)
 @their " ... " _? _? @work
@@ -55,19 +53,15 @@ you (were|was) (on|in|at|part)
 (te|le|vous|dich|sie) (vi|vimos|escuche|escuchamos|vu|vue|ouvi|gehort|gesehen|entendu) (en|na|no|a|au|auf|bei|beim|hablar|falar|parler|sprechen|correr|presentar|moderar)
 @saw you (in|on|at|speak|speaking|present|presenting)
 @saw (you|u) _? @work
-^ (great|excellent|amazing|fantastic|brilliant|awesome|strong|superb|inspiring|insightful|gran|buena|buen|excelente|genial|tremenda|otima|otimo|boa|bela|incrivel|belle|beau|bel|superbe|passionnant|passionnante|toll|toller|tolle|tolles|starker|starke|starkes|spannender|spannende|spannendes|grossartiger|grossartige|klasse) @work
+^ (great|excellent|amazing|brilliant|strong|superb|gran|buena|excelente|genial|otima|otimo|boa|belle|beau|super|toller|tolle|starker|starke|spannender|spannende|klasse) @work
 (found|came|discovered|encontre|encontrei|descubri|descobri|trouve|gefunden) (you|across|upon|te|lo|la|vous|sie|dich) ... (while|when|through|researching|searching|looking|mientras|enquanto|investigando|buscando|pesquisando|procurando|cherchant|recherchant|recherche|suche|recherchiert)
-(use|using|used|uso|usamos|usei|utilizo|utilizamos|utilizei|utilise|utilisons|j'utilise|nutze|nutzen|verwende|verwenden|applied|aplico|aplicamos|apliquei|applique|maintain|mantengo|mantenho|maintiens) @their
-de: @their ... (nutze|nutzen|verwende|verwenden|setze|setzen|empfehle) (ich|wir)
-(port|fork|version|translation|traduccion|traducao|traduction|ubersetzung|adaptation|adaptacion|adaptacao|based|basado|basada|baseado|baseada|basee|basiert|built) (of|on|by|de|del|da|do|du|des|en|em|sur|par|auf|von) @their
+(use|using|used|uso|usamos|usei|utilizo|utilise|utilisons|j'utilise|nutze|nutzen|verwende|maintain|mantengo|mantenho|maintiens) @their
+(port|fork|version|translation|traduccion|traducao|traduction|ubersetzung|based|basado|basada|baseado|basee|basiert) (of|on|de|del|da|do|du|des|en|em|sur|auf|von) @their
 (heard|learned|learnt|soube|supe|entere|appris|erfahren|ouvi|escuche) (through|via|pelo|pela|por|par|uber|durch|thanks) _
-(conversation|chat|gesprach|austausch|conversa|conversacion|echange|discussion|discusion) (at|beim|bei|auf|am|im|during|en|na|no|durante|lors|au|a|over)
 (our|notre|nuestra|nossa|unser|unserem|unseren) (echange|conversation|call|chat|appel|conversacion|charla|llamada|conversa|gesprach|telefonat|austausch|rencontre|encuentro|encontro)
 `), ExceptLines: (`
-(use|using|uso|usar|utiliser|nutzen) @their (help|advice|expert*|experien*|insight*|time|feedback|support|data|datos|dados|donnees|daten|ayuda|ajuda|aide|hilfe)
+(use|using|uso|usar|utiliser|nutzen) @their (help|advice|expert*|experien*|insight*|time|feedback|support|data|dados|datos)
 (via|through|por|par|uber|durch|from|von) linkedin
-(an|un|una|um|uma|une|ein|einen|einem|quick|short|kurz*|breve|rapide|petit|petite|rapida|rapido) _? (conversation|chat|gesprach|austausch|conversa|conversacion|echange|discussion|discusion)
-en: a _? (conversation|chat|discussion)
 `)},
 
 	// An event, or a meeting somewhere.

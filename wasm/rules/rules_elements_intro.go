@@ -88,7 +88,7 @@ as someone who
 (tengo|tenho|have|j'ai|habe) (un|una|um|uma|a|an|ein|einen)? (master|mestrado|doutorado|phd|mba|degree|licenc*|doctorado|bachelor|abschluss|maestria)
 (ancien|ancienne|anciens|anciennes) (de|du|des)
 (tesis|tese|mestrado|thesis|doctorado|doutorado|phd|memoire|masterarbeit|tcc|mba|studium) (en|na|no|em|at|in|an|au|der) (la|el|a|o|the|der)? N
-(para|pra|fur|pour|for) (una|un|um|uma|une|einen|einem|a|an) _? _? (client*|cliente*|kunde*|fintech|healthtech|edtech|proptech|insurtech|startup|scaleup|banco|banque|bank|aseguradora|seguradora|assureur|versicherer|insurer|multinacional|multinational|multinationale|konzern|groupe|zulieferer|mittelstandler|retailer|cabinet)
+(para|pra|fur|pour|for) (una|un|um|uma|une|einen|einem|a|an) _? _? (client*|cliente*|kunde*|fintech|healthtech|startup|banco|banque|bank|aseguradora|seguradora|assureur|versicherer|insurer|multinacional|multinational|konzern|groupe)
 (open|abierto|abierta|aberto|aberta|ouvert|ouverte|offen) (to|a|para|aux|fur) (new|nuevas|novas|nouvelles|neue)? (opportunities|oportunidades|roles|positions|postes|stellen) (in|na|no|en|em|dans|im|as|como|comme|als)
 (got|went|moved|switched|transitioned|pivoted|came|getting|moving|switching) into
 (promo|promocion|generacion|class|turma|jahrgang|batch) (of|de|da)? #
@@ -118,7 +118,7 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 	// The sender's job: "my first job as a line cook", "mon nouveau poste
 	// de cheffe de projet chez Orange", "meiner ersten Stelle als…".
 	{W: 2, Lines: (`
-(my|mi|meu|minha|mon|ma|mein|meine|meiner|meinem) _? (job|poste|puesto|cargo|stelle|position|role|rol|emprego|empleo|funcao|fonction|lehre|ausbildung|umschulung|apprenticeship|traineeship|internship|stage|estagio|practicas|formation|formacion|formacao|alternance) (as|at|de|como|comme|als|bei|chez|en|na|no|em|in|im|is|es|e|est|ist)
+(my|mi|meu|minha|mon|ma|mein|meine|meiner|meinem) _? (job|poste|puesto|cargo|stelle|position|role|rol|emprego|empleo|funcao|fonction|lehre|ausbildung|apprenticeship|internship|stage|estagio|practicas|formation|formacao|formacion) (as|at|de|como|comme|als|bei|chez|en|na|no|em|in|im|is|es|e|est|ist)
 `), ExceptLines: (`
 (dream|reve|ideal|next|prochain|proximo|proxima|nachste*|future|futur|futuro|traum*)
 `)},
@@ -129,7 +129,6 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 	{W: 2, Lines: (`
 (looking|seeking|suche|busco|buscando|procuro|procurando|cherche|solliciter) ... (job|stelle|stage|internship|practicas|estagio|alternance|puesto|empleo|emprego|vaga|poste|retos|position|role) ... (in|en|em|na|no|dans|als|as|como|comme|im)
 (bewerbe|postulo|postule|candidato|candidata|apply|applying) ... (als|como|comme|as)
-(candidature|candidatura|bewerbung|application|bewerbe|postulo|candidato|candidata|apply|applying) ... (poste|puesto|vaga|position|job|role|plaza|cargo|vacante) (de|of)
 `), ExceptLines: (`
 @their _? _? (job|stelle|stage|puesto|empleo|emprego|vaga|poste|position|role)
 (in|en|em|na|no|dans|im|als|as|como|comme|at) @their

@@ -33,7 +33,7 @@ de que (forma|maneira|modo|manera)
 		// French elides "que" before a verb: "Qu'auriez-vous fait ?".
 		OpenStart: lines(`
 ^ (en|de|con|para|a|desde|hasta|em|com|por|sobre|pour|avec|dans|sur|mit|bei|fur|von|about|with|on|in|at|for|from|to) (que|cual|cuales|quien|quienes|cuando|donde|cuanto|quem|qual|quais|quoi|qui|lequel|laquelle|wem|wen|welche|welchem|welcher|welchen|wann|whom|which|what)
-^ (qu'auriez|qu'aurais|qu'avez|qu'as|qu'aviez|qu'avais|qu'etes|qu'allez|qu'aimeriez|qu'attendez|qu'a|qu'ont)
+^ (qu'auriez|qu'avez|qu'aviez|qu'etes|qu'allez|qu'aimeriez|qu'a)
 ^ (and|y|e|et|und|or|o|ou|oder|but|pero|mas|mais|aber)? (when|where|who|whom|whose|que|cual|cuales|cuando|donde|adonde|quien|quienes|cuanto|cuanta|cuantos|cuantas|como|quando|onde|aonde|quem|quanto|quanta|quantos|quantas|quand|ou|qui|quoi|wie|was|welche|welcher|welches|welchen|welchem|warum|wieso|weshalb|weswegen|wo|woran|worauf|woruber|womit|wofur|wozu|wobei|wodurch|woher|wohin|wann|wer|wen|wem|wessen|inwiefern|inwieweit)
 `),
 		// Phrases that make a question yes-or-no even with a question word:
@@ -58,7 +58,7 @@ what (do|would) (you|u) (say|think) (to|of|about) (a|an|coffee|grabbing|meeting|
 (zeigen|zeige|vorstellen|demonstrieren|erklaren|schicken) ,? (wie|was)
 (mostrar|mostrarte|mostrarle|mostrarles|ensenarte|ensenarle|apresentar) ... (como|que)
 (montrer|presenter|expliquer) ... (comment|ce)
-(chat|call|conversation|video|demo|meeting|coffee|charla|llamada|cafe|conversa|reuniao|reunion|appel|echange|gesprach|telefonat|austausch) (about|on|sobre|sur|uber|zu) (how|what|como|comment|wie|was)
+(chat|call|conversation|video|demo|coffee|charla|llamada|cafe|conversa|appel|echange|gesprach|telefonat|austausch) (about|on|sobre|sur|uber|zu) (how|what|como|comment|wie|was)
 `),
 		// Questions that are no yes-or-no question: pleasantries ("tudo
 		// bem?"), asking for advice or pointers, which invites a real answer,
