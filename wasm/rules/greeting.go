@@ -109,7 +109,7 @@ const (
 		(tutti|amico|amica|amici|collega|colleghi|ragazzi|iedereen|allemaal|wszystkim|panstwo|herkese|semua)
 		# Buddies: "Yo bro", "Na Kumpel", "Wesh mon pote", "E ai, meu chapa"
 		# (not mate or pal: Mate and Pál are names too).
-		(my|mi|meu|minha|mon|ma|mein|meine) (friend|amigo|amiga|ami|amie|freund|freundin)
+		(my|mi|meu|minha|mon|mein) (friend|amigo|amiga|ami|freund)
 		(my|mi|meu|mon|mein)? (bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|reuf|kumpel|digga|bruder)
 	`
 	// Generic addresses that are also names (Ami), only after an address
