@@ -66,8 +66,8 @@ var evalReached = map[string][2]float64{
 	"too-personal":     {0.95, 0.87},
 	"sales-pitch":      {0.96, 0.82},
 	"vague-compliment": {0.9, 0.88},
-	"no-reason":        {0.87, 0.96},
-	"no-introduction":  {0.84, 0.94},
+	"no-reason":        {0.88, 0.96},
+	"no-introduction":  {0.85, 0.96},
 }
 
 // A cell counts one rule's outcomes in one language and part.

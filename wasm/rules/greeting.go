@@ -72,7 +72,7 @@ const (
 		(xin|em|anh|chi|toi|con|da) chao
 		(assalamu|as) (alaikum|salamu)
 		# Single words last, so that "Buenas tardes" is read whole.
-		(hi|hii|hiii|hey|heyy|heyyy|wesh|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|salam|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)
+		(hi|hii|hiii|hey|heyy|heyyy|ey|eyy|wesh|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|salam|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)
 	`
 	// The "dear" of a letter: an address that a name or a title follows.
 	dears = `
@@ -109,6 +109,7 @@ const (
 		(tutti|amico|amica|amici|collega|colleghi|ragazzi|iedereen|allemaal|wszystkim|panstwo|herkese|semua)
 		# Buddies: "Yo bro", "Na Kumpel", "Wesh mon pote", "E ai, meu chapa"
 		# (not mate or pal: Mate and Pál are names too).
+		(my|mi|meu|minha|mon|mein) (friend|amigo|amiga|ami|freund)
 		(my|mi|meu|mon|mein)? (bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|reuf|kumpel|digga|bruder)
 	`
 	// Generic addresses that are also names (Ami), only after an address

@@ -73,6 +73,8 @@ var noReasonDocs = ruleDocs{
 			Why: "Their company, named as the one it fits, says why them."},
 		{Note: "Hallo Frau Schäfer, ich bin Verfahrenstechniker bei BASF und habe mich bei Evonik in Marl beworben. Könnten Sie mich intern empfehlen?",
 			Why: "An application to their company is a reason to write to them."},
+		{Note: "Bonjour Nicolas, je suis ingénieure qualité dans l'aéronautique. Pourriez-vous me recommander pour le poste ouvert chez Safran ?",
+			Why: "A named opening at their company says why them."},
 		{Note: "Bonjour Marie-Ève, je travaille aussi en gestion de patrimoine à Montréal et j'aimerais échanger avec vous.",
 			Why: "The same trade, said with “aussi”, is shared ground."},
 	},
@@ -112,6 +114,8 @@ var noIntroductionDocs = ruleDocs{
 			Why: "Being a fan says nothing about who the sender is."},
 		{Note: "Hi Ana, are there any open roles in your team? Loved your post on pricing.",
 			Why: "Roles in their team are theirs, not the sender's field."},
+		{Note: "Hallo Frau Weber, ich habe Ihren Beitrag zur Kreislaufwirtschaft im Bau gelesen und würde mich gern vernetzen.",
+			Why: "“im Bau” is German “in the”, not an English “I'm”."},
 	},
 	Good: []Example{
 		{Note: "Hi Isabel, I'm an agronomist in Córdoba and loved your talk on soil carbon at the Rome FAO forum. I'd love to hear how you measured it."},
@@ -145,6 +149,12 @@ var noIntroductionDocs = ruleDocs{
 		{Note: "Hola Lucía, busco un Tech Lead para una fintech en CDMX y vi tu charla sobre Go en la GopherCon.",
 			Why: "Recruiting for a client says who the sender is."},
 		{Note: "Hi Ana, I just joined Monzo's pricing team and loved your post on elasticity."},
+		{Note: "Hi Mike, certified pipe welder here, and I read your post on turnaround safety.",
+			Why: "A trade is a role like any other."},
+		{Note: "Hallo Jan, unser Recruiting-Tool findet Pflegekräfte in Tagen, und ich habe Ihren Beitrag zum Fachkräftemangel gelesen.",
+			Why: "What the sender's product does says who they are."},
+		{Note: "Bonjour Laurent, responsable HSE sur un chantier du Grand Paris Express. Votre guide sur la coactivité circule dans l'équipe."},
+		{Note: "Hallo Nadine, ich schließe im Juni meine Ausbildung als Pflegefachfrau ab und habe Ihren Vortrag auf der Altenpflege-Messe gehört."},
 	},
 }
 
@@ -182,6 +192,8 @@ var noCommonGroundDocs = ruleDocs{
 		{Note: "Hallo Jana, ich bin Projektmanagerin in Hamburg und interessiere mich für agile Methoden."},
 		{Note: "Hola Lucía, vi que diriges operaciones en Rappi. Soy analista de datos en Bogotá.",
 			Why: "Their job, read off their profile, is not something the two share."},
+		{Note: "Hola Marta, ayudamos a despachos contables a llenar su agenda con campañas en Google. ¿Te interesa una llamada?",
+			Why: "“Su agenda” is the clients' here, not the reader's."},
 	},
 	Good: []Example{
 		{Note: "Hi Oliver, fellow Manchester Met alum here! I'm a UX designer at the NHS and loved your post on patient portals. I'd love to hear how you test with older users."},
@@ -196,6 +208,15 @@ var noCommonGroundDocs = ruleDocs{
 		{Note: "Hallo Jana, wir haben uns auf der Hannover Messe am Festo-Stand unterhalten. Ich bin Projektmanagerin in Hamburg."},
 		{Note: "Hi Tom, congrats on the Series A for Lumen! I'm a product designer in Leeds.",
 			Why: "A named achievement of theirs gives the note a place in their world."},
+		{Note: "Olá Helena, sou professor de química em Recife e uso seus roteiros de laboratório com o 2º ano. Que prática você recomendaria?",
+			Why: "Something of theirs the sender uses is shared ground."},
+		{Note: "Hallo Jonas, starker Vortrag über Wärmenetze auf den Berliner Energietagen. Ich plane Quartierslösungen in Potsdam.",
+			Why: "Praise that names the talk and where it was given needs no “your”."},
+		{Note: "Hi Femi, I heard through the Lagos Product Guild about your pricing experiments. I'm a product manager in Accra.",
+			Why: "How the sender heard of them is how they found them."},
+		{Note: "Hi Michael, great to meet you at the Fintech Week drinks. Keen to keep the open banking chat going.",
+			Options: Options{Relationship: Met}},
+		{Note: "Bonjour Vincent, suite à notre échange de mardi, voici les chiffres promis. Je suis DAF chez Lydec."},
 	},
 }
 
@@ -351,6 +372,8 @@ func wordClass(name string) string {
 		return partnerW
 	case "send":
 		return sendW
+	case "grow":
+		return growW
 	// The too-personal rule's.
 	case "looks":
 		return looksW
@@ -383,11 +406,11 @@ const (
 	// The sender's: my, our, mi, nuestro, meu, notre, unser...
 	mineW = "(my|our|mi|mis|nuestro|nuestra|nuestros|nuestras|meu|minha|meus|minhas|nosso|nossa|nossos|nossas|mon|ma|mes|notre|nos|mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres)"
 	// What someone writes, says, makes or runs: a talk, a post, a paper.
-	workW = "(talk|talks|post|posts|postagem|publica*|article*|articulo|artigo|artikel|paper|papers|thread|hilo|fil|book|libro|livro|livre|buch|podcast|newsletter|video|videos|webina*|keynote|panel|painel|presenta*|apresentacao|charla|ponencia|palestra|conferenc*|interv*|vortra*|beitra*|blog|blogpost|essay|study|studie|estudo|etude|research|investigacion|pesquisa|recherche|report*|informe|relato*|rapport|bericht|entrevista|episod*|folge|course|curso|cours|kurs|workshop|taller|atelier|thesis|tesis|tese|these|comment|comments|commentary|comentario|live|tribun*|column*|coluna|chronique|analysis|analis*|analyse|piece|writing|write|tutorial|guide|guia|leitfaden|slides|library|lib|repo|channel|canal|kanal|series|serie|documenta*|mentori*|carousel|breakdown|album|project*|proyect*|projet*|projekt*|chapter|capitulo|chapitre|kapitel|kommentar|carte|maps|relaunch|tip|tips|tipp|dica|dicas|question|pregunta|pergunta|frage|sharing|campaign|campan*|campagne|notebook*|proposal|trial|experiment|dataset|survey|encuesta|enquete|umfrage|launch|lanzamiento|lancamento|lancement|pr|aula*|clase*|class|classes|lecture|vorlesung|billet|title|titles|film|redesign|photos|concept*|konzept|referat|aufsatz|masterarbeit|dissertation|retour|fotoreportage|gastbeitrag|fachartikel|frase|phrase|quote|satz|zitat|motto|devise|session|audit|text|texto|textos|texte|fala|materia|case|caso|carrossel|carrusel|temoignage|testimonio|depoimento|ouvrage|emission|initiative|iniciativa|reflex*|prasentation|award|premio|prix|preis|conf|substack|coverage|cobertura|couverture)"
+	workW = "(talk|talks|post|posts|postagem|publica*|article*|articulo|artigo|artikel|paper|papers|thread|hilo|fil|book|libro|livro|livre|buch|podcast|newsletter|video|videos|webina*|keynote|panel|painel|presenta*|apresentacao|charla|ponencia|palestra|conferenc*|interv*|vortra*|beitra*|blog|blogpost|essay|study|studie|estudo|etude|research|investigacion|pesquisa|recherche|report*|informe|relato*|rapport|bericht|entrevista|episod*|folge|course|curso|cours|kurs|workshop|taller|atelier|thesis|tesis|tese|these|comment|comments|commentary|comentario|live|tribun*|column*|coluna|chronique|analysis|analis*|analyse|piece|writing|write|tutorial|guide|guia|leitfaden|slides|library|lib|repo|channel|canal|kanal|series|serie|documenta*|mentori*|carousel|breakdown|album|project*|proyect*|projet*|projekt*|chapter|capitulo|chapitre|kapitel|kommentar|carte|maps|relaunch|tip|tips|tipp|dica|dicas|question|pregunta|pergunta|frage|sharing|campaign|campan*|campagne|notebook*|proposal|trial|experiment|dataset|survey|encuesta|enquete|umfrage|launch|lanzamiento|lancamento|lancement|pr|aula*|clase*|class|classes|lecture|vorlesung|billet|title|titles|film|redesign|photos|concept*|konzept|referat|aufsatz|masterarbeit|dissertation|retour|fotoreportage|gastbeitrag|fachartikel|frase|phrase|quote|satz|zitat|motto|devise|session|audit|text|texto|textos|texte|fala|materia|case|caso|carrossel|carrusel|temoignage|testimonio|depoimento|ouvrage|emission|initiative|iniciativa|reflex*|prasentation|award|premio|prix|preis|conf|substack|coverage|cobertura|couverture|veroffentlich*|publikation*)"
 	// Where people meet: a conference, a meetup, a stand.
-	eventW = "(conference|conferencia|konferenz|congress|congres|congreso|congresso|kongress|summit|cumbre|sommet|gipfel|meetup|webinar|webinaire|hackathon|hackaton|seminar|seminario|seminaire|symposium|workshop|forum|foro|festival|expo|fair|feria|feira|messe|salon|tagung|jornada|jornadas|journee|journees|encuentro|encontro|rencontre|rencontres|treffen|event|evento|evenement|veranstaltung|panel|painel|keynote|bootcamp|barcamp|booth|stand|gala|dinner|cena|jantar|diner|breakfast|desayuno|lunch|almuerzo|almoco|dejeuner|afterwork|party|fiesta|festa|soiree|feier|weihnachtsfeier|roundtable|show|session|talk|charla|palestra|ponencia|vortrag|fest|camp)"
+	eventW = "(conference|conferencia|konferenz|congress|congres|congreso|congresso|kongress|summit|cumbre|sommet|gipfel|meetup|webinar|webinaire|hackathon|hackaton|seminar|seminario|seminaire|symposium|workshop|forum|foro|festival|expo|fair|feria|feira|messe|salon|tagung|jornada|jornadas|journee|journees|encuentro|encontro|rencontre|rencontres|treffen|event|evento|evenement|veranstaltung|panel|painel|keynote|bootcamp|barcamp|booth|stand|gala|dinner|cena|jantar|diner|breakfast|desayuno|lunch|almuerzo|almoco|dejeuner|afterwork|party|fiesta|festa|soiree|feier|weihnachtsfeier|roundtable|show|session|talk|charla|palestra|ponencia|vortrag|fest|camp|drinks|mixer|apero|stammtisch|juntada|networking)"
 	// A job, in a word: engineer, ingeniera, développeuse, Beraterin.
-	roleW = "(engineer*|ingenie*|engenheir*|develop*|desarrollador*|desenvolvedor*|entwickler*|dev|programm*|programad*|designer*|disenador*|analyst*|analista|consult*|berater*|recruiter*|reclutador*|recrut*|headhunter|manager*|gerente|gestor*|director*|directeur|directrice|diretor*|leiter*|lead|head|chef*|jefe|jefa|founder|cofounder|fundador*|cofundador|fondat*|grunder*|ceo|cto|cfo|vp|pm|ux|qa|sre|devops|backend|frontend|data|product|student*|estudiante|etudiant*|estudante|phd|doctoran*|doktorand*|doutorand*|postdoc|researcher|investigador*|pesquisador*|chercheu*|forscher*|scientist|cienti*|teacher|lecturer|profesor*|professor*|professeur|prof|docente|enseignant*|lehrer*|nurse|enfermer*|enfermeir*|infirmi*|physician|doctor|medico|medica|medecin|arzt*|pharmaci*|farmaceutic*|apotheker*|lawyer|abogad*|advogad*|avocat*|anwalt*|jurist*|accountant|contador*|contable|comptable|buchhalter*|auditor*|auditeur|actuary|actuaire|aktuar*|journalist*|periodista|jornalista|writer|redact*|redator*|redakteur*|editor*|copywriter|photographe*|fotograf*|archite*|arquite*|economist*|owner|inhaber*|entrepreneur|emprendedor*|empreendedor*|unternehmer*|freela*|freiberufler*|contractor|specialist|expert|experte|especialista|spezialist|coach|traine*|formateur|formatrice|coordina*|coordenador*|associate|partner|intern|stagiaire|estagiari*|becari*|practicante|werkstudent*|alternant*|tecnic*|techni*|translator|traduct*|tradutor*|ubersetzer*|illustrat*|ilustrador*|sales|vertrieb|commercial|kauffrau|kaufmann|sdr|represent*|corretor*|makler*|advisor|asesor*|conseiller*|officer|assist*|asistente|marketer|psycholog*|psicolog*|fisioterapeuta|physiotherapeut|biologist|agronom*|librarian|bibliothecaire|artist*|inge|scrum|charge|chargee|acheteu*|einkaufer|daf|drh|rh|hr|projekt|projekte|personaler*|steuerberater*|teamleiter*|urbaniste|dirigeant*|president*|cadre|fonctionnaire|gestionnaire|dpo|interne|potier*|cariste|responsable|responsavel|supervisor*|lider|gerant*|pdg|graphiste|empresario|socio|socia|vendedor*|dentist*|nutricionista|author|autor|autora|auteur|autrice|administrador*|producer|creator|mitarbeiter*|referent*|geschaftsfuhrer*|wissenschaftler*|informatiker*|grad)"
+	roleW = "(engineer*|ingenie*|engenheir*|develop*|desarrollador*|desenvolvedor*|entwickler*|dev|programm*|programad*|designer*|disenador*|analyst*|analista|consult*|berater*|recruiter*|reclutador*|recrut*|headhunter|manager*|gerente|gestor*|director*|directeur|directrice|diretor*|leiter*|lead|head|chef*|jefe|jefa|founder|cofounder|fundador*|cofundador|fondat*|grunder*|ceo|cto|cfo|vp|pm|ux|qa|sre|devops|backend|frontend|data|product|student*|estudiante|etudiant*|estudante|phd|doctoran*|doktorand*|doutorand*|postdoc|researcher|investigador*|pesquisador*|chercheu*|forscher*|scientist|cienti*|teacher|lecturer|profesor*|professor*|professeur|prof|docente|enseignant*|lehrer*|nurse|enfermer*|enfermeir*|infirmi*|physician|doctor|medico|medica|medecin|arzt*|pharmaci*|farmaceutic*|apotheker*|lawyer|abogad*|advogad*|avocat*|anwalt*|jurist*|accountant|contador*|contable|comptable|buchhalter*|auditor*|auditeur|actuary|actuaire|aktuar*|journalist*|periodista|jornalista|writer|redact*|redator*|redakteur*|editor*|copywriter|photographe*|fotograf*|archite*|arquite*|economist*|owner|inhaber*|entrepreneur|emprendedor*|empreendedor*|unternehmer*|freela*|freiberufler*|contractor|specialist|expert|experte|especialista|spezialist|coach|traine*|formateur|formatrice|coordina*|coordenador*|associate|partner|intern|stagiaire|estagiari*|becari*|practicante|werkstudent*|alternant*|tecnic*|techni*|translator|traduct*|tradutor*|ubersetzer*|illustrat*|ilustrador*|sales|vertrieb|commercia*|welder|soldador*|soudeu*|schweisser*|electrician|electricista|eletricista|electricien*|elektriker*|plumber|plombier*|mechanic|mecanic*|mechaniker*|kauffrau|kaufmann|sdr|represent*|corretor*|makler*|advisor|asesor*|conseiller*|officer|assist*|asistente|marketer|psycholog*|psicolog*|fisioterapeuta|physiotherapeut|biologist|agronom*|librarian|bibliothecaire|artist*|inge|scrum|charge|chargee|acheteu*|einkaufer|daf|drh|rh|hr|projekt|projekte|personaler*|steuerberater*|teamleiter*|urbaniste|dirigeant*|president*|cadre|fonctionnaire|gestionnaire|dpo|interne|potier*|cariste|responsable|responsavel|supervisor*|lider|gerant*|pdg|graphiste|empresario|socio|socia|vendedor*|dentist*|nutricionista|author|autor|autora|auteur|autrice|administrador*|producer|creator|mitarbeiter*|referent*|geschaftsfuhrer*|wissenschaftler*|informatiker*|grad)"
 	// Two to twenty, for years of experience.
 	numW = "(#|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|dois|duas|quatro|sete|oito|nove|dez|quinze|vinte|deux|trois|quatre|cinq|sept|huit|neuf|dix|vingt|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|zwanzig)"
 	// Seeing, reading or hearing of something.

@@ -16,7 +16,14 @@ var groundCues = []cue{
 `), ExceptLines: (`
 (for|para|pour|fur) @their (project|projects|proyecto|proyectos|projeto|projetos|projet|projets|projekt|projekte)
 (para|for|pour|fur) (una|an|a|une|ein|um|uma)? (entrevista|interview|entretien)
+@grow (su|sus|seu|sua|seus|suas)
 `)},
+
+	// A talk, post or paper of theirs praised or named; something of theirs
+	// the sender uses or builds on ("uso seus roteiros", "j'utilise vos
+	// fiches", "the Kotlin port of your parser"); hearing of them through a group or a person ("soube pelo
+	// grupo de alunos", "heard through Local 597"); a conversation of
+	// ours ("suite à notre échange"). One list, to weigh less.
 	{W: 2, Lines: (`
 @their (team's|studio's|lab's)
 @their " ... " _? _? @work
@@ -33,19 +40,28 @@ you (were|was) (on|in|at|part)
 (chapter|capitulo|chapitre|kapitel|episode|episodio|folge) # (on|about|sobre|sur|zu|uber|de|da|do|du|von|was|fue|foi|war|est)
 (hab|habe|read|finished|lu|devore|lei|li|leido|termine|terminei|acabe) "
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|dank) ... (help|aide|hilfe|ayuda|ajuda|support|apoyo|apoio|soutien|unterstutzung|feedback|advice|conseils|consejo|rat)
-@their work (on|about|around|sobre|sur|zu|uber)
+@their _? _? work (on|about|around|sobre|sur|zu|uber)
 @their (portfolio|portafolio) (de|of|on|en|no|na|sur|auf)
 @their (team|company|lab|group|equipo|equipe|time|empresa|entreprise|firma) (published|released|launched|shipped|wrote|built|ran|publico|lanzo|publicou|lancou|veroffentlicht)
 (app|aplicativo|aplicacion|appli|produto|producto|produit|campanha|campana|campagne|podcast|canal|loja|tienda|boutique) ... (de|da|do|of) (voces|vcs|vos|vosotros|vous|you|ustedes)
 (vuestra|vuestro|vossa|vosso|votre|eure|euer) (app|aplicacion|appli|producto|produit)
 (uso|usei|use|used|using|tried|nutze|utilise|j'utilise|probe) (a|o|la|el|le|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)? _? (app|tool|product|producto|produto|herramienta|ferramenta|outil|logiciel|plataforma|platform|library|beta)
-(talk|keynote|panel|session|presentation|vortrag|referat|charla|ponencia|palestra|conferencia|intervention|atelier|workshop|demo|webinar|aula) (at|auf|en|na|no|au|a|beim|bei|in|de|du|da|do|from) (the|der|dem|la|le|el|o)? N
+(talk|panel|session|atelier|workshop|demo|webinar|aula) (at|auf|en|na|no|au|a|beim|bei|in|de|du|da|do|from) (the|der|dem|la|le|el|o)? N
 (fui|was|j'etais|war) (sua|seu|tu|su|your|votre|ton|ta|ihr|ihre|dein|deine) (aluna|aluno|alumna|alumno|student|etudiant|etudiante|estagiario|estagiaria|eleve|studentin|intern|mentee)
 @their @num (years|ans|anos|jahre)
 (vai|vas|va|will|going) (palestrar|hablar|falar|speak|presentar|parler|intervenir|sprechen)
 (te|le|vous|dich|sie) (vi|vimos|escuche|escuchamos|vu|vue|ouvi|gehort|gesehen|entendu) (en|na|no|a|au|auf|bei|beim|hablar|falar|parler|sprechen|correr|presentar|moderar)
 @saw you (in|on|at|speak|speaking|present|presenting)
+@saw (you|u) _? @work
+^ (great|excellent|amazing|brilliant|strong|superb|gran|buena|excelente|genial|otima|otimo|boa|belle|beau|super|toller|tolle|starker|starke|spannender|spannende|klasse) @work
 (found|came|discovered|encontre|encontrei|descubri|descobri|trouve|gefunden) (you|across|upon|te|lo|la|vous|sie|dich) ... (while|when|through|researching|searching|looking|mientras|enquanto|investigando|buscando|pesquisando|procurando|cherchant|recherchant|recherche|suche|recherchiert)
+(use|using|used|uso|usamos|usei|utilizo|utilise|utilisons|j'utilise|nutze|nutzen|verwende|maintain|mantengo|mantenho|maintiens) @their
+(port|fork|version|translation|traduccion|traducao|traduction|ubersetzung|based|basado|basada|baseado|basee|basiert) (of|on|de|del|da|do|du|des|en|em|sur|auf|von) @their
+(heard|learned|learnt|soube|supe|entere|appris|erfahren|ouvi|escuche) (through|via|pelo|pela|por|par|uber|durch|thanks) _
+(our|notre|nuestra|nossa|unser|unserem|unseren) (echange|conversation|call|chat|appel|conversacion|charla|llamada|conversa|gesprach|telefonat|austausch|rencontre|encuentro|encontro)
+`), ExceptLines: (`
+(use|using|uso|usar|utiliser|nutzen) @their (help|advice|expert*|experien*|insight*|time|feedback|support|data|dados|datos)
+(via|through|por|par|uber|durch|from|von) linkedin
 `)},
 
 	// An event, or a meeting somewhere.
@@ -77,7 +93,7 @@ de: (uns|wir|dich|sie|euch) ... (auf|beim|bei|am|im|in|an) ... ... (kennengelern
 (igual|tal) (que|como) (tu|usted|voce|a|o)
 like you (,|did|do)
 (worked|studied|trabajamos|estudiamos|trabalhamos|estudamos|bosse|travaille|etudie|estudie|trabaje|estudei|trabalhei) (together|juntos|juntas|ensemble|contigo|consigo)
-(work|worked|working|study|studied) (with|alongside) you (at|in)
+(work|worked|working|study|studied) (with|alongside) you _? (at|in)
 zusammen (im|an|bei|studiert|gearbeitet)
 (in|on|en|no|na|dans|im) ... (group|slack|discord|community|grupo|comunidad|comunidade|groupe|communaute|gruppe|verein|club|chapter|circle)
 `), ExceptLines: (`
@@ -114,13 +130,12 @@ de: (habe|bin|war|ich) wie (sie|du)
 (suggested|recommended|referred|introduced|mentioned|told|sugeriu|sugirio|recomendou|recomendo|indicou|empfahl) (me|i|that|you|que|mir)
 (mutual|common|gemeinsame|gemeinsamen) (friend|friends|contact|contacts|connection|connections|colleague|colleagues|kontakte|bekannte|freunde)
 (contactos|contatos|contacts|amigos|amis|conocidos|conexiones|conexoes|relations|contacto|contato|contact) (en|em) (comun|comum|comuns|commun)
-me (recomendo|sugirio|paso|dio|hablo|dijo|presento|indicou|recomendou|sugeriu|passou|falou|apresentou|recomendaron|sugirieron)
+me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou|menciono|mencionou|indicou|recomendou|sugeriu|passou|falou|apresentou|recomendaron|sugirieron)
 (m'a|m'ont) (conseille|recommande|suggere|parle|donne|oriente|presente|transmis)
 (hat|haben) mir ... (empfohlen|geraten|gegeben|vorgeschlagen)
 (empfehlung|recomendacion|recomendacao|recommandation) (von|de|da|do)
 @their (sister|brother|colleague|friend|boss|cofounder|hermana|hermano|colega|amigo|amiga|jefe|jefa|irma|irmao|chefe|soeur|frere|collegue|ami|amie|schwester|bruder|kollege|kollegin|chef|chefin)
 (found|came) (you|across)? (you)? (through|via|thanks)
-(your|tu|su|seu|votre|ihr|dein) (name|nombre|nome|nom) (came|comes|keeps|sale|aparece|surgiu|revient|fallt|fiel)
 (peguei|consegui|recebi|got|obtuve) (seu|teu|o|your|tu|su) (contato|contacto|contact|nome|name|details|datos|dados)
 `)},
 
@@ -169,3 +184,8 @@ var newsCues = cuePats(`
 @saw (you|you're|youre|your)
 @saw N
 `)
+
+// Verbs after which "su", "seu" are a third party's, not the reader's: "we
+// help clinics (to) fill their agenda", "ajudamos empresas a aumentar seu
+// faturamento".
+const growW = "(aument*|mejor*|melhor*|reduc*|reduz*|optimi*|otimi*|duplic*|dobr*|llen*|ench*|escal*|crec*|cresc*|vend*|capt*|atra*|automati*|digitali*|posicion*|fideli*)"

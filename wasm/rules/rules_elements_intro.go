@@ -12,7 +12,8 @@ package rules
 var introCues = []cue{
 	// "I am" followed by something about the sender, not a feeling.
 	{W: 2, Lines: (`
-(i'm|im|soy|sou|suis|bin|estoy|estou|estamos|we're|somos|sommes|chamo|llamo|heisse|m'appelle|nosotros|nosotras) _
+(i'm|soy|sou|suis|bin|estoy|estou|estamos|we're|somos|sommes|chamo|llamo|heisse|m'appelle|nosotros|nosotras) _
+en: im _
 i am _
 we are _
 en: ^ am _
@@ -42,14 +43,10 @@ moi qui
 	// The sender or their company works, leads, builds, helps, sells.
 	{W: 2, Lines: (`
 (je|nous|ich|wir|gente|yo|eu) @do
-(i've|ive|i|we've|weve) been (a|an|in|at|with|part|the)
 by day
-(about|sobre|zu) (me|mi|mim|mir) :
-(quick|brief|short|kurz) (intro|introduction|zu)
 moi c'est
 aqui (e|es|habla|fala) (a|o)? N
 (me|se) (encarg*|ocupo|occupe|specialise|consacre|reconvertis|presente)
-(kummere|kummern|komme|kommen) (mich|uns|ich|wir|aus)
 (dou|doy|toco|curso|empreendo|emprendo|coordeno|escribo|escrevo|ecris|redige|schreibe) (aulas|clases|aula|clase|cursos|formac*|treinamentos|consultoria|mentoria|talleres|uma|um|una|un|mi|meu|minha|ma|mon|sobre|acerca|about|uber|fur|pour|para|no|na|en|em|dans|im|articulos|artigos|articles|une|des|eine|ein)
 (je|on|nous) (viens|vient|venons) de (rejoindre|lancer|creer|terminer|finir|monter|integrer|demarrer|commencer|quitter|obtenir)
 (acabo|acabei|acabamos) (de) (terminar|acabar|empezar|entrar|unirme|incorporarme|lanzar|fundar|graduarme|montar|abrir|mudarme|concluir|comecar|assumir|me)
@@ -78,13 +75,12 @@ j'ai (fonde|cofonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|co
 de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 (greetings|saludos|cumprimentos|grusse) (from|de|desde|aus|da|do) N
 (grusse|gruss|grussen|regards|cordialement|respectueusement|vous|saludos|saludo|atentamente|atenciosamente|att|cordialmente|cumprimentos|abraco*|abrazo*|bises|amicalement|best|cheers|—) ,? N N? ,
-@mine @org
+@mine _? @org
 (tengo|tenho|have|own|habe|j'ai) (un|una|um|uma|une|ein|eine|einen|a|an) _? _ (em|en|in|na|no|a|au|bei|at|im|,) N
 ^ (currently|now)? (leading|running|heading|managing|working|teaching|studying|building|coaching|designing|developing|launching|growing|scaling|founding|researching|based) (a|an|the|my|our|at|in|on|for|up|product|data|sales|marketing|operations|ops|people|engineering)
 as someone who
 (reaching|writing|escribo|escribiendo|escrevo|ecris|schreibe) out? (from|de|desde|da|do|von|aus) N
-(we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em|von|from) N
-(en|a) (charge|poste|tete) (de|du|des|d'une|d'un|chez|dans)
+(we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em|von|from) (der|dem|the|la|le|el|o|a)? N
 @mine (team|equipo|equipe|equipa|time) (at|en|na|no|chez|bei|in|de|da|do) N
 @mine (background|experience|experiencia|erfahrung|formacion|formacao|formation|expertise) (in|en|em|na|no|dans|im|as|como|comme|als|with|con|com|avec|mit)
 (tengo|tenho|have|having|j'ai|habe|hab|with|con|com|avec|mit|bringe) _? (experience|experiencia|erfahrung) (in|with|en|con|com|em|na|no|dans|avec|mit|im|de)
@@ -92,7 +88,7 @@ as someone who
 (tengo|tenho|have|j'ai|habe) (un|una|um|uma|a|an|ein|einen)? (master|mestrado|doutorado|phd|mba|degree|licenc*|doctorado|bachelor|abschluss|maestria)
 (ancien|ancienne|anciens|anciennes) (de|du|des)
 (tesis|tese|mestrado|thesis|doctorado|doutorado|phd|memoire|masterarbeit|tcc|mba|studium) (en|na|no|em|at|in|an|au|der) (la|el|a|o|the|der)? N
-(para|pra|fur|pour|for) (una|un|um|uma|une|einen|einem|a|an) _? (client*|cliente*|kunde*|fintech|startup|banco|banque|bank|aseguradora|seguradora|assureur|versicherer|insurer)
+(para|pra|fur|pour|for) (una|un|um|uma|une|einen|einem|a|an) _? _? (client*|cliente*|kunde*|fintech|healthtech|startup|banco|banque|bank|aseguradora|seguradora|assureur|versicherer|insurer|multinacional|multinational|konzern|groupe)
 (open|abierto|abierta|aberto|aberta|ouvert|ouverte|offen) (to|a|para|aux|fur) (new|nuevas|novas|nouvelles|neue)? (opportunities|oportunidades|roles|positions|postes|stellen) (in|na|no|en|em|dans|im|as|como|comme|als)
 (got|went|moved|switched|transitioned|pivoted|came|getting|moving|switching) into
 (promo|promocion|generacion|class|turma|jahrgang|batch) (of|de|da)? #
@@ -122,7 +118,7 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 	// The sender's job: "my first job as a line cook", "mon nouveau poste
 	// de cheffe de projet chez Orange", "meiner ersten Stelle als…".
 	{W: 2, Lines: (`
-(my|mi|meu|minha|mon|ma|mein|meine|meiner|meinem) _? (job|poste|puesto|cargo|stelle|position|role|rol|emprego|empleo|funcao|fonction) (as|at|de|como|comme|als|bei|chez|en|na|no|em|in|im|is|es|e|est|ist)
+(my|mi|meu|minha|mon|ma|mein|meine|meiner|meinem) _? (job|poste|puesto|cargo|stelle|position|role|rol|emprego|empleo|funcao|fonction|lehre|ausbildung|apprenticeship|internship|stage|estagio|practicas|formation|formacao|formacion) (as|at|de|como|comme|als|bei|chez|en|na|no|em|in|im|is|es|e|est|ist)
 `), ExceptLines: (`
 (dream|reve|ideal|next|prochain|proximo|proxima|nachste*|future|futur|futuro|traum*)
 `)},
@@ -143,7 +139,7 @@ as (soon|well|much|per)
 	// A role, as the sender's: "Développeuse front à Nantes, …", "as a
 	// chess coach", not "hiring a Product Lead".
 	{W: 2, Lines: (`
-^ @role _? _? (at|a|chez|en|em|na|no|bei|in|im|de|du|da|do|des|del|dans|depuis|ici|aqui|here|for|para|pour|fur|with|con|com|avec|mit|von|from|d'un|d'une|independant|independante|freelance|junior|senior|moi|aussi|,)
+^ @role _? _? (sur|on|auf|at|a|chez|en|em|na|no|bei|in|im|de|du|da|do|des|del|dans|depuis|ici|aqui|here|for|para|pour|fur|with|con|com|avec|mit|von|from|d'un|d'une|independant|independante|freelance|junior|senior|moi|aussi|,)
 @role _? (at|chez|bei|en|em|na|no|a|in|im|para|pour|fur|dans|depuis|here|aqui|ici)
 ^ @role ... ,
 (as|als|como|comme|tant) (a|an|un|una|um|uma|une|ein|eine|que)? _? @role
@@ -160,7 +156,7 @@ tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 
 	// Years in a field, a recent move: the sender's, not theirs.
 	{W: 2, Lines: (`
-@num (years|year|yrs|anos|ano|ans|jahre|jahren) (,|of|in|at|as|experience|exp|de|d'experience|en|em|na|no|como|comme|chez|bei|im|als|erfahrung|dans|with|con|com|avec|mit|teaching|working|on)
+@num (years|year|yrs|anos|ano|ans|jahre|jahren) (,|of|in|at|as|experience|exp|de|d'experience|en|em|na|no|como|comme|chez|bei|im|als|erfahrung|dans|with|con|com|avec|mit|teaching|working|on|sur|auf)
 (just|recently) (moved|relocated|graduated|joined|started|launched|founded|qualified)
 `), ExceptLines: (`
 (on|your|celebrating|congrats|congratulations|por|pelos|pour|zu|zum|ihre|deine|vos|tes|tus|sus|seus|suas) @num
@@ -176,7 +172,7 @@ tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 
 // Words for what the sender does, after I, we, je, ich: work, lead, build,
 // help, sell; travaille, accompagne; arbeite, entwickle.
-const doW = "(travaill*|bosse|dirige|gere|pilote|coordonne|monte|lance|developp*|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|arbeite|leite|studiere|promoviere|grunde|baue|biete*|berate*|betreue|entwick*|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe*|betreibe|coache|fuhre|schreibe|programmiere|verwalte|maintiens|administre|supervise|produis|code|couvre|traduis|encadre|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
+const doW = "(travaill*|bosse|dirige|gere|pilote|coordonne|monte|lance|developp*|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|arbeite|leite|studiere|promoviere|grunde|baue|biete*|berate*|betreue|entwick*|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe*|betreibe|coache|fuhre|schreibe|programmiere|verwalte|besetze|vermittle|rekrutiere|maintiens|administre|supervise|produis|code|couvre|traduis|encadre|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
 
 // What a sender's company or work is called: our agency, mi empresa,
 // notre cabinet, unsere Software, my thesis.

@@ -29,7 +29,7 @@ var reasonCues = []cue{
 (reaching|writing|contacting|escribo|escrevo|ecris|schreibe|contacto|contato|contacte) (out)? (to|you|te|le|lhe|vous|ihnen|dir)? (because|since|porque|pois|parce|car|weil)
 `), ExceptLines: (`
 (because|since|porque|pois|parce|car|weil) ... (profile|perfil|profil)
-(because|since|porque|pois|parce|car|weil) (que)? (we|our|tenemos|ayudamos|nuestr*|temos|ajudamos|nosso|nossa|nous|notre|nos|wir|unser|unsere|i'd|i'm|quiero|queria|quisiera|gostaria|j'aimerais|je|ich|me|mi|my|meu|minha|mon|ma|mein|meine)
+(because|since|porque|pois|parce|car|weil) (que)? (i|we|our|tenemos|ayudamos|nuestr*|temos|ajudamos|nosso|nossa|nous|notre|nos|wir|unser|unsere|i'd|i'm|quiero|queria|quisiera|gostaria|j'aimerais|je|ich|me|mi|my|meu|minha|mon|ma|mein|meine)
 `)},
 
 	// Their role or company, a question about their work, a shared problem.
@@ -63,6 +63,7 @@ de: (sie|du|ihr) _? _? bei N
 @their _? (team|company|equipo|empresa|equipe|time|entreprise|firma|abteilung|area|experience|background|work|experiencia|trabajo|trabalho|travail|erfahrung|arbeit|parcours|werdegang|profil|perfil|profile|role|job|cargo|puesto|poste|rolle|historico|record) _? _? _? (at|with|en|con|com|na|no|chez|bei|em|in|im|de|da|do) N
 (role|position|opening|vaga|vacante|poste|stelle|puesto|posicion) (on|in|at|en|na|no|dans|im|bei|chez) @their
 (anything|something|roles|openings|opportunities|vaga|vagas|algo|quelque) (at|with|en|na|no|chez|bei) N
+(role|position|job|opening|vacancy|stelle|poste|vaga|puesto|vacante|posicion|plaza) _? (at|bei|beim|chez|na|no|with) N
 (esteve|estuviste|passou|pasaste|trabalhou|trabajaste|lideraste|liderou|fundou|fundaste) ... (na|no|at|en|em|chez|bei|in) N
 `), ExceptLines: (`
 (if|si|se|falls|wenn|when|whenever|sollten) (you|your|tu|su|seu|sua|votre|vous|ihr|ihre|du|sie|voce|usted)
@@ -85,8 +86,6 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 (something|algo|etwas|quelque) (similar|parecido|semelhante|ahnliches|chose)
 (few|couple|two|some|par|algunas|algumas|quelques|paar|duas|dos|deux|zwei|quick|rapida|breve|petite|kurze) (question*|pregunta*|pergunta*|fragen|frage)
 (caught|grabbed|got|llamo|chamou|chamaram|llamaron|retenu|attire) (my|our|mi|minha|mon|la|a|me)? (eye|attention|atencion|atencao)
-(news|noticia*|novidade*|nouvelle*|annonce|anuncio|nachricht|neuigkeit*) (about|of|on|de|da|do|sobre|that|que|uber|von|zu|zum)
-@work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) (you|vous|voce|vc|usted|ti|toi|dich|sie)
 @work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) @their
 (know|heard|read|noticed|saw|see|sei|soube|vi|vu|appris|gesehen|gelesen|gehort) N (is|are|has|was|will|just|recently|esta|estan|vai|va|ist|hat|wird|a|est|e)
 (you|que|that) (led|ran|launched|started|grew|opened|shipped|raised|won|redesigned|rebuilt|organised|scaled|lideras*|dirigi*|liderou)
@@ -116,6 +115,7 @@ bei N ... beworben
 (noticed|spotted|repere|notei|bemerkt) ... (issues|problems|bugs|lenteurs|errores|erros|fehler|problemas|problemes)
 `), ExceptLines: (`
 @their _ (on|sur) (linkedin|here|ici)
+@grow (su|sus|seu|sua|seus|suas)
 @their (profile|perfil|profil|parcours|trayectoria|trajetoria|werdegang|journey|career|carrera|carreira|time|team|equipo|equipe|equipa)
 (with|con|com|avec|mit) (great|much|mucho|mucha|muito|muita|grand|grande|gran|grossem|interest|interes|interesse|interet|attention|atencion|atencao|admiration|admiracion|admiracao)
 tu (es|as|vas|fais|etais|peux|veux|eres|estas|tienes)

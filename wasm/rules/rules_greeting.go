@@ -115,6 +115,8 @@ var genericSalutationDocs = ruleDocs{
 		{Note: "To whom it may concern, I'm a recent law graduate interested in maritime law.", Flag: []string{"To whom it may concern"}},
 		{Note: "Hi there, I enjoyed your post on remote onboarding and would love to connect.", Flag: []string{"Hi there"}},
 		{Note: "Hello friend, I'm a blockchain developer looking to grow my network.", Flag: []string{"Hello friend"}},
+		{Note: "Hallo mein Freund, wir vermitteln Pflegekräfte für Ihre Einrichtung.", Flag: []string{"Hallo mein Freund"},
+			Why: "“My friend” is anyone's friend."},
 		{Note: "Dear Hiring Manager, I am a nurse with ICU experience.", Flag: []string{"Dear Hiring Manager"}},
 		{Note: "Hello dear, I am also from Makerere University, class of 2009. I work with UNICEF Kampala now.", Flag: []string{"Hello dear"},
 			Why: "Without a name, a warm “dear” still greets anyone."},
@@ -187,6 +189,8 @@ var noGreetingDocs = ruleDocs{
 	},
 	Good: []Example{
 		{Note: "Hi Kenji, I'm a data engineer at Spotify and enjoyed your talk on streaming pipelines. I'd love to hear how you test them."},
+		{Note: "ey nacho, cuánto tiempo! Vi que te pasaste a producto en Glovo, ¿cómo va?",
+			Why: "“Ey” opens a note as “hey” does."},
 		{Note: "Maria, loved your article on community solar in Kenya. I'm an energy analyst in Nairobi.",
 			Options: Options{Name: "Maria"},
 			Why:     "Opening with the name alone is fine."},

@@ -13,88 +13,97 @@ var closedQuestion = Rule{
 	check: &question{
 		// Question words that make a question open wherever they stand in
 		// it ("Would you share how you…", "¿me contarías qué datos usaste?").
-		Open: []string{
-			"(how|what|why|which|how's|what's|whats|hows|whatever)",
-			"(cuales|cuantos|cuantas|porque|por) que",
-			"por (que|qua)",
-			"o (que|q)",
-			"(qual|quais|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|combien|qu'est|qu'en)",
-			"de que (forma|maneira|modo|manera)",
-			// German puts a comma before "wie", but not everyone types it:
-			// "Können Sie mir sagen wie Sie das gemacht haben?"
-			"(sagen|erzahlen|erklaren|verraten|schildern|beschreiben|teilen) ,? (wie|was|welche|welchen|welcher|welches|warum|wo|wann|wieso|weshalb)",
-			"(contar|contarias|contaria|contarme|cuentame|cuentanos|contame|decir|decirme|dime|dinos|explicar|explicarme|explicarias|explicaria|saber|sabes|sabe|sabrias|dizer|diga|diria|conte|contaria|explicaria|compartir|compartirias|compartilhar|compartilharia) (me|nos)? (que|cual|cuales|quien|donde|cuando|cuanto|como)",
-		},
+		// German puts a comma before "wie", but not everyone types it:
+		// "Können Sie mir sagen wie Sie das gemacht haben?"
+		Open: lines(`
+(how|what|why|which|how's|what's|whats|hows|whatever)
+(cuales|cuantos|cuantas|porque|por) que
+por (que|qua)
+o (que|q)
+(qual|quais|comment|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|combien|qu'est|qu'en)
+de que (forma|maneira|modo|manera)
+(sagen|erzahlen|erklaren|verraten|schildern|beschreiben|teilen) ,? (wie|was|welche|welchen|welcher|welches|warum|wo|wann|wieso|weshalb)
+(contar|contarias|contaria|contarme|cuentame|cuentanos|contame|decir|decirme|dime|dinos|explicar|explicarme|explicarias|explicaria|saber|sabes|sabe|sabrias|dizer|diga|diria|conte|contaria|explicaria|compartir|compartirias|compartilhar|compartilharia) (me|nos)? (que|cual|cuales|quien|donde|cuando|cuanto|como)
+`),
 		// Question words that make it open only where a clause starts: as
 		// conjunctions they ask nothing ("un café quand tu passes ?", "que",
 		// German "wie", "was" and "wo", which a comma always precedes when
 		// they ask).
-		OpenStart: []string{
-			// After a preposition: "¿En qué estás trabajando?", "Em que…", "Sur quoi…".
-			"^ (en|de|con|para|a|desde|hasta|em|com|por|sobre|pour|avec|dans|sur|mit|bei|fur|von|about|with|on|in|at|for|from|to) (que|cual|cuales|quien|quienes|cuando|donde|cuanto|quem|qual|quais|quoi|qui|lequel|laquelle|wem|wen|welche|welchem|welcher|welchen|wann|whom|which|what)",
-			"^ (and|y|e|et|und|or|o|ou|oder|but|pero|mas|mais|aber)? (when|where|who|whom|whose|que|cual|cuales|cuando|donde|adonde|quien|quienes|cuanto|cuanta|cuantos|cuantas|como|quando|onde|aonde|quem|quanto|quanta|quantos|quantas|quand|ou|qui|quoi|wie|was|welche|welcher|welches|welchen|welchem|warum|wieso|weshalb|weswegen|wo|woran|worauf|woruber|womit|wofur|wozu|wobei|wodurch|woher|wohin|wann|wer|wen|wem|wessen|inwiefern|inwieweit)",
-		},
+		// After a preposition: "¿En qué estás trabajando?", "Em que…", "Sur quoi…".
+		// French elides "que" before a verb: "Qu'auriez-vous fait ?".
+		OpenStart: lines(`
+^ (en|de|con|para|a|desde|hasta|em|com|por|sobre|pour|avec|dans|sur|mit|bei|fur|von|about|with|on|in|at|for|from|to) (que|cual|cuales|quien|quienes|cuando|donde|cuanto|quem|qual|quais|quoi|qui|lequel|laquelle|wem|wen|welche|welchem|welcher|welchen|wann|whom|which|what)
+^ (qu'auriez|qu'avez|qu'aviez|qu'etes|qu'allez|qu'aimeriez|qu'a)
+^ (and|y|e|et|und|or|o|ou|oder|but|pero|mas|mais|aber)? (when|where|who|whom|whose|que|cual|cuales|cuando|donde|adonde|quien|quienes|cuanto|cuanta|cuantos|cuantas|como|quando|onde|aonde|quem|quanto|quanta|quantos|quantas|quand|ou|qui|quoi|wie|was|welche|welcher|welches|welchen|welchem|warum|wieso|weshalb|weswegen|wo|woran|worauf|woruber|womit|wofur|wozu|wobei|wodurch|woher|wohin|wann|wer|wen|wem|wessen|inwiefern|inwieweit)
+`),
 		// Phrases that make a question yes-or-no even with a question word:
 		// a proposal ("How about a call?", "¿Qué tal un café?").
-		Closed: []string{
-			"(how|what) about (a|an|we|us|grabbing|meeting|having|hopping|jumping|coffee|lunch|drinks|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday)",
-			"que tal (un|una|si|um|uma|se|tomar|marcar)",
-			"que te (parece|parecen) (si|un|una|tomar)",
-			"que (acha|achas|tal) de (a|marcar|tomar|um|uma|nos)",
-			"et si (on|nous)",
-			"wie (ware|waere|war's|wars|war) (es|s)? (mit|wenn)",
-			"bora",
-			"(o|que) (que)? (acha|achas|acham|diz|dizes) (de|se)",
-			"que (dices|opinas|decis) (si|de)",
-			"que (diriez|dirais|dis|dites) (vous|tu)? (d'un|d'une|de|si)",
-			"was (haltst|halten|hieltest|hielten) (du|sie|ihr) von (einem|einer|einen|nem|ner)",
-			"what (do|would) (you|u) (say|think) (to|of|about) (a|an|coffee|grabbing|meeting|having|us|we)",
-			// The sender offers to show how: "May I show you how we cut costs?"
-			"(show|showing|walk|walking|demo|demonstrate|send) (you|u) ... (how|what)",
-			"(zeigen|zeige|vorstellen|demonstrieren|erklaren|schicken) ,? (wie|was)",
-			"(mostrar|mostrarte|mostrarle|mostrarles|ensenarte|ensenarle|apresentar) ... (como|que)",
-			"(montrer|presenter|expliquer) ... (comment|ce)",
-		},
+		// The sender offers to show how: "May I show you how we cut costs?"
+		// A call, chat or video offered about how: "open to a chat
+		// about how you test?", "a 2-min video on how we cut costs?".
+		Closed: lines(`
+(how|what) about (a|an|we|us|grabbing|meeting|having|hopping|jumping|coffee|lunch|drinks|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday)
+que tal (un|una|si|um|uma|se|tomar|marcar)
+que te (parece|parecen) (si|un|una|tomar)
+que (acha|achas|tal) de (a|marcar|tomar|um|uma|nos)
+et si (on|nous)
+wie (ware|waere|war's|wars|war) (es|s)? (mit|wenn)
+bora
+(o|que) (que)? (acha|achas|acham|diz|dizes) (de|se)
+que (dices|opinas|decis) (si|de)
+que (diriez|dirais|dis|dites) (vous|tu)? (d'un|d'une|de|si)
+was (haltst|halten|hieltest|hielten) (du|sie|ihr) von (einem|einer|einen|nem|ner)
+what (do|would) (you|u) (say|think) (to|of|about) (a|an|coffee|grabbing|meeting|having|us|we)
+(show|showing|walk|walking|demo|demonstrate|send) (you|u) ... (how|what)
+(zeigen|zeige|vorstellen|demonstrieren|erklaren|schicken) ,? (wie|was)
+(mostrar|mostrarte|mostrarle|mostrarles|ensenarte|ensenarle|apresentar) ... (como|que)
+(montrer|presenter|expliquer) ... (comment|ce)
+(chat|call|conversation|video|demo|coffee|charla|llamada|cafe|conversa|appel|echange|gesprach|telefonat|austausch) (about|on|sobre|sur|uber|zu) (how|what|como|comment|wie|was)
+`),
 		// Questions that are no yes-or-no question: pleasantries ("tudo
 		// bem?"), asking for advice or pointers, which invites a real answer,
 		// and rhetorical ones ("remember me?").
-		Not: []string{
-			"(tudo|todo) (bem|bom|bien|certo|joia|tranquilo|ok|beleza|okay|em)",
-			"ca va",
-			"alles (gut|klar|fit|okay|ok)",
-			"(advice|tips|tip|pointers|thoughts|insights|recommendations|suggestions|perspective|conseil|conseils|astuce|astuces|avis|recommandations|suggestions|consejo|consejos|recomendaciones|sugerencias|dica|dicas|conselho|conselhos|sugestoes|sugestao|recomendacoes|tipps|tipp|rat|ratschlag|ratschlage|einschatzung|empfehlung|empfehlungen|anregungen)",
-			"your (take|view|views|opinion)",
-			"(share|sharing|tell|telling|explain|explaining|describe|describing|walk) (me|us)? ... (experience|experiences|story|journey|approach|process|learnings|lessons|thinking|setup|workflow)",
-			"(compartir|compartirme|contarme|contarnos|contar|compartilhar|partager|raconter|teilen|erzahlen|berichten) ... (experiencia|experiencias|historia|proceso|processo|enfoque|abordagem|experience|experiences|parcours|demarche|approche|erfahrung|erfahrungen|geschichte|ansatz|vorgehen)",
-			"(erfahrung|erfahrungen|einblicke|sicht|meinung) ... (teilen|erzahlen|berichten|schildern)",
-			"hope (you're|youre|you|all|everything|this|it's)",
-			"(you|u|ya) (well|good|doing|ok|okay)",
-			"(allez|vas|va|vais) bien",
-			"(esta|estas|estan|ta|tas|tudo|todo) (bem|bien|bom|bueno)",
-			"geht (es|s)? (dir|ihnen|euch)? (gut)",
-			"(beleza|blz|suave|firmeza|joia)",
-			"ca roule",
-			"all good",
-			"hope (that's|thats|that|this's) (ok|okay|alright|fine|all)",
-			"point me (to|toward|towards|in|at)",
-			"tell me (about|more)",
-			"(contarme|contarnos|cuentame|hablarme|explicarme|explicarnos|contar) (mas|mais|un|um|sobre|acerca)",
-			"(raconter|parler|expliquer|dire|dites) (en)? (plus|davantage|un)",
-			"mehr (daruber|dazu|uber|erzahlen)",
-			"(recommend|suggest|recomendar|recomendarias|recomendaria|recomiendas|sugerir|sugeririas|sugeriria|indicar|indicaria|recommander|recommanderiez|conseiller|conseilleriez|suggerer) (me|nos|moi)? (a|an|any|some|books|courses|resources|reading|algun|alguna|algunos|algunas|libros|cursos|recursos|lecturas|algum|alguma|alguns|algumas|livros|leituras|un|une|des|quelques|livres|ressources)",
-			"(buch|bucher|kurs|kurse|literatur|ressourcen|lekture|quellen) ... empfehlen",
-			"^ (isn't|isnt|wasn't|wasnt|ain't) (it|that|this) (amazing|crazy|wild|funny|great|incredible|interesting|fascinating|cool|ironic|wonderful|remarkable)",
-			"(remember|lembra|lembras|lembram|recuerdas|acuerdas|acordas|souviens|rappelles|rappelez|erinnerst|erinnern)",
-			"(sabias|sabia|sabiam|sabian|saviez|savais|wusstest|wussten) ,? (que|das|dass)?",
-			"did you know",
-		},
+		// A choice between two things ("an issue or a PR?"), and a tag
+		// that asks nothing ("lembra de mim, tá?", "d'accord ?").
+		Not: lines(`
+(tudo|todo) (bem|bom|bien|certo|joia|tranquilo|ok|beleza|okay|em)
+ca va
+alles (gut|klar|fit|okay|ok)
+(advice|tips|tip|pointers|thoughts|insights|recommendations|suggestions|perspective|conseil|conseils|astuce|astuces|avis|recommandations|suggestions|consejo|consejos|recomendaciones|sugerencias|dica|dicas|conselho|conselhos|sugestoes|sugestao|recomendacoes|tipps|tipp|rat|ratschlag|ratschlage|einschatzung|empfehlung|empfehlungen|anregungen)
+your (take|view|views|opinion)
+(share|sharing|tell|telling|explain|explaining|describe|describing|walk) (me|us)? ... (experience|experiences|story|journey|approach|process|learnings|lessons|thinking|setup|workflow)
+(compartir|compartirme|contarme|contarnos|contar|compartilhar|partager|raconter|teilen|erzahlen|berichten) ... (experiencia|experiencias|historia|proceso|processo|enfoque|abordagem|experience|experiences|parcours|demarche|approche|erfahrung|erfahrungen|geschichte|ansatz|vorgehen)
+(erfahrung|erfahrungen|einblicke|sicht|meinung) ... (teilen|erzahlen|berichten|schildern)
+hope (you're|youre|you|all|everything|this|it's)
+(you|u|ya) (well|good|doing|ok|okay)
+(allez|vas|va|vais) bien
+(esta|estas|estan|ta|tas|tudo|todo) (bem|bien|bom|bueno)
+geht (es|s)? (dir|ihnen|euch)? (gut)
+(beleza|blz|suave|firmeza|joia)
+ca roule
+all good
+hope (that's|thats|that|this's) (ok|okay|alright|fine|all)
+point me (to|toward|towards|in|at)
+tell me (about|more)
+(contarme|contarnos|cuentame|hablarme|explicarme|explicarnos|contar) (mas|mais|un|um|sobre|acerca)
+(raconter|parler|expliquer|dire|dites) (en)? (plus|davantage|un)
+mehr (daruber|dazu|uber|erzahlen)
+(recommend|suggest|recomendar|recomendarias|recomendaria|recomiendas|sugerir|sugeririas|sugeriria|indicar|indicaria|recommander|recommanderiez|conseiller|conseilleriez|suggerer) (me|nos|moi)? (a|an|any|some|books|courses|resources|reading|algun|alguna|algunos|algunas|libros|cursos|recursos|lecturas|algum|alguma|alguns|algumas|livros|leituras|un|une|des|quelques|livres|ressources)
+(buch|bucher|kurs|kurse|literatur|ressourcen|lekture|quellen) ... empfehlen
+^ (isn't|isnt|wasn't|wasnt|ain't) (it|that|this) (amazing|crazy|wild|funny|great|incredible|interesting|fascinating|cool|ironic|wonderful|remarkable)
+(remember|lembra|lembras|lembram|recuerdas|acuerdas|acordas|souviens|rappelles|rappelez|erinnerst|erinnern)
+(sabias|sabia|sabiam|sabian|saviez|savais|wusstest|wussten) ,? (que|das|dass)?
+did you know
+(prefer|prefers|prefieres|prefiere|prefere|preferez|preferes|bevorzugen|bevorzugst|lieber) ... (or|o|ou|oder)
+^ (ta|ok|okay|right|vale|ne|non|oder|gell|gelle|d'accord|yes|sim) ?
+`),
 		// A question asked without its question mark, as people typing fast
 		// do ("can i ask u few questions"): a sentence that opens with a
 		// verb before its subject and ends with no mark at all.
-		Unmarked: []string{
-			"en: ^ (can|could|may|would|will|do|does|did|are|is|shall|should|have|has) (i|we|you|u|ya|ur)",
-			"de: ^ (kann|kannst|konnen|konnten|konntest|darf|durfte|hatten|hattest|hast|haben|habt|waren|warst|bist|sind|wollen|willst|sollen|sollten) (ich|du|sie|wir|ihr)",
-		},
+		Unmarked: lines(`
+en: ^ (can|could|may|would|will|do|does|did|are|is|shall|should|have|has) (i|we|you|u|ya|ur)
+de: ^ (kann|kannst|konnen|konnten|konntest|darf|durfte|hatten|hattest|hast|haben|habt|waren|warst|bist|sind|wollen|willst|sollen|sollten) (ich|du|sie|wir|ihr)
+`),
 		Msg: "A yes-or-no question: {text}. An open question (what, how) gives them more to reply to.",
 	},
 }
@@ -114,6 +123,8 @@ var closedQuestionDocs = ruleDocs{
 		{Note: "Bonjour Claire, j'ai lu votre article sur la logistique urbaine. Seriez-vous disponible pour un échange ?", Flag: []string{"Seriez-vous disponible pour un échange ?"}},
 		{Note: "Hallo Jana, ich habe Ihren Vortrag auf der re:publica gesehen. Hätten Sie Zeit für einen kurzen Austausch?", Flag: []string{"Hätten Sie Zeit für einen kurzen Austausch?"}},
 		{Note: "Hi Sam, loved your post on pricing pages. How about a quick call next week?", Flag: []string{"How about a quick call next week?"}},
+		{Note: "Hi Noor, I'm a UX researcher in Doha. Would you be open to a quick call about how you recruit participants?", Flag: []string{"Would you be open to a quick call about how you recruit participants?"},
+			Why: "A call offered about how is still a yes or a no to the call."},
 	},
 	Good: []Example{
 		{Note: "Hi Leila, I'm a pastry chef in Marseille and loved your post on sourdough starters. What flour do you feed yours?"},
@@ -133,6 +144,11 @@ var closedQuestionDocs = ruleDocs{
 			Why: "“Wie” opens the question; the clause after the comma belongs to it."},
 		{Note: "Hallo Niklas, dein Blogpost über Result<T, E> und den ?-Operator in Rust hat mir sehr geholfen. Ich bin Backend-Entwickler in Köln.",
 			Why: "A question mark in code asks nothing."},
+		{Note: "Hi Sven, I maintain a Kotlin port of your date library and hit a DST bug. Would you prefer an issue or a pull request?",
+			Why: "A choice between two things is no yes or no."},
+		{Note: "Oi Thiago, foi ótimo te conhecer na feira do Insper. Me manda aquele link do curso, tá?",
+			Why: "A tag like “tá?” asks nothing."},
+		{Note: "Bonjour Serge, j'ai écouté votre interview sur Africa Radio. Qu'auriez-vous fait autrement ?"},
 	},
 }
 
