@@ -347,6 +347,10 @@ var wordClasses = [...]struct{ name, class string }{
 	{"pet", pet},
 	{"petonly", petOnly},
 	{"petsure", petSureW},
+	{"looksonly", looksOnly},
+	{"suitors", suitors},
+	{"treat", treat},
+	{"drink", drink},
 }
 
 // Word classes, every modelled language in one. They are whole words, not
