@@ -351,6 +351,8 @@ var wordClasses = [...]struct{ name, class string }{
 	{"suitors", suitors},
 	{"treat", treat},
 	{"drink", drink},
+	// The praise rules'.
+	{"youare", youAre},
 }
 
 // Word classes, every modelled language in one. They are whole words, not
