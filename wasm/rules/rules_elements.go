@@ -353,6 +353,7 @@ var wordClasses = [...]struct{ name, class string }{
 	{"drink", drink},
 	// The praise rules'.
 	{"youare", youAre},
+	{"person", personW},
 }
 
 // Word classes, every modelled language in one. They are whole words, not

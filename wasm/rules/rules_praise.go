@@ -87,7 +87,7 @@ heard ... things about (you|yourself) $
 @praise (by|with|por|com|par|von) (you|voce|vc|vous|toi|ti|usted|dich|ihnen|dir) $
 (admire|admiro|j'admire|bewundere|te|vous) (you|vous|voce|sie|admiro|admire)
 (gran|buen|bom|otimo|bon|gute|good|great) (trabajo|trabalho|travail|arbeit|work|job) !
-`), Except: []string{personW + " (to|para|a|pour|zum|um|for)"}},
+`), ExceptLines: "@person (to|para|a|pour|zum|um|for)"},
 			// Praise alone, of what the sentence before says: "I came
 			// across your profile. Really impressive!"; "Weiter so!"
 			{W: 0, Prev: true, Lines: (`
