@@ -47,12 +47,12 @@ second to none
 			// The person as a whole: "you're an inspiration", "what a
 			// career", "an impressive leader", "you're amazing".
 			{W: 2, Lines: (`
-` + youAre + ` ` + adv + ` _? (modele|reference|` + modelL + ")" + `
+@youare @very @a? _? (modele|reference|` + modelL + ")" + `
 (a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|mon|ma|mein|meine|such|total|gran|grande|great) _? ` + modelW + `
 (true|real|genuine|authenti*|autentic*|verdader*|verdadeir*|vrai|vraie|veritable|echte*|wahre*|natural|naturel|born|geborene*) (leader|lider|fuhrungs*|` + modelL + ")" + `
 (leader|lider) (nato|nata|natural|naturel|ne|nee|autentico|autentica)
-` + youAre + ` ` + adv + ` @praise $
-` + youAre + ` ` + adv + ` @praise @role
+@youare @very @a? @praise $
+@youare @very @a? @praise @role
 @praise (leader|lider|woman|mujer|mulher|femme|` + personL + ")" + `
 (source|fuente|fonte) (of|de|da)? (inspiration|inspiracion|inspiracao|d'inspiration)
 (role|modelo) (model|a)
@@ -61,7 +61,7 @@ second to none
 ` + fanW + ` (of|de|do|da|von) @their
 @their ` + fanW + `
 (faz|fazes|hace|haces|hacen|fais|faites|machen|machst) (un|um|une|einen|eine)? (trabajo|trabalho|travail|job|boulot|arbeit) @praise
-(you|you're|youre|you've) (do|doing|done)? ` + adv + ` @praise (things|work|stuff|job)
+(you|you're|youre|you've) (do|doing|done)? @very @a? @praise (things|work|stuff|job)
 (love|loved|like|liked|adore|adoro|adorei|amo|amei|encanta|encanto|j'adore|liebe) @their @record
 (love|loved|adore|j'adore|encanta|adoro) (the|el|la|o|a|le|ce)? @record (you|you're|you've|que|qui)
 (you|you've|tu|usted|voce|vc|vous|sie|du) (really|truly|so|me|nos|mich)? (inspire|inspired|inspira|inspiras|inspiram|inspiran|inspirez|m'inspirez|m'inspires|inspires|inspirieren|inspirierst)
@@ -72,7 +72,7 @@ look* up to
 (respect|admiration|l'admiration|d'admiration|admiracion|admiracao|respeto|respeito) (for|por|pela|pelo|pour) (you|ti|usted|voce|vous|toi|what|lo|o|ce|tout|todo|tudo)
 (so|such|tantos|tantas|tant|viele) (many|much|de)? @record
 (someone|alguien|alguem|quelqu'un|jemand|` + personL + `) (of|de|do|da|du|von) @their (caliber|calibre|stature|level|nivel|niveau|envergure|kaliber)
-` + youAre + ` ... (best|top|leader|leaders|expert|experts|pointure|referente|lider|mejores|melhores|meilleurs|besten) (in|en|em|no|na|dans|du|de|im|of|del|do|da) _? (field|industry|sector|campo|rubro|setor|mercado|area|domaine|secteur|branche|bereich)
+@youare ... (best|top|leader|leaders|expert|experts|pointure|referente|lider|mejores|melhores|meilleurs|besten) (in|en|em|no|na|dans|du|de|im|of|del|do|da) _? (field|industry|sector|campo|rubro|setor|mercado|area|domaine|secteur|branche|bereich)
 (killing|crushing|rocking) it
 manda (muito)? bem
 @congrats (on|for|por|pela|pelo|pour|zu|zur|zum)? _? _? (career|carrera|carreira|trajetoria|trayectoria|parcours|carriere|werdegang|karriere|laufbahn|percurso|journey)
@@ -87,7 +87,7 @@ heard ... things about (you|yourself) $
 @praise (by|with|por|com|par|von) (you|voce|vc|vous|toi|ti|usted|dich|ihnen|dir) $
 (admire|admiro|j'admire|bewundere|te|vous) (you|vous|voce|sie|admiro|admire)
 (gran|buen|bom|otimo|bon|gute|good|great) (trabajo|trabalho|travail|arbeit|work|job) !
-`), Except: []string{personW + " (to|para|a|pour|zum|um|for)"}},
+`), ExceptLines: "@person (to|para|a|pour|zum|um|for)"},
 			// Praise alone, of what the sentence before says: "I came
 			// across your profile. Really impressive!"; "Weiter so!"
 			{W: 0, Prev: true, Lines: (`
@@ -178,9 +178,6 @@ const yourRecord = "@their _? @record"
 
 // especially: what comes next is the specific thing
 const especially = "(especially|particularly|notably|specifically|especialmente|sobretudo|principalmente|particularmente|concretamente|surtout|notamment|particulierement|besonders|insbesondere)"
-
-// so, very, such a
-const adv = very + " " + aW + "?"
 
 // doneW: what someone does or has done.
 const doneW = "(do|does|doing|did|building|creating|haces|hace|faz|fais|faites|machst|machen|" + achievedL + ")"
