@@ -194,6 +194,10 @@ var noCommonGroundDocs = ruleDocs{
 			Why: "Their job, read off their profile, is not something the two share."},
 		{Note: "Hola Marta, ayudamos a despachos contables a llenar su agenda con campañas en Google. ¿Te interesa una llamada?",
 			Why: "“Su agenda” is the clients' here, not the reader's."},
+		{Note: "Hi Omar, I'm a logistics analyst in Dubai. Thank you for your time and for reading this!",
+			Why: "Thanks for their time is politeness, not something the two share."},
+		{Note: "Hola Irene, soy economista en Puebla y me interesa tu trabajo en microfinanzas.",
+			Why: "Their work in a field, unnamed, is not something the reader can place."},
 	},
 	Good: []Example{
 		{Note: "Hi Oliver, fellow Manchester Met alum here! I'm a UX designer at the NHS and loved your post on patient portals. I'd love to hear how you test with older users."},
@@ -217,6 +221,13 @@ var noCommonGroundDocs = ruleDocs{
 		{Note: "Hi Michael, great to meet you at the Fintech Week drinks. Keen to keep the open banking chat going.",
 			Options: Options{Relationship: Met}},
 		{Note: "Bonjour Vincent, suite à notre échange de mardi, voici les chiffres promis. Je suis DAF chez Lydec."},
+		{Note: "Hallo Petra, danke für die Einführung in Power BI letzte Woche, die Vorlagen nutzen wir schon im Team.",
+			Why: "Thanks for something they gave the sender is shared ground."},
+		{Note: "Hi Lena, great chatting at the Data Council coffee break about Iceberg tables. I'm a data engineer in Oslo."},
+		{Note: "Olá Júlia, como combinado no RD Summit, seguem os números. Sou gerente de vendas em Florianópolis."},
+		{Note: "Hola Irene, leí tu trabajo sobre microcréditos rurales en Chiapas. Soy economista en Puebla."},
+		{Note: "Hi Tomás, I worked with your cofounder Inés at Globant. I'm a QA engineer in Rosario."},
+		{Note: "Bonjour Léa, nous avons une amie commune, Sophie Martin. Je suis architecte à Lille."},
 	},
 }
 
