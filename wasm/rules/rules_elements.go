@@ -77,6 +77,10 @@ var noReasonDocs = ruleDocs{
 			Why: "A named opening at their company says why them."},
 		{Note: "Bonjour Marie-Ève, je travaille aussi en gestion de patrimoine à Montréal et j'aimerais échanger avec vous.",
 			Why: "The same trade, said with “aussi”, is shared ground."},
+		{Note: "Hi Zoe, since you've already opened two clinics in Lagos, I'd value your advice. I'm a physiotherapist opening my first in Abuja.",
+			Why: "What they already did says why them."},
+		{Note: "hola pablo vi q abrieron oficina en lima, soy consultora de retail en bogota y me encantaria saber como eligieron la zona",
+			Why: "News of theirs counts however it is spelt."},
 	},
 }
 

@@ -217,8 +217,8 @@ var newsExcept = cuePats(`
 // newsCues: the sender noticed something of theirs: "saw that you're
 // hiring", "vi que", "j'ai vu que", "habe gesehen, dass".
 var newsCues = cuePats(`
-@saw (that|que|dass|,)
-@saw (you|you're|youre|your)
+@saw (that|que|dass|,|q|k)
+@saw (you|you're|youre|your|ur|u)
 @saw N
 `)
 

@@ -42,6 +42,7 @@ wie _ (sie|du|ihr)
 wie (haben|hast|habt|gehen|geht|sind|bist|seid|ist|hat|macht|lief|kam|kamen)
 (which|quel|quelle|quels|quelles|welche|welcher|welches|warum|wieso|qual|quais|cual|cuales) _? _? (you|your|te|vous|dich|dir|ihr|voce|vc|tu|lhe|t'a)
 (what|que|qu'est|was) ... (made|led|drew|inspired|motivated|pushed|levou|motivo*|llevo|pousse*|amene|amenee|bewogen|motiviert)
+(what|que|qu'est|was|wieso|warum|por|porque|pourquoi|why) ... (decide|decided|decidio|decidiste|decidiu|decidir|decidiram|entschieden|entschlossen)
 (curious|curiosa|curioso|curieux|curieuse|neugierig|intrigued|wondering|interessieren|interessiert|interesaria|interessaria|interesserait) ,? (how|about|what|why|which|whether|como|sobre|que|cual|comment|pourquoi|quel|quelle|de|wie|was|warum|ob|welche)
 (hear|learn|understand|know|ask|saber|entender|perceber|ouvir|comprendre|savoir|erfahren|wissen|verstehen|preguntarte|perguntar|demander) (how|what|why|which|whether|about|como|que|cual|sobre|comment|pourquoi|quel|quelle|wie|was|warum|welche|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)
 `), ExceptLines: (`
@@ -92,6 +93,16 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 (take|thoughts|opinion|opiniao|meinung|sicht|view|views) (on|about|sobre|sur|zu|zum|zur|uber|de)
 `)},
 
+	// Why them, argued from what they already did: "since you've already
+	// invested in energy start-ups", "da Sie bereits…", "ya que usted ya…".
+	{W: 2, Lines: (`
+(since|because|as) (you|you've|you're|youre) (already|recently|just)
+(da|weil) (sie|du|ihr) (bereits|schon|gerade|kurzlich)
+(puisque|comme) (vous|tu) (avez|as|etes|es) (deja|recemment)
+(ya|dado|puesto|visto) que (usted|tu)? (ya|recientemente)
+(ja|visto|dado) que (voce|vc|tu)? (ja|recentemente)
+`)},
+
 	// Why them in particular: something of theirs on a topic ("your
 	// experience with Kafka", "seu trabalho sobre fibras de cortiça"), an
 	// interview sought for the sender's research or reporting, their
@@ -111,7 +122,7 @@ de: @their _ (zu|zum|zur) N
 bei N ... beworben
 (following|follow|followed|sigo|segui|acompanho|acompanhei|verfolge|verfolgt) (a|o|la|el|the|die|der|das)? N
 (how|way|como|comment|wie) N (runs|ran|handled|built|did|hace|hizo|fez|faz|gere|macht)
-(made|prepared|put|hice|prepare|fiz|preparei|fait|gemacht|erstellt) ... (teardown|audit|auditoria|mockup|diagnostico)
+(made|prepared|put|hice|prepare|fiz|preparei|fait|gemacht|erstellt|hicimos|preparamos|fizemos|elaboramos|realise|realisamos|realizamos) ... (teardown|audit|auditoria|mockup|diagnostico)
 (noticed|spotted|repere|notei|bemerkt) ... (issues|problems|bugs|lenteurs|errores|erros|fehler|problemas|problemes)
 `), ExceptLines: (`
 @their _ (on|sur) (linkedin|here|ici)
