@@ -129,7 +129,7 @@ de: (habe|bin|war|ich) wie (sie|du)
 	{W: 2, Lines: (`
 (suggested|recommended|referred|introduced|mentioned|told|sugeriu|sugirio|recomendou|recomendo|indicou|empfahl) (me|i|that|you|que|mir)
 (mutual|common|gemeinsame|gemeinsamen) (friend|friends|contact|contacts|connection|connections|colleague|colleagues|kontakte|bekannte|freunde)
-(contactos|contatos|contacts|amigos|amis|conocidos|conexiones|conexoes|relations|contacto|contato|contact) (en|em) (comun|comum|comuns|commun)
+(contactos|contatos|contacts|contact|amigos|amis|ami|amie|conocidos|conexiones|conexoes|relations|relation|connaissance|contacto|contato) (en|em)? (comun|comum|comuns|commun*)
 me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou|menciono|mencionou|indicou|recomendou|sugeriu|passou|falou|apresentou|recomendaron|sugirieron)
 (m'a|m'ont) (conseille|recommande|suggere|parle|donne|oriente|presente|transmis)
 (hat|haben) mir ... (empfohlen|geraten|gegeben|vorgeschlagen)
@@ -157,18 +157,19 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 	// talk, tips ("merci pour la formation HACCP", "danke für die Führung
 	// durch das Werk"). Thanks for one's time or for reading is politeness.
 	{W: 2, Lines: (`
-(thank|thanks|gracias|obrigado|obrigada|merci|danke|dank|agradezco|agradeco) (you)? (so|very|again|encore|nochmals|de)? (much|nuevo|novo)? (for|por|pela|pelo|pour|fur) (the|la|el|a|o|le|les|los|las|os|as|das|die|den|dem|ce|cette|ces|este|esta|esse|essa|this|that|those|these|all|todo|tudo|tout|tous|toutes)
+(thank|thanks|gracias|obrigado|obrigada|merci|danke) (you)? (so|very|again|encore)? (much)? (for|por|pela|pelo|pour|fur) (the|la|el|a|o|le|les|los|las|das|die|den|ce|cette|this|that)
 (dank|danke) dafur
 `), ExceptLines: (`
-(for|por|pela|pelo|pour|fur) ... (time|tiempo|tempo|temps|zeit|consideration|attention|atencion|atencao|aufmerksamkeit|opportunity|oportunidad|oportunidade|opportunite|gelegenheit|chance|reading|lectura|leitura|lecture|add|connection|connect|conexion|conexao|invitation|invitacion|convite|einladung|acceptance|patience|paciencia|geduld|interest|interes|interesse|reply|respuesta|resposta|reponse|antwort|inspiration|inspiracion|inspiracao|content|contenido|conteudo|contenu|inhalte|work|trabajo|trabalho|travail|arbeit)
+(for|por|pela|pelo|pour|fur) ... (time|tiempo|tempo|temps|zeit|consider*|atten*|atenc*|aufmerksamkeit|opportun*|oportun*|gelegenheit|chance|read*|lect*|leitura|connect*|conex*|invit*|convite|einladung|accept*|patien*|paciencia|geduld|interes*|repl*|respu*|respo*|repon*|antwort|inspira*|conte*|inhalte)
 `)},
 
 	// A conversation at a place or an event ("great to meet you at TOC
 	// Europe", "conversar no TDC Floripa"), or what was agreed there ("wie
 	// auf der LogiMAT besprochen", "comme convenu").
 	{W: 2, Lines: (`
-(meet|chat|chatting|talking|discuss|discussing|conversar|conversando|charlar|platicar|hablar|falar|discuter|echanger|parler|plaudern|quatschen) (with)? (you|contigo|con|com|avec|mit|te|vous|voce|vc)? (voce|vc|usted|vous)? (at|in|en|no|na|au|a|lors|auf|beim|bei|am|im|during|durante|pendant) (the|la|el|o|a|le|der|dem|die)? N
-(as|wie|comme|como|conforme) (auf|beim|bei|am|im|lors|en|no|na|at|during)? ... (besprochen|discussed|agreed|convenu|promis|promised|prometido|prometi|combinado|combinamos|hablado|falado|conversado|versprochen|vereinbart|abgesprochen)
+(meet|chat|chatting|talking|discuss|conversar|charlar|hablar|falar|discuter|echanger|parler) (with|com|con|avec)? (you|voce|vous)? (at|in|en|no|na|au|a|lors|auf|beim|bei|am|im) _? N
+(as|comme|como|conforme) (discussed|agreed|promised|convenu|promis|prometido|combinado|hablado|falado)
+de: wie ... (besprochen|versprochen|vereinbart)
 `)},
 
 	// Something of theirs on a topic, or in a thing named with an article:
@@ -176,18 +177,18 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 	// Bodenmikroben", "your work with the river trusts". Their work in a
 	// field ("tu trabajo en compras") is not something the two share.
 	{W: 2, Lines: (`
-@their _? (work|trabajo|trabalho|travail|arbeit|story|historia|histoire|geschichte|demo|fix|benchmark|einschatzung|reportage|estudio) (on|about|around|sobre|acerca|sur|zu|zum|zur|uber)
-@their _? (work|trabajo|trabalho|travail|arbeit|story|historia|histoire|geschichte|demo|fix|benchmark|einschatzung|reportage|estudio) (in|en|na|no|dans|im|em|with|con|com|avec|mit) (the|el|la|los|las|o|a|os|as|le|les|der|dem|den)
+@their _? (work|trabajo|trabalho|travail|arbeit|story|historia|histoire|geschichte|demo|estudio) (on|about|around|sobre|acerca|sur|zu|zum|zur|uber)
+@their _? (work|trabajo|trabalho|travail|arbeit|story|historia|histoire|geschichte|demo) (in|en|na|no|dans|im|em|with|con|com|avec|mit) (the|el|la|los|las|o|a|os|as|le|les|der|dem|den)
 `), ExceptLines: (`
-(in|en|na|no|em) (the|el|la|o|a)? (field|area|sector|setor|secteur|bereich|campo|domaine)
+(in|en|na|no|em) _? (field|area|sector|setor|secteur|bereich|campo|domaine)
 `)},
 
-	// Someone who works with them, and the sender with them ("trabajé con
-	// tu socia Paula"); knowing each other through someone.
+	// Someone who works with them ("trabajé con tu socia Paula"), a
+	// contact in common, knowing each other through someone.
 	{W: 2, Lines: (`
-@their (socio|socia|partner|associe|associee|cofundador|cofundadora|cofounder|mitgrunder|mitgrunderin|geschaftspartner|geschaftspartnerin|teammate|companero|companera|companheiro|companheira|manager|gerente)
-(contact|contacts|connaissance|connaissances|relation|relations|ami|amie|amis|amies) (commun|commune|communs|communes)
-(kennen|kenne|know|conocemos|conhecemos|connaissons) (uns|each|nos)? (other)? (uber|durch|von|aus|through|via|from|a|por|pela|pelo|par|de)
+@their (socio|socia|partner|associe|associee|cofund*|cofounder|mitgrunder*|teammate|companer*|companheir*)
+(kennen|conocemos|conhecemos|connaissons) (uns|nous)? (uber|durch|por|pela|pelo|par|via|aus)
+know each other (through|from|via)
 `)},
 
 	// News of theirs: half of common ground.

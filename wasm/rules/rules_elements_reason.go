@@ -42,7 +42,7 @@ wie _ (sie|du|ihr)
 wie (haben|hast|habt|gehen|geht|sind|bist|seid|ist|hat|macht|lief|kam|kamen)
 (which|quel|quelle|quels|quelles|welche|welcher|welches|warum|wieso|qual|quais|cual|cuales) _? _? (you|your|te|vous|dich|dir|ihr|voce|vc|tu|lhe|t'a)
 (what|que|qu'est|was) ... (made|led|drew|inspired|motivated|pushed|levou|motivo*|llevo|pousse*|amene|amenee|bewogen|motiviert)
-(what|que|qu'est|was|wieso|warum|por|porque|pourquoi|why) ... (decide|decided|decidio|decidiste|decidiu|decidir|decidiram|entschieden|entschlossen)
+(what|que|qu'est|was|warum|porque|pourquoi|why) ... (decide*|decidi*|entschieden)
 (curious|curiosa|curioso|curieux|curieuse|neugierig|intrigued|wondering|interessieren|interessiert|interesaria|interessaria|interesserait) ,? (how|about|what|why|which|whether|como|sobre|que|cual|comment|pourquoi|quel|quelle|de|wie|was|warum|ob|welche)
 (hear|learn|understand|know|ask|saber|entender|perceber|ouvir|comprendre|savoir|erfahren|wissen|verstehen|preguntarte|perguntar|demander) (how|what|why|which|whether|about|como|que|cual|sobre|comment|pourquoi|quel|quelle|wie|was|warum|welche|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)
 `), ExceptLines: (`
@@ -99,8 +99,7 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 (since|because|as) (you|you've|you're|youre) (already|recently|just)
 (da|weil) (sie|du|ihr) (bereits|schon|gerade|kurzlich)
 (puisque|comme) (vous|tu) (avez|as|etes|es) (deja|recemment)
-(ya|dado|puesto|visto) que (usted|tu)? (ya|recientemente)
-(ja|visto|dado) que (voce|vc|tu)? (ja|recentemente)
+(ya|ja|dado|puesto|visto) que (usted|tu|voce|vc)? (ya|ja|recientemente|recentemente)
 `)},
 
 	// Why them in particular: something of theirs on a topic ("your
