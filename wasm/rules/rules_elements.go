@@ -77,6 +77,8 @@ var noReasonDocs = ruleDocs{
 			Why: "A named opening at their company says why them."},
 		{Note: "Bonjour Marie-Ève, je travaille aussi en gestion de patrimoine à Montréal et j'aimerais échanger avec vous.",
 			Why: "The same trade, said with “aussi”, is shared ground."},
+		{Note: "Olá Lucas, sou recrutadora numa fintech em Lisboa. Vi seu repositório de Airflow no GitHub.",
+			Why: "Something of theirs the sender saw is a reason."},
 		{Note: "Hi Zoe, since you've already opened two clinics in Lagos, I'd value your advice. I'm a physiotherapist opening my first in Abuja.",
 			Why: "What they already did says why them."},
 		{Note: "hola pablo vi q abrieron oficina en lima, soy consultora de retail en bogota y me encantaria saber como eligieron la zona",
@@ -237,6 +239,8 @@ var noCommonGroundDocs = ruleDocs{
 		{Note: "Hola Irene, leí tu trabajo sobre microcréditos rurales en Chiapas. Soy economista en Puebla."},
 		{Note: "Hi Tomás, I worked with your cofounder Inés at Globant. I'm a QA engineer in Rosario."},
 		{Note: "Bonjour Léa, nous avons une amie commune, Sophie Martin. Je suis architecte à Lille."},
+		{Note: "Bonjour Paul, nous sommes dans le même réseau d'entrepreneurs à Rennes. Je dirige une agence de traduction.",
+			Why: "The same network, group or cohort is shared ground."},
 	},
 }
 

@@ -119,7 +119,7 @@ auch (ich|wir)
 de: (arbeite|grunde|studiere|forsche) selbst
 (also|tambien|tambem|aussi|egalement|auch|ebenfalls) (work|worked|studied|estudie|trabajo|trabaje|trabalho|trabalhei|estudei|travaille|etudie|arbeite|studiere|went|attended|use|uso|pase|passei|fui|estuve|estive|vengo|venho|from|de|aus|at|bei|chez)
 (you|voce|vc|tu|usted|vous|sie|du) (also|tambem|tambien|aussi|auch)
-(same|mismo|misma|mesmo|mesma|meme|gleiche|gleichen|selben) (school|university|uni|company|team|class|program|course|escuela|universidad|empresa|equipo|promo|curso|facultad|universidade|equipe|turma|faculdade|escola|ecole|universite|classe|prepa|firma|schule|jahrgang|abteilung)
+(same|mismo|misma|mesmo|mesma|meme|gleiche|gleichen|selben) (school|university|uni|company|team|class|program|course|escuela|universidad|empresa|equipo|promo|curso|facultad|universidade|equipe|turma|faculdade|escola|ecole|universite|classe|prepa|firma|schule|jahrgang|abteilung|network|red|rede|reseau|netzwerk|associa*|asociacion|verein|club|cohort*|programa|programme|incuba*|accelera*|acelera*)
 de: wie (sie|du) (bin|habe|hab|an|am|bei|in|im|auch|war|komme|arbeite)
 de: (habe|bin|war|ich) wie (sie|du)
 (where|onde|donde|ou) (you|voce|vc|tu|vous)? (se|te)? (studied|graduated|worked|formou|estudou|trabalhou|graduaste|estudiaste|trabajaste|avez)
@@ -160,7 +160,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 (thank|thanks|gracias|obrigado|obrigada|merci|danke) (you)? (so|very|again|encore)? (much)? (for|por|pela|pelo|pour|fur) (the|la|el|a|o|le|les|los|las|das|die|den|ce|cette|this|that)
 (dank|danke) dafur
 `), ExceptLines: (`
-(for|por|pela|pelo|pour|fur) ... (time|tiempo|tempo|temps|zeit|consider*|atten*|atenc*|aufmerksamkeit|opportun*|oportun*|gelegenheit|chance|read*|lect*|leitura|connect*|conex*|invit*|convite|einladung|accept*|patien*|paciencia|geduld|interes*|repl*|respu*|respo*|repon*|antwort|inspira*|conte*|inhalte)
+(for|por|pela|pelo|pour|fur) ... (time|tiempo|tempo|temps|zeit|consider*|aten*|atten*|aufmerksamkeit|opportun*|oportun*|gelegenheit|chance|read*|lect*|leitura|connect*|conex*|invit*|accept*|patien*|pacien*|interes*|repl*|respo*|respu*|repon*|antwort|inspira*)
 `)},
 
 	// A conversation at a place or an event ("great to meet you at TOC
@@ -177,7 +177,7 @@ de: wie ... (besprochen|versprochen|vereinbart)
 	// Bodenmikroben", "your work with the river trusts". Their work in a
 	// field ("tu trabajo en compras") is not something the two share.
 	{W: 2, Lines: (`
-@their _? (work|trabajo|trabalho|travail|arbeit|story|historia|histoire|geschichte|demo|estudio) (on|about|around|sobre|acerca|sur|zu|zum|zur|uber)
+@their _? (work|trabajo|trabalho|travail|arbeit|story|historia|histoire|geschichte|demo|estudio) (on|of|about|around|sobre|acerca|sur|zu|zum|zur|uber)
 @their _? (work|trabajo|trabalho|travail|arbeit|story|historia|histoire|geschichte|demo) (in|en|na|no|dans|im|em|with|con|com|avec|mit) (the|el|la|los|las|o|a|os|as|le|les|der|dem|den)
 `), ExceptLines: (`
 (in|en|na|no|em) _? (field|area|sector|setor|secteur|bereich|campo|domaine)
@@ -219,7 +219,8 @@ var newsExcept = cuePats(`
 // hiring", "vi que", "j'ai vu que", "habe gesehen, dass".
 var newsCues = cuePats(`
 @saw (that|que|dass|,|q|k)
-@saw (you|you're|youre|your|ur|u)
+@saw (you|you're|youre|u)
+@saw @their
 @saw N
 `)
 

@@ -53,7 +53,7 @@ aqui (e|es|habla|fala) (a|o)? N
 (je|nous|ich|wir|yo|eu) (aussi|auch|ebenfalls|actuellement|gerade|derzeit|tambien|tambem) @do
 fr: on @do
 (trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho|manejo|mantengo|administro|superviso|opero|produzco|programo|diseno|cubro|atiendo|cultivo|edito|mantenho|produzo|desenho|atendo|torro|leciono|mexo)
-(vendo|conduzco|conduzo|resolvemos|resolvo|distribuimos|importamos|exportamos|asesoramos|capacitamos|instalamos|instalo|reparamos|reparo|automatizamos)
+(vendo|conduzco|conduzo|resolvemos|resolvo|asesoramos|instalo|reparo)
 de: @do (selbst|ebenfalls)
 `), ExceptLines: (`
 (tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo|diseno|desenho|cultivo|manejo)

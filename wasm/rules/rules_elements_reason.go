@@ -59,7 +59,7 @@ como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|
 `)},
 	{W: 2, Lines: (`
 (you|vous|voce|vc|usted|tu) _? _? (at|chez|na|no|en|em|in|para|for|pour) N
-de: (sie|du|ihr) _? _? bei N
+de: (sie|du|ihr) _? _? _? bei N
 (you|vous|sie|du|voce|vc|usted|tu) (work|lead|run|head|manage|leiten|leitest|arbeiten|arbeitest|verantworten|travaillez|dirige*|pilotez|trabajas|trabaja|lidera*|trabalha|gere|gerencia|coordena)
 @their _? (team|company|equipo|empresa|equipe|time|entreprise|firma|abteilung|area|experience|background|work|experiencia|trabajo|trabalho|travail|erfahrung|arbeit|parcours|werdegang|profil|perfil|profile|role|job|cargo|puesto|poste|rolle|historico|record) _? _? _? (at|with|en|con|com|na|no|chez|bei|em|in|im|de|da|do) N
 (role|position|opening|vaga|vacante|poste|stelle|puesto|posicion) (on|in|at|en|na|no|dans|im|bei|chez) @their
@@ -96,9 +96,7 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 	// Why them, argued from what they already did: "since you've already
 	// invested in energy start-ups", "da Sie bereits…", "ya que usted ya…".
 	{W: 2, Lines: (`
-(since|because|as) (you|you've|you're|youre) (already|recently|just)
-(da|weil) (sie|du|ihr) (bereits|schon|gerade|kurzlich)
-(puisque|comme) (vous|tu) (avez|as|etes|es) (deja|recemment)
+(since|because|as|da|weil|puisque) (you|you've|you're|sie|du|ihr|vous|tu) (already|recently|just|bereits|schon|gerade|avez|as|etes)
 (ya|ja|dado|puesto|visto) que (usted|tu|voce|vc)? (ya|ja|recientemente|recentemente)
 `)},
 
@@ -121,7 +119,7 @@ de: @their _ (zu|zum|zur) N
 bei N ... beworben
 (following|follow|followed|sigo|segui|acompanho|acompanhei|verfolge|verfolgt) (a|o|la|el|the|die|der|das)? N
 (how|way|como|comment|wie) N (runs|ran|handled|built|did|hace|hizo|fez|faz|gere|macht)
-(made|prepared|put|hice|prepare|fiz|preparei|fait|gemacht|erstellt|hicimos|preparamos|fizemos|elaboramos|realise|realisamos|realizamos) ... (teardown|audit|auditoria|mockup|diagnostico)
+(made|prepared|put|hice|prepare|fiz|preparei|fait|gemacht|erstellt|hicimos|preparamos|fizemos) ... (teardown|audit|auditoria|mockup|diagnostico)
 (noticed|spotted|repere|notei|bemerkt) ... (issues|problems|bugs|lenteurs|errores|erros|fehler|problemas|problemes)
 `), ExceptLines: (`
 @their _ (on|sur) (linkedin|here|ici)
