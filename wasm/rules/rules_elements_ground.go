@@ -150,7 +150,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 @saw N ... (launched|opened|went|raised|posted|released|shipped|won|announced|heading|lanzo|abrio|lancou|abriu|ganhou|lance|ouvert|gagne|gestartet|eroffnet|gewonnen)
 `), ExceptLines: (`
 (dear|querida|querido|chere|cher|liebe|lieber|caro|cara) N
-@congrats ... (new|nuevo|nueva|novo|nova|nouveau|nouvelle|neue|neuen|promotion|promocion|ascenso|promocao|cargo|role|rol|job|position|puesto|poste|appointment|nomination|rejoint|joined|move|rolle|stelle)
+@congrats ... (promotion|promocion|ascenso|promocao|cargo|role|rol|job|gig|trabajo|trabalho|emprego|empleo|position|puesto|poste|appointment|nomination|rejoint|joined|joining|move|rolle|stelle|chapter|etapa|capitulo|chapitre|challenge|reto|desafio|defi|aufgabe|funcao|fonction)
 `)},
 
 	// Thanks for something they gave the sender: a training, a tour, a
@@ -159,6 +159,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 	{W: 2, Lines: (`
 (thank|thanks|gracias|obrigado|obrigada|merci|danke) (you)? (so|very|again|encore)? (much)? (for|por|pela|pelo|pour|fur) (the|la|el|a|o|le|les|los|las|das|die|den|ce|cette|this|that)
 (dank|danke) dafur
+(obrigado|obrigada) (pela|pelo)
 `), ExceptLines: (`
 (for|por|pela|pelo|pour|fur) ... (time|tiempo|tempo|temps|zeit|consider*|aten*|atten*|aufmerksamkeit|opportun*|oportun*|gelegenheit|chance|read*|lect*|leitura|connect*|conex*|invit*|accept*|patien*|pacien*|interes*|repl*|respo*|respu*|repon*|antwort|inspira*)
 `)},
