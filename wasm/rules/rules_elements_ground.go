@@ -35,7 +35,7 @@ you (were|was) (on|in|at|part)
 (you|voce|vc|usted|vous|sie|du|que) (voce|vc)? (organiza|dinamiza|coordena|coordina|lidera|fundou|criou|organise|organize|run|host|founded|organisez|animez|organisieren)
 (you|vous|voce|vc|usted|sie|du) (write|wrote|say|said|argue|argued|recommend|recommended|conseillez|dites|ecrivez|escribes|escribiste|dices|dijiste|diz|disse|escreve|escreveu)
 (schreiben|sagen|empfehlen|meinen|schreibst|sagst) (sie|du)
-(loved|enjoyed|liked|read|watched|attended|adore|aime|lei|li|assisti|asisti|lu|gelesen|gesehen) (the|la|el|o|a|le|los|las|os|as|les|der|die|das|den) ... @work
+(loved|enjoyed|liked|read|watched|attended|adore|aime|lei|li|adorei|gostei|curti|assisti|asisti|lu|gelesen|gesehen) (the|la|el|o|a|le|los|las|os|as|les|der|die|das|den) ... @work
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|dank|agradecer|agradecerte|agradecerle|agradezco|agradeco|bedanken|remercier|remercie) ... @work
 (chapter|capitulo|chapitre|kapitel|episode|episodio|folge) # (on|about|sobre|sur|zu|uber|de|da|do|du|von|was|fue|foi|war|est)
 (hab|habe|read|finished|lu|devore|lei|li|leido|termine|terminei|acabe) "
@@ -83,7 +83,6 @@ for the ... @event
 uns (auf|beim|bei|am|im|an) (der|dem)? N
 de: (uns|wir|dich|sie|euch) ... (auf|beim|bei|am|im|in|an) ... ... (kennengelernt|getroffen|unterhalten|gesprochen|ausgetauscht)
 (nebeneinander|zusammen) (sassen|standen|gesessen)
-(sat|sitting) next to you
 `)},
 
 	// A school, employer, group or trade both share.
