@@ -81,6 +81,9 @@ de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 (tengo|tenho|have|own|habe|j'ai) (un|una|um|uma|une|ein|eine|einen|a|an) _? _ (em|en|in|na|no|a|au|bei|at|im|,) N
 ^ (currently|now)? (leading|running|heading|managing|working|teaching|studying|building|coaching|designing|developing|launching|growing|scaling|founding|researching|based) (a|an|the|my|our|at|in|on|for|up|product|data|sales|marketing|operations|ops|people|engineering)
 as someone who
+(i've|ive) been (a|an) _? @role
+^ (en|in) charge (de|of|du|des|d'un|d'une)
+(de|von|by) (profesion|profissao|profession|beruf|trade)
 (reaching|writing|escribo|escribiendo|escrevo|ecris|schreibe) out? (from|de|desde|da|do|von|aus) N
 (we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em|von|from) (der|dem|the|la|le|el|o|a)? N
 @mine (team|equipo|equipe|equipa|time) (at|en|na|no|chez|bei|in|de|da|do) N
