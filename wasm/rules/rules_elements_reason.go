@@ -83,7 +83,7 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 (passt|passen) (zu|zum|zur|perfekt|genau|ideal)
 (pick|picking) (your|ur) brain
 (advice|insight|insights|perspective|guidance|tips|consejo|consejos|conselho|conselhos|dicas|avis|conseil|conseils|rat|tipps|einschatzung) (on|about|regarding|sobre|acerca|para|sur|pour|concernant|zu|zur|zum|uber|bei)
-(similar|same|parecido|mismo|misma|mesmo|mesma|meme|similaire|ahnlichen|ahnliche|gleichen|gleiche) (problem*|challenge|issue|thing|project|transition|switch|desafio|reto|proyecto|projeto|projet|sujet|chantier|thema|projekt|situation|situac*|herausforderung|fragen|path|caminho|camino)
+(similar|same|parecido|mismo|misma|mesmo|mesma|meme|similaire|ahnlichen|ahnliche|gleichen|gleiche) (problem*|challenge|issue|thing|project|transition|transic*|switch|wechsel|desafio|reto|proyecto|projeto|projet|sujet|chantier|thema|projekt|situation|situac*|herausforderung|fragen|path|caminho|camino)
 (something|algo|etwas|quelque) (similar|parecido|semelhante|ahnliches|chose)
 (few|couple|two|some|par|algunas|algumas|quelques|paar|duas|dos|deux|zwei|quick|rapida|breve|petite|kurze) (question*|pregunta*|pergunta*|fragen|frage)
 (caught|grabbed|got|llamo|chamou|chamaram|llamaron|retenu|attire) (my|our|mi|minha|mon|la|a|me)? (eye|attention|atencion|atencao)
@@ -113,6 +113,10 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 en: @their _ on
 de: @their _ (zu|zum|zur) N
 (a|an|um|uma|une|un|una|einem|ein|einen|zu|para|pour|for) _? _? (entrevista|interview|entretien)
+(entrevista|entrevistar|interview|interviewer|quote|citar|citer) (you|te|le|lo|la|vous|voce|lhe)
+(entrevistarte|entrevistarle|interviewen|zitieren)
+(invite|inviting|invitar|invitarte|invitarle|convidar|convida|inviter|einladen) (you|te|le|lo|la|vous|voce|sie|dich|lhe)? ... (speak|talk|present|hablar|falar|palestrar|parler|intervenir|sprechen|charla|palestra|vortrag)
+(como|comme|as|als) (ponente|palestrante|speaker|intervenant|intervenante|referent|referentin|keynote|panelist|panelista)
 (relevant|relevante|pertinent|pertinente|useful|util|utile|sentido) (for|para|pra|pour|fur) N
 (growth|expansion|crescimento|crecimiento|croissance|wachstum|expansao) (of|da|do|de|du|von|into|in|em|en|na|no|nach) N
 (applied|postule|candidatei|candidate|aplique) ... (at|to|en|a|na|no|chez|au) N
