@@ -115,8 +115,8 @@ de: @their _ (zu|zum|zur) N
 (a|an|um|uma|une|un|una|einem|ein|einen|zu|para|pour|for) _? _? (entrevista|interview|entretien)
 (entrevista|entrevistar|interview|interviewer|quote|citar|citer) (you|te|le|lo|la|vous|voce|lhe)
 (entrevistarte|entrevistarle|interviewen|zitieren)
-(invite|inviting|invitar|invitarte|invitarle|convidar|convida|inviter|einladen) (you|te|le|lo|la|vous|voce|sie|dich|lhe)? ... (speak|talk|present|hablar|falar|palestrar|parler|intervenir|sprechen|charla|palestra|vortrag)
-(como|comme|as|als) (ponente|palestrante|speaker|intervenant|intervenante|referent|referentin|keynote|panelist|panelista)
+(invite|invitar|invitarte|invitarle|convidar|convida|inviter) ... (speak|talk|hablar|falar|palestrar|parler|intervenir|charla|palestra)
+(como|comme|as|als) (ponente|palestrante|speaker|intervenant*|referent*|panelist*)
 (relevant|relevante|pertinent|pertinente|useful|util|utile|sentido) (for|para|pra|pour|fur) N
 (growth|expansion|crescimento|crecimiento|croissance|wachstum|expansao) (of|da|do|de|du|von|into|in|em|en|na|no|nach) N
 (applied|postule|candidatei|candidate|aplique) ... (at|to|en|a|na|no|chez|au) N
