@@ -116,7 +116,7 @@ de: @their _ (zu|zum|zur) N
 (entrevista|entrevistar|interview|interviewer|quote|citar|citer) (you|te|le|lo|la|vous|voce|lhe)
 (entrevistarte|entrevistarle|interviewen|zitieren)
 (invite|invitar|invitarte|invitarle|convidar|convida|inviter) ... (speak|talk|hablar|falar|palestrar|parler|intervenir|charla|palestra)
-(como|comme|as|als) (ponente|palestrante|speaker|intervenant*|referent*|panelist*)
+(como|comme|as|als) (ponente|palestrante|speaker|intervenant|intervenante|referent|referentin|panelist|panelista)
 (relevant|relevante|pertinent|pertinente|useful|util|utile|sentido) (for|para|pra|pour|fur) N
 (growth|expansion|crescimento|crecimiento|croissance|wachstum|expansao) (of|da|do|de|du|von|into|in|em|en|na|no|nach) N
 (applied|postule|candidatei|candidate|aplique) ... (at|to|en|a|na|no|chez|au) N
