@@ -35,7 +35,7 @@ you (were|was) (on|in|at|part)
 (you|voce|vc|usted|vous|sie|du|que) (voce|vc)? (organiza|dinamiza|coordena|coordina|lidera|fundou|criou|organise|organize|run|host|founded|organisez|animez|organisieren)
 (you|vous|voce|vc|usted|sie|du) (write|wrote|say|said|argue|argued|recommend|recommended|conseillez|dites|ecrivez|escribes|escribiste|dices|dijiste|diz|disse|escreve|escreveu)
 (schreiben|sagen|empfehlen|meinen|schreibst|sagst) (sie|du)
-(loved|enjoyed|liked|read|watched|attended|adore|aime|lei|li|adorei|gostei|curti|assisti|asisti|lu|gelesen|gesehen) (the|la|el|o|a|le|los|las|os|as|les|der|die|das|den) ... @work
+(loved|enjoyed|liked|read|watched|attended|adore|aime|lei|li|adorei|gostei|curti|assisti|asisti|lu|gelesen|gesehen|followed|acompanhei|segui|suivi) (the|la|el|o|a|le|los|las|os|as|les|der|die|das|den) ... @work
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|dank|agradecer|agradecerte|agradecerle|agradezco|agradeco|bedanken|remercier|remercie) ... @work
 (chapter|capitulo|chapitre|kapitel|episode|episodio|folge) # (on|about|sobre|sur|zu|uber|de|da|do|du|von|was|fue|foi|war|est)
 (hab|habe|read|finished|lu|devore|lei|li|leido|termine|terminei|acabe) "
@@ -177,7 +177,7 @@ de: wie ... (besprochen|versprochen|vereinbart)
 	// Bodenmikroben", "your work with the river trusts". Their work in a
 	// field ("tu trabajo en compras") is not something the two share.
 	{W: 2, Lines: (`
-@their _? (work|trabajo|trabalho|travail|arbeit|story|historia|histoire|geschichte|demo|estudio) (on|of|about|around|sobre|acerca|sur|zu|zum|zur|uber)
+@their _? (work|trabajo|trabalho|travail|arbeit|story|historia|histoire|geschichte|demo|estudio) (on|of|about|around|sobre|acerca|sur|zu|zum|zur|uber|von)
 @their _? (work|trabajo|trabalho|travail|arbeit|story|historia|histoire|geschichte|demo) (in|en|na|no|dans|im|em|with|con|com|avec|mit) (the|el|la|los|las|o|a|os|as|le|les|der|dem|den)
 `), ExceptLines: (`
 (in|en|na|no|em) _? (field|area|sector|setor|secteur|bereich|campo|domaine)
@@ -188,7 +188,6 @@ de: wie ... (besprochen|versprochen|vereinbart)
 	{W: 2, Lines: (`
 @their (socio|socia|partner|associe|associee|cofund*|cofounder|mitgrunder*|teammate|companer*|companheir*)
 (kennen|conocemos|conhecemos|connaissons) (uns|nous)? (uber|durch|por|pela|pelo|par|via|aus)
-know each other (through|from|via)
 `)},
 
 	// News of theirs: half of common ground.

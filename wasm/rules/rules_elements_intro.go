@@ -83,7 +83,8 @@ de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 as someone who
 (i've|ive) been (a|an) _? @role
 ^ (en|in) charge (de|of|du|des|d'un|d'une)
-(de|von|by) (profesion|profissao|profession|beruf|trade)
+(de|von) (profesion|profissao|profession|beruf)
+en: by trade
 (reaching|writing|escribo|escribiendo|escrevo|ecris|schreibe) out? (from|de|desde|da|do|von|aus) N
 (we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em|von|from) (der|dem|the|la|le|el|o|a)? N
 @mine (team|equipo|equipe|equipa|time) (at|en|na|no|chez|bei|in|de|da|do) N
