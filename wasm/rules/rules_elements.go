@@ -77,6 +77,17 @@ var noReasonDocs = ruleDocs{
 			Why: "A named opening at their company says why them."},
 		{Note: "Bonjour Marie-Ève, je travaille aussi en gestion de patrimoine à Montréal et j'aimerais échanger avec vous.",
 			Why: "The same trade, said with “aussi”, is shared ground."},
+		{Note: "Olá Lucas, sou recrutadora numa fintech em Lisboa. Vi seu repositório de Airflow no GitHub.",
+			Why: "Something of theirs the sender saw is a reason."},
+		{Note: "Olá Pedro, organizo o meetup de SEO de Curitiba e gostaria de convidá-lo para falar na edição de março.",
+			Why: "Inviting them to speak says why them."},
+		{Note: "Hola Nuria, soy periodista en eldiario.es y me gustaría entrevistarte sobre vivienda cooperativa.",
+			Why: "Asking to interview them is why this person."},
+		{Note: "Olá Ana, sou enfermeira em Curitiba e estou a fazer a mesma transição para dados que você fez."},
+		{Note: "Hi Zoe, since you've already opened two clinics in Lagos, I'd value your advice. I'm a physiotherapist opening my first in Abuja.",
+			Why: "What they already did says why them."},
+		{Note: "hola pablo vi q abrieron oficina en lima, soy consultora de retail en bogota y me encantaria saber como eligieron la zona",
+			Why: "News of theirs counts however it is spelt."},
 	},
 }
 
@@ -114,6 +125,8 @@ var noIntroductionDocs = ruleDocs{
 			Why: "Being a fan says nothing about who the sender is."},
 		{Note: "Hi Ana, are there any open roles in your team? Loved your post on pricing.",
 			Why: "Roles in their team are theirs, not the sender's field."},
+		{Note: "Hi Tom, I've been a fan of your newsletter for years and would love to connect.",
+			Why: "Being a fan is no role."},
 		{Note: "Hallo Frau Weber, ich habe Ihren Beitrag zur Kreislaufwirtschaft im Bau gelesen und würde mich gern vernetzen.",
 			Why: "“im Bau” is German “in the”, not an English “I'm”."},
 	},
@@ -155,6 +168,14 @@ var noIntroductionDocs = ruleDocs{
 			Why: "What the sender's product does says who they are."},
 		{Note: "Bonjour Laurent, responsable HSE sur un chantier du Grand Paris Express. Votre guide sur la coactivité circule dans l'équipe."},
 		{Note: "Hallo Nadine, ich schließe im Juni meine Ausbildung als Pflegefachfrau ab und habe Ihren Vortrag auf der Altenpflege-Messe gehört."},
+		{Note: "Bonjour Hugo, contrôleuse de gestion à Lyon, j'ai lu votre billet sur les prévisions glissantes."},
+		{Note: "Hola Irene, vendo maquinaria agrícola en Jaén y leí tu artículo sobre riego por goteo."},
+		{Note: "Hallo Herr Kern, für meine Masterarbeit an der TU Graz suche ich Gesprächspartner aus der Intralogistik."},
+		{Note: "Hi Tom, I've been a night nurse for twelve years and your post on shift fatigue hit home."},
+		{Note: "Bonjour Léa, en charge de la communication d'une mairie, j'ai lu votre guide sur les réseaux sociaux."},
+		{Note: "Hola Marta, de profesión arquitecta, leí tu libro sobre vivienda social."},
+		{Note: "Bonjour Madame Roux, je vous adresse ma candidature pour un poste de comptable à Rennes.",
+			Why: "The job applied for names the sender's trade."},
 	},
 }
 
@@ -194,6 +215,12 @@ var noCommonGroundDocs = ruleDocs{
 			Why: "Their job, read off their profile, is not something the two share."},
 		{Note: "Hola Marta, ayudamos a despachos contables a llenar su agenda con campañas en Google. ¿Te interesa una llamada?",
 			Why: "“Su agenda” is the clients' here, not the reader's."},
+		{Note: "Hi Omar, I'm a logistics analyst in Dubai. Thank you for your time and for reading this!",
+			Why: "Thanks for their time is politeness, not something the two share."},
+		{Note: "Hi Nadia, congrats on your new job at Canva! I'm a brand designer in Sydney.",
+			Why: "A new job of theirs is news, not something the two share."},
+		{Note: "Hola Irene, soy economista en Puebla y me interesa tu trabajo en microfinanzas.",
+			Why: "Their work in a field, unnamed, is not something the reader can place."},
 	},
 	Good: []Example{
 		{Note: "Hi Oliver, fellow Manchester Met alum here! I'm a UX designer at the NHS and loved your post on patient portals. I'd love to hear how you test with older users."},
@@ -208,6 +235,8 @@ var noCommonGroundDocs = ruleDocs{
 		{Note: "Hallo Jana, wir haben uns auf der Hannover Messe am Festo-Stand unterhalten. Ich bin Projektmanagerin in Hamburg."},
 		{Note: "Hi Tom, congrats on the Series A for Lumen! I'm a product designer in Leeds.",
 			Why: "A named achievement of theirs gives the note a place in their world."},
+		{Note: "Hola Héctor, enhorabuena por la nueva bodega en Haro. Soy enóloga en Logroño.",
+			Why: "A new site of theirs is an achievement; a new job would be news, not shared ground."},
 		{Note: "Olá Helena, sou professor de química em Recife e uso seus roteiros de laboratório com o 2º ano. Que prática você recomendaria?",
 			Why: "Something of theirs the sender uses is shared ground."},
 		{Note: "Hallo Jonas, starker Vortrag über Wärmenetze auf den Berliner Energietagen. Ich plane Quartierslösungen in Potsdam.",
@@ -217,6 +246,15 @@ var noCommonGroundDocs = ruleDocs{
 		{Note: "Hi Michael, great to meet you at the Fintech Week drinks. Keen to keep the open banking chat going.",
 			Options: Options{Relationship: Met}},
 		{Note: "Bonjour Vincent, suite à notre échange de mardi, voici les chiffres promis. Je suis DAF chez Lydec."},
+		{Note: "Hallo Petra, danke für die Einführung in Power BI letzte Woche, die Vorlagen nutzen wir schon im Team.",
+			Why: "Thanks for something they gave the sender is shared ground."},
+		{Note: "Hi Lena, great chatting at the Data Council coffee break about Iceberg tables. I'm a data engineer in Oslo."},
+		{Note: "Olá Júlia, como combinado no RD Summit, seguem os números. Sou gerente de vendas em Florianópolis."},
+		{Note: "Hola Irene, leí tu trabajo sobre microcréditos rurales en Chiapas. Soy economista en Puebla."},
+		{Note: "Hi Tomás, I worked with your cofounder Inés at Globant. I'm a QA engineer in Rosario."},
+		{Note: "Bonjour Léa, nous avons une amie commune, Sophie Martin. Je suis architecte à Lille."},
+		{Note: "Bonjour Paul, nous sommes dans le même réseau d'entrepreneurs à Rennes. Je dirige une agence de traduction.",
+			Why: "The same network, group or cohort is shared ground."},
 	},
 }
 
@@ -369,7 +407,7 @@ const (
 	// Where people meet: a conference, a meetup, a stand.
 	eventW = "(conference|conferencia|konferenz|congress|congres|congreso|congresso|kongress|summit|cumbre|sommet|gipfel|meetup|webinar|webinaire|hackathon|hackaton|seminar|seminario|seminaire|symposium|workshop|forum|foro|festival|expo|fair|feria|feira|messe|salon|tagung|jornada|jornadas|journee|journees|encuentro|encontro|rencontre|rencontres|treffen|event|evento|evenement|veranstaltung|panel|painel|keynote|bootcamp|barcamp|booth|stand|gala|dinner|cena|jantar|diner|breakfast|desayuno|lunch|almuerzo|almoco|dejeuner|afterwork|party|fiesta|festa|soiree|feier|weihnachtsfeier|roundtable|show|session|talk|charla|palestra|ponencia|vortrag|fest|camp|drinks|mixer|apero|stammtisch|juntada|networking)"
 	// A job, in a word: engineer, ingeniera, développeuse, Beraterin.
-	roleW = "(engineer*|ingenie*|engenheir*|develop*|desarrollador*|desenvolvedor*|entwickler*|dev|programm*|programad*|designer*|disenador*|analyst*|analista|consult*|berater*|recruiter*|reclutador*|recrut*|headhunter|manager*|gerente|gestor*|director*|directeur|directrice|diretor*|leiter*|lead|head|chef*|jefe|jefa|founder|cofounder|fundador*|cofundador|fondat*|grunder*|ceo|cto|cfo|vp|pm|ux|qa|sre|devops|backend|frontend|data|product|student*|estudiante|etudiant*|estudante|phd|doctoran*|doktorand*|doutorand*|postdoc|researcher|investigador*|pesquisador*|chercheu*|forscher*|scientist|cienti*|teacher|lecturer|profesor*|professor*|professeur|prof|docente|enseignant*|lehrer*|nurse|enfermer*|enfermeir*|infirmi*|physician|doctor|medico|medica|medecin|arzt*|pharmaci*|farmaceutic*|apotheker*|lawyer|abogad*|advogad*|avocat*|anwalt*|jurist*|accountant|contador*|contable|comptable|buchhalter*|auditor*|auditeur|actuary|actuaire|aktuar*|journalist*|periodista|jornalista|writer|redact*|redator*|redakteur*|editor*|copywriter|photographe*|fotograf*|archite*|arquite*|economist*|owner|inhaber*|entrepreneur|emprendedor*|empreendedor*|unternehmer*|freela*|freiberufler*|contractor|specialist|expert|experte|especialista|spezialist|coach|traine*|formateur|formatrice|coordina*|coordenador*|associate|partner|intern|stagiaire|estagiari*|becari*|practicante|werkstudent*|alternant*|tecnic*|techni*|translator|traduct*|tradutor*|ubersetzer*|illustrat*|ilustrador*|sales|vertrieb|commercia*|welder|soldador*|soudeu*|schweisser*|electrician|electricista|eletricista|electricien*|elektriker*|plumber|plombier*|mechanic|mecanic*|mechaniker*|kauffrau|kaufmann|sdr|represent*|corretor*|makler*|advisor|asesor*|conseiller*|officer|assist*|asistente|marketer|psycholog*|psicolog*|fisioterapeuta|physiotherapeut|biologist|agronom*|librarian|bibliothecaire|artist*|inge|scrum|charge|chargee|acheteu*|einkaufer|daf|drh|rh|hr|projekt|projekte|personaler*|steuerberater*|teamleiter*|urbaniste|dirigeant*|president*|cadre|fonctionnaire|gestionnaire|dpo|interne|potier*|cariste|responsable|responsavel|supervisor*|lider|gerant*|pdg|graphiste|empresario|socio|socia|vendedor*|dentist*|nutricionista|author|autor|autora|auteur|autrice|administrador*|producer|creator|mitarbeiter*|referent*|geschaftsfuhrer*|wissenschaftler*|informatiker*|grad)"
+	roleW = "(engineer*|ingenie*|engenheir*|develop*|desarrollador*|desenvolvedor*|entwickler*|dev|programm*|programad*|designer*|disenador*|analyst*|analista|consult*|berater*|recruiter*|reclutador*|recrut*|headhunter|manager*|gerente|gestor*|director*|directeur|directrice|diretor*|leiter*|lead|head|chef*|jefe|jefa|founder|cofounder|fundador*|cofundador|fondat*|grunder*|ceo|cto|cfo|vp|pm|ux|qa|sre|devops|backend|frontend|data|product|student*|estudiante|etudiant*|estudante|phd|doctoran*|doktorand*|doutorand*|postdoc|researcher|investigador*|pesquisador*|chercheu*|forscher*|scientist|cienti*|teacher|lecturer|profesor*|professor*|professeu*|controleu*|prof|docente|enseignant*|lehrer*|nurse|enfermer*|enfermeir*|infirmi*|physician|doctor|medico|medica|medecin|arzt*|pharmaci*|farmaceutic*|apotheker*|lawyer|abogad*|advogad*|avocat*|anwalt*|jurist*|accountant|contador*|contable|comptable|buchhalter*|auditor*|auditeur|actuary|actuaire|aktuar*|journalist*|periodista|jornalista|writer|redact*|redator*|redakteur*|editor*|copywriter|photographe*|fotograf*|archite*|arquite*|economist*|owner|inhaber*|entrepreneur|emprendedor*|empreendedor*|unternehmer*|freela*|freiberufler*|contractor|specialist|expert|experte|especialista|spezialist|coach|traine*|formateur|formatrice|coordina*|coordenador*|associate|partner|intern|stagiaire|estagiari*|becari*|practicante|werkstudent*|alternant*|tecnic*|techni*|translator|traduct*|tradutor*|ubersetzer*|illustrat*|ilustrador*|sales|vertrieb|commercia*|welder|soldador*|soudeu*|schweisser*|electrician|electricista|eletricista|electricien*|elektriker*|plumber|plombier*|mechanic|mecanic*|mechaniker*|kauffrau|kaufmann|sdr|represent*|corretor*|makler*|advisor|asesor*|conseiller*|officer|assist*|asistente|marketer|psycholog*|psicolog*|fisioterapeuta|physiotherapeut|biologist|agronom*|librarian|bibliothecaire|artist*|inge|scrum|charge|chargee|acheteu*|einkaufer|daf|drh|rh|hr|projekt|projekte|personaler*|steuerberater*|teamleiter*|urbaniste|dirigeant*|president*|cadre|fonctionnaire|gestionnaire|dpo|interne|potier*|cariste|responsable|responsavel|supervisor*|lider|gerant*|pdg|graphiste|empresario|socio|socia|vendedor*|dentist*|nutricionista|author|autor|autora|auteur|autrice|administrador*|producer|creator|mitarbeiter*|referent*|geschaftsfuhrer*|wissenschaftler*|informatiker*|grad)"
 	// Two to twenty, for years of experience.
 	numW = "(#|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|dois|duas|quatro|sete|oito|nove|dez|quinze|vinte|deux|trois|quatre|cinq|sept|huit|neuf|dix|vingt|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|zwanzig)"
 	// Seeing, reading or hearing of something.

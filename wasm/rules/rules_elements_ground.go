@@ -35,7 +35,7 @@ you (were|was) (on|in|at|part)
 (you|voce|vc|usted|vous|sie|du|que) (voce|vc)? (organiza|dinamiza|coordena|coordina|lidera|fundou|criou|organise|organize|run|host|founded|organisez|animez|organisieren)
 (you|vous|voce|vc|usted|sie|du) (write|wrote|say|said|argue|argued|recommend|recommended|conseillez|dites|ecrivez|escribes|escribiste|dices|dijiste|diz|disse|escreve|escreveu)
 (schreiben|sagen|empfehlen|meinen|schreibst|sagst) (sie|du)
-(loved|enjoyed|liked|read|watched|attended|adore|aime|lei|li|assisti|asisti|lu|gelesen|gesehen) (the|la|el|o|a|le|los|las|os|as|les|der|die|das|den) ... @work
+(loved|enjoyed|liked|read|watched|attended|adore|aime|lei|li|adorei|gostei|curti|assisti|asisti|lu|gelesen|gesehen|followed|acompanhei|segui|suivi) (the|la|el|o|a|le|los|las|os|as|les|der|die|das|den) ... @work
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|dank|agradecer|agradecerte|agradecerle|agradezco|agradeco|bedanken|remercier|remercie) ... @work
 (chapter|capitulo|chapitre|kapitel|episode|episodio|folge) # (on|about|sobre|sur|zu|uber|de|da|do|du|von|was|fue|foi|war|est)
 (hab|habe|read|finished|lu|devore|lei|li|leido|termine|terminei|acabe) "
@@ -83,7 +83,6 @@ for the ... @event
 uns (auf|beim|bei|am|im|an) (der|dem)? N
 de: (uns|wir|dich|sie|euch) ... (auf|beim|bei|am|im|in|an) ... ... (kennengelernt|getroffen|unterhalten|gesprochen|ausgetauscht)
 (nebeneinander|zusammen) (sassen|standen|gesessen)
-(sat|sitting) next to you
 `)},
 
 	// A school, employer, group or trade both share.
@@ -119,7 +118,7 @@ auch (ich|wir)
 de: (arbeite|grunde|studiere|forsche) selbst
 (also|tambien|tambem|aussi|egalement|auch|ebenfalls) (work|worked|studied|estudie|trabajo|trabaje|trabalho|trabalhei|estudei|travaille|etudie|arbeite|studiere|went|attended|use|uso|pase|passei|fui|estuve|estive|vengo|venho|from|de|aus|at|bei|chez)
 (you|voce|vc|tu|usted|vous|sie|du) (also|tambem|tambien|aussi|auch)
-(same|mismo|misma|mesmo|mesma|meme|gleiche|gleichen|selben) (school|university|uni|company|team|class|program|course|escuela|universidad|empresa|equipo|promo|curso|facultad|universidade|equipe|turma|faculdade|escola|ecole|universite|classe|prepa|firma|schule|jahrgang|abteilung)
+(same|mismo|misma|mesmo|mesma|meme|gleiche|gleichen|selben) (school|university|uni|company|team|class|program|course|escuela|universidad|empresa|equipo|promo|curso|facultad|universidade|equipe|turma|faculdade|escola|ecole|universite|classe|prepa|firma|schule|jahrgang|abteilung|network|red|rede|reseau|netzwerk|associa*|asociacion|verein|club|cohort*|programa|programme|incuba*|accelera*|acelera*)
 de: wie (sie|du) (bin|habe|hab|an|am|bei|in|im|auch|war|komme|arbeite)
 de: (habe|bin|war|ich) wie (sie|du)
 (where|onde|donde|ou) (you|voce|vc|tu|vous)? (se|te)? (studied|graduated|worked|formou|estudou|trabalhou|graduaste|estudiaste|trabajaste|avez)
@@ -129,7 +128,7 @@ de: (habe|bin|war|ich) wie (sie|du)
 	{W: 2, Lines: (`
 (suggested|recommended|referred|introduced|mentioned|told|sugeriu|sugirio|recomendou|recomendo|indicou|empfahl) (me|i|that|you|que|mir)
 (mutual|common|gemeinsame|gemeinsamen) (friend|friends|contact|contacts|connection|connections|colleague|colleagues|kontakte|bekannte|freunde)
-(contactos|contatos|contacts|amigos|amis|conocidos|conexiones|conexoes|relations|contacto|contato|contact) (en|em) (comun|comum|comuns|commun)
+(contactos|contatos|contacts|contact|amigos|amis|ami|amie|conocidos|conexiones|conexoes|relations|relation|connaissance|contacto|contato) (en|em)? (comun|comum|comuns|commun*)
 me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou|menciono|mencionou|indicou|recomendou|sugeriu|passou|falou|apresentou|recomendaron|sugirieron)
 (m'a|m'ont) (conseille|recommande|suggere|parle|donne|oriente|presente|transmis)
 (hat|haben) mir ... (empfohlen|geraten|gegeben|vorgeschlagen)
@@ -150,7 +149,45 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 @saw N ... (launched|opened|went|raised|posted|released|shipped|won|announced|heading|lanzo|abrio|lancou|abriu|ganhou|lance|ouvert|gagne|gestartet|eroffnet|gewonnen)
 `), ExceptLines: (`
 (dear|querida|querido|chere|cher|liebe|lieber|caro|cara) N
-@congrats ... (new|nuevo|nueva|novo|nova|nouveau|nouvelle|neue|neuen|promotion|promocion|ascenso|promocao|cargo|role|rol|job|position|puesto|poste|appointment|nomination|rejoint|joined|move|rolle|stelle)
+@congrats ... (promotion|promocion|ascenso|promocao|cargo|role|rol|job|gig|trabajo|trabalho|emprego|empleo|position|puesto|poste|appointment|nomination|rejoint|joined|joining|move|rolle|stelle|chapter|etapa|capitulo|chapitre|challenge|reto|desafio|defi|aufgabe|funcao|fonction)
+`)},
+
+	// Thanks for something they gave the sender: a training, a tour, a
+	// talk, tips ("merci pour la formation HACCP", "danke für die Führung
+	// durch das Werk"). Thanks for one's time or for reading is politeness.
+	{W: 2, Lines: (`
+(thank|thanks|gracias|obrigado|obrigada|merci|danke) (you)? (so|very|again|encore)? (much)? (for|por|pela|pelo|pour|fur) (the|la|el|a|o|le|les|los|las|das|die|den|ce|cette|this|that)
+(dank|danke) dafur
+(obrigado|obrigada) (pela|pelo)
+`), ExceptLines: (`
+(for|por|pela|pelo|pour|fur) ... (time|tiempo|tempo|temps|zeit|consider*|aten*|atten*|aufmerksamkeit|opportun*|oportun*|gelegenheit|chance|read*|lect*|leitura|connect*|conex*|invit*|accept*|patien*|pacien*|interes*|repl*|respo*|respu*|repon*|antwort|inspira*)
+`)},
+
+	// A conversation at a place or an event ("great to meet you at TOC
+	// Europe", "conversar no TDC Floripa"), or what was agreed there ("wie
+	// auf der LogiMAT besprochen", "comme convenu").
+	{W: 2, Lines: (`
+(meet|chat|chatting|talking|discuss|conversar|charlar|hablar|falar|discuter|echanger|parler) (with|com|con|avec)? (you|voce|vous)? (at|in|en|no|na|au|a|lors|auf|beim|bei|am|im) _? N
+(as|comme|como|conforme) (discussed|agreed|promised|convenu|promis|prometido|combinado|hablado|falado)
+de: wie ... (besprochen|versprochen|vereinbart)
+`)},
+
+	// Something of theirs on a topic, or in a thing named with an article:
+	// "tu trabajo en el relanzamiento de Colombina", "Ihre Arbeit zu
+	// Bodenmikroben", "your work with the river trusts". Their work in a
+	// field ("tu trabajo en compras") is not something the two share.
+	{W: 2, Lines: (`
+@their _? (work|trabajo|trabalho|travail|arbeit|story|historia|histoire|geschichte|demo|estudio) (on|of|about|around|sobre|acerca|sur|zu|zum|zur|uber|von)
+@their _? (work|trabajo|trabalho|travail|arbeit|story|historia|histoire|geschichte|demo) (in|en|na|no|dans|im|em|with|con|com|avec|mit) (the|el|la|los|las|o|a|os|as|le|les|der|dem|den)
+`), ExceptLines: (`
+(in|en|na|no|em) _? (field|area|sector|setor|secteur|bereich|campo|domaine)
+`)},
+
+	// Someone who works with them ("trabajé con tu socia Paula"), a
+	// contact in common, knowing each other through someone.
+	{W: 2, Lines: (`
+@their (socio|socia|partner|associe|associee|cofund*|cofounder|mitgrunder*|teammate|companer*|companheir*)
+(kennen|conocemos|conhecemos|connaissons) (uns|nous)? (uber|durch|por|pela|pelo|par|via|aus)
 `)},
 
 	// News of theirs: half of common ground.
@@ -180,8 +217,9 @@ const newsExcept = `
 // newsCues: the sender noticed something of theirs: "saw that you're
 // hiring", "vi que", "j'ai vu que", "habe gesehen, dass".
 const newsCues = `
-@saw (that|que|dass|,)
-@saw (you|you're|youre|your)
+@saw (that|que|dass|,|q|k)
+@saw (you|you're|youre|u)
+@saw @their
 @saw N
 `
 

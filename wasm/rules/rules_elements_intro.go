@@ -53,6 +53,8 @@ aqui (e|es|habla|fala) (a|o)? N
 (je|nous|ich|wir|yo|eu) (aussi|auch|ebenfalls|actuellement|gerade|derzeit|tambien|tambem) @do
 fr: on @do
 (trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho|manejo|mantengo|administro|superviso|opero|produzco|programo|diseno|cubro|atiendo|cultivo|edito|mantenho|produzo|desenho|atendo|torro|leciono|mexo)
+(vendo|conduzco|conduzo|resolvemos|resolvo|asesoramos|instalo|reparo)
+de: @do (selbst|ebenfalls)
 `), ExceptLines: (`
 (tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo|diseno|desenho|cultivo|manejo)
 (trabajo|trabalho|work) (en|no|in) (el|o|the)? (mismo|mesmo|same)
@@ -79,6 +81,10 @@ de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 (tengo|tenho|have|own|habe|j'ai) (un|una|um|uma|une|ein|eine|einen|a|an) _? _ (em|en|in|na|no|a|au|bei|at|im|,) N
 ^ (currently|now)? (leading|running|heading|managing|working|teaching|studying|building|coaching|designing|developing|launching|growing|scaling|founding|researching|based) (a|an|the|my|our|at|in|on|for|up|product|data|sales|marketing|operations|ops|people|engineering)
 as someone who
+(i've|ive) been (a|an) _? @role
+^ (en|in) charge (de|of|du|des|d'un|d'une)
+(de|von) (profesion|profissao|profession|beruf)
+en: by trade
 (reaching|writing|escribo|escribiendo|escrevo|ecris|schreibe) out? (from|de|desde|da|do|von|aus) N
 (we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em|von|from) (der|dem|the|la|le|el|o|a)? N
 @mine (team|equipo|equipe|equipa|time) (at|en|na|no|chez|bei|in|de|da|do) N
@@ -119,6 +125,7 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 	// de cheffe de projet chez Orange", "meiner ersten Stelle als…".
 	{W: 2, Lines: (`
 (my|mi|meu|minha|mon|ma|mein|meine|meiner|meinem) _? (job|poste|puesto|cargo|stelle|position|role|rol|emprego|empleo|funcao|fonction|lehre|ausbildung|apprenticeship|internship|stage|estagio|practicas|formation|formacao|formacion) (as|at|de|como|comme|als|bei|chez|en|na|no|em|in|im|is|es|e|est|ist)
+(candidature|candidatura|bewerbung|application) ... (poste|puesto|vaga|stelle|position|role|job|cargo|plaza) (de|of|for|como|comme|als|as)? @role
 `), ExceptLines: (`
 (dream|reve|ideal|next|prochain|proximo|proxima|nachste*|future|futur|futuro|traum*)
 `)},
@@ -176,4 +183,4 @@ const doW = "(travaill*|bosse|dirige|gere|pilote|coordonne|monte|lance|developp*
 
 // What a sender's company or work is called: our agency, mi empresa,
 // notre cabinet, unsere Software, my thesis.
-const orgW = "(company|startup|agency|studio|firm|lab|clinic*|practice|consult*|shop|business|platform|product|software|tool|app|school|empresa|agencia|estudio|plataforma|herramienta|ferramenta|producto|produto|servicios|servicos|curso|tienda|loja|escritorio|negocio|services|reconvers*|transition|societe|entreprise|agence|cabinet|boite|plateforme|logiciel|outil|offre|firma|agentur|kanzlei|praxis|unternehmen|plattform|losung|solution|solucion|solucao|dienstleistungen|thesis|tesis|tese|these|dissertation|research|master*|phd|doctorado|doutorado|students|alumnos|alunos|clients|clientes|kunden|patients|pacientes|portfolio|portafolio|linea|linha|gamme|catalogo|bachelor|studium|ausbildung|seminararbeit|memoire|mestrado|maestria|tcc|degree|praktikum|stage|internship|formation|formacao|hotel|restaurant|restaurante|bakery|panaderia|padaria|boulangerie|backerei|farm)"
+const orgW = "(company|startup|agency|studio|firm|lab|clinic*|practice|consult*|shop|business|platform|product|software|tool|app|school|empresa|agencia|estudio|plataforma|herramienta|ferramenta|producto|produto|servicios|servicos|curso|tienda|loja|escritorio|negocio|services|reconvers*|transition|societe|entreprise|agence|cabinet|boite|plateforme|logiciel|outil|offre|firma|agentur|kanzlei|praxis|unternehmen|plattform|losung|solution|solucion|solucao|dienstleistungen|thesis|tesis|tese|these|dissertation|research|master*|phd|doctorado|doutorado|students|alumnos|alunos|clients|clientes|kunden|patients|pacientes|portfolio|portafolio|linea|linha|gamme|catalogo|bachelor|studium|ausbildung|seminararbeit|bachelorarbeit|masterarbeit|abschlussarbeit|diplomarbeit|doktorarbeit|memoire|mestrado|maestria|tcc|degree|praktikum|stage|internship|formation|formacao|hotel|restaurant|restaurante|bakery|panaderia|padaria|boulangerie|backerei|farm)"

@@ -42,6 +42,7 @@ wie _ (sie|du|ihr)
 wie (haben|hast|habt|gehen|geht|sind|bist|seid|ist|hat|macht|lief|kam|kamen)
 (which|quel|quelle|quels|quelles|welche|welcher|welches|warum|wieso|qual|quais|cual|cuales) _? _? (you|your|te|vous|dich|dir|ihr|voce|vc|tu|lhe|t'a)
 (what|que|qu'est|was) ... (made|led|drew|inspired|motivated|pushed|levou|motivo*|llevo|pousse*|amene|amenee|bewogen|motiviert)
+(what|que|qu'est|was|warum|porque|pourquoi|why) ... (decide*|decidi*|entschieden)
 (curious|curiosa|curioso|curieux|curieuse|neugierig|intrigued|wondering|interessieren|interessiert|interesaria|interessaria|interesserait) ,? (how|about|what|why|which|whether|como|sobre|que|cual|comment|pourquoi|quel|quelle|de|wie|was|warum|ob|welche)
 (hear|learn|understand|know|ask|saber|entender|perceber|ouvir|comprendre|savoir|erfahren|wissen|verstehen|preguntarte|perguntar|demander) (how|what|why|which|whether|about|como|que|cual|sobre|comment|pourquoi|quel|quelle|wie|was|warum|welche|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)
 `), ExceptLines: (`
@@ -58,7 +59,7 @@ como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|
 `)},
 	{W: 2, Lines: (`
 (you|vous|voce|vc|usted|tu) _? _? (at|chez|na|no|en|em|in|para|for|pour) N
-de: (sie|du|ihr) _? _? bei N
+de: (sie|du|ihr) _? _? _? bei N
 (you|vous|sie|du|voce|vc|usted|tu) (work|lead|run|head|manage|leiten|leitest|arbeiten|arbeitest|verantworten|travaillez|dirige*|pilotez|trabajas|trabaja|lidera*|trabalha|gere|gerencia|coordena)
 @their _? (team|company|equipo|empresa|equipe|time|entreprise|firma|abteilung|area|experience|background|work|experiencia|trabajo|trabalho|travail|erfahrung|arbeit|parcours|werdegang|profil|perfil|profile|role|job|cargo|puesto|poste|rolle|historico|record) _? _? _? (at|with|en|con|com|na|no|chez|bei|em|in|im|de|da|do) N
 (role|position|opening|vaga|vacante|poste|stelle|puesto|posicion) (on|in|at|en|na|no|dans|im|bei|chez) @their
@@ -82,7 +83,7 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 (passt|passen) (zu|zum|zur|perfekt|genau|ideal)
 (pick|picking) (your|ur) brain
 (advice|insight|insights|perspective|guidance|tips|consejo|consejos|conselho|conselhos|dicas|avis|conseil|conseils|rat|tipps|einschatzung) (on|about|regarding|sobre|acerca|para|sur|pour|concernant|zu|zur|zum|uber|bei)
-(similar|same|parecido|mismo|misma|mesmo|mesma|meme|similaire|ahnlichen|ahnliche|gleichen|gleiche) (problem*|challenge|issue|thing|project|transition|switch|desafio|reto|proyecto|projeto|projet|sujet|chantier|thema|projekt|situation|situac*|herausforderung|fragen|path|caminho|camino)
+(similar|same|parecido|mismo|misma|mesmo|mesma|meme|similaire|ahnlichen|ahnliche|gleichen|gleiche) (problem*|challenge|issue|thing|project|transition|transic*|switch|wechsel|desafio|reto|proyecto|projeto|projet|sujet|chantier|thema|projekt|situation|situac*|herausforderung|fragen|path|caminho|camino)
 (something|algo|etwas|quelque) (similar|parecido|semelhante|ahnliches|chose)
 (few|couple|two|some|par|algunas|algumas|quelques|paar|duas|dos|deux|zwei|quick|rapida|breve|petite|kurze) (question*|pregunta*|pergunta*|fragen|frage)
 (caught|grabbed|got|llamo|chamou|chamaram|llamaron|retenu|attire) (my|our|mi|minha|mon|la|a|me)? (eye|attention|atencion|atencao)
@@ -90,6 +91,13 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 (know|heard|read|noticed|saw|see|sei|soube|vi|vu|appris|gesehen|gelesen|gehort) N (is|are|has|was|will|just|recently|esta|estan|vai|va|ist|hat|wird|a|est|e)
 (you|que|that) (led|ran|launched|started|grew|opened|shipped|raised|won|redesigned|rebuilt|organised|scaled|lideras*|dirigi*|liderou)
 (take|thoughts|opinion|opiniao|meinung|sicht|view|views) (on|about|sobre|sur|zu|zum|zur|uber|de)
+`)},
+
+	// Why them, argued from what they already did: "since you've already
+	// invested in energy start-ups", "da Sie bereits…", "ya que usted ya…".
+	{W: 2, Lines: (`
+(since|because|as|da|weil|puisque) (you|you've|you're|sie|du|ihr|vous|tu) (already|recently|just|bereits|schon|gerade|avez|as|etes)
+(ya|ja|dado|puesto|visto) que (usted|tu|voce|vc)? (ya|ja|recientemente|recentemente)
 `)},
 
 	// Why them in particular: something of theirs on a topic ("your
@@ -105,13 +113,17 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 en: @their _ on
 de: @their _ (zu|zum|zur) N
 (a|an|um|uma|une|un|una|einem|ein|einen|zu|para|pour|for) _? _? (entrevista|interview|entretien)
+(entrevista|entrevistar|interview|interviewer|quote|citar|citer) (you|te|le|lo|la|vous|voce|lhe)
+(entrevistarte|entrevistarle|interviewen|zitieren)
+(invite|invitar|invitarte|invitarle|convidar|convida|inviter) ... (speak|talk|hablar|falar|palestrar|parler|intervenir|charla|palestra)
+(como|comme|as|als) (ponente|palestrante|speaker|intervenant|intervenante|referent|referentin|panelist|panelista)
 (relevant|relevante|pertinent|pertinente|useful|util|utile|sentido) (for|para|pra|pour|fur) N
 (growth|expansion|crescimento|crecimiento|croissance|wachstum|expansao) (of|da|do|de|du|von|into|in|em|en|na|no|nach) N
 (applied|postule|candidatei|candidate|aplique) ... (at|to|en|a|na|no|chez|au) N
 bei N ... beworben
 (following|follow|followed|sigo|segui|acompanho|acompanhei|verfolge|verfolgt) (a|o|la|el|the|die|der|das)? N
 (how|way|como|comment|wie) N (runs|ran|handled|built|did|hace|hizo|fez|faz|gere|macht)
-(made|prepared|put|hice|prepare|fiz|preparei|fait|gemacht|erstellt) ... (teardown|audit|auditoria|mockup|diagnostico)
+(made|prepared|put|hice|prepare|fiz|preparei|fait|gemacht|erstellt|hicimos|preparamos|fizemos) ... (teardown|audit|auditoria|mockup|diagnostico)
 (noticed|spotted|repere|notei|bemerkt) ... (issues|problems|bugs|lenteurs|errores|erros|fehler|problemas|problemes)
 `), ExceptLines: (`
 @their _ (on|sur) (linkedin|here|ici)

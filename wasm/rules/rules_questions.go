@@ -24,6 +24,10 @@ o (que|q)
 de que (forma|maneira|modo|manera)
 (sagen|erzahlen|erklaren|verraten|schildern|beschreiben|teilen) ,? (wie|was|welche|welchen|welcher|welches|warum|wo|wann|wieso|weshalb)
 (contar|contarias|contaria|contarme|cuentame|cuentanos|contame|decir|decirme|dime|dinos|explicar|explicarme|explicarias|explicaria|saber|sabes|sabe|sabrias|dizer|diga|diria|conte|contaria|explicaria|compartir|compartirias|compartilhar|compartilharia) (me|nos)? (que|cual|cuales|quien|donde|cuando|cuanto|como)
+(decir|decirme|dizer|saber|indicar|indicarme) (a|para|con|com|de|en|em) (quien|quienes|quem|donde|onde)
+(share|tell|know|suggest|recommend) (me|us)? (who|where|when|whom)
+quoi
+(quand|qui) ?
 `),
 		// Question words that make it open only where a clause starts: as
 		// conjunctions they ask nothing ("un café quand tu passes ?", "que",
@@ -95,7 +99,10 @@ mehr (daruber|dazu|uber|erzahlen)
 (sabias|sabia|sabiam|sabian|saviez|savais|wusstest|wussten) ,? (que|das|dass)?
 did you know
 (prefer|prefers|prefieres|prefiere|prefere|preferez|preferes|bevorzugen|bevorzugst|lieber) ... (or|o|ou|oder)
-^ (ta|ok|okay|right|vale|ne|non|oder|gell|gelle|d'accord|yes|sim) ?
+^ (ta|ok|okay|right|vale|ne|non|oder|gell|gelle|d'accord|yes|sim|hein|eh|huh) ?
+(na|em|en|in|a) (sua|tua|su|tu|your|votre|ton) (opiniao|opinion|avis|view)
+(selon|segundo|segun) (vous|toi|voce|usted|ti)
+(ihrer|deiner) (meinung|ansicht) nach
 `),
 		// A question asked without its question mark, as people typing fast
 		// do ("can i ask u few questions"): a sentence that opens with a
@@ -123,6 +130,7 @@ var closedQuestionDocs = ruleDocs{
 		{Note: "Bonjour Claire, j'ai lu votre article sur la logistique urbaine. Seriez-vous disponible pour un échange ?", Flag: []string{"Seriez-vous disponible pour un échange ?"}},
 		{Note: "Hallo Jana, ich habe Ihren Vortrag auf der re:publica gesehen. Hätten Sie Zeit für einen kurzen Austausch?", Flag: []string{"Hätten Sie Zeit für einen kurzen Austausch?"}},
 		{Note: "Hi Sam, loved your post on pricing pages. How about a quick call next week?", Flag: []string{"How about a quick call next week?"}},
+		{Note: "Bonjour Théo, j'ai lu ton retour sur le vélo-cargo. Tu serais dispo pour un café à Nantes ?", Flag: []string{"Tu serais dispo pour un café à Nantes ?"}},
 		{Note: "Hi Noor, I'm a UX researcher in Doha. Would you be open to a quick call about how you recruit participants?", Flag: []string{"Would you be open to a quick call about how you recruit participants?"},
 			Why: "A call offered about how is still a yes or a no to the call."},
 	},
@@ -149,6 +157,13 @@ var closedQuestionDocs = ruleDocs{
 		{Note: "Oi Thiago, foi ótimo te conhecer na feira do Insper. Me manda aquele link do curso, tá?",
 			Why: "A tag like “tá?” asks nothing."},
 		{Note: "Bonjour Serge, j'ai écouté votre interview sur Africa Radio. Qu'auriez-vous fait autrement ?"},
+		{Note: "Bonjour Théo, j'ai lu ton retour sur le vélo-cargo à Nantes. Le plus dur à convaincre, c'était qui ?",
+			Why: "A question word at the end asks as much as one at the start."},
+		{Note: "Oi Letícia, sou estudante na UFSC. O que mais pesa nas dinâmicas de estágio, na sua opinião?",
+			Why: "“Na sua opinião” belongs to the open question before it."},
+		{Note: "Hi Beth, I run the SRE guild in Glasgow. Would you share who in your network might like to speak?",
+			Why: "Asking who is open in effect."},
+		{Note: "Oi Rodrigo! Quanto tempo desde a Ambev, hein? Vi que você virou diretor industrial, parabéns."},
 	},
 }
 
