@@ -343,12 +343,14 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 	for i := range ps {
 		p := &ps[i]
 		r := ref{pat: p, rule: uint16(rule), slot: uint16(slot), lang: p.lang}
-		if len(p.elems) > 1 && p.elems[0].kind != eStart {
-			if el := &p.elems[1]; el.kind == eWord && !el.opt && !el.num && len(el.prefixes) == 0 {
+		lead := p.lead()
+		// The element right after the lead, even past a ^ before it: many
+		// patterns start with a clause mark and a common word.
+		if k := elemIndex(p, lead) + 1; k < len(p.elems) {
+			if el := &p.elems[k]; el.kind == eWord && !el.opt && !el.num && len(el.prefixes) == 0 {
 				r.next = el
 			}
 		}
-		lead := p.lead()
 		for k := range p.elems {
 			el := &p.elems[k]
 			if el != lead && el != r.next && el.kind == eWord && !el.opt && !el.num && len(el.prefixes) == 0 &&
@@ -379,6 +381,16 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 			}
 		}
 	}
+}
+
+// elemIndex returns the index of e among p's elements.
+func elemIndex(p *pattern, e *elem) int {
+	for k := range p.elems {
+		if &p.elems[k] == e {
+			return k
+		}
+	}
+	return -1
 }
 
 // linkAll gives the compiler's patterns their word numbers.
