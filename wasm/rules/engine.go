@@ -20,11 +20,9 @@ type engineData struct {
 	lexicon lexicon
 	byWord  [][]ref // indexed patterns, by the number of their first word
 	numRefs []ref   // indexed patterns that start with a number
-	// Indexed patterns that start with a word prefix, by its first byte and
-	// the low six bits of its second (prefixKey): a word looks at the few
-	// prefixes that can start it. A prefix of one byte is in all 64 lists
-	// of its byte.
-	prefixed [256 * 64][]prefixRef
+	// The word beginnings of the patterns (word*), with the indexed
+	// patterns that start with each.
+	trie prefixTrie
 
 	greet greetingPatterns // see greeting.go
 
@@ -61,9 +59,12 @@ type lexicon struct {
 }
 
 // lookup returns the number of w, or -1 when it is not in the lexicon.
-func (x *lexicon) lookup(w string) int32 {
+func (x *lexicon) lookup(w string) int32 { return x.lookupHashed(w, hashWord(w)) }
+
+// lookupHashed is lookup of w whose hashWord is h.
+func (x *lexicon) lookupHashed(w string, h uint32) int32 {
 	mask := uint32(len(x.slots) - 1)
-	for i := hashWord(w) & mask; len(x.slots) > 0; i = (i + 1) & mask {
+	for i := h & mask; len(x.slots) > 0; i = (i + 1) & mask {
 		n := x.slots[i]
 		if n == 0 {
 			break
@@ -137,12 +138,8 @@ type ref struct {
 	next       *elem // the pattern's second word, when it is a plain one
 	req        *elem // a word it needs further on, one of a few (see checker.words)
 	rule, slot uint16
-	lang       lang // the pattern's
-}
-
-type prefixRef struct {
-	prefix string
-	ref
+	lang       lang   // the pattern's
+	seq        uint16 // patterns led by word beginnings: the order they were indexed in, in which a word that starts with several tries them
 }
 
 // A hit is a match of an indexed pattern: tokens [start, end).
@@ -239,6 +236,11 @@ func (e *engineData) link(p *pattern) {
 			el.ids = append(el.ids, id)
 			el.mask |= 1 << (uint32(id) & 63)
 		}
+		for _, w := range el.prefixes {
+			id := prefixID + e.trie.add(w)
+			el.ids = append(el.ids, id)
+			el.mask |= 1 << (uint32(id) & 63)
+		}
 		sortIDs(el.ids)
 	}
 }
@@ -254,6 +256,7 @@ func (e *engineData) linkAll(ps []pattern) []pattern {
 // read tokenizes a note, looks its words up and splits it into sentences.
 func (e *engineData) read(d *doc, text string) {
 	tokenize(d, text)
+	d.trie = &e.trie
 	for i := range d.toks {
 		t := &d.toks[i]
 		t.wid = -1
@@ -261,6 +264,9 @@ func (e *engineData) read(d *doc, text string) {
 			if n := e.lexicon.lookup(t.norm); n >= 0 {
 				x := e.lexicon.info[n]
 				t.wid, t.lists, t.langs = n, x.lists, x.langs
+			}
+			if t.kind == tWord {
+				t.pfx = e.trie.longest(t.norm)
 			}
 		}
 	}
@@ -284,6 +290,7 @@ func (e *engineData) readUmlauts(d *doc, name string) {
 			continue
 		}
 		t.norm = w
+		t.pfx = e.trie.longest(w)
 		if n := e.lexicon.lookup(w); n >= 0 {
 			x := e.lexicon.info[n]
 			t.wid, t.lists, t.langs = n, x.lists, x.langs
@@ -366,18 +373,19 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 				e.numRefs = append(e.numRefs, r)
 			}
 			for _, id := range lead.ids {
+				if id >= prefixID {
+					r.seq = e.trie.seq
+					nd := &e.trie.nodes[id-prefixID]
+					nd.refs = append(nd.refs, r)
+					if e.trie.seq++; e.trie.seq == 0 {
+						panic("rules: more patterns led by word beginnings than ref.seq numbers")
+					}
+					continue
+				}
 				for int(id) >= len(e.byWord) {
 					e.byWord = append(e.byWord, nil)
 				}
 				e.byWord[id] = append(e.byWord[id], r)
-			}
-			for _, w := range lead.prefixes {
-				for b := range 64 {
-					if len(w) == 1 || int(w[1]&63) == b {
-						k := int(w[0])<<6 | b
-						e.prefixed[k] = append(e.prefixed[k], prefixRef{prefix: w, ref: r})
-					}
-				}
 			}
 		}
 	}
@@ -411,23 +419,8 @@ func (c *checker) scan() {
 		}
 		switch t.kind {
 		case tWord:
-			n := t.norm
-			if len(n) == 0 {
-				break
-			}
-			refs := engine.prefixed[prefixKey(n)]
-			for k := range refs {
-				// Prefixes of the list may differ from the word in their
-				// second letter (its low six bits are the same): testing it
-				// first spares comparing them.
-				p := refs[k].prefix
-				if len(p) > len(n) || len(p) > 1 && p[1] != n[1] {
-					continue
-				}
-				if r := &refs[k].ref; n[:len(p)] == p && (r.lang == langNone || r.lang == c.lang) &&
-					(r.next == nil || i+1 < len(d.toks) && r.next.has(d.toks[i+1].wid)) && c.mayHave(r.req) {
-					c.tryOne(r, i)
-				}
+			if t.pfx > 0 {
+				c.tryPrefixed(t.pfx, i)
 			}
 		case tNum:
 			c.try(engine.numRefs, i)
@@ -435,15 +428,33 @@ func (c *checker) scan() {
 	}
 }
 
-// prefixKey returns where in engineData.prefixed the prefixes that may
-// start the word w are: by its first byte and the low six bits of its
-// second (0 for a word of one byte, whose list holds those of one byte).
-func prefixKey(w string) int {
-	k := int(w[0]) << 6
-	if len(w) > 1 {
-		k |= int(w[1] & 63)
+// tryPrefixed tries the patterns led by the beginnings the word at token i
+// starts with, the trie node n and the beginnings above it, in the order
+// they were indexed.
+func (c *checker) tryPrefixed(n int32, i int) {
+	var buf [8][]ref
+	lists := buf[:0]
+	for pt := &engine.trie; n > 0; n = pt.nodes[n].parent {
+		if refs := pt.nodes[n].refs; len(refs) > 0 {
+			lists = append(lists, refs)
+		}
 	}
-	return k
+	for len(lists) > 1 {
+		m := 0 // the list whose first pattern was indexed first
+		for k := range lists {
+			if lists[k][0].seq < lists[m][0].seq {
+				m = k
+			}
+		}
+		c.try(lists[m][:1], i)
+		if lists[m] = lists[m][1:]; len(lists[m]) == 0 {
+			lists[m] = lists[len(lists)-1]
+			lists = lists[:len(lists)-1]
+		}
+	}
+	if len(lists) > 0 {
+		c.try(lists[0], i)
+	}
 }
 
 // try tries the patterns refs at token i. Their language and second word,
@@ -481,4 +492,69 @@ func (c *checker) tryOne(r *ref, i int) {
 	if end, ok := c.d.match(r.pat, i); ok {
 		c.hits = append(c.hits, hit{rule: r.rule, slot: r.slot, start: int32(i), end: int32(end)})
 	}
+}
+
+// A prefixTrie numbers the word beginnings of the patterns (word*) and
+// every beginning of those, as the nodes of a trie: a node's parent is its
+// string less the last byte, and node 0 is the empty string. Reading a note,
+// each word walks it once, to the longest beginning it starts with
+// (token.pfx); the beginnings a word starts with are that node and the
+// beginnings above it, so from then on a pattern's word* is tested with
+// numbers rather than by comparing strings. In elem.ids, node n is
+// prefixID+n.
+type prefixTrie struct {
+	strs  lexicon // node n is string n-1; its lists are 1 for a beginning of the patterns', 0 for only the start of one
+	nodes []trieNode
+	seq   uint16 // the next ref's
+}
+
+type trieNode struct {
+	parent int32
+	refs   []ref // the indexed patterns it leads
+}
+
+// prefixID is the number of the trie's node 0 in elem.ids, past any word's.
+const prefixID = 1 << 24
+
+// longest returns the node of the longest beginning w starts with, or 0.
+func (t *prefixTrie) longest(w string) int32 {
+	n, h := int32(0), uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619 // hashWord(w[:i+1])
+		k := t.strs.lookupHashed(w[:i+1], h)
+		if k < 0 {
+			break
+		}
+		if t.strs.info[k].lists != 0 {
+			n = k + 1
+		}
+	}
+	return n
+}
+
+// add returns the node of the beginning w, adding it if it is new.
+func (t *prefixTrie) add(w string) int32 {
+	if len(t.nodes) == 0 {
+		t.nodes = make([]trieNode, 1)
+	}
+	n := int32(0)
+	for i := 1; i <= len(w); i++ {
+		p := n
+		if n = t.strs.add(w[:i]) + 1; int(n) == len(t.nodes) {
+			t.nodes = append(t.nodes, trieNode{parent: p})
+		}
+	}
+	t.strs.info[n-1].lists = 1 // a beginning, not only the start of one
+	return n
+}
+
+// starts reports whether a word whose longest node is n starts with one of
+// the beginnings of e.
+func (t *prefixTrie) starts(n int32, e *elem) bool {
+	for ; n > 0; n = t.nodes[n].parent {
+		if t.strs.info[n-1].lists != 0 && e.has(prefixID+n) {
+			return true
+		}
+	}
+	return false
 }

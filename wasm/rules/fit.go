@@ -43,6 +43,9 @@ func indexTrims(fillers, shortenings []string) [][]*trimPattern {
 		for _, v := range tp.p.variants(nil) {
 			vp := &trimPattern{p: v, with: tp.with, filler: tp.filler}
 			for _, id := range v.lead().ids {
+				if id >= prefixID {
+					break // a word beginning: trims start with words
+				}
 				for int(id) >= len(idx) {
 					idx = append(idx, nil)
 				}

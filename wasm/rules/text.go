@@ -34,6 +34,7 @@ type token struct {
 	norm   string // the normal form
 	sent   int32  // index in doc.sents
 	wid    int32  // the word's number in the engine's lexicon, or -1
+	pfx    int32  // a word's longest beginning in the engine's prefixTrie, or 0
 	lists  uint16 // the word lists it is in (inTitles, ...)
 	langs  uint16 // the languages whose function words hold it (1<<lang)
 	kind   tokKind
@@ -64,10 +65,11 @@ type doc struct {
 	text   string
 	toks   []token
 	sents  []sentence
-	emoji  []span  // runs of at least three emoji
-	faces  []face  // every emoji, by its first code point
-	length int     // UTF-16 code units
-	norm   builder // the tokens' normal forms, which share its bytes
+	emoji  []span      // runs of at least three emoji
+	faces  []face      // every emoji, by its first code point
+	length int         // UTF-16 code units
+	norm   builder     // the tokens' normal forms, which share its bytes
+	trie   *prefixTrie // the engine's that read it, which token.pfx numbers
 }
 
 // tokenizer holds the state of one pass over the text.
