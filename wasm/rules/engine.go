@@ -138,8 +138,7 @@ type ref struct {
 	next       *elem // the pattern's second word, when it is a plain one
 	req        *elem // a word it needs further on, one of a few (see checker.words)
 	rule, slot uint16
-	lang       lang   // the pattern's
-	seq        uint16 // patterns led by word beginnings: the order they were indexed in, in which a word that starts with several tries them
+	lang       lang // the pattern's
 }
 
 // A hit is a match of an indexed pattern: tokens [start, end).
@@ -231,13 +230,13 @@ func (e *engineData) link(p *pattern) {
 		if el.kind != eWord && el.kind != ePunct {
 			continue
 		}
-		for _, w := range el.words {
-			id := e.word(w)
-			el.ids = append(el.ids, id)
-			el.mask |= 1 << (uint32(id) & 63)
-		}
-		for _, w := range el.prefixes {
-			id := prefixID + e.trie.add(w)
+		for k := range len(el.words) + len(el.prefixes) {
+			var id int32
+			if k < len(el.words) {
+				id = e.word(el.words[k])
+			} else {
+				id = prefixID + e.trie.add(el.prefixes[k-len(el.words)])
+			}
 			el.ids = append(el.ids, id)
 			el.mask |= 1 << (uint32(id) & 63)
 		}
@@ -350,10 +349,11 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 	for i := range ps {
 		p := &ps[i]
 		r := ref{pat: p, rule: uint16(rule), slot: uint16(slot), lang: p.lang}
-		lead := p.lead()
+		k := p.lead()
+		lead := &p.elems[k]
 		// The element right after the lead, even past a ^ before it: many
 		// patterns start with a clause mark and a common word.
-		if k := elemIndex(p, lead) + 1; k < len(p.elems) {
+		if k++; k < len(p.elems) {
 			if el := &p.elems[k]; el.kind == eWord && !el.opt && !el.num && len(el.prefixes) == 0 {
 				r.next = el
 			}
@@ -374,12 +374,8 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 			}
 			for _, id := range lead.ids {
 				if id >= prefixID {
-					r.seq = e.trie.seq
 					nd := &e.trie.nodes[id-prefixID]
 					nd.refs = append(nd.refs, r)
-					if e.trie.seq++; e.trie.seq == 0 {
-						panic("rules: more patterns led by word beginnings than ref.seq numbers")
-					}
 					continue
 				}
 				for int(id) >= len(e.byWord) {
@@ -389,16 +385,6 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 			}
 		}
 	}
-}
-
-// elemIndex returns the index of e among p's elements.
-func elemIndex(p *pattern, e *elem) int {
-	for k := range p.elems {
-		if &p.elems[k] == e {
-			return k
-		}
-	}
-	return -1
 }
 
 // linkAll gives the compiler's patterns their word numbers.
@@ -429,31 +415,13 @@ func (c *checker) scan() {
 }
 
 // tryPrefixed tries the patterns led by the beginnings the word at token i
-// starts with, the trie node n and the beginnings above it, in the order
-// they were indexed.
+// starts with: the trie node n and the beginnings above it. (Hits of one
+// token come out in another order than the patterns were indexed in when
+// the word starts with two beginnings that lead patterns; nothing that reads
+// hits depends on the order of those that start at one token.)
 func (c *checker) tryPrefixed(n int32, i int) {
-	var buf [8][]ref
-	lists := buf[:0]
 	for pt := &engine.trie; n > 0; n = pt.nodes[n].parent {
-		if refs := pt.nodes[n].refs; len(refs) > 0 {
-			lists = append(lists, refs)
-		}
-	}
-	for len(lists) > 1 {
-		m := 0 // the list whose first pattern was indexed first
-		for k := range lists {
-			if lists[k][0].seq < lists[m][0].seq {
-				m = k
-			}
-		}
-		c.try(lists[m][:1], i)
-		if lists[m] = lists[m][1:]; len(lists[m]) == 0 {
-			lists[m] = lists[len(lists)-1]
-			lists = lists[:len(lists)-1]
-		}
-	}
-	if len(lists) > 0 {
-		c.try(lists[0], i)
+		c.try(pt.nodes[n].refs, i)
 	}
 }
 
@@ -505,7 +473,6 @@ func (c *checker) tryOne(r *ref, i int) {
 type prefixTrie struct {
 	strs  lexicon // node n is string n-1; its lists are 1 for a beginning of the patterns', 0 for only the start of one
 	nodes []trieNode
-	seq   uint16 // the next ref's
 }
 
 type trieNode struct {

@@ -151,11 +151,12 @@ func (p pattern) variants(out []pattern) []pattern {
 	}
 }
 
-// lead returns the first element that consumes a token, which indexes the
-// pattern; it must be a word or a punctuation mark and not optional.
+// lead returns the index of the first element that consumes a token, which
+// indexes the pattern; it must be a word or a punctuation mark and not
+// optional.
 //
 //go:noinline
-func (p *pattern) lead() *elem {
+func (p *pattern) lead() int {
 	for i := range p.elems {
 		e := &p.elems[i]
 		switch e.kind {
@@ -163,7 +164,7 @@ func (p *pattern) lead() *elem {
 			continue
 		case eWord, ePunct, eNum:
 			if !e.opt {
-				return e
+				return i
 			}
 		}
 		panic("rules: pattern " + strconvQuote(p.src) + " must begin with a word, a number or a mark")
