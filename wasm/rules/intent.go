@@ -106,8 +106,11 @@ func (m *intentMatcher) find(c *checker) {
 	// The note's own cues first: one pass over the hits.
 	var note uint64
 	for _, h := range c.hits {
-		if k, ok := m.cueOf(c, h); ok && m.cues[k].Note {
-			note |= 1 << k
+		// Only a Note cue's hit is worth testing against its exceptions.
+		if k := int(h.slot) - m.slot0; int(h.rule) == c.ri && k >= 0 && k < len(m.cues) && m.cues[k].Note {
+			if _, ok := m.cueOf(c, h); ok {
+				note |= 1 << k
+			}
 		}
 	}
 	// Then sentence by sentence; hits are in token order. With pairs, a
