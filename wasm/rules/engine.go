@@ -59,12 +59,9 @@ type lexicon struct {
 }
 
 // lookup returns the number of w, or -1 when it is not in the lexicon.
-func (x *lexicon) lookup(w string) int32 { return x.lookupHashed(w, hashWord(w)) }
-
-// lookupHashed is lookup of w whose hashWord is h.
-func (x *lexicon) lookupHashed(w string, h uint32) int32 {
+func (x *lexicon) lookup(w string) int32 {
 	mask := uint32(len(x.slots) - 1)
-	for i := h & mask; len(x.slots) > 0; i = (i + 1) & mask {
+	for i := hashWord(w) & mask; len(x.slots) > 0; i = (i + 1) & mask {
 		n := x.slots[i]
 		if n == 0 {
 			break
@@ -95,6 +92,9 @@ func (x *lexicon) add(w string) int32 {
 	return n
 }
 
+// put adds w as number n. (Not inlined: add would hold two copies.)
+//
+//go:noinline
 func (x *lexicon) put(w string, n int32) {
 	mask := uint32(len(x.slots) - 1)
 	i := hashWord(w) & mask
@@ -471,12 +471,14 @@ func (c *checker) tryOne(r *ref, i int) {
 // numbers rather than by comparing strings. In elem.ids, node n is
 // prefixID+n.
 type prefixTrie struct {
-	strs  lexicon // node n is string n-1; its lists are 1 for a beginning of the patterns', 0 for only the start of one
+	strs  lexicon // node n is string n-1
 	nodes []trieNode
 }
 
 type trieNode struct {
 	parent int32
+	last   byte  // its string's
+	begins bool  // a beginning of the patterns', not only the start of one
 	refs   []ref // the indexed patterns it leads
 }
 
@@ -485,15 +487,24 @@ const prefixID = 1 << 24
 
 // longest returns the node of the longest beginning w starts with, or 0.
 func (t *prefixTrie) longest(w string) int32 {
-	n, h := int32(0), uint32(2166136261)
-	for i := 0; i < len(w); i++ {
+	// The lexicon's lookup of w[:i+1], but with its hash taken on from
+	// w[:i]'s, and its string known by its parent and last byte.
+	n, at, h := int32(0), int32(0), uint32(2166136261)
+	mask := uint32(len(t.strs.slots) - 1)
+	for i := 0; i < len(w) && len(t.strs.slots) > 0; i++ {
 		h = (h ^ uint32(w[i])) * 16777619 // hashWord(w[:i+1])
-		k := t.strs.lookupHashed(w[:i+1], h)
-		if k < 0 {
-			break
+		for j := h & mask; ; j = (j + 1) & mask {
+			k := t.strs.slots[j]
+			if k == 0 {
+				return n
+			}
+			if t.nodes[k].parent == at && t.nodes[k].last == w[i] {
+				at = k
+				break
+			}
 		}
-		if t.strs.info[k].lists != 0 {
-			n = k + 1
+		if t.nodes[at].begins {
+			n = at
 		}
 	}
 	return n
@@ -508,10 +519,10 @@ func (t *prefixTrie) add(w string) int32 {
 	for i := 1; i <= len(w); i++ {
 		p := n
 		if n = t.strs.add(w[:i]) + 1; int(n) == len(t.nodes) {
-			t.nodes = append(t.nodes, trieNode{parent: p})
+			t.nodes = append(t.nodes, trieNode{parent: p, last: w[i-1]})
 		}
 	}
-	t.strs.info[n-1].lists = 1 // a beginning, not only the start of one
+	t.nodes[n].begins = true
 	return n
 }
 
@@ -519,7 +530,7 @@ func (t *prefixTrie) add(w string) int32 {
 // the beginnings of e.
 func (t *prefixTrie) starts(n int32, e *elem) bool {
 	for ; n > 0; n = t.nodes[n].parent {
-		if t.strs.info[n-1].lists != 0 && e.has(prefixID+n) {
+		if e.has(prefixID + n) { // (a node that begins nothing is in no elem)
 			return true
 		}
 	}
