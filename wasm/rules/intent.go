@@ -156,6 +156,10 @@ func (m *intentMatcher) sentence(c *checker, i int) sentCues {
 	if i < len(c.hits) {
 		s.sent = c.d.toks[c.hits[i].start].sent
 		for ; s.j < len(c.hits) && c.d.toks[c.hits[s.j].start].sent == s.sent; s.j++ {
+			// Most hits are other rules': not worth a call.
+			if int(c.hits[s.j].rule) != c.ri {
+				continue
+			}
 			if k, ok := m.cueOf(c, c.hits[s.j]); ok {
 				s.own |= 1 << k
 			}
