@@ -136,7 +136,7 @@ type ref struct {
 	_          noCompare
 	pat        *pattern
 	next       *elem // the pattern's second word, when it is a plain one
-	req        *elem // a word it needs further on, one of a few (see checker.words)
+	req        *elem // a word it needs further on, one of at most 16 (see checker.words)
 	rule, slot uint16
 	lang       lang // the pattern's
 }
@@ -361,7 +361,7 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 		for k := range p.elems {
 			el := &p.elems[k]
 			if el != lead && el != r.next && el.kind == eWord && !el.opt && !el.num && len(el.prefixes) == 0 &&
-				len(el.ids) > 0 && len(el.ids) <= 8 && (r.req == nil || len(el.ids) < len(r.req.ids)) {
+				len(el.ids) > 0 && len(el.ids) <= 16 && (r.req == nil || len(el.ids) < len(r.req.ids)) {
 				r.req = el
 			}
 		}
@@ -395,7 +395,7 @@ func (c *checker) scan() {
 	d := &c.d
 	for i := range d.toks {
 		if id := d.toks[i].wid; id >= 0 {
-			c.words[id>>6&15] |= 1 << (uint32(id) & 63)
+			c.words[id>>6&127] |= 1 << (uint32(id) & 63)
 		}
 	}
 	for i := range d.toks {
@@ -448,7 +448,7 @@ func (c *checker) mayHave(e *elem) bool {
 		return true
 	}
 	for _, id := range e.ids {
-		if c.words[id>>6&15]&(1<<(uint32(id)&63)) != 0 {
+		if c.words[id>>6&127]&(1<<(uint32(id)&63)) != 0 {
 			return true
 		}
 	}
