@@ -437,7 +437,9 @@ func (c *checker) try(refs []ref, i int) {
 		if r.lang != langNone && r.lang != c.lang || r.next != nil && !r.next.has(next) || !c.mayHave(r.req) {
 			continue
 		}
-		c.tryOne(r, i)
+		if end, ok := c.d.match(r.pat, i); ok {
+			c.hits = append(c.hits, hit{rule: r.rule, slot: r.slot, start: int32(i), end: int32(end)})
+		}
 	}
 }
 
@@ -453,13 +455,6 @@ func (c *checker) mayHave(e *elem) bool {
 		}
 	}
 	return false
-}
-
-// tryOne matches the pattern r at token i.
-func (c *checker) tryOne(r *ref, i int) {
-	if end, ok := c.d.match(r.pat, i); ok {
-		c.hits = append(c.hits, hit{rule: r.rule, slot: r.slot, start: int32(i), end: int32(end)})
-	}
 }
 
 // A prefixTrie numbers the word beginnings of the patterns (word*) and
