@@ -129,13 +129,13 @@ type compiledRule struct {
 }
 
 // A ref is an indexed pattern and the rule and slot (a list within the
-// rule's kind) it belongs to. next, when set, is the pattern's second element,
-// a plain word: checking it against the next token rules out most candidates
-// before the full match is tried.
+// rule's kind) it belongs to. next, when set, is the element after the
+// pattern's lead, a plain word: checking it against the next token rules out
+// most candidates before the full match is tried.
 type ref struct {
 	_          noCompare
 	pat        *pattern
-	next       *elem // the pattern's second word, when it is a plain one
+	next       *elem // the word after the lead, when it is a plain one
 	req        *elem // a word it needs further on, one of at most 16 (see checker.words)
 	rule, slot uint16
 	lang       lang // the pattern's
