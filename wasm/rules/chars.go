@@ -66,7 +66,7 @@ func runeAt(s string, i int) rune {
 	if i >= len(s) {
 		return 0
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := decodeRune(s[i:])
 	return r
 }
 

@@ -97,7 +97,7 @@ func TestFindingsSorted(t *testing.T) {
 		t.Fatalf("want many findings, got\n%s", describe(r))
 	}
 	for i := 1; i < len(r.Findings); i++ {
-		if compareFindings(r.Findings[i-1], r.Findings[i]) > 0 {
+		if compareFindings(&r.Findings[i-1], &r.Findings[i]) > 0 {
 			t.Errorf("findings out of order at %d:\n%s", i, describe(r))
 		}
 	}
@@ -127,7 +127,7 @@ func TestSortFindingsStable(t *testing.T) {
 	got := append([]Finding(nil), fs...)
 	sortFindings(got)
 	for i := 1; i < len(got); i++ {
-		if compareFindings(got[i-1], got[i]) > 0 {
+		if compareFindings(&got[i-1], &got[i]) > 0 {
 			t.Fatalf("not sorted at %d: %+v, %+v", i, got[i-1], got[i])
 		}
 	}

@@ -20,11 +20,9 @@ type engineData struct {
 	lexicon lexicon
 	byWord  [][]ref // indexed patterns, by the number of their first word
 	numRefs []ref   // indexed patterns that start with a number
-	// Indexed patterns that start with a word prefix, by its first byte and
-	// the low six bits of its second (prefixKey): a word looks at the few
-	// prefixes that can start it. A prefix of one byte is in all 64 lists
-	// of its byte.
-	prefixed [256 * 64][]prefixRef
+	// The word beginnings of the patterns (word*), with the indexed
+	// patterns that start with each.
+	trie prefixTrie
 
 	greet greetingPatterns // see greeting.go
 
@@ -94,6 +92,9 @@ func (x *lexicon) add(w string) int32 {
 	return n
 }
 
+// put adds w as number n. (Not inlined: add would hold two copies.)
+//
+//go:noinline
 func (x *lexicon) put(w string, n int32) {
 	mask := uint32(len(x.slots) - 1)
 	i := hashWord(w) & mask
@@ -128,21 +129,16 @@ type compiledRule struct {
 }
 
 // A ref is an indexed pattern and the rule and slot (a list within the
-// rule's kind) it belongs to. next, when set, is the pattern's second element,
-// a plain word: checking it against the next token rules out most candidates
-// before the full match is tried.
+// rule's kind) it belongs to. next, when set, is the element after the
+// pattern's lead, a plain word: checking it against the next token rules out
+// most candidates before the full match is tried.
 type ref struct {
 	_          noCompare
 	pat        *pattern
-	next       *elem // the pattern's second word, when it is a plain one
-	req        *elem // a word it needs further on, one of a few (see checker.words)
+	next       *elem // the word after the lead, when it is a plain one
+	req        *elem // a word it needs further on, one of at most 16 (see checker.words)
 	rule, slot uint16
 	lang       lang // the pattern's
-}
-
-type prefixRef struct {
-	prefix string
-	ref
 }
 
 // A hit is a match of an indexed pattern: tokens [start, end).
@@ -234,8 +230,13 @@ func (e *engineData) link(p *pattern) {
 		if el.kind != eWord && el.kind != ePunct {
 			continue
 		}
-		for _, w := range el.words {
-			id := e.word(w)
+		for k := range len(el.words) + len(el.prefixes) {
+			var id int32
+			if k < len(el.words) {
+				id = e.word(el.words[k])
+			} else {
+				id = prefixID + e.trie.add(el.prefixes[k-len(el.words)])
+			}
 			el.ids = append(el.ids, id)
 			el.mask |= 1 << (uint32(id) & 63)
 		}
@@ -254,6 +255,7 @@ func (e *engineData) linkAll(ps []pattern) []pattern {
 // read tokenizes a note, looks its words up and splits it into sentences.
 func (e *engineData) read(d *doc, text string) {
 	tokenize(d, text)
+	d.trie = &e.trie
 	for i := range d.toks {
 		t := &d.toks[i]
 		t.wid = -1
@@ -261,6 +263,9 @@ func (e *engineData) read(d *doc, text string) {
 			if n := e.lexicon.lookup(t.norm); n >= 0 {
 				x := e.lexicon.info[n]
 				t.wid, t.lists, t.langs = n, x.lists, x.langs
+			}
+			if t.kind == tWord {
+				t.pfx = e.trie.longest(t.norm)
 			}
 		}
 	}
@@ -284,6 +289,7 @@ func (e *engineData) readUmlauts(d *doc, name string) {
 			continue
 		}
 		t.norm = w
+		t.pfx = e.trie.longest(w)
 		if n := e.lexicon.lookup(w); n >= 0 {
 			x := e.lexicon.info[n]
 			t.wid, t.lists, t.langs = n, x.lists, x.langs
@@ -343,16 +349,19 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 	for i := range ps {
 		p := &ps[i]
 		r := ref{pat: p, rule: uint16(rule), slot: uint16(slot), lang: p.lang}
-		if len(p.elems) > 1 && p.elems[0].kind != eStart {
-			if el := &p.elems[1]; el.kind == eWord && !el.opt && !el.num && len(el.prefixes) == 0 {
+		k := p.lead()
+		lead := &p.elems[k]
+		// The element right after the lead, even past a ^ before it: many
+		// patterns start with a clause mark and a common word.
+		if k++; k < len(p.elems) {
+			if el := &p.elems[k]; el.kind == eWord && !el.opt && !el.num && len(el.prefixes) == 0 {
 				r.next = el
 			}
 		}
-		lead := p.lead()
 		for k := range p.elems {
 			el := &p.elems[k]
 			if el != lead && el != r.next && el.kind == eWord && !el.opt && !el.num && len(el.prefixes) == 0 &&
-				len(el.ids) > 0 && len(el.ids) <= 8 && (r.req == nil || len(el.ids) < len(r.req.ids)) {
+				len(el.ids) > 0 && len(el.ids) <= 16 && (r.req == nil || len(el.ids) < len(r.req.ids)) {
 				r.req = el
 			}
 		}
@@ -364,18 +373,15 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 				e.numRefs = append(e.numRefs, r)
 			}
 			for _, id := range lead.ids {
+				if id >= prefixID {
+					nd := &e.trie.nodes[id-prefixID]
+					nd.refs = append(nd.refs, r)
+					continue
+				}
 				for int(id) >= len(e.byWord) {
 					e.byWord = append(e.byWord, nil)
 				}
 				e.byWord[id] = append(e.byWord[id], r)
-			}
-			for _, w := range lead.prefixes {
-				for b := range 64 {
-					if len(w) == 1 || int(w[1]&63) == b {
-						k := int(w[0])<<6 | b
-						e.prefixed[k] = append(e.prefixed[k], prefixRef{prefix: w, ref: r})
-					}
-				}
 			}
 		}
 	}
@@ -389,7 +395,7 @@ func (c *checker) scan() {
 	d := &c.d
 	for i := range d.toks {
 		if id := d.toks[i].wid; id >= 0 {
-			c.words[id>>6&15] |= 1 << (uint32(id) & 63)
+			c.words[id>>6&127] |= 1 << (uint32(id) & 63)
 		}
 	}
 	for i := range d.toks {
@@ -399,23 +405,8 @@ func (c *checker) scan() {
 		}
 		switch t.kind {
 		case tWord:
-			n := t.norm
-			if len(n) == 0 {
-				break
-			}
-			refs := engine.prefixed[prefixKey(n)]
-			for k := range refs {
-				// Prefixes of the list may differ from the word in their
-				// second letter (its low six bits are the same): testing it
-				// first spares comparing them.
-				p := refs[k].prefix
-				if len(p) > len(n) || len(p) > 1 && p[1] != n[1] {
-					continue
-				}
-				if r := &refs[k].ref; n[:len(p)] == p && (r.lang == langNone || r.lang == c.lang) &&
-					(r.next == nil || i+1 < len(d.toks) && r.next.has(d.toks[i+1].wid)) && c.mayHave(r.req) {
-					c.tryOne(r, i)
-				}
+			if t.pfx > 0 {
+				c.tryPrefixed(t.pfx, i)
 			}
 		case tNum:
 			c.try(engine.numRefs, i)
@@ -423,15 +414,15 @@ func (c *checker) scan() {
 	}
 }
 
-// prefixKey returns where in engineData.prefixed the prefixes that may
-// start the word w are: by its first byte and the low six bits of its
-// second (0 for a word of one byte, whose list holds those of one byte).
-func prefixKey(w string) int {
-	k := int(w[0]) << 6
-	if len(w) > 1 {
-		k |= int(w[1] & 63)
+// tryPrefixed tries the patterns led by the beginnings the word at token i
+// starts with: the trie node n and the beginnings above it. (Hits of one
+// token come out in another order than the patterns were indexed in when
+// the word starts with two beginnings that lead patterns; nothing that reads
+// hits depends on the order of those that start at one token.)
+func (c *checker) tryPrefixed(n int32, i int) {
+	for pt := &engine.trie; n > 0; n = pt.nodes[n].parent {
+		c.try(pt.nodes[n].refs, i)
 	}
-	return k
 }
 
 // try tries the patterns refs at token i. Their language and second word,
@@ -446,7 +437,9 @@ func (c *checker) try(refs []ref, i int) {
 		if r.lang != langNone && r.lang != c.lang || r.next != nil && !r.next.has(next) || !c.mayHave(r.req) {
 			continue
 		}
-		c.tryOne(r, i)
+		if end, ok := c.d.match(r.pat, i); ok {
+			c.hits = append(c.hits, hit{rule: r.rule, slot: r.slot, start: int32(i), end: int32(end)})
+		}
 	}
 }
 
@@ -457,16 +450,84 @@ func (c *checker) mayHave(e *elem) bool {
 		return true
 	}
 	for _, id := range e.ids {
-		if c.words[id>>6&15]&(1<<(uint32(id)&63)) != 0 {
+		if c.words[id>>6&127]&(1<<(uint32(id)&63)) != 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// tryOne matches the pattern r at token i.
-func (c *checker) tryOne(r *ref, i int) {
-	if end, ok := c.d.match(r.pat, i); ok {
-		c.hits = append(c.hits, hit{rule: r.rule, slot: r.slot, start: int32(i), end: int32(end)})
+// A prefixTrie numbers the word beginnings of the patterns (word*) and
+// every beginning of those, as the nodes of a trie: a node's parent is its
+// string less the last byte, and node 0 is the empty string. Reading a note,
+// each word walks it once, to the longest beginning it starts with
+// (token.pfx); the beginnings a word starts with are that node and the
+// beginnings above it, so from then on a pattern's word* is tested with
+// numbers rather than by comparing strings. In elem.ids, node n is
+// prefixID+n.
+type prefixTrie struct {
+	strs  lexicon // node n is string n-1
+	nodes []trieNode
+}
+
+type trieNode struct {
+	parent int32
+	last   byte  // its string's
+	begins bool  // a beginning of the patterns', not only the start of one
+	refs   []ref // the indexed patterns it leads
+}
+
+// prefixID is the number of the trie's node 0 in elem.ids, past any word's.
+const prefixID = 1 << 24
+
+// longest returns the node of the longest beginning w starts with, or 0.
+func (t *prefixTrie) longest(w string) int32 {
+	// The lexicon's lookup of w[:i+1], but with its hash taken on from
+	// w[:i]'s, and its string known by its parent and last byte.
+	n, at, h := int32(0), int32(0), uint32(2166136261)
+	mask := uint32(len(t.strs.slots) - 1)
+	for i := 0; i < len(w) && len(t.strs.slots) > 0; i++ {
+		h = (h ^ uint32(w[i])) * 16777619 // hashWord(w[:i+1])
+		for j := h & mask; ; j = (j + 1) & mask {
+			k := t.strs.slots[j]
+			if k == 0 {
+				return n
+			}
+			if t.nodes[k].parent == at && t.nodes[k].last == w[i] {
+				at = k
+				break
+			}
+		}
+		if t.nodes[at].begins {
+			n = at
+		}
 	}
+	return n
+}
+
+// add returns the node of the beginning w, adding it if it is new.
+func (t *prefixTrie) add(w string) int32 {
+	if len(t.nodes) == 0 {
+		t.nodes = make([]trieNode, 1)
+	}
+	n := int32(0)
+	for i := 1; i <= len(w); i++ {
+		p := n
+		if n = t.strs.add(w[:i]) + 1; int(n) == len(t.nodes) {
+			t.nodes = append(t.nodes, trieNode{parent: p, last: w[i-1]})
+		}
+	}
+	t.nodes[n].begins = true
+	return n
+}
+
+// starts reports whether a word whose longest node is n starts with one of
+// the beginnings of e.
+func (t *prefixTrie) starts(n int32, e *elem) bool {
+	for ; n > 0; n = t.nodes[n].parent {
+		if e.has(prefixID + n) { // (a node that begins nothing is in no elem)
+			return true
+		}
+	}
+	return false
 }

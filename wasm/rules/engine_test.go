@@ -40,7 +40,8 @@ func refCount(e *engineData) [3]int {
 		n[0] += len(refs)
 	}
 	n[1] = len(e.numRefs)
-	for _, refs := range e.prefixed {
+	for _, nd := range e.trie.nodes {
+		refs := nd.refs
 		n[2] += len(refs)
 	}
 	return n

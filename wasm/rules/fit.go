@@ -1,7 +1,5 @@
 package rules
 
-import "unicode/utf8"
-
 // Making a note fit: the too-long rule's fix. Most long notes carry words
 // that say nothing (“I hope this finds you well”), spell out what a
 // contraction says in fewer characters, sign off at length or have stray
@@ -42,7 +40,10 @@ func indexTrims(fillers, shortenings []string) [][]*trimPattern {
 		engine.link(&tp.p)
 		for _, v := range tp.p.variants(nil) {
 			vp := &trimPattern{p: v, with: tp.with, filler: tp.filler}
-			for _, id := range v.lead().ids {
+			for _, id := range v.elems[v.lead()].ids {
+				if id >= prefixID {
+					break // a word beginning: trims start with words
+				}
 				for int(id) >= len(idx) {
 					idx = append(idx, nil)
 				}
@@ -218,7 +219,7 @@ func (c *checker) trimCandidates() []trim {
 			uj++
 		}
 		if j == i {
-			r, w := utf8.DecodeRuneInString(d.text[i:])
+			r, w := decodeRune(d.text[i:])
 			i += w
 			u += utf16Len(r)
 			continue
@@ -346,7 +347,7 @@ func (c *checker) afterGreeting() int {
 
 // capitalise upper-cases a word's first letter when it has a case.
 func capitalise(w string) string {
-	r, n := utf8.DecodeRuneInString(w)
+	r, n := decodeRune(w)
 	if u, ok := upperOf(r); ok {
 		return string(u) + w[n:]
 	}

@@ -1,7 +1,5 @@
 package rules
 
-import "unicode/utf8"
-
 // Fixes: edits that resolve a finding, so the checker can act as an editor
 // and not only as a critic. A rule's fix (Rule.Fix) proposes candidate edits
 // from what the note itself holds and from the options (the recipient's
@@ -174,7 +172,7 @@ func byteAt(text string, i, u, want int) (int, bool) {
 		if i >= len(text) {
 			return 0, false
 		}
-		r, w := utf8.DecodeRuneInString(text[i:])
+		r, w := decodeRune(text[i:])
 		i += w
 		u += utf16Len(r)
 	}

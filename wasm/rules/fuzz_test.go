@@ -67,7 +67,7 @@ func FuzzCheck(f *testing.F) {
 			if f.Message == "" || f.Guide == "" || len(f.Advice) == 0 {
 				t.Fatalf("%s: incomplete finding %+v", f.Rule, f)
 			}
-			if i > 0 && compareFindings(r.Findings[i-1], f) > 0 {
+			if i > 0 && compareFindings(&r.Findings[i-1], &f) > 0 {
 				t.Fatalf("findings out of order at %d", i)
 			}
 			if f.Severity == Error || f.Severity == Warning && worst != Error {

@@ -1010,6 +1010,9 @@ func prefixed(a, b string) bool {
 // nickname reports whether a and b are a common name and its short form, or
 // two short forms of one name, where neither is a prefix of the other.
 func nickname(a, b string) bool {
+	if index(nicknames, a) < 0 || index(nicknames, b) < 0 {
+		return false // not both in the list: no group holds them
+	}
 	for rest := nicknames; rest != ""; {
 		group := rest
 		if i := indexByte(rest, '|'); i >= 0 {

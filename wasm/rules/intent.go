@@ -106,8 +106,11 @@ func (m *intentMatcher) find(c *checker) {
 	// The note's own cues first: one pass over the hits.
 	var note uint64
 	for _, h := range c.hits {
-		if k, ok := m.cueOf(c, h); ok && m.cues[k].Note {
-			note |= 1 << k
+		// Only a Note cue's hit is worth testing against its exceptions.
+		if k := int(h.slot) - m.slot0; int(h.rule) == c.ri && k >= 0 && k < len(m.cues) && m.cues[k].Note {
+			if _, ok := m.cueOf(c, h); ok {
+				note |= 1 << k
+			}
 		}
 	}
 	// Then sentence by sentence; hits are in token order. With pairs, a
@@ -153,6 +156,10 @@ func (m *intentMatcher) sentence(c *checker, i int) sentCues {
 	if i < len(c.hits) {
 		s.sent = c.d.toks[c.hits[i].start].sent
 		for ; s.j < len(c.hits) && c.d.toks[c.hits[s.j].start].sent == s.sent; s.j++ {
+			// Most hits are other rules': not worth a call.
+			if int(c.hits[s.j].rule) != c.ri {
+				continue
+			}
 			if k, ok := m.cueOf(c, c.hits[s.j]); ok {
 				s.own |= 1 << k
 			}

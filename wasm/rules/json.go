@@ -130,7 +130,7 @@ func (w *jsonWriter) str(before, s string) {
 				i++
 				continue
 			}
-		} else if r, n = utf8.DecodeRuneInString(s[i:]); r != '\u2028' && r != '\u2029' && (r != utf8.RuneError || n > 1) {
+		} else if r, n = decodeRune(s[i:]); r != '\u2028' && r != '\u2029' && (r != utf8.RuneError || n > 1) {
 			i += n
 			continue
 		}

@@ -42,7 +42,7 @@ type elem struct {
 	opt      bool
 	num      bool     // eWord: any number matches too ((a|#))
 	words    []string // eWord: whole words; ePunct: the mark
-	ids      []int32  // eWord: the words' numbers in the engine's lexicon, sorted
+	ids      []int32  // eWord: the words' numbers in the engine's lexicon, then the prefixes' (prefixID on), sorted
 	mask     uint64   // eWord: bit id%64 of each of ids, to rule most tokens out at once
 	prefixes []string // eWord: word beginnings
 }
@@ -151,11 +151,12 @@ func (p pattern) variants(out []pattern) []pattern {
 	}
 }
 
-// lead returns the first element that consumes a token, which indexes the
-// pattern; it must be a word or a punctuation mark and not optional.
+// lead returns the index of the first element that consumes a token, which
+// indexes the pattern; it must be a word or a punctuation mark and not
+// optional.
 //
 //go:noinline
-func (p *pattern) lead() *elem {
+func (p *pattern) lead() int {
 	for i := range p.elems {
 		e := &p.elems[i]
 		switch e.kind {
@@ -163,7 +164,7 @@ func (p *pattern) lead() *elem {
 			continue
 		case eWord, ePunct, eNum:
 			if !e.opt {
-				return e
+				return i
 			}
 		}
 		panic("rules: pattern " + strconvQuote(p.src) + " must begin with a word, a number or a mark")
@@ -231,7 +232,7 @@ func isWordish(k tokKind) bool { return k == tWord || k == tNum }
 // matchOne matches one token-consuming element against one token.
 func (d *doc) matchOne(e *elem, t *token) bool {
 	if e.kind == eWord { // most elements: a token not looked up has no number
-		return e.has(t.wid) || e.num && t.kind == tNum || t.kind == tWord && len(e.prefixes) > 0 && prefixIn(t.norm, e)
+		return e.has(t.wid) || e.num && t.kind == tNum || t.pfx > 0 && len(e.prefixes) > 0 && d.trie.starts(t.pfx, e)
 	}
 	switch e.kind {
 	case eAny:
@@ -269,15 +270,6 @@ func idIn(id int32, ids []int32) bool {
 		}
 	}
 	return lo < len(ids) && ids[lo] == id
-}
-
-func prefixIn(n string, e *elem) bool {
-	for _, p := range e.prefixes {
-		if hasPrefix(n, p) {
-			return true
-		}
-	}
-	return false
 }
 
 func sortIDs(s []int32) {

@@ -15,7 +15,8 @@ func allPatterns() []*pattern {
 	for _, r := range engine.numRefs {
 		ps = append(ps, r.pat)
 	}
-	for _, refs := range engine.prefixed {
+	for _, nd := range engine.trie.nodes {
+		refs := nd.refs
 		for _, r := range refs {
 			ps = append(ps, r.pat)
 		}

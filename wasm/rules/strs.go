@@ -1,6 +1,9 @@
 package rules
 
-import "unsafe"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // Stand-ins for the few functions of package strings this package needs.
 // Importing strings links the unicode package's tables and initialisation
@@ -104,3 +107,8 @@ func itoa(n int) string {
 		}
 	}
 }
+
+// decodeRune is utf8.DecodeRuneInString, not inlined.
+//
+//go:noinline
+func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }

@@ -34,6 +34,7 @@ type token struct {
 	norm   string // the normal form
 	sent   int32  // index in doc.sents
 	wid    int32  // the word's number in the engine's lexicon, or -1
+	pfx    int32  // a word's longest beginning in the engine's prefixTrie, or 0
 	lists  uint16 // the word lists it is in (inTitles, ...)
 	langs  uint16 // the languages whose function words hold it (1<<lang)
 	kind   tokKind
@@ -64,10 +65,11 @@ type doc struct {
 	text   string
 	toks   []token
 	sents  []sentence
-	emoji  []span  // runs of at least three emoji
-	faces  []face  // every emoji, by its first code point
-	length int     // UTF-16 code units
-	norm   builder // the tokens' normal forms, which share its bytes
+	emoji  []span      // runs of at least three emoji
+	faces  []face      // every emoji, by its first code point
+	length int         // UTF-16 code units
+	norm   builder     // the tokens' normal forms, which share its bytes
+	trie   *prefixTrie // the engine's that read it, which token.pfx numbers
 }
 
 // tokenizer holds the state of one pass over the text.
@@ -120,7 +122,7 @@ func tokenize(d *doc, text string) {
 // step consumes one token, or one piece of white space or invisible text,
 // that is neither an ASCII space nor an ASCII word (see tokenize).
 func (z *tokenizer) step() {
-	r, w := utf8.DecodeRuneInString(z.text[z.i:])
+	r, w := decodeRune(z.text[z.i:])
 	switch {
 	case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 || r == 0x85:
 		z.emit(tBreak, z.i+w, z.u+1, "\n", 0)
@@ -183,8 +185,8 @@ func (z *tokenizer) between() bool {
 	if k := z.d.toks[n-1].kind; k != tWord && k != tNum {
 		return false
 	}
-	_, w := utf8.DecodeRuneInString(z.text[z.i:])
-	next, _ := utf8.DecodeRuneInString(z.text[z.i+w:])
+	_, w := decodeRune(z.text[z.i:])
+	next, _ := decodeRune(z.text[z.i+w:])
 	return isWordRune(next)
 }
 
@@ -225,7 +227,7 @@ func (z *tokenizer) word() {
 			z.nb.buf = z.nb.buf[:ns]
 			return
 		}
-		r, w := utf8.DecodeRuneInString(text[i:])
+		r, w := decodeRune(text[i:])
 		seen |= nonASCII
 		switch {
 		case r == '(' && letters && genderEnding(text[i:]) > 0:
@@ -425,7 +427,7 @@ func (z *tokenizer) punct(r rune, w int) {
 		n := 0
 		i, u := z.i, z.u
 		for i < len(z.text) {
-			r, w := utf8.DecodeRuneInString(z.text[i:])
+			r, w := decodeRune(z.text[i:])
 			var s string
 			switch r {
 			case '!', '！':
@@ -510,7 +512,7 @@ func (z *tokenizer) blank(r rune) bool {
 		}
 	case '〇', '○', '◯':
 		for n := 0; end < len(text); n++ {
-			c, w := utf8.DecodeRuneInString(text[end:])
+			c, w := decodeRune(text[end:])
 			if c != r {
 				if n < 2 {
 					return false
@@ -794,19 +796,19 @@ func isLetters(s string) bool {
 func (z *tokenizer) emojiCluster() {
 	text := z.text
 	i, u := z.i, z.u
-	r, w := utf8.DecodeRuneInString(text[i:])
+	r, w := decodeRune(text[i:])
 	z.d.faces = append(z.d.faces, face{r, int32(len(z.d.toks)), int32(u), int32(i)})
 	flag := isRegional(r)
 	i += w
 	u += utf16Len(r)
 	for i < len(text) {
-		r, w := utf8.DecodeRuneInString(text[i:])
+		r, w := decodeRune(text[i:])
 		switch {
 		case r == 0xFE0F || r == 0x20E3 || 0x1F3FB <= r && r <= 0x1F3FF || 0xE0020 <= r && r <= 0xE007F:
 		case flag && isRegional(r):
 			flag = false
 		case r == 0x200D:
-			next, nw := utf8.DecodeRuneInString(text[i+w:])
+			next, nw := decodeRune(text[i+w:])
 			if !isEmoji(next) {
 				goto done
 			}
@@ -986,7 +988,7 @@ func (d *doc) quoted(i int) bool {
 		if n != `"` && n != "'" {
 			continue
 		}
-		switch r, _ := utf8.DecodeRuneInString(d.text[t.bs:]); {
+		switch r, _ := decodeRune(d.text[t.bs:]); {
 		case r == '«' || r == '„':
 			return doubles%2 == 0
 		case r == '»':
