@@ -1056,6 +1056,8 @@ const nicknames = "" +
 	"nicholas nicolas nicole: nick nicky nico niki|" +
 	"patrick patricia: pat patty trish paddy paty pati|" +
 	"jennifer: jen jenny|" +
+	"caroline carolina: carol caro|" +
+	"larissa: lara lari|" +
 	"rebecca: becky becca|" +
 	"susan suzanne susanne susana: sue suzy susi|" +
 	"victoria: vicky tori|" +

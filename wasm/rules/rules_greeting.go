@@ -77,6 +77,8 @@ var wrongNameDocs = ruleDocs{
 		{Note: "Dzień dobry Pani Agnieszko, czytałam Pani artykuł o pracy zdalnej.", Options: Options{Name: "Agnieszka"}},
 		{Note: "Привет, Саша! Помнишь, мы вместе были на хакатоне в Иннополисе?", Options: Options{Name: "Александр"}},
 		{Note: "Hallo Schatz, äh, Katja 😅 seit ich bei SAP bin, vermisse ich unsere Mittagspausen.", Options: Options{Name: "Katja"}},
+		{Note: "Oi Carol, vi sua palestra sobre Kotlin na TDC. Sou dev em Florianópolis.", Options: Options{Name: "Carolina"},
+			Why: "Carol is a common short form of Carolina and Caroline."},
 		{Note: "Hi Tasha, I'm a midwife in Leeds and loved your thread on night shifts.", Options: Options{Name: "Natasha"},
 			Why: "A short form taken from the end of the name is fine."},
 		{Note: "Hallo Juergen, danke für den Vortrag zu Wärmepumpen in Freiburg.", Options: Options{Name: "Jürgen"},
