@@ -230,29 +230,30 @@ func (s *shape) find(c *checker) {
 // codeTag reports whether a blank in angle brackets is rather a name from
 // code: a component or element (<Modal>, <rubric>, <no_std>) is one word
 // that names no field of a template. A blank names what goes in it
-// (<Company>, <Prénom>, <Nom du salon>), or shouts it (<FIRMA>).
+// (<Company>, <Prénom>, <Nom du salon>), or shouts it (<FIRMA>). Only ASCII
+// letters are lowered, so the stems hold accented words as they are written.
 func codeTag(s string) bool {
 	if s[0] != '<' || indexByte(s, ' ') >= 0 {
 		return false
 	}
-	var b builder
-	upper := true
-	for _, r := range s[1 : len(s)-1] {
-		_, k := letterCase(r)
-		upper = upper && k >= 0
-		if !isLetter(r) {
-			break
+	var b [24]byte
+	n, upper := 0, true
+	for i := 1; i < len(s)-1 && n < len(b); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			upper = false
+		} else if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		foldRune(&b, r)
+		b[n] = c
+		n++
 	}
-	w := b.string()
 	if upper {
 		return false
 	}
 	for rest := blankStems; rest != ""; {
 		var stem string
-		stem, rest = nextWord(rest)
-		if stem != "" && hasPrefix(w, stem) {
+		if stem, rest = nextWord(rest); hasPrefix(string(b[:n]), stem) {
 			return false
 		}
 	}
@@ -261,7 +262,7 @@ func codeTag(s string) bool {
 
 // blankStems begin the words a template's blank is named with, in the
 // modelled languages: name, company, role, event, city, topic.
-const blankStems = "name nom first last full vorname nachname prenom apellido sobrenome compa firm organi org business brand marca marke product produ service servic role rol title titel titulo position posicao puesto poste cargo stelle job team equipo equipe depart abteil industr sector setor secteur branche field campo domaine topic subject sujet thema tema event evenement veranstaltung messe salon feria feira confer konfer city ciudad cidade ville stadt location ort country pais pays land school ecole escola escuela univers hochschule mutual contact kontakt recipient date datum fecha data day dia jour tag pain benefit result insert your their empresa entreprise societe unternehmen client kunde interest skill project projet projekt proyecto projeto link url website goal"
+const blankStems = "name nom first last full vorname nachname prenom prénom apellido sobrenome compa firm organi org business brand marca marke product produ service servic role rol title titel titulo position posicao puesto poste cargo stelle job team equipo equipe depart abteil industr sector setor secteur branche field campo domaine topic subject sujet thema tema event evenement événement veranstaltung messe salon feria feira confer konfer city ciudad cidade ville stadt location ort country pais pays land school ecole escola escuela univers hochschule mutual contact kontakt recipient date datum fecha data day dia jour tag pain benefit result insert your their empresa entreprise societe société unternehmen client kunde interest skill project projet projekt proyecto projeto link url website goal"
 
 // opening checks how the note opens; see greeting.go.
 type opening struct {

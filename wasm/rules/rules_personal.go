@@ -215,50 +215,26 @@ zu (hubsch*|suss|susse|sexy) fur
 	// Kisses as a sign-off (“Beijinhos”, “Bisous”): how some close any
 	// note, flirting only with another cue.
 	{W: 2, Match: []string{"(besitos|beijinhos|bisous|bisou|bussi|bjs|bjos)"}},
-	// Staring at them or their photo, dreaming of them, a stolen heart.
+	// Staring at them or their photo, dreaming of them, being their type.
 	{W: 5, Lines: `
 eyes off (you|u|your)
 (dejar|deje|dejo|parar|pare|paro|parei|deixar|deixei) de (mirarte|admirarte|te)
 (dejar|deje|dejo|parar|pare|paro|parei|deixar|deixei) de (mirar|olhar|admirar) (tu|tus|sua|suas|tua|tuas|a|pra|para)? (foto|fotos|voce|vc|ti|` + featList + `)
 (quitar|quito|quite|tirar|tiro|tirei) (los|os|mis|meus)? (ojos|olhos)
 (quitter|detacher|decoller) (mes|les|des)? yeux
-(tolle|geile|traumhafte|buena|tremenda|bela) (figur|figura)
 (augen|blick) (nicht)? (mehr)? von (dir|ihnen|deinem|deinen|ihrem|ihren)
 (dream|dreamt|dreamed|dreaming|sonado|sonando|sonhei|sonhado|sonhando|reve|getraumt|traume) (of|about|con|com|de|von) (you|u|ti|voce|vc|toi|vous|dir|ihnen)
-(you|u) (have)? (stole|stolen) my heart
-(robaste|roubaste|roubou) (mi|meu|o)? (corazon|coracao)
-(m'as|m'avez) vole (mon)? coeur
-mein herz (gestohlen|geraubt)
-kopf verdreht
 (enamor*|apaixon*|amoureu*) (de|por|pelo|pela|du|des) (tu|tua|sua|teu|seu|ton|ta|votre|tus|tuas|suas|tes|vos)? (ti|voce|vc|toi|vous|usted|foto|fotos|photo|photos|` + featList + `)
 (es|t'es|etes|trop|vraiment|tellement) canon
-ob (du|sie) (single|vergeben|verheiratet|verlobt) (bist|sind)
-(profilbild|foto|bild|lacheln|augen) (gefallt|gefallen) mir
-(frau|mann|woman|man|girl|guy|mujer|hombre|chica|chico|mulher|homem|menina|femme|homme) (meiner|of|de|dos|das) (my|mis|meus|mes)? (traume|dreams|suenos|sonhos|reves)
-dich (mal|gern|gerne|einmal)? ausfuhren
-sie (mal|gern|gerne|einmal) ausfuhren
-(bist|sind|eres|sos|es|e|you're|youre|are|etes) (eine|a|una|uma|une|um)? (echte|wahre|real|true|verdadera|verdadeira|vraie|richtige)? (schonheit|belleza|beleza|beaute|beauty|hermosura|gracinha) $
-(abend|wochenende) (schon|noch)? (was|etwas) (vor|geplant)
 (bist|sind|eres|sos|e|es|etes|you're|youre) ... (mein|mi|meu|mon) (typ|tipo|genre|type) $
-(so|solo|solos|solitos) (nos|nosotros) (dois|dos)
-(voce|vc|tu) (namora|namoras)
-(sales|saliendo) con (alguien|alguno|alguna)
-(verguckt|verschossen|caidinho|caidinha|prendado|prendada|flechado|flechada)
-(me|m'a|m'as) (ha|has|a|as)? (enamorado|enamoraste|seduit|seduite|ensorcele)
-me (apaixonei|encantei) (por|pela|pelo) (voce|vc|ti|sua|seu|tua|teu)
 `},
-	// Whether they live alone, and the two of them alone: a stranger's
-	// business only as a date.
+	// Whether they live alone: a stranger's business only as a date.
 	{W: 3, Lines: `
 (you|u) (live|living) (all)? alone
 (vives|vivis|vive) (sola|solo|solita)
 (moras|mora|vive|vives) (sozinha|sozinho|so)
 (vis|vivez|habites|habitez) (toute)? (seule|seul)
 (wohnst|lebst|wohnen|leben) (du|sie) (allein|alleine)
-(solo|solos|solitos|so) (tu|vos|nos|voce) (y|e) (yo|eu|nos)
-nur (du|sie) und ich
-(juste|seulement|que) (toi|vous|nous) (et|deux) (moi|seuls)?
-just (you|u) and (me|i)
 `},
 	// Lower-case pet names that are also first names: Linda, Bella, Flor.
 	{W: 3, Lines: "@hi ,? (linda|lindo|hermosa|bella|cielo|flor|bela|morena|belle|jolie|mama) $", ExceptLines: "@hi ,? N"},

@@ -90,15 +90,10 @@ heard ... things about (you|yourself) $
 inspir* (to|for|para|pra|pour|fur) (someone|people|me|anyone|many|us|alguien|mi|muchos|muitos|mim|moi|beaucoup|nous|mich|viele|uns)
 (someone|somebody|people|alguien|alguem|gente|personas|pessoas|quelqu'un|personnes|jemand|menschen|professional|profesional|profissional|professionnelle|professionnel) (like|como|comme|wie) (you|ti|usted|voce|vc|vous|toi|dir|ihnen|dich|sie|du)
 (someone|somebody|alguien|alguem|quelqu'un|jemand) (with|con|com|avec|mit) ` + yourRecord + `
-(someone|somebody|alguien|alguem|quelqu'un|jemand) (as|so|tan|tao|aussi|si) @praise
 ` + youAre + ` (clearly|obviously|claramente|clairement|evidemment|offensichtlich|definitely|certainly) (a|an|un|una|um|uma|une|ein|eine)? ` + very + ` @praise @role
 ` + youAre + ` (un|una|um|uma|a|une|ein|eine)? (gran|grande|grand|true|real|verdader*|vrai|vraie|echte*|wahre*) ` + personW + `
-(que|what|quel|quelle|vaya|menudo) (a|un|une)? (curriculum|cv|resume) (tan|tao|so|si|muy|mais) @praise
-@their (curriculum|historial|palmares|skill|skillset|skills) (set|profesional|professionnel)? ... @praise
 ` + yourRecord + ` ... (interpelle*|retenu|touche|beruhrt|reconnu*|reconocid*|reconhecid*|renowned|anerkannt*|enrichissant*|enriquecedor*|valuable|valios*|precieu*|wertvoll*)
 (admiration|d'admiration|l'admiration|admiracion|admiracao|respect|respeto|respeito) (for|por|pela|pelo|pour|fur) ` + yourRecord + `
-(career|path|trajectory|trayectoria|carrera|trajetoria|carreira|parcours|carriere|werdegang|karriere) (like|como|comme|wie) (yours|tuya|suya|sua|tua|votre|tienne|ihre|deine|deiner|ihrer)
-(follow|seguir|suivre|folgen) (in)? (your|tu|sus|seus|seu|vos|votre|tes|ihren|deinen) (steps|footsteps|pasos|passos|traces|pas|fussstapfen)
 (plu|plait|gusta|gusto|gustado|gostei|gefallt|gefallen) ... ` + yourRecord + `
 ` + yourRecord + ` ... (plu|gustado|gusto|encantado|gefallen)
 `), Except: []string{personW + " (to|para|a|pour|zum|um|for)"},
