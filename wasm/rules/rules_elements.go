@@ -275,126 +275,85 @@ func expandClasses(p string) string {
 }
 
 // wordClass returns the class patterns name with @name, or "" when there is
-// none. A switch rather than a map: a package-level map is built by init
-// code, which weighs on the WebAssembly binary, and is read only at set-up.
+// none. A table rather than a switch or a map: a package-level map is built
+// by init code, and a switch on strings compiles to a search tree of
+// comparisons, both of which weigh on the WebAssembly binary; the table is
+// static data, and it is read only at set-up.
 func wordClass(name string) string {
-	switch name {
-	case "their":
-		return theirW
-	case "work":
-		return workW
-	case "event":
-		return eventW
-	case "role":
-		return roleW
-	case "mine":
-		return mineW
-	case "num":
-		return numW
-	case "saw":
-		return sawW
-	case "record":
-		return recordW
-	case "praise":
-		return praiseW
-	case "congrats":
-		return congratsW
-	case "do":
-		return doW
-	case "org":
-		return orgW
-	// The sales-pitch and job-ask rules'.
-	case "client":
-		return clientsW
-	case "thing":
-		return thingW
-	case "provider":
-		return providerW
-	case "many":
-		return manyW
-	case "service":
-		return serviceW
-	case "for":
-		return forW
-	case "our":
-		return ourW
-	case "my":
-		return myW
-	case "a":
-		return aW
-	case "your":
-		return yourW
-	case "you":
-		return youW
-	case "offered":
-		return offeredRoleW
-	case "agency":
-		return agencyW
-	case "firm":
-		return firmW
-	case "tool":
-		return toolW
-	case "offer":
-		return offerW
-	case "result":
-		return resultW
-	case "price":
-		return priceW
-	case "disp":
-		return dispW
-	case "seat":
-		return seatW
-	case "rec":
-		return recW
-	case "post":
-		return postW
-	case "job":
-		return jobW
-	case "challenge":
-		return challengeW
-	case "seek":
-		return seekW
-	case "cv":
-		return cvW
-	case "sent":
-		return sentW
-	case "cond":
-		return condW
-	case "hr":
-		return hrW
-	case "hire":
-		return hireW
-	case "labor":
-		return laborW
-	case "trainee":
-		return traineeW
-	case "partner":
-		return partnerW
-	case "send":
-		return sendW
-	case "grow":
-		return growW
-	// The too-personal rule's.
-	case "looks":
-		return looksW
-	case "very":
-		return very
-	case "body":
-		return body
-	case "feat":
-		return feat
-	case "youre":
-		return you
-	case "hi":
-		return hi
-	case "pet":
-		return pet
-	case "petonly":
-		return petOnly
-	case "petsure":
-		return petSureW
+	for i := range wordClasses {
+		if wordClasses[i].name == name {
+			return wordClasses[i].class
+		}
 	}
 	return ""
+}
+
+var wordClasses = [...]struct{ name, class string }{
+	{"their", theirW},
+	{"work", workW},
+	{"event", eventW},
+	{"role", roleW},
+	{"mine", mineW},
+	{"num", numW},
+	{"saw", sawW},
+	{"record", recordW},
+	{"praise", praiseW},
+	{"congrats", congratsW},
+	{"do", doW},
+	{"org", orgW},
+	// The sales-pitch and job-ask rules'.
+	{"client", clientsW},
+	{"thing", thingW},
+	{"provider", providerW},
+	{"many", manyW},
+	{"service", serviceW},
+	{"for", forW},
+	{"our", ourW},
+	{"my", myW},
+	{"a", aW},
+	{"your", yourW},
+	{"you", youW},
+	{"offered", offeredRoleW},
+	{"agency", agencyW},
+	{"firm", firmW},
+	{"tool", toolW},
+	{"offer", offerW},
+	{"result", resultW},
+	{"price", priceW},
+	{"disp", dispW},
+	{"seat", seatW},
+	{"rec", recW},
+	{"post", postW},
+	{"job", jobW},
+	{"challenge", challengeW},
+	{"seek", seekW},
+	{"cv", cvW},
+	{"sent", sentW},
+	{"cond", condW},
+	{"hr", hrW},
+	{"hire", hireW},
+	{"labor", laborW},
+	{"trainee", traineeW},
+	{"partner", partnerW},
+	{"send", sendW},
+	{"grow", growW},
+	// The too-personal rule's.
+	{"looks", looksW},
+	{"very", very},
+	{"body", body},
+	{"feat", feat},
+	{"youre", you},
+	{"hi", hi},
+	{"pet", pet},
+	{"petonly", petOnly},
+	{"petsure", petSureW},
+	{"looksonly", looksOnly},
+	{"suitors", suitors},
+	{"treat", treat},
+	{"drink", drink},
+	// The praise rules'.
+	{"youare", youAre},
+	{"person", personW},
 }
 
 // Word classes, every modelled language in one. They are whole words, not

@@ -154,7 +154,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 `)},
 
 	// News of theirs: half of common ground.
-	{W: 1, Match: newsCues, Except: newsExcept},
+	{W: 1, Lines: newsCues, ExceptLines: newsExcept},
 
 	// Hints that need another: an event named, a cohort, "too".
 	{W: 1, Lines: (`
@@ -172,18 +172,18 @@ too $
 }
 
 // newsExcept: seeing their profile or photos is no news of theirs.
-var newsExcept = cuePats(`
+const newsExcept = `
 (veo|vi|vejo|vois|see) que (es|eres|e|etes) (usted|voce)? (un|una|um|uma|une|muy|muito|tres|toda|todo)
 @saw (that)? @their (profile|perfil|profil|page|pagina|background|experience|experiencia|trayectoria|trajetoria|parcours|werdegang|cv|photo*|foto*|picture*|bilder)
-`)
+`
 
 // newsCues: the sender noticed something of theirs: "saw that you're
 // hiring", "vi que", "j'ai vu que", "habe gesehen, dass".
-var newsCues = cuePats(`
+const newsCues = `
 @saw (that|que|dass|,)
 @saw (you|you're|youre|your)
 @saw N
-`)
+`
 
 // Verbs after which "su", "seu" are a third party's, not the reader's: "we
 // help clinics (to) fill their agenda", "ajudamos empresas a aumentar seu

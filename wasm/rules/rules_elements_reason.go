@@ -21,7 +21,7 @@ var reasonCues = []cue{
 `)},
 
 	// News of theirs (with groundCues' newsCues, two make a reason).
-	{W: 1, Match: newsCues, Except: newsExcept},
+	{W: 1, Lines: newsCues, ExceptLines: newsExcept},
 
 	// A reason stated as one: "I'm reaching out because…", unless what
 	// follows is the sender's offer.

@@ -33,8 +33,6 @@ const (
 	bodyL = "face|lips|hair|legs|body|figure|curves|woman|lady|girl|women|ladies|girls|mujeres|chicas|mulheres|meninas|femmes|frauen|mirada|labios|cuerpo|piernas|mujer|chica|olhar|rosto|corpo|pernas|mulher|mulherao|menina|moca|regard|visage|corps|jambes|silhouette|femme|gesicht|beine|figur|frau|headshot|selfie|profilbild|profilfoto|" + featList
 	// the person: “you're”, “eres”, “du bist”, “someone so ...”
 	you = "(you're|youre|ur|eres|sos|estas|pareces|parecido|pareciste|pareceu|sembles|semblez|wirkst|ves|sales|t'es|bist|warst|someone|alguien|alguem|jemand)"
-	// your
-	your = theirW
 	// a greeting, after which a pet name stands where the name would
 	hi = "(hi|hii*|hey|heyy*|hello|hola*|oii*|buenas|buenos|tardes|oi|ola|fala|bom|boa|dia|bonjour|coucou|salut|bonsoir|hallo|moin|na)"
 	// pet names
@@ -61,14 +59,7 @@ const pet = "(beautiful|gorgeous|pretty|cute|hot|sexy|stunning|handsome|attracti
 
 var personalCues = []cue{
 	// Looks said of the person, a feature or a photo of them.
-	{W: 5, Match: []string{
-		"(lovely|nice|silky|killer) (face|hair|lips|legs|figure|body|curves)",
-		"(te|tu) (ves|vois) " + very + " (bien|genial)",
-		"bien te ves",
-		"(eres|sos|voce|vc|tu|you're|youre|bist) (e|es)? (a|un|una|um|uma|such|eine|echt)? (bombon|muneca|gata|gato|deusa|stunner|hottie|babe|beauty|charme|preciosidad|hermosura|belleza|beleza|lindeza|beaute|hubsche|schonheit)",
-		"(be|ser|etre|als) (a|un|una|um|uma)? (model|modelo|mannequin)",
-		"good looking",
-	}, Lines: `
+	{W: 5, Lines: `
 @youre @very @very @looks
 pt: (es|ficas) @very @very @looks
 (you|u|voce|vc|tu|vous|du|sie) (are|r|look|looked|looking|were|e|es|esta|ta|fica|ficou|etes|etiez|bist|sind|warst) @very @very @looks
@@ -90,19 +81,29 @@ pt: (es|ficas) @very @very @looks
 (nice|lovely) (profile)? (photo|foto|pic|picture|bild|selfie)
 @looks (profile)? (photo|foto|pic|picture|bild|selfie)
 (love|loved|adore|adoro|adorei|encanta|j'adore|liebe) @their (profile)? (photo|pic|picture|foto|bild|profilbild|profilfoto|selfie|headshot) (de)? (perfil|profil)? $
-`, Except: []string{
-		"(looks|look) (like|at|for|forward)",
-		"(a|aos|in|en|to|vor) " + your + " (ojos|olhos|yeux|augen|eyes)",
-		"(role|data|business|language|pricing) model",
-		"model (of|for|to|de|para|pour|fur)",
-	}},
+(lovely|nice|silky|killer) (face|hair|lips|legs|figure|body|curves)
+(te|tu) (ves|vois) @very (bien|genial)
+bien te ves
+(eres|sos|voce|vc|tu|you're|youre|bist) (e|es)? (a|un|una|um|uma|such|eine|echt)? (bombon|muneca|gata|gato|deusa|stunner|hottie|babe|beauty|charme|preciosidad|hermosura|belleza|beleza|lindeza|beaute|hubsche|schonheit)
+(be|ser|etre|als) (a|un|una|um|uma)? (model|modelo|mannequin)
+good looking
+`, ExceptLines: `
+(looks|look) (like|at|for|forward)
+(a|aos|in|en|to|vor) @their (ojos|olhos|yeux|augen|eyes)
+(role|data|business|language|pricing) model
+model (of|for|to|de|para|pour|fur)
+`},
 	// A word that speaks of looks only, anywhere in the sentence; with the
 	// person (you, te, dich) or a feature it decides.
-	{W: 2, Match: []string{looksOnly}},
-	{W: 3, Match: []string{"(muy|so|very|tres|sehr|echt|re|muito|que) " + looksOnly}},
-	{W: 1, Quiet: true, Match: []string{"(you|u|you're|te|ti|eres|sos|usted|pareces|voce|vc|tu|vous|toi|du|dich|dir|sie)"}},
+	{W: 2, Lines: "@looksonly"},
+	{W: 3, Lines: "(muy|so|very|tres|sehr|echt|re|muito|que) @looksonly"},
+	{W: 1, Quiet: true, Lines: `
+(you|u|you're|te|ti|eres|sos|usted|pareces|voce|vc|tu|vous|toi|du|dich|dir|sie)
+`},
 	{W: 1, Quiet: true, Lines: "@looks"},
-	{W: 1, Quiet: true, Match: []string{"(find|found|finde|fand|acho|achei|trouve|trouvee|encuentro|parece|pareces|ressemblez|ressembles)"}},
+	{W: 1, Quiet: true, Lines: `
+(find|found|finde|fand|acho|achei|trouve|trouvee|encuentro|parece|pareces|ressemblez|ressembles)
+`},
 	// Too pretty to be an engineer: looks set against their work.
 	{W: 3, Lines: `
 too @looks to be (a|an)
@@ -112,106 +113,122 @@ trop @looks pour etre
 zu (hubsch*|suss|susse|sexy) fur
 `},
 	// Like an actress, a goddess: said of the person.
-	{W: 2, Match: []string{"(like|como|comme|wie|parece|pareces) (a|un|una|um|uma|une|ein)? (model|modelo|mannequin)", "(you|u) (caught|stole) my (eye|attention)", "mir (sofort)? aufgefallen", "(machst|haces|fais|doing|fazer) ... (wochenende|weekend|finde)", "(ausstrahlung|verzaubert|bezaubert|umgehauen|charmee|seduit|seduite|smitten|captivated|mesmeri*|actress|atriz|actriz|actrice|schauspielerin|atrevimiento|atrevimento|goddess|diosa|deesse|gottin|princess|princesa|princesse|prinzessin|mannequin)"}, Except: []string{"(model|modelo) (de|of|for|para|pour|fur|von|do|da)"}},
-	{W: 1, Quiet: true, Match: []string{body, your + " (photo|foto|picture|pic|photos|fotos)"}},
+	{W: 2, Lines: `
+(like|como|comme|wie|parece|pareces) (a|un|una|um|uma|une|ein)? (model|modelo|mannequin)
+(you|u) (caught|stole) my (eye|attention)
+mir (sofort)? aufgefallen
+(machst|haces|fais|doing|fazer) ... (wochenende|weekend|finde)
+(ausstrahlung|verzaubert|bezaubert|umgehauen|charmee|seduit|seduite|smitten|captivated|mesmeri*|actress|atriz|actriz|actrice|schauspielerin|atrevimiento|atrevimento|goddess|diosa|deesse|gottin|princess|princesa|princesse|prinzessin|mannequin)
+`, ExceptLines: "(model|modelo) (de|of|for|para|pour|fur|von|do|da)"},
+	{W: 1, Quiet: true, Lines: `
+@body
+@their (photo|foto|picture|pic|photos|fotos)
+`},
 	// Praise of their work is not a remark on their looks.
-	{W: -3, Match: []string{
-		"(talk|post|article|writer|book|design|project|career|charla|proyecto|trayectoria|carrera|palestra|projeto|trajetoria|carreira|projet|parcours|carriere|vortrag|beitrag|projekt|werdegang)",
-		"(your|the|tu|su|seu|sua|votre|ihre) (work|trabajo|trabalho|travail|arbeit)",
-		"(photo|photos|picture|pictures|foto|fotos) (of|from|de|do|da|des|du|del|von|vom|der|at)",
-	}, Except: []string{"(photo|foto) de (perfil|profil)", "(photo|foto|bild) (of|von|de) (you|dir|ti|toi|voce)"}},
+	{W: -3, Lines: `
+(talk|post|article|writer|book|design|project|career|charla|proyecto|trayectoria|carrera|palestra|projeto|trajetoria|carreira|projet|parcours|carriere|vortrag|beitrag|projekt|werdegang)
+(your|the|tu|su|seu|sua|votre|ihre) (work|trabajo|trabalho|travail|arbeit)
+(photo|photos|picture|pictures|foto|fotos) (of|from|de|do|da|des|du|del|von|vom|der|at)
+`, ExceptLines: `
+(photo|foto) de (perfil|profil)
+(photo|foto|bild) (of|von|de) (you|dir|ti|toi|voce)
+`},
 
 	// Romance and dating, and names only a partner uses.
-	{W: 5, Match: []string{
-		"(are|r|estas|eres|ta|esta|e|etes|bist|sind|you|voce|vc|vous|tu) (you|u|vous|tu|du|sie)? ... (single|married|casada|casado|mariee|comprometida|vergeben|verheiratet) $",
-		"(in|en|em) (a|um|una|einer)? (relationship|couple|relacion|relacionamento|beziehung) $",
-		"(i'm|im|bin) (also|auch)? single $",
-		"single by (any)? chance",
-		"single (too|auch)",
-		"(solter*|solteir*|celibataire|ledig)",
-		"(bist|sind) (du|sie) ... zu haben $",
-		"(tienes|tenes|tem|tens|have|hast|haben|avez|as|t'as) (you|du|sie|vous)? (a|un|une|einen|eine)? (novio|novia|namorad*|boyfriend|girlfriend|pareja|freundin|copain|copine|compagn*|companheir*)",
-		"(have|got|tienes|tem|avez|as|hast|haben) (you|vous|tu|du|sie)? (any|des|a|un|une|einen|eine)? (kids|children|hijos|filhos|enfants|kinder|partner|partnerin|freund) $",
-		"(how|cuantos|quantos|que|qual|quel|wie) (old|anos|edad|idade|age|alt) (are|r|tienes|tiene|tem|tens|voce|vc|as|avez|bist|sind)",
-		your + " (age|edad|idade|alter)",
-		"(beauty|belleza|beleza|beaute|brains) (and|y|e|et|und) (brains|beauty|inteligencia|intelligence)",
-		"lucky (guy|man|one)",
-		"(a|my|mi|meu|minha|mon) crush",
-		"crush on you",
-		"(love|amor) (at|a) (first|primera|primeira) (sight|vista)",
-		"coup de foudre",
-		"liebe auf den ersten blick",
-		"in love with you",
-		"fell for you",
-		"(verliebt|verknallt)",
-		"craque* (sur|pour)",
-		"tape dans l'oeil",
-		"soulmate",
-		"(can't|cannot|couldn't) stop (thinking|looking)",
-		"(dejo|dejar|paro|parar) de pensar (en|em)",
-		"(immer|standig|dauernd|zeit) an (dich|sie) (denken|gedacht)",
-		"(seeing|dating) (anyone|someone|somebody) $",
-		"(serious|feste*) (relationship|beziehung)",
-		"(sweet|dulces|doces|bons|beaux|susse) (dreams|suenos|sonhos|reves|traume)",
-		"just (the)? (two|2) of us",
-		"(romantic|romantica|romantico|romantique|romantisch) (dinner|cena|jantar|diner|abendessen|evening|noche|noite|soiree|abend|getaway|date)",
-		"(you're|youre) my type",
-		"(me|tu|vous) (gustas|encantas|plais|plaisez)",
-		"(du|sie) (gefallst|gefallen) mir",
-		"on a date",
-		"(ein|einem|zum|um|un) date",
-		"(ask|asking|take|taking) (you|u) out",
-		"(go|going) out with me",
-		"(salir|sair|sortir) (conmigo|comigo|avec)",
-		"mit mir (auszugehen|ausgehen)",
-		"get to know you (better)? (personally|privately)",
-		"not (just|only) (for|because)? (of)? your (cv|resume|profile|brains)",
-		"pas (seulement|que) pour (ton|votre) (cv|parcours|profil)",
-		"(ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|liebe|belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche) $",
-		suitors,
-		"(xoxo|besazo|kusschen|kisses)",
-		"(muchos|mil|un|muitos|um) (besos|beijos|beso|beijo)",
-	}, Lines: `
+	{W: 5, Lines: `
 (ma|mon|mi|meu|minha|my|mein|meine) @petonly $
 @hi there? N? ,? @pet $
 , @pet $
 @hi ,? (beautiful|gorgeous|pretty|cute|sexy|stunning|handsome|lovely|guapa|guapo|preciosa|bonita|linda|gata|gostosa|belle|jolie|susse|hubsche) N $
-`, Except: []string{
-		"take (you|u) out of",
-		"(cambio|cambiado|cambiar|cambia|transformo|salvo|mudou|mudar|muda|mudado|transformou|salvou|en|em|na|de|da|toda|para|pra) (mi|minha) vida",
-		"(anos|edad|idade|age|alt) ... (experiencia|experience|empresa|carrera|carreira|mercado|area|setor)",
-		"as (a|an) partner",
-		suitors + " (of|de|do|da|du|des|von|au|for|in|en|at)",
-	}},
+(are|r|estas|eres|ta|esta|e|etes|bist|sind|you|voce|vc|vous|tu) (you|u|vous|tu|du|sie)? ... (single|married|casada|casado|mariee|comprometida|vergeben|verheiratet) $
+(in|en|em) (a|um|una|einer)? (relationship|couple|relacion|relacionamento|beziehung) $
+(i'm|im|bin) (also|auch)? single $
+single by (any)? chance
+single (too|auch)
+(solter*|solteir*|celibataire|ledig)
+(bist|sind) (du|sie) ... zu haben $
+(tienes|tenes|tem|tens|have|hast|haben|avez|as|t'as) (you|du|sie|vous)? (a|un|une|einen|eine)? (novio|novia|namorad*|boyfriend|girlfriend|pareja|freundin|copain|copine|compagn*|companheir*)
+(have|got|tienes|tem|avez|as|hast|haben) (you|vous|tu|du|sie)? (any|des|a|un|une|einen|eine)? (kids|children|hijos|filhos|enfants|kinder|partner|partnerin|freund) $
+(how|cuantos|quantos|que|qual|quel|wie) (old|anos|edad|idade|age|alt) (are|r|tienes|tiene|tem|tens|voce|vc|as|avez|bist|sind)
+@their (age|edad|idade|alter)
+(beauty|belleza|beleza|beaute|brains) (and|y|e|et|und) (brains|beauty|inteligencia|intelligence)
+lucky (guy|man|one)
+(a|my|mi|meu|minha|mon) crush
+crush on you
+(love|amor) (at|a) (first|primera|primeira) (sight|vista)
+coup de foudre
+liebe auf den ersten blick
+in love with you
+fell for you
+(verliebt|verknallt)
+craque* (sur|pour)
+tape dans l'oeil
+soulmate
+(can't|cannot|couldn't) stop (thinking|looking)
+(dejo|dejar|paro|parar) de pensar (en|em)
+(immer|standig|dauernd|zeit) an (dich|sie) (denken|gedacht)
+(seeing|dating) (anyone|someone|somebody) $
+(serious|feste*) (relationship|beziehung)
+(sweet|dulces|doces|bons|beaux|susse) (dreams|suenos|sonhos|reves|traume)
+just (the)? (two|2) of us
+(romantic|romantica|romantico|romantique|romantisch) (dinner|cena|jantar|diner|abendessen|evening|noche|noite|soiree|abend|getaway|date)
+(you're|youre) my type
+(me|tu|vous) (gustas|encantas|plais|plaisez)
+(du|sie) (gefallst|gefallen) mir
+on a date
+(ein|einem|zum|um|un) date
+(ask|asking|take|taking) (you|u) out
+(go|going) out with me
+(salir|sair|sortir) (conmigo|comigo|avec)
+mit mir (auszugehen|ausgehen)
+get to know you (better)? (personally|privately)
+not (just|only) (for|because)? (of)? your (cv|resume|profile|brains)
+pas (seulement|que) pour (ton|votre) (cv|parcours|profil)
+(ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|liebe|belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche) $
+@suitors
+(xoxo|besazo|kusschen|kisses)
+(muchos|mil|un|muitos|um) (besos|beijos|beso|beijo)
+`, ExceptLines: `
+take (you|u) out of
+(cambio|cambiado|cambiar|cambia|transformo|salvo|mudou|mudar|muda|mudado|transformou|salvou|en|em|na|de|da|toda|para|pra) (mi|minha) vida
+(anos|edad|idade|age|alt) ... (experiencia|experience|empresa|carrera|carreira|mercado|area|setor)
+as (a|an) partner
+@suitors (of|de|do|da|du|des|von|au|for|in|en|at)
+`},
 	// Their partner, in passing ("hope your boyfriend won't mind"), and
 	// their evening ("¿qué haces esta noche?"): a stranger's business only.
-	{W: 3, Skip: []Relationship{Met, Colleague}, Match: []string{
-		your + " (boyfriend|girlfriend|husband|wife|hubby|novio|novia|marido|esposa|esposo|namorado|namorada|noivo|noiva|mari|copain|copine|freund|freundin|ehemann|ehefrau)",
-		"(machst|haces|fais|faites|doing|up|fazes|libre|livre|frei|free|plans|planes) ... (tonight|soir|abend|noche|noite)",
-		"(petit|petite) (ami|amie)",
-	}, Except: []string{"(freund|freundin|copain|copine) N"}},
+	{W: 3, Skip: []Relationship{Met, Colleague}, Lines: `
+@their (boyfriend|girlfriend|husband|wife|hubby|novio|novia|marido|esposa|esposo|namorado|namorada|noivo|noiva|mari|copain|copine|freund|freundin|ehemann|ehefrau)
+(machst|haces|fais|faites|doing|up|fazes|libre|livre|frei|free|plans|planes) ... (tonight|soir|abend|noche|noite)
+(petit|petite) (ami|amie)
+`, ExceptLines: "(freund|freundin|copain|copine) N"},
 	// Thinking of them, at night: with "tonight", a heart or a kiss, romance.
-	{W: 1, Match: []string{"(thinking|thought|pensando|pense|denke) (of|about|en|a|an)? (you|ti|vous|toi|dich)"}},
-	{W: 1, Quiet: true, Match: []string{"(tonight|soir)", "(esta|heute) (noche|noite|abend)"}},
+	{W: 1, Lines: `
+(thinking|thought|pensando|pense|denke) (of|about|en|a|an)? (you|ti|vous|toi|dich)
+`},
+	{W: 1, Quiet: true, Lines: `
+(tonight|soir)
+(esta|heute) (noche|noite|abend)
+`},
 	// Their private life: a divorce, a pregnancy, an illness.
-	{W: 3, Match: []string{
-		"(you|u|te|tu|voce|vc|vous|du|sie) ... (divorce*|divorcia*|divorciou|separated|separaste|separou|separe|separee|geschieden|getrennt|pregnant|embarazada|gravida|enceinte|schwanger)",
-		your + " (divorce|divorcio|separacion|separacao|separation|scheidung|trennung|pregnancy|embarazo|gravidez|grossesse|schwangerschaft|breakup|ruptura|rupture)",
-	}},
+	{W: 3, Lines: `
+(you|u|te|tu|voce|vc|vous|du|sie) ... (divorce*|divorcia*|divorciou|separated|separaste|separou|separe|separee|geschieden|getrennt|pregnant|embarazada|gravida|enceinte|schwanger)
+@their (divorce|divorcio|separacion|separacao|separation|scheidung|trennung|pregnancy|embarazo|gravidez|grossesse|schwangerschaft|breakup|ruptura|rupture)
+`},
 	// Beyond work: with getting to know them, it is personal.
-	{W: 2, Match: []string{
-		"(outside|beyond|fuera|fora|alla|alem|dehors|ausserhalb) (of|de|del|do|du|der)? (the|lo|o)? (work|trabajo|trabalho|travail|arbeit|profesional)",
-		"(nivel|level) personal",
-		"(privat|privately)",
-		"(en|em) (privado|prive)",
-		"solas",
-		"(outside|dehors|fuera|fora|ausserhalb) (of|du|del|do|der)? (the|le|o)? (office|job|boulot|curro|linkedin|buro)",
-		"(igual|like) (ao|the)? (dono|owner|dueno)",
-	}},
-	{W: 1, Quiet: true, Match: []string{
-		"(know|meet|see|conocer*|conhecer*|connaitre|connaissance|rencontrer|kennen*|treffen|sehen)",
-		"(better|mejor|melhor|mieux|besser) $",
-	}},
+	{W: 2, Lines: `
+(outside|beyond|fuera|fora|alla|alem|dehors|ausserhalb) (of|de|del|do|du|der)? (the|lo|o)? (work|trabajo|trabalho|travail|arbeit|profesional)
+(nivel|level) personal
+(privat|privately)
+(en|em) (privado|prive)
+solas
+(outside|dehors|fuera|fora|ausserhalb) (of|du|del|do|der)? (the|le|o)? (office|job|boulot|curro|linkedin|buro)
+(igual|like) (ao|the)? (dono|owner|dueno)
+`},
+	{W: 1, Quiet: true, Lines: `
+(know|meet|see|conocer*|conhecer*|connaitre|connaissance|rencontrer|kennen*|treffen|sehen)
+(better|mejor|melhor|mieux|besser) $
+`},
 	// Kisses as a sign-off (“Beijinhos”, “Bisous”): how some close any
 	// note, flirting only with another cue.
 	{W: 2, Match: []string{"(besitos|beijinhos|bisous|bisou|bussi|bjs|bjos)"}},
@@ -237,7 +254,9 @@ eyes off (you|u|your)
 (wohnst|lebst|wohnen|leben) (du|sie) (allein|alleine)
 `},
 	// Lower-case pet names that are also first names: Linda, Bella, Flor.
-	{W: 3, Lines: "@hi ,? (linda|lindo|hermosa|bella|cielo|flor|bela|morena|belle|jolie|mama) $", ExceptLines: "@hi ,? N"},
+	{W: 3, Lines: `
+@hi ,? (linda|lindo|hermosa|bella|cielo|flor|bela|morena|belle|jolie|mama) $
+`, ExceptLines: "@hi ,? N"},
 	// Greeting with a pet name that can be nothing else ("hey babe,"): too
 	// personal even in a sentence about their post.
 	{W: 6, Lines: `
@@ -247,22 +266,22 @@ eyes off (you|u|your)
 }
 
 // Dinner or drinks for two: a stranger's invitation reads as a date.
-var dinner = cue{W: 3, Match: []string{
-	treat + " ... " + drink,
-	drink + " ... " + treat,
-	"(tomar|tomamos) algo",
-	"(cenamos|jantamos|dinons)",
-}, Except: []string{
-	"(gala|awards|networking|team|charity|annual|business|client|alumni|company|conference) (dinner|drinks)",
-	"(cena|jantar|diner|abendessen) (de|do|des|der) _",
-	"(in|aus|nach) essen",
-	"(kaffee|coffee|cafe|cafezinho|tee|tea|cha) (trinken|drink)",
-}}
+var dinner = cue{W: 3, Lines: `
+@treat ... @drink
+@drink ... @treat
+(tomar|tomamos) algo
+(cenamos|jantamos|dinons)
+`, ExceptLines: `
+(gala|awards|networking|team|charity|annual|business|client|alumni|company|conference) (dinner|drinks)
+(cena|jantar|diner|abendessen) (de|do|des|der) _
+(in|aus|nach) essen
+(kaffee|coffee|cafe|cafezinho|tee|tea|cha) (trinken|drink)
+`}
 
 // ... and, with anyone, when the note says it is not about work.
-var notWork = cue{W: 1, Note: true, Match: []string{
-	"(no|not|pas|nicht|nao) (de|about|du|sobre|uber)? (trabajo|work|travail|trabalho|arbeit|business)",
-}}
+var notWork = cue{W: 1, Note: true, Lines: `
+(no|not|pas|nicht|nao) (de|about|du|sobre|uber)? (trabajo|work|travail|trabalho|arbeit|business)
+`}
 
 // too-personal
 

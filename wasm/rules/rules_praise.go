@@ -47,12 +47,12 @@ second to none
 			// The person as a whole: "you're an inspiration", "what a
 			// career", "an impressive leader", "you're amazing".
 			{W: 2, Lines: (`
-` + youAre + ` ` + adv + ` _? (modele|reference|` + modelL + ")" + `
+@youare @very @a? _? (modele|reference|` + modelL + ")" + `
 (a|an|un|una|um|uma|une|ein|eine|todo|toda|my|mi|mon|ma|mein|meine|such|total|gran|grande|great) _? ` + modelW + `
 (true|real|genuine|authenti*|autentic*|verdader*|verdadeir*|vrai|vraie|veritable|echte*|wahre*|natural|naturel|born|geborene*) (leader|lider|fuhrungs*|` + modelL + ")" + `
 (leader|lider) (nato|nata|natural|naturel|ne|nee|autentico|autentica)
-` + youAre + ` ` + adv + ` @praise $
-` + youAre + ` ` + adv + ` @praise @role
+@youare @very @a? @praise $
+@youare @very @a? @praise @role
 @praise (leader|lider|woman|mujer|mulher|femme|` + personL + ")" + `
 (source|fuente|fonte) (of|de|da)? (inspiration|inspiracion|inspiracao|d'inspiration)
 (role|modelo) (model|a)
@@ -61,7 +61,7 @@ second to none
 ` + fanW + ` (of|de|do|da|von) @their
 @their ` + fanW + `
 (faz|fazes|hace|haces|hacen|fais|faites|machen|machst) (un|um|une|einen|eine)? (trabajo|trabalho|travail|job|boulot|arbeit) @praise
-(you|you're|youre|you've) (do|doing|done)? ` + adv + ` @praise (things|work|stuff|job)
+(you|you're|youre|you've) (do|doing|done)? @very @a? @praise (things|work|stuff|job)
 (love|loved|like|liked|adore|adoro|adorei|amo|amei|encanta|encanto|j'adore|liebe) @their @record
 (love|loved|adore|j'adore|encanta|adoro) (the|el|la|o|a|le|ce)? @record (you|you're|you've|que|qui)
 (you|you've|tu|usted|voce|vc|vous|sie|du) (really|truly|so|me|nos|mich)? (inspire|inspired|inspira|inspiras|inspiram|inspiran|inspirez|m'inspirez|m'inspires|inspires|inspirieren|inspirierst)
@@ -72,7 +72,7 @@ look* up to
 (respect|admiration|l'admiration|d'admiration|admiracion|admiracao|respeto|respeito) (for|por|pela|pelo|pour) (you|ti|usted|voce|vous|toi|what|lo|o|ce|tout|todo|tudo)
 (so|such|tantos|tantas|tant|viele) (many|much|de)? @record
 (someone|alguien|alguem|quelqu'un|jemand|` + personL + `) (of|de|do|da|du|von) @their (caliber|calibre|stature|level|nivel|niveau|envergure|kaliber)
-` + youAre + ` ... (best|top|leader|leaders|expert|experts|pointure|referente|lider|mejores|melhores|meilleurs|besten) (in|en|em|no|na|dans|du|de|im|of|del|do|da) _? (field|industry|sector|campo|rubro|setor|mercado|area|domaine|secteur|branche|bereich)
+@youare ... (best|top|leader|leaders|expert|experts|pointure|referente|lider|mejores|melhores|meilleurs|besten) (in|en|em|no|na|dans|du|de|im|of|del|do|da) _? (field|industry|sector|campo|rubro|setor|mercado|area|domaine|secteur|branche|bereich)
 (killing|crushing|rocking) it
 manda (muito)? bem
 @congrats (on|for|por|pela|pelo|pour|zu|zur|zum)? _? _? (career|carrera|carreira|trajetoria|trayectoria|parcours|carriere|werdegang|karriere|laufbahn|percurso|journey)
@@ -90,14 +90,14 @@ heard ... things about (you|yourself) $
 inspir* (to|for|para|pra|pour|fur) (someone|people|me|anyone|many|us|alguien|mi|muchos|muitos|mim|moi|beaucoup|nous|mich|viele|uns)
 (someone|somebody|people|alguien|alguem|gente|personas|pessoas|quelqu'un|personnes|jemand|menschen|professional|profesional|profissional|professionnelle|professionnel) (like|como|comme|wie) (you|ti|usted|voce|vc|vous|toi|dir|ihnen|dich|sie|du)
 (someone|somebody|alguien|alguem|quelqu'un|jemand) (with|con|com|avec|mit) ` + yourRecord + `
-` + youAre + ` (clearly|obviously|claramente|clairement|evidemment|offensichtlich|definitely|certainly) (a|an|un|una|um|uma|une|ein|eine)? ` + very + ` @praise @role
-` + youAre + ` (un|una|um|uma|a|une|ein|eine)? (gran|grande|grand|true|real|verdader*|vrai|vraie|echte*|wahre*) ` + personW + `
+@youare (clearly|obviously|claramente|clairement|evidemment|offensichtlich|definitely|certainly) @a? @very @praise @role
+@youare @a? (gran|grande|grand|true|real|verdader*|vrai|vraie|echte*|wahre*) @person
 ` + yourRecord + ` ... (interpelle*|retenu|touche|beruhrt|reconnu*|reconocid*|reconhecid*|renowned|anerkannt*|enrichissant*|enriquecedor*|valuable|valios*|precieu*|wertvoll*)
 (admiration|d'admiration|l'admiration|admiracion|admiracao|respect|respeto|respeito) (for|por|pela|pelo|pour|fur) ` + yourRecord + `
 (plu|plait|gusta|gusto|gustado|gostei|gefallt|gefallen) ... ` + yourRecord + `
 ` + yourRecord + ` ... (plu|gustado|gusto|encantado|gefallen)
-`), Except: []string{personW + " (to|para|a|pour|zum|um|for)"},
-				ExceptLines: `
+`), ExceptLines: `
+@person (to|para|a|pour|zum|um|for)
 (e|es|eres|are|you're|youre|bist|etes|sos|estas|esta|ta) @very @very @looks
 (for|para|pour|fur|to) (someone|somebody|people|alguien|alguem|quelqu'un|jemand|gente|personas|pessoas|personnes) (like|como|comme|wie)
 `},
@@ -169,7 +169,7 @@ const notPraise = `
 (pareciste|pareceste|seemed|semble|sembles|semblez|wirkst) ` + very + ` @praise
 @praise @event
 @praise (sein|etre|ser|be) (konnte|konnten|durfte|kann|could|might|pourrait|podria|poderia)
-(could|might|may|pourrait|podria|poderia|konnte|durfte) (be|etre|ser|sein)? ` + very + ` @praise
+(could|might|may|pourrait|podria|poderia|konnte|durfte) (be|etre|ser|sein)? @very @praise
 (encaja|encajas|encajarias|encajaria|encaixa|encaixaria|fit|fits|match|matches) _? @praise
 (photo|foto|picture|pic|profilbild|profilfoto|selfie|headshot|` + featList + ")" + ` ... @praise
 @praise (photo|foto|picture|pic|` + featList + ")" + `
@@ -198,9 +198,6 @@ const yourRecord = "@their _? @record"
 
 // especially: what comes next is the specific thing
 const especially = "(especially|particularly|notably|specifically|especialmente|sobretudo|principalmente|particularmente|concretamente|surtout|notamment|particulierement|besonders|insbesondere)"
-
-// so, very, such a
-const adv = very + " " + aW + "?"
 
 // doneW: what someone does or has done.
 const doneW = "(do|does|doing|did|building|creating|haces|hace|faz|fais|faites|machst|machen|" + achievedL + ")"
