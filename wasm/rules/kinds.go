@@ -230,39 +230,21 @@ func (s *shape) find(c *checker) {
 // codeTag reports whether a blank in angle brackets is rather a name from
 // code: a component or element (<Modal>, <rubric>, <no_std>) is one word
 // that names no field of a template. A blank names what goes in it
-// (<Company>, <Prénom>, <Nom du salon>), or shouts it (<FIRMA>). Only ASCII
-// letters are lowered, so the stems hold accented words as they are written.
+// (<Company>, <Prénom>, <FIRMA>) or has several words (<Nom du salon>).
 func codeTag(s string) bool {
-	if s[0] != '<' || indexByte(s, ' ') >= 0 {
-		return false
-	}
-	var b [24]byte
-	n, upper := 0, true
-	for i := 1; i < len(s)-1 && n < len(b); i++ {
-		c := s[i]
-		if 'a' <= c && c <= 'z' {
-			upper = false
-		} else if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[n] = c
-		n++
-	}
-	if upper {
-		return false
-	}
-	for rest := blankStems; rest != ""; {
-		var stem string
-		if stem, rest = nextWord(rest); hasPrefix(string(b[:n]), stem) {
-			return false
-		}
-	}
-	return true
+	return s[0] == '<' && indexByte(s, ' ') < 0 && !hasWordFold(blankWords, s[1:len(s)-1])
 }
 
-// blankStems begin the words a template's blank is named with, in the
-// modelled languages: name, company, role, event, city, topic.
-const blankStems = "name nom first last full vorname nachname prenom prénom apellido sobrenome compa firm organi org business brand marca marke product produ service servic role rol title titel titulo position posicao puesto poste cargo stelle job team equipo equipe depart abteil industr sector setor secteur branche field campo domaine topic subject sujet thema tema event evenement événement veranstaltung messe salon feria feira confer konfer city ciudad cidade ville stadt location ort country pais pays land school ecole escola escuela univers hochschule mutual contact kontakt recipient date datum fecha data day dia jour tag pain benefit result insert your their empresa entreprise societe société unternehmen client kunde interest skill project projet projekt proyecto projeto link url website goal"
+// blankWords name a template's fields in the modelled languages, in lower
+// case (accented letters as they are written): name, company, role, event.
+const blankWords = " name names nombre nome nom prenom prénom vorname nachname firstname lastname fullname first_name last_name fname " +
+	"company companyname empresa entreprise société societe firma unternehmen organization organisation org business brand marca marke " +
+	"product producto produto produit produkt service servicio serviço servico role rol cargo puesto poste position stelle title titel " +
+	"titulo título jobtitle job team equipo equipe équipe industry industria indústria branche sector setor secteur field campo domaine " +
+	"topic tema thema sujet subject event evento événement evenement veranstaltung messe salon feria feira conference conferencia " +
+	"conférence konferenz city ciudad cidade ville stadt location country pais país pays land school escuela escola école ecole " +
+	"university universidad universidade université universität date fecha datum data client cliente kunde project proyecto projeto " +
+	"projet projekt contact "
 
 // opening checks how the note opens; see greeting.go.
 type opening struct {
