@@ -111,6 +111,8 @@ const (
 		# (not mate or pal: Mate and Pál are names too).
 		(my|mi|meu|minha|mon|mein) (friend|amigo|amiga|ami|freund)
 		(my|mi|meu|mon|mein)? (bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|reuf|kumpel|digga|bruder)
+		# Aces and sirs: "Hola crack", "Fala, mestre", "Buenas tardes caballero".
+		(my|mi|meu|mon|mein)? (crack|mestre|maestro|champ|chief|boss|caballero|cavalheiro|campeao|campeon|fera|genio|chefin|capo)
 	`
 	// Generic addresses that are also names (Ami), only after an address
 	// word: "Bonjour cher ami".
@@ -1057,6 +1059,8 @@ const nicknames = "" +
 	"nicholas nicolas nicole: nick nicky nico niki|" +
 	"patrick patricia: pat patty trish paddy paty pati|" +
 	"jennifer: jen jenny|" +
+	"caroline carolina: carol caro|" +
+	"larissa: lara lari|" +
 	"rebecca: becky becca|" +
 	"susan suzanne susanne susana: sue suzy susi|" +
 	"victoria: vicky tori|" +

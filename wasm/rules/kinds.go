@@ -226,11 +226,30 @@ func (s *shape) find(c *checker) {
 		want = tBlank
 	}
 	for i := range c.d.toks {
-		if c.d.toks[i].kind == want {
+		if t := &c.d.toks[i]; t.kind == want && !(want == tBlank && codeTag(c.d.text[t.bs:t.be])) {
 			c.reportTokens(i, i+1, s.Msg)
 		}
 	}
 }
+
+// codeTag reports whether a blank in angle brackets is rather a name from
+// code: a component or element (<Modal>, <rubric>, <no_std>) is one word
+// that names no field of a template. A blank names what goes in it
+// (<Company>, <Prénom>, <FIRMA>) or has several words (<Nom du salon>).
+func codeTag(s string) bool {
+	return s[0] == '<' && indexByte(s, ' ') < 0 && !hasWordFold(blankWords, s[1:len(s)-1])
+}
+
+// blankWords name a template's fields in the modelled languages, in lower
+// case (accented letters as they are written): name, company, role, event.
+const blankWords = " name names nombre nome nom prenom prénom vorname nachname firstname lastname fullname first_name last_name fname " +
+	"company companyname empresa entreprise société societe firma unternehmen organization organisation org business brand marca marke " +
+	"product producto produto produit produkt service servicio serviço servico role rol cargo puesto poste position stelle title titel " +
+	"titulo título jobtitle job team equipo equipe équipe industry industria indústria branche sector setor secteur field campo domaine " +
+	"topic tema thema sujet subject event evento événement evenement veranstaltung messe salon feria feira conference conferencia " +
+	"conférence konferenz city ciudad cidade ville stadt location country pais país pays land school escuela escola école ecole " +
+	"university universidad universidade université universität date fecha datum data client cliente kunde project proyecto projeto " +
+	"projet projekt contact "
 
 // opening checks how the note opens; see greeting.go.
 type opening struct {

@@ -76,6 +76,8 @@ var placeholderDocs = ruleDocs{
 		{Note: "〇〇様\nはじめまして。先日のセミナーでのご講演、大変興味深く拝聴しました。", Flag: []string{"〇〇"},
 			Why: "〇〇 stands for a name in Japanese templates."},
 		{Note: "<b>Hi [Name]</b>", Flag: []string{"[Name]"}},
+		{Note: "Hola Marta, te vi en la <Feria> y me encantaría presentarte lo que hacemos en <EMPRESA>.", Flag: []string{"<Feria>", "<EMPRESA>"},
+			Why: "A blank names what goes in it, or shouts it."},
 	},
 	Good: []Example{
 		{Note: "Hi Ines, I'm a product designer in Porto and loved your Config talk on naming design tokens. I'd love to hear how you got the engineers to adopt them."},
@@ -100,6 +102,8 @@ var placeholderDocs = ruleDocs{
 		{Note: "Oi Henrique, sua palestra sobre generics em Java, com aquele List<? extends Number>, me fez entender wildcards."},
 		{Note: "Bonjour Hugo, votre billet sur les génériques en Rust (Vec<T>, Option<&str>) m'a fait comprendre les lifetimes."},
 		{Note: "Hallo Niklas, dein Blogpost über Result<T, E> und den ?-Operator in Rust war super erklärt."},
+		{Note: "Hi Tomás, your post on wrapping each route in <Suspense> with a skeleton fallback fixed our flicker. I'm a front-end dev in Porto.",
+			Why: "One word in angle brackets that names no field of a template is a component from code."},
 		{Note: "Ciao Paolo, il tuo talk sul typing, con Optional[str] e il confronto con Vec<T> di Rust, mi ha chiarito parecchio."},
 	},
 }

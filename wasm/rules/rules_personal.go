@@ -22,7 +22,7 @@ const (
 	looksW = "(" + looksL + ")"
 	looksL = "charmos*|gracinha|lindinha|encantador*|beautiful|gorgeous|pretty|cute|stunning|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|elegante|superbe|rayonnante|bildhubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*"
 	// ... words that say it of a person wherever they stand
-	looksOnly = "(handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest|prettier|cuter|sexier)"
+	looksOnly = "(augenweide|traumfrau|bildschon*|mujeron|mulherao|susses|handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest|prettier|cuter|sexier)"
 	// so, very: between the person and the word for looks
 	very = "(so|very|way|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
 	// a smile, eyes
@@ -30,9 +30,9 @@ const (
 	featList = "smile|eyes|sonrisa|ojos|sorriso|olhos|sourire|yeux|lacheln|augen"
 	// the body, a feature or a person: what looks are said of
 	body  = "(" + bodyL + ")"
-	bodyL = "face|lips|hair|legs|body|figure|curves|woman|lady|girl|mirada|labios|cuerpo|piernas|mujer|chica|olhar|rosto|corpo|pernas|mulher|mulherao|menina|moca|regard|visage|corps|jambes|silhouette|femme|gesicht|beine|figur|frau|headshot|selfie|profilbild|profilfoto|" + featList
+	bodyL = "face|lips|hair|legs|body|figure|curves|woman|lady|girl|women|ladies|girls|mujeres|chicas|mulheres|meninas|femmes|frauen|mirada|labios|cuerpo|piernas|mujer|chica|olhar|rosto|corpo|pernas|mulher|mulherao|menina|moca|regard|visage|corps|jambes|silhouette|femme|gesicht|beine|figur|frau|headshot|selfie|profilbild|profilfoto|" + featList
 	// the person: “you're”, “eres”, “du bist”, “someone so ...”
-	you = "(you're|youre|ur|eres|sos|estas|pareces|ves|sales|t'es|bist|warst|someone|alguien|alguem|jemand)"
+	you = "(you're|youre|ur|eres|sos|estas|pareces|parecido|pareciste|pareceu|sembles|semblez|wirkst|ves|sales|t'es|bist|warst|someone|alguien|alguem|jemand)"
 	// a greeting, after which a pet name stands where the name would
 	hi = "(hi|hii*|hey|heyy*|hello|hola*|oii*|buenas|buenos|tardes|oi|ola|fala|bom|boa|dia|bonjour|coucou|salut|bonsoir|hallo|moin|na)"
 	// pet names
@@ -49,7 +49,7 @@ const (
 	// dinner or drinks ...
 	drink = "(dinner|drink*|wine|beer|cena|cenar|copa|copas|vino|cerveza|janta*|vinho|cerveja|chopp|copo|diner|verre|resto|abendessen|essen|wein|bier|trinken)"
 	// ... and the invitation around them
-	treat = "(invit*|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre|over|pagar)"
+	treat = "(lade|invit*|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre|over|pagar)"
 )
 
 // pet names, and words for looks used as one (“Hey gorgeous”, “Hi lovely”).
@@ -186,10 +186,11 @@ not (just|only) (for|because)? (of)? your (cv|resume|profile|brains)
 pas (seulement|que) pour (ton|votre) (cv|parcours|profil)
 (ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|liebe|belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche) $
 @suitors
-(xoxo|besitos|besazo|beijinhos|bisous|bisou|kusschen|bussi|kisses|bjs|bjos)
+(xoxo|besazo|kusschen|kisses)
 (muchos|mil|un|muitos|um) (besos|beijos|beso|beijo)
 `, ExceptLines: `
 take (you|u) out of
+(cambio|cambiado|cambiar|cambia|transformo|salvo|mudou|mudar|muda|mudado|transformou|salvou|en|em|na|de|da|toda|para|pra) (mi|minha) vida
 (anos|edad|idade|age|alt) ... (experiencia|experience|empresa|carrera|carreira|mercado|area|setor)
 as (a|an) partner
 @suitors (of|de|do|da|du|des|von|au|for|in|en|at)
@@ -228,6 +229,30 @@ solas
 (know|meet|see|conocer*|conhecer*|connaitre|connaissance|rencontrer|kennen*|treffen|sehen)
 (better|mejor|melhor|mieux|besser) $
 `},
+	// Kisses as a sign-off (“Beijinhos”, “Bisous”): how some close any
+	// note, flirting only with another cue.
+	{W: 2, Match: []string{"(besitos|beijinhos|bisous|bisou|bussi|bjs|bjos)"}},
+	// Staring at them or their photo, dreaming of them, being their type.
+	{W: 5, Lines: `
+eyes off (you|u|your)
+(dejar|deje|dejo|parar|pare|paro|parei|deixar|deixei) de (mirarte|admirarte|te)
+(dejar|deje|dejo|parar|pare|paro|parei|deixar|deixei) de (mirar|olhar|admirar) (tu|tus|sua|suas|tua|tuas|a|pra|para)? (foto|fotos|voce|vc|ti|` + featList + `)
+(quitar|quito|quite|tirar|tiro|tirei) (los|os|mis|meus)? (ojos|olhos)
+(quitter|detacher|decoller) (mes|les|des)? yeux
+(augen|blick) (nicht)? (mehr)? von (dir|ihnen|deinem|deinen|ihrem|ihren)
+(dream|dreamt|dreamed|dreaming|sonado|sonando|sonhei|sonhado|sonhando|reve|getraumt|traume) (of|about|con|com|de|von) (you|u|ti|voce|vc|toi|vous|dir|ihnen)
+(enamor*|apaixon*|amoureu*) (de|por|pelo|pela|du|des) (tu|tua|sua|teu|seu|ton|ta|votre|tus|tuas|suas|tes|vos)? (ti|voce|vc|toi|vous|usted|foto|fotos|photo|photos|` + featList + `)
+(es|t'es|etes|trop|vraiment|tellement) canon
+(bist|sind|eres|sos|e|es|etes|you're|youre) ... (mein|mi|meu|mon) (typ|tipo|genre|type) $
+`},
+	// Whether they live alone: a stranger's business only as a date.
+	{W: 3, Lines: `
+(you|u) (live|living) (all)? alone
+(vives|vivis|vive) (sola|solo|solita)
+(moras|mora|vive|vives) (sozinha|sozinho|so)
+(vis|vivez|habites|habitez) (toute)? (seule|seul)
+(wohnst|lebst|wohnen|leben) (du|sie) (allein|alleine)
+`},
 	// Lower-case pet names that are also first names: Linda, Bella, Flor.
 	{W: 3, Lines: `
 @hi ,? (linda|lindo|hermosa|bella|cielo|flor|bela|morena|belle|jolie|mama) $
@@ -250,6 +275,7 @@ var dinner = cue{W: 3, Lines: `
 (gala|awards|networking|team|charity|annual|business|client|alumni|company|conference) (dinner|drinks)
 (cena|jantar|diner|abendessen) (de|do|des|der) _
 (in|aus|nach) essen
+(kaffee|coffee|cafe|cafezinho|tee|tea|cha) (trinken|drink)
 `}
 
 // ... and, with anyone, when the note says it is not about work.
@@ -406,6 +432,11 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Hi Sarah, you are way too pretty to be an accountant haha", Flag: []string{"you are way too pretty to be an"},
 			Why: "Looks set against their job are still about their looks."},
 		{Note: "Olá Ana, bonita demais pra ser engenheira kkk", Flag: []string{"bonita demais pra ser"}},
+		{Note: "Hi Emma, great to meet you at the summit. Honestly, I couldn't take my eyes off you.", Flag: []string{"eyes off you"},
+			Options: Options{Relationship: Met},
+			Why:     "Staring at someone is about them, not their work, even after meeting."},
+		{Note: "Hallo Jana, du bist genau mein Typ. Ich bin Ingenieur in Ulm.", Flag: []string{"bist genau mein Typ"}},
+		{Note: "Olá Carla, você mora sozinha? Sou engenheiro em Campinas.", Flag: []string{"mora sozinha"}},
 	},
 	Good: []Example{
 		{Note: "Hi Olu, I'm a family lawyer and enjoyed your talk on mediation in divorce cases at the Bar conference.",
@@ -473,6 +504,10 @@ var tooPersonalDocs = ruleDocs{
 			Why: "A word for looks in a brand's name is a name."},
 		{Note: "Bonjour Claire, ta présentation était trop jolie pour un sujet aussi aride ! Je suis auditrice à Lyon.",
 			Why: "Too pretty for a dry topic is said of the slides, not of her."},
+		{Note: "Olá Rita, o seu curso de Excel mudou minha vida! Sou analista em Braga e queria saber se há uma segunda parte. Beijinhos",
+			Why: "A kiss as a sign-off is how some close any note; a life changed by a course is not a pet name."},
+		{Note: "Hallo Nina, wollen wir mal einen Kaffee trinken gehen und über Kafka reden? Ich bin Entwickler in Köln.",
+			Why: "Coffee to talk shop is not a date."},
 		{Note: "Hola Lucía, trabajo en el sector privado en Madrid y vi tu charla sobre compras públicas.",
 			Why: "The private sector is not a private meeting."},
 	},

@@ -87,7 +87,20 @@ heard ... things about (you|yourself) $
 @praise (by|with|por|com|par|von) (you|voce|vc|vous|toi|ti|usted|dich|ihnen|dir) $
 (admire|admiro|j'admire|bewundere|te|vous) (you|vous|voce|sie|admiro|admire)
 (gran|buen|bom|otimo|bon|gute|good|great) (trabajo|trabalho|travail|arbeit|work|job) !
-`), ExceptLines: "@person (to|para|a|pour|zum|um|for)"},
+inspir* (to|for|para|pra|pour|fur) (someone|people|me|anyone|many|us|alguien|mi|muchos|muitos|mim|moi|beaucoup|nous|mich|viele|uns)
+(someone|somebody|people|alguien|alguem|gente|personas|pessoas|quelqu'un|personnes|jemand|menschen|professional|profesional|profissional|professionnelle|professionnel) (like|como|comme|wie) (you|ti|usted|voce|vc|vous|toi|dir|ihnen|dich|sie|du)
+(someone|somebody|alguien|alguem|quelqu'un|jemand) (with|con|com|avec|mit) ` + yourRecord + `
+@youare (clearly|obviously|claramente|clairement|evidemment|offensichtlich|definitely|certainly) @a? @very @praise @role
+@youare @a? (gran|grande|grand|true|real|verdader*|vrai|vraie|echte*|wahre*) @person
+` + yourRecord + ` ... (interpelle*|retenu|touche|beruhrt|reconnu*|reconocid*|reconhecid*|renowned|anerkannt*|enrichissant*|enriquecedor*|valuable|valios*|precieu*|wertvoll*)
+(admiration|d'admiration|l'admiration|admiracion|admiracao|respect|respeto|respeito) (for|por|pela|pelo|pour|fur) ` + yourRecord + `
+(plu|plait|gusta|gusto|gustado|gostei|gefallt|gefallen) ... ` + yourRecord + `
+` + yourRecord + ` ... (plu|gustado|gusto|encantado|gefallen)
+`), ExceptLines: `
+@person (to|para|a|pour|zum|um|for)
+(e|es|eres|are|you're|youre|bist|etes|sos|estas|esta|ta) @very @very @looks
+(for|para|pour|fur|to) (someone|somebody|people|alguien|alguem|quelqu'un|jemand|gente|personas|pessoas|personnes) (like|como|comme|wie)
+`},
 			// Praise alone, of what the sentence before says: "I came
 			// across your profile. Really impressive!"; "Weiter so!"
 			{W: 0, Prev: true, Lines: (`
@@ -110,6 +123,8 @@ weiter so
 @record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... @work
 @record (de|do|da|du|desde|von|vom) _ _? (a|au|para|pra|zu|zur|nach|into)
 (portfolio|portafolio|work|trabajo|trabalho|travail|arbeit|research|investigacion|pesquisa|recherche|forschung) (on|about|sobre|sur|zu|zum|zur|uber|de|of|with|con|com|mit|von)
+en: @their N ... @record
+@record (on|with|sobre|sur|con|com|avec|chez|bei|na|no|en|em|dans) N
 @record (in|en|em|dans|im)? (both|ambos|ambas|beiden)
 (how|what|que|como|comment|dont|wie|was) (hace|hacen|fait|font|faz|fazem|macht|machen)? (the|o|a|la|el|le|die|der|das)? N
 `), ExceptLines: notSpecific},
@@ -134,6 +149,8 @@ const notSpecific = `
 (because|porque|parce|weil) (of|de|que)? @their _? @record
 ` + especially + ` @their @record $
 (from|de|desde) (afar|lejos|longe|loin)
+(work|trabajar|trabalhar|travailler|arbeiten) (with|con|com|avec|mit) (you|u|ti|usted|voce|vc|vous|toi|dir|ihnen|dich)
+@their (linkedin|xing)
 (how|como|comment) (did|lo)? (you|tu|voce)? (get|got|made|did|do|lograste|hiciste|conseguiu|fez|avez) (it|there|vous)? (fait)? $
 `
 
@@ -150,6 +167,9 @@ const notPraise = `
 ` + oppW + ` _? @praise
 @praise ` + oppW + `
 (pareciste|pareceste|seemed|semble|sembles|semblez|wirkst) ` + very + ` @praise
+@praise @event
+@praise (sein|etre|ser|be) (konnte|konnten|durfte|kann|could|might|pourrait|podria|poderia)
+(could|might|may|pourrait|podria|poderia|konnte|durfte) (be|etre|ser|sein)? @very @praise
 (encaja|encajas|encajarias|encajaria|encaixa|encaixaria|fit|fits|match|matches) _? @praise
 (photo|foto|picture|pic|profilbild|profilfoto|selfie|headshot|` + featList + ")" + ` ... @praise
 @praise (photo|foto|picture|pic|` + featList + ")" + `
@@ -238,6 +258,9 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Hi Sam, you're clearly one of the best in your field. I'm a junior analyst in Leeds.", Flag: []string{"you're clearly one of the best in your field"}},
 		{Note: "Olá Ana, você manda muito bem! Sou designer em Recife.", Flag: []string{"manda muito bem"}},
 		{Note: "Hallo Jan, ich bin begeistert von Ihrem Werdegang. Ich studiere Maschinenbau in Aachen.", Flag: []string{"begeistert von Ihrem Werdegang"}},
+		{Note: "Hi Sam, I'd love to learn from someone with your experience. I'm a junior analyst in Leeds.", Flag: []string{"someone with your experience"},
+			Why: "Someone with your experience, people like you: the person's record in general."},
+		{Note: "Bonjour Claire, j'ai beaucoup d'admiration pour votre parcours. Je suis étudiante à Lille.", Flag: []string{"d'admiration pour votre parcours"}},
 	},
 	Good: []Example{
 		{Note: "Hi Ayşe, your GopherCon talk on edge caching was superb; the cache-key diagram finally made Vary headers click. I'm a backend dev at Trendyol and would love to follow your work.",
@@ -277,5 +300,11 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Hola Ana, con una sólida trayectoria en logística, me encantaría saber cómo planificáis las rutas.",
 			Why: "Praise of the sender's own record is not a compliment."},
 		{Note: "Hi Tom, I noticed your experience with Kafka at Zalando and would love to hear how you size partitions."},
+		{Note: "Hi Jonas, I'm hiring a Kotlin lead in Munich. Your Ktor plugin work stood out to me. Open to a chat next week?",
+			Why: "A named thing in front of their work says which work."},
+		{Note: "Hallo Timo, toller Abend beim Kotlin-Meetup in Leipzig! Deine Anekdote zu Coroutines im Zahlungsverkehr ist hängen geblieben.",
+			Why: "Praise of an evening you shared is not praise of their record."},
+		{Note: "Hallo Frau Berg, ich bin auf Ihr Profil gestoßen und glaube, dass unser Planungstool für Ihr Team spannend sein könnte.",
+			Why: "What might interest them is an offer, not praise of their record."},
 	},
 }

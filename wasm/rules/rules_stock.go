@@ -93,7 +93,10 @@ var defaultMessage = Rule{
 				de: (mein|meinem|meinen|meine|ihr|ihrem|ihren|dein|deinem|deinen) (beruf*|professionell*|linkedin)? (netzwerk*|kontakt*) ... (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen|beitreten|beizutreten)
 				als kontakt (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen)
 				(fuge|fugen) (dich|sie|euch) ... (netzwerk*|kontakt*) hinzu
-				teil (meines|deines|ihres) (beruf*|linkedin)? netzwerk*
+				teil (meines|deines|ihres) (beruf*|linkedin) netzwerk*
+				teil (meines|deines|ihres) netzwerk* (auf|bei) linkedin
+				teil meines netzwerk* (zu)? (werden|sein) $
+				(participar|participer) ... (rede|red|reseau|network) (de|do|en|no|na|on|sur) linkedin
 				(auf|on) linkedin (zu)? (vernetzen|verbinden)
 				^ ich (mochte|moechte|wurde|wuerde) mich (gerne|gern)? mit (ihnen|dir) (auf)? (linkedin)? (zu)? (vernetzen|verbinden) $
 				parmi (mes|vos) (relations|contacts) (professionnelles|professionnels|linkedin)
@@ -143,6 +146,10 @@ var defaultMessage = Rule{
 			Except: []string{
 				"(viens|venons|vient|acabo|acaba|acabamos|acabei|acabou|just) (de)? _",
 				"(m'avoir|t'avoir|avoir|d'avoir) ajoute",
+				// Being part of their network, said in the writer's own words
+				// ("fazer parte da sua rede"), is a vague wish; the stock
+				// sentence has "professional" or "LinkedIn".
+				"(parte|part|partie) (de|da|do|of|du|della)? (your|ur|tu|su|sua|tua|votre|ton|seu) (red|rede|reseau|network|rete) $",
 			},
 			// "my network of mentors" is a network, not the stock text.
 			Unless:    []string{"(of|da|dos|das|des|du|di|della|von|d'a*|d'e*|d'i*|d'o*|d'u*) _", "(de|do) (mentor*|voluntari*|emprendedor*|empreendedor*|alumni|exalumn*|ex|mulheres|mujeres)"},
@@ -257,6 +264,7 @@ var defaultMessageDocs = ruleDocs{
 		{Note: "Oi Tati! Quero muito te incluir nos meus contatos profissionais do LinkedIn 😊", Flag: []string{"incluir nos meus contatos"},
 			Why: "Other verbs and words for the network are the same request."},
 		{Note: "Ciao Chiara, vorrei aggiungerti alla mia rete professionale su LinkedIn.", Flag: []string{"aggiungerti alla mia rete"}},
+		{Note: "Bonjour Hélène, je souhaiterais participer à votre réseau sur LinkedIn.", Flag: []string{"participer à votre réseau sur LinkedIn"}},
 		{Note: "Dag Wouter, leuk je gesproken te hebben. Ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.", Flag: []string{"toevoegen aan mijn professionele netwerk"},
 			Options: Options{Relationship: Met}},
 		{Note: "高橋様\nはじめまして。先日のご講演を拝聴しました。LinkedInのネットワークに追加させていただきたいと思います。", Flag: []string{"ネットワークに追加"},
@@ -283,6 +291,8 @@ var defaultMessageDocs = ruleDocs{
 			Why: "Wanting someone in your network, in your own words, is not the stock text."},
 		{Note: "Bonjour Inès, votre post sur le message par défaut (« Je souhaiterais vous inviter à rejoindre mon réseau… ») m'a fait sourire : je forme des commerciaux à LinkedIn.",
 			Options: Options{Account: Premium}},
+		{Note: "Olá Renan, sou técnica de enfermagem em Natal e adoraria fazer parte da sua rede.",
+			Why: "Being part of their network, in the writer's own words, is a vague wish (no-reason speaks to it), not the stock text."},
 		{Note: "Bonjour Monique, votre parcours de conseillère patrimoniale à Nice m'inspire : je serais heureuse de vous compter dans mon réseau et d'échanger sur la fiscalité des SCI."},
 		{Note: "Hallo Kai, dein Post über die Standardnachricht „Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen“ hat mich zum Schmunzeln gebracht. Wie formulierst du deine Anfragen?",
 			Options: Options{Account: Premium}},
