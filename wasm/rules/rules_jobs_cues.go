@@ -78,6 +78,7 @@ break into
 @my @cv
 (cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen)
 hoja de vida
+@seek (de|for|por)? (something|algo|etwas|anything|quelque) (chose)? (de)? (new|novo|nuevo|nouveau|neues|diferente|different)
 `
 
 const seekerExceptLines = `
@@ -88,6 +89,7 @@ const seekerExceptLines = `
 (decroche*|land*|got|consegui*) (mon|my|mi|meu)
 @partner (opportunit*|oportunida*)
 (opportunit*|oportunida*) ... @partner
+@seek ... (pessoas|people|personas|personnes|leute|gente|members|miembros|membros|membres|fornecedor*|proveedor*|fournisseur*|supplier*|lieferant*|vendors|distribuidor*)
 `
 
 var jobCues = []cue{
@@ -169,6 +171,8 @@ jump at the
 (refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)
 (indic*|recomend*|recommand*|empfehl*) (outr*|otr*|autres|andere*|algun*|alguns|algumas|leituras|lecturas|livros|libros|artigos|articulos|referencias|materia*|bibliografia|lectures|lektur*)
 @your _? @post
+indic* (me)? (o|a|os|as|um|uma|el|la|le|the|an|un|une)? _? (contact*|contato*|contacto*|email|mail|nome|nombre|nom|name|responsa*|pessoa|persona|person*|fornecedor*|proveedor*|supplier*)
+(como|how|comment|wie|why|pourquoi|warum|porque) ... ... @hire
 `)},
 
 	// Whether they hire, in a question.
@@ -179,6 +183,7 @@ jump at the
 `), ExceptLines: (`
 (are|r|is) (you|u|your|the|there) ... (hiring|recruiting)
 hiring (manager*|team*|process*)
+(como|how|comment|wie|why|pourquoi|warum|porque) ... ... @hire
 `)},
 
 	// Softer asks: keep me in mind, consider me, pass on any lead. After an
@@ -216,6 +221,7 @@ me (avisa|avise|fala|diz)
 (dis|dites|sag|sagt) (moi|mir)
 let me know
 fais moi signe
+(diz|diga|avisa|avise|fala|fale) me
 `)},
 
 	// Offering their services, wanting to join their team, work for them.
@@ -245,6 +251,7 @@ dabei (sein|zu)
 `), ExceptLines: (`
 @your (trabajo|trabalho)
 (parte|part|partie|teil) ... (network|networks|netwrok|netowrk|newtork|netwok|red|rede|reseau|rete|contacts|contactos|contatos|connections|relations|contatti)
+(pessoas|people|personas|personnes|leute|gente|someone|alguien|alguem|quelqu'un|jemand*|candidat*|profil*|perfil*|profiles|talent*) (motiv*|eager|keen|hungry)
 `)},
 
 	// Applying.
@@ -282,12 +289,14 @@ aqui me tien*
 pt: (indica*|compartilh*)
 `), ExceptLines: (`
 (por|pela|via) indicac*
+indic* (me)? (o|a|os|as|um|uma|el|la|le|the|an|un|une)? _? (contact*|contato*|contacto*|email|mail|nome|nombre|nom|name|responsa*|pessoa|persona|person*|fornecedor*|proveedor*|supplier*)
 `)},
 
 	// If a role opens, if they need someone.
 	{W: 1, Skip: []Relationship{Interviewer}, Lines: (`
 (if|should|si|se|caso|case) ... @cond
 (falls|wenn) ... ... @cond
+(if|si|se|caso) ... (coisa|chose|cosa)
 `)},
 	// If their team grows or is short of people.
 	{W: 2, Skip: []Relationship{Interviewer}, Lines: (`
@@ -315,6 +324,8 @@ short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
 (advice|guidance|tips|insight*|consejo*|conselho*|dica*|conseil*|ratschlag*|tipps)
 (mir|me) (raten|empfehlen|conseiller|aconsejar|aconselhar)
 not (asking|looking) for a job
+(feedback|retour|retours|ruckmeldung|opiniao|opinion|parecer|critique|review) (on|sobre|sur|zu|de|about|em|no|na)? (my|meu|mi|mon|mein*|minha|ma|mes|mis|meus|minhas)
+(olhar|look|mirar|regarder|anschauen|ansehen|revisar|review|critiquer|avaliar|evaluar) (at|a|um|uma|em|no|na|un|una|sur)? _? (my|meu|mi|mon|mein*|minha|ma|mes|mis|meus|minhas) (portfol*|portafolio|reel|book|work|trabalho*|trabajo*|travail|travaux|arbeit*|projet*|projeto*|proyecto*|designs)
 `)},
 	{W: -2, Lines: questionLines},
 	// A note that asks for advice or for their story: what it says of the
@@ -336,5 +347,10 @@ j'ai (candidate|postule)
 `)},
 	{W: -1, Lines: (`
 @congrats
+`)},
+	// Thanks for an interview: whatever follows about future roles is the
+	// welcome kind, as with the interviewer relationship.
+	{W: -5, Note: true, Lines: (`
+(thank*|merci|gracias|obrigad*|danke|dank) (you)? (for|pour|por|pela|pelo|fur) (the|la|el|a|o|das|den|our|notre|nuestra|nossa|unser*|this|ce|cet|cette)? (interview|entretien|l'entretien|entrevista|vorstellungsgesprach*|bewerbungsgesprach*)
 `)},
 }

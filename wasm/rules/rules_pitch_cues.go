@@ -140,6 +140,9 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 (biete|bieten|bietet) ... ... an
 (wir|we|nous|on) (machen|make|build|bauen|entwickeln|develop|faisons|fazemos|hacemos|concevons|editons|sell|verkaufen|vendons) @tool
 (i|we|puedo|podemos|posso|je|ich) (can|could|peux|kann)? (handle|manage|cuidar|gerir|gestionar|gerer|ubernehm*) @your
+(problem*|probleme*) ,? (that|which|qui|das|den)? (we|we're|we've|nous|wir|on) ... (obsess*|solv*|tackl*|fix*|resol*|los*|attaqu*)
+problema* que (resolvemos|solucionamos|atacamos)
+(we|we've) (got|took|brought|pushed|helped) N ... ... #
 `), ExceptLines: (`
 @client _? (at|chez|bei)
 @for @our _? _? @client
@@ -149,6 +152,8 @@ with (the|you|your|yours|them)
 (hacemos|fazemos) parte
 (ayudaste|ajudaste|ajudou|helped|aide) (a|as|os)? @your
 (armamos|montamos|monte) @a? (cafe|reunion|call|llamada|almuerzo|asado|juntada|encuentro|charla|zoom)
+(what|ce|das|was) (que)? (we|nous|on|wir) (try*|tried|want*|need*|were|had|lack*|look*|cherch*|essay*|voul*|brauch*|such*|versuch*|woll*|hatten)
+(post|article|talk|thread|artigo|palestra|charla|articulo|beitrag|vortrag) ... (freela|freelance|freelancer)
 `)},
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
@@ -157,6 +162,12 @@ with (the|you|your|yours|them)
 (independ*|autonomo|autonoma)
 @provider (freelance|freelancer|freela)
 (at|na|no|chez|bei|en|with) N , @a _? @tool
+account (executive*|exec|manager*)
+sales (rep|reps|representative*|executive*|manager*|lead)
+(vertriebs*|vertriebler*|verkaufsleiter*|aussendienst*)
+(ejecutiv*|executiv*) (de)? (cuenta*|contas|ventas|vendas|comercial*)
+(charge*|ingenieur*|responsable) (d'affaires|commercial*)
+business (developer*|development)
 `)},
 	// A recruiter with a role to fill: a role at a company left unnamed
 	// (a client's), a search they run, a mandate held exclusively.
@@ -225,6 +236,11 @@ agenda (livre|libre)
 (own|propio|proprio|propre|eigener) (boss|jefe|chefe|patron|chef)
 (cambi*|chang*|mud*|transform*|verander*) (your|tu|sua|ta|votre|dein*|la|a|des)? (vida|vidas|life|lives|vie|vies|leben)
 (business|negocio|geschaft) (que|that|qui|das) ... (cartonn*|explot*|boom*|cambi*|mud*|chang*)
+(earn*|ganar|gano|ganas|ganho|ganh*|gagn*|verdien*) ... ... (passiv*|krypto*|crypto*|cripto*|forex|bitcoin)
+(duplic*|doubl*|dobr*|tripl*|multipl*|verdoppel*|verdreifach*) (tus|your|seus|suas|sua|teus|tuas|vos|votre|dein*|ihr*|su|sus) (ingreso*|income|renda|rendimento*|revenus|einkommen|salar*|gehalt|earnings|ganancias|ganhos|gains)
+(rendimento*|rendimiento*) (extra|passiv*|adicional*)
+(oportunidad|oportunidade|opportunit*|negocio|business|moglichkeit) (que|that|which|qui|die|das) (cambi*|chang*|mud*|transform*|verander*) (my|mi|minha|meu|ma|la|a)? (vida|life|vie|leben)
+(people|pessoas|personas|personnes|leute|gente|moms|mamas|maes|madres) (motivad*|motive*|motivie*|ambicios*|ambitieu*|ambitious|ehrgeizig*)
 `), ExceptLines: (`
 @your _? _? (side|passive|business|negocio)
 @your _? _? _? (invest*|invert*|course|curso|cours|kurs)
@@ -274,6 +290,8 @@ agenda (livre|libre)
 (before|after|antes|despues|depois|apres|avant|vor|nach) (the|la|el|a|o|le|der|dem|each|cada|chaque) (demo|pilot|trial)
 pitch deck
 video (call|calls|chat)
+@your ... (checklist*|playbook*|ebook*|whitepaper*|webina*|masterclass|deck)
+(thank*|thx|gracias|obrigad*|merci|danke|dank|agradec*) ... ... (checklist*|playbook*|ebook*|whitepaper*|webina*|masterclass|deck|demo|video|case|trial)
 `)},
 
 	// Giving, showing or telling them something.
@@ -366,6 +384,8 @@ mehr erfahren
 `), ExceptLines: (`
 doubl* (check|degree|major)
 @result (my|me|mi|meu|mon|ma|mein*|mir|mich)
+@result (us|nos|nous|uns)
+(cut|cuts) (over|off|short)
 `)},
 	// A promised result with its figure ("cut your bill by 30%") counts
 	// once more: with a question of interest, it is the whole pitch.
@@ -398,11 +418,15 @@ early bird
 (special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot)
 (oferta|offre|angebot|condic*|condit*) (exclusiv*|special*|especia*|limit*)
 (competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*|fair*) @price
+(flexibl*|flexiv*|negociable*|negociave*|negotiable|verhandelbar|accessible*|acessive*|abordable*|razonable*|raisonnable*|reasonable) @price
+@price (are|is|son|sao|sont|sind|ist)? (very|muy|bien|tres|sehr|bem|muito)? (flexibl*|flexiv*|negociable*|negociave*|negotiable|verhandelbar|accessible*|acessive*|abordable*|razonable*|raisonnable*|reasonable)
+(garanta|garantiza|garantize|asegura|asegure|secure|sichere|sichern|reservez|reserve|reserva|grab) (ja|ya|now|deja|maintenant|jetzt|already)? (a|la|o|el|le)? @your (vaga|lugar|plaza|cupo|seat|spot|place|platz|inscri*|entrada|ticket)
 `), ExceptLines: (`
 (feel|you're|youre|are|be|if|when|is|am|i'm) free
 (are|were) you free
 (the|thanks|thank|gracias|obrigad*|merci|danke) (for)? _? free
 free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
+(for|por|pour|fur|pela|pelo) (sharing|shar*|compart*|partilh*|partag*|publi*|teilen|making|offering) ... (free|gratis|gratuit*|kostenlos*)
 `)},
 
 	// A call to act: book, sign up, message me, a seat kept for them.
@@ -423,6 +447,10 @@ apply here
 (join|acompan*|junte|rejoignez) (us|nos|nous)
 # (/|per|por|pro|de|la|an) (hr|hour|hora|heure|stunde|h)
 (like|want|keep|save|reserve|guardo|reservo|garde) (you|te|vous)? (a|un|una|uma|une)? (seat|spot|place|plaza|lugar)
+(escribeme|escribime|escribenos|escribinos|llamame|marcame|whatsapp*|wsp)
+(escreve|escreva|liga|ligue|manda|chama) me
+(ecrivez|ecris|appelez|appelle) moi
+(schreib|schreiben|ruf|rufen) (sie)? (mir|mich)
 `)},
 
 	// Someone needed, that a freelancer or an agency would supply.
