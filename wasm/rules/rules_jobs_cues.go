@@ -99,6 +99,7 @@ var jobCues = []cue{
 `)},
 	{W: 1, Note: true, Lines: (`
 (freelance|freelancer|freelancing|freela|freiberufler|freiberuflich*)
+(recent|recien|recem|jeune|jeunes|frisch*) (grad|grads|graduate*|egresad*|titulad*|formad*|diplom*|absolvent*)
 `)},
 	// A job, a CV or the people who hire, in a question: whether there is one.
 	{W: 1, Lines: (`
@@ -166,6 +167,8 @@ t il ... @job
 jump at the
 (room|space|spot|lugar|sitio|espacio|espaco|place|platz) (for|para|pour|fur) (one|another|me|mim|mi|moi|mich|uno|mais|un|noch)
 (any|whatever) (capacity|shape|form)
+(room|space|spot|lugar|sitio|espacio|espaco|place|platz) (for|para|pour|fur) (a|un|una|um|uma|une|ein|eine|einen) (junior*|new|nuevo|novo|nouveau|neue*|another|extra)
+(cherchez|buscan|buscais|procuram|suchen|sucht|looking) ... (profil*|perfil*|profile) (junior*|debutant*|como|comme|like|wie)
 (algo|anything|something|etwas) (abierto|aberto|open|offen)
 `), ExceptLines: (`
 (refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)
@@ -351,6 +354,8 @@ j'ai (candidate|postule)
 	// Thanks for an interview: whatever follows about future roles is the
 	// welcome kind, as with the interviewer relationship.
 	{W: -5, Note: true, Lines: (`
-(thank*|merci|gracias|obrigad*|danke|dank) (you)? (for|pour|por|pela|pelo|fur) (the|la|el|a|o|das|den|our|notre|nuestra|nossa|unser*|this|ce|cet|cette)? (interview|entretien|l'entretien|entrevista|vorstellungsgesprach*|bewerbungsgesprach*)
+(thank*|merci|gracias|obrigad*|danke|dank) (you)? (so|very|beaucoup|mucho|muchas|muito|vielmals)? (much)? (for|pour|por|pela|pelo|fur) (the|la|el|a|o|das|den|our|notre|nuestra|nossa|unser*|this|ce|cet|cette)? (interview|entretien|l'entretien|entrevista|vorstellungsgesprach*|bewerbungsgesprach*)
+`), ExceptLines: (`
+(interview|entretien|entrevista) (tips|advice|prep*|questions|podcast|series|consejos|dicas|conseils|tipps)
 `)},
 }

@@ -95,6 +95,7 @@ const questionLines = `
 (how|what|why|which) (did|do|does|have|has|would|was|were|are|is) (you|your|they|the)
 what's
 (como|cual|qual|quais|comment|quel*|pourquoi|wie|welche*|warum|qu'a*|qu'e*) ... ?
+wie (gehen|geht|gehst|machen|macht|handhaben|losen|messen|sehen|finden|bereiten|gewinnen|bringen) (sie|du|ihr|man) ... ... ?
 `
 
 var pitchCues = []cue{
@@ -143,6 +144,14 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 (problem*|probleme*) ,? (that|which|qui|das|den)? (we|we're|we've|nous|wir|on) ... (obsess*|solv*|tackl*|fix*|resol*|los*|attaqu*)
 problema* que (resolvemos|solucionamos|atacamos)
 (we|we've) (got|took|brought|pushed|helped) N ... ... #
+(redig*|redijo|escribo|escrevo|write) ... @for ... @client
+(weil|da|dass) (wir|ich) ... (helfen|helfe|unterstutzen|unterstutze|begleiten|begleite|beraten|berate|entlasten|entlaste|anbieten|anbiete)
+ofrezco
+(doy|damos|dou|gebe|geben|give|giving|teach|teaching|donne|donnons|imparto|impartimos|ministro|dicto|ofrezco|ofereco|offer|biete|bieten|propose|proposons) _? _? (clases|aulas|cours|lessons|classes|schulung*|kurse|unterricht|trainings|formations|talleres|oficinas|ateliers|workshops) _? _? (online|particular*|privad*|private|particulier*|ligne|company|empresa*|entreprise*)
+(clases|aulas|cours|lessons|classes|schulung*|kurse|unterricht|trainings|formations|talleres|oficinas|ateliers|workshops) ... @for ... @client
+(trabalho|trabajo|work|travaille|arbeite) (com|con|with|avec|mit) ... (para|for|pour|fur) _? @client
+(consigo|conseguimos|logro|logramos) (dobrar|duplicar|triplicar|aumentar|reduzir|reducir|cortar|bajar|baixar|vender)
+(travaille|travaillons|trabajo|trabalho|work) (avec|con|com|with) (plusieurs|varias|varios|varias|several|various|many) _? (cliniq*|profession*|executiv*|ejecutiv*)
 `), ExceptLines: (`
 @client _? (at|chez|bei)
 @for @our _? _? @client
@@ -202,6 +211,7 @@ fr: j'ai @a? _? @thing
 	{W: 2, Lines: (`
 (new|nuev*|nov*|nouve*|neue*|weitere*) (proje*|proyect*|client*|kund*|mandat*|auftrag*)
 (for|para|pour|fur|por|per|par|pro) (proje*|proyect*|auftrag*|encargo*)
+(work|working|trabajar|trabalhar|travailler|arbeiten|collaborer|colaborar|zusammenarbeiten) (with|con|com|avec|mit|pour|para|for|fur) @your (restaurant*|hotel*|marca|brand*|marque*|shop|store|boutique|tienda|loja|clinic*|cliniq*|praxis|consultorio|salon|studio|estudio|label|magasin|geschaft|laden|produtora|productora|cafe|bar)
 `), ExceptLines: (`
 @your _? _? (proje*|proyect*)
 (proje*|proyect*) N
@@ -314,6 +324,8 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 (can|could|may|if) i (share|show|send)
 (want|like|quieres|queres|quer|voulez|veux|mochten) (to|que)? (see|ver|voir|sehen|try|probar|testar|essayer|testen|experimentar|ausprobieren|the) (it|lo|la|o|a|ca|es|details|detalles|detalhes|examples|ejemplos|exemplos)?
 (take|have|quick|short) (a)? (quick)? (look|peek)
+(peux|posso|can|kann|pouvons|konnen) (vous|lhe|you|ihnen|dir) (faire|fazer|make|build|construire|criar|bauen|erstellen) (un|une|uma|um|a|an|ein|eine|einen)
+te (puedo|podemos|posso|podemos) (hacer|fazer|crear|criar|armar|montar) (un|una|um|uma)
 (da|dar|echa|echar|jetez|jeter|wirf|werfen) (uma|un|una|einen)? (olhada|vistazo|oeil|blick)
 `)},
 
@@ -366,8 +378,18 @@ mehr erfahren
 (on|nous) en (parle|parlons)
 (lo|o) (hablamos|falamos)
 (sollen|wollen|konnen|konnten) wir ... (sprechen|telefonieren|reden)
+lass* (sie|uns) uns ... (sprechen|telefonieren|reden|austauschen)
+(hablemos|charlemos|conversemos|parlons|echangeons)
+vamos (conversar|bater)
+(vous|te) (contacte|contactons|ecris|ecrivons) (car|parce|au|pour|afin)
+(reaching|writing) (out)? (because|as|since|about)
+(te|le|les) (escribo|contacto|escribimos|contactamos) (porque|por)
+(entro|entrando|entramos) em contato
+(schreibe|melde) (ihnen|dir|euch|mich) ... ,? (weil|da)
 (if|si|se|falls|wenn) _? _? interes*
 (spannend|interessant*|relevant*|nutzlich) (sein)? (konnte|konnten|durfte)
+(vous|te) (dirait|dit|tenterait|interesserait)
+je me permets de (vous|te) (contacter|ecrire|solliciter)
 `), ExceptLines: (`
 (topa*|lust|animas|apetece|partant*|tente) ... (cafe|coffee|kaffee|cafezinho|cerveza|cerveja|beer|bier|biere|lunch|apero)
 `)},
@@ -375,6 +397,7 @@ mehr erfahren
 	// A promised result: numbers, doubling, cutting, saving.
 	{W: 1, Lines: (`
 @result
+(tripl*|quadrupl*|multiplic*|vervielfach*|verdreifach*) (your|tu|tus|sua|suas|seu|seus|vos|votre|ihr*|dein*|su|sus)
 (more|mas|mais|plus|mehr) (leads|clientes|clients|customers|kunden|ventas|vendas|umsatz|revenue|sales|pacientes|patients|patienten)
 (that|which|die|que|qui) (sell|verkaufen|venden|vendem|vendent|convert|converts|konvertieren)
 # %
@@ -418,15 +441,16 @@ early bird
 (special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot)
 (oferta|offre|angebot|condic*|condit*) (exclusiv*|special*|especia*|limit*)
 (competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*|fair*) @price
-(flexibl*|flexiv*|negociable*|negociave*|negotiable|verhandelbar|accessible*|acessive*|abordable*|razonable*|raisonnable*|reasonable) @price
-@price (are|is|son|sao|sont|sind|ist)? (very|muy|bien|tres|sehr|bem|muito)? (flexibl*|flexiv*|negociable*|negociave*|negotiable|verhandelbar|accessible*|acessive*|abordable*|razonable*|raisonnable*|reasonable)
+(flexibl*|flexiv*|negociable*|negociave*|negotiable|verhandelbar|accessible*|accesible*|asequible*|acessive*|abordable*|razonable*|raisonnable*|reasonable|petit*|bas|low|bajo*|baixo*|kleine*|cheap|reduced|reduit*|reducid*|reduzid*) @price
+@price (are|is|son|sao|sont|sind|ist)? (very|muy|bien|tres|sehr|bem|muito)? (flexibl*|flexiv*|negociable*|negociave*|negotiable|verhandelbar|accessible*|accesible*|asequible*|acessive*|abordable*|razonable*|raisonnable*|reasonable)
 (garanta|garantiza|garantize|asegura|asegure|secure|sichere|sichern|reservez|reserve|reserva|grab) (ja|ya|now|deja|maintenant|jetzt|already)? (a|la|o|el|le)? @your (vaga|lugar|plaza|cupo|seat|spot|place|platz|inscri*|entrada|ticket)
 `), ExceptLines: (`
 (feel|you're|youre|are|be|if|when|is|am|i'm) free
 (are|were) you free
 (the|thanks|thank|gracias|obrigad*|merci|danke) (for)? _? free
 free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
-(for|por|pour|fur|pela|pelo) (sharing|shar*|compart*|partilh*|partag*|publi*|teilen|making|offering) ... (free|gratis|gratuit*|kostenlos*)
+(for|por|pour|fur|pela|pelo) (sharing|shar*|compart*|partilh*|partag*|publi*|disponibiliz*|teilen|making|offering) ... (free|gratis|gratuit*|kostenlos*)
+(shar*|compart*|partilh*|partag*|disponibiliz*|teilen) (it|them|this|these|lo|la|los|las|o|a|os|as|les|sie|es)? (for)? (free|gratis|gratuit*|kostenlos*)
 `)},
 
 	// A call to act: book, sign up, message me, a seat kept for them.
@@ -457,6 +481,7 @@ apply here
 	{W: 1, Lines: (`
 (if|case|si|se|falls|wenn|caso) ... (need*|necesit*|precis*|besoin|brauch*|bedarf|look*|seek*|cherch*|busc*|procur*|such*)
 bei bedarf
+(haben|hatten|avez|auriez|tienen|tiene|tem|have) (sie|vous|ustedes|you)? _? (bedarf|besoin|necesidad|necessidade)
 ^ (need|besoin|necesitas|necesitan|precisa|precisam|brauchen|brauchst) ... ?
 `) + needLines},
 
