@@ -55,7 +55,7 @@ var jobAskDocs = ruleDocs{
 		{Note: "Hallo Tim, könntest du mich für die Stelle im Vertrieb bei Bosch empfehlen?", Flag: []string{"mich für die Stelle im Vertrieb bei Bosch empfehlen?"}},
 		{Note: "Hi Rob, heard your crew needs hands for the outage. Any room for one more welder?", Flag: []string{"room for one"}},
 		{Note: "Olá Rui, sou eletricista e estou disponível para trabalho aos fins de semana. Alguém precisando?", Flag: []string{"disponível para trabalho", "Alguém precisando"}},
-		{Note: "Oi Nuno, trabalhámos juntos na Farfetch. Agora estou à procura de algo novo em frontend; se souberes de alguma coisa na tua empresa, diz-me!", Flag: []string{"procura de algo novo", "se souberes de alguma coisa", "tua empresa", "diz-me"},
+		{Note: "Oi Nuno, trabalhámos juntos na Farfetch. Agora estou à procura de algo novo em frontend; se souberes de alguma coisa na tua empresa, diz-me!", Flag: []string{"procura de algo novo", "tua empresa"},
 			Why: "Something new: a seeker's euphemism for a job."},
 		{Note: "Hi Sam, I'm looking for something new in product design. If anything comes up on your team, let me know.", Flag: []string{"If anything", "your team", "let me know"}},
 	},

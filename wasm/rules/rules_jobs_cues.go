@@ -78,7 +78,7 @@ break into
 @my @cv
 (cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen)
 hoja de vida
-@seek (de|for|por)? (something|algo|etwas|anything|quelque) (chose)? (de)? (new|novo|nuevo|nouveau|neues|diferente|different)
+@seek (de|for|por)? (something|algo|etwas|quelque) (chose)? (de)? (new|novo|nuevo|nouveau|neues)
 `
 
 const seekerExceptLines = `
@@ -89,7 +89,6 @@ const seekerExceptLines = `
 (decroche*|land*|got|consegui*) (mon|my|mi|meu)
 @partner (opportunit*|oportunida*)
 (opportunit*|oportunida*) ... @partner
-@seek ... (pessoas|people|personas|personnes|leute|gente|members|miembros|membros|membres|fornecedor*|proveedor*|fournisseur*|supplier*|lieferant*|vendors|distribuidor*)
 `
 
 var jobCues = []cue{
@@ -99,7 +98,6 @@ var jobCues = []cue{
 `)},
 	{W: 1, Note: true, Lines: (`
 (freelance|freelancer|freelancing|freela|freiberufler|freiberuflich*)
-(recent|recien|recem|jeune|jeunes|frisch*) (grad|grads|graduate*|egresad*|titulad*|formad*|diplom*|absolvent*)
 `)},
 	// A job, a CV or the people who hire, in a question: whether there is one.
 	{W: 1, Lines: (`
@@ -167,14 +165,13 @@ t il ... @job
 jump at the
 (room|space|spot|lugar|sitio|espacio|espaco|place|platz) (for|para|pour|fur) (one|another|me|mim|mi|moi|mich|uno|mais|un|noch)
 (any|whatever) (capacity|shape|form)
-(room|space|spot|lugar|sitio|espacio|espaco|place|platz) (for|para|pour|fur) (a|un|una|um|uma|une|ein|eine|einen) (junior*|new|nuevo|novo|nouveau|neue*|another|extra)
-(cherchez|buscan|buscais|procuram|suchen|sucht|looking) ... (profil*|perfil*|profile) (junior*|debutant*|como|comme|like|wie)
+(room|space|spot|lugar|sitio|espacio|espaco|place|platz) (for|para|pour|fur) (a|un|una|um|uma|une|ein|einen) (junior*|new|another|extra)
 (algo|anything|something|etwas) (abierto|aberto|open|offen)
 `), ExceptLines: (`
 (refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)
 (indic*|recomend*|recommand*|empfehl*) (outr*|otr*|autres|andere*|algun*|alguns|algumas|leituras|lecturas|livros|libros|artigos|articulos|referencias|materia*|bibliografia|lectures|lektur*)
 @your _? @post
-indic* (me)? (o|a|os|as|um|uma|el|la|le|the|an|un|une)? _? (contact*|contato*|contacto*|email|mail|nome|nombre|nom|name|responsa*|pessoa|persona|person*|fornecedor*|proveedor*|supplier*)
+indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona|person)
 (como|how|comment|wie|why|pourquoi|warum|porque) ... ... @hire
 `)},
 
@@ -224,7 +221,6 @@ me (avisa|avise|fala|diz)
 (dis|dites|sag|sagt) (moi|mir)
 let me know
 fais moi signe
-(diz|diga|avisa|avise|fala|fale) me
 `)},
 
 	// Offering their services, wanting to join their team, work for them.
@@ -254,7 +250,7 @@ dabei (sein|zu)
 `), ExceptLines: (`
 @your (trabajo|trabalho)
 (parte|part|partie|teil) ... (network|networks|netwrok|netowrk|newtork|netwok|red|rede|reseau|rete|contacts|contactos|contatos|connections|relations|contatti)
-(pessoas|people|personas|personnes|leute|gente|someone|alguien|alguem|quelqu'un|jemand*|candidat*|profil*|perfil*|profiles|talent*) (motiv*|eager|keen|hungry)
+(pessoas|people|personas|personnes|leute|gente|someone|alguien|alguem|profil*|perfil*) (motiv*|eager|keen|hungry)
 `)},
 
 	// Applying.
@@ -292,14 +288,13 @@ aqui me tien*
 pt: (indica*|compartilh*)
 `), ExceptLines: (`
 (por|pela|via) indicac*
-indic* (me)? (o|a|os|as|um|uma|el|la|le|the|an|un|une)? _? (contact*|contato*|contacto*|email|mail|nome|nombre|nom|name|responsa*|pessoa|persona|person*|fornecedor*|proveedor*|supplier*)
+indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona|person)
 `)},
 
 	// If a role opens, if they need someone.
 	{W: 1, Skip: []Relationship{Interviewer}, Lines: (`
 (if|should|si|se|caso|case) ... @cond
 (falls|wenn) ... ... @cond
-(if|si|se|caso) ... (coisa|chose|cosa)
 `)},
 	// If their team grows or is short of people.
 	{W: 2, Skip: []Relationship{Interviewer}, Lines: (`
@@ -324,11 +319,10 @@ short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
 	// What weighs against: advice asked, a question about their path, a
 	// talk of theirs, a recruiter writing, congratulations.
 	{W: -3, Lines: (`
-(advice|guidance|tips|insight*|consejo*|conselho*|dica*|conseil*|ratschlag*|tipps)
+(advice|guidance|tips|insight*|consejo*|conselho*|dica*|conseil*|ratschlag*|tipps|feedback)
 (mir|me) (raten|empfehlen|conseiller|aconsejar|aconselhar)
 not (asking|looking) for a job
-(feedback|retour|retours|ruckmeldung|opiniao|opinion|parecer|critique|review) (on|sobre|sur|zu|de|about|em|no|na)? (my|meu|mi|mon|mein*|minha|ma|mes|mis|meus|minhas)
-(olhar|look|mirar|regarder|anschauen|ansehen|revisar|review|critiquer|avaliar|evaluar) (at|a|um|uma|em|no|na|un|una|sur)? _? (my|meu|mi|mon|mein*|minha|ma|mes|mis|meus|minhas) (portfol*|portafolio|reel|book|work|trabalho*|trabajo*|travail|travaux|arbeit*|projet*|projeto*|proyecto*|designs)
+(olhar|look|mirar|regarder|revisar|review) (at|a|um|uma|em|no|un|sur)? _? @my (portfol*|portafolio|reel|book|work|trabalho*|trabajo*)
 `)},
 	{W: -2, Lines: questionLines},
 	// A note that asks for advice or for their story: what it says of the
@@ -354,8 +348,8 @@ j'ai (candidate|postule)
 	// Thanks for an interview: whatever follows about future roles is the
 	// welcome kind, as with the interviewer relationship.
 	{W: -5, Note: true, Lines: (`
-(thank*|merci|gracias|obrigad*|danke|dank) (you)? (so|very|beaucoup|mucho|muchas|muito|vielmals)? (much)? (for|pour|por|pela|pelo|fur) (the|la|el|a|o|das|den|our|notre|nuestra|nossa|unser*|this|ce|cet|cette)? (interview|entretien|l'entretien|entrevista|vorstellungsgesprach*|bewerbungsgesprach*)
+(thank*|merci|gracias|obrigad*|danke|dank) (you)? (so|very|beaucoup|mucho|muito)? (much)? (for|pour|por|pela|pelo|fur) (the|la|el|a|o|das|our|this)? (interview|entretien|l'entretien|entrevista|vorstellungsgesprach*)
 `), ExceptLines: (`
-(interview|entretien|entrevista) (tips|advice|prep*|questions|podcast|series|consejos|dicas|conseils|tipps)
+(interview|entretien|entrevista) (tips|advice|prep*|questions|consejos|dicas|conseils|tipps)
 `)},
 }

@@ -79,7 +79,7 @@ var salesPitchDocs = ruleDocs{
 			Why: "A course of the sender's, and a seat in it offered."},
 		{Note: "Hallo Tim, ich verdiene seit einem Jahr passiv mit Krypto und nehme noch drei Leute in meine Gruppe auf. Neugierig?", Flag: []string{"verdiene seit einem Jahr passiv", "Neugierig?"},
 			Why: "Passive money from crypto, and a group to join: a side business recruiting."},
-		{Note: "Hola Lía, ¿sabías que puedes duplicar tus ingresos desde casa? Es la oportunidad que cambió mi vida.", Flag: []string{"duplicar tus ingresos", "oportunidad que cambió mi vida"}},
+		{Note: "Hola Lía, ¿sabías que puedes duplicar tus ingresos desde casa? Es la oportunidad que cambió mi vida.", Flag: []string{"duplicar tus ingresos"}},
 		{Note: "Bonjour Hélène, chargée d'affaires chez Datalis, j'accompagne les directions financières dans leur clôture.", Flag: []string{"chargée d'affaires", "j'accompagne"},
 			Why: "A sales title, and the clients served."},
 		{Note: "Hi Omar, I'm a Pilates instructor and I offer private classes for busy executives. Rates are flexible, message me!", Flag: []string{"I offer", "classes for busy executives", "Rates are flexible", "message me"},

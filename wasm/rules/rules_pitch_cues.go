@@ -95,7 +95,7 @@ const questionLines = `
 (how|what|why|which) (did|do|does|have|has|would|was|were|are|is) (you|your|they|the)
 what's
 (como|cual|qual|quais|comment|quel*|pourquoi|wie|welche*|warum|qu'a*|qu'e*) ... ?
-wie (gehen|geht|gehst|machen|macht|handhaben|losen|messen|sehen|finden|bereiten|gewinnen|bringen) (sie|du|ihr|man) ... ... ?
+wie (gehen|geht|handhaben|losen|messen|finden|bereiten) (sie|du|ihr|man) ... ... ?
 `
 
 var pitchCues = []cue{
@@ -141,17 +141,10 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 (biete|bieten|bietet) ... ... an
 (wir|we|nous|on) (machen|make|build|bauen|entwickeln|develop|faisons|fazemos|hacemos|concevons|editons|sell|verkaufen|vendons) @tool
 (i|we|puedo|podemos|posso|je|ich) (can|could|peux|kann)? (handle|manage|cuidar|gerir|gestionar|gerer|ubernehm*) @your
-(problem*|probleme*) ,? (that|which|qui|das|den)? (we|we're|we've|nous|wir|on) ... (obsess*|solv*|tackl*|fix*|resol*|los*|attaqu*)
-problema* que (resolvemos|solucionamos|atacamos)
 (we|we've) (got|took|brought|pushed|helped) N ... ... #
-(redig*|redijo|escribo|escrevo|write) ... @for ... @client
-(weil|da|dass) (wir|ich) ... (helfen|helfe|unterstutzen|unterstutze|begleiten|begleite|beraten|berate|entlasten|entlaste|anbieten|anbiete)
-ofrezco
-(doy|damos|dou|gebe|geben|give|giving|teach|teaching|donne|donnons|imparto|impartimos|ministro|dicto|ofrezco|ofereco|offer|biete|bieten|propose|proposons) _? _? (clases|aulas|cours|lessons|classes|schulung*|kurse|unterricht|trainings|formations|talleres|oficinas|ateliers|workshops) _? _? (online|particular*|privad*|private|particulier*|ligne|company|empresa*|entreprise*)
-(clases|aulas|cours|lessons|classes|schulung*|kurse|unterricht|trainings|formations|talleres|oficinas|ateliers|workshops) ... @for ... @client
-(trabalho|trabajo|work|travaille|arbeite) (com|con|with|avec|mit) ... (para|for|pour|fur) _? @client
-(consigo|conseguimos|logro|logramos) (dobrar|duplicar|triplicar|aumentar|reduzir|reducir|cortar|bajar|baixar|vender)
-(travaille|travaillons|trabajo|trabalho|work) (avec|con|com|with) (plusieurs|varias|varios|varias|several|various|many) _? (cliniq*|profession*|executiv*|ejecutiv*)
+de: (weil|da|dass) (wir|ich) ... (helfen|helfe|unterstutzen|unterstutze|begleiten|beraten)
+(doy|dou|gebe|give|teach|donne|offer|biete) _? _? (clases|aulas|cours|lessons|classes|schulung*|kurse|unterricht|workshops|ateliers|talleres) _? _? (online|particular*|privad*|private|particulier*|ligne|company|empresa*|entreprise*)
+(clases|aulas|cours|lessons|classes|schulung*|kurse|unterricht|workshops|ateliers|talleres) ... @for ... @client
 `), ExceptLines: (`
 @client _? (at|chez|bei)
 @for @our _? _? @client
@@ -161,8 +154,8 @@ with (the|you|your|yours|them)
 (hacemos|fazemos) parte
 (ayudaste|ajudaste|ajudou|helped|aide) (a|as|os)? @your
 (armamos|montamos|monte) @a? (cafe|reunion|call|llamada|almuerzo|asado|juntada|encuentro|charla|zoom)
-(what|ce|das|was) (que)? (we|nous|on|wir) (try*|tried|want*|need*|were|had|lack*|look*|cherch*|essay*|voul*|brauch*|such*|versuch*|woll*|hatten)
-(post|article|talk|thread|artigo|palestra|charla|articulo|beitrag|vortrag) ... (freela|freelance|freelancer)
+(what|ce|das|was) (que)? (we|nous|on|wir) (try*|tried|want*|need*|look*|cherch*|essay*|brauch*|such*)
+(post|article|talk|thread|artigo|palestra|charla|beitrag) ... (freela|freelance|freelancer)
 `)},
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
@@ -171,12 +164,10 @@ with (the|you|your|yours|them)
 (independ*|autonomo|autonoma)
 @provider (freelance|freelancer|freela)
 (at|na|no|chez|bei|en|with) N , @a _? @tool
-account (executive*|exec|manager*)
-sales (rep|reps|representative*|executive*|manager*|lead)
-(vertriebs*|vertriebler*|verkaufsleiter*|aussendienst*)
+(account|sales) (executive*|exec|manager*|rep|reps|representative*)
+(vertrieb*|verkaufsleiter*)
 (ejecutiv*|executiv*) (de)? (cuenta*|contas|ventas|vendas|comercial*)
 (charge*|ingenieur*|responsable) (d'affaires|commercial*)
-business (developer*|development)
 `)},
 	// A recruiter with a role to fill: a role at a company left unnamed
 	// (a client's), a search they run, a mandate held exclusively.
@@ -211,7 +202,7 @@ fr: j'ai @a? _? @thing
 	{W: 2, Lines: (`
 (new|nuev*|nov*|nouve*|neue*|weitere*) (proje*|proyect*|client*|kund*|mandat*|auftrag*)
 (for|para|pour|fur|por|per|par|pro) (proje*|proyect*|auftrag*|encargo*)
-(work|working|trabajar|trabalhar|travailler|arbeiten|collaborer|colaborar|zusammenarbeiten) (with|con|com|avec|mit|pour|para|for|fur) @your (restaurant*|hotel*|marca|brand*|marque*|shop|store|boutique|tienda|loja|clinic*|cliniq*|praxis|consultorio|salon|studio|estudio|label|magasin|geschaft|laden|produtora|productora|cafe|bar)
+(work|working|trabajar|trabalhar|travailler|arbeiten) (with|con|com|avec|mit|pour|para|for|fur) @your (restaurant*|hotel*|marca|brand*|marque*|shop|store|boutique|tienda|loja|clinic*|praxis|studio)
 `), ExceptLines: (`
 @your _? _? (proje*|proyect*)
 (proje*|proyect*) N
@@ -234,9 +225,9 @@ agenda (livre|libre)
 	// Easy money and a team to join: network marketing and side
 	// businesses. Hardly ever said innocently, except of the reader.
 	{W: 3, Note: true, Lines: (`
-(earn*|ganar|ganas|gane|ganh*|gagner|gagnez|generer|verdien*) ... (home|casa|domicile|hause|extra|passive|nebenbei|dolares|dollars|euros)
+(earn*|ganar|ganas|gane|ganh*|gagner|gagnez|generer|verdien*) ... (home|casa|domicile|hause|extra|passiv*|nebenbei|dolares|dollars|euros|krypto*|crypto*|cripto*|forex)
 (side|passiv*|extra|second|zweit*|zusatzlich*) (business|income|hustle|einkommen)
-(renda|ingreso*|revenu*|einkommen) (extra|pasivo*|passiv*|complementaire*|residual*)
+(renda|rendimento*|ingreso*|revenu*|einkommen) (extra|pasivo*|passiv*|complementaire*|residual*)
 (segundo|segunda|deuxieme) (ingreso|renda|revenu)
 (invest*|invert*|curso|course|cours|kurs|formation) (in|en|em|dans|de|im)? (crypto*|krypto*|cripto*|bitcoin|forex|trade|trading)
 (crypto*|krypto*|cripto*|forex|trading) (group|grupo|groupe|gruppe|club|signal*|senales)
@@ -246,11 +237,8 @@ agenda (livre|libre)
 (own|propio|proprio|propre|eigener) (boss|jefe|chefe|patron|chef)
 (cambi*|chang*|mud*|transform*|verander*) (your|tu|sua|ta|votre|dein*|la|a|des)? (vida|vidas|life|lives|vie|vies|leben)
 (business|negocio|geschaft) (que|that|qui|das) ... (cartonn*|explot*|boom*|cambi*|mud*|chang*)
-(earn*|ganar|gano|ganas|ganho|ganh*|gagn*|verdien*) ... ... (passiv*|krypto*|crypto*|cripto*|forex|bitcoin)
-(duplic*|doubl*|dobr*|tripl*|multipl*|verdoppel*|verdreifach*) (tus|your|seus|suas|sua|teus|tuas|vos|votre|dein*|ihr*|su|sus) (ingreso*|income|renda|rendimento*|revenus|einkommen|salar*|gehalt|earnings|ganancias|ganhos|gains)
-(rendimento*|rendimiento*) (extra|passiv*|adicional*)
-(oportunidad|oportunidade|opportunit*|negocio|business|moglichkeit) (que|that|which|qui|die|das) (cambi*|chang*|mud*|transform*|verander*) (my|mi|minha|meu|ma|la|a)? (vida|life|vie|leben)
-(people|pessoas|personas|personnes|leute|gente|moms|mamas|maes|madres) (motivad*|motive*|motivie*|ambicios*|ambitieu*|ambitious|ehrgeizig*)
+(duplic*|doubl*|dobr*|tripl*|verdoppel*) (tus|your|seus|sua|vos|votre|dein*|ihr*) (ingreso*|income|renda|rendimento*|revenus|einkommen|earnings|ganhos)
+(people|pessoas|personas|personnes|leute|gente|moms|maes) (motiv*|ambicios*|ambitious)
 `), ExceptLines: (`
 @your _? _? (side|passive|business|negocio)
 @your _? _? _? (invest*|invert*|course|curso|cours|kurs)
@@ -300,8 +288,7 @@ agenda (livre|libre)
 (before|after|antes|despues|depois|apres|avant|vor|nach) (the|la|el|a|o|le|der|dem|each|cada|chaque) (demo|pilot|trial)
 pitch deck
 video (call|calls|chat)
-@your ... (checklist*|playbook*|ebook*|whitepaper*|webina*|masterclass|deck)
-(thank*|thx|gracias|obrigad*|merci|danke|dank|agradec*) ... ... (checklist*|playbook*|ebook*|whitepaper*|webina*|masterclass|deck|demo|video|case|trial)
+@your ... (checklist*|playbook*|ebook*|webina*|deck)
 `)},
 
 	// Giving, showing or telling them something.
@@ -324,8 +311,6 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 (can|could|may|if) i (share|show|send)
 (want|like|quieres|queres|quer|voulez|veux|mochten) (to|que)? (see|ver|voir|sehen|try|probar|testar|essayer|testen|experimentar|ausprobieren|the) (it|lo|la|o|a|ca|es|details|detalles|detalhes|examples|ejemplos|exemplos)?
 (take|have|quick|short) (a)? (quick)? (look|peek)
-(peux|posso|can|kann|pouvons|konnen) (vous|lhe|you|ihnen|dir) (faire|fazer|make|build|construire|criar|bauen|erstellen) (un|une|uma|um|a|an|ein|eine|einen)
-te (puedo|podemos|posso|podemos) (hacer|fazer|crear|criar|armar|montar) (un|una|um|uma)
 (da|dar|echa|echar|jetez|jeter|wirf|werfen) (uma|un|una|einen)? (olhada|vistazo|oeil|blick)
 `)},
 
@@ -379,17 +364,12 @@ mehr erfahren
 (lo|o) (hablamos|falamos)
 (sollen|wollen|konnen|konnten) wir ... (sprechen|telefonieren|reden)
 lass* (sie|uns) uns ... (sprechen|telefonieren|reden|austauschen)
-(hablemos|charlemos|conversemos|parlons|echangeons)
-vamos (conversar|bater)
-(vous|te) (contacte|contactons|ecris|ecrivons) (car|parce|au|pour|afin)
-(reaching|writing) (out)? (because|as|since|about)
-(te|le|les) (escribo|contacto|escribimos|contactamos) (porque|por)
-(entro|entrando|entramos) em contato
 (schreibe|melde) (ihnen|dir|euch|mich) ... ,? (weil|da)
 (if|si|se|falls|wenn) _? _? interes*
 (spannend|interessant*|relevant*|nutzlich) (sein)? (konnte|konnten|durfte)
-(vous|te) (dirait|dit|tenterait|interesserait)
-je me permets de (vous|te) (contacter|ecrire|solliciter)
+permets de (vous|te) (contacter|ecrire|solliciter)
+(contacte|contactons|ecris|ecrivons) (car|parce|au|afin)
+(ca|cela) (vous|te) (dirait|dit|tente|tenterait)
 `), ExceptLines: (`
 (topa*|lust|animas|apetece|partant*|tente) ... (cafe|coffee|kaffee|cafezinho|cerveza|cerveja|beer|bier|biere|lunch|apero)
 `)},
@@ -397,7 +377,6 @@ je me permets de (vous|te) (contacter|ecrire|solliciter)
 	// A promised result: numbers, doubling, cutting, saving.
 	{W: 1, Lines: (`
 @result
-(tripl*|quadrupl*|multiplic*|vervielfach*|verdreifach*) (your|tu|tus|sua|suas|seu|seus|vos|votre|ihr*|dein*|su|sus)
 (more|mas|mais|plus|mehr) (leads|clientes|clients|customers|kunden|ventas|vendas|umsatz|revenue|sales|pacientes|patients|patienten)
 (that|which|die|que|qui) (sell|verkaufen|venden|vendem|vendent|convert|converts|konvertieren)
 # %
@@ -441,15 +420,14 @@ early bird
 (special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot)
 (oferta|offre|angebot|condic*|condit*) (exclusiv*|special*|especia*|limit*)
 (competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*|fair*) @price
-(flexibl*|flexiv*|negociable*|negociave*|negotiable|verhandelbar|accessible*|accesible*|asequible*|acessive*|abordable*|razonable*|raisonnable*|reasonable|petit*|bas|low|bajo*|baixo*|kleine*|cheap|reduced|reduit*|reducid*|reduzid*) @price
-@price (are|is|son|sao|sont|sind|ist)? (very|muy|bien|tres|sehr|bem|muito)? (flexibl*|flexiv*|negociable*|negociave*|negotiable|verhandelbar|accessible*|accesible*|asequible*|acessive*|abordable*|razonable*|raisonnable*|reasonable)
-(garanta|garantiza|garantize|asegura|asegure|secure|sichere|sichern|reservez|reserve|reserva|grab) (ja|ya|now|deja|maintenant|jetzt|already)? (a|la|o|el|le)? @your (vaga|lugar|plaza|cupo|seat|spot|place|platz|inscri*|entrada|ticket)
+(flexibl*|flexiv*|negociable*|negotiable|accessible*|accesible*|abordable*|reasonable|petit*|low) @price
+@price (are|is|son|sao|sont|sind)? (very|muy|tres|sehr|muito)? (flexibl*|flexiv*|negociable*|negotiable|verhandelbar|accessible*|accesible*|abordable*|reasonable)
+(garanta|garantiza|asegura|secure|sichern|reservez|reserva) (ja|ya|now|jetzt)? (a|la|o|el)? @your (vaga|lugar|plaza|cupo|seat|spot|place|platz)
 `), ExceptLines: (`
 (feel|you're|youre|are|be|if|when|is|am|i'm) free
 (are|were) you free
 (the|thanks|thank|gracias|obrigad*|merci|danke) (for)? _? free
 free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
-(for|por|pour|fur|pela|pelo) (sharing|shar*|compart*|partilh*|partag*|publi*|disponibiliz*|teilen|making|offering) ... (free|gratis|gratuit*|kostenlos*)
 (shar*|compart*|partilh*|partag*|disponibiliz*|teilen) (it|them|this|these|lo|la|los|las|o|a|os|as|les|sie|es)? (for)? (free|gratis|gratuit*|kostenlos*)
 `)},
 
@@ -473,15 +451,13 @@ apply here
 (like|want|keep|save|reserve|guardo|reservo|garde) (you|te|vous)? (a|un|una|uma|une)? (seat|spot|place|plaza|lugar)
 (escribeme|escribime|escribenos|escribinos|llamame|marcame|whatsapp*|wsp)
 (escreve|escreva|liga|ligue|manda|chama) me
-(ecrivez|ecris|appelez|appelle) moi
-(schreib|schreiben|ruf|rufen) (sie)? (mir|mich)
 `)},
 
 	// Someone needed, that a freelancer or an agency would supply.
 	{W: 1, Lines: (`
 (if|case|si|se|falls|wenn|caso) ... (need*|necesit*|precis*|besoin|brauch*|bedarf|look*|seek*|cherch*|busc*|procur*|such*)
 bei bedarf
-(haben|hatten|avez|auriez|tienen|tiene|tem|have) (sie|vous|ustedes|you)? _? (bedarf|besoin|necesidad|necessidade)
+(haben|hatten|avez|auriez) (sie|vous) _? (bedarf|besoin)
 ^ (need|besoin|necesitas|necesitan|precisa|precisam|brauchen|brauchst) ... ?
 `) + needLines},
 
