@@ -55,6 +55,9 @@ var jobAskDocs = ruleDocs{
 		{Note: "Hallo Tim, könntest du mich für die Stelle im Vertrieb bei Bosch empfehlen?", Flag: []string{"mich für die Stelle im Vertrieb bei Bosch empfehlen?"}},
 		{Note: "Hi Rob, heard your crew needs hands for the outage. Any room for one more welder?", Flag: []string{"room for one"}},
 		{Note: "Olá Rui, sou eletricista e estou disponível para trabalho aos fins de semana. Alguém precisando?", Flag: []string{"disponível para trabalho", "Alguém precisando"}},
+		{Note: "Oi Nuno, trabalhámos juntos na Farfetch. Agora estou à procura de algo novo em frontend; se souberes de alguma coisa na tua empresa, diz-me!", Flag: []string{"procura de algo novo", "tua empresa"},
+			Why: "Something new: a seeker's euphemism for a job."},
+		{Note: "Hi Sam, I'm looking for something new in product design. If anything comes up on your team, let me know.", Flag: []string{"If anything", "your team", "let me know"}},
 	},
 	Good: []Example{
 		{Note: "Hi Amani, I'm moving from teaching into UX research and loved your post on interviewing nurses. I'd love your advice on building a first portfolio.",
@@ -101,5 +104,11 @@ var jobAskDocs = ruleDocs{
 		{Note: "Olá Luísa, poderia me indicar outros trabalhos sobre letramento digital?", Why: "Pointers to reading asked, not a referral."},
 		{Note: "Hola Inés, traductora freelance, traduzco contratos para despachos de abogados. Te dejo mi portafolio si tienes un proyecto.", Why: "A freelancer selling a service is pitching, not asking for a job."},
 		{Note: "Hi Nadia, I'm recruiting for a Head of Data at a healthtech. Free for a call?", Why: "A recruiter offers a role; sales-pitch covers it."},
+		{Note: "Bonjour Isabelle, merci pour l'entretien de jeudi pour le poste de chef de projet. Je serais ravie d'être recontactée pour de futures opportunités.",
+			Why: "Thanks for an interview: interest in future roles is then welcome."},
+		{Note: "Olá Rita, sou compradora numa rede de lojas e procuro fornecedores de embalagens. Pode me indicar o contacto comercial?", Why: "A buyer looking for suppliers, and a contact asked."},
+		{Note: "Hi Leo, I'm a tech journalist in Recife. How are you hiring outside the big cities?", Why: "A question about how they hire."},
+		{Note: "Oi Bruno, estudo Design na ESPM e vi seu case no Behance. Você toparia dar um feedback sobre meu portfólio?", Why: "Feedback on one's work is advice."},
+		{Note: "Hallo Eva, ich suche motivierte Leute für unseren Laufclub in Köln. Lust mitzulaufen?", Why: "Looking for people, not for a job."},
 	},
 }

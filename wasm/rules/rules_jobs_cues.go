@@ -78,6 +78,7 @@ break into
 @my @cv
 (cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen)
 hoja de vida
+@seek (de|for|por)? (something|algo|etwas|quelque) (chose)? (de)? (new|novo|nuevo|nouveau|neues)
 `
 
 const seekerExceptLines = `
@@ -164,11 +165,14 @@ t il ... @job
 jump at the
 (room|space|spot|lugar|sitio|espacio|espaco|place|platz) (for|para|pour|fur) (one|another|me|mim|mi|moi|mich|uno|mais|un|noch)
 (any|whatever) (capacity|shape|form)
+(room|space|spot|lugar|sitio|espacio|espaco|place|platz) (for|para|pour|fur) (a|un|una|um|uma|une|ein|einen) (junior*|new|another|extra)
 (algo|anything|something|etwas) (abierto|aberto|open|offen)
 `), ExceptLines: (`
 (refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)
 (indic*|recomend*|recommand*|empfehl*) (outr*|otr*|autres|andere*|algun*|alguns|algumas|leituras|lecturas|livros|libros|artigos|articulos|referencias|materia*|bibliografia|lectures|lektur*)
 @your _? @post
+indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona|person)
+(como|how|comment|wie|why|pourquoi|warum|porque) ... ... @hire
 `)},
 
 	// Whether they hire, in a question.
@@ -179,6 +183,7 @@ jump at the
 `), ExceptLines: (`
 (are|r|is) (you|u|your|the|there) ... (hiring|recruiting)
 hiring (manager*|team*|process*)
+(como|how|comment|wie|why|pourquoi|warum|porque) ... ... @hire
 `)},
 
 	// Softer asks: keep me in mind, consider me, pass on any lead. After an
@@ -245,6 +250,7 @@ dabei (sein|zu)
 `), ExceptLines: (`
 @your (trabajo|trabalho)
 (parte|part|partie|teil) ... (network|networks|netwrok|netowrk|newtork|netwok|red|rede|reseau|rete|contacts|contactos|contatos|connections|relations|contatti)
+(pessoas|people|personas|personnes|leute|gente|someone|alguien|alguem|profil*|perfil*) (motiv*|eager|keen|hungry)
 `)},
 
 	// Applying.
@@ -282,6 +288,7 @@ aqui me tien*
 pt: (indica*|compartilh*)
 `), ExceptLines: (`
 (por|pela|via) indicac*
+indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona|person)
 `)},
 
 	// If a role opens, if they need someone.
@@ -312,9 +319,10 @@ short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
 	// What weighs against: advice asked, a question about their path, a
 	// talk of theirs, a recruiter writing, congratulations.
 	{W: -3, Lines: (`
-(advice|guidance|tips|insight*|consejo*|conselho*|dica*|conseil*|ratschlag*|tipps)
+(advice|guidance|tips|insight*|consejo*|conselho*|dica*|conseil*|ratschlag*|tipps|feedback)
 (mir|me) (raten|empfehlen|conseiller|aconsejar|aconselhar)
 not (asking|looking) for a job
+(olhar|look|mirar|regarder|revisar|review) (at|a|um|uma|em|no|un|sur)? _? @my (portfol*|portafolio|reel|book|work|trabalho*|trabajo*)
 `)},
 	{W: -2, Lines: questionLines},
 	// A note that asks for advice or for their story: what it says of the
@@ -336,5 +344,12 @@ j'ai (candidate|postule)
 `)},
 	{W: -1, Lines: (`
 @congrats
+`)},
+	// Thanks for an interview: whatever follows about future roles is the
+	// welcome kind, as with the interviewer relationship.
+	{W: -5, Note: true, Lines: (`
+(thank*|merci|gracias|obrigad*|danke|dank) (you)? (so|very|beaucoup|mucho|muito)? (much)? (for|pour|por|pela|pelo|fur) (the|la|el|a|o|das|our|this)? (interview|entretien|l'entretien|entrevista|vorstellungsgesprach*)
+`), ExceptLines: (`
+(interview|entretien|entrevista) (tips|advice|prep*|questions|consejos|dicas|conseils|tipps)
 `)},
 }

@@ -95,6 +95,7 @@ const questionLines = `
 (how|what|why|which) (did|do|does|have|has|would|was|were|are|is) (you|your|they|the)
 what's
 (como|cual|qual|quais|comment|quel*|pourquoi|wie|welche*|warum|qu'a*|qu'e*) ... ?
+wie (gehen|geht|handhaben|losen|messen|finden|bereiten) (sie|du|ihr|man) ... ... ?
 `
 
 var pitchCues = []cue{
@@ -140,6 +141,10 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 (biete|bieten|bietet) ... ... an
 (wir|we|nous|on) (machen|make|build|bauen|entwickeln|develop|faisons|fazemos|hacemos|concevons|editons|sell|verkaufen|vendons) @tool
 (i|we|puedo|podemos|posso|je|ich) (can|could|peux|kann)? (handle|manage|cuidar|gerir|gestionar|gerer|ubernehm*) @your
+(we|we've) (got|took|brought|pushed|helped) N ... ... #
+de: (weil|da|dass) (wir|ich) ... (helfen|helfe|unterstutzen|unterstutze|begleiten|beraten)
+(doy|dou|gebe|give|teach|donne|offer|biete) _? _? (clases|aulas|cours|lessons|classes|schulung*|kurse|unterricht|workshops|ateliers|talleres) _? _? (online|particular*|privad*|private|particulier*|ligne|company|empresa*|entreprise*)
+(clases|aulas|cours|lessons|classes|schulung*|kurse|unterricht|workshops|ateliers|talleres) ... @for ... @client
 `), ExceptLines: (`
 @client _? (at|chez|bei)
 @for @our _? _? @client
@@ -149,6 +154,8 @@ with (the|you|your|yours|them)
 (hacemos|fazemos) parte
 (ayudaste|ajudaste|ajudou|helped|aide) (a|as|os)? @your
 (armamos|montamos|monte) @a? (cafe|reunion|call|llamada|almuerzo|asado|juntada|encuentro|charla|zoom)
+(what|ce|das|was) (que)? (we|nous|on|wir) (try*|tried|want*|need*|look*|cherch*|essay*|brauch*|such*)
+(post|article|talk|thread|artigo|palestra|charla|beitrag) ... (freela|freelance|freelancer)
 `)},
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
@@ -157,6 +164,10 @@ with (the|you|your|yours|them)
 (independ*|autonomo|autonoma)
 @provider (freelance|freelancer|freela)
 (at|na|no|chez|bei|en|with) N , @a _? @tool
+(account|sales) (executive*|exec|manager*|rep|reps|representative*)
+(vertrieb*|verkaufsleiter*)
+(ejecutiv*|executiv*) (de)? (cuenta*|contas|ventas|vendas|comercial*)
+(charge*|ingenieur*|responsable) (d'affaires|commercial*)
 `)},
 	// A recruiter with a role to fill: a role at a company left unnamed
 	// (a client's), a search they run, a mandate held exclusively.
@@ -191,6 +202,7 @@ fr: j'ai @a? _? @thing
 	{W: 2, Lines: (`
 (new|nuev*|nov*|nouve*|neue*|weitere*) (proje*|proyect*|client*|kund*|mandat*|auftrag*)
 (for|para|pour|fur|por|per|par|pro) (proje*|proyect*|auftrag*|encargo*)
+(work|working|trabajar|trabalhar|travailler|arbeiten) (with|con|com|avec|mit|pour|para|for|fur) @your (restaurant*|hotel*|marca|brand*|marque*|shop|store|boutique|tienda|loja|clinic*|praxis|studio)
 `), ExceptLines: (`
 @your _? _? (proje*|proyect*)
 (proje*|proyect*) N
@@ -213,9 +225,9 @@ agenda (livre|libre)
 	// Easy money and a team to join: network marketing and side
 	// businesses. Hardly ever said innocently, except of the reader.
 	{W: 3, Note: true, Lines: (`
-(earn*|ganar|ganas|gane|ganh*|gagner|gagnez|generer|verdien*) ... (home|casa|domicile|hause|extra|passive|nebenbei|dolares|dollars|euros)
+(earn*|ganar|ganas|gane|ganh*|gagner|gagnez|generer|verdien*) ... (home|casa|domicile|hause|extra|passiv*|nebenbei|dolares|dollars|euros|krypto*|crypto*|cripto*|forex)
 (side|passiv*|extra|second|zweit*|zusatzlich*) (business|income|hustle|einkommen)
-(renda|ingreso*|revenu*|einkommen) (extra|pasivo*|passiv*|complementaire*|residual*)
+(renda|rendimento*|ingreso*|revenu*|einkommen) (extra|pasivo*|passiv*|complementaire*|residual*)
 (segundo|segunda|deuxieme) (ingreso|renda|revenu)
 (invest*|invert*|curso|course|cours|kurs|formation) (in|en|em|dans|de|im)? (crypto*|krypto*|cripto*|bitcoin|forex|trade|trading)
 (crypto*|krypto*|cripto*|forex|trading) (group|grupo|groupe|gruppe|club|signal*|senales)
@@ -225,6 +237,8 @@ agenda (livre|libre)
 (own|propio|proprio|propre|eigener) (boss|jefe|chefe|patron|chef)
 (cambi*|chang*|mud*|transform*|verander*) (your|tu|sua|ta|votre|dein*|la|a|des)? (vida|vidas|life|lives|vie|vies|leben)
 (business|negocio|geschaft) (que|that|qui|das) ... (cartonn*|explot*|boom*|cambi*|mud*|chang*)
+(duplic*|doubl*|dobr*|tripl*|verdoppel*) (tus|your|seus|sua|vos|votre|dein*|ihr*) (ingreso*|income|renda|rendimento*|revenus|einkommen|earnings|ganhos)
+(people|pessoas|personas|personnes|leute|gente|moms|maes) (motiv*|ambicios*|ambitious)
 `), ExceptLines: (`
 @your _? _? (side|passive|business|negocio)
 @your _? _? _? (invest*|invert*|course|curso|cours|kurs)
@@ -274,6 +288,7 @@ agenda (livre|libre)
 (before|after|antes|despues|depois|apres|avant|vor|nach) (the|la|el|a|o|le|der|dem|each|cada|chaque) (demo|pilot|trial)
 pitch deck
 video (call|calls|chat)
+@your ... (checklist*|playbook*|ebook*|webina*|deck)
 `)},
 
 	// Giving, showing or telling them something.
@@ -348,8 +363,13 @@ mehr erfahren
 (on|nous) en (parle|parlons)
 (lo|o) (hablamos|falamos)
 (sollen|wollen|konnen|konnten) wir ... (sprechen|telefonieren|reden)
+lass* (sie|uns) uns ... (sprechen|telefonieren|reden|austauschen)
+(schreibe|melde) (ihnen|dir|euch|mich) ... ,? (weil|da)
 (if|si|se|falls|wenn) _? _? interes*
 (spannend|interessant*|relevant*|nutzlich) (sein)? (konnte|konnten|durfte)
+permets de (vous|te) (contacter|ecrire|solliciter)
+(contacte|contactons|ecris|ecrivons) (car|parce|au|afin)
+(ca|cela) (vous|te) (dirait|dit|tente|tenterait)
 `), ExceptLines: (`
 (topa*|lust|animas|apetece|partant*|tente) ... (cafe|coffee|kaffee|cafezinho|cerveza|cerveja|beer|bier|biere|lunch|apero)
 `)},
@@ -366,6 +386,8 @@ mehr erfahren
 `), ExceptLines: (`
 doubl* (check|degree|major)
 @result (my|me|mi|meu|mon|ma|mein*|mir|mich)
+@result (us|nos|nous|uns)
+(cut|cuts) (over|off|short)
 `)},
 	// A promised result with its figure ("cut your bill by 30%") counts
 	// once more: with a question of interest, it is the whole pitch.
@@ -398,11 +420,15 @@ early bird
 (special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot)
 (oferta|offre|angebot|condic*|condit*) (exclusiv*|special*|especia*|limit*)
 (competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*|fair*) @price
+(flexibl*|flexiv*|negociable*|negotiable|accessible*|accesible*|abordable*|reasonable|petit*|low) @price
+@price (are|is|son|sao|sont|sind)? (very|muy|tres|sehr|muito)? (flexibl*|flexiv*|negociable*|negotiable|verhandelbar|accessible*|accesible*|abordable*|reasonable)
+(garanta|garantiza|asegura|secure|sichern|reservez|reserva) (ja|ya|now|jetzt)? (a|la|o|el)? @your (vaga|lugar|plaza|cupo|seat|spot|place|platz)
 `), ExceptLines: (`
 (feel|you're|youre|are|be|if|when|is|am|i'm) free
 (are|were) you free
 (the|thanks|thank|gracias|obrigad*|merci|danke) (for)? _? free
 free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
+(shar*|compart*|partilh*|partag*|disponibiliz*|teilen) (it|them|this|these|lo|la|los|las|o|a|os|as|les|sie|es)? (for)? (free|gratis|gratuit*|kostenlos*)
 `)},
 
 	// A call to act: book, sign up, message me, a seat kept for them.
@@ -423,12 +449,15 @@ apply here
 (join|acompan*|junte|rejoignez) (us|nos|nous)
 # (/|per|por|pro|de|la|an) (hr|hour|hora|heure|stunde|h)
 (like|want|keep|save|reserve|guardo|reservo|garde) (you|te|vous)? (a|un|una|uma|une)? (seat|spot|place|plaza|lugar)
+(escribeme|escribime|escribenos|escribinos|llamame|marcame|whatsapp*|wsp)
+(escreve|escreva|liga|ligue|manda|chama) me
 `)},
 
 	// Someone needed, that a freelancer or an agency would supply.
 	{W: 1, Lines: (`
 (if|case|si|se|falls|wenn|caso) ... (need*|necesit*|precis*|besoin|brauch*|bedarf|look*|seek*|cherch*|busc*|procur*|such*)
 bei bedarf
+(haben|hatten|avez|auriez) (sie|vous) _? (bedarf|besoin)
 ^ (need|besoin|necesitas|necesitan|precisa|precisam|brauchen|brauchst) ... ?
 `) + needLines},
 
