@@ -31,13 +31,16 @@ const maxKept = 4096
 // to verify a fix does not need.
 func (k *Checker) check(text string, opts Options, fixing bool) Report {
 	engine.complete()
-	opts = opts.normal()
 	c := &k.c
 	c.reset()
+	// The options are set in place, not copied about: each copy of a
+	// struct of strings is code in the WebAssembly binary.
+	c.opts = opts
+	c.opts.normalize()
 	if opts.Name != k.name || k.folded == "" {
 		k.name, k.folded = opts.Name, foldName(opts.Name)
 	}
-	c.opts, c.name, c.fixing = opts, k.folded, fixing
+	c.name, c.fixing = k.folded, fixing
 	engine.read(&c.d, text)
 	c.lang = c.d.detectLang()
 	if c.lang == langDE {
@@ -51,11 +54,11 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 	var t tally
 	for i := range engine.rules {
 		r := engine.rules[i].rule
-		if hasRelationship(r.Quiet, opts.Relationship) || hasString(opts.Disable, r.ID) {
+		if hasRelationship(r.Quiet, c.opts.Relationship) || hasString(c.opts.Disable, r.ID) {
 			continue
 		}
 		c.ri, c.rule, c.sev = i, r, r.Severity
-		if hasRelationship(r.Relaxed, opts.Relationship) {
+		if hasRelationship(r.Relaxed, c.opts.Relationship) {
 			c.sev = Suggestion
 		}
 		n := len(c.out)
@@ -72,8 +75,8 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 	v, score := t.verdict()
 	r := Report{
 		Length:   c.d.length,
-		Limit:    opts.Account.Limit(),
-		Account:  opts.Account,
+		Limit:    c.opts.Account.Limit(),
+		Account:  c.opts.Account,
 		Language: langCodes[c.lang],
 		Score:    score,
 		Verdict:  v,
@@ -102,13 +105,18 @@ func (c *checker) reset() {
 }
 
 func (o Options) normal() Options {
+	o.normalize()
+	return o
+}
+
+// normalize gives the options that are empty or unknown their defaults.
+func (o *Options) normalize() {
 	if o.Account != Premium {
 		o.Account = Free
 	}
 	if _, ok := ParseRelationship(string(o.Relationship)); !ok || o.Relationship == "" {
 		o.Relationship = Stranger
 	}
-	return o
 }
 
 // A checker holds the state of one check.

@@ -28,19 +28,19 @@ type intent struct {
 
 // A cue is weighed evidence of an intent or an element.
 type cue struct {
-	W      int            // weight; negative for evidence against
-	Note   bool           // intents: counts for every sentence of the note
-	Quiet  bool           // intents: context ("you", a photo) that counts but is highlighted only when nothing else is
-	Back   bool           // intents: evidence against that also counts for the sentence before ("Great career. The Kiel wind farm especially…")
-	Prev   bool           // intents: a sentence with it also weighs the cues of the sentence before ("I read your profile. Impressive!")
-	Match  []string       // phrase patterns
-	Except []string       // phrases that, overlapping a match, make it not count ("as a result")
-	Skip   []Relationship // relationships for which the cue does not count ("keep me in mind" after an interview)
+	W     int            // weight; negative for evidence against
+	Note  bool           // intents: counts for every sentence of the note
+	Quiet bool           // intents: context ("you", a photo) that counts but is highlighted only when nothing else is
+	Back  bool           // intents: evidence against that also counts for the sentence before ("Great career. The Kiel wind farm especially…")
+	Prev  bool           // intents: a sentence with it also weighs the cues of the sentence before ("I read your profile. Impressive!")
+	Skip  []Relationship // relationships for which the cue does not count ("keep me in mind" after an interview)
 
-	// Phrase patterns and exceptions one to a line, with @word classes
-	// (see cuePats). Kept as text until the rule is compiled, so that a
-	// catalog of cues is data the binary carries as it is, not code that
-	// builds lists when the package loads.
+	// Phrase patterns, and phrases that, overlapping a match, make it not
+	// count ("as a result"), one to a line, with @word classes (see
+	// cuePats). Kept as text until the rule is compiled, so that a catalog
+	// of cues is data the binary carries as it is, not code that builds
+	// lists when the package loads; and only as text, as every cue of the
+	// hundreds in the binary carries each field it has.
 	Lines, ExceptLines string
 }
 
@@ -57,8 +57,8 @@ func compileCues(b *compiler, cues []cue) cueSet {
 	}
 	s := cueSet{cues: cues, slot0: b.slots, except: make([][]pattern, len(cues))}
 	for k, cu := range cues {
-		b.index(append(cuePats(cu.Lines), cu.Match...))
-		s.except[k] = b.linkAll(compileAll(append(cuePats(cu.ExceptLines), cu.Except...)))
+		b.index(cuePats(cu.Lines))
+		s.except[k] = b.linkAll(compileAll(cuePats(cu.ExceptLines)))
 	}
 	return s
 }

@@ -91,26 +91,7 @@ func (w *jsonWriter) raw(s string) { w.b = append(w.b, s...) }
 // int writes before, then n in decimal.
 //
 //go:noinline
-func (w *jsonWriter) int(before string, n int) {
-	var d [24]byte
-	i := len(d)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for {
-		i--
-		d[i] = byte('0' + n%10)
-		if n /= 10; n == 0 {
-			break
-		}
-	}
-	if neg {
-		i--
-		d[i] = '-'
-	}
-	w.b = append(append(w.b, before...), d[i:]...)
-}
+func (w *jsonWriter) int(before string, n int) { w.b = appendInt(append(w.b, before...), n) }
 
 // str writes before, then s as a JSON string escaped as encoding/json does:
 // quotes, backslashes and control characters, the HTML-sensitive < > &,

@@ -231,7 +231,7 @@ solas
 `},
 	// Kisses as a sign-off (“Beijinhos”, “Bisous”): how some close any
 	// note, flirting only with another cue.
-	{W: 2, Match: []string{"(besitos|beijinhos|bisous|bisou|bussi|bjs|bjos)"}},
+	{W: 2, Lines: "(besitos|beijinhos|bisous|bisou|bussi|bjs|bjos)"},
 	// Staring at them or their photo, dreaming of them, being their type.
 	{W: 5, Lines: `
 eyes off (you|u|your)

@@ -91,19 +91,31 @@ func (b *builder) since(start int) string {
 	return unsafe.String(&b.buf[start], len(b.buf)-start)
 }
 
-// itoa formats a non-negative int in decimal, like strconv.Itoa, whose
-// package would bring its error values and their initialisation along.
+// itoa formats an int in decimal, like strconv.Itoa, whose package would
+// bring its error values and their initialisation along.
+//
+//go:noinline
 func itoa(n int) string {
+	var b [24]byte
+	return string(appendInt(b[:0], n))
+}
+
+// appendInt appends n to b in decimal: the one digit loop of itoa and the
+// JSON writer. (Not inlined: one copy of it is the point.)
+//
+//go:noinline
+func appendInt(b []byte, n int) []byte {
 	if n < 0 {
-		return "-" + itoa(-n)
+		b = append(b, '-')
+		n = -n
 	}
-	var b [20]byte
-	i := len(b)
+	var d [20]byte
+	i := len(d)
 	for {
 		i--
-		b[i] = byte('0' + n%10)
+		d[i] = byte('0' + n%10)
 		if n /= 10; n == 0 {
-			return string(b[i:])
+			return append(b, d[i:]...)
 		}
 	}
 }
