@@ -17,7 +17,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"math"
+	"net/http"
+	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
@@ -244,4 +247,70 @@ func percentile(ds []float64, p float64) float64 {
 	s := slices.Clone(ds)
 	slices.Sort(s)
 	return s[max(0, int(math.Ceil(p*float64(len(s))))-1)]
+}
+
+// floorPage is the least a page can do for a keystroke: a textarea, and on
+// each input one number written next to it, timed as the checker's page
+// times its checks (event to rendered, then to the frame that paints it).
+const floorPage = `<!doctype html><meta charset="utf-8"><title>floor</title>
+<textarea id="draft" rows="8" cols="60"></textarea><p id="out"></p>
+<script>
+const records = [], waiters = [];
+window.after = (n) => new Promise((resolve) => {
+  const check = () => (records.length >= n ? resolve(records.slice(0, n)) : waiters.push(check));
+  check();
+});
+const draft = document.getElementById("draft"), out = document.getElementById("out");
+draft.addEventListener("input", (event) => {
+  const t0 = event.timeStamp;
+  out.textContent = draft.value.length;
+  void out.offsetHeight;
+  const rendered = performance.now();
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      records.push({ t0, rendered, painted: performance.now() });
+      for (const w of waiters.splice(0)) w();
+    };
+    channel.port2.postMessage(null);
+  });
+});
+</script>`
+
+// BenchmarkBrowserFloor types the same note into floorPage, in the same two
+// browsers: what it measures is this browser's and machine's own share of
+// event to painted, which no page can go under, the floor against which to
+// read BenchmarkBrowserTyping's figures and its goal.
+func BenchmarkBrowserFloor(b *testing.B) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, floorPage)
+	}))
+	defer srv.Close()
+	for _, clock := range frameClocks {
+		b.Run("frames="+clock.name, func(b *testing.B) {
+			tb := newTabIn(b, sharedBrowser(b, clock.flags...))
+			tb.do(chromedp.Navigate(srv.URL), chromedp.WaitVisible(chromedp.ID("draft")))
+			var rs []perfRecord
+			for range b.N {
+				tb.do(chromedp.Evaluate[chromedp.Void](`document.getElementById("draft").value = ""`), chromedp.Focus(chromedp.ID("draft")))
+				rs = rs[:0]
+				for i, r := range typedNote {
+					rs = append(rs, keystroke(tb, r, func() perfRecord {
+						return eval[[]perfRecord](tb, fmt.Sprintf(`window.after(%d)`, i+1))[i]
+					}))
+				}
+			}
+			rendered := make([]float64, len(rs))
+			painted := make([]float64, len(rs))
+			for i, r := range rs {
+				rendered[i], painted[i] = r.Rendered-r.T0, r.Painted-r.T0
+			}
+			fmt.Printf("floor: a bare textarea, frames %s (%d keys): median / p99, ms\n", clock.name, len(rs))
+			fmt.Printf("  event to rendered               %5.2f / %6.2f\n", percentile(rendered, 0.5), percentile(rendered, 0.99))
+			fmt.Printf("  event to frame painted          %5.2f / %6.2f\n", percentile(painted, 0.5), percentile(painted, 0.99))
+			b.ReportMetric(percentile(painted, 0.5), "painted-median-ms")
+			b.ReportMetric(percentile(painted, 0.99), "painted-p99-ms")
+		})
+	}
 }
