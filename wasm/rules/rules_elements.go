@@ -345,6 +345,7 @@ var wordClasses = [...]struct{ name, class string }{
 	{"provider", providerW},
 	{"many", manyW},
 	{"service", serviceW},
+	{"sell", sellW},
 	{"for", forW},
 	{"our", ourW},
 	{"my", myW},

@@ -23,6 +23,11 @@ var salesPitchDocs = ruleDocs{
 		"Offers, demos, calls and discounts make the invitation look like the top of a sales funnel, and many people decline on sight. " +
 		"Connect first; if there is a fit, it will come up once you know each other.",
 	Bad: []Example{
+		{Note: "Bonjour Hélène, je conçois des sites web pour les artisans. Avez-vous un projet en ce moment ?", Flag: []string{"conçois des sites web pour les artisans"},
+			Why: "A seller's own verb of paid work, for a group of clients."},
+		{Note: "Olá Carla, presto consultoria de RH para startups e pequenas empresas. Podemos conversar?", Flag: []string{"presto consultoria de RH para startups", "conversar"}},
+		{Note: "Hallo Frau Meyer, die Lösung, die wir anbieten, spart Ihrem Vertrieb jede Woche Stunden.", Flag: []string{"die wir anbieten", "spart", "Vertrieb"},
+			Why: "German puts the verb last: what we offer, then the result."},
 		{Note: "Hi Daniel, I'm the founder of LeadLoop. We work with companies like yours to double outbound replies. Can I book a 15-minute demo this week?", Flag: []string{"We work with", "like yours", "double", "book a 15-minute demo"}},
 		{Note: "Hi Grace, our scheduling software helps clinics cut no-shows by 40%. Would you be open to a quick call?", Flag: []string{"our scheduling software helps clinics cut no-shows by 40%", "open to a", "call"}},
 		{Note: "Hello Arjun, I run a design agency in Pune and would love to show you how we rebuilt three SaaS onboarding flows. Free consultation this month!", Flag: []string{"run a design agency", "love to show you how", "Free"}},
@@ -96,6 +101,10 @@ var salesPitchDocs = ruleDocs{
 	Good: []Example{
 		{Note: "Hi Pauline, I loved your write-up of your pricing page redesign, especially the decoy tier test. I'm a growth designer in Lyon and would love to hear what you'd try next.",
 			Why: "Praising their pricing work is not selling yours."},
+		{Note: "Hallo Frau Lang, ich erstelle gerade meine Bachelorarbeit über Kanzleien. Dürfte ich Ihnen ein paar Fragen stellen?",
+			Why: "Their own thesis, not work they sell."},
+		{Note: "Olá Patrícia, trabalho com vendas B2B na saúde e adorei seu post sobre ciclos longos de compra. Como você lida com comitês enormes?",
+			Why: "Their own sales job, and a question about the reader's."},
 		{Note: "Hi Femi, I lead research for our product team at Paystack and enjoyed your talk on offline payments in Kano. I'd love to hear how you recruited participants.",
 			Why: "Naming your own team is introducing yourself."},
 		{Note: "Hi Mateus, your demo of the Flutter hot-reload tooling at DevFest Recife was the highlight of my day. I'm a mobile dev at Nubank and would love to keep learning from your posts.",

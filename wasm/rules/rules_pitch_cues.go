@@ -37,7 +37,7 @@ const (
 	toolW     = "(" + tools + ")"
 	offerW    = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|leistung*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano|plan|ebook|newsletter*|infolettre|boletin|startup|start)"
 	// Whom a seller serves.
-	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken)"
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken|industries|industriels|industriais|commercants|betriebe|handwerksbetriebe|produktionsbetriebe|maschinenbauer|freiberufler)"
 	// Someone who sells a service: a title or a verb of making.
 	serviceW = "(desenvolv*|desarroll*|develop*|entwickel*|build*|hosting|organizing|organising|organisons|organizamos|veranstalt*|generat*|generier*|hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|cree|crea|creamos|criamos|creons|erstelle*|gestalte*|produc*|conseil*|trainer*|reda*|" + sellerTitles + ")"
 	// A title that sells a service by itself.
@@ -53,6 +53,11 @@ const (
 	providerW = "(" + sellerTitles + "|texter*|redact*|redakt*|redat*|writer*|videogra*|illustrat*|interpret*|design*|disenador*|graphist*|grafiker*|assistant*|asistente*|assistente*)"
 	// Something the sender has for them, named vaguely.
 	thingW = "(something|algo|quelque|etwas|was|ding|coisa|idea|idee|ideia|solu*|losung*|angebot*|offer|oferta*|offre*|propo*|opportunit*|oportunid*|moglichkeit)"
+	// A seller's own verb of paid work, first person, present: "je rédige",
+	// "traduzo", "wir liefern". Forms a student or employee seldom uses of
+	// themselves; a noun-like form ("forme", "aide"), "betreue" (an
+	// employee's clients too) and a meetup's "j'organise" are left out.
+	sellW = "(redige|redigeons|concois|concevons|traduis|traduisons|installons|realisons|developpons|conseillons|fournis|fournissons|fabriquons|optimisons|j'optimise|j'ecris|j'installe|escrevo|desenvolvo|traduzo|presto|atendo|implanto|atuo|atuamos|crio|forneco|fornecemos|organizo|gerencio|produzo|produzimos|fotografo|instalo|ubersetze|fotografiere|berate|beraten|entwickle|organisiere|organisieren|liefere|liefern|installiere|installieren|gestalte|gestalten|erstelle|erstellen|produziere|produzieren|vermittle|vermitteln|optimiere|optimieren|unterstutze|unterstutzen|biete|bieten|ofereco|oferecemos|desenvolvemos)"
 	// How many clients: a number, several.
 	manyW = "(#|several|various|many|few|handful|dozens|hundreds|varias|varios|diversas|diversos|plusieurs|mehrere*|einige*|two|three|dos|tres|dois|duas|deux|trois|zwei|drei)"
 )
@@ -85,6 +90,12 @@ coup de main
 (lo|o|whatever|anything|what) (que|you)? (necesit*|precis*|need*)
 `
 
+// The sender's own thesis or book, not work sold ("ich erstelle gerade
+// meine Bachelorarbeit über Kanzleien").
+const studyLines = `
+@sell _? _? (tese|these|memoire|dissertac*|tcc|livro|livre|bachelorarbeit|masterarbeit|doktorarbeit|abschlussarbeit|dissertation)
+`
+
 // A talk, post or paper of theirs: the sentence is about them.
 const topicLines = `
 @your _? (talk|post|article|thread|paper|keynote|panel|session|sesion|sessao|workshop|webinar|charla|ponencia|articulo|palestra|artigo|beitrag|vortrag|artikel|interview|entrevista|podcast|book|stud*)
@@ -107,6 +118,15 @@ var pitchCues = []cue{
 	// every sentence.
 	{W: 2, Note: true, Lines: (`
 @service ... @for ... @client
+fr: @sell ... @client
+pt: @sell ... @client
+de: @sell ... @client
+fr: je (forme|gere|cree|realise|developpe|conseille|coache) ... @client
+fr: @sell ... @for ... @client
+pt: @sell ... @for ... @client
+de: @sell ... @for ... @client
+(trabalho|travaille|arbeite) (com|avec|mit) (des|les|os|as|den)? @client
+de: (die|das|den|was|weil|da|dass|indem) (wir|ich) ... (anbieten|anbiete|betreuen|betreue|entwickeln|entwickle|liefern|vertreiben|verkaufen|organisieren|optimieren|erstellen|ubersetze)
 (help*|ayud*|ajud*|aid*|hilft|helf*|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|working|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? @client
 (work*|trabaj*|trabalh*|travaill*|arbeite*|help*|ayud*|ajud*|aid*|accompagn*|begleit*|solv*|fix*|resolv*|serv*) ... @many _? @client
 (we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix*|solv*|partner|produce|deliver|automate)
@@ -145,7 +165,7 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 de: (weil|da|dass) (wir|ich) ... (helfen|helfe|unterstutzen|unterstutze|begleiten|beraten)
 (doy|dou|gebe|give|teach|donne|offer|biete) _? _? (clases|aulas|cours|lessons|classes|schulung*|kurse|unterricht|workshops|ateliers|talleres) _? _? (online|particular*|privad*|private|particulier*|ligne|company|empresa*|entreprise*)
 (clases|aulas|cours|lessons|classes|schulung*|kurse|unterricht|workshops|ateliers|talleres) ... @for ... @client
-`), ExceptLines: (`
+`), ExceptLines: studyLines + (`
 @client _? (at|chez|bei)
 @for @our _? _? @client
 @for @my _? _? @client
@@ -156,6 +176,17 @@ with (the|you|your|yours|them)
 (armamos|montamos|monte) @a? (cafe|reunion|call|llamada|almuerzo|asado|juntada|encuentro|charla|zoom)
 (what|ce|das|was) (que)? (we|nous|on|wir) (try*|tried|want*|need*|look*|cherch*|essay*|brauch*|such*)
 (post|article|talk|thread|artigo|palestra|charla|beitrag) ... (freela|freelance|freelancer)
+`)},
+	// A seller's verb of paid work in the first person ("je conçois",
+	// "presto", "wir liefern"): with a client group or an ask it pitches,
+	// by itself it does not. By language, as some forms are words of
+	// another ("presto", "organizo").
+	{W: 1, Note: true, ExceptLines: studyLines, Lines: (`
+fr: @sell
+pt: @sell
+de: @sell
+fr: je (forme|gere|cree|realise|developpe|conseille|coache)
+fr: je (suis)? (redacteur*|redactrice*|traducteur*|traductrice*|graphiste*|photographe*|developpeu*) (freelance|independant*)
 `)},
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
