@@ -126,7 +126,7 @@ fr: @sell ... @for ... @client
 pt: @sell ... @for ... @client
 de: @sell ... @for ... @client
 (trabalho|travaille|arbeite) (com|avec|mit) (des|les|os|as|den)? @client
-de: (die|das|den|was|weil|da|dass|indem) (wir|ich) ... (anbieten|anbiete|betreuen|betreue|entwickeln|entwickle|liefern|vertreiben|verkaufen|organisieren|optimieren|erstellen|ubersetze)
+de: (die|das|den|was|weil|da|dass|indem|wobei|womit|denen|dem) (wir|ich) ... (anbieten|anbiete|betreuen|betreue|entwickeln|entwickle|liefern|vertreiben|verkaufen|organisieren|optimieren|erstellen|ubersetze|unterstutze|unterstutzen|begleite|begleiten|berate|beraten)
 (help*|ayud*|ajud*|aid*|hilft|helf*|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|working|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? @client
 (work*|trabaj*|trabalh*|travaill*|arbeite*|help*|ayud*|ajud*|aid*|accompagn*|begleit*|solv*|fix*|resolv*|serv*) ... @many _? @client
 (we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix*|solv*|partner|produce|deliver|automate)
@@ -179,14 +179,17 @@ with (the|you|your|yours|them)
 `)},
 	// A seller's verb of paid work in the first person ("je conçois",
 	// "presto", "wir liefern"): with a client group or an ask it pitches,
-	// by itself it does not. By language, as some forms are words of
+	// by itself it does not; nor does working with someone, unless it is to
+	// bring them a result ("trabalho com clínicas para captar pacientes").
+	// By language, as some forms are words of
 	// another ("presto", "organizo").
 	{W: 1, Note: true, ExceptLines: studyLines, Lines: (`
 fr: @sell
 pt: @sell
 de: @sell
 fr: je (forme|gere|cree|realise|developpe|conseille|coache)
-fr: je (suis)? (redacteur*|redactrice*|traducteur*|traductrice*|graphiste*|photographe*|developpeu*) (freelance|independant*)
+fr: (travaille|travaillons) avec ... pour (aider|augmenter|reduire|structurer|ameliorer|automatiser|vendre|developper|optimiser|attirer|accelerer|digitaliser)
+pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|reduzir|estruturar|melhorar|organizar|automatizar|vender|crescer|escalar|otimizar|captar|atrair|digitalizar)
 `)},
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
