@@ -90,7 +90,7 @@ var defaultMessage = Rule{
 			Match: append(lines(`
 				(add|agregar*|anadir*|adiciona*|adicionar*|ajout*|aggiunger*) ... (as|como|comme|come) (a|un|una|um|uma)? (connection|contact|contacto|contato|contatto)
 				(like|gustaria|encantaria|quisiera|gostaria|gostava|aimerais|j'aimerais|souhaiterais|voudrais|vorrei|invitation|invite) (you|u)? (to|de|a)? (me|vous|te)? (connect|conectar*|connecter|collegarmi|collegarci) (with|con|com|avec)? (you|u|contigo|usted|voce|vc|o|a|vous|toi|te|lei|senhor|senhora)? (on|en|no|na|sur|su) linkedin $
-				de: (mein|meinem|meinen|meine|ihr|ihrem|ihren|dein|deinem|deinen) (beruf*|professionell*|linkedin)? (netzwerk*|kontakt*) ... (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen|beitreten|beizutreten)
+				de: (mein|meinem|meinen|meine|ihr|ihrem|ihren|dein|deinem|deinen) (beruf*|professionell*|linkedin)? (netzwerk*|kontakt*) ... (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen|beitreten|beizutreten|anschlie*|anzuschlie*)
 				als kontakt (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen)
 				(fuge|fugen) (dich|sie|euch) ... (netzwerk*|kontakt*) hinzu
 				teil (meines|deines|ihres) (beruf*|linkedin) netzwerk*
@@ -255,6 +255,8 @@ var defaultMessageDocs = ruleDocs{
 		{Note: "Bonjour Élodie, je souhaiterais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.", Flag: []string{"rejoindre mon réseau professionnel"}},
 		{Note: "Guten Tag Frau Hofer, Ihr Vortrag beim Gesundheitsforum Linz war sehr aufschlussreich. Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen.", Flag: []string{"meinem beruflichen Netzwerk hinzufügen"}},
 		{Note: "Hallo Jan, gerne würde ich Sie in mein Netzwerk aufnehmen.", Flag: []string{"mein Netzwerk aufnehmen"}},
+		{Note: "Hallo Thomas, ich würde mich gerne Ihrem Netzwerk anschließen.", Flag: []string{"Ihrem Netzwerk anschließen"},
+			Why: "Joining their network is the same request, the other way round."},
 		{Note: "Coucou Manon ! Je t'ajoute à mon réseau professionnel 😉", Flag: []string{"t'ajoute à mon réseau"},
 			Why: "Said as done rather than asked, it is the same request."},
 		{Note: "Hallo Jonas, ich füge dich mal zu meinem Netzwerk hinzu.", Flag: []string{"füge dich mal zu meinem Netzwerk hinzu"}},
