@@ -144,7 +144,7 @@ func (m *requiredMatcher) find(c *checker) {
 	for _, h := range c.hits {
 		// Another rule's hit is not worth a call, and a cue counts once:
 		// a hit of one already seen is not tested against its exceptions.
-		if k := int(h.slot) - m.slot0; int(h.rule) != c.ri || k >= 0 && k < 64 && seen&(1<<k) != 0 {
+		if k, ok := m.slotOf(c, h); !ok || k < 64 && seen&(1<<k) != 0 {
 			continue
 		}
 		if k, ok := m.cueOf(c, h); ok && seen&(1<<k) == 0 {
