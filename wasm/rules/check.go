@@ -104,11 +104,6 @@ func (c *checker) reset() {
 	}
 }
 
-func (o Options) normal() Options {
-	o.normalize()
-	return o
-}
-
 // normalize gives the options that are empty or unknown their defaults.
 func (o *Options) normalize() {
 	if o.Account != Premium {
