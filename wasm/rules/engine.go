@@ -104,11 +104,15 @@ func (x *lexicon) put(w string, n int32) {
 	x.slots[i] = n + 1
 }
 
+// The FNV-1a hash's constants, shared by hashWord and prefixTrie.longest,
+// which hashes a word's beginnings one byte at a time.
+const fnvOffset, fnvPrime = 2166136261, 16777619
+
 // hashWord is the FNV-1a hash of w.
 func hashWord(w string) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+		h = (h ^ uint32(w[i])) * fnvPrime
 	}
 	return h
 }
@@ -484,10 +488,10 @@ const prefixID = 1 << 24
 func (t *prefixTrie) longest(w string) int32 {
 	// The lexicon's lookup of w[:i+1], but with its hash taken on from
 	// w[:i]'s, and its string known by its parent and last byte.
-	n, at, h := int32(0), int32(0), uint32(2166136261)
+	n, at, h := int32(0), int32(0), uint32(fnvOffset)
 	mask := uint32(len(t.strs.slots) - 1)
 	for i := 0; i < len(w) && len(t.strs.slots) > 0; i++ {
-		h = (h ^ uint32(w[i])) * 16777619 // hashWord(w[:i+1])
+		h = (h ^ uint32(w[i])) * fnvPrime // hashWord(w[:i+1])
 		for j := h & mask; ; j = (j + 1) & mask {
 			k := t.strs.slots[j]
 			if k == 0 {
