@@ -17,7 +17,7 @@ const maxRatio = 1.20
 // the next two rounds took it to 1.279, and word classes in a table rather
 // than a switch, and more cues as text with @classes, brought it back to
 // 1.272, which the ninth round's cues (from two fresh authors' misses) spent
-// again (1.279); no larger cut found so far keeps the rules' judgement
+// again (1.280); no larger cut found so far keeps the rules' judgement
 // (README, "Writing a rule"). The test fails if the checker grows past it, so the gap
 // cannot widen unnoticed; lower it as the checker shrinks, and remove it
 // once the checker is back under maxRatio.
