@@ -182,8 +182,6 @@ on a date
 (salir|sair|sortir) (conmigo|comigo|avec)
 mit mir (auszugehen|ausgehen)
 get to know you (better)? (personally|privately)
-not (just|only) (for|because)? (of)? your (cv|resume|profile|brains)
-pas (seulement|que) pour (ton|votre) (cv|parcours|profil)
 (ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|liebe|belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche) $
 @suitors
 (xoxo|besazo|kusschen|kisses)
@@ -223,7 +221,6 @@ as (a|an) partner
 (en|em) (privado|prive)
 solas
 (outside|dehors|fuera|fora|ausserhalb) (of|du|del|do|der)? (the|le|o)? (office|job|boulot|curro|linkedin|buro)
-(igual|like) (ao|the)? (dono|owner|dueno)
 `},
 	{W: 1, Quiet: true, Lines: `
 (know|meet|see|conocer*|conhecer*|connaitre|connaissance|rencontrer|kennen*|treffen|sehen)
@@ -263,6 +260,48 @@ eyes off (you|u|your)
 @hi ,? @petsure
 @hi ,? (hottie|sexy|guapa|preciosa|gostosa|schatzi)
 `},
+	// Looks in words the lists above lack: superlatives (“bellísima”),
+	// slang (“estás buena”, “une bombe”, “Hingucker”), and German “schön”,
+	// which folds to “schon” (already) and so counts only where a clause
+	// ends on it (“du bist so schön!”, never “Sie sind schon lange …”).
+	{W: 5, Lines: `
+@youre @very @very (bellisim*|belissim*|mona|niedlich|goldig|hingucker|bombe|mignon|lindona)
+(voce|vc|du|sie) (e|ta|esta|bist|sind) @very @very (belissim*|lindona|niedlich|goldig)
+(estas|tas) @very (buena|buenisima|buenorra)
+(que|tan) mona (eres|estas)
+(du|sie) (bist|sind) @very @very schon $
+(cuerpazo|corpao|colirio)
+`},
+	// Their photo or smile caught the sender's eye, made their day, or was
+	// too much to resist: looks, unless it is a photo of something (the
+	// work cue above takes that back).
+	{W: 3, Lines: `
+(photo|foto|pic|bild|profilbild|selfie) ... (caught|llamo|chamou|attire|aufgefallen|angesprochen|alegro|alegrou|illumine|versusst|resisti|resistir|widerstehen)
+(profile|your) picture ... caught
+(photo|pic|picture|smile) made my (day|morning)
+(resist|resistirme|resisti|widerstehen) ,? ... ... (photo|foto|bild|profilbild)
+`},
+	// Romance: dinner or an evening for just the two of them, a stolen
+	// heart, the sender newly single.
+	{W: 5, Lines: `
+(solo|solos|juste|seulement|nur|just) (nosotros|nous|wir|uns) (dos|deux|zwei|beide|beiden)
+(so|somente|apenas) nos dois
+@drink (tu|eu|a|en|zu|para|pra|for) (y|e|deux|dois|dos|tete|zweit|two|solas|voce|vc)
+(stole|robaste|robo|roubou|roubaste|vole|conquist*) (el|o|my|mi|meu|mon|le)? (meu)? (heart|corazon|coracao|coeur)
+(mein|my) herz (erobert|gestohlen)
+(bin|i'm|im|am) ... single (und|and|seit|since|again|wieder|now|jetzt)
+`},
+	// Their weekend, a stranger's friendship: a date's questions.
+	{W: 3, Lines: `
+(haces|hacer|fazes|fazer|fais|faites|faire) (quoi|tu)? (este|el|no|neste|nesse|o|ce|le) (fin|fim|week) (de|end)
+(suche|busco|procuro|cherche|looking|want|quiero|quero) ... (bekanntschaft*|friendship|amistad|amizade|amitie)
+`},
+	// Looks praised of a thing (Spain's “qué guapo el proyecto”, “que lindo
+	// o projeto”): the word is about the work.
+	{W: -3, Lines: `
+(guap*|precios*|bonit*|lind*|hermos*|bella|bela|belo|beau|belle|joli*|chul*) (el|la|los|las|o|a|os|as|le|les|ese|esa|este|esta|esse|essa|ce|cette) (foto|fotos|photo|web|stand|logo|equipo|equipe)
+(guap*|precios*|bonit*|lind*|hermos*|bella|bela|belo|beau|belle|joli*|chul*) (el|la|los|las|o|a|os|as|le|les|ese|esa|este|esta|esse|essa|ce|cette) @work
+`},
 }
 
 // Dinner or drinks for two: a stranger's invitation reads as a date.
@@ -271,11 +310,13 @@ var dinner = cue{W: 3, Lines: `
 @drink ... @treat
 (tomar|tomamos) algo
 (cenamos|jantamos|dinons)
+@drink (ausfuhren|auszufuhren)
 `, ExceptLines: `
 (gala|awards|networking|team|charity|annual|business|client|alumni|company|conference) (dinner|drinks)
 (cena|jantar|diner|abendessen) (de|do|des|der) _
 (in|aus|nach) essen
 (kaffee|coffee|cafe|cafezinho|tee|tea|cha) (trinken|drink)
+@drink (with|con|com|avec|mit) ... (team|group|equipo|equipe|grupo|groupe|gruppe|todos|alumni)
 `}
 
 // ... and, with anyone, when the note says it is not about work.
@@ -437,6 +478,23 @@ var tooPersonalDocs = ruleDocs{
 			Why:     "Staring at someone is about them, not their work, even after meeting."},
 		{Note: "Hallo Jana, du bist genau mein Typ. Ich bin Ingenieur in Ulm.", Flag: []string{"bist genau mein Typ"}},
 		{Note: "Olá Carla, você mora sozinha? Sou engenheiro em Campinas.", Flag: []string{"mora sozinha"}},
+		{Note: "Hola Valeria, eres bellísima. Soy ingeniero en Lima.", Flag: []string{"eres bellísima"},
+			Why: "A superlative the word lists lack is still about her looks."},
+		{Note: "Hallo Tanja, du bist so schön! Ich bin Ingenieur in Graz.", Flag: []string{"du bist so schön"},
+			Why: "Schön folds to schon (already); a clause that ends on it after \"du bist\" is about looks."},
+		{Note: "Hola Andrea, estás buenísima en tu foto jeje. Agrégame", Flag: []string{"estás buenísima"}},
+		{Note: "Oi Júlia, vi sua foto e não resisti, precisava te mandar um convite.", Flag: []string{"foto e não resisti"},
+			Why: "A photo that made the sender write is a remark on looks."},
+		{Note: "Hi Nora, your profile photo really caught my eye. I'm an engineer in Leeds.", Flag: []string{"photo really caught"}},
+		{Note: "Olá Rita, sua foto alegrou o meu dia. Sou vendedor em Belém.", Flag: []string{"foto alegrou"}},
+		{Note: "Hallo Nina, ich habe dein Profil gesehen. Ein Abendessen, nur wir zwei?", Flag: []string{"nur wir zwei"},
+			Why: "Dinner for just the two of them is a date."},
+		{Note: "Olá Larissa, adorei seu perfil. Um jantar só nós dois?", Flag: []string{"só nós dois"}},
+		{Note: "Hola Elena, me robaste el corazón con esa sonrisa.", Flag: []string{"robaste el corazón"}},
+		{Note: "Hallo Marie, ich bin seit kurzem Single und neu in Berlin.", Flag: []string{"bin seit kurzem Single und"}},
+		{Note: "Hello dear Grace, I am looking for a true friendship. I am an engineer on an oil rig.", Flag: []string{"looking for a true friendship"},
+			Why: "A stranger seeking friendship on a professional network is courting."},
+		{Note: "Hola Noelia, ¿qué haces este fin de semana? Soy arquitecto en Madrid.", Flag: []string{"haces este fin de"}},
 	},
 	Good: []Example{
 		{Note: "Hi Olu, I'm a family lawyer and enjoyed your talk on mediation in divorce cases at the Bar conference.",
@@ -510,5 +568,16 @@ var tooPersonalDocs = ruleDocs{
 			Why: "Coffee to talk shop is not a date."},
 		{Note: "Hola Lucía, trabajo en el sector privado en Madrid y vi tu charla sobre compras públicas.",
 			Why: "The private sector is not a private meeting."},
+		{Note: "Hola Javi, qué guapo el proyecto nuevo, enhorabuena al equipo.", Options: Options{Relationship: Colleague},
+			Why: "Guapo said of a project, as Spain says it, praises the work."},
+		{Note: "Hi Nora, your post on payroll automation really caught my eye. I'm an accountant in Leeds.",
+			Why: "A post that caught their eye is their work."},
+		{Note: "Bonjour Zoé, votre photo du pont de Normandie a illuminé ma journée. Je suis photographe à Caen.",
+			Why: "A photo of a bridge is their work, not their looks."},
+		{Note: "Bonjour Marc, je vous invite à dîner avec notre groupe d'anciens élèves le mois prochain.",
+			Why: "Dinner with a group is not a date."},
+		{Note: "Hallo Frau Arnold, wie Sie in Ihrem Beitrag ausführen, ist die Datenqualität entscheidend. Ich bin Analyst in Bern."},
+		{Note: "Hallo Frau Sommer, wie lange sind Sie schon in der Logistik? Ihr Beitrag zu Lieferketten hat mir geholfen.",
+			Why: "Schon (already) mid-clause is not schön."},
 	},
 }
