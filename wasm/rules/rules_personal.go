@@ -284,12 +284,12 @@ eyes off (you|u|your)
 	// Romance: dinner or an evening for just the two of them, a stolen
 	// heart, the sender newly single.
 	{W: 5, Lines: `
-(solo|solos|juste|seulement|nur|just) (nosotros|nous|wir|uns) (dos|deux|zwei|beide|beiden)
+(solo|solos|juste|seulement|nur) (nosotros|nous|wir|uns) (dos|deux|zwei|beide|beiden)
 (so|somente|apenas) nos dois
 @drink (tu|eu|a|en|zu|para|pra|for) (y|e|deux|dois|dos|tete|zweit|two|solas|voce|vc)
 (stole|robaste|robo|roubou|roubaste|vole|conquist*) (el|o|my|mi|meu|mon|le)? (meu)? (heart|corazon|coracao|coeur)
 (mein|my) herz (erobert|gestohlen)
-(bin|i'm|im|am) ... single (und|and|seit|since|again|wieder|now|jetzt)
+(bin|i'm|am) ... single (und|and|seit|since|again|wieder|now|jetzt)
 `},
 	// Their weekend, a stranger's friendship: a date's questions.
 	{W: 3, Lines: `
