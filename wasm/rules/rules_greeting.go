@@ -111,7 +111,7 @@ var genericSalutation = Rule{
 var genericSalutationDocs = ruleDocs{
 	Title: "A greeting for anyone",
 	Explanation: "“Dear Sir/Madam” and “Hi there” are what form letters say. They tell the reader you don't know their name, or didn't look. " +
-		"Their name is right on the profile you are sending from; use it.",
+		"Their name is right on the profile you are sending from; use it. (To a close friend, “Hey bro” is just affection: the rule stays quiet.)",
 	Bad: []Example{
 		{Note: "Dear Sir/Madam, I am a chartered accountant in Karachi and would like to connect with finance professionals.", Flag: []string{"Dear Sir/Madam"}},
 		{Note: "To whom it may concern, I'm a recent law graduate interested in maritime law.", Flag: []string{"To whom it may concern"}},
@@ -137,6 +137,8 @@ var genericSalutationDocs = ruleDocs{
 		{Note: "Yo bro, I build Shopify stores for streetwear brands. Let's connect!", Flag: []string{"Yo bro"},
 			Why: "A buddy's word (bro, mate, compa, meu chapa, mon pote, Kumpel) greets anyone too."},
 		{Note: "Na Kumpel, ich bin Schreiner in Graz und suche Kontakte im Holzbau.", Flag: []string{"Na Kumpel"}},
+		{Note: "Mano, teu trampo é top demais. Sou dev júnior em Recife.", Flag: []string{"Mano"},
+			Why: "Set off by a comma, the buddy's word is the whole greeting."},
 		{Note: "Salut toi ! Je suis graphiste à Bordeaux et je cherche des contacts dans l'événementiel.", Flag: []string{"Salut toi"},
 			Why: "“You” is no name (toi, tú, du, você)."},
 		{Note: "Sr. responsable de compras: le presento nuestra línea de envases compostables.", Flag: []string{"Sr. responsable"},
@@ -161,6 +163,11 @@ var genericSalutationDocs = ruleDocs{
 		{Note: "Prezado Sr. Albuquerque, li o seu artigo sobre logística portuária em Santos."},
 		{Note: "Bonjour Madame Nguyen, doctorante en sociologie à Liège, j'ai lu votre étude sur les tiers-lieux."},
 		{Note: "Sehr geehrter Herr Dr. Ammann, ich bin Doktorandin in Hydrologie an der ETH Zürich."},
+		{Note: "hi mr weber i am from mexico, work in logistic in nuevo laredo and like to learn about european customs",
+			Options: Options{Name: "Thomas Weber"},
+			Why:     "Their surname in lower case is still their name."},
+		{Note: "Mano, bora marcar aquele churrasco? Faz tempo!", Options: Options{Relationship: Close},
+			Why: "To a close friend, a buddy's word is affection, not a form letter."},
 	},
 }
 
