@@ -923,6 +923,12 @@ func (d *doc) endsSentence(i int) bool {
 	case n == "...":
 		return true
 	default:
+		// A mark set apart in a running sentence is a symbol: "the ?
+		// operator", "the ! prefix".
+		if i > 0 && i+1 < len(d.toks) && d.toks[i-1].be < t.bs && t.be < d.toks[i+1].bs &&
+			d.toks[i+1].kind == tWord && d.toks[i+1].flags&fCap == 0 && d.toks[i-1].kind == tWord {
+			return false
+		}
 		return indexByte(n, '!') >= 0 || indexByte(n, '?') >= 0
 	}
 }
