@@ -1006,8 +1006,8 @@ func prefixed(a, b string) bool {
 		return true
 	}
 	switch rest := b[len(a):]; {
-	case hasWord(" na ne no nna ", rest):
-		return false // Maria and Mariana, Julia and Juliana
+	case hasWord(" na ne no nna ", rest) && indexByte("ao", a[len(a)-1]) >= 0:
+		return false // Maria and Mariana, Mario and Mariano, but Lore for Lorena
 	case hasWord(" a e ine ina ette elle ", rest):
 		return indexByte("aeiouy", a[len(a)-1]) >= 0
 	}
