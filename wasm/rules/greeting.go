@@ -110,7 +110,7 @@ const (
 		# Buddies: "Yo bro", "Na Kumpel", "Wesh mon pote", "E ai, meu chapa"
 		# (not mate or pal: Mate and Pál are names too).
 		(my|mi|meu|minha|mon|mein) (friend|amigo|amiga|ami|freund)
-		(my|mi|meu|mon|mein)? (bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon)
+		(my|mi|meu|mon|mein)? (bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|sis|bestie|cuz)
 		# Aces and sirs: "Hola crack", "Fala, mestre", "Buenas tardes caballero".
 		(my|mi|meu|mon|mein)? (crack|mestre|maestro|champ|chief|boss|caballero|cavalheiro|campeao|campeon|fera|genio|chefin|capo)
 	`
@@ -413,6 +413,10 @@ func (d *doc) titled(g *greeting, j int, name string) bool {
 		}
 		if d.toks[k].kind == tWord && (d.toks[k].lists&inTitles != 0 || d.maitre(k)) {
 			k, titled = d.skipDot(d.skipGender(d.skipDot(k+1))), true
+			continue
+		}
+		if titled && k+1 < len(d.toks) && hasWord(" le la ", d.toks[k].norm) && d.toks[k+1].lists&inTitles != 0 {
+			k++ // "Madame la Professeure Rochat"
 			continue
 		}
 		break

@@ -166,6 +166,8 @@ var genericSalutationDocs = ruleDocs{
 		{Note: "Estimada Dra. Salinas: asistí a su conferencia sobre resistencia antimicrobiana en Lima."},
 		{Note: "Prezado Sr. Albuquerque, li o seu artigo sobre logística portuária em Santos."},
 		{Note: "Bonjour Madame Nguyen, doctorante en sociologie à Liège, j'ai lu votre étude sur les tiers-lieux."},
+		{Note: "Madame la Professeure Rochat, doctorant à Genève, je lis votre article sur le travail frontalier.",
+			Why: "The French formal address puts “la” between the titles; the surname still follows."},
 		{Note: "Sehr geehrter Herr Dr. Ammann, ich bin Doktorandin in Hydrologie an der ETH Zürich."},
 		{Note: "hi mr weber i am from mexico, work in logistic in nuevo laredo and like to learn about european customs",
 			Options: Options{Name: "Thomas Weber"},
