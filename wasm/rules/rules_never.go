@@ -101,10 +101,6 @@ var neverDocs = ruleDocs{
 		{Note: "Hallo Frau Lorenz, wir hatten noch nie Kontakt, aber Ihre Studie zitiere ich in meiner Masterarbeit.", Flag: []string{"wir hatten noch nie"}},
 	},
 	Good: []Example{
-		{Note: "Hola Verónica, tu charla sobre pandas fue lo mejor del día; nunca había visto los datos del MINSAL tan bien explicados. Soy epidemióloga.",
-			Why: "A “never” of praise (nunca había visto, nunca me habían explicado) frames nothing between you."},
-		{Note: "Oi Gabriel, seu post sobre por que você nunca aceita convites sem nota rodou aqui no time. Sou gestora de comunidade na Alura.",
-			Why: "Their “never” is the topic, not yours."},
 		{Note: "Hi Lucas, I'd love to meet at the next Droidcon Berlin. Your talk on Kotlin coroutines was the clearest I've heard, and I'm a mobile dev at N26 trying them out."},
 		{Note: "Hi Ngozi, your advice to never stop learning stuck with me after your panel on maternal health in Abuja. I'm a midwife in Kano.",
 			Why: "A motto that looks forward is not the “never” framing."},
@@ -121,5 +117,9 @@ var neverDocs = ruleDocs{
 		{Note: "Bonjour Sarah, je n'oublierai jamais votre keynote à Paris Web sur le design inclusif. UX designer à la MAIF."},
 		{Note: "Hallo Ute, „Man lernt nie aus“: Dieser Satz unter Ihrem Beitrag über Weiterbildung mit 55 hat mich berührt."},
 		{Note: "Hallo Sarah, deinen Talk auf der re:publica über Desinformation werde ich nie vergessen. Ich bin Journalistin beim BR."},
+		{Note: "Hola Verónica, tu charla sobre pandas fue lo mejor del día; nunca había visto los datos del MINSAL tan bien explicados. Soy epidemióloga.",
+			Why: "A “never” of praise (nunca había visto, nunca me habían explicado) frames nothing between you."},
+		{Note: "Oi Gabriel, seu post sobre por que você nunca aceita convites sem nota rodou aqui no time. Sou gestora de comunidade na Alura.",
+			Why: "Their “never” is the topic, not yours."},
 	},
 }
