@@ -230,10 +230,12 @@ too $
 (your|votre|ton|tu|su|seu|sua|teu|tua|ihr|ihre|dein|deine) (rfc|writeup|balado|table|mesa|modelo|model|framework|playbook|toolkit|checklist|template|plantilla|modele|vorlage)
 (suite|apres|after|tras|depois|nach) (a|au|de|the|la|el|votre|ta|ton|your|tu|su|seu|sua|ihrem|ihrer|deinem|deiner) _? (table|mesa|panel|painel|talk|conference|atelier|keynote|session|vortrag|charla|palestra|intervention)
 `)},
-	// Both of us: "nous sommes tous deux bénévoles", "nous deux".
+	// Both of us: "nous sommes tous deux bénévoles", "nous deux"; alumni in
+	// two words ("antiguos alumnos de ICADE", "ehemalige Kommilitonen").
 	{W: 2, Lines: (`
 (tous|toutes) (deux|trois)
 nous deux
+(antiguos|antiguas|antigos|antigas|ehemalige|ehemaligen|former) (alumnos|alumnas|alunos|alunas|alumni|students|classmates|kommilitonen|kommilitoninnen|mitschuler|companeros|colegas)
 `)},
 }
 
