@@ -263,6 +263,9 @@ func (e *engineData) read(d *doc, text string) {
 	for i := range d.toks {
 		t := &d.toks[i]
 		t.wid = -1
+		if t.kind == tWord && t.flags&fCaps != 0 && d.capsField(i) {
+			t.kind, t.norm = tBlank, ""
+		}
 		if t.kind == tWord || t.kind == tNum || t.kind == tPunct {
 			if n := e.lexicon.lookup(t.norm); n >= 0 {
 				x := e.lexicon.info[n]

@@ -110,7 +110,7 @@ const (
 		# Buddies: "Yo bro", "Na Kumpel", "Wesh mon pote", "E ai, meu chapa"
 		# (not mate or pal: Mate and Pál are names too).
 		(my|mi|meu|minha|mon|mein) (friend|amigo|amiga|ami|freund)
-		(my|mi|meu|mon|mein)? (bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|reuf|kumpel|digga|bruder)
+		(my|mi|meu|mon|mein)? (bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|sis|bestie|cuz)
 		# Aces and sirs: "Hola crack", "Fala, mestre", "Buenas tardes caballero".
 		(my|mi|meu|mon|mein)? (crack|mestre|maestro|champ|chief|boss|caballero|cavalheiro|campeao|campeon|fera|genio|chefin|capo)
 	`
@@ -281,6 +281,10 @@ func readGreeting(d *doc, name string) greeting {
 		// No greeting word: a title and a name ("Dra. Helena, …"), the name
 		// alone, a name after a first phrase ("Congrats Grace on…") or set
 		// off later in the first sentence.
+		if e, ok := d.genericAt(i); ok && d.isPunct(e, " , ! ") {
+			g.kind, g.end = addrGeneric, e // "Bro, …", "Mano, …", "Team!"
+			return g
+		}
 		if d.titledAlone(&g, i, name) || d.nameAlone(&g, i, "") {
 			return g
 		}
@@ -411,6 +415,10 @@ func (d *doc) titled(g *greeting, j int, name string) bool {
 			k, titled = d.skipDot(d.skipGender(d.skipDot(k+1))), true
 			continue
 		}
+		if titled && k+1 < len(d.toks) && hasWord(" le la ", d.toks[k].norm) && d.toks[k+1].lists&inTitles != 0 {
+			k++ // "Madame la Professeure Rochat"
+			continue
+		}
 		break
 	}
 	if !titled && !givenTitle {
@@ -421,7 +429,8 @@ func (d *doc) titled(g *greeting, j int, name string) bool {
 		g.kind, g.end = addrBlank, k+1
 	case d.matchOK(p.generics, k) && !d.surnameAt(k+1):
 		g.kind, g.end = addrGeneric, d.nameEnd(k) // "Sehr geehrter Herr Geschäftsführer"
-	case d.surnameAt(k):
+	case d.surnameAt(k) || titled && k < len(d.toks) && d.toks[k].kind == tWord && hasWord(name, d.toks[k].norm):
+		// A word of their name is a name in any case: "hi mr weber i am".
 		if titled {
 			g.kind, g.nameStart, g.end = addrTitled, k, d.fullName(k, name)
 			g.name = d.nameOf(k, g.end)
@@ -1001,8 +1010,8 @@ func prefixed(a, b string) bool {
 		return true
 	}
 	switch rest := b[len(a):]; {
-	case hasWord(" na ne no nna ", rest):
-		return false // Maria and Mariana, Julia and Juliana
+	case hasWord(" na ne no nna ", rest) && indexByte("ao", a[len(a)-1]) >= 0:
+		return false // Maria and Mariana, Mario and Mariano, but Lore for Lorena
 	case hasWord(" a e ine ina ette elle ", rest):
 		return indexByte("aeiouy", a[len(a)-1]) >= 0
 	}

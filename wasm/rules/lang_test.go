@@ -30,6 +30,17 @@ func TestShortNoteLanguages(t *testing.T) {
 		{"Hallo Jan, toller Vortrag gestern!", "de"},
 		{"Hey Sam, loved your post on Go generics.", "en"},
 		{"Ciao Marco, bel talk ieri!", "it"},
+		// Casual asks to accept: the verb, a pronoun shared by three
+		// languages, and little else.
+		{"Hola, ¿me aceptas? 🙂", "es"},
+		{"Oye crack, acepta!", "es"},
+		{"Oi, me aceita?", "pt"},
+		{"Olá Vasco, podemos conversar?", "pt"},
+		{"E aí, beleza? Aceita aí", "pt"},
+		{"Salut, tu acceptes ? stp", "fr"},
+		{"Hallo, nimmst du an?", "de"},
+		{"Na Kumpel, alles fit? Nimm mal an 😎", "de"},
+		{"Yo bro!! add me up lets get this bread", "en"},
 	}
 	checkLanguages(t, tests)
 }

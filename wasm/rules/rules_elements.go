@@ -255,6 +255,11 @@ var noCommonGroundDocs = ruleDocs{
 		{Note: "Bonjour Léa, nous avons une amie commune, Sophie Martin. Je suis architecte à Lille."},
 		{Note: "Bonjour Paul, nous sommes dans le même réseau d'entrepreneurs à Rennes. Je dirige une agence de traduction.",
 			Why: "The same network, group or cohort is shared ground."},
+		{Note: "Hi Tom, great chatting in the coffee queue at DevOps Days about Terraform drift. I'm an SRE at Bitpanda.",
+			Why: "A conversation you had is common ground wherever it happened (valeu pela conversa, content de t'avoir jasé, danke für das Gespräch)."},
+		{Note: "Olá Nuno, ouvi o episódio do podcast em que falas de mudar de carreira aos 40. Sou coach em Lisboa.",
+			Why: "An episode they speak in is theirs, even without “your”."},
+		{Note: "Bonjour Étienne, nous sommes tous deux bénévoles chez Rêves d'enfants. Je suis ingénieur civil."},
 	},
 }
 

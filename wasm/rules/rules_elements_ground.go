@@ -206,6 +206,37 @@ de: wie ... (besprochen|versprochen|vereinbart)
 too $
 (follow|following|sigo|acompanho|verfolge) (your|tu|su|seu|sua|vos|votre|ton|ihr|ihre|ihren|dein|deine|deinen|te|le|voce)
 `)},
+
+	// A conversation the two had, judged or thanked for ("great chatting
+	// in the coffee queue", "valeu pela conversa", "content de t'avoir
+	// jasé", "danke für das gute Gespräch", "la charla que tuvimos"):
+	// wherever it happened, having talked is ground.
+	{W: 2, Lines: (`
+(nice|great|good|lovely|fun|pleasure|enjoyed|loved|adorei|gostei) (chatting|talking|speaking|chatten|conversar|charlar|platicar|hablar|falar|echanger|discuter|jaser)
+(thanks|thank|merci|gracias|obrigado|obrigada|valeu|danke) (you)? (for|por|pela|pelo|pour|fur) (the|our|la|el|a|o|notre|le|das|den|die|unser|unsere|unseren|nuestra|nossa|ce|cet|cette)? _? (chat|talk|conversation|conversa|charla|platica|gesprach|austausch|echange|discussion|papo|unterhaltung)
+(great|nice|good|lovely|super|toll|tolle|tolles|gute|gutes|schones|schone|buena|buen|boa|bom|bonne|belle|excelente|otima|otimo|genial|enjoyed|loved|adorei|gostei|encanto) (the|our|la|el|a|o|le|notre|die|das|nuestra|nossa|ce|cet|cette)? (chat|talk|conversation|conversa|charla|platica|gesprach|austausch|echange|papo|unterhaltung)
+(content|contente|ravi|ravie|encantado|encantada|gusto|prazer|plaisir|heureux|heureuse) (de|d'avoir|em)? (t'avoir|vous|avoir|haber|ter|te)? (avoir)? (jase|parle|echange|discute|charlado|hablado|conversado|platicado|falado)
+(conversation|chat|talk|charla|platica|conversa|papo|echange|discussion|gesprach|austausch) (we|que|qu'on|que|das|den) (had|tuvimos|tivemos|avons|a|eu|hatten|gefuhrt)
+(chatting|talking|speaking|chatted|talked|spoke) (with|to) (you|u) (after|at|during|in|on|over|about)
+(was|fue|foi|war|etait|c'etait) _? _? (nice|great|good|lovely|fun|a|un|una|um|uma|ein|schon|toll|genial|super|bom|bueno|buen|muy|muito|tres|sehr|very|so|really) ... (talk|chat|speak|charlar|hablar|conversar|falar|reden|sprechen|plaudern|echanger|parler|discuter)
+`)},
+	// A piece of theirs listened to or watched, named by what it holds
+	// ("the podcast episode where you talk about…", "die Folge deines
+	// Podcasts", "ouvi o episódio em que falas").
+	{W: 2, Lines: (`
+(episode|episodio|folge|podcast|balado|interview|entrevista|entretien|video|live|emission|sendung) ... (where|donde|onde|wo|ou|que|em|en|in) (you|tu|usted|voce|vc|vous|du|sie|falas|hablas|fala|habla|parlez|parles|sprichst|sprechen|contas|cuentas)
+(folge|episode|ausgabe|interview) (deines|ihres|deiner|ihrer|eures)
+(listened|escuche|ouvi|ecoute|gehort|horte|watched|vi|assisti|regarde|mire|gesehen) (to)? (the|el|la|o|a|le|die|den|das)? _? (episode|episodio|folge|podcast|balado|interview|entrevista|entretien|emission|sendung|table|mesa|panel|painel)
+(your|votre|ton|tu|su|seu|sua|teu|tua|ihr|ihre|dein|deine) (rfc|writeup|balado|table|mesa|modelo|model|framework|playbook|toolkit|checklist|template|plantilla|modele|vorlage)
+(suite|apres|after|tras|depois|nach) (a|au|de|the|la|el|votre|ta|ton|your|tu|su|seu|sua|ihrem|ihrer|deinem|deiner) _? (table|mesa|panel|painel|talk|conference|atelier|keynote|session|vortrag|charla|palestra|intervention)
+`)},
+	// Both of us: "nous sommes tous deux bénévoles", "nous deux"; alumni in
+	// two words ("antiguos alumnos de ICADE", "ehemalige Kommilitonen").
+	{W: 2, Lines: (`
+(tous|toutes) (deux|trois)
+nous deux
+(antiguos|antiguas|antigos|antigas|ehemalige|ehemaligen|former) (alumnos|alumnas|alunos|alunas|alumni|students|classmates|kommilitonen|kommilitoninnen|mitschuler|companeros|colegas)
+`)},
 }
 
 // newsExcept: seeing their profile or photos is no news of theirs.

@@ -68,6 +68,9 @@ var placeholderDocs = ruleDocs{
 		{Note: "Hi %FIRSTNAME%, are you still handling procurement at %COMPANY%?", Flag: []string{"%FIRSTNAME%", "%COMPANY%"}},
 		{Note: "Hi {{ first_name }}, noticed {{ company }} is scaling its support team.", Flag: []string{"{{ first_name }}", "{{ company }}"}},
 		{Note: "Hi #FirstName#, loved your talk at [EVENT NAME].", Flag: []string{"#FirstName#", "[EVENT NAME]"}},
+		{Note: "Hi NAME, loved your talk on serverless costs. I'm a cloud architect in Porto.", Flag: []string{"NAME"},
+			Why: "A field's name in capitals where the name should stand is a blank without brackets."},
+		{Note: "Hola (nombre), vi tu charla sobre pagos en tiempo real. Soy dev en Quito.", Flag: []string{"(nombre)"}},
 		{Note: "Hi Rutendo, I help mining companies reduce (insert pain point here) through better fleet data.", Flag: []string{"(insert pain point here)"}},
 		{Note: "Hola [Nombre], en Finanzia ayudamos a pymes como {empresa} a cobrar sus facturas en 48 horas.", Flag: []string{"[Nombre]", "{empresa}"}},
 		{Note: "Olá {{primeiro_nome}}! Tenho uma vaga de engenheiro de dados 100% remota.", Flag: []string{"{{primeiro_nome}}"}},
@@ -105,6 +108,8 @@ var placeholderDocs = ruleDocs{
 		{Note: "Hi Tomás, your post on wrapping each route in <Suspense> with a skeleton fallback fixed our flicker. I'm a front-end dev in Porto.",
 			Why: "One word in angle brackets that names no field of a template is a component from code."},
 		{Note: "Ciao Paolo, il tuo talk sul typing, con Optional[str] e il confronto con Vec<T> di Rust, mi ha chiarito parecchio."},
+		{Note: "Hi Max, I'm a network engineer at SAP and loved your post on the NAME resolution bug in our DNS setup.",
+			Why: "NAME in capitals is a word where no name stands."},
 	},
 }
 
@@ -179,6 +184,9 @@ var shoutingDocs = ruleDocs{
 		{Note: "Hola Hernán, me sirvió MUCHÍSIMO tu post sobre scoring alternativo. ¡Gracias!", Flag: []string{"MUCHÍSIMO"}},
 		{Note: "Oi Letícia, seu canal me ajudou DEMAIS a montar aulas práticas. Obrigada!", Flag: []string{"DEMAIS"}},
 		{Note: "Bonjour Damien, MERCI pour votre fil sur la négociation salariale.", Flag: []string{"MERCI"}},
+		{Note: "Hi Zoe, your talk on API versioning was EXACTLY what our team needed. I lead platform at a Lyon insurtech.", Flag: []string{"EXACTLY"},
+			Why: "An adverb in capitals is emphasis whatever the word: -LY, -MENTE."},
+		{Note: "Hola Inés, tu guía de onboarding me pareció TOTALMENTE práctica. Soy PM en Quito.", Flag: []string{"TOTALMENTE"}},
 		{Note: "Hallo Merve, DANKE für Ihren Beitrag zur Gehaltsverhandlung.", Flag: []string{"DANKE"}},
 		{Note: "¡¡Sofi!! Qué bueno haberte conocido en el hackatón de Córdoba 🚀🚀🚀", Flag: []string{"¡¡", "!!", "🚀🚀🚀"},
 			Options: Options{Relationship: Met},

@@ -21,6 +21,8 @@ var wrongNameDocs = ruleDocs{
 			Options: Options{Name: "Rachel"}},
 		{Note: "Hello Jean-Luc, I'm a sommelier in Lyon and loved your piece on natural wines.", Flag: []string{"Jean-Luc"},
 			Options: Options{Name: "Jean-Marc"}},
+		{Note: "Hola María, soy ingeniera en Rosario y leí tu hilo sobre energía solar.", Flag: []string{"María"},
+			Options: Options{Name: "Mariana"}, Why: "A name with -na added is another name, not a short form."},
 		{Note: "Hey Mohammed, congrats on the new role at Aramco! I'm a process engineer in Dhahran.", Flag: []string{"Mohammed"},
 			Options: Options{Name: "Ahmed"}},
 		{Note: "Dear Aoife, thank you for your talk on rural broadband at the Galway tech summit. I'm a network planner at Eir.", Flag: []string{"Aoife"},
@@ -61,6 +63,8 @@ var wrongNameDocs = ruleDocs{
 		{Note: "Hi Jo, I'm a copywriter in Bristol and enjoyed your post on plain English.",
 			Options: Options{Name: "Joanna"},
 			Why:     "A short form of the name is fine."},
+		{Note: "Hola Lore, vi tu post sobre el nuevo rol en Cabify, ¡enhorabuena!", Options: Options{Name: "Lorena"},
+			Why: "Lore is Lorena cut short; Maria is not Mariana."},
 		{Note: "Hi Bob, congrats on the new lab at Purdue! I'm a soil scientist in Iowa.",
 			Options: Options{Name: "Robert"},
 			Why:     "Common nicknames are fine."},
@@ -111,7 +115,7 @@ var genericSalutation = Rule{
 var genericSalutationDocs = ruleDocs{
 	Title: "A greeting for anyone",
 	Explanation: "“Dear Sir/Madam” and “Hi there” are what form letters say. They tell the reader you don't know their name, or didn't look. " +
-		"Their name is right on the profile you are sending from; use it.",
+		"Their name is right on the profile you are sending from; use it. (To a close friend, “Hey bro” is just affection: the rule stays quiet.)",
 	Bad: []Example{
 		{Note: "Dear Sir/Madam, I am a chartered accountant in Karachi and would like to connect with finance professionals.", Flag: []string{"Dear Sir/Madam"}},
 		{Note: "To whom it may concern, I'm a recent law graduate interested in maritime law.", Flag: []string{"To whom it may concern"}},
@@ -137,6 +141,8 @@ var genericSalutationDocs = ruleDocs{
 		{Note: "Yo bro, I build Shopify stores for streetwear brands. Let's connect!", Flag: []string{"Yo bro"},
 			Why: "A buddy's word (bro, mate, compa, meu chapa, mon pote, Kumpel) greets anyone too."},
 		{Note: "Na Kumpel, ich bin Schreiner in Graz und suche Kontakte im Holzbau.", Flag: []string{"Na Kumpel"}},
+		{Note: "Mano, teu trampo é top demais. Sou dev júnior em Recife.", Flag: []string{"Mano"},
+			Why: "Set off by a comma, the buddy's word is the whole greeting."},
 		{Note: "Salut toi ! Je suis graphiste à Bordeaux et je cherche des contacts dans l'événementiel.", Flag: []string{"Salut toi"},
 			Why: "“You” is no name (toi, tú, du, você)."},
 		{Note: "Sr. responsable de compras: le presento nuestra línea de envases compostables.", Flag: []string{"Sr. responsable"},
@@ -160,7 +166,14 @@ var genericSalutationDocs = ruleDocs{
 		{Note: "Estimada Dra. Salinas: asistí a su conferencia sobre resistencia antimicrobiana en Lima."},
 		{Note: "Prezado Sr. Albuquerque, li o seu artigo sobre logística portuária em Santos."},
 		{Note: "Bonjour Madame Nguyen, doctorante en sociologie à Liège, j'ai lu votre étude sur les tiers-lieux."},
+		{Note: "Madame la Professeure Rochat, doctorant à Genève, je lis votre article sur le travail frontalier.",
+			Why: "The French formal address puts “la” between the titles; the surname still follows."},
 		{Note: "Sehr geehrter Herr Dr. Ammann, ich bin Doktorandin in Hydrologie an der ETH Zürich."},
+		{Note: "hi mr weber i am from mexico, work in logistic in nuevo laredo and like to learn about european customs",
+			Options: Options{Name: "Thomas Weber"},
+			Why:     "Their surname in lower case is still their name."},
+		{Note: "Mano, bora marcar aquele churrasco? Faz tempo!", Options: Options{Relationship: Close},
+			Why: "To a close friend, a buddy's word is affection, not a form letter."},
 	},
 }
 

@@ -23,7 +23,10 @@ var never = Rule{
 			// Spanish and Portuguese mark the subject on the verb: "nunca nos
 			// hemos conocido", "apesar de nunca termos falado", "jamás
 			// hemos hablado".
-			"(nunca|jamas) (nos|me|te|hemos|he|tuve|tuvimos|hubo|termos|tivemos|tive|cheguei|conversamos|falamos|coincidimos|hablamos|trabajamos|trabalhamos|cruzamos|pude|pudimos|consegui|conseguimos|estuve|estive)?",
+			// The verb must be the writer's (or ours): "nunca había visto
+			// nada igual" and "você nunca aceita" are praise and a topic.
+			"(nunca|jamas) (nos|me|te|hemos|he|tuve|tuvimos|hubo|termos|tivemos|tive|cheguei|chegamos|llegamos|conversamos|conversei|falamos|falei|hable|coincidimos|coincidi|hablamos|trabajamos|trabaje|trabalhamos|trabalhei|cruzamos|interactuamos|interagimos|pude|pudimos|consegui|conseguimos|estuve|estive|estuvimos|estivemos|fuimos|fomos|tinhamos|teniamos|habiamos|trocamos|trocaram|conversou|falou|tenhamos|tivessemos|hayamos|hubieramos|se)",
+			"(gente|nosotros|nosotras) (nunca|jamas|jamais)",
 			// French: "nous ne nous sommes jamais rencontrés", "je n'ai jamais
 			// eu l'occasion", "on s'est jamais parlé".
 			"(nous|on|je|j'ai|j'avais|j'etais|moi) ... jamais",
@@ -48,6 +51,8 @@ var never = Rule{
 			"(nunca|jamais|jamas) (ha|habia|han|fue|foi|tinha|tem|teve|sera|seria|estuvo|esteve) (sido|estado)? (tan|tao|mas|mais|facil|asi|assim|tao)",
 			"(nunca|jamais|jamas) (he|habia|tinha|tenho|vi|lei|li|escuche|ouvi|conoci|conheci) (visto|leido|lido|escuchado|ouvido|conocido|conhecido)? (a|un|una|um|uma|alguien|alguem|nadie|ninguem|algo|nada|tan|tao|mejor|melhor|otra|outra|outro|otro)",
 			"(nunca|jamais|jamas) (has|hayas|tuviste|usaste|probaste|provaste|usou|tentou)",
+			"(nunca|jamas) se (sabe|sabra|rinde|rindas|renda|deve|debe|deja|deixa|sabia)",
+			"(nunca|jamas) me (habian|habia|han|ha|habria|hubiera|hubieran|atrevi|atrevo|imagine|imaginei|tinham|tinha)",
 			"(mas|mais|mejor|melhor|peor|pior|tarde|do) que nunca",
 			"como nunca antes",
 			"(n'oubli*|oubli*|n'aurais|aurais|n'aurait|aurait|n'aurions) jamais",
@@ -112,5 +117,9 @@ var neverDocs = ruleDocs{
 		{Note: "Bonjour Sarah, je n'oublierai jamais votre keynote à Paris Web sur le design inclusif. UX designer à la MAIF."},
 		{Note: "Hallo Ute, „Man lernt nie aus“: Dieser Satz unter Ihrem Beitrag über Weiterbildung mit 55 hat mich berührt."},
 		{Note: "Hallo Sarah, deinen Talk auf der re:publica über Desinformation werde ich nie vergessen. Ich bin Journalistin beim BR."},
+		{Note: "Hola Verónica, tu charla sobre pandas fue lo mejor del día; nunca había visto los datos del MINSAL tan bien explicados. Soy epidemióloga.",
+			Why: "A “never” of praise (nunca había visto, nunca me habían explicado) frames nothing between you."},
+		{Note: "Oi Gabriel, seu post sobre por que você nunca aceita convites sem nota rodou aqui no time. Sou gestora de comunidade na Alura.",
+			Why: "Their “never” is the topic, not yours."},
 	},
 }

@@ -122,6 +122,7 @@ weiter so
 @record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... (refonte|rediseno|app|site|website|tool)
 @record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... @work
 @record (de|do|da|du|desde|von|vom) _ _? (a|au|para|pra|zu|zur|nach|into)
+@record ... (na|no|nas|nos|en|on|in|sur|dans|bei|beim|im|am|an|with|con|com|avec|mit|for|para|pour|fur) (the|a|o|la|el|le|les|der|die|das|dem|den|os|as|los|las)? @work
 (portfolio|portafolio|work|trabajo|trabalho|travail|arbeit|research|investigacion|pesquisa|recherche|forschung) (on|about|sobre|sur|zu|zum|zur|uber|de|of|with|con|com|mit|von)
 en: @their N ... @record
 @record (on|with|sobre|sur|con|com|avec|chez|bei|na|no|en|em|dans) N
@@ -306,5 +307,7 @@ var vagueComplimentDocs = ruleDocs{
 			Why: "Praise of an evening you shared is not praise of their record."},
 		{Note: "Hallo Frau Berg, ich bin auf Ihr Profil gestoßen und glaube, dass unser Planungstool für Ihr Team spannend sein könnte.",
 			Why: "What might interest them is an offer, not praise of their record."},
+		{Note: "Oi Bia, que trabalho incrível o de vocês na campanha de vacinação em Manaus! Sou enfermeira e usei os materiais.",
+			Why: "Praise that names what it admires (na campanha, on the migration, bei der Kampagne) is specific, however far the name comes after it."},
 	},
 }

@@ -88,6 +88,7 @@ ca roule
 all good
 hope (that's|thats|that|this's) (ok|okay|alright|fine|all)
 point me (to|toward|towards|in|at)
+(tell|explain|describe|indicar*|explicar*|contar|conta|contas|contame|cuentame|cuentas|decirme|dizer|diz|dime|expliquer|expliquez|raconter|racontez|erklaren|erzahlen|erzahl) ... (how|why|what|which|como|porque|qual|quais|cual|cuales|comment|pourquoi|quoi|quel|quelle|quels|quelles|wie|warum|welche|welchen|womit)
 tell me (about|more)
 (contarme|contarnos|cuentame|hablarme|explicarme|explicarnos|contar) (mas|mais|un|um|sobre|acerca)
 (raconter|parler|expliquer|dire|dites) (en)? (plus|davantage|un)
@@ -135,6 +136,10 @@ var closedQuestionDocs = ruleDocs{
 			Why: "A call offered about how is still a yes or a no to the call."},
 	},
 	Good: []Example{
+		{Note: "Hi Aiko, your write-up on the ? operator in Rust changed how I handle errors. How do you keep the error context?",
+			Why: "A question mark set apart inside a sentence is a symbol, not the end of a question."},
+		{Note: "Bia! Que saudade dos tempos de Magalu. Me conta como foi a primeira turma do curso?",
+			Why: "“Tell me how…” asks for a story, whatever the form of the question."},
 		{Note: "Hi Leila, I'm a pastry chef in Marseille and loved your post on sourdough starters. What flour do you feed yours?"},
 		{Note: "Hi Marco, I'm studying data journalism in Bologna. Would you share how you found your first newsroom job?",
 			Why: "A yes-or-no form asking how is open in effect."},

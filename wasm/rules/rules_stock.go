@@ -62,7 +62,7 @@ const (
 	// to, into
 	stockTo = "(to|in|into|on|a|al|en|na|no|nos|nas|em|ao|aos|as|dans|parmi|alla|nella)?"
 	// my, your
-	stockMy = "(my|your|ur|mi|tu|su|mis|tus|sus|minha|sua|tua|meus|seus|mon|votre|ton|mes|vos|tes|mia)"
+	stockMy = "(my|your|ur|you're|youre|mi|tu|su|mis|tus|sus|minha|sua|tua|meus|seus|mon|votre|ton|mes|vos|tes|mia)"
 	// professional
 	stockPro = "(prof*|linkedin|personal)"
 	// network, contacts
@@ -241,6 +241,8 @@ var defaultMessageDocs = ruleDocs{
 		{Note: "I'd like to add you to my professional network on LinkedIn.", Flag: []string{"add you to my professional network on LinkedIn"},
 			Why: "The stock text, unchanged."},
 		{Note: "Hi Kwame, I'd like to join your LinkedIn network.\n\nBest, Efua", Flag: []string{"join your LinkedIn network"}},
+		{Note: "Hi Carla, Id like to join you're LinkedIn network.", Flag: []string{"join you're LinkedIn network"},
+			Why: "Typed fast, with “you're” for “your”, it is still the stock line."},
 		{Note: "Hello Ms. Tanaka, I’d like to add you to my professional network. Regards, Ravi", Flag: []string{"add you to my professional network"}},
 		{Note: "Hi Sofia! I'd like to add you as a connection on LinkedIn. Thanks, Diego", Flag: []string{"add you as a connection"}},
 		{Note: "Hi Amara, great meeting you at the Lagos fintech summit. I'd like to add you to my professional network on LinkedIn.", Flag: []string{"add you to my professional network on LinkedIn"},

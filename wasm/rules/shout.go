@@ -85,12 +85,20 @@ func (d *doc) shouts(i, j int) (loud, long bool) {
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
 		w := t.norm
-		if t.lists&inLoud != 0 || t.langs != 0 && len(w) >= 4 && t.lists&inAcronyms == 0 && !hasWord(notLoud, w) {
+		if t.lists&inLoud != 0 || t.langs != 0 && len(w) >= 4 && t.lists&inAcronyms == 0 && !hasWord(notLoud, w) || emphatic(w) {
 			return true, false
 		}
 		long = long || len(w) >= 4 && isLetters(w) && t.lists&inAcronyms == 0 && !isRoman(w)
 	}
 	return false, long && j-i >= 3
+}
+
+// emphatic reports whether w (folded) is an adverb by its ending, which
+// names and acronyms rarely have: EXACTLY, TOTALMENTE. (French -ment ends
+// nouns as often: DÉPARTEMENT.)
+func emphatic(w string) bool {
+	n := len(w)
+	return n >= 7 && (w[n-2:] == "ly" || w[n-5:] == "mente")
 }
 
 // wordsPerSentence counts the words of each sentence.
@@ -125,7 +133,8 @@ const loudWords = " love loved loving amazing awesome great huge very really so 
 	"urgent urgently please thank thanks hello hey best excited exciting incredible fantastic " +
 	"important never always free now today help wow omg yes must need brilliant perfect wonderful " +
 	"beautiful massive genius insane crazy epic cool nice good congrats congratulations bravo kudos " +
-	"definitely seriously honestly literally desperately immediately attention "
+	"definitely seriously honestly literally desperately immediately attention real true best most " +
+	"genau echt absolut total mucha muchos vraiment absolument totalement exactement "
 
 // isRoman reports whether w (folded) is a Roman numeral.
 func isRoman(w string) bool {

@@ -532,9 +532,9 @@ func (z *tokenizer) blank(r rune) bool {
 		}
 		end = 2 + j + 2
 	case '(':
-		// (insert name here), (insert company)
+		// (insert name here), (insert company), (first name), (nombre)
 		j := indexByte(text[:min(len(text), 61)], ')')
-		if j < 0 || !insertNote(text[1:j]) {
+		if j < 0 || !insertNote(text[1:j]) && !fieldNote(text[1:j]) {
 			return false
 		}
 		end = j + 1
@@ -630,11 +630,52 @@ func blankContent(s string) bool {
 // label with no spaces (FNAME, first_name).
 func isTagName(s string) bool { return blankContent(s) && indexByte(s, ' ') < 0 }
 
+// capsField reports whether the word in capitals at token i is a template's
+// name field left as it was: where a name stands, after a greeting word, a
+// title or "your" ("Hi NAME,", "Hola NOMBRE", "Thanks! YOUR NAME"), or
+// alone before a comma at the start. Elsewhere NAME is a word ("the NAME
+// resolution bug").
+func (d *doc) capsField(i int) bool {
+	if !hasWord(" name firstname first_name fname fullname nombre nome prenom vorname ", d.toks[i].norm) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if p := &d.toks[j]; p.kind == tWord {
+			return hasWord(capsFieldAfter, p.norm) && (p.flags&fCaps == 0 || hasWord(" your my ", p.norm))
+		}
+	}
+	return d.isPunct(i+1, " , ")
+}
+
+// capsFieldAfter are the words a name field follows in a template.
+const capsFieldAfter = " hi hello hey dear hola ola oi bonjour salut hallo liebe lieber estimado estimada prezado prezada querido querida cher chere caro cara geehrte geehrter your my tu su seu sua votre ton ihr ihre dein deine mr mrs ms dr herr frau sr sra senor senora monsieur madame "
+
 // insertNote reports whether the text in parentheses is a template's
 // instruction: (insert name here), (insérer le nom).
 func insertNote(s string) bool {
 	w, rest := nextWord(s)
 	return rest != "" && blankContent(s) && hasWordFold(insertWords, w)
+}
+
+// fieldNote reports whether the text in parentheses names a template's
+// field and nothing else: (name), (first name), (company name), (empresa).
+// A longer aside that mentions a name is prose: (name withheld).
+func fieldNote(s string) bool {
+	if !blankContent(s) {
+		return false
+	}
+	field := false
+	for rest := s; rest != ""; {
+		var w string
+		w, rest = nextWord(rest)
+		switch {
+		case hasWordFold(" name nombre nome nom prénom prenom vorname company empresa entreprise firma ", w):
+			field = true
+		case !hasWordFold(" first last full your their company de do da du of the le la el ", w):
+			return false
+		}
+	}
+	return field
 }
 
 const insertWords = " insert enter inserir insira insertar inserte inserta insérer insérez inserer inserez einfügen einfugen inserire "
@@ -923,6 +964,12 @@ func (d *doc) endsSentence(i int) bool {
 	case n == "...":
 		return true
 	default:
+		// A mark set apart in a running sentence is a symbol: "the ?
+		// operator", "the ! prefix".
+		if i > 0 && i+1 < len(d.toks) && d.toks[i-1].be < t.bs && t.be < d.toks[i+1].bs &&
+			d.toks[i+1].kind == tWord && d.toks[i+1].flags&fCap == 0 && d.toks[i-1].kind == tWord {
+			return false
+		}
 		return indexByte(n, '!') >= 0 || indexByte(n, '?') >= 0
 	}
 }
