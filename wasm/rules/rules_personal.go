@@ -286,6 +286,9 @@ eyes off (you|u|your)
 	{W: 5, Lines: `
 (solo|solos|juste|seulement|nur) (nosotros|nous|wir|uns) (dos|deux|zwei|beide|beiden)
 (so|somente|apenas) nos dois
+(so|solo) (os|los) (dois|dos) $
+(still|ainda|noch|toujours) single
+(ta|tas|esta|estas|anda|andas) namorando
 @drink (tu|eu|a|en|zu|para|pra|for) (y|e|deux|dois|dos|tete|zweit|two|solas|voce|vc)
 (stole|robaste|robo|roubou|roubaste|vole|conquist*) (el|o|my|mi|meu|mon|le)? (meu)? (heart|corazon|coracao|coeur)
 (mein|my) herz (erobert|gestohlen)
@@ -495,6 +498,12 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Hello dear Grace, I am looking for a true friendship. I am an engineer on an oil rig.", Flag: []string{"looking for a true friendship"},
 			Why: "A stranger seeking friendship on a professional network is courting."},
 		{Note: "Hola Noelia, ¿qué haces este fin de semana? Soy arquitecto en Madrid.", Flag: []string{"haces este fin de"}},
+		{Note: "Hi Dan, congrats on leaving Monzo! Still single? Drinks soon.", Flag: []string{"Still single"},
+			Options: Options{Relationship: Colleague}, Why: "Their love life is not a colleague's business either."},
+		{Note: "Oi Bia, lembrei de você do curso de UX. Tá namorando?", Flag: []string{"Tá namorando"},
+			Options: Options{Relationship: Met}},
+		{Note: "Olá Marta, gostei da conversa no congresso. Repetimos, só os dois?", Flag: []string{"só os dois"},
+			Options: Options{Relationship: Met}, Why: "Just the two of them is a date, even after meeting."},
 	},
 	Good: []Example{
 		{Note: "Hi Olu, I'm a family lawyer and enjoyed your talk on mediation in divorce cases at the Bar conference.",
@@ -568,6 +577,8 @@ var tooPersonalDocs = ruleDocs{
 			Why: "Coffee to talk shop is not a date."},
 		{Note: "Hola Lucía, trabajo en el sector privado en Madrid y vi tu charla sobre compras públicas.",
 			Why: "The private sector is not a private meeting."},
+		{Note: "Olá Marta, só os dois primeiros módulos do seu curso já valeram a pena. Sou analista em Braga.",
+			Why: "Only the first two modules: no evening for two."},
 		{Note: "Hola Javi, qué guapo el proyecto nuevo, enhorabuena al equipo.", Options: Options{Relationship: Colleague},
 			Why: "Guapo said of a project, as Spain says it, praises the work."},
 		{Note: "Hi Nora, your post on payroll automation really caught my eye. I'm an accountant in Leeds.",
