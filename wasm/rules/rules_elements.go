@@ -141,6 +141,8 @@ var noIntroductionDocs = ruleDocs{
 			Why: "Being a fan is no role."},
 		{Note: "Hallo Frau Weber, ich habe Ihren Beitrag zur Kreislaufwirtschaft im Bau gelesen und würde mich gern vernetzen.",
 			Why: "“im Bau” is German “in the”, not an English “I'm”."},
+		{Note: "Bonjour Inès, je viens de lire votre article sur le management agile. Au plaisir d'échanger.",
+			Why: "Having just read something says nothing of where the sender comes from."},
 	},
 	Good: []Example{
 		{Note: "Hi Isabel, I'm an agronomist in Córdoba and loved your talk on soil carbon at the Rome FAO forum. I'd love to hear how you measured it."},
@@ -188,6 +190,13 @@ var noIntroductionDocs = ruleDocs{
 		{Note: "Hola Marta, de profesión arquitecta, leí tu libro sobre vivienda social."},
 		{Note: "Bonjour Madame Roux, je vous adresse ma candidature pour un poste de comptable à Rennes.",
 			Why: "The job applied for names the sender's trade."},
+		{Note: "Hi Ada, as a fellow Pythonista in Nairobi, I'd love to hear how you grew the PyLadies chapter.",
+			Why: "“As a fellow …” says what the sender is, whatever the word."},
+		{Note: "Hi Nour, graduating in May from the University of Toronto. What would you focus on when starting in transit planning?",
+			Why: "Studies about to be finished place the sender."},
+		{Note: "Olá Vítor, trabalhando com energia eólica na Casa dos Ventos, achei muito útil seu texto sobre reciclagem de pás."},
+		{Note: "Bonjour Lucie, en alternance chez Orange, je viens du monde de la logistique et votre post sur le dernier kilomètre m'a parlé."},
+		{Note: "Hallo Frau Becker, ich komme aus der Logistik und Ihr Beitrag zur letzten Meile hat mich angesprochen."},
 	},
 }
 
