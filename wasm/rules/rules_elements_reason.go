@@ -137,12 +137,12 @@ tu (es|as|vas|fais|etais|peux|veux|eres|estas|tienes)
 	// your team still on Airflow?", "how are you finding the switch?",
 	// "vocês ainda usam…", "¿seguís usando…?", "comment gérez-vous…",
 	// "wie läuft bei euch…", "what was the hardest part…". Asking for
-	// their time, or a pitch's "is your team ready to…", is not.
+	// their time, or a pitch's "is your team ready to…", is not: what
+	// their team does is named by a verb of its own work.
 	{W: 2, Lines: (`
-(is|are|was|were|does|do|did|has|have|had) (your|ur) (team|company|lab|startup|clinic|school|group|firm|project|podcast|newsletter|community)
-how (is|are|was|were) (your|ur) _
+(is|are|was|were|does|do|did|has|have|had) (your|ur) (team|company|lab|startup|clinic|school|group|firm|project|podcast|newsletter|community) (still|already|also)? (using|use|on|running|moving|move|planning|working|building|considering|consider|plan|pick|choose|decide|measure)
 how (are|were) (you|u) (finding|handling|managing|dealing|approaching|tackling|planning|measuring|using|scaling)
-(do|did) (you|u) (still|also) (organise|organize|run|lead|host|teach|work|write|use)
+(do|did) (you|u) (still|also) (organise|organize|run|lead|host|teach|work|write)
 did (you|u) (move|switch|migrate|build|pick|choose|decide|start|handle|manage|measure)
 (any|a) reason (you|your|why)
 (hardest|biggest|toughest|schwierigste|schwierigsten) (part|thing|challenge|lesson|step|teil|schritt|herausforderung)
@@ -150,18 +150,13 @@ did (you|u) (move|switch|migrate|build|pick|choose|decide|start|handle|manage|me
 (lessons|lecciones|licoes|lehren) (from|de|da|do|del|aus)
 (voces|vcs|vosotros|ustedes|seguis) (ainda|ja|tambem|costum*|us*|escolh*|decid*|fizeram|tiveram|hicieron|elig*)
 por que (voces|vcs|voce|vc|escolheram|eligieron|decidieron|decidiram)
-como (esta|foi|foram|fue|fueron|os|les|fizeram|hicieron|escolheram|eligieron|deciden|decidem|decidieron|decidiram|conseguiram|consiguieron|comecaram|empezaron|empezaste)
+como (foi|foram|fue|fueron|os|les|fizeram|hicieron|escolheram|eligieron|deciden|decidem|decidieron|decidiram|conseguiram|consiguieron|comecaram|empezaron|empezaste)
 como (voce|vc) (comecou|chegou|entrou|escolheu|decidiu)
+como (esta|estao) (sendo|indo)
 (comment|pourquoi|quand|combien) _ (vous|tu)
 wie _ (bei|in) (euch|ihnen|eurem|eurer|ihrem|ihrer|deinem|deiner|dir)
 (learn|understand|saber|entender|perceber|comprendre|savoir|verstehen) (more|better|mas|mais|mejor|melhor|mieux|besser) (how|what|why|como|comment|wie|pourquoi|qual)
 (interesa|interessa|m'interesse|interessiert) (me|mich)? (mucho|muito|beaucoup|sehr)? ,? (how|como|comment|wie|quel|quelle|welche|pourquoi|warum)
-`), ExceptLines: (`
-(is|was|how) (your|ur) (day|week|weekend|morning|year|holiday|holidays|vacation|family|health)
-(como|comment) (esta|va|vas|allez) (voce|vc|voces|vcs|tu|vous|o|a|senhor|senhora|tudo)? $
-(is|are|does|do|did|has) (your|ur) _ _? (ready|struggling|struggle|tired|spending|wasting|losing|drowning|need|needs|looking|paying|missing|facing|hiring|open)
-(do|did) (you|u) ... (spreadsheets|spreadsheet|excel|manually)
-(show|mostrar|mostrarte|montrer|zeigen|explain|explicar) ... (how|como|comment|wie)
 `)},
 
 	// Why them, in what they did or do, or what both share said
