@@ -140,9 +140,9 @@ tu (es|as|vas|fais|etais|peux|veux|eres|estas|tienes)
 	// their time, or a pitch's "is your team ready to…", is not: what
 	// their team does is named by a verb of its own work.
 	{W: 2, Lines: (`
-(is|are|was|were|does|do|did|has|have|had) (your|ur) (team|company|lab|startup|clinic|school|group|firm|project|podcast|newsletter|community) (still|already|also)? (using|use|on|running|moving|move|planning|working|building|considering|consider|plan|pick|choose|decide|measure)
+(your|ur) (team|company|lab|startup|clinic|school|group|firm|project|podcast|newsletter|community) (still|already|also)? (using|use|on|running|moving|move|planning|working|building|considering|consider|plan|pick|choose|decide|measure)
 how (are|were) (you|u) (finding|handling|managing|dealing|approaching|tackling|planning|measuring|using|scaling)
-(do|did) (you|u) (still|also) (organise|organize|run|lead|host|teach|work|write)
+(you|u) (still|also) (organise|organize|run|lead|host|teach)
 did (you|u) (move|switch|migrate|build|pick|choose|decide|start|handle|manage|measure)
 (any|a) reason (you|your|why)
 (hardest|biggest|toughest|schwierigste|schwierigsten) (part|thing|challenge|lesson|step|teil|schritt|herausforderung)
