@@ -103,7 +103,7 @@ zusammen (im|an|bei|studiert|gearbeitet)
 (fellow|alum|alumni|alumna|alumnus|classmate|classmates|batchmate|exalumno|exalumna|exalumnos|exalumnas|kommilitone|kommilitonin|camarade|camarades|companero|companera|companeros|companeras)
 (ex|ancien|ancienne|anciens|anciennes|old) (alunos|alunas|aluno|aluna|eleve|eleves|student|students|de|du|des|colega|colegas)
 (colega|colegas|collegue|collegues|kollege|kollegin) (de|da|do|du|des|del|aus|im|vom)
-(como|comme|als) (colega|collegue|kollege|kollegin|companero|companera|confrere|consoeur)
+(como|comme|als|enquanto) (colega|collegue|kollege|kollegin|companero|companera|confrere|consoeur)
 (ambos|ambas|beide)
 (we|we're|us|you) (are|were)? both
 both (at|in|from|went|studied|worked|attended|spoke|work|members|alumni)
