@@ -45,6 +45,10 @@ var noReasonDocs = ruleDocs{
 		{Note: "Salut Jade, tu es sur Lyon ? Je suis développeur et j'aimerais élargir mon réseau.",
 			Why: "Asking where they are is no reason."},
 		{Note: "Hallo Markus, Ihr Werdegang ist beeindruckend. Es wäre mir eine Ehre, Teil Ihres Netzwerks zu werden."},
+		{Note: "Olá Ana, como está? Sou analista de crédito em Lisboa.",
+			Why: "Asking how they are is a greeting, not a question about their work."},
+		{Note: "Hi Chen, is your agency ready to double its leads? I'm the founder of Loopr.",
+			Why: "A pitch's question about their readiness could be asked of anyone."},
 	},
 	Good: []Example{
 		{Note: "Hi Maria, I'm a physiotherapist in Valencia and read your study on running injuries in new marathoners. I'd love to hear how you recruited the runners."},
@@ -88,6 +92,14 @@ var noReasonDocs = ruleDocs{
 			Why: "What they already did says why them."},
 		{Note: "hola pablo vi q abrieron oficina en lima, soy consultora de retail en bogota y me encantaria saber como eligieron la zona",
 			Why: "News of theirs counts however it is spelt."},
+		{Note: "Hi Leah, is your team still on Airflow, or did you move to Dagster? I'm a data engineer in Dublin.",
+			Why: "A question about what their team does is why this person."},
+		{Note: "Oi Fábio, vocês ainda usam Airflow na Loggi? Trabalho como engenheira de dados em SP.",
+			Why: "Asked of their team, in any language."},
+		{Note: "Bonjour Yann, il semble qu'on partage la même passion pour l'agroécologie. Je suis maraîcher en Bretagne.",
+			Why: "A shared interest said indirectly is shared ground."},
+		{Note: "Hi Carl, your path from teaching into data science is the one I hope to follow. I teach maths in Leeds.",
+			Why: "Their path, named from one field to another, is specific to them."},
 	},
 }
 
@@ -129,6 +141,8 @@ var noIntroductionDocs = ruleDocs{
 			Why: "Being a fan is no role."},
 		{Note: "Hallo Frau Weber, ich habe Ihren Beitrag zur Kreislaufwirtschaft im Bau gelesen und würde mich gern vernetzen.",
 			Why: "“im Bau” is German “in the”, not an English “I'm”."},
+		{Note: "Bonjour Inès, je viens de lire votre article sur le management agile. Au plaisir d'échanger.",
+			Why: "Having just read something says nothing of where the sender comes from."},
 	},
 	Good: []Example{
 		{Note: "Hi Isabel, I'm an agronomist in Córdoba and loved your talk on soil carbon at the Rome FAO forum. I'd love to hear how you measured it."},
@@ -176,6 +190,13 @@ var noIntroductionDocs = ruleDocs{
 		{Note: "Hola Marta, de profesión arquitecta, leí tu libro sobre vivienda social."},
 		{Note: "Bonjour Madame Roux, je vous adresse ma candidature pour un poste de comptable à Rennes.",
 			Why: "The job applied for names the sender's trade."},
+		{Note: "Hi Ada, as a fellow Pythonista in Nairobi, I'd love to hear how you grew the PyLadies chapter.",
+			Why: "“As a fellow …” says what the sender is, whatever the word."},
+		{Note: "Hi Nour, graduating in May from the University of Toronto. What would you focus on when starting in transit planning?",
+			Why: "Studies about to be finished place the sender."},
+		{Note: "Olá Vítor, trabalhando com energia eólica na Casa dos Ventos, achei muito útil seu texto sobre reciclagem de pás."},
+		{Note: "Bonjour Lucie, en alternance chez Orange, je viens du monde de la logistique et votre post sur le dernier kilomètre m'a parlé."},
+		{Note: "Hallo Frau Becker, ich komme aus der Logistik und Ihr Beitrag zur letzten Meile hat mich angesprochen."},
 	},
 }
 

@@ -48,7 +48,6 @@ you (were|was) (on|in|at|part)
 (uso|usei|use|used|using|tried|nutze|utilise|j'utilise|probe) (a|o|la|el|le|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)? _? (app|tool|product|producto|produto|herramienta|ferramenta|outil|logiciel|plataforma|platform|library|beta)
 (talk|panel|session|atelier|workshop|demo|webinar|aula) (at|auf|en|na|no|au|a|beim|bei|in|de|du|da|do|from) (the|der|dem|la|le|el|o)? N
 (fui|was|j'etais|war) (sua|seu|tu|su|your|votre|ton|ta|ihr|ihre|dein|deine) (aluna|aluno|alumna|alumno|student|etudiant|etudiante|estagiario|estagiaria|eleve|studentin|intern|mentee)
-@their @num (years|ans|anos|jahre)
 (vai|vas|va|will|going) (palestrar|hablar|falar|speak|presentar|parler|intervenir|sprechen)
 (te|le|vous|dich|sie) (vi|vimos|escuche|escuchamos|vu|vue|ouvi|gehort|gesehen|entendu) (en|na|no|a|au|auf|bei|beim|hablar|falar|parler|sprechen|correr|presentar|moderar)
 @saw you (in|on|at|speak|speaking|present|presenting)
@@ -80,7 +79,6 @@ for the ... @event
 `)},
 	{W: 2, Lines: (`
 (i'll|ill|will|vou|vamos|serai|serons|werde) (be|estar|aussi|auch|egalement)? (at|there|la|no|na|a|au|auf|beim|dort|bei)
-uns (auf|beim|bei|am|im|an) (der|dem)? N
 de: (uns|wir|dich|sie|euch) ... (auf|beim|bei|am|im|in|an) ... ... (kennengelernt|getroffen|unterhalten|gesprochen|ausgetauscht)
 (nebeneinander|zusammen) (sassen|standen|gesessen)
 `)},
@@ -104,7 +102,8 @@ zusammen (im|an|bei|studiert|gearbeitet)
 	{W: 2, Lines: (`
 (fellow|alum|alumni|alumna|alumnus|classmate|classmates|batchmate|exalumno|exalumna|exalumnos|exalumnas|kommilitone|kommilitonin|camarade|camarades|companero|companera|companeros|companeras)
 (ex|ancien|ancienne|anciens|anciennes|old) (alunos|alunas|aluno|aluna|eleve|eleves|student|students|de|du|des|colega|colegas)
-(colega|colegas|collegue|collegues) (de|da|do|du|des)
+(colega|colegas|collegue|collegues|kollege|kollegin) (de|da|do|du|des|del|aus|im|vom)
+(como|comme|als|enquanto) (colega|collegue|kollege|kollegin|companero|companera|confrere|consoeur)
 (ambos|ambas|beide)
 (we|we're|us|you) (are|were)? both
 both (at|in|from|went|studied|worked|attended|spoke|work|members|alumni)
@@ -135,6 +134,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 (empfehlung|recomendacion|recomendacao|recommandation) (von|de|da|do)
 @their (sister|brother|colleague|friend|boss|cofounder|hermana|hermano|colega|amigo|amiga|jefe|jefa|irma|irmao|chefe|soeur|frere|collegue|ami|amie|schwester|bruder|kollege|kollegin|chef|chefin)
 (found|came) (you|across)? (you)? (through|via|thanks)
+(meinte|sagte|said|dijo|disse|falou) ,? (that|que|ich|i|eu|yo)? (should|solle|sollte|deberia|devia|deveria)
 (peguei|consegui|recebi|got|obtuve) (seu|teu|o|your|tu|su) (contato|contacto|contact|nome|name|details|datos|dados)
 `)},
 
@@ -249,9 +249,10 @@ const newsExcept = `
 // hiring", "vi que", "j'ai vu que", "habe gesehen, dass".
 const newsCues = `
 @saw (that|que|dass|,|q|k)
-@saw (you|you're|youre|u)
+@saw (you|you're|youre|u|you've|youve)
 @saw @their
 @saw N
+(gesehen|gelesen|gehort|mitbekommen|bemerkt|erfahren) (habe|hab|hatte) (,|dass)
 `
 
 // Verbs after which "su", "seu" are a third party's, not the reader's: "we

@@ -45,7 +45,6 @@ moi qui
 (je|nous|ich|wir|gente|yo|eu) @do
 by day
 moi c'est
-aqui (e|es|habla|fala) (a|o)? N
 (me|se) (encarg*|ocupo|occupe|specialise|consacre|reconvertis|presente)
 (dou|doy|toco|curso|empreendo|emprendo|coordeno|escribo|escrevo|ecris|redige|schreibe) (aulas|clases|aula|clase|cursos|formac*|treinamentos|consultoria|mentoria|talleres|uma|um|una|un|mi|meu|minha|ma|mon|sobre|acerca|about|uber|fur|pour|para|no|na|en|em|dans|im|articulos|artigos|articles|une|des|eine|ein)
 (je|on|nous) (viens|vient|venons) de (rejoindre|lancer|creer|terminer|finir|monter|integrer|demarrer|commencer|quitter|obtenir)
@@ -85,7 +84,6 @@ as someone who
 ^ (en|in) charge (de|of|du|des|d'un|d'une)
 (de|von) (profesion|profissao|profession|beruf)
 en: by trade
-(reaching|writing|escribo|escribiendo|escrevo|ecris|schreibe) out? (from|de|desde|da|do|von|aus) N
 (we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em|von|from) (der|dem|the|la|le|el|o|a)? N
 @mine (team|equipo|equipe|equipa|time) (at|en|na|no|chez|bei|in|de|da|do) N
 @mine (background|experience|experiencia|erfahrung|formacion|formacao|formation|expertise) (in|en|em|na|no|dans|im|as|como|comme|als|with|con|com|avec|mit)
@@ -174,6 +172,21 @@ tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 	{W: 1, Lines: (`
 @mine (team|equipo|equipe|equipa|time)
 (my|mi|meu|minha|mon|ma|mein|meine|meinen) (cv|resume|reel|lebenslauf|curricul*|unterlagen|hoja|profil*|perfil|background|experience|experiencia|erfahrung)
+`)},
+	// Who the sender is, said without "I am": "as a fellow Pythonista",
+	// "graduating in May from the University of Toronto", "terminei o
+	// mestrado", "trabalhando com energia eólica na…", "en alternance chez
+	// Orange", "je viens du monde de la logistique", "ich komme aus der
+	// Logistik".
+	{W: 2, Lines: (`
+(as|como|comme|als|tant) (a|an|um|uma|un|una|une|ein|eine|que)? (fellow|colega|collegue|kollege|kollegin|companero|companera|confrere|consoeur) _
+(graduating|graduated|terminei|conclui|terminando|finishing|finished|termine|terminant) ... (degree|master*|mestrado|maestria|mba|msc|phd|doctorado|doutorado|licenciatura|carrera|faculdade|studium|bachelor*|licence|these|tese|tesis|thesis|university|universidad|universidade|universite|college|tcc)
+^ (trabalhando|atuando|trabajando|travaillant|estudando|estudiando|cursando|liderando)
+(en|em|im) (alternance|stage|reconversion|apprentissage|estagio|praktikum|practicas) (chez|a|au|na|no|bei|beim|en|em|dans|de|du|,)
+(je|nous) (viens|venons) (du|des|d'un|d'une)
+(issu|issue|vindo|viniendo) (du|des|d'un|d'une|da|do|del|de)
+ich komme (aus|von) (der|dem|einem|einer)
+de: ich _? (im|in|bei|als|an|am|beim) ... (arbeite|studiere|forsche|unterrichte|tatig)
 `)},
 }
 

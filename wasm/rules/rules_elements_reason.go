@@ -13,7 +13,6 @@ var reasonCues = []cue{
 	// Congratulations, thanks.
 	{W: 2, Lines: (`
 @congrats
-(merecido|merecida|deserved|verdient|merecidissimo)
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|agradezco|agradecerte|agradecerle|agradeco|agradecer|valeu|bedanke|bedanken) (you)? (so|very|again|encore|nochmals|de)? (much|nuevo|novo)? (for|por|pela|pelo|pour|fur|d'avoir|dafur)
 `), ExceptLines: (`
 @congrats (on|for|por|pelo|pela|pour|zu|fur) (all|everything|todo|tudo|tout|allem|alles)
@@ -30,6 +29,7 @@ var reasonCues = []cue{
 `), ExceptLines: (`
 (because|since|porque|pois|parce|car|weil) ... (profile|perfil|profil)
 (because|since|porque|pois|parce|car|weil) (que)? (i|we|our|tenemos|ayudamos|nuestr*|temos|ajudamos|nosso|nossa|nous|notre|nos|wir|unser|unsere|i'd|i'm|quiero|queria|quisiera|gostaria|j'aimerais|je|ich|me|mi|my|meu|minha|mon|ma|mein|meine)
+(porque|pois) (eu)? (quero|queria|preciso|estou|sou|tenho)
 `)},
 
 	// Their role or company, a question about their work, a shared problem.
@@ -51,6 +51,7 @@ how (are|r|is) (you|u|things|it)
 (show|mostrar|mostrarte|mostrarle|montrer|zeigen) ... (how|como|comment|wie)
 (how|como|comment|wie) (we|our|nosotros|nuestr*|nous|notre|nos|wir|unser|unsere|nossa|nosso|can|puede|puedes|pode|reducir|reduzir)
 como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|seu|tua|teu|vossa|vosso)
+wie (geht|gehts|geht's) (es)? (ihnen|dir|euch)? $
 `)},
 	{W: 2, Lines: (`
 (fits|match|matches|encaja|encajas|encajaria|encajarias|encaixa|encaixaria|combina|correspond|correspondent|correspondrait|convient|adequa|adequam|colle|collent)
@@ -77,7 +78,6 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 (puesto|vacante|vaga|poste|posicion|cargo) de N ... (en|na|no|em|chez|bei|at) N
 `)},
 	{W: 2, Lines: (`
-(mehr|etwas) (uber|zu) (ihre|ihren|deine|deinen|die|den|das)
 (question|questions|pregunta|preguntas|pergunta|perguntas|frage|fragen|questoes|duvidas|duvida|duda|dudas|preguntarte) (about|on|regarding|sobre|acerca|sur|concernant|zu|zur|zum|uber)
 @saw (the|la|el|o|a|le|die|den|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)? (vacante|vaga|job|role|position|opening|poste|offre|stelle|anzeige|oferta|posicion|puesto|convocatoria|busqueda|vacancy)
 (passt|passen) (zu|zum|zur|perfekt|genau|ideal)
@@ -94,10 +94,9 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 `)},
 
 	// Why them, argued from what they already did: "since you've already
-	// invested in energy start-ups", "da Sie bereits…", "ya que usted ya…".
+	// invested in energy start-ups", "da Sie bereits…".
 	{W: 2, Lines: (`
 (since|because|as|da|weil|puisque) (you|you've|you're|sie|du|ihr|vous|tu) (already|recently|just|bereits|schon|gerade|avez|as|etes)
-(ya|ja|dado|puesto|visto) que (usted|tu|voce|vc)? (ya|ja|recientemente|recentemente)
 `)},
 
 	// Why them in particular: something of theirs on a topic ("your
@@ -132,5 +131,48 @@ bei N ... beworben
 (with|con|com|avec|mit) (great|much|mucho|mucha|muito|muita|grand|grande|gran|grossem|interest|interes|interesse|interet|attention|atencion|atencao|admiration|admiracion|admiracao)
 tu (es|as|vas|fais|etais|peux|veux|eres|estas|tienes)
 (entrevista|interview|entretien) ... (trabajo|emprego|embauche|job|puesto|vaga|poste|stelle|role)
+`)},
+
+	// A question about what they or their team do, asked of them: "is
+	// your team still on Airflow?", "how are you finding the switch?",
+	// "vocês ainda usam…", "¿seguís usando…?", "comment gérez-vous…",
+	// "wie läuft bei euch…", "what was the hardest part…". Asking for
+	// their time, or a pitch's "is your team ready to…", is not: what
+	// their team does is named by a verb of its own work.
+	{W: 2, Lines: (`
+(your|ur) (team|company|lab|startup|clinic|school|group|firm|project|podcast|newsletter|community) (still|already|also)? (using|use|on|running|moving|move|planning|working|building|considering|consider|plan|pick|choose|decide|measure)
+how (are|were) (you|u) (finding|handling|managing|dealing|approaching|tackling|planning|measuring|using|scaling)
+(you|u) (still|also) (organise|organize|run|lead|host|teach)
+did (you|u) (move|switch|migrate|build|pick|choose|decide|start|handle|manage|measure)
+(any|a) reason (you|your|why)
+(hardest|biggest|toughest|schwierigste|schwierigsten) (part|thing|challenge|lesson|step|teil|schritt|herausforderung)
+(mais|mas|plus) (dificil|difficile|complicado|dur)
+(lessons|lecciones|licoes|lehren) (from|de|da|do|del|aus)
+(voces|vcs|vosotros|ustedes|seguis) (ainda|ja|tambem|costum*|us*|escolh*|decid*|fizeram|tiveram|hicieron|elig*)
+por que (voces|vcs|voce|vc|escolheram|eligieron|decidieron|decidiram)
+como (foi|foram|fue|fueron|os|les|fizeram|hicieron|escolheram|eligieron|deciden|decidem|decidieron|decidiram|conseguiram|consiguieron|comecaram|empezaron|empezaste)
+como (voce|vc) (comecou|chegou|entrou|escolheu|decidiu)
+como (esta|estao) (sendo|indo)
+(comment|pourquoi|quand|combien) _ (vous|tu)
+wie _ (bei|in) (euch|ihnen|eurem|eurer|ihrem|ihrer|deinem|deiner|dir)
+(learn|understand|saber|entender|perceber|comprendre|savoir|verstehen) (more|better|mas|mais|mejor|melhor|mieux|besser) (how|what|why|como|comment|wie|pourquoi|qual)
+(interesa|interessa|m'interesse|interessiert) (me|mich)? (mucho|muito|beaucoup|sehr)? ,? (how|como|comment|wie|quel|quelle|welche|pourquoi|warum)
+`)},
+
+	// Why them, in what they did or do, or what both share said
+	// indirectly: a path named from one field to another ("your journey
+	// from nursing into health tech", "sua trajetória de professora a
+	// cientista de dados"), what they are building, their experience in a
+	// named field, their name coming up; "seems we share a soft spot
+	// for…", "la même passion", "we have a lot in common", "you and I
+	// both…". A career or profile admired with nothing named is no reason.
+	{W: 2, Lines: (`
+(share|sharing|partage|partageons|compartimos|compartilhamos|teilen) ... (passion|pasion|paixao|interest|interes|interesse|interet|leidenschaft|love|soft|faible|obsession)
+(same|mismo|misma|mesmo|mesma|meme|gleiche|gleichen) (passion|pasion|paixao|interest|interes|interesse|interet|leidenschaft|hobby)
+(lot|much|mucho|muito|beaucoup|viel) (in|en|em)? (common|comun|comum|commun|gemeinsam)
+(you|u) and (i|me) (both|share|also)
+@their _? (journey|path|career|move|switch|transition|trajetoria|trayectoria|carrera|carreira|percurso|parcours|werdegang|weg|wechsel) _? _? (from|de|da|do|del|du|des|von|vom|aus) ... (to|into|a|para|al|au|vers|zu|zur|zum|in|nach|ins)
+(learn|aprender|apprendre|lernen) (from|com|con|de|von) @their (experience|experiencia|erfahrung|expertise) (in|en|em|na|no|with|con|com|avec|mit|dans|im|on|sobre|sur|about)
+@their (name|nome|nombre|nom) (came|comes|keeps|kept|aparece|apareceu|surgiu|sale|salio|revient|fiel|taucht)
 `)},
 }
