@@ -567,8 +567,6 @@ passt ... zu (dir|ihnen|euch)
 (portf*|porta*|reel|showreel)
 (you|vous|du|sie|estas|voce) (open|offen|abiert*|abert*|ouvert*)
 (land|get|find|conseguir|encontrar|finden) (their|sus|seus|leur*|ihre*|roles|jobs)
-(quelques|some|algunos|alguns|einige|#) (cv|cvs|resumes|curriculos)
-(candidats|candidates|candidatos|kandidaten|profils|perfiles|perfis|profiles) ... (disponi*|available|verfugbar)
 `) + seekerExceptLines},
 	// No role to offer: a recruiter who only follows their work.
 	{W: -3, Note: true, Lines: (`
