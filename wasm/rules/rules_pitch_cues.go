@@ -257,7 +257,7 @@ fr: j'ai @a? _? @thing
 (new|nuev*|nov*|nouve*|neue*|weitere*) (proje*|proyect*|client*|kund*|mandat*|auftrag*)
 (for|para|pour|fur|por|per|par|pro) (proje*|proyect*|auftrag*|encargo*)
 (work|working|trabajar|trabalhar|travailler|arbeiten) (with|con|com|avec|mit|pour|para|for|fur) @your (restaurant*|hotel*|marca|brand*|marque*|shop|store|boutique|tienda|loja|clinic*|praxis|studio)
-(projet*|proje*|proyect*|projekt*) (em|en|ou|where|wo|bei) ... (possa|pueda|puisse|can|could|kann) (ajudar|ayudar|aider|help|helfen)
+(projet|projets|projeto|projetos|proyecto|proyectos|project|projects|projekt|projekte) (em|en|ou|where|wo|bei) ... (possa|pueda|puisse|can|could|kann) (ajudar|ayudar|aider|help|helfen)
 `), ExceptLines: (`
 @your _? _? (proje*|proyect*)
 (proje*|proyect*) N
@@ -309,7 +309,7 @@ agenda (livre|libre)
 (the|la|le|el|o|die|der|das) _? @tool (that|which|que|qui|die|das)
 (tester|testar|probar|try|testen|essayer|provar|ausprobier*|experimentar) (gratuit*|gratis|free|out)? @our
 (gratis|kostenlos) testen
-(launch*|lanc*|lanz*|released|gelauncht) _ @a _? _? @offer
+(launched|lancamos|lancei|lanzamos|lance|released|gelauncht) _ @a _? _? @offer
 `), ExceptLines: (`
 (lance|lanzando|lancando|launch*) @a? (startup|start|empresa|company|entreprise|unternehmen)
 (produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)
