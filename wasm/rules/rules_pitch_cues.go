@@ -96,6 +96,14 @@ const studyLines = `
 @sell _? _? (tese|these|memoire|dissertac*|tcc|livro|livre|bachelorarbeit|masterarbeit|doktorarbeit|abschlussarbeit|dissertation)
 `
 
+// A peer, not a supplier: doing the same work too ("j'accompagne moi
+// aussi des équipes"), starting out on one's own, helping one's own team.
+const peerLines = `
+_ (moi|eu|yo|ich) (aussi|tambem|tambien|auch)
+(mache|machen) (mich|uns) ... (selbststandig*|freiberufl*)
+(unterstutze|begleite|accompagne|j'accompagne|ajudo|ayudo|help) (als|mon|ma|mi|meu|minha|mein*|my|our|notre|unser*) ... (team|equipe|equipo|equipa)
+`
+
 // A talk, post or paper of theirs: the sentence is about them.
 const topicLines = `
 @your _? (talk|post|article|thread|paper|keynote|panel|session|sesion|sessao|workshop|webinar|charla|ponencia|articulo|palestra|artigo|beitrag|vortrag|artikel|interview|entrevista|podcast|book|stud*)
@@ -165,7 +173,9 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 de: (weil|da|dass) (wir|ich) ... (helfen|helfe|unterstutzen|unterstutze|begleiten|beraten)
 (doy|dou|gebe|give|teach|donne|offer|biete) _? _? (clases|aulas|cours|lessons|classes|schulung*|kurse|unterricht|workshops|ateliers|talleres) _? _? (online|particular*|privad*|private|particulier*|ligne|company|empresa*|entreprise*)
 (clases|aulas|cours|lessons|classes|schulung*|kurse|unterricht|workshops|ateliers|talleres) ... @for ... @client
-`), ExceptLines: studyLines + (`
+(i|we|je|ich|wir|eu|yo|puedo|posso) (can|could|kann|peux)? (make|build|design|hacer|crear|fazer|criar|faire|bauen) @your
+(cuidamos|cuido|ocupamos|occupons|kummern) ... ... @your
+`), ExceptLines: studyLines + peerLines + (`
 @client _? (at|chez|bei)
 @for @our _? _? @client
 @for @my _? _? @client
@@ -183,7 +193,9 @@ with (the|you|your|yours|them)
 	// bring them a result ("trabalho com clínicas para captar pacientes").
 	// By language, as some forms are words of
 	// another ("presto", "organizo").
-	{W: 1, Note: true, ExceptLines: studyLines, Lines: (`
+	{W: 1, Note: true, ExceptLines: studyLines + peerLines, Lines: (`
+de: (baue|bauen|programmiere|programmieren)
+(sob|sur) (medida|mesure)
 fr: @sell
 pt: @sell
 de: @sell
@@ -202,6 +214,14 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 (vertrieb*|verkaufsleiter*)
 (ejecutiv*|executiv*) (de)? (cuenta*|contas|ventas|vendas|comercial*)
 (charge*|ingenieur*|responsable) (d'affaires|commercial*)
+`), ExceptLines: (`
+@provider _? (freelance|freelancer|freela)
+`)},
+	// A recruiting firm's candidates on offer: profiles available, CVs
+	// sent by the handful ("¿te envío algunos perfiles?").
+	{W: 2, Lines: (`
+(have|tenemos|temos|avons|haben) _? _? _? (candidats|candidates|candidatos|kandidaten)
+(candidats|candidates|candidatos|kandidaten|profils|perfiles|perfis|profiles|profile) ... (disponi*|available|verfugbar)
 `)},
 	// A recruiter with a role to fill: a role at a company left unnamed
 	// (a client's), a search they run, a mandate held exclusively.
@@ -237,6 +257,7 @@ fr: j'ai @a? _? @thing
 (new|nuev*|nov*|nouve*|neue*|weitere*) (proje*|proyect*|client*|kund*|mandat*|auftrag*)
 (for|para|pour|fur|por|per|par|pro) (proje*|proyect*|auftrag*|encargo*)
 (work|working|trabajar|trabalhar|travailler|arbeiten) (with|con|com|avec|mit|pour|para|for|fur) @your (restaurant*|hotel*|marca|brand*|marque*|shop|store|boutique|tienda|loja|clinic*|praxis|studio)
+(projet|projets|projeto|projetos|proyecto|proyectos|project|projects|projekt|projekte) (em|en|ou|where|wo|bei) ... (possa|pueda|puisse|can|could|kann) (ajudar|ayudar|aider|help|helfen)
 `), ExceptLines: (`
 @your _? _? (proje*|proyect*)
 (proje*|proyect*) N
@@ -288,6 +309,7 @@ agenda (livre|libre)
 (the|la|le|el|o|die|der|das) _? @tool (that|which|que|qui|die|das)
 (tester|testar|probar|try|testen|essayer|provar|ausprobier*|experimentar) (gratuit*|gratis|free|out)? @our
 (gratis|kostenlos) testen
+(launched|lancamos|lancei|lanzamos|lance|released|gelauncht) _ @a _? _? @offer
 `), ExceptLines: (`
 (lance|lanzando|lancando|launch*) @a? (startup|start|empresa|company|entreprise|unternehmen)
 (produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)
@@ -322,6 +344,7 @@ agenda (livre|libre)
 (before|after|antes|despues|depois|apres|avant|vor|nach) (the|la|el|a|o|le|der|dem|each|cada|chaque) (demo|pilot|trial)
 pitch deck
 video (call|calls|chat)
+(montage|edicao|edicion|schnitt) (de|du|der)? (video|videos)
 @your ... (checklist*|playbook*|ebook*|webina*|deck)
 `)},
 
@@ -357,6 +380,7 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 (meeting|met) (you|at)
 @your _? (call*|meeting*|reuni*)
 (thanks|thank|dank|gracias|obrigad*|merci) (for|fur|por|pela|pelo|pour) _? (gesprach*|call|chat|conversa*|llamada|appel)
+(gostei|adorei|enjoyed|loved|great|super|tolle*) _? (da|de|the|our|la|das)? _? (conversa*|chat|chatting|echange|gesprach*|conversation|charla)
 `)},
 
 	// Asking for their interest or their time.
@@ -417,6 +441,7 @@ permets de (vous|te) (contacter|ecrire|solliciter)
 (vender|sell|vendre|verkaufen|facturar|faturar) (mas|mais|more|plus|mehr)
 (entrega|delivery|livraison|lieferung|envio|versand) (en|em|in|within|sous|innerhalb) #
 (gunstig*|preiswert*|affordable|barat*)
+(cheap|cheaper)
 `), ExceptLines: (`
 doubl* (check|degree|major)
 @result (my|me|mi|meu|mon|ma|mein*|mir|mich)
@@ -493,6 +518,8 @@ apply here
 bei bedarf
 (haben|hatten|avez|auriez) (sie|vous) _? (bedarf|besoin)
 ^ (need|besoin|necesitas|necesitan|precisa|precisam|brauchen|brauchst) ... ?
+^ (precisando|necesitando) ,
+(falls|wenn|sollten) ... ... (brauch*|benotig*)
 `) + needLines},
 
 	// A good fit: a recruiter's word for a role.
@@ -509,6 +536,7 @@ passt ... zu (dir|ihnen|euch)
 @for @your (company|business|empresa|negocio|entreprise|unternehmen|einrichtung|firma|praxis|clinic*|klinik*|marca|brand|marque)
 @you (might|may|could|pourriez|podria|poderia|konnten) (enjoy|like|appreciate|benefit|aimer|gustar|gostar|gefallen)
 (colabor*|collabor*|zusammenarbeit*) (con|with|com|avec|mit) @your
+(possa|pueda|puisse) @you? (ajudar|ayudar|aider)
 `)},
 	{W: 1, Lines: (`
 (client|cliente|kunde)
@@ -519,6 +547,7 @@ passt ... zu (dir|ihnen|euch)
 	{W: -2, Lines: questionLines, ExceptLines: (`
 (mostr*|muestro|explic*|show|montr*|zeig*|cuent*|cont*|saber|know|erklar*|conoc*|conhec*|decouvr*) ... ... ,? (como|comment|wie|how)
 (wie|how|que|et) (war's|wars|ware|about|tal|si)
+(quelque|quelques|quelqu'un)
 `)},
 	{W: -2, Lines: (`
 @congrats
@@ -526,6 +555,11 @@ passt ... zu (dir|ihnen|euch)
 	{W: -2, Lines: (`
 (know|conhece|conoces|connaissez|kennen) (anyone|someone|alguien|alguem|quelqu'un|jemanden)
 (hear|learn|aprender|escuchar|entender|comprendre|apprendre|erfahren) (how|what|como|comment|wie)
+`)},
+	// Asking them for a tip: the note seeks advice, it does not sell
+	// ("Hättest du einen Tipp, wie du deine ersten Kunden gefunden hast?").
+	{W: -2, Note: true, Lines: (`
+(hattest|hast|have|any|avez|auriez|tens|tem|tienes|tiene) _? _? (tipp*|tip|tips|advice|conseil*|consejo*|conselho*|dica*)
 `)},
 	// A portfolio or a reel is a freelancer's as much as a job seeker's, and
 	// helping others land jobs is a service.
