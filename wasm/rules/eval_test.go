@@ -64,7 +64,7 @@ const evalFloor = 0.9
 // floor.
 var evalReached = map[string][2]float64{
 	"too-personal":    {0.99, 0.87},
-	"sales-pitch":     {0.96, 0.82},
+	"sales-pitch":     {0.96, 0.84},
 	"no-reason":       {0.88, 0.96},
 	"no-introduction": {0.85, 0.96},
 }
