@@ -294,9 +294,22 @@ agenda (livre|libre)
 (business|negocio|geschaft) (que|that|qui|das) ... (cartonn*|explot*|boom*|cambi*|mud*|chang*)
 (duplic*|doubl*|dobr*|tripl*|verdoppel*) (tus|your|seus|sua|vos|votre|dein*|ihr*) (ingreso*|income|renda|rendimento*|revenus|einkommen|earnings|ganhos)
 (people|pessoas|personas|personnes|leute|gente|moms|maes) (motiv*|ambicios*|ambitious)
+(make|making|earn*|ganar|ganh*|gagner|verdien*) ... (money|dinero|dinheiro|grana|argent|online|internet|ligne)
+(geld|money|dinero|dinheiro|argent) (verdienen|online|from|desde|von|en|em|na|no|sur|par)
+(something|algo|quelque|etwas) (big|huge|grosses|gigante|enorme|enorm)
 `), ExceptLines: (`
 @your _? _? (side|passive|business|negocio)
 @your _? _? _? (invest*|invert*|course|curso|cours|kurs)
+`)},
+
+	// The answer to their problem, ours: "we have the perfect solution for
+	// your…", "tengo la solución para tus…", "ich habe die Lösung für
+	// deine…"; a company presented ("venho apresentar a minha empresa",
+	// "Ihnen unser Unternehmen vorstellen").
+	{W: 3, Lines: (`
+(solution|solutions|solucion|soluciones|solucao|solucoes|losung|losungen) (ideal|perfect|perfecta|perfeita|parfaite|perfekte)? @for @your
+(apresentar|presentar|presentarle|presentarles|presenter|introduce) (you|le|lhe|vous|les|lhes)? (a|la|o|the|minha|nossa|mi|nuestra|notre|mon|ma|our|my) (empresa|entreprise|societe|cabinet|agence|agencia|agency|company|firm|consultoria|consultora|servicos|servicios|services)
+(unser|unsere|mein|meine) (unternehmen|firma|agentur|kanzlei|leistungen|dienstleistungen|angebot) (kurz)? vorstellen
 `)},
 
 	// What is offered: their product or service. "Our platform" says more
