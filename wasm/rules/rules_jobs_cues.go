@@ -101,7 +101,10 @@ var jobCues = []cue{
 `)},
 	// A job, a CV or the people who hire, in a question: whether there is one.
 	{W: 1, Lines: (`
-(job*|role*|position*|posic*|opportunit*|oportun*|opening*|vacan*|internship*|puesto*|plaza*|vaga*|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*|cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen|hoja|candidature|candidatura|application|bewerbung*|unterlagen|reel|portfol*|portafolio|interns|alternan*|stagiaire*|becari*|pasante*|estagiari*|praktikant*|praktikum*|trainee*|apprenti*|werkstudent*|azubi*|juniors|recruiting|recruiters|recrutement|personalabteilung|hr|rrhh|rh|talent) ... ... ?
+@post ... ... ?
+@cv ... ... ?
+@trainee ... ... ?
+@hr ... ... ?
 `), ExceptLines: (`
 (opportunit*|oportunida*) ... @partner
 `)},
@@ -111,6 +114,7 @@ var jobCues = []cue{
 hiring (manager*|team*|process*)
 (introduce|connect|intro|presentar*|apresentar*|presenter|vorstellen) (me|mich|moi)
 (tak*|prend*|nimm*|nehm*|aceit*|acept*|accept*|recib*|receb*|accueil*|vergeb*|vergibt) ... @trainee
+pren* ... @trainee
 `), ExceptLines: (`
 (comment|how|como|wie) _? _? _? _
 `)},
@@ -153,7 +157,8 @@ esta* (a)? (contrat*|recrut*) ... ... ?
 (accepting|taking) (applica*|candidates|interns)
 (tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt) ... @job ... ... ?
 (any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? @job
-(saber|sabes|know|savoir|wissen|wisst|weisst|pregunt*|pergunt*|ask*|demander|fragen|wonder*) ,? (si|se|if|whether|ob|s'il) ... ... (job*|role*|position*|posic*|opportunit*|oportun*|opening*|vacan*|internship*|puesto*|plaza*|vaga*|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*|hiring|recruiting|contrat*|recrut*|embauch*|einstell*|eingestellt|sucht|suchen)
+(saber|sabes|know|savoir|wissen|wisst|weisst|pregunt*|pergunt*|ask*|demander|fragen|wonder*) ,? (si|se|if|whether|ob|s'il) ... ... @post
+(saber|sabes|know|savoir|wissen|wisst|weisst|pregunt*|pergunt*|ask*|demander|fragen|wonder*) ,? (si|se|if|whether|ob|s'il) ... ... @hire
 (solicit*|request*|pido|pedir|peco|pedindo|demande|demander|ersuche|bitte) (um|une|un|una|uma|an|a|eine|einen)? _? @post
 (me|mich) _? (recomendar|recomiende|referir|indic*|recommander)
 mich ... ... (weiterempfehlen|empfehlen|vorschlagen)
@@ -167,12 +172,20 @@ jump at the
 (any|whatever) (capacity|shape|form)
 (room|space|spot|lugar|sitio|espacio|espaco|place|platz) (for|para|pour|fur) (a|un|una|um|uma|une|ein|einen) (junior*|new|another|extra)
 (algo|anything|something|etwas) (abierto|aberto|open|offen)
+me (recomendaras|recomendares|recomiendes|recommandes|recommandiez)
+(referenciar|recomendar|recommander|referir) me
+(pistonn*|enchufarme)
+vouch for me
+(encaminh*|reenvi*|llegar|chegar) (o|a|el|la)? @my _? @sent
+@send (o|a|el|la)? @my _? (details|datos|dados|profil*|perfil|profile|cv|resume|curriculo|curriculum|lebenslauf|candidatura|candidature|bewerbung*|name|nome|nombre) (to|a|al|ao|an|au|aux|para|zu|zur|with|con|com)
+(correspond*|encaj*|adequ*|passend*|match*|fit*) (a|con|com|zu|with|to)? @my (profil*|perfil|profile|background)
 `), ExceptLines: (`
 (refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)
 (indic*|recomend*|recommand*|empfehl*) (outr*|otr*|autres|andere*|algun*|alguns|algumas|leituras|lecturas|livros|libros|artigos|articulos|referencias|materia*|bibliografia|lectures|lektur*)
 @your _? @post
 indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona|person)
 (como|how|comment|wie|why|pourquoi|warum|porque) ... ... @hire
+(recomend*|recommand*|empfehl*|indic*) (me|mir|moi)? @a? _? (livro*|libro*|livre*|buch|book*|curso*|cours|kurs*|course*|formation*|algum|alguma)
 `)},
 
 	// Whether they hire, in a question.
@@ -180,6 +193,7 @@ indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona
 @hire ... ... ?
 (buscan|buscando|procuram|cherchez) ... ... ?
 (alguem|alguien|anyone|quelqu'un|jemand) (precis*|necesit*|need*|hiring|contrat*|cherch*|such*|brauch*)
+(you|u|guys|y'all|ya) (have|got) ... @post ... ... ?
 `), ExceptLines: (`
 (are|r|is) (you|u|your|the|there) ... (hiring|recruiting)
 hiring (manager*|team*|process*)
@@ -212,6 +226,9 @@ heads up
 (be|me) in the running
 (me|be|stay|mich) (on|in|auf) @your radar
 (any|toutes|todas) (les|las)? (lead|leads|pointer*|pistes|pistas)
+(think|thinking) (on|about) me
+lembr* te de mim
+moi en tete
 `)},
 
 	// Let me know, tell me: an ask when the note is a job seeker's.
@@ -221,6 +238,10 @@ me (avisa|avise|fala|diz)
 (dis|dites|sag|sagt) (moi|mir)
 let me know
 fais moi signe
+hear from you
+me (chama|chame|escreve|escrib*|avises)
+(melde|meld) dich
+(uber|sur|por|de) (eine|un|una|uma|um) (nachricht|message|mensaje|mensagem)
 `)},
 
 	// Offering their services, wanting to join their team, work for them.
@@ -247,6 +268,10 @@ teil (eures|ihres|deines)
 preneur
 (gern|gerne) dabei
 dabei (sein|zu)
+(trabajar|trabalhar|travailler) (en|em|na|no|chez|dans|para|pour) (a|o|la|el)? @your
+(to|love|like) (work|working) (in|at|for) @your _? (team*|company|firm|organi*)
+(interest*|interes*|interess*) (in|en|em|an|de|to)? (working|work|trabajar|trabalhar|travailler|mitarbeit|joining|rejoindre|integrar*)
+mitarbeit
 `), ExceptLines: (`
 @your (trabajo|trabalho)
 (parte|part|partie|teil) ... (network|networks|netwrok|netowrk|newtork|netwok|red|rede|reseau|rete|contacts|contactos|contatos|connections|relations|contatti)
@@ -303,6 +328,8 @@ short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
 `)},
 	{W: 1, Lines: (`
 (someone|alguien|alguem|quelqu'un|jemanden) (like|with|como|com|con|comme|wie|mit) (me|my|mi|meu|mon|mein*)
+(one|un|una|um|uma|ein|einen|eine) (more|mas|mais|weitere*)
+(another|otro|otra|outro|outra|autre|weitere*) @role
 `) + needLines},
 
 	// Their team or company.
@@ -314,6 +341,7 @@ short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
 (ai|aqui) na
 (equipe|equipo|time|team) de (voces|ustedes)
 (quadro|plantilla|effectif*|belegschaft)
+@your _? firma
 `)},
 
 	// What weighs against: advice asked, a question about their path, a
@@ -321,6 +349,7 @@ short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
 	{W: -3, Lines: (`
 (advice|guidance|tips|insight*|consejo*|conselho*|dica*|conseil*|ratschlag*|tipps|feedback)
 (mir|me) (raten|empfehlen|conseiller|aconsejar|aconselhar)
+(welchen|einen|deinen|ihren|um) rat
 not (asking|looking) for a job
 (olhar|look|mirar|regarder|revisar|review) (at|a|um|uma|em|no|un|sur)? _? @my (portfol*|portafolio|reel|book|work|trabalho*|trabajo*)
 `)},
@@ -330,6 +359,7 @@ not (asking|looking) for a job
 	{W: -2, Note: true, Lines: (`
 (which|what|how|cual|qual*|quel|quels|quelle*|comment|welche*) ... ... ?
 (tell|share|contar*|cuentame|dire|raconter|erzahl*) ... (how|what|como|que|qual|comment|wie|was)
+(what|which|quel*|qual*|cual*|welche*) (skills|skill|competenc*|kompetenz*|habilidades|qualific*|qualifik*)
 `)},
 	{W: -1, Lines: topicLines},
 	// A freelancer's service: work made for clients, or the trade named
