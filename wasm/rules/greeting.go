@@ -110,7 +110,7 @@ const (
 		# Buddies: "Yo bro", "Na Kumpel", "Wesh mon pote", "E ai, meu chapa"
 		# (not mate or pal: Mate and Pál are names too).
 		(my|mi|meu|minha|mon|mein) (friend|amigo|amiga|ami|freund)
-		(my|mi|meu|mon|mein)? (bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|sis|bestie|cuz)
+		(my|mi|meu|mon|mein)? (bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|sis|bestie|cuz|girl|girls|gurl|chica|chicas|miga)
 		# Aces and sirs: "Hola crack", "Fala, mestre", "Buenas tardes caballero".
 		(my|mi|meu|mon|mein)? (crack|mestre|maestro|champ|chief|boss|caballero|cavalheiro|campeao|campeon|fera|genio|chefin|capo)
 	`

@@ -141,6 +141,7 @@ var genericSalutationDocs = ruleDocs{
 		{Note: "Yo bro, I build Shopify stores for streetwear brands. Let's connect!", Flag: []string{"Yo bro"},
 			Why: "A buddy's word (bro, mate, compa, meu chapa, mon pote, Kumpel) greets anyone too."},
 		{Note: "Na Kumpel, ich bin Schreiner in Graz und suche Kontakte im Holzbau.", Flag: []string{"Na Kumpel"}},
+		{Note: "Hey girl!! I'm a stylist in Leeds and love your feed.", Flag: []string{"Hey girl"}},
 		{Note: "Mano, teu trampo é top demais. Sou dev júnior em Recife.", Flag: []string{"Mano"},
 			Why: "Set off by a comma, the buddy's word is the whole greeting."},
 		{Note: "Salut toi ! Je suis graphiste à Bordeaux et je cherche des contacts dans l'événementiel.", Flag: []string{"Salut toi"},

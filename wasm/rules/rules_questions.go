@@ -63,6 +63,9 @@ what (do|would) (you|u) (say|think) (to|of|about) (a|an|coffee|grabbing|meeting|
 (mostrar|mostrarte|mostrarle|mostrarles|ensenarte|ensenarle|apresentar) ... (como|que)
 (montrer|presenter|expliquer) ... (comment|ce)
 (chat|call|conversation|video|demo|coffee|charla|llamada|cafe|conversa|appel|echange|gesprach|telefonat|austausch) (about|on|sobre|sur|uber|zu) (how|what|como|comment|wie|was)
+(posso|puedo|podria|can|may) (i)? (te|lhe|le|you) (contar|decir|dizer|tell|explicar|mostrar|show) (mais|mas|more)?
+puis je (vous|te) (raconter|expliquer|montrer|dire|en)
+(darf|kann) ich (dir|ihnen|euch) (mehr|etwas|kurz)? (erzahlen|zeigen|schicken|senden|vorstellen)
 `),
 		// Questions that are no yes-or-no question: pleasantries ("tudo
 		// bem?"), asking for advice or pointers, which invites a real answer,
@@ -88,6 +91,7 @@ ca roule
 all good
 hope (that's|thats|that|this's) (ok|okay|alright|fine|all)
 point me (to|toward|towards|in|at)
+(me|nos) (cuentas|cuenta|contas|conta|explicas|explica|dices|dizes) (mas|mais|sobre|acerca|un|um)
 (tell|explain|describe|indicar*|explicar*|contar|conta|contas|contame|cuentame|cuentas|decirme|dizer|diz|dime|expliquer|expliquez|raconter|racontez|erklaren|erzahlen|erzahl) ... (how|why|what|which|como|porque|qual|quais|cual|cuales|comment|pourquoi|quoi|quel|quelle|quels|quelles|wie|warum|welche|welchen|womit)
 tell me (about|more)
 (contarme|contarnos|cuentame|hablarme|explicarme|explicarnos|contar) (mas|mais|un|um|sobre|acerca)
@@ -121,6 +125,8 @@ var closedQuestionDocs = ruleDocs{
 	Explanation: "A question that can be answered with yes or no tends to end the exchange, and “no” is the easy answer to a stranger. " +
 		"An open question (what, how, which) invites them to share something, which is how a conversation starts.",
 	Bad: []Example{
+		{Note: "Hallo Sandra, ich zeige Frauen, wie sie sich nebenberuflich ein passives Einkommen aufbauen. Darf ich dir mehr erzählen?", Flag: []string{"Darf ich dir mehr erzählen?"},
+			Why: "Asking leave to tell them more is yes or no (posso te contar mais?); asking them to tell you more is not."},
 		{Note: "Hi Leila, I'm a pastry chef in Marseille and loved your post on sourdough starters. Do you sell your starter?", Flag: []string{"Do you sell your starter?"}},
 		{Note: "Hi Marco, I'm studying data journalism in Bologna. Would you be open to a chat sometime?", Flag: []string{"Would you be open to a chat sometime?"}},
 		{Note: "Hi Yusuf, we met at the Istanbul design week. Are you going to the Ankara edition?", Flag: []string{"Are you going to the Ankara edition?"}},
