@@ -243,6 +243,8 @@ var defaultMessageDocs = ruleDocs{
 		{Note: "Hi Kwame, I'd like to join your LinkedIn network.\n\nBest, Efua", Flag: []string{"join your LinkedIn network"}},
 		{Note: "Hi Carla, Id like to join you're LinkedIn network.", Flag: []string{"join you're LinkedIn network"},
 			Why: "Typed fast, with “you're” for “your”, it is still the stock line."},
+		{Note: "Hi Lauren, fellow LSE alum (MSc Econ '19), now at Aviva. I'd like to add you to my professional network on LinkedIn.",
+			Flag: []string{"add you to my professional network on LinkedIn"}, Why: "An apostrophe before a year ('19) opens no quotation."},
 		{Note: "Hello Ms. Tanaka, I’d like to add you to my professional network. Regards, Ravi", Flag: []string{"add you to my professional network"}},
 		{Note: "Hi Sofia! I'd like to add you as a connection on LinkedIn. Thanks, Diego", Flag: []string{"add you as a connection"}},
 		{Note: "Hi Amara, great meeting you at the Lagos fintech summit. I'd like to add you to my professional network on LinkedIn.", Flag: []string{"add you to my professional network on LinkedIn"},

@@ -1045,6 +1045,9 @@ func (d *doc) quoted(i int) bool {
 		case doubles == 0:
 			gluedAfter := j+1 < len(d.toks) && d.toks[j+1].bs == t.be && d.toks[j+1].kind != tBreak
 			gluedBefore := j > 0 && d.toks[j-1].be == t.bs && d.toks[j-1].kind != tPunct
+			if gluedAfter && '0' <= d.text[t.be] && d.text[t.be] <= '9' {
+				continue // '19 is a year, not a quotation
+			}
 			return gluedAfter && !gluedBefore
 		}
 	}
