@@ -197,6 +197,8 @@ var noIntroductionDocs = ruleDocs{
 		{Note: "Olá Vítor, trabalhando com energia eólica na Casa dos Ventos, achei muito útil seu texto sobre reciclagem de pás."},
 		{Note: "Bonjour Lucie, en alternance chez Orange, je viens du monde de la logistique et votre post sur le dernier kilomètre m'a parlé."},
 		{Note: "Hallo Frau Becker, ich komme aus der Logistik und Ihr Beitrag zur letzten Meile hat mich angesprochen."},
+		{Note: "Martina, ich trainiere Vertriebsteams in Wien. Dein Post über Einwände im Mittelstand war Gold. Wie bereitest du Junioren vor?",
+			Why: "What the sender does, said with a verb of work (ich trainiere, je donne des formations), introduces them."},
 	},
 }
 
@@ -281,6 +283,8 @@ var noCommonGroundDocs = ruleDocs{
 		{Note: "Olá Nuno, ouvi o episódio do podcast em que falas de mudar de carreira aos 40. Sou coach em Lisboa.",
 			Why: "An episode they speak in is theirs, even without “your”."},
 		{Note: "Bonjour Étienne, nous sommes tous deux bénévoles chez Rêves d'enfants. Je suis ingénieur civil."},
+		{Note: "Hola Patricia, gracias por pasar por nuestro stand en Andicom. Soy gerente de cuentas en Claro.",
+			Why: "A visit to your booth, or seeing them again at an event (que bom te rever no…), means you met."},
 	},
 }
 

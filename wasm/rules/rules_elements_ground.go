@@ -230,6 +230,20 @@ too $
 (your|votre|ton|tu|su|seu|sua|teu|tua|ihr|ihre|dein|deine) (rfc|writeup|balado|table|mesa|modelo|model|framework|playbook|toolkit|checklist|template|plantilla|modele|vorlage)
 (suite|apres|after|tras|depois|nach) (a|au|de|the|la|el|votre|ta|ton|your|tu|su|seu|sua|ihrem|ihrer|deinem|deiner) _? (table|mesa|panel|painel|talk|conference|atelier|keynote|session|vortrag|charla|palestra|intervention)
 `)},
+	// A visit to the sender's booth ("gracias por pasar por nuestro stand",
+	// "merci d'être passée à notre kiosque"), meeting again at an event
+	// ("que bom te rever no DevParaná", "great to see you again at"), a
+	// chat in slang or with an elided article ("trocar ideia",
+	// "l'échange"): they met.
+	{W: 2, Lines: (`
+(pasar|pasaste|paso|passer|passee|passe|stopping|stopped|dropping|dropped|came|coming|visiting|visited|visita|visitar|passou|passar|vorbeigekommen|vorbeizuschauen|besuch) ... (stand|booth|kiosque|kiosk|estande|stand)
+(stand|booth|kiosque|kiosk|estande) ... (waren|warst|visite|visita|visitado|visited)
+(sie|du|ihr) (an|am) (unserem|unserer) (stand|messestand)
+(rever|revoir|revu|revue|verte|wiederzusehen|wiedergesehen|again) (no|na|au|a|en|auf|beim|bei|at|in|on)
+(bom|otimo|legal|massa|bacana|prazer) (trocar|ter) (trocado)? (uma)? (ideia|ideias) (no|na|em)
+(pour|por|pela|pelo|for) (l'echange|l'entretien|l'appel)
+`)},
+
 	// Both of us: "nous sommes tous deux bénévoles", "nous deux"; alumni in
 	// two words ("antiguos alumnos de ICADE", "ehemalige Kommilitonen").
 	{W: 2, Lines: (`

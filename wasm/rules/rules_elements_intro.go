@@ -27,6 +27,14 @@ moi qui
 (writing|reaching|contacting|messaging|escribiendo|escrevendo|escribo|escrevo) (to|out|you|because|as|te|le|lhe|para|porque|vous|ihnen|dir|in|regarding|with)
 `)},
 
+	// German and French say what they do with a verb of work in the
+	// first person: "ich trainiere Vertriebsteams", "je donne des
+	// formations", "nous levons une pré-amorçage".
+	{W: 2, Lines: (`
+(ich|wir) (trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
+(je|nous) (donne|forme|dirige|concois|developpe|travaille|enseigne|accompagne|coache|conseille|organise|anime|etudie|levons|construis|programme|vends|recrute|formons|accompagnons|developpons|concevons|dirigeons|produis|produisons|gere|gerons)
+`)},
+
 	// I or we, then anything but seeing, feeling, wanting or meeting:
 	// "I write firmware", "we run a studio", "I also coordinate…".
 	{W: 2, Lines: (`
