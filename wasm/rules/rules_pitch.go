@@ -68,6 +68,8 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Oi Bia, descobri uma renda extra trabalhando de casa e lembrei de você. Quer saber como?", Flag: []string{"renda extra", "saber como?"},
 			Why: "Easy money from home: a side business looking for recruits."},
 		{Note: "Hallo Tina, willst du nebenbei Geld verdienen? Schreib mir!", Flag: []string{"Geld verdienen"}},
+		{Note: "Coucou Isabelle, tu veux devenir ta propre patronne ? Je cherche 3 femmes motivées pour mon équipe.", Flag: []string{"propre patronne"}},
+		{Note: "Hi Gabriel, I run sales bootcamps for SaaS teams. Happy to offer your team 20% off the next cohort.", Flag: []string{"Happy to offer your", "20% off"}},
 		{Note: "Hi Mel, I'm looking for driven women who want to build a business from home. Can I send you some info?", Flag: []string{"driven women", "business from home", "Can I send you"}},
 		{Note: "Hi Tom, we have the perfect solution for your hiring headaches.", Flag: []string{"solution for your"},
 			Why: "The answer to their problem, and it is yours."},
