@@ -33,7 +33,7 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Hi Daniel, I'm the founder of LeadLoop. We work with companies like yours to double outbound replies. Can I book a 15-minute demo this week?", Flag: []string{"We work with", "like yours", "double", "book a 15-minute demo"}},
 		{Note: "Hi Grace, our scheduling software helps clinics cut no-shows by 40%. Would you be open to a quick call?", Flag: []string{"our scheduling software helps clinics cut no-shows by 40%", "open to a", "call"}},
 		{Note: "Hello Arjun, I run a design agency in Pune and would love to show you how we rebuilt three SaaS onboarding flows. Free consultation this month!", Flag: []string{"run a design agency", "love to show you how", "Free"}},
-		{Note: "Hi Noor, special offer for HR leaders: 30% off our onboarding toolkit until Friday.", Flag: []string{"special offer", "30%", "our onboarding toolkit"}},
+		{Note: "Hi Noor, special offer for HR leaders: 30% off our onboarding toolkit until Friday.", Flag: []string{"special offer", "30% off our onboarding toolkit"}},
 		{Note: "Hi Lukas, check out my course on Excel automation. It could save you hours every week.", Flag: []string{"check out my course", "automation", "could save"}},
 		{Note: "Hi Fatima, I help e-commerce brands increase your conversions with better product photos. Let's hop on a call!", Flag: []string{"I help e-commerce", "increase", "call"}},
 		{Note: "Hi Jonas, read your thread on reconciling payouts by hand. We've built something for exactly this, happy to give you early access.", Flag: []string{"built something", "happy to give you early access"},
