@@ -163,6 +163,7 @@ const notPicture = `
 // notPraise: praise of something else than their record.
 const notPraise = `
 (great|perfect|ideal|good|excellent|strong|natural|buen|bom|parfait|perfekt|top) (fit|match|candidate|fits)
+(impressoes|impresiones|impressions|impression|impressao|impresion)
 @praise (to|for|meeting|chatting|talking|catching|seeing|hearing|connecting|conocerte|conhecer|de)
 (would|it'd|seria|serait|ware|sei|fue|foi|fut|war) (be)? (muito|muy|tres|vraiment|super|so|really|echt|wirklich)? @praise
 ` + oppW + ` _? @praise
@@ -309,5 +310,7 @@ var vagueComplimentDocs = ruleDocs{
 			Why: "What might interest them is an offer, not praise of their record."},
 		{Note: "Oi Bia, que trabalho incrível o de vocês na campanha de vacinação em Manaus! Sou enfermeira e usei os materiais.",
 			Why: "Praise that names what it admires (na campanha, on the migration, bei der Kampagne) is specific, however far the name comes after it."},
+		{Note: "Cara Inês, estive na sua apresentação no Web Summit sobre design systems. Sou engenheiro no Porto e gostava de trocar impressões.",
+			Why: "Impressions traded are no praise (impressões, impresiones, impressions)."},
 	},
 }
