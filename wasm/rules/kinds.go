@@ -284,7 +284,7 @@ func (o *opening) find(c *checker) {
 	case notGeneric:
 		// A word-based rule: quiet in a language the rules do not model,
 		// but not in a note too short to tell ("Prezados, segue meu CV").
-		if g.kind == addrGeneric && (c.lang.modelled() || c.lang == langNone) && c.opts.Relationship != Close {
+		if g.kind == addrGeneric && (c.lang.modelled() || c.lang == langNone) {
 			c.reportTokens(g.start, g.end, o.Msg)
 		}
 	case rightName:

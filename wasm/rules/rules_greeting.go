@@ -107,6 +107,7 @@ var wrongNameDocs = ruleDocs{
 var genericSalutation = Rule{
 	ID:       "generic-salutation",
 	Severity: Warning,
+	Quiet:    []Relationship{Close}, // "Hey bro" to a close friend is affection
 	Advice:   []string{"B7"},
 	Guide:    "/guide/anatomy-of-a-good-note/#greeting",
 	check:    &opening{Want: notGeneric, Msg: "A greeting for anyone: {text}. Greet them by name."},
