@@ -301,7 +301,7 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 (make|making|earn*|ganar|ganh*|gagner|verdien*) ... (money|dinero|dinheiro|grana|argent|online|internet|ligne)
 (geld|money|dinero|dinheiro|argent) (verdienen|online|from|desde|von|en|em|na|no|sur|par)
 (something|algo|quelque|etwas) (big|huge|grosses|gigante|enorme|enorm)
-(business|negocio|entreprise|geschaft|business) (from|desde|de|em|a|von) (home|casa|maison|zuhause|hause)
+(business|negocio|entreprise|geschaft) (from|desde|de|em|a|von) (home|casa|maison|zuhause|hause)
 (driven|motivated|ambitious|motivadas|motivados|ambiciosas|motivees|motivierte) (women|people|moms|mujeres|mulheres|femmes|frauen|mamas|maes)
 `), ExceptLines: (`
 @your _? _? (side|passive|business|negocio)

@@ -636,7 +636,7 @@ func isTagName(s string) bool { return blankContent(s) && indexByte(s, ' ') < 0 
 // alone before a comma at the start. Elsewhere NAME is a word ("the NAME
 // resolution bug").
 func (d *doc) capsField(i int) bool {
-	if !hasWord(" name firstname first_name fname fullname nombre nome prenom vorname ", d.toks[i].norm) {
+	if !hasWord(nameFields, d.toks[i].norm) {
 		return false
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -646,6 +646,9 @@ func (d *doc) capsField(i int) bool {
 	}
 	return d.isPunct(i+1, " , ")
 }
+
+// nameFields are the names a template gives its name field, folded.
+const nameFields = " name firstname first_name fname fullname nombre nome prenom vorname "
 
 // capsFieldAfter are the words a name field follows in a template.
 const capsFieldAfter = " hi hello hey dear hola ola oi bonjour salut hallo liebe lieber estimado estimada prezado prezada querido querida cher chere caro cara geehrte geehrter your my tu su seu sua votre ton ihr ihre dein deine mr mrs ms dr herr frau sr sra senor senora monsieur madame "
@@ -669,7 +672,7 @@ func fieldNote(s string) bool {
 		var w string
 		w, rest = nextWord(rest)
 		switch {
-		case hasWordFold(" name nombre nome nom prénom prenom vorname company empresa entreprise firma ", w):
+		case hasWordFold(nameFields, w) || hasWordFold(" nom prénom company empresa entreprise firma ", w):
 			field = true
 		case !hasWordFold(" first last full your their company de do da du of the le la el ", w):
 			return false
