@@ -105,7 +105,7 @@ func TestNoQuadraticBlowUp(t *testing.T) {
 		return d
 	}
 	// WebAssembly's 4 GB of linear memory fragments under a run of
-	// megabyte checks (each allocates up to 300 MB in growing slices, and
+	// megabyte checks (each allocates up to 100 MB, and
 	// freed blocks cannot be handed back): there the same ratio is taken
 	// on a quarter of the sizes, with a collection between texts.
 	size := 1 << 20

@@ -168,11 +168,29 @@ func (z *tokenizer) emit(k tokKind, end, uend int, norm string, flags uint8) {
 //
 //go:noinline
 func (z *tokenizer) push(k tokKind, end, uend, ns int, flags uint8) {
+	if len(z.d.toks) == cap(z.d.toks) {
+		z.grow()
+	}
 	z.d.toks = append(z.d.toks, token{
 		bs: int32(z.i), be: int32(end), us: int32(z.u), ue: int32(uend),
 		norm: z.nb.since(ns), kind: k, flags: flags,
 	})
 	z.i, z.u = end, uend
+}
+
+// grow makes room for the rest of the tokens at the rate seen so far. Only
+// strange text ("<a><a>…", "a.a.a.") outgrows tokenize's first guess, and
+// doubling from it would leave four arrays behind on a megabyte: in the
+// page's WebAssembly memory, which never shrinks, those fragment the heap.
+func (z *tokenizer) grow() {
+	n := len(z.d.toks)
+	want := n + n/4 + 16
+	if z.i > 0 {
+		want = max(want, int(int64(n)*int64(len(z.text))/int64(z.i))+n/8+16)
+	}
+	toks := make([]token, n, want)
+	copy(toks, z.d.toks)
+	z.d.toks = toks
 }
 
 // between reports whether a hyphen at the current position sits between a
