@@ -733,7 +733,19 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 		(end >= len(d.toks) || d.isPunct(end, " , ! — ")) {
 		return true // a name that is also a function word, set off: "Hi Han,", "Hallo Bin!"
 	}
-	return !common && (t.flags&fCap != 0 || d.clauseEnd(end))
+	// In lower case only a word that does not end like "let's…" ("Hola,
+	// conectemos.", "Bonjour, restons en contact").
+	return !common && (t.flags&fCap != 0 || d.clauseEnd(end) && !usEnding(t.norm))
+}
+
+// usEnding reports whether w ends like a verb of "we" in es, pt or fr.
+func usEnding(w string) bool {
+	for _, e := range [...]string{"amos", "emos", "imos", "ons"} {
+		if len(w) > len(e)+2 && w[len(w)-len(e):] == e {
+			return true
+		}
+	}
+	return false
 }
 
 // modelledWords are the function words of the modelled languages (token
