@@ -30,6 +30,8 @@ var jobAskDocs = ruleDocs{
 		{Note: "Hello Ms. Lindqvist, I'm a recent nursing graduate. Please let me know if there are any openings on your ward.", Flag: []string{"let me know if there are any openings"}},
 		{Note: "Hi Ben, I'd love to be considered for future roles at Atlassian. I'm a QA engineer in Sydney.", Flag: []string{"be considered", "future roles"},
 			Why: "Without an interview behind it, this is a job ask."},
+		{Note: "Hallo Jonas, würdet ihr jemanden wie mich einstellen? Ich bin Einkäuferin mit fünf Jahren Erfahrung.", Flag: []string{"jemanden wie mich einstellen"},
+			Why: "Asking to be hired in other words is still a job ask."},
 		{Note: "Hi Carmen, is Inditex hiring junior buyers this spring? I just finished my MBA at IE.", Flag: []string{"is Inditex hiring junior buyers this spring?"}},
 		{Note: "Hi Oskar, I'm moving to Gothenburg and looking for a role on your team. Would you put in a good word for me?", Flag: []string{"looking for a role", "your team", "put in a good word"}},
 		{Note: "Hello Kwame, I'm a credit analyst with 3 years at Ecobank. Enjoyed your comments on the debt restructuring. If your team ever needs another analyst, I'm available.", Flag: []string{"If your team ever needs another analyst", "available"},

@@ -210,6 +210,8 @@ pens* en mi $
 (consider|considerer) (me|ma)
 (consider*|berucksichtig*|tener|levar|prendre|tenir) (en|em)? (cuenta|conta|compte)? @my (profile|perfil|profil|cv|resume|application|candidatura|candidature|bewerbung)
 (considerarme|considerame)
+(consider*|hire|hiring|contrat*|embaucher|einstellen|take) (a)? (someone|somebody|alguem|alguien|quelqu'un|jemanden) (like|como|comme|wie) (me|mim|mi|moi|mich|yo|eu)
+jemanden wie mich _? (einstellen|nehmen|brauchen|gebrauchen)
 (tenerme|tenme|tengame|tenganme) en cuenta
 me (ten*|tuv*|tien*|tom*) (muy)? en cuenta
 pens* a moi
@@ -353,7 +355,9 @@ short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
 not (asking|looking) for a job
 (olhar|look|mirar|regarder|revisar|review) (at|a|um|uma|em|no|un|sur)? _? @my (portfol*|portafolio|reel|book|work|trabalho*|trabajo*)
 `)},
-	{W: -2, Lines: questionLines},
+	{W: -2, Lines: questionLines, ExceptLines: (`
+(jemanden|jemand|alguien|alguem|leute|personas|pessoas|profile|perfiles|perfis) (wie|como)
+`)}, // "jemanden wie mich" compares; it asks no "how"
 	// A note that asks for advice or for their story: what it says of the
 	// sender's search is context, not the ask.
 	{W: -2, Note: true, Lines: (`
