@@ -23,9 +23,11 @@ var salesPitchDocs = ruleDocs{
 		"Offers, demos, calls and discounts make the invitation look like the top of a sales funnel, and many people decline on sight. " +
 		"Connect first; if there is a fit, it will come up once you know each other.",
 	Bad: []Example{
+		{Note: "Bonjour Élise, votre site s'affiche mal sur mobile. Je suis développeur freelance et je peux corriger ça en une semaine.", Flag: []string{"freelance", "peux corriger"},
+			Why: "Offering to fix their problem, as a seller."},
 		{Note: "Bonjour Hélène, je conçois des sites web pour les artisans. Avez-vous un projet en ce moment ?", Flag: []string{"conçois des sites web pour les artisans"},
 			Why: "A seller's own verb of paid work, for a group of clients."},
-		{Note: "Olá Carla, presto consultoria de RH para startups e pequenas empresas. Podemos conversar?", Flag: []string{"presto consultoria de RH para startups", "conversar"}},
+		{Note: "Olá Carla, presto consultoria de RH para startups e pequenas empresas. Podemos conversar?", Flag: []string{"presto consultoria de RH para startups", "Podemos conversar?"}},
 		{Note: "Hallo Frau Meyer, die Lösung, die wir anbieten, spart Ihrem Vertrieb jede Woche Stunden.", Flag: []string{"die wir anbieten", "spart", "Vertrieb"},
 			Why: "German puts the verb last: what we offer, then the result."},
 		{Note: "Bonjour Léo, je travaille avec des cliniques vétérinaires pour augmenter leurs rendez-vous en ligne.", Flag: []string{"travaille avec des cliniques vétérinaires pour augmenter", "rendez-vous en"},

@@ -414,6 +414,7 @@ worth (a|#)
 (let's|lets|shall|can|could) (we)? (talk|chat|speak|collaborate|partner)
 (hablamos|charlamos) ?
 (bora|podemos|vamos|podriamos|puedo|posso) (te|le|lhe)? (falar|hablar|charlar|ligar)
+(bora|podemos|vamos|podriamos) conversar ?
 (explore|explorar|explorer)
 ouvert* a
 (seriez|etes|serais) (vous)? (disponible|ouvert*)
@@ -439,7 +440,7 @@ mehr erfahren
 (stellen|stell) (sie|dir|euch) (sich)? vor
 (on|nous) en (parle|parlons)
 (lo|o) (hablamos|falamos)
-(sollen|wollen|konnen|konnten) wir ... (sprechen|telefonieren|reden)
+(sollen|wollen|konnen|konnten) wir ... (sprechen|telefonieren|reden|austauschen)
 lass* (sie|uns) uns ... (sprechen|telefonieren|reden|austauschen)
 (schreibe|melde) (ihnen|dir|euch|mich) ... ,? (weil|da)
 (if|si|se|falls|wenn) _? _? interes*
@@ -458,6 +459,7 @@ permets de (vous|te) (contacter|ecrire|solliciter)
 (that|which|die|que|qui) (sell|verkaufen|venden|vendem|vendent|convert|converts|konvertieren)
 # %
 (vender|sell|vendre|verkaufen|facturar|faturar) (mas|mais|more|plus|mehr)
+(peux|pouvons|posso|podemos|consigo|conseguimos|kann|konnen|puedo|can) (vous|te|lhe|ihnen|dir|le|la|lo|o|a|es|das|it|that|this|ca)? (fix|corriger|resolver|resoudre|reparer|arreglar|beheben|recuperar|recover|solucionar|regler)
 (entrega|delivery|livraison|lieferung|envio|versand) (en|em|in|within|sous|innerhalb) #
 (gunstig*|preiswert*|affordable|barat*)
 (cheap|cheaper)
@@ -497,8 +499,8 @@ doubl* (check|degree|major)
 (last|dernieres|ultimas|ultimos|letzte) (#)? @seat
 early bird
 @seat (limit*|begrenzt|left|restantes)
-(special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot)
-(oferta|offre|angebot|condic*|condit*) (exclusiv*|special*|especia*|limit*)
+(special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot|package|pricing|price|rate|rates|paket|preis)
+(oferta|offre|angebot|condic*|condit*|pacote|paquete|forfait|preco|precio|prix|tarif*) (exclusiv*|special*|especia*|limit*)
 (competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*|fair*) @price
 (flexibl*|flexiv*|negociable*|negotiable|accessible*|accesible*|abordable*|reasonable|petit*|low) @price
 @price (are|is|son|sao|sont|sind)? (very|muy|tres|sehr|muito)? (flexibl*|flexiv*|negociable*|negotiable|verhandelbar|accessible*|accesible*|abordable*|reasonable)
