@@ -32,6 +32,8 @@ moi qui
 	// formations", "nous levons une pré-amorçage".
 	{W: 2, Lines: (`
 (ich|wir) (trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
+(ich|wir) (gebe|geben|halte|halten) ... (workshop*|kurs*|seminar*|unterricht|vortrag*|vortrage|schulung*|training*|nachhilfe|coaching*)
+ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymnasium|berufsschule|akademie|abendschule|meisterschule|technikerschule)
 (je|nous) (donne|forme|dirige|concois|developpe|travaille|enseigne|accompagne|coache|conseille|organise|anime|etudie|levons|construis|programme|vends|recrute|formons|accompagnons|developpons|concevons|dirigeons|produis|produisons|gere|gerons)
 `)},
 
