@@ -16,7 +16,7 @@ package rules
 //	...         up to four words
 //	^           the start of a clause: the note's start, or after punctuation
 //	$           the end of a clause: the note's end, or before punctuation
-//	, ? ! : — / % " '   that punctuation mark (? and ! also match runs like ?!)
+//	, ? ! : — / % € £ " '   that mark (? and ! also match runs like ?!)
 //
 // For example "(book|schedule) a (quick|short)? (call|demo)" matches "Book a
 // quick demo" and "schedule a call".
@@ -128,7 +128,7 @@ func compilePattern(src string) pattern {
 
 // isMarkWord reports whether an alternative is a punctuation mark.
 func isMarkWord(w string) bool {
-	return len(w) == 1 && indexByte(",?!:/%&+@.", w[0]) >= 0 || w == "—"
+	return len(w) == 1 && indexByte(",?!:/%&+@.", w[0]) >= 0 || w == "—" || w == "€" || w == "£"
 }
 
 // variants appends to out the pattern itself, or, when its first word is

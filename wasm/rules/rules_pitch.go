@@ -25,6 +25,8 @@ var salesPitchDocs = ruleDocs{
 	Bad: []Example{
 		{Note: "Bonjour Élise, votre site s'affiche mal sur mobile. Je suis développeur freelance et je peux corriger ça en une semaine.", Flag: []string{"freelance", "peux corriger"},
 			Why: "Offering to fix their problem, as a seller."},
+		{Note: "Hola Lucía, ¿cansada de tu jefe? Yo gano 1500€ al mes desde el móvil. Escríbeme y te cuento.", Flag: []string{"cansada de tu jefe", "gano 1500€ al mes", "Escríbeme", "te cuento"},
+			Why: "Network marketing: an income claim and a way out of the job."},
 		{Note: "Bonjour Hélène, je conçois des sites web pour les artisans. Avez-vous un projet en ce moment ?", Flag: []string{"conçois des sites web pour les artisans"},
 			Why: "A seller's own verb of paid work, for a group of clients."},
 		{Note: "Olá Carla, presto consultoria de RH para startups e pequenas empresas. Podemos conversar?", Flag: []string{"presto consultoria de RH para startups", "Podemos conversar?"}},

@@ -282,6 +282,10 @@ agenda (livre|libre)
 	{W: 3, Note: true, Lines: (`
 (earn*|ganar|ganas|gane|ganh*|gagner|gagnez|generer|verdien*) ... (home|casa|domicile|hause|extra|passiv*|nebenbei|dolares|dollars|euros|krypto*|crypto*|cripto*|forex)
 (side|passiv*|extra|second|zweit*|zusatzlich*) (business|income|hustle|einkommen)
+(nebenverdienst|zuverdienst|nebeneinkommen)
+(tired|cansad*|marre|satt|fed) (of|de|du|des|von|up)? (the|tu|tus|o|os|seu|ton|ta|deinem|deiner|dem|with|trabajar|trabalhar)? (9|jefe|boss|chefe|patron|chef|metro|rutina|rotina|alltag|hamsterrad|nine|pros|para)
+(work*|trabaj*|trabalh*|travaill*|arbeit*|gano|ganho|earn*|verdien*|gagne|faturo) (from|desde|pelo|pela|depuis|vom|von|com|on|with) (my|your|mi|tu|meu|seu|o|el|mon|ton|le|meinem|deinem|dem)? (phone|movil|celular|telephone|portable|handy|smartphone|telemovel)
+(gano|gana|ganamos|gagne|gagnons|faturo|faturei|fature|verdiene|verdient|make|made|making|earn*|ganh*|ganar|gagner|verdienen|pulling) ... # €? _? (a|per|im|pro|al|por|par|au|each|every) (month|monat|mes|mois|week|woche|semana|semaine|day|tag|dia|jour)
 (renda|rendimento*|ingreso*|revenu*|einkommen) (extra|pasivo*|passiv*|complementaire*|residual*)
 (segundo|segunda|deuxieme) (ingreso|renda|revenu)
 (invest*|invert*|curso|course|cours|kurs|formation) (in|en|em|dans|de|im)? (crypto*|krypto*|cripto*|bitcoin|forex|trade|trading)
@@ -498,7 +502,7 @@ doubl* (check|degree|major)
 (only|solo|apenas|seulement|nur|wenige|limited|limitad*|limitees|begrenzte) (#|few|pocos|poucas|quelques|wenige)? @seat
 (last|dernieres|ultimas|ultimos|letzte) (#)? @seat
 early bird
-@seat (limit*|begrenzt|left|restantes)
+@seat (are|is|sont|son|sao|sind)? (limit*|begrenzt|left|restantes)
 (special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot|package|pricing|price|rate|rates|paket|preis)
 (oferta|offre|angebot|condic*|condit*|pacote|paquete|forfait|preco|precio|prix|tarif*) (exclusiv*|special*|especia*|limit*)
 (competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*|fair*) @price
