@@ -60,7 +60,7 @@ const (
 	// whom: you, me
 	stockWhom = "(you|u|ya|me|yourself|te|lo|la|le|los|las|usted|o|a|voce|vc|senhor|senhora|vous|toi|ti|lei)?"
 	// to, into
-	stockTo = "(to|in|into|on|a|al|en|na|no|nos|nas|em|ao|aos|as|dans|parmi|alla|nella)?"
+	stockTo = "(to|too|in|into|on|a|al|en|na|no|nos|nas|em|ao|aos|as|dans|parmi|alla|nella)?"
 	// my, your
 	stockMy = "(my|your|ur|you're|youre|mi|tu|su|mis|tus|sus|minha|sua|tua|meus|seus|mon|votre|ton|mes|vos|tes|mia)"
 	// professional
