@@ -88,6 +88,8 @@ func (s *cueSet) cueOf(c *checker, h hit) (int, bool) {
 
 type intentMatcher struct {
 	cueSet
+	note      uint64 // the cues that describe the sender (Note)
+	against   uint64 // the cues of negative weight
 	back      uint64 // the cues that also count for the sentence before
 	prev      uint64 // the cues that join their sentence to the one before
 	skip      []Relationship
@@ -99,6 +101,12 @@ type intentMatcher struct {
 func (in *intent) compile(b *compiler) matcher {
 	m := &intentMatcher{cueSet: compileCues(b, in.Cues), skip: in.Skip, threshold: in.Threshold, pairs: in.Pairs, msg: in.Msg}
 	for k := range in.Cues {
+		if in.Cues[k].Note {
+			m.note |= 1 << k
+		}
+		if in.Cues[k].W < 0 {
+			m.against |= 1 << k
+		}
 		if in.Cues[k].Back {
 			m.back |= 1 << k
 		}
@@ -113,14 +121,15 @@ func (m *intentMatcher) find(c *checker) {
 	if hasRelationship(m.skip, c.opts.Relationship) || !c.lang.modelled() && c.lang != langNone {
 		return // fine for this relationship, or a language whose words the cues do not know
 	}
-	// The note's own cues first: one pass over the hits.
+	// The note's own cues first. A sentence with evidence against keeps
+	// its sellers' words to itself: "Ihr Artikel über Rabattschlachten"
+	// names their topic, not the sender's offer.
 	var note uint64
-	for _, h := range c.hits {
-		// Only a Note cue's hit is worth testing against its exceptions.
-		if k, ok := m.slotOf(c, h); ok && m.cues[k].Note {
-			if _, ok := m.cueOf(c, h); ok {
-				note |= 1 << k
-			}
+	for cur := m.sentence(c, 0); cur.sent >= 0; cur = m.sentence(c, cur.j) {
+		if m.opposed(cur.own) {
+			note |= cur.own & m.note & m.against
+		} else {
+			note |= cur.own & m.note
 		}
 	}
 	// Then sentence by sentence; hits are in token order. With pairs, a
@@ -208,6 +217,9 @@ func (m *intentMatcher) report(c *checker, hits []hit, own uint64) {
 func (m *intentMatcher) pair(c *checker, a, b sentCues) bool {
 	return a.sent >= 0 && b.sent == a.sent+1 && (c.d.sents[a.sent].question || c.d.sents[b.sent].question)
 }
+
+// opposed reports whether the cues own hold evidence against.
+func (m *intentMatcher) opposed(own uint64) bool { return own&m.against != 0 }
 
 // unopposed reports whether the cues own hold positive evidence and none
 // against.
