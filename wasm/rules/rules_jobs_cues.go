@@ -227,7 +227,7 @@ heads up
 (hat|name) in the (ring|hat|mix)
 (be|me) in the running
 (me|be|stay|mich) (on|in|auf) @your radar
-(any|toutes|todas) (les|las)? (lead|leads|pointer*|pistes|pistas)
+(any|toutes|todas) (les|las)? (lead|leads|pistes|pistas)
 (think|thinking) (on|about) me
 lembr* te de mim
 moi en tete
@@ -349,7 +349,7 @@ short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
 	// What weighs against: advice asked, a question about their path, a
 	// talk of theirs, a recruiter writing, congratulations.
 	{W: -3, Lines: (`
-(advice|guidance|tips|insight*|consejo*|conselho*|dica*|conseil*|ratschlag*|tipps|feedback)
+(advice|guidance|tips|pointers|insight*|consejo*|conselho*|dica*|conseil*|ratschlag*|tipps|feedback)
 (mir|me) (raten|empfehlen|conseiller|aconsejar|aconselhar)
 (welchen|einen|deinen|ihren|um) rat
 not (asking|looking) for a job
