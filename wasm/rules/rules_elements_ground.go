@@ -79,7 +79,7 @@ for the ... @event
 `)},
 	{W: 2, Lines: (`
 (i'll|ill|will|vou|vamos|serai|serons|werde) (be|estar|aussi|auch|egalement)? (at|there|la|no|na|a|au|auf|beim|dort|bei)
-de: (uns|wir|dich|sie|euch) ... (auf|beim|bei|am|im|in|an) ... ... (kennengelernt|getroffen|unterhalten|gesprochen|ausgetauscht)
+de: (uns|wir|dich|sie|euch) ... (auf|beim|bei|am|im|in|an) ... ... (kennengelernt|getroffen|unterhalten|gesprochen|ausgetauscht|treffen|kennenzulernen|wiederzusehen|wiedergesehen|begegnet)
 (nebeneinander|zusammen) (sassen|standen|gesessen)
 `)},
 
