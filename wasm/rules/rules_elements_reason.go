@@ -30,6 +30,7 @@ var reasonCues = []cue{
 (because|since|porque|pois|parce|car|weil) ... (profile|perfil|profil)
 (because|since|porque|pois|parce|car|weil) (que)? (i|we|our|tenemos|ayudamos|nuestr*|temos|ajudamos|nosso|nossa|nous|notre|nos|wir|unser|unsere|i'd|i'm|quiero|queria|quisiera|gostaria|j'aimerais|je|ich|me|mi|my|meu|minha|mon|ma|mein|meine)
 (porque|pois) (eu)? (quero|queria|preciso|estou|sou|tenho)
+(because|since|porque|pois|parce|car|weil) ... (ayudamos|ajudamos|aidons|accompagnons|helfen|unterstutzen|help|offer|ofrecemos|oferecemos|proposons|bieten)
 `)},
 
 	// Their role or company, a question about their work, a shared problem.
