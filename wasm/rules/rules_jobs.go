@@ -32,6 +32,8 @@ var jobAskDocs = ruleDocs{
 			Why: "Without an interview behind it, this is a job ask."},
 		{Note: "Hallo Jonas, würdet ihr jemanden wie mich einstellen? Ich bin Einkäuferin mit fünf Jahren Erfahrung.", Flag: []string{"jemanden wie mich einstellen"},
 			Why: "Asking to be hired in other words is still a job ask."},
+		{Note: "Hola Ana, vi la oferta de analista en Mercadona. ¿Sigue abierta la vacante?", Flag: []string{"Sigue abierta la vacante?"},
+			Why: "Asking whether the role is still open is asking for it."},
 		{Note: "Hi Carmen, is Inditex hiring junior buyers this spring? I just finished my MBA at IE.", Flag: []string{"is Inditex hiring junior buyers this spring?"}},
 		{Note: "Hi Oskar, I'm moving to Gothenburg and looking for a role on your team. Would you put in a good word for me?", Flag: []string{"looking for a role", "your team", "put in a good word"}},
 		{Note: "Hello Kwame, I'm a credit analyst with 3 years at Ecobank. Enjoyed your comments on the debt restructuring. If your team ever needs another analyst, I'm available.", Flag: []string{"If your team ever needs another analyst", "available"},

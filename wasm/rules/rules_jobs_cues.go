@@ -141,6 +141,9 @@ indicac*
 	// for a post outright ("solicitar uma oportunidade de estágio").
 	{W: 3, Lines: (`
 (refer|recommend|referring|vouch|hire|hiring) me
+(avoir|d'avoir|obtenir|d'obtenir|get|getting|tener|conseguir|ter|bekommen|erhalten|pedir|demander|ask) (une|una|uma|a|eine|your|votre|tu|sua|ihre)? (recomendacion|recommendation|recommandation|empfehlung|indicacao)
+(role|position|job|opening|vacancy|vacante|vaga|poste|stelle|puesto|posicion) _? _? (still|todavia|aun|ainda|toujours|encore|noch) _? (open|available|abierta|abierto|disponible|aberta|aberto|disponivel|ouvert|ouverte|offen|frei|vakant|vaga)
+(sigue|siguen|segue|seguem) (abierta|abierto|aberta|aberto|disponible|disponivel) (la|el|a|o)? (vacante|vaga|posicion|puesto|plaza)
 (name|me) (forward|along)
 referral
 (put|putting|glisser|dire) (in)? (a|un) (good|bon|petit)? (word|mot)
@@ -215,7 +218,7 @@ jemanden wie mich _? (einstellen|nehmen|brauchen|gebrauchen)
 (tenerme|tenme|tengame|tenganme) en cuenta
 me (ten*|tuv*|tien*|tom*) (muy)? en cuenta
 pens* a moi
-(denk*) _? an mich
+(denk*) _? _? an mich
 (me|mich|cv|resume|profil*|perfil) (on|in|en|em|im|sous|sur) (file|mind|radar|tete|mente|hinterkopf|coude)
 (futur*|zukunftig*|kunftig*|proxim*|kommend*|upcoming|eventu*|potential*|posibl*|possib*|possiv*) @post
 berucksichtig*

@@ -123,7 +123,7 @@ mir (sofort)? aufgefallen
 	{W: 1, Quiet: true, Lines: `
 @body
 @their (photo|foto|picture|pic|photos|fotos)
-`},
+`, ExceptLines: "(frau|lady) N"}, // a title: "Grüezi Frau Baumann"
 	// Praise of their work is not a remark on their looks.
 	{W: -3, Lines: `
 (talk|post|article|writer|book|design|project|career|charla|proyecto|trayectoria|carrera|palestra|projeto|trajetoria|carreira|projet|parcours|carriere|vortrag|beitrag|projekt|werdegang)
@@ -221,6 +221,7 @@ as (a|an) partner
 (en|em) (privado|prive)
 solas
 (outside|dehors|fuera|fora|ausserhalb) (of|du|del|do|der)? (the|le|o)? (office|job|boulot|curro|linkedin|buro)
+(know|conhecer|conocer|connaitre|kennen*) (you|te|ti|voce|vous|toi|dich|sie) (better|mejor|melhor|mieux|besser) $
 `},
 	{W: 1, Quiet: true, Lines: `
 (know|meet|see|conocer*|conhecer*|connaitre|connaissance|rencontrer|kennen*|treffen|sehen)
@@ -423,6 +424,8 @@ var tooPersonalDocs = ruleDocs{
 		"Keep your warmth for their work, and save the familiar tone for people who already know you that way.",
 	Bad: []Example{
 		{Note: "Hi Elena, you have a beautiful smile and I'd love to get to know you better personally.", Flag: []string{"beautiful smile", "get to know you better personally"}},
+		{Note: "Hello dear, I came across your profile and I will like to know you better. I am Captain David, US Army.", Flag: []string{"know you better"},
+			Why: "Getting to know them better, from a stranger, is not about work."},
 		{Note: "Hey gorgeous, I'm a sales manager in Dubai. Are you single?", Flag: []string{"Hey gorgeous", "Are you single"}},
 		{Note: "Hi Mei, your profile picture is stunning. I'm a software engineer in Taipei and would like to connect.", Flag: []string{"your profile picture is stunning"}},
 		{Note: "Hello dear, I saw your profile and would love to take you out for dinner when I'm in Nairobi.", Flag: []string{"take you out for dinner"},
