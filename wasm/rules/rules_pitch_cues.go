@@ -139,6 +139,7 @@ de: (die|das|den|was|weil|da|dass|indem|wobei|womit|denen|dem) (wir|ich) ... (an
 (work*|trabaj*|trabalh*|travaill*|arbeite*|help*|ayud*|ajud*|aid*|accompagn*|begleit*|solv*|fix*|resolv*|serv*) ... @many _? @client
 (we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix*|solv*|partner|produce|deliver|automate)
 we (work|partner) with
+(our|unsere|unserer|unseren|notre|nuestra|nossa|nuestro|nosso) (checklist*|checkliste|leitfaden|whitepaper|ebook|template*|vorlage|simulateur|simulador|calculator|rechner|calculadora|calculateur|planilla|planilha)
 fr: (nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)
 (begleite|unterstutze|berate|helfe|coache|trainiere|betreue|schule|biete) ich
 (posso|puedo|podemos|can|could|peux|pouvons|kann|konnen) _? (colocar|poner|put|get|mettre|bringen|llevar|levar|posicionar|rank) @your
@@ -150,7 +151,7 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 (our|nuestr*|noss*|notre|nos|unser*|my|mi|minha|meu|mon|ma|mein*) _? @agency
 (i'm|im) recruiting
 (i'm|im|we're) partnering
-(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|monte|montado|point|developpe|entwickelt|gebaut) (something|algo|quelque|etwas|a|an|un|una|um|uma|une|ein|eine|einen)
+(built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|monte|montado|point|developpe|cree|creee|concu|entwickelt|gebaut) (something|algo|quelque|etwas|a|an|un|una|um|uma|une|ein|eine|einen)
 (wir|ich) ... (geholfen|unterstutzt|begleitet)
 (hemos|temos|avons|ja|j'ai) (ayudado|ajudado|aide|acompanado|acompanhado|accompagne)
 (we|we've|nous|wir|hemos) _? (fix*|solv*|resol*|resuel*|regle|gelost|soluciona*) _? _? @for
@@ -283,6 +284,8 @@ agenda (livre|libre)
 (earn*|ganar|ganas|gane|ganh*|gagner|gagnez|generer|verdien*) ... (home|casa|domicile|hause|extra|passiv*|nebenbei|dolares|dollars|euros|krypto*|crypto*|cripto*|forex)
 (side|passiv*|extra|second|zweit*|zusatzlich*) (business|income|hustle|einkommen)
 (nebenverdienst|zuverdienst|nebeneinkommen)
+(consultor*|consultant*|distribuidor*|distributeur*|revendedor*|vendedor*|berater*) (independent*|independient*|independant*|unabhangig*)
+(expand*|grow*|aument*|ampli*|crec*|cresc*|agrandi*|erweiter*|vergross*|montando|armando|building) (my|meu|mi|mon|ma|mein*|minha) (time|equipo|team|equipe|equipa)
 (tired|cansad*|marre|satt|fed) (of|de|du|des|von|up)? (the|tu|tus|o|os|seu|ton|ta|deinem|deiner|dem|with|trabajar|trabalhar)? (9|jefe|boss|chefe|patron|chef|metro|rutina|rotina|alltag|hamsterrad|nine|pros|para)
 (work*|trabaj*|trabalh*|travaill*|arbeit*|gano|ganho|earn*|verdien*|gagne|faturo) (from|desde|pelo|pela|depuis|vom|von|com|on|with) (my|your|mi|tu|meu|seu|o|el|mon|ton|le|meinem|deinem|dem)? (phone|movil|celular|telephone|portable|handy|smartphone|telemovel)
 (gano|gana|ganamos|gagne|gagnons|faturo|faturei|fature|verdiene|verdient|make|made|making|earn*|ganh*|ganar|gagner|verdienen|pulling) ... # €? _? (a|per|im|pro|al|por|par|au|each|every) (month|monat|mes|mois|week|woche|semana|semaine|day|tag|dia|jour)
