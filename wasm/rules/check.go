@@ -43,8 +43,8 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 	c.name, c.fixing = k.folded, fixing
 	engine.read(&c.d, text)
 	c.lang = c.d.detectLang()
-	if c.lang == langDE {
-		engine.readUmlauts(&c.d, c.name)
+	if c.lang == langDE || c.lang == langFR {
+		engine.reread(&c.d, c.name, c.lang)
 	}
 	if n := len(c.d.toks)/4 + 8; cap(c.hits) < n {
 		c.hits = make([]hit, 0, n)

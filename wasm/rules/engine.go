@@ -279,19 +279,25 @@ func (e *engineData) read(d *doc, text string) {
 	d.splitSentences()
 }
 
-// readUmlauts reads the words of a German note typed without umlauts
-// ("moechte", "hinzufuegen", "fuer") as their folded forms ("mochte",
-// "hinzufugen", "fur"): folding turns ä into a, so the ae, oe and ue of a
-// keyboard without umlauts would match no word or stem of the patterns. A
-// word the lexicon knows as it is stays, and so do the recipient's name and
-// words that would shrink under three letters ("Mae", "Joe").
-func (e *engineData) readUmlauts(d *doc, name string) {
+// reread reads again the words the lexicon does not know in a German or a
+// French note. German typed without umlauts ("moechte", "hinzufuegen",
+// "fuer") is read as its folded forms ("mochte", "hinzufugen", "fur"):
+// folding turns ä into a, so the ae, oe and ue of a keyboard without
+// umlauts would match no word or stem of the patterns. French glues its
+// articles to the noun ("l'atelier", "d'article"), which the patterns
+// name without them. A word the lexicon knows as it is stays, and so do
+// the recipient's name and words that would shrink under three letters
+// ("Mae", "Joe").
+func (e *engineData) reread(d *doc, name string, l lang) {
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.wid >= 0 || t.kind != tWord || t.norm == name {
 			continue
 		}
 		w, ok := withoutUmlautE(t.norm)
+		if l == langFR {
+			w, ok = withoutArticle(t.norm)
+		}
 		if !ok || len(w) < 3 {
 			continue
 		}
@@ -302,6 +308,15 @@ func (e *engineData) readUmlauts(d *doc, name string) {
 			t.wid, t.lists, t.langs = n, x.lists, x.langs
 		}
 	}
+}
+
+// withoutArticle returns w without an elided article, l' or d', and
+// whether it had one.
+func withoutArticle(w string) (string, bool) {
+	if len(w) > 2 && (w[0] == 'l' || w[0] == 'd') && w[1] == '\'' {
+		return w[2:], true
+	}
+	return w, false
 }
 
 // withoutUmlautE returns w with the e dropped from each ae, oe and ue, and

@@ -247,6 +247,8 @@ var noCommonGroundDocs = ruleDocs{
 	},
 	Good: []Example{
 		{Note: "Hi Oliver, fellow Manchester Met alum here! I'm a UX designer at the NHS and loved your post on patient portals. I'd love to hear how you test with older users."},
+		{Note: "Merci pour l'atelier Figma à Paris Web, Inès. Je suis designer à Lyon et j'ai déjà appliqué l'astuce des variables !",
+			Why: "French glues the article to the noun: l'atelier is still a workshop of theirs."},
 		{Note: "Hi Fernanda, Lucas Pereira suggested I reach out. I'm a data scientist in São Paulo working on credit risk and would love your perspective."},
 		{Note: "Hi Raj, we both spoke at the Pune urbanism meetup in March. I'm an architect moving into planning and would value your advice."},
 		{Note: "Hi Mei, great meeting you at the Singapore marketing summit! I'm the marketing lead at Shopee.",

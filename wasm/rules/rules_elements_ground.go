@@ -249,6 +249,7 @@ too $
 	{W: 2, Lines: (`
 (tous|toutes) (deux|trois)
 nous deux
+(etions|etait|estabamos|estavamos|were|waren) (ensemble|juntos|juntas|together|zusammen) (a|au|aux|en|na|no|em|at|in|auf|bei|beim|im|dans|sur)
 (antiguos|antiguas|antigos|antigas|ehemalige|ehemaligen|former) (alumnos|alumnas|alunos|alunas|alumni|students|classmates|kommilitonen|kommilitoninnen|mitschuler|companeros|colegas)
 `)},
 }
