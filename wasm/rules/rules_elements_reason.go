@@ -13,6 +13,7 @@ var reasonCues = []cue{
 	// Congratulations, thanks.
 	{W: 2, Lines: (`
 @congrats
+(ganar|ganaste|gano|ganhou|ganhar|win|won|winning|gagner|remporte|remporter|gewinnen|gewonnen) (el|the|le|o|den|das|un|una|um|a|ce|este|esse|ese)? (premio|award|prix|preis|concurso|competition|trophee|titulo|title)
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|agradezco|agradecerte|agradecerle|agradeco|agradecer|valeu|bedanke|bedanken) (you)? (so|very|again|encore|nochmals|de)? (much|nuevo|novo)? (for|por|pela|pelo|pour|fur|d'avoir|dafur)
 `), ExceptLines: (`
 @congrats (on|for|por|pelo|pela|pour|zu|fur) (all|everything|todo|tudo|tout|allem|alles)
@@ -46,6 +47,7 @@ wie (haben|hast|habt|gehen|geht|sind|bist|seid|ist|hat|macht|lief|kam|kamen)
 (what|que|qu'est|was|warum|porque|pourquoi|why) ... (decide*|decidi*|entschieden)
 (curious|curiosa|curioso|curieux|curieuse|neugierig|intrigued|wondering|interessieren|interessiert|interesaria|interessaria|interesserait) ,? (how|about|what|why|which|whether|como|sobre|que|cual|comment|pourquoi|quel|quelle|de|wie|was|warum|ob|welche)
 (hear|learn|understand|know|ask|saber|entender|perceber|ouvir|comprendre|savoir|erfahren|wissen|verstehen|preguntarte|perguntar|demander) (how|what|why|which|whether|about|como|que|cual|sobre|comment|pourquoi|quel|quelle|wie|was|warum|welche|your|tu|su|seu|sua|votre|ihr|ihre|dein|deine)
+(parler|tell|contar|contarme|erzahlen|raconter|hablar|hablarme|falar) (me|moi|mir)? (de|about|sobre|von|uber|mais|mas|more)? @their (parcours|trayectoria|trajetoria|werdegang|career|carrera|carreira|carriere|path|camino|caminho|experience|experiencia|erfahrung|journey|metier|trabajo|trabalho|travail|arbeit|work|role|rol|papel)
 `), ExceptLines: (`
 how (are|r|is) (you|u|things|it)
 (what|que|was|qu'en) _? _? (think|thoughts|say|pensez|penses|meinst|meinen|acha|achas|opinas|piensas|dices|sagst|sagen|tal|vai|geht|gehts|va|dis|dites)
