@@ -126,6 +126,7 @@ de: (habe|bin|war|ich) wie (sie|du)
 	// Someone both know, or who sent the sender.
 	{W: 2, Lines: (`
 (suggested|recommended|referred|introduced|mentioned|told|sugeriu|sugirio|recomendou|recomendo|indicou|empfahl) (me|i|that|you|you'd|you're|your|que|mir)
+(he|she|they) (said|says|thinks|thought|mentioned|suggested) (you'd|you're|you|i|i'd)
 (mutual|common|gemeinsame|gemeinsamen) (friend|friends|contact|contacts|connection|connections|colleague|colleagues|kontakte|bekannte|freunde)
 (contactos|contatos|contacts|contact|amigos|amis|ami|amie|conocidos|conexiones|conexoes|relations|relation|connaissance|contacto|contato) (en|em)? (comun|comum|comuns|commun*)
 me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou|menciono|mencionou|indicou|recomendou|sugeriu|passou|falou|apresentou|recomendaron|sugirieron)
