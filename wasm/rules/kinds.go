@@ -249,7 +249,9 @@ const blankWords = " name names nombre nome nom prenom prénom vorname nachname 
 	"topic tema thema sujet subject event evento événement evenement veranstaltung messe salon feria feira conference conferencia " +
 	"conférence konferenz city ciudad cidade ville stadt location country pais país pays land school escuela escola école ecole " +
 	"university universidad universidade université universität date fecha datum data client cliente kunde project proyecto projeto " +
-	"projet projekt contact "
+	"projet projekt contact number numero número nummer anzahl amount valor value wert percent porcentaje prozent " +
+	"studiengang fach studium degree major carrera curso cours kurs course programa programme program skill skills " +
+	"tool herramienta ferramenta outil werkzeug website webseite url enlace "
 
 // opening checks how the note opens; see greeting.go.
 type opening struct {

@@ -654,8 +654,20 @@ func isTagName(s string) bool { return blankContent(s) && indexByte(s, ' ') < 0 
 // alone before a comma at the start. Elsewhere NAME is a word ("the NAME
 // resolution bug").
 func (d *doc) capsField(i int) bool {
-	if !hasWord(nameFields, d.toks[i].norm) {
+	w := d.toks[i].norm
+	name := hasWord(nameFields, w)
+	if !name && !hasWord(capsFields, w) && !hasWord(insertWords, w) {
 		return false
+	}
+	if !name {
+		// Another field where its value goes ("works at COMPANY", "on
+		// TOPIC", "INSERT INDUSTRY"), or the instruction before one.
+		if hasWord(insertWords, w) {
+			n := &d.toks[min(i+1, len(d.toks)-1)]
+			return n.flags&fCaps != 0 && (hasWord(capsFields, n.norm) || hasWord(nameFields, n.norm))
+		}
+		p := &d.toks[max(i-1, 0)]
+		return i > 0 && p.kind == tWord && (hasWord(capsFieldIn, p.norm) && p.flags&fCaps == 0 || hasWord(insertWords, p.norm))
 	}
 	for j := i - 1; j >= 0; j-- {
 		if p := &d.toks[j]; p.kind == tWord {
@@ -664,6 +676,13 @@ func (d *doc) capsField(i int) bool {
 	}
 	return d.isPunct(i+1, " , ")
 }
+
+// capsFields are other fields a template leaves in capitals, and
+// capsFieldIn the words their value follows.
+const (
+	capsFields  = " company empresa firma entreprise unternehmen industry industria branche secteur sector setor topic tema thema sujet event evento role cargo poste position city ciudad cidade ville stadt date fecha datum title school university "
+	capsFieldIn = " at in on for from about with na no nos en em bei beim chez au aux im am zur zum sobre sur uber de do da del du "
+)
 
 // nameFields are the names a template gives its name field, folded.
 const nameFields = " name firstname first_name fname fullname nombre nome prenom vorname "
@@ -679,27 +698,42 @@ func insertNote(s string) bool {
 }
 
 // fieldNote reports whether the text in parentheses names a template's
-// field and nothing else: (name), (first name), (company name), (empresa).
-// A longer aside that mentions a name is prose: (name withheld).
+// field and nothing else: (name), (first name), (company name), (event
+// name), (nome do veículo), (empresa). A field word first must be followed
+// by "of" and what it is of; an aside that says more of a name is prose:
+// (name withheld), (name changed).
 func fieldNote(s string) bool {
 	if !blankContent(s) {
 		return false
 	}
-	field := false
-	for rest := s; rest != ""; {
-		var w string
-		w, rest = nextWord(rest)
-		switch {
-		case hasWordFold(nameFields, w) || hasWordFold(" nom prénom company empresa entreprise firma ", w):
-			field = true
-		case !hasWordFold(" first last full your their company de do da du of the le la el ", w):
-			return false
-		}
+	// Up to four words ending in a field word: (first name), (company
+	// name), (nombre de tu empresa).
+	first, rest := nextWord(s)
+	n, last := 1, first
+	for r := rest; r != ""; n++ {
+		last, r = nextWord(r)
 	}
-	return field
+	if n <= 4 && isFieldWord(last) {
+		return true
+	}
+	of, what := nextWord(rest)
+	return isFieldWord(first) && hasWordFold(" de do da del du des of ", of) && what != "" && wordCount(what) <= 2
 }
 
-const insertWords = " insert enter inserir insira insertar inserte inserta insérer insérez inserer inserez einfügen einfugen inserire "
+func isFieldWord(w string) bool {
+	return hasWordFold(nameFields, w) || hasWordFold(" nom prénom company empresa entreprise firma ", w)
+}
+
+// wordCount counts the words of s, one space between each.
+func wordCount(s string) int {
+	n := 0
+	for rest := s; rest != ""; n++ {
+		_, rest = nextWord(rest)
+	}
+	return n
+}
+
+const insertWords = " insert enter add inserir insira insertar inserte inserta insérer insérez inserer inserez einfügen einfugen inserire "
 
 // hasWordFold is hasWord with ASCII letters compared in lower case.
 func hasWordFold(list, w string) bool {
