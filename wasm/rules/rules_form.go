@@ -57,6 +57,10 @@ var placeholderDocs = ruleDocs{
 		"Fill in every blank from what you learned about the person, then read the note once more as they will see it.",
 	Bad: []Example{
 		{Note: "Hi [Name], I'm a UX researcher at Klarna and loved your talk at Config. I'd love to hear how you run diary studies with remote teams.", Flag: []string{"[Name]"}},
+		{Note: "Hi Ana, I loved your talk at (event name) last week. I'm a PM in Leeds.", Flag: []string{"(event name)"},
+			Why: "A field described in parentheses is a blank too."},
+		{Note: "Hi Ana, I saw that you work at COMPANY and wanted to connect. I'm a recruiter in Leeds.", Flag: []string{"COMPANY"},
+			Why: "A field in capitals where its value goes."},
 		{Note: "Hi Aisha, I noticed we both work in {industry} and would love to swap notes on hiring.", Flag: []string{"{industry}"}},
 		{Note: "Hello Carlos, congratulations on the new role at <Company>! I'm a recruiter for data teams in Madrid.", Flag: []string{"<Company>"}},
 		{Note: "Hi {{first_name}}, fellow Georgia Tech alum here. I'd love to hear how you moved into robotics.", Flag: []string{"{{first_name}}"}},
@@ -84,6 +88,8 @@ var placeholderDocs = ruleDocs{
 	},
 	Good: []Example{
 		{Note: "Hi Ines, I'm a product designer in Porto and loved your Config talk on naming design tokens. I'd love to hear how you got the engineers to adopt them."},
+		{Note: "Hi Ana, I'm a nurse (name withheld for privacy) in Leeds and your thread on night shifts helped me.",
+			Why: "An aside that says more than a field's name is prose."},
 		{Note: "Hi Xavier, the XXL build times in your post on Unreal shader caching were painful to read! I'm a tools engineer at Ubisoft and would love to hear what finally fixed them.",
 			Why: "XXL is a word, not a run of Xs."},
 		{Note: "Hi Wen, section [3] of your paper on sparse attention answered a question I'd had for months. I'm a PhD student at ETH and would love to hear what you're working on next.",
