@@ -40,7 +40,7 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Hi Noor, special offer for HR leaders: 30% off our onboarding toolkit until Friday.", Flag: []string{"special offer", "30% off our onboarding toolkit"}},
 		{Note: "Hi Lukas, check out my course on Excel automation. It could save you hours every week.", Flag: []string{"check out my course", "automation", "could save"}},
 		{Note: "Hi Fatima, I help e-commerce brands increase your conversions with better product photos. Let's hop on a call!", Flag: []string{"I help e-commerce", "increase", "call"}},
-		{Note: "Hi Jonas, read your thread on reconciling payouts by hand. We've built something for exactly this, happy to give you early access.", Flag: []string{"built something", "happy to give you early access"},
+		{Note: "Hi Jonas, read your thread on reconciling payouts by hand. We've built something for exactly this, happy to give you early access.", Flag: []string{"built something for exactly this", "happy to give you early access"},
 			Why: "A veiled pitch is still a pitch: a seller, and something offered."},
 		{Note: "Hi Kenji, I'm a tech recruiter at Northwind. We're hiring a Staff Backend Engineer for a fintech client. Would you be open to a quick call?", Flag: []string{"We're hiring", "for a fintech client", "open to a", "call"},
 			Why: "A recruiter asking for a call about a role they fill is selling too."},

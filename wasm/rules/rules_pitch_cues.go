@@ -153,7 +153,12 @@ a gente (ajuda|resolve|cuida|faz|cria|desenvolve|oferece|automatiza)
 (i'm|im|we're) partnering
 (built|construiu|construimos|criamos|criou|desenvolv*|creamos|desarroll*|armamos|montamos|monte|montado|point|developpe|cree|creee|concu|entwickelt|gebaut) (something|algo|quelque|etwas|a|an|un|una|um|uma|une|ein|eine|einen)
 (wir|ich) ... (geholfen|unterstutzt|begleitet)
-(hemos|temos|avons|ja|j'ai) (ayudado|ajudado|aide|acompanado|acompanhado|accompagne)
+(hemos|temos|avons|ja|j'ai) (ayudado|ajudado|aide|acompanado|acompanhado|accompagne|recupere|recuperado|economise|economizado|ahorrado)
+(offering|ofreciendo|oferecendo|proposant) ... (services|servicios|servicos|prestations|dienstleistungen|solutions|soluciones|solucoes)
+as a service
+je recrute
+(synergie*|sinergia*|synergy|synergies|synergien)
+(for|para|pour|fur) (exactly|exactement|exactamente|exatamente|genau) (that|this|eso|isso|ca|das|esto|isto)
 (we|we've|nous|wir|hemos) _? (fix*|solv*|resol*|resuel*|regle|gelost|soluciona*) _? _? @for
 (wir|ein|eine|einen) _ ... (entwickelt|gebaut)
 (ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)
@@ -284,11 +289,14 @@ agenda (livre|libre)
 (earn*|ganar|ganas|gane|ganh*|gagner|gagnez|generer|verdien*) ... (home|casa|domicile|hause|extra|passiv*|nebenbei|dolares|dollars|euros|krypto*|crypto*|cripto*|forex)
 (side|passiv*|extra|second|zweit*|zusatzlich*) (business|income|hustle|einkommen)
 (nebenverdienst|zuverdienst|nebeneinkommen)
+(business|negocio|negocios|affaires|investment|inversion|investimento|investissement) (opportunit*|oportunidad*|oportunidade*|chance*)
+(opportunit*|oportunidad*|oportunidade*) (unique|unica|incroyable|incrivel|increible|amazing|incredible|einmalig*)? (de|of|fur)? (negocio*|affaires|investissement|inversion|investimento|business|investment|renda|ingresos|revenus)
+(opportunit*|oportunidad*|oportunidade*) (unique|unica|incroyable|incrivel|increible|amazing|incredible|einmalig*)? (d'investissement|d'affaires)
 (consultor*|consultant*|distribuidor*|distributeur*|revendedor*|vendedor*|berater*) (independent*|independient*|independant*|unabhangig*)
 (expand*|grow*|aument*|ampli*|crec*|cresc*|agrandi*|erweiter*|vergross*|montando|armando|building) (my|meu|mi|mon|ma|mein*|minha) (time|equipo|team|equipe|equipa)
 (tired|cansad*|marre|satt|fed) (of|de|du|des|von|up)? (the|tu|tus|o|os|seu|ton|ta|deinem|deiner|dem|with|trabajar|trabalhar)? (9|jefe|boss|chefe|patron|chef|metro|rutina|rotina|alltag|hamsterrad|nine|pros|para)
 (work*|trabaj*|trabalh*|travaill*|arbeit*|gano|ganho|earn*|verdien*|gagne|faturo) (from|desde|pelo|pela|depuis|vom|von|com|on|with) (my|your|mi|tu|meu|seu|o|el|mon|ton|le|meinem|deinem|dem)? (phone|movil|celular|telephone|portable|handy|smartphone|telemovel)
-(gano|gana|ganamos|gagne|gagnons|faturo|faturei|fature|verdiene|verdient|make|made|making|earn*|ganh*|ganar|gagner|verdienen|pulling) ... # €? _? (a|per|im|pro|al|por|par|au|each|every) (month|monat|mes|mois|week|woche|semana|semaine|day|tag|dia|jour)
+(gano|gana|ganamos|gagne|gagnons|faturo|faturei|fature|verdiene|verdient|make|made|making|earn*|ganh*|ganar|gagner|verdienen|pulling) ... # €? _? (a|per|im|pro|al|por|par|au|each|every|/) (month|monat|mes|mois|week|woche|semana|semaine|day|tag|dia|jour)
 (renda|rendimento*|ingreso*|revenu*|einkommen) (extra|pasivo*|passiv*|complementaire*|residual*)
 (segundo|segunda|deuxieme) (ingreso|renda|revenu)
 (invest*|invert*|curso|course|cours|kurs|formation) (in|en|em|dans|de|im)? (crypto*|krypto*|cripto*|bitcoin|forex|trade|trading)
@@ -323,6 +331,8 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 (solution|solutions|solucion|soluciones|solucao|solucoes|losung|losungen) (ideal|perfect|perfecta|perfeita|parfaite|perfekte)? @for @your
 (apresentar|presentar|presentarle|presentarles|presenter|introduce) (you|le|lhe|vous|les|lhes)? (a|la|o|the|minha|nossa|mi|nuestra|notre|mon|ma|our|my) (empresa|entreprise|societe|cabinet|agence|agencia|agency|company|firm|consultoria|consultora|servicos|servicios|services)
 (unser|unsere|mein|meine) (unternehmen|firma|agentur|kanzlei|leistungen|dienstleistungen|angebot) (kurz)? vorstellen
+(introduce|present|presentar|apresentar|presenter|vorstellen) @our (approche|approach|enfoque|abordagem|ansatz|methode|method|metodo|offre|offer|oferta|angebot|solution|solucion|solucao|losung|gamme|range|produit|product|producto|produto|service*|servic*|plateforme|platform|plataforma|plattform|outil|tool|herramienta|ferramenta|logiciel|software|erp|crm|app|application|aplicacion|aplicativo)
+(rejoignez|rejoins|join|unete|unase|junte|inscrivez|inscreva|inscribete|participez) (vous|se|te|sie)? (a|to|in|em|en|au|na|no)? @our (formation*|curso*|course*|programme|programa|program|training*|kurs*|seminar*|masterclass|mentoria|webinar*|atelier*|taller*|workshop*|bootcamp|academy|academie|academia)
 `)},
 
 	// What is offered: their product or service. "Our platform" says more
@@ -511,7 +521,7 @@ early bird
 (competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*|fair*) @price
 (flexibl*|flexiv*|negociable*|negotiable|accessible*|accesible*|abordable*|reasonable|petit*|low) @price
 @price (are|is|son|sao|sont|sind)? (very|muy|tres|sehr|muito)? (flexibl*|flexiv*|negociable*|negotiable|verhandelbar|accessible*|accesible*|abordable*|reasonable)
-(garanta|garantiza|asegura|secure|sichern|reservez|reserva) (ja|ya|now|jetzt)? (a|la|o|el)? @your (vaga|lugar|plaza|cupo|seat|spot|place|platz)
+(garanta|garantiza|asegura|secure|sichern|reservez|reserva) _? _? (ja|ya|now|jetzt)? (a|la|o|el)? @your (vaga|lugar|plaza|cupo|seat|spot|place|platz)
 `), ExceptLines: (`
 (feel|you're|youre|are|be|if|when|is|am|i'm) free
 (are|were) you free
