@@ -62,7 +62,9 @@ var personalCues = []cue{
 	{W: 5, Lines: `
 @youre @very @very @looks
 pt: (es|ficas) @very @very @looks
-(you|u|voce|vc|tu|vous|du|sie) (are|r|look|looked|looking|were|e|es|esta|ta|fica|ficou|etes|etiez|bist|sind|warst) @very @very @looks
+(you|u|voce|vc|tu|vous|du|sie) (are|r|look|looked|looking|were|e|es|esta|ta|tava|estava|estavas|estabas|eras|fica|ficou|etes|etiez|bist|sind|warst) @very @very @looks
+(you|u|voce|vc|tu|vous|du|sie) (look|looks|looked|looking|tava|estava|estas|estabas|siehst) (even|still|ainda|aun|toujours|noch)? (better|mejor|melhor|mieux|besser|younger|hotter) (than|que|als|ever)
+(you|u|voce|vc|tu|vous|du|sie) (look|looks|looked|looking|tava|estava|estas|estabas|siehst) (even|still|ainda|aun|toujours|noch)? (better|mejor|melhor|mieux|besser|younger|hotter) $
 (how|que|como|comme|wie) @looks (you|eres|estas|sos|te|voce|vc|tu|vous|du|sie)
 @looks @body
 @body @very @looks
