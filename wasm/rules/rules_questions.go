@@ -28,6 +28,7 @@ de que (forma|maneira|modo|manera)
 (share|tell|know|suggest|recommend) (me|us)? (who|where|when|whom)
 quoi
 (quand|qui) ?
+(que|q|ke) tal ?
 `),
 		// Question words that make it open only where a clause starts: as
 		// conjunctions they ask nothing ("un café quand tu passes ?", "que",
