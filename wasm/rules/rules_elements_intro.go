@@ -22,7 +22,7 @@ wir sind (ein|eine)
 moi qui
 (name|nombre|nome|nom) (is|es|e|est|ist)
 `), ExceptLines: (`
-(not|no|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interes*|curio*|curieu*|neugierig|sure|segur*|certain|sicher|glad|happy|feliz|heureu*|froh|excited|thrilled|delighted|hono*|honr*|impres*|beeindruckt|inspir*|amazed|encant*|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecid*|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|wondering|asking|trying|attaching|sending|connecting|available|disponi*|verfugbar|open|abiert*|abert*|ouvert*|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
+(not|no|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interes*|curio*|curieu*|neugierig|sure|segur*|certain|sicher|glad|happy|feliz|heureu*|froh|excited|thrilled|delighted|hono*|honr*|impres*|beeindruckt|inspir*|amazed|encant*|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecid*|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|buscando|procurando|expandiendo|expandindo|hardworking|punctual|motivated|motivado|motivada|dedicated|dedicado|dedicada|wondering|asking|trying|attaching|sending|connecting|available|disponi*|verfugbar|open|abiert*|abert*|ouvert*|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
 (a|an|un|una|um|uma|une|ein|eine) _? (fan|admirer|admirador*|follower|seguidor*|fa|bewunderer)
 (writing|reaching|contacting|messaging|escribiendo|escrevendo|escribo|escrevo) (to|out|you|because|as|te|le|lhe|para|porque|vous|ihnen|dir|in|regarding|with)
 (exploring|seeking|searching|buscando|procurando|cherchant|explorando) (new|nuevas|novas|nouvelles|neue)? (opportunit*|oportunidad*|oportunidade*|chances|roles|options|opciones|opcoes) $
@@ -35,7 +35,7 @@ moi qui
 (ich|wir) (trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
 (ich|wir) (gebe|geben|halte|halten) ... (workshop*|kurs*|seminar*|unterricht|vortrag*|vortrage|schulung*|training*|nachhilfe|coaching*)
 ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymnasium|berufsschule|akademie|abendschule|meisterschule|technikerschule)
-(je|nous) (donne|forme|dirige|concois|developpe|travaille|enseigne|accompagne|coache|conseille|organise|anime|etudie|levons|construis|programme|vends|recrute|formons|accompagnons|developpons|concevons|dirigeons|produis|produisons|gere|gerons)
+(je|nous) (cofonde|fonde|lance|construis|pilote|code|redige|ecris|traduis|vends|donne|forme|dirige|concois|developpe|travaille|enseigne|accompagne|coache|conseille|organise|anime|etudie|levons|construis|programme|vends|recrute|formons|accompagnons|developpons|concevons|dirigeons|produis|produisons|gere|gerons)
 `)},
 
 	// I or we, then anything but seeing, feeling, wanting or meeting:
@@ -91,6 +91,9 @@ de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 (tengo|tenho|have|own|habe|j'ai) (un|una|um|uma|une|ein|eine|einen|a|an) _? _ (em|en|in|na|no|a|au|bei|at|im|,) N
 ^ (currently|now)? (leading|running|heading|managing|working|teaching|studying|building|coaching|designing|developing|launching|growing|scaling|founding|researching|based) (a|an|the|my|our|at|in|on|for|up|product|data|sales|marketing|operations|ops|people|engineering)
 as someone who
+(tengo|tenho|have|j'ai|habe|hab) # (anos|years|ans|jahre) _? (escribiendo|trabajando|trabalhando|working|writing|coding|programando|ensenando|teaching|dans|en|em|in|as|como|de|d'experience|erfahrung|experiencia|experience)
+(terminei|acabei|termine|acabe|conclui|completed|finished|graduated|obtenu|abgeschlossen) (a|o|la|el|my|mi|meu|minha|mon|ma|le|mein|meine)? (pos|posgrado|master|mestrado|maestria|phd|doutorado|doctorado|licence|licenciatura|graduacao|grado|degree|mba|bachelor|studium|ausbildung|bts|curso)
+(thanks|cheers|best|regards|saludos|obrigado|obrigada|merci|danke|grusse|abraco|bises|cordialement|atentamente) ,? N (from|de|da|do|von|aus|at) N
 (i've|ive) been (a|an) _? @role
 ^ (en|in) charge (de|of|du|des|d'un|d'une)
 (de|von) (profesion|profissao|profession|beruf)
@@ -143,7 +146,7 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 	// als Mechatroniker", "a job in supply chain", "un stage en contrôle de
 	// gestion". Where they would work (your team, Germany) is no field.
 	{W: 2, Lines: (`
-(looking|seeking|suche|busco|buscando|procuro|procurando|cherche|solliciter) ... (job|stelle|stage|internship|practicas|estagio|alternance|puesto|empleo|emprego|vaga|poste|retos|position|role) ... (in|en|em|na|no|dans|als|as|como|comme|im)
+(looking|seeking|suche|busco|buscando|procuro|procurando|cherche|solliciter) ... (job|stelle|stage|internship|practicas|estagio|alternance|puesto|empleo|emprego|vaga|poste|reto|retos|position|role|oportunidad*|oportunidade*|opportunit*|recolocacao|recolocacion|trabajo|trabalho|desafio*|challenge*) ... (in|en|em|na|no|dans|als|as|como|comme|im)
 (bewerbe|postulo|postule|candidato|candidata|apply|applying) ... (als|como|comme|as)
 `), ExceptLines: (`
 @their _? _? (job|stelle|stage|puesto|empleo|emprego|vaga|poste|position|role)

@@ -68,6 +68,7 @@ de: (sie|du|ihr) _? _? _? bei N
 @their _? (team|company|equipo|empresa|equipe|time|entreprise|firma|abteilung|area|experience|background|work|experiencia|trabajo|trabalho|travail|erfahrung|arbeit|parcours|werdegang|profil|perfil|profile|role|job|cargo|puesto|poste|rolle|historico|record) _? _? _? (at|with|en|con|com|na|no|chez|bei|em|in|im|de|da|do) N
 (role|position|opening|vaga|vacante|poste|stelle|puesto|posicion) (on|in|at|en|na|no|dans|im|bei|chez) @their
 (anything|something|roles|openings|opportunities|vaga|vagas|algo|quelque) (at|with|en|na|no|chez|bei) N
+(openings|roles|positions|vacancies|vacantes|vagas|postes|stellen) ... (at|with|chez|bei) N
 (role|position|job|opening|vacancy|stelle|poste|vaga|puesto|vacante|posicion|plaza) _? (at|bei|beim|chez|na|no|with) N
 (esteve|estuviste|passou|pasaste|trabalhou|trabajaste|lideraste|liderou|fundou|fundaste) ... (na|no|at|en|em|chez|bei|in) N
 `), ExceptLines: (`
