@@ -517,6 +517,9 @@ func (d *doc) surnameAt(k int) bool {
 	if e := d.nameEnd(k); d.toks[k].langs&modelledWords != 0 && !d.clauseEnd(e) && (d.toks[e].kind != tWord || d.toks[e].flags&fCap == 0) {
 		return false // "Bom dia, Srs. Sou consultor", but "Avv. De Luca"
 	}
+	if e := d.nameEnd(k); d.toks[k].flags&fCaps != 0 && !d.isPunct(e, " , ! — : ") {
+		return false // "DEAR SIR KINDLY ACCEPT": capitals say nothing of names
+	}
 	return d.toks[k].flags&fCap != 0 || d.clauseEnd(d.nameEnd(k))
 }
 
@@ -732,6 +735,11 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 	if common && t.lists&(inNotNames|inTitles|inGreetingWords) == 0 && t.flags&fCap != 0 && t.flags&fCaps == 0 &&
 		(end >= len(d.toks) || d.isPunct(end, " , ! — ")) {
 		return true // a name that is also a function word, set off: "Hi Han,", "Hallo Bin!"
+	}
+	// In capitals, only a word set off: in "DEAR SIR KINDLY ACCEPT" or
+	// "BUENAS TARDES SOLICITO EMPLEO" capitals say nothing of names.
+	if t.flags&fCaps != 0 && !d.isPunct(end, " , ! — : ") {
+		return false
 	}
 	// In lower case only a word that does not end like "let's…" ("Hola,
 	// conectemos.", "Bonjour, restons en contact").

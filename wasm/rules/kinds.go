@@ -290,7 +290,7 @@ func (o *opening) find(c *checker) {
 			c.reportTokens(g.start, g.end, o.Msg)
 		}
 	case rightName:
-		if (g.kind == addrName && g.opener || g.kind == addrTitled && surnameKnown(trimSpace(c.opts.Name), c.lang)) && c.name != "" && !sameName(g.name, c.name) {
+		if (g.kind == addrName && g.opener || g.kind == addrTitled && surnameKnown(trimSpace(c.opts.Name), c.lang)) && c.name != "" && !sameName(g.name, c.name) && !titleAndSurname(g.name, c.name) {
 			said := excerpt(c.d.text[c.d.toks[g.nameStart].bs:c.d.toks[g.end-1].be])
 			msg := "The greeting names " + said + ", but you are writing to " + trimSpace(c.opts.Name) + "."
 			if g1, _ := nextWord(g.name); oneEdit(g1, firstWord(c.name)) {
@@ -299,6 +299,24 @@ func (o *opening) find(c *checker) {
 			c.reportTokens(g.nameStart, g.end, msg)
 		}
 	}
+}
+
+// titleAndSurname reports whether a greeting of two words or more ends
+// with the recipient's surname, as "Principal Sharma", "Frau Richterin
+// Lechner" and "Capitaine Favre" do: the word before it is then a title or
+// a rank no list holds, in any language, rather than another person.
+func titleAndSurname(greet, name string) bool {
+	g, n := lastWord(greet), lastWord(name)
+	return g != greet && n != name && g == n
+}
+
+func lastWord(s string) string {
+	for i := len(s) - 1; i > 0; i-- {
+		if s[i] == ' ' {
+			return s[i+1:]
+		}
+	}
+	return s
 }
 
 // hello is how a note opens in each modelled language, with a name to show
