@@ -73,7 +73,7 @@ for the ... @event
 (organising|organizing|organiser|organizar|organise|hosting|host|running|join|unete|inscribete|inscreva|rejoignez|anmelden|invite|invitar|invitarte|convidar|einladen|register) ... @event
 `)},
 	{W: 2, Lines: (`
-(met|meeting|chatted|spoke|crossed|conoci|conocimos|conocido|conocerte|coincidimos|coincidir|cruzamos|conversamos|charlamos|rencontre|rencontree|croise|croisee|parle|echange|kennengelernt|getroffen|unterhalten|conhecer|conheci|falamos) _? (at|in|en|na|no|au|aux|a|lors|auf|beim|bei|am|im|on|durante|during|chez)
+(met|meeting|chatted|spoke|crossed|conoci|conocimos|conocido|conocerte|coincidimos|coincidir|cruzamos|conversamos|charlamos|rencontre|rencontree|croise|croisee|parle|echange|kennengelernt|getroffen|unterhalten|conhecer|conheci|conhece|conhecelo|conhecela|falamos) _? (at|in|en|na|no|au|aux|a|lors|auf|beim|bei|am|im|on|durante|during|chez)
 `), ExceptLines: (`
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (met|crossed|rencontre|rencontres|croise|croises|getroffen|conocido|conoci|cruzamos|begegnet|kennengelernt|gesprochen|unterhalten|ausgetauscht)
 `)},
@@ -127,6 +127,8 @@ de: (habe|bin|war|ich) wie (sie|du)
 	{W: 2, Lines: (`
 (suggested|recommended|referred|introduced|mentioned|told|sugeriu|sugirio|recomendou|recomendo|indicou|empfahl) (me|i|that|you|you'd|you're|your|que|mir)
 (he|she|they) (said|says|thinks|thought|mentioned|suggested) (you'd|you're|you|i|i'd)
+(assiste|assisti|attended|asisti|participei|participe|teilgenommen|besucht) (a|an|em|en|in|au|na|no|to)? @their? (formation|formacao|formacion|capacitacion|capacitacao|treinamento|training|fortbildung|seminar*|curso|cours|kurs|course|workshop|atelier|taller|oficina|clase|aula|webinar)
+(our|notre|nuestra|nossa|unser*) (discussion|conversation|conversa|charla|echange|gesprach|chat|talk) (at|au|a|en|na|no|beim|auf|bei|lors|during|durante)
 (mutual|common|gemeinsame|gemeinsamen) (friend|friends|contact|contacts|connection|connections|colleague|colleagues|kontakte|bekannte|freunde)
 (contactos|contatos|contacts|contact|amigos|amis|ami|amie|conocidos|conexiones|conexoes|relations|relation|connaissance|contacto|contato) (en|em)? (comun|comum|comuns|commun*)
 me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou|menciono|mencionou|indicou|recomendou|sugeriu|passou|falou|apresentou|recomendaron|sugirieron)

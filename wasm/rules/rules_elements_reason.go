@@ -69,6 +69,8 @@ de: (sie|du|ihr) _? _? _? bei N
 (role|position|opening|vaga|vacante|poste|stelle|puesto|posicion) (on|in|at|en|na|no|dans|im|bei|chez) @their
 (anything|something|roles|openings|opportunities|vaga|vagas|algo|quelque) (at|with|en|na|no|chez|bei) N
 (openings|roles|positions|vacancies|vacantes|vagas|postes|stellen) ... (at|with|chez|bei) N
+(que|if|whether|ob|si|se|is|are) (la|le|el|a|o|the|die|der|das)? N _? _? (recrute|recrutent|contrata|contratan|contratam|hiring|einstellt|busca|procura)
+(sucht|suchen) N ... (leute|personal|verstarkung|mitarbeiter*|fachkrafte)
 (role|position|job|opening|vacancy|stelle|poste|vaga|puesto|vacante|posicion|plaza) _? (at|bei|beim|chez|na|no|with) N
 (esteve|estuviste|passou|pasaste|trabalhou|trabajaste|lideraste|liderou|fundou|fundaste) ... (na|no|at|en|em|chez|bei|in) N
 `), ExceptLines: (`

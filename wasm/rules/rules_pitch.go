@@ -69,7 +69,7 @@ var salesPitchDocs = ruleDocs{
 			Why: "Time free to take on new work is an offer too."},
 		{Note: "Hola Sergio, llevo una búsqueda de Director de Operaciones para un grupo industrial. ¿Te interesaría saber más?", Flag: []string{"llevo una búsqueda de", "para un grupo", "Te interesaría saber más?"},
 			Why: "A recruiter with a search to fill."},
-		{Note: "Oi Bia, descobri uma renda extra trabalhando de casa e lembrei de você. Quer saber como?", Flag: []string{"renda extra", "saber como?"},
+		{Note: "Oi Bia, descobri uma renda extra trabalhando de casa e lembrei de você. Quer saber como?", Flag: []string{"renda extra trabalhando de casa", "saber como?"},
 			Why: "Easy money from home: a side business looking for recruits."},
 		{Note: "Hallo Tina, willst du nebenbei Geld verdienen? Schreib mir!", Flag: []string{"Geld verdienen"}},
 		{Note: "Coucou Isabelle, tu veux devenir ta propre patronne ? Je cherche 3 femmes motivées pour mon équipe.", Flag: []string{"propre patronne"}},

@@ -139,6 +139,8 @@ de: (die|das|den|was|weil|da|dass|indem|wobei|womit|denen|dem) (wir|ich) ... (an
 (work*|trabaj*|trabalh*|travaill*|arbeite*|help*|ayud*|ajud*|aid*|accompagn*|begleit*|solv*|fix*|resolv*|serv*) ... @many _? @client
 (we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix*|solv*|partner|produce|deliver|automate)
 we (work|partner) with
+m / w / d
+@your (besoins|necesidades|necessidades|needs|bedarf) (en|de|in|em|an|for|of)
 (our|unsere|unserer|unseren|notre|nuestra|nossa|nuestro|nosso) (checklist*|checkliste|leitfaden|whitepaper|ebook|template*|vorlage|simulateur|simulador|calculator|rechner|calculadora|calculateur|planilla|planilha)
 fr: (nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)
 (begleite|unterstutze|berate|helfe|coache|trainiere|betreue|schule|biete) ich
@@ -162,7 +164,7 @@ je recrute
 (we|we've|nous|wir|hemos) _? (fix*|solv*|resol*|resuel*|regle|gelost|soluciona*) _? _? @for
 (wir|ein|eine|einen) _ ... (entwickelt|gebaut)
 (ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)
-(wir|ich|bieten|biete) (helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)
+(wir|ich|bieten|biete) (digitalisieren|automatisieren|optimieren|helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)
 (founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)
 (run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? @firm
 (run|running|host|hosting|dirijo|imparto|ministro|anime|leite) @a _? _? _? (course|curso|cours|kurs|bootcamp|masterclass|mentoria|programa|programme|program)
@@ -289,6 +291,7 @@ agenda (livre|libre)
 (earn*|ganar|ganas|gane|ganh*|gagner|gagnez|generer|verdien*) ... (home|casa|domicile|hause|extra|passiv*|nebenbei|dolares|dollars|euros|krypto*|crypto*|cripto*|forex)
 (side|passiv*|extra|second|zweit*|zusatzlich*) (business|income|hustle|einkommen)
 (nebenverdienst|zuverdienst|nebeneinkommen)
+(trabalhando|trabajando|working|travaillant|arbeiten|trabalhar|trabajar|work) (de|desde|from|em|a|von|depuis) (casa|home|maison|zuhause|hause)
 (business|negocio|negocios|affaires|investment|inversion|investimento|investissement) (opportunit*|oportunidad*|oportunidade*|chance*)
 (opportunit*|oportunidad*|oportunidade*) (unique|unica|incroyable|incrivel|increible|amazing|incredible|einmalig*)? (de|of|fur)? (negocio*|affaires|investissement|inversion|investimento|business|investment|renda|ingresos|revenus)
 (opportunit*|oportunidad*|oportunidade*) (unique|unica|incroyable|incrivel|increible|amazing|incredible|einmalig*)? (d'investissement|d'affaires)
@@ -331,7 +334,7 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 (solution|solutions|solucion|soluciones|solucao|solucoes|losung|losungen) (ideal|perfect|perfecta|perfeita|parfaite|perfekte)? @for @your
 (apresentar|presentar|presentarle|presentarles|presenter|introduce) (you|le|lhe|vous|les|lhes)? (a|la|o|the|minha|nossa|mi|nuestra|notre|mon|ma|our|my) (empresa|entreprise|societe|cabinet|agence|agencia|agency|company|firm|consultoria|consultora|servicos|servicios|services)
 (unser|unsere|mein|meine) (unternehmen|firma|agentur|kanzlei|leistungen|dienstleistungen|angebot) (kurz)? vorstellen
-(introduce|present|presentar|apresentar|presenter|vorstellen) @our (approche|approach|enfoque|abordagem|ansatz|methode|method|metodo|offre|offer|oferta|angebot|solution|solucion|solucao|losung|gamme|range|produit|product|producto|produto|service*|servic*|plateforme|platform|plataforma|plattform|outil|tool|herramienta|ferramenta|logiciel|software|erp|crm|app|application|aplicacion|aplicativo)
+(introduce|present|presentar|apresentar|presenter|vorstellen|compartirte|compartirle|partager|share|partilhar|compartilhar) @our (approche|approach|enfoque|abordagem|ansatz|methode|method|metodo|offre|offer|oferta|angebot|solution|solucion|solucao|losung|gamme|range|produit|product|producto|produto|service*|servic*|plateforme|platform|plataforma|plattform|outil|tool|herramienta|ferramenta|logiciel|software|erp|crm|app|application|aplicacion|aplicativo)
 (rejoignez|rejoins|join|unete|unase|junte|inscrivez|inscreva|inscribete|participez) (vous|se|te|sie)? (a|to|in|em|en|au|na|no)? @our (formation*|curso*|course*|programme|programa|program|training*|kurs*|seminar*|masterclass|mentoria|webinar*|atelier*|taller*|workshop*|bootcamp|academy|academie|academia)
 `)},
 
