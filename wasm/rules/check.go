@@ -121,6 +121,7 @@ type checker struct {
 	name  string // the recipient's name, folded
 	greet greeting
 	hits  []hit
+	sents []sentCues // an intent's sentences with cues, kept between rules for their memory
 
 	// words is a Bloom filter of the note's word numbers, filled by scan: a
 	// pattern that needs a word the note lacks is not worth matching, and

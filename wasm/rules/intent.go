@@ -124,34 +124,44 @@ func (m *intentMatcher) find(c *checker) {
 	// The note's own cues first. A sentence with evidence against keeps
 	// its sellers' words to itself: "Ihr Artikel über Rabattschlachten"
 	// names their topic, not the sender's offer.
+	// Each sentence's cues are weighed once and kept (checking them against
+	// their exceptions is most of an intent's cost).
 	var note uint64
+	sents := c.sents[:0]
 	for cur := m.sentence(c, 0); cur.sent >= 0; cur = m.sentence(c, cur.j) {
+		sents = append(sents, cur)
 		if m.opposed(cur.own) {
 			note |= cur.own & m.note & m.against
 		} else {
 			note |= cur.own & m.note
 		}
 	}
+	c.sents = sents
 	// Then sentence by sentence; hits are in token order. With pairs, a
 	// sentence with positive cues and none against also fires on its cues
 	// joined with those of a question next to it, or of the sentence next
 	// to it when it is the question ("Teams like yours use X to automate
 	// Y. Got 15 minutes?").
-	prev := sentCues{sent: -2}
-	for cur := m.sentence(c, 0); cur.sent >= 0; {
-		next := m.sentence(c, cur.j)
+	none := sentCues{sent: -2}
+	for k := range sents {
+		prev, cur, next := &none, &sents[k], &none
+		if k > 0 {
+			prev = &sents[k-1]
+		}
+		if k+1 < len(sents) {
+			next = &sents[k+1]
+		}
 		if m.fires(m.joined(prev, cur, next), note) || m.pairs && m.unopposed(cur.own) &&
 			(m.pair(c, prev, cur) && m.fires(prev.own|cur.own, note) || m.pair(c, cur, next) && m.fires(cur.own|next.own, note)) {
 			m.report(c, c.hits[cur.i:cur.j], cur.own)
 		}
-		prev, cur = cur, next
 	}
 }
 
 // joined returns the cues cur weighs: its own, the next sentence's that
 // name what it means (Back), and, when it holds a Prev cue, the sentence
 // before's.
-func (m *intentMatcher) joined(prev, cur, next sentCues) uint64 {
+func (m *intentMatcher) joined(prev, cur, next *sentCues) uint64 {
 	own := cur.own
 	if next.sent == cur.sent+1 {
 		own |= next.own & m.back
@@ -214,7 +224,7 @@ func (m *intentMatcher) report(c *checker, hits []hit, own uint64) {
 
 // pair reports whether the sentences a and b follow each other and one of
 // them is a question.
-func (m *intentMatcher) pair(c *checker, a, b sentCues) bool {
+func (m *intentMatcher) pair(c *checker, a, b *sentCues) bool {
 	return a.sent >= 0 && b.sent == a.sent+1 && (c.d.sents[a.sent].question || c.d.sents[b.sent].question)
 }
 
