@@ -132,6 +132,11 @@ type requiredMatcher struct {
 }
 
 func (r *required) compile(b *compiler) matcher {
+	for _, cu := range r.Cues {
+		if cu.W <= 0 {
+			panic("rules: a required element's cues weigh for it; find stops once they are enough")
+		}
+	}
 	return &requiredMatcher{cueSet: compileCues(b, r.Cues), need: max(r.Need, 1), msg: r.Msg}
 }
 
@@ -149,12 +154,12 @@ func (m *requiredMatcher) find(c *checker) {
 		}
 		if k, ok := m.cueOf(c, h); ok && seen&(1<<k) == 0 {
 			seen |= 1 << k
-			score += m.cues[k].W
+			if score += m.cues[k].W; score >= m.need {
+				return // found: the rest of the hits cannot take it back (no cue weighs against)
+			}
 		}
 	}
-	if score < m.need {
-		c.report(m.msg)
-	}
+	c.report(m.msg)
 }
 
 // overLimit is the length metric: the note must fit the account's limit. Its
