@@ -491,7 +491,7 @@ func (d *doc) titledAlone(g *greeting, i int, name string) bool {
 
 // addressTitles are titles that address someone on their own, as a form
 // letter does ("Dear Sir", "Bonjour Madame", "Hello Professor").
-const addressTitles = " srs sras pan pani panie panstwo sir madam maam ma'am professor prof doctor dr doktor docteur mr mrs ms miss mx herr frau monsieur madame mademoiselle senor senora senorita senhor senhora sr sra srta profesor profesora professora professeur professeure professorin doutor doutora doctora dott dottore dottoressa signore signora signorina mme mlle "
+const addressTitles = " councillor councilor alderman mayor senator senador senadora minister ministra governor commissioner ambassador consul bishop pastor officer inspector sergeant lieutenant general admiral colonel major vereador vereadora deputado deputada concejal concejala alcalde alcaldesa prefeito prefeita maire senateur senatrice depute deputee burgermeister burgermeisterin stadtrat stadtratin srs sras pan pani panie panstwo sir madam maam ma'am professor prof doctor dr doktor docteur mr mrs ms miss mx herr frau monsieur madame mademoiselle senor senora senorita senhor senhora sr sra srta profesor profesora professora professeur professeure professorin doutor doutora doctora dott dottore dottoressa signore signora signorina mme mlle "
 
 // addressTitle reports whether the title at or just before token k (past a
 // dot or a gender ending) addresses someone on its own.
@@ -674,7 +674,14 @@ func (d *doc) vocativeName(g *greeting, i int, name string) {
 		var ok bool
 		if name != "" {
 			ok = (after || d.isPunct(k-1, " , ")) && d.nameAt(k, name, false) && sameName(d.nameOf(k, e), name)
-		} else if ok = d.isPunct(k-1, " , ") && d.nameAt(k, "", false) && d.toks[k].flags&fCap != 0; ok && !d.isPunct(e, " ! ") {
+		}
+		// Another name set off the same way still addresses someone: no
+		// missing greeting, and (not being an opener) no wrong-name either,
+		// as "Congrats on the Series A, Fernbrook!" may name a company.
+		if !ok {
+			ok = d.isPunct(k-1, " , ") && d.nameAt(k, "", false) && d.toks[k].flags&fCap != 0
+		}
+		if ok && (name == "" || !sameName(d.nameOf(k, e), name)) && !d.isPunct(e, " ! ") {
 			// "Congrats on the launch, Pablo.", "Tudo bem, Ana?", but not a
 			// place after a name: "a nurse in Leeds, Yorkshire."
 			e = d.fullName(k, "")
