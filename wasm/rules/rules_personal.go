@@ -22,7 +22,7 @@ const (
 	looksW = "(" + looksL + ")"
 	looksL = "charmos*|gracinha|lindinha|encantador*|beautiful|gorgeous|pretty|cute|stunning|sexy|hot|attractive|guap*|linda|lindo|lindos|lindissim*|hermos*|precios*|bella|bonit*|divina|atractiva|espectacular|gata|gato|maravilhos*|bela|atraente|deusa|belle|beau|beaux|jolie|joli|ravissante|gira|magnifique|charmante|sublime|elegante|superbe|rayonnante|bildhubsch*|wunderschon*|schone|schones|schonste*|traumhaft*|bezaubernd*|umwerfend*|attraktiv*|suss|susse|herzig*|heiss|mesmeri*"
 	// ... words that say it of a person wherever they stand
-	looksOnly = "(augenweide|traumfrau|bildschon*|mujeron|mulherao|susses|handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest|prettier|cuter|sexier)"
+	looksOnly = "(augenweide|traumfrau|bildschon*|mujeron|mulherao|susses|handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|seduisant|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest|prettier|cuter|sexier)"
 	// so, very: between the person and the word for looks
 	very = "(so|very|way|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
 	// a smile, eyes
@@ -232,8 +232,10 @@ solas
 	// Kisses as a sign-off (“Beijinhos”, “Bisous”): how some close any
 	// note, flirting only with another cue.
 	{W: 2, Lines: "(besitos|beijinhos|bisous|bisou|bussi|bjs|bjos)"},
-	// Staring at them or their photo, dreaming of them, being their type.
+	// Staring at them or their photo, dreaming of them, being their type;
+	// a match on a dating app (the app as a topic says nothing).
 	{W: 5, Lines: `
+(match|matched|matche|matchado|matcheamos|matchamos|matchen) ... (tinder|bumble|hinge|badoo|happn|okcupid|grindr|meetic|parship|lovoo)
 eyes off (you|u|your)
 (dejar|deje|dejo|parar|pare|paro|parei|deixar|deixei) de (mirarte|admirarte|te)
 (dejar|deje|dejo|parar|pare|paro|parei|deixar|deixei) de (mirar|olhar|admirar) (tu|tus|sua|suas|tua|tuas|a|pra|para)? (foto|fotos|voce|vc|ti|` + featList + `)
@@ -321,6 +323,7 @@ var dinner = cue{W: 3, Lines: `
 (gala|awards|networking|team|charity|annual|business|client|alumni|company|conference) (dinner|drinks)
 (cena|jantar|diner|abendessen) (de|do|des|der) _
 (in|aus|nach) essen
+(me|te|le|nos|les|se|lo|la) vino
 (kaffee|coffee|cafe|cafezinho|tee|tea|cha) (trinken|drink)
 @drink (with|con|com|avec|mit) ... (team|group|equipo|equipe|grupo|groupe|gruppe|todos|alumni)
 `}
@@ -426,6 +429,8 @@ var tooPersonalDocs = ruleDocs{
 		"Keep your warmth for their work, and save the familiar tone for people who already know you that way.",
 	Bad: []Example{
 		{Note: "Hi Elena, you have a beautiful smile and I'd love to get to know you better personally.", Flag: []string{"beautiful smile", "get to know you better personally"}},
+		{Note: "Hola Marta, creo que hicimos match en Tinder hace un mes jaja. No sabía que eras abogada, ¿quedamos para un café?", Flag: []string{"match en Tinder"},
+			Why: "A match on a dating app is no professional common ground."},
 		{Note: "Hello dear, I came across your profile and I will like to know you better. I am Captain David, US Army.", Flag: []string{"know you better"},
 			Why: "Getting to know them better, from a stranger, is not about work."},
 		{Note: "Hey gorgeous, I'm a sales manager in Dubai. Are you single?", Flag: []string{"Hey gorgeous", "Are you single"}},
@@ -513,6 +518,10 @@ var tooPersonalDocs = ruleDocs{
 	Good: []Example{
 		{Note: "Hi Olu, I'm a family lawyer and enjoyed your talk on mediation in divorce cases at the Bar conference.",
 			Why: "Divorce as the topic of their talk is their work."},
+		{Note: "Hi Ana, your research on how Tinder and Bumble match users was fascinating. I'm a data scientist at Spotify.",
+			Why: "Dating apps as a topic are not a date."},
+		{Note: "Hola Carmen, escuché tu entrevista en el pódcast sobre negociar con grandes superficies. Llevo la parte comercial de una conservera en Vigo y me vino al pelo.",
+			Why: "“me vino al pelo” is the verb venir, not wine."},
 		{Note: "Olá Ana, quantos anos você tem de experiência com SAP? Sou consultor em Lisboa e estou a começar.",
 			Why: "Years of experience are not their age."},
 		{Note: "Hi Laila, I'm a civil engineer in Amman. Your stunning photos of Petra's old flood channels changed how I see our culvert work, and I'd love to hear how you surveyed them.",

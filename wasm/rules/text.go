@@ -685,7 +685,7 @@ const (
 )
 
 // nameFields are the names a template gives its name field, folded.
-const nameFields = " name firstname first_name fname fullname lastname last_name surname nachname apellido sobrenome nombre nome prenom vorname "
+const nameFields = " name firstname first_name fname fullname lastname last_name surname nachname apellido sobrenome nombre nome nom prenom vorname "
 
 // capsFieldAfter are the words a name field follows in a template.
 const capsFieldAfter = " hi hello hey dear hola ola oi bonjour salut hallo liebe lieber estimado estimada prezado prezada querido querida cher chere caro cara geehrte geehrter your my tu su seu sua votre ton ihr ihre dein deine mr mrs ms dr herr frau sr sra senor senora monsieur madame "
