@@ -129,6 +129,12 @@ de: (habe|bin|war|ich) wie (sie|du)
 (he|she|they) (said|says|thinks|thought|mentioned|suggested) (you'd|you're|you|i|i'd)
 (assiste|assisti|attended|asisti|participei|participe|teilgenommen|besucht) (a|an|em|en|in|au|na|no|to)? @their? (formation|formacao|formacion|capacitacion|capacitacao|treinamento|training|fortbildung|seminar*|curso|cours|kurs|course|workshop|atelier|taller|oficina|clase|aula|webinar)
 (our|notre|nuestra|nossa|unser*) (discussion|conversation|conversa|charla|echange|gesprach|chat|talk) (at|au|a|en|na|no|beim|auf|bei|lors|during|durante)
+(war|was|were|estive|estuve|etais|fui|sat) (in|en|na|no|au|a|at|dans|im) (ihrer|ihrem|ihren|your|su|sua|seu|votre|ta|ton|tu|deiner|deinem)
+(thank|thanks|gracias|obrigado|obrigada|merci|danke) (you)? (for|por|pela|pelo|pour|fur) (opening|visiting|coming|hosting|venir|visitar|vir|receber|recibir|accueillir|recevoir|inaugurer)
+(round|ronda|rodada|levee|funding|seed|series|serie|raise) ... @congrats
+@congrats ... (inauguration|inauguracao|inauguracion|eroffnung|apertura|abertura|ouverture|election|eleicao|eleccion|wahl|aprobacion|aprovacao|adoption)
+(reencontrar|reencontrarte|wiederzusehen|reencuentro|reencontro|conheceu|conhecemos|conocimos) _? _? (no|na|en|at|au|a|auf|beim|em)
+de: (uns|wir) ... (auf|beim|bei|am|im|in|an) ... ... gesehen
 (mutual|common|gemeinsame|gemeinsamen) (friend|friends|contact|contacts|connection|connections|colleague|colleagues|kontakte|bekannte|freunde)
 (contactos|contatos|contacts|contact|amigos|amis|ami|amie|conocidos|conexiones|conexoes|relations|relation|connaissance|contacto|contato) (en|em)? (comun|comum|comuns|commun*)
 me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou|menciono|mencionou|indicou|recomendou|sugeriu|passou|falou|apresentou|recomendaron|sugirieron)

@@ -53,7 +53,7 @@ var jobAskDocs = ruleDocs{
 		{Note: "Bonjour Léa, si un poste s'ouvre dans votre équipe data, je serais ravie d'y contribuer.", Flag: []string{"si un poste s'ouvre", "votre équipe", "contribuer"},
 			Why: "If a role opens: a veiled ask."},
 		{Note: "Hi Ada, I have six years in SAP FICO. Kindly consider my profile for a suitable opening.", Flag: []string{"consider my profile", "opening"}},
-		{Note: "Olá Caio, venho solicitar uma oportunidade de estágio na sua empresa.", Flag: []string{"solicitar uma oportunidade", "estágio", "sua empresa"}},
+		{Note: "Olá Caio, venho solicitar uma oportunidade de estágio na sua empresa.", Flag: []string{"solicitar uma oportunidade de estágio", "sua empresa"}},
 		{Note: "salut Max, si ta boîte cherche un designer, dis-moi, je suis en recherche", Flag: []string{"si ta boîte cherche", "dis-moi", "suis en recherche"},
 			Why: "Casual words for their company and for looking: still an ask."},
 		{Note: "Hallo Tim, könntest du mich für die Stelle im Vertrieb bei Bosch empfehlen?", Flag: []string{"mich für die Stelle im Vertrieb bei Bosch empfehlen?"}},

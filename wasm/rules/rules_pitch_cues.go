@@ -137,7 +137,7 @@ de: @sell ... @for ... @client
 de: (die|das|den|was|weil|da|dass|indem|wobei|womit|denen|dem) (wir|ich) ... (anbieten|anbiete|betreuen|betreue|entwickeln|entwickle|liefern|vertreiben|verkaufen|organisieren|optimieren|erstellen|ubersetze|unterstutze|unterstutzen|begleite|begleiten|berate|beraten)
 (help*|ayud*|ajud*|aid*|hilft|helf*|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|working|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? @client
 (work*|trabaj*|trabalh*|travaill*|arbeite*|help*|ayud*|ajud*|aid*|accompagn*|begleit*|solv*|fix*|resolv*|serv*) ... @many _? @client
-(we|i|we've|i've|company|agency|firm) (can|could|just|recently)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix*|solv*|partner|produce|deliver|automate)
+(we|i|we've|i've|company|agency|firm) (can|could|just|recently|also)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix*|solv*|partner|produce|deliver|automate)
 we (work|partner) with
 m / w / d
 @your (besoins|necesidades|necessidades|needs|bedarf) (en|de|in|em|an|for|of)
@@ -163,7 +163,7 @@ je recrute
 (for|para|pour|fur) (exactly|exactement|exactamente|exatamente|genau) (that|this|eso|isso|ca|das|esto|isto)
 (we|we've|nous|wir|hemos) _? (fix*|solv*|resol*|resuel*|regle|gelost|soluciona*) _? _? @for
 (wir|ein|eine|einen) _ ... (entwickelt|gebaut)
-(ayudamos|ayudo|ofrec*|brindamos|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)
+(ayudamos|ayudo|ofrec*|brindamos|vendo|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)
 (wir|ich|bieten|biete) (digitalisieren|automatisieren|optimieren|helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)
 (founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)
 (run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? @firm
@@ -334,6 +334,10 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 (solution|solutions|solucion|soluciones|solucao|solucoes|losung|losungen) (ideal|perfect|perfecta|perfeita|parfaite|perfekte)? @for @your
 (apresentar|presentar|presentarle|presentarles|presenter|introduce) (you|le|lhe|vous|les|lhes)? (a|la|o|the|minha|nossa|mi|nuestra|notre|mon|ma|our|my) (empresa|entreprise|societe|cabinet|agence|agencia|agency|company|firm|consultoria|consultora|servicos|servicios|services)
 (unser|unsere|mein|meine) (unternehmen|firma|agentur|kanzlei|leistungen|dienstleistungen|angebot) (kurz)? vorstellen
+(vous|le|lhe|les|ihnen|te) (presenter|presentar|apresentar|vorstellen|montrer|mostrar) (nos|notre|nuestros|nuestra|nuestro|nossos|nossa|nosso|unsere|unser|our)
+(our|notre|nuestra|nuestro|nossa|nosso|unser|unsere) (cabinet|agence|agency|empresa|firma|agentur|consultora|consultoria|studio|estudio|societe|company) (aide|aidons|helps|ayuda|ajuda|hilft|accompagne|acompana|acompanha|unterstutzt)
+(aumentar|increase|augmenter|steigern|boost|subir) (sua|su|your|votre|ihre|tu|seu|vos|tus|seus) (conversao|conversion|conversiones|ventas|vendas|sales|umsatz|ventes|revenue|receita|ingresos|chiffre|leads)
+(i|we) (place|placed)
 (introduce|present|presentar|apresentar|presenter|vorstellen|compartirte|compartirle|partager|share|partilhar|compartilhar) @our (approche|approach|enfoque|abordagem|ansatz|methode|method|metodo|offre|offer|oferta|angebot|solution|solucion|solucao|losung|gamme|range|produit|product|producto|produto|service*|servic*|plateforme|platform|plataforma|plattform|outil|tool|herramienta|ferramenta|logiciel|software|erp|crm|app|application|aplicacion|aplicativo)
 (rejoignez|rejoins|join|unete|unase|junte|inscrivez|inscreva|inscribete|participez) (vous|se|te|sie)? (a|to|in|em|en|au|na|no)? @our (formation*|curso*|course*|programme|programa|program|training*|kurs*|seminar*|masterclass|mentoria|webinar*|atelier*|taller*|workshop*|bootcamp|academy|academie|academia)
 `)},
@@ -521,7 +525,7 @@ early bird
 @seat (are|is|sont|son|sao|sind)? (limit*|begrenzt|left|restantes)
 (special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot|package|pricing|price|rate|rates|paket|preis)
 (oferta|offre|angebot|condic*|condit*|pacote|paquete|forfait|preco|precio|prix|tarif*) (exclusiv*|special*|especia*|limit*)
-(competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|gunstig*|fair*) @price
+(competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|mejor*|gunstig*|fair*|best) @price
 (flexibl*|flexiv*|negociable*|negotiable|accessible*|accesible*|abordable*|reasonable|petit*|low) @price
 @price (are|is|son|sao|sont|sind)? (very|muy|tres|sehr|muito)? (flexibl*|flexiv*|negociable*|negotiable|verhandelbar|accessible*|accesible*|abordable*|reasonable)
 (garanta|garantiza|asegura|secure|sichern|reservez|reserva) _? _? (ja|ya|now|jetzt)? (a|la|o|el)? @your (vaga|lugar|plaza|cupo|seat|spot|place|platz)
