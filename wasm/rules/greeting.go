@@ -163,7 +163,12 @@ func (e *engineData) compileLines(list string) []pattern {
 
 // Words that a title can precede in a greeting ("Dear Dr. Okafor"). A dot
 // after one does not end a sentence.
-const titles = " councillor councilor alderman mayor senator senador senadora minister ministra governor commissioner ambassador consul bishop pastor reverendo padre pere pfarrer officer inspector sergeant lieutenant general admiral colonel major vereador vereadora deputado deputada concejal concejala alcalde alcaldesa prefeito prefeita maire senateur senatrice depute deputee burgermeister burgermeisterin stadtrat stadtratin pre dre dr dra doctor doctora doutor doutora doktor mr mrs ms mx miss prof profa profe professor professora professorin profesor profesora professeur professeure dame madam m d rev reverend coach captain capt chef rabbi imam father sister judge sgt col hon " +
+// civicTitles are offices and ranks that both stand before a surname
+// ("Councillor Patel", "Herr Bürgermeister Huber") and address someone on
+// their own ("Monsieur le Maire,").
+const civicTitles = " councillor councilor alderman mayor senator senador senadora minister ministra governor commissioner ambassador consul bishop pastor officer inspector sergeant lieutenant general admiral colonel major vereador vereadora deputado deputada concejal concejala alcalde alcaldesa prefeito prefeita maire senateur senatrice depute deputee burgermeister burgermeisterin stadtrat stadtratin "
+
+const titles = civicTitles + " reverendo padre pere pfarrer pre dre dr dra doctor doctora doutor doutora doktor mr mrs ms mx miss prof profa profe professor professora professorin profesor profesora professeur professeure dame madam m d rev reverend coach captain capt chef rabbi imam father sister judge sgt col hon " +
 	"herr herrn frau madame monsieur mademoiselle mme mlle mmes docteur maitre pr senor senora senorita sr sra srta srs sras don dona senhor senhora sensei " +
 	"ing ingeniero ingeniera ingegnere eng engenheiro engenheira lic licenciado licenciada arq arquitecto arquitecta mtro mtra maestro maestra " +
 	"dott dottor dottore dottoressa sig sigra signor signore signora signorina avv avvocato geom rag arch " +
@@ -491,7 +496,7 @@ func (d *doc) titledAlone(g *greeting, i int, name string) bool {
 
 // addressTitles are titles that address someone on their own, as a form
 // letter does ("Dear Sir", "Bonjour Madame", "Hello Professor").
-const addressTitles = " councillor councilor alderman mayor senator senador senadora minister ministra governor commissioner ambassador consul bishop pastor officer inspector sergeant lieutenant general admiral colonel major vereador vereadora deputado deputada concejal concejala alcalde alcaldesa prefeito prefeita maire senateur senatrice depute deputee burgermeister burgermeisterin stadtrat stadtratin srs sras pan pani panie panstwo sir madam maam ma'am professor prof doctor dr doktor docteur mr mrs ms miss mx herr frau monsieur madame mademoiselle senor senora senorita senhor senhora sr sra srta profesor profesora professora professeur professeure professorin doutor doutora doctora dott dottore dottoressa signore signora signorina mme mlle "
+const addressTitles = civicTitles + " srs sras pan pani panie panstwo sir madam maam ma'am professor prof doctor dr doktor docteur mr mrs ms miss mx herr frau monsieur madame mademoiselle senor senora senorita senhor senhora sr sra srta profesor profesora professora professeur professeure professorin doutor doutora doctora dott dottore dottoressa signore signora signorina mme mlle "
 
 // addressTitle reports whether the title at or just before token k (past a
 // dot or a gender ending) addresses someone on its own.
