@@ -157,6 +157,7 @@ foot in the door
 (are|is) N ... (hiring|recruiting)
 esta* (a)? (contrat*|recrut*) ... ... ?
 (recrutez|embauchez|sucht|suchen) (vous|ihr|sie)
+(que|si|se) (la|le|el|a|o)? N _? (recrute|recrutent|embauche|embauchent|contrata|contratan|contratam) ... ... ?
 (interesse|interes|interest|interet|interesse) (em|en|in|dans|por|pour|an) (oportunidades|vagas|vacantes|opportunities|positions|postes|stellen|opportunites)
 (oportunidade|oportunidad|opportunity|opportunite|chance) (de|of|for|para) (estagio|practicas|stage|internship|trainee|emprego|empleo|trabajo|trabalho|job|alternance)
 (realizar|hacer|fazer|faire) (mis|minhas|mes|my|unas|umas|des)? (practicas|estagio|stage|internship|pasantia|pasantias)

@@ -591,6 +591,10 @@ passt ... zu (dir|ihnen|euch)
 
 	// What weighs against: a question about the reader's own work, a talk
 	// of theirs, asking them for someone else, a job seeker's note.
+	// Looking for a co-founder or a partner: a founder's search, not a sale.
+	{W: -3, Note: true, Lines: (`
+(procurando|procuro|buscando|busco|looking|seeking|cherche|suche|suchen) (for)? (um|uma|a|an|un|une|einen|eine|mon|my|meu|mi)? _? (cofundador*|cofounder*|founder*|cofondat*|mitgrunder*|socio|socia|associe|associee)
+`)},
 	{W: -2, Lines: questionLines, ExceptLines: (`
 (mostr*|muestro|explic*|show|montr*|zeig*|cuent*|cont*|saber|know|erklar*|conoc*|conhec*|decouvr*) ... ... ,? (como|comment|wie|how)
 (wie|how|que|et) (war's|wars|ware|about|tal|si)
