@@ -125,7 +125,10 @@ mir (sofort)? aufgefallen
 	{W: 1, Quiet: true, Lines: `
 @body
 @their (photo|foto|picture|pic|photos|fotos)
-`, ExceptLines: "(frau|lady) N"}, // a title: "Grüezi Frau Baumann"
+`, ExceptLines: `
+(frau|lady) N
+(women|woman|mujeres|mulheres|femmes|frauen|girls|ladies) (in|en|em|dans|who|que|of|de|do|da|des|der|im|who|on)
+`}, // a title ("Grüezi Frau Baumann"); a community ("Women in Cloud")
 	// Praise of their work is not a remark on their looks.
 	{W: -3, Lines: `
 (talk|post|article|writer|book|design|project|career|charla|proyecto|trayectoria|carrera|palestra|projeto|trajetoria|carreira|projet|parcours|carriere|vortrag|beitrag|projekt|werdegang)

@@ -593,7 +593,7 @@ passt ... zu (dir|ihnen|euch)
 	// of theirs, asking them for someone else, a job seeker's note.
 	// Looking for a co-founder or a partner: a founder's search, not a sale.
 	{W: -3, Note: true, Lines: (`
-(procurando|procuro|buscando|busco|looking|seeking|cherche|suche|suchen) (for)? (um|uma|a|an|un|une|einen|eine|mon|my|meu|mi)? _? (cofundador*|cofounder*|founder*|cofondat*|mitgrunder*|socio|socia|associe|associee)
+(procurando|procuro|buscando|busco|looking|seeking|cherche|suche|suchen) (for)? (um|uma|a|an|un|une|einen|eine|mon|my|meu|mi)? _? _? (cofundador*|cofounder*|founder*|cofondat*|mitgrunder*|socio|socia|associe|associee)
 `)},
 	{W: -2, Lines: questionLines, ExceptLines: (`
 (mostr*|muestro|explic*|show|montr*|zeig*|cuent*|cont*|saber|know|erklar*|conoc*|conhec*|decouvr*) ... ... ,? (como|comment|wie|how)
