@@ -1184,4 +1184,11 @@ const nicknames = "" +
 	"christopher christina christine: chris kit tina|" +
 	"benjamin: ben benji benni|" +
 	"samuel samantha: sam sammy|" +
+	"bernhard bernard: bernd|" +
+	"julia juliane julie: jule julchen|" +
+	"ifeoma ifeanyi ifunanya ifeoluwa: ify|" +
+	"chukwuemeka: emeka|" +
+	"oluwaseun: seun|" +
+	"olufunmilayo: funmi|" +
+	"oluwatobi: tobi|" +
 	"deborah: deb debbie"
