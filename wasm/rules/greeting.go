@@ -110,7 +110,7 @@ const (
 		# Buddies: "Yo bro", "Na Kumpel", "Wesh mon pote", "E ai, meu chapa"
 		# (not mate or pal: Mate and Pál are names too).
 		(my|mi|meu|minha|mon|mein) (friend|amigo|amiga|ami|freund)
-		(my|mi|meu|mon|mein)? (bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|frangine|soeurette|superstar|rockstar|legend|champ|chief|boss|genius|hero|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|sis|bestie|cuz|girl|girls|gurl|chica|chicas|miga)
+		(my|mi|meu|mon|mein)? (bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|frangine|soeurette|superstar|rockstar|legend|genius|hero|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|sis|bestie|cuz|girl|girls|gurl|chica|chicas|miga)
 		# Aces and sirs: "Hola crack", "Fala, mestre", "Buenas tardes caballero".
 		(my|mi|meu|mon|mein)? (crack|mestre|maestro|champ|chief|boss|caballero|cavalheiro|campeao|campeon|fera|genio|chefin|capo)
 	`
@@ -519,13 +519,21 @@ func (d *doc) surnameAt(k int) bool {
 	if k >= len(d.toks) || d.toks[k].kind != tWord || d.toks[k].lists&(inNotNames|inTitles) != 0 {
 		return false
 	}
-	if e := d.nameEnd(k); d.toks[k].langs&modelledWords != 0 && !d.clauseEnd(e) && (d.toks[e].kind != tWord || d.toks[e].flags&fCap == 0) {
+	e := d.nameEnd(k)
+	if d.toks[k].langs&modelledWords != 0 && !d.clauseEnd(e) && (d.toks[e].kind != tWord || d.toks[e].flags&fCap == 0) {
 		return false // "Bom dia, Srs. Sou consultor", but "Avv. De Luca"
 	}
-	if e := d.nameEnd(k); d.toks[k].flags&fCaps != 0 && !d.isPunct(e, " , ! — : ") {
-		return false // "DEAR SIR KINDLY ACCEPT": capitals say nothing of names
+	if d.capsNotSetOff(k, e) {
+		return false // "DEAR SIR KINDLY ACCEPT"
 	}
-	return d.toks[k].flags&fCap != 0 || d.clauseEnd(d.nameEnd(k))
+	return d.toks[k].flags&fCap != 0 || d.clauseEnd(e)
+}
+
+// capsNotSetOff reports whether the word at k, ending at e, is in capitals
+// with no comma or the like after it: in "DEAR SIR KINDLY ACCEPT" or
+// "BUENAS TARDES SOLICITO EMPLEO" capitals say nothing of names.
+func (d *doc) capsNotSetOff(k, e int) bool {
+	return d.toks[k].flags&fCaps != 0 && !d.isPunct(e, " , ! — : ")
 }
 
 // openers returns the end of the greeting words at token i, openers and
@@ -748,9 +756,7 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 		(end >= len(d.toks) || d.isPunct(end, " , ! — ")) {
 		return true // a name that is also a function word, set off: "Hi Han,", "Hallo Bin!"
 	}
-	// In capitals, only a word set off: in "DEAR SIR KINDLY ACCEPT" or
-	// "BUENAS TARDES SOLICITO EMPLEO" capitals say nothing of names.
-	if t.flags&fCaps != 0 && !d.isPunct(end, " , ! — : ") {
+	if d.capsNotSetOff(i, end) {
 		return false
 	}
 	// In lower case only a word that does not end like "let's…" ("Hola,

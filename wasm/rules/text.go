@@ -708,20 +708,16 @@ func fieldNote(s string) bool {
 	}
 	// Up to four words ending in a field word: (first name), (company
 	// name), (nombre de tu empresa).
-	first, rest := nextWord(s)
-	n, last := 1, first
-	for r := rest; r != ""; n++ {
-		last, r = nextWord(r)
-	}
-	if n <= 4 && isFieldWord(last) {
+	if wordCount(s) <= 4 && isFieldWord(lastWord(s)) {
 		return true
 	}
+	first, rest := nextWord(s)
 	of, what := nextWord(rest)
 	return isFieldWord(first) && hasWordFold(" de do da del du des of ", of) && what != "" && wordCount(what) <= 2
 }
 
 func isFieldWord(w string) bool {
-	return hasWordFold(nameFields, w) || hasWordFold(" nom prénom company empresa entreprise firma ", w)
+	return hasWordFold(nameFields, w) || hasWordFold(" prénom company empresa entreprise firma ", w)
 }
 
 // wordCount counts the words of s, one space between each.
