@@ -29,6 +29,7 @@ type greeting struct {
 	_          noCompare
 	kind       addressee
 	opener     bool   // a greeting word opens the note
+	setOff     bool   // the name is set off at the end of the first sentence: "Congrats on the role, Ana!"
 	start, end int    // tokens: the greeting, opener to addressee
 	nameStart  int    // tokens: where the name starts
 	name       string // the folded first name, hyphenated parts joined by spaces
@@ -689,8 +690,9 @@ func (d *doc) vocativeName(g *greeting, i int, name string) {
 			ok = (after || d.isPunct(k-1, " , ")) && d.nameAt(k, name, false) && sameName(d.nameOf(k, e), name)
 		}
 		// Another name set off the same way still addresses someone: no
-		// missing greeting, and (not being an opener) no wrong-name either,
-		// as "Congrats on the Series A, Fernbrook!" may name a company.
+		// missing greeting, and wrong-name when it ends the first sentence
+		// (setOff). "Congrats on the Series A, Fernbrook!" could name a
+		// company, but notes to a person almost never do.
 		if !ok {
 			ok = d.isPunct(k-1, " , ") && d.nameAt(k, "", false) && d.toks[k].flags&fCap != 0
 		}
@@ -702,6 +704,7 @@ func (d *doc) vocativeName(g *greeting, i int, name string) {
 		}
 		if ok {
 			g.kind, g.nameStart, g.end, g.name = addrName, k, e, d.nameOf(k, e)
+			g.setOff = d.isPunct(k-1, " , ") && (e >= len(d.toks) || d.isPunct(e, " ! . ") && d.toks[e].sent == d.toks[i].sent) && d.toks[k].flags&fCap != 0
 			return
 		}
 	}
@@ -1197,4 +1200,5 @@ const nicknames = "" +
 	"oluwaseun: seun|" +
 	"olufunmilayo: funmi|" +
 	"oluwatobi: tobi|" +
-	"deborah: deb debbie"
+	"deborah: deb debbie|" +
+	"mariana maria: maru"

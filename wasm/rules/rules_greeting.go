@@ -50,6 +50,9 @@ var wrongNameDocs = ruleDocs{
 			Why:     "When their surname is known, the one after a title must be it."},
 		{Note: "Estimada Sra. Ortega, soy enfermera en Sevilla y leí su artículo sobre turnos de noche.", Flag: []string{"Ortega"},
 			Options: Options{Name: "Carmen Ortiz Ruiz"}},
+		{Note: "Great chat at the hydrogen expo yesterday, Steve! Let's keep talking about electrolyser leases.", Flag: []string{"Steve"},
+			Options: Options{Name: "Tom"},
+			Why:     "A name set off at the end of the first sentence addresses them just as a greeting does."},
 	},
 	Good: []Example{
 		{Note: "Hi Zoë, I'm a sound designer in Montréal and loved your GDC talk on adaptive footsteps. I'd love to hear how you kept the mix readable in crowded scenes.",
@@ -71,6 +74,7 @@ var wrongNameDocs = ruleDocs{
 		{Note: "Hi Jo, I'm a copywriter in Bristol and enjoyed your post on plain English.",
 			Options: Options{Name: "Joanna"},
 			Why:     "A short form of the name is fine."},
+		{Note: "¡Enhorabuena por el ascenso, Maru! Se echan de menos los cafés del piso 4.", Options: Options{Name: "Mariana"}},
 		{Note: "Hola Lore, vi tu post sobre el nuevo rol en Cabify, ¡enhorabuena!", Options: Options{Name: "Lorena"},
 			Why: "Lore is Lorena cut short; Maria is not Mariana."},
 		{Note: "Hi Bob, congrats on the new lab at Purdue! I'm a soil scientist in Iowa.",
