@@ -70,6 +70,7 @@ fr: a ... @event
 for the ... @event
 `), ExceptLines: (`
 @mine ... @event
+fr: nos ... @event
 (organising|organizing|organiser|organizar|organise|hosting|host|running|join|unete|inscribete|inscreva|rejoignez|anmelden|invite|invitar|invitarte|convidar|einladen|register) ... @event
 `)},
 	{W: 2, Lines: (`
@@ -96,6 +97,7 @@ zusammen (im|an|bei|studiert|gearbeitet)
 `), ExceptLines: (`
 (someone|people|professionals|companies|teams|leaders|shops|alguien|personas|gente|profesionales|empresas|alguem|pessoas|profissionais|caras|quelqu'un|personnes|gens|entreprises|leute|jemand) (like|como|comme|wie)
 @mine ... (group|slack|discord|community|grupo|comunidad|comunidade|groupe|communaute|gruppe|verein|club|chapter|circle)
+fr: nos ... (groupe|communaute|club|slack|discord)
 (en|in|na|no) (grupo|group|groupe|gruppe) N
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (together|ensemble|juntos|juntas|zusammen|worked|studied)
 `)},

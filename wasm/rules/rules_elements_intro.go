@@ -88,6 +88,7 @@ de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 (greetings|saludos|cumprimentos|grusse) (from|de|desde|aus|da|do) N
 (grusse|gruss|grussen|regards|cordialement|respectueusement|vous|saludos|saludo|atentamente|atenciosamente|att|cordialmente|cumprimentos|abraco*|abrazo*|bises|amicalement|best|cheers|—) ,? N N? ,
 @mine _? @org
+fr: nos _? @org
 (tengo|tenho|have|own|habe|j'ai) (un|una|um|uma|une|ein|eine|einen|a|an) _? _ (em|en|in|na|no|a|au|bei|at|im|,) N
 ^ (currently|now)? (leading|running|heading|managing|working|teaching|studying|building|coaching|designing|developing|launching|growing|scaling|founding|researching|based) (a|an|the|my|our|at|in|on|for|up|product|data|sales|marketing|operations|ops|people|engineering)
 as someone who
@@ -186,6 +187,7 @@ tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 	// Hints of who the sender is, not enough alone: a team, a CV.
 	{W: 1, Lines: (`
 @mine (team|equipo|equipe|equipa|time)
+fr: nos equipes
 (my|mi|meu|minha|mon|ma|mein|meine|meinen) (cv|resume|reel|lebenslauf|curricul*|unterlagen|hoja|profil*|perfil|background|experience|experiencia|erfahrung)
 `)},
 	// Who the sender is, said without "I am": "as a fellow Pythonista",

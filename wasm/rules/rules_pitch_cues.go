@@ -380,6 +380,7 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 (put|putting) together
 (prepared|recorded|drafted|preparado|preparei|preparamos|prepare|grabe|gravei|erstellt|aufgenommen)
 (check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? @mine
+fr: (decouvrez|decouvrir) nos
 (invite|invito|convido|invitamos|convidamos|invitons|lade|laden) @you? (a|to|ein)? (conocer|conhecer|decouvrir|discover|entdecken|kennenzulernen|probar|testar|try|essayer|testen)
 `), ExceptLines: (`
 @your ... (demo|pilot|trial|propuesta|proposta|case|study|video|presentac*|apresentac*)
@@ -541,6 +542,7 @@ free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
 	{W: 1, Lines: (`
 (book|grab|reserv*|agende|buchen|pick) @a? _? _? (slot|spot|seat|time|creneau|horario|termin|demo|aqui)
 (invite|invito|convido|invitamos|convidamos|invitons|lade|laden) (you|te|vous|voce|sie|dich|lhe)? ... @mine
+fr: (invite|invitons) ... nos
 (dm|message|ping|contact) me
 (inscri*|inscreva*|anmelden|regist*|enroll)
 n'hesitez pas
