@@ -246,6 +246,8 @@ var noCommonGroundDocs = ruleDocs{
 			Why: "Their work in a field, unnamed, is not something the reader can place."},
 	},
 	Good: []Example{
+		{Note: "Hola Irene, leí que la cooperativa abrió su segunda planta de compost en Jaén, ¡enhorabuena! Soy ingeniera agrónoma y me intriga cómo recogen el orujo.",
+			Why: "News of theirs the sender read and congratulates them on is a place in their world."},
 		{Note: "Hi Oliver, fellow Manchester Met alum here! I'm a UX designer at the NHS and loved your post on patient portals. I'd love to hear how you test with older users."},
 		{Note: "Merci pour l'atelier Figma à Paris Web, Inès. Je suis designer à Lyon et j'ai déjà appliqué l'astuce des variables !",
 			Why: "French glues the article to the noun: l'atelier is still a workshop of theirs."},

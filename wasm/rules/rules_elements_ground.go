@@ -201,8 +201,15 @@ de: wie ... (besprochen|versprochen|vereinbart)
 (kennen|conocemos|conhecemos|connaissons) (uns|nous)? (uber|durch|por|pela|pelo|par|via|aus)
 `)},
 
-	// News of theirs: half of common ground.
+	// News of theirs: half of common ground. Congratulations on it make
+	// the other half ("j'ai vu l'ouverture de votre usine, félicitations
+	// !"), but not on a new job, which is theirs alone.
 	{W: 1, Lines: newsCues, ExceptLines: newsExcept},
+	{W: 1, Lines: (`
+@congrats
+`), ExceptLines: (`
+@congrats ... (promotion|promocion|ascenso|promocao|cargo|role|rol|job|gig|trabajo|trabalho|emprego|empleo|position|puesto|poste|appointment|nomination|rejoint|joined|joining|move|rolle|stelle|chapter|etapa|capitulo|chapitre|challenge|reto|desafio|defi|aufgabe|funcao|fonction|anniversary|aniversario|anniversaire|jubilaum|new|nuevo|nueva|novo|nova|nouveau|nouvelle|neuen|neue|neuer)
+`)},
 
 	// Hints that need another: an event named, a cohort, "too".
 	{W: 1, Lines: (`
