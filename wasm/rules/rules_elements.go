@@ -79,6 +79,8 @@ var noReasonDocs = ruleDocs{
 			Why: "An application to their company is a reason to write to them."},
 		{Note: "Bonjour Nicolas, je suis ingénieure qualité dans l'aéronautique. Pourriez-vous me recommander pour le poste ouvert chez Safran ?",
 			Why: "A named opening at their company says why them."},
+		{Note: "Buenos días Sr. Ortiz, soy técnica de laboratorio en Puebla. ¿Tienen vacantes en Grupo Bimbo para control de calidad?",
+			Why: "Asking about openings at their named company says why them."},
 		{Note: "Bonjour Marie-Ève, je travaille aussi en gestion de patrimoine à Montréal et j'aimerais échanger avec vous.",
 			Why: "The same trade, said with “aussi”, is shared ground."},
 		{Note: "Olá Lucas, sou recrutadora numa fintech em Lisboa. Vi seu repositório de Airflow no GitHub.",

@@ -68,7 +68,10 @@ de: (sie|du|ihr) _? _? _? bei N
 @their _? (team|company|equipo|empresa|equipe|time|entreprise|firma|abteilung|area|experience|background|work|experiencia|trabajo|trabalho|travail|erfahrung|arbeit|parcours|werdegang|profil|perfil|profile|role|job|cargo|puesto|poste|rolle|historico|record) _? _? _? (at|with|en|con|com|na|no|chez|bei|em|in|im|de|da|do) N
 (role|position|opening|vaga|vacante|poste|stelle|puesto|posicion) (on|in|at|en|na|no|dans|im|bei|chez) @their
 (anything|something|roles|openings|opportunities|vaga|vagas|algo|quelque) (at|with|en|na|no|chez|bei) N
-(openings|roles|positions|vacancies|vacantes|vagas|postes|stellen) ... (at|with|chez|bei) N
+(openings|roles|positions|vacancies|vacantes|vagas|postes|stellen) ... (at|with|chez|bei|en|na|no|em) N
+(if|whether|si|se|ob|que) N (has|have|tiene|tienen|tem|a|ont|hat|haben) (any)? (openings|vacancies|vacantes|vagas|postes|stellen|roles|positions)
+(trabajar|trabalhar|travailler|arbeiten) (na|no|chez|bei|para|pour|fur) N
+(to|love|like|dream) work (at|for) N
 (que|if|whether|ob|si|se|is|are) (la|le|el|a|o|the|die|der|das)? N _? _? (recrute|recrutent|contrata|contratan|contratam|hiring|einstellt|busca|procura)
 (sucht|suchen) N ... (leute|personal|verstarkung|mitarbeiter*|fachkrafte)
 (role|position|job|opening|vacancy|stelle|poste|vaga|puesto|vacante|posicion|plaza) _? (at|bei|beim|chez|na|no|with) N
