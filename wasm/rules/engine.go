@@ -28,7 +28,24 @@ type engineData struct {
 
 	compiled int        // the rules of the catalog compiled so far, and 1 more once the greeting is
 	pending  []indexJob // lists of patterns to index, in the order the rules gave them
+	aliases  []alias    // typed short forms, by the number of the word they stand for
 }
+
+// alias is a short form typed for a word ("u" for "you", "vc" for "você"):
+// a pattern naming the word matches it too.
+type alias struct{ full, short int32 }
+
+// shortForms are the short forms of chat and phone typing, "short:word",
+// folded. Only those that are no other word a note is likely to hold: not
+// "im" (German "in the"), "pr" (a pull request), "sr" (señor).
+const shortForms = " u:you ur:your r:are pls:please plz:please thx:thanks tks:thanks ty:thanks abt:about" +
+	" b4:before gr8:great tmrw:tomorrow tmr:tomorrow yrs:years exp:experience cuz:because coz:because" +
+	" msg:message ppl:people rly:really convo:conversation luv:love" +
+	" q:que k:que xq:porque pq:porque tb:tambien tmb:tambien tb:tambem tbm:tambem dnd:donde msj:mensaje" +
+	" bn:bien xa:para grax:gracias vc:voce vcs:voces mto:muito msm:mesmo obg:obrigado obgd:obrigado" +
+	" vlw:valeu cmg:comigo hj:hoje blz:beleza agr:agora dps:depois qdo:quando qnd:quando bjs:beijos" +
+	" qd:quand bcp:beaucoup tjrs:toujours tjs:toujours bjr:bonjour slt:salut dsl:desole mtn:maintenant" +
+	" vrmt:vraiment qlq:quelque avc:avec pcq:parce vllt:vielleicht vlt:vielleicht nen:einen "
 
 // An indexJob is a list of patterns a rule gave the compiler to index,
 // compiled and indexed by later steps, a few patterns at a time.
@@ -169,6 +186,20 @@ func newEngine() *engineData {
 			}
 		}
 	}
+	for rest := shortForms; rest != ""; {
+		var pair string
+		if pair, rest = nextWord(rest); pair != "" {
+			short, full, _ := cut(pair, ":")
+			// Kept in order of the full word, by insertion: few, and once.
+			a := alias{e.word(full), e.word(short)}
+			i := len(e.aliases)
+			e.aliases = append(e.aliases, a)
+			for ; i > 0 && e.aliases[i-1].full > a.full; i-- {
+				e.aliases[i] = e.aliases[i-1]
+			}
+			e.aliases[i] = a
+		}
+	}
 	for l, words := range langWords {
 		for rest := words; rest != ""; {
 			var w string
@@ -238,6 +269,10 @@ func (e *engineData) link(p *pattern) {
 			var id int32
 			if k < len(el.words) {
 				id = e.word(el.words[k])
+				for _, a := range e.shortsOf(id) {
+					el.ids = append(el.ids, a.short)
+					el.mask |= 1 << (uint32(a.short) & 63)
+				}
 			} else {
 				id = prefixID + e.trie.add(el.prefixes[k-len(el.words)])
 			}
@@ -246,6 +281,22 @@ func (e *engineData) link(p *pattern) {
 		}
 		sortIDs(el.ids)
 	}
+}
+
+// shortsOf returns the short forms of the word numbered id.
+func (e *engineData) shortsOf(id int32) []alias {
+	i, j := 0, len(e.aliases)
+	for i < j {
+		if m := int(uint(i+j) >> 1); e.aliases[m].full < id {
+			i = m + 1
+		} else {
+			j = m
+		}
+	}
+	for j < len(e.aliases) && e.aliases[j].full == id {
+		j++
+	}
+	return e.aliases[i:j]
 }
 
 //go:noinline

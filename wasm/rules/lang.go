@@ -69,7 +69,7 @@ var langWords = [numLatin]string{
 		"should love like this that it's have has will can about from just thanks thank hi hello hey let's please " +
 		"kindly hope well looking forward work working really also am if their they there here what how why " +
 		"when who which do did does not yes some any more much very into after before saw read enjoyed great " +
-		"in on at a an as by so dear regards best cheers connect team company new role your love would've add get up out all one time know want see now back too lets ",
+		"in on at a an as by so dear regards best cheers connect team company new role your love would've add get up out all one time know want see now back too lets u ur pls plz thx tks abt ",
 	langES: " el los las que y de a no se en un una por para con es muy tu su sus mi mis te nos lo le les del al pero " +
 		"como hola gracias saludos estoy soy quisiera gustaria encantaria usted ustedes esta este estas estos eres " +
 		"tengo tienes tenemos puedo podrias podria podemos ser fue ya mas tambien aqui donde cuando porque sobre " +
@@ -77,27 +77,27 @@ var langWords = [numLatin]string{
 		"hemos he ha han trabajo equipo empresa estamos somos buscando ayudamos nuestro nuestra nuestros mucho " +
 		"contigo conmigo felicidades felicitaciones charla oportunidad oportunidades experiencia quiero queria " +
 		"agregarte anadirte conectar contigo cualquier ahora hoy siempre nunca algo alguien tus vos sabes " +
-		"encanta gran saludo abrazo conocerte conocer ayer me aceptas acepta aceptame aceptar agregas agrego agregar oye seguimos encantado encantada contacto ver pues ",
+		"encanta gran saludo abrazo conocerte conocer ayer me aceptas acepta aceptame aceptar agregas agrego agregar oye seguimos encantado encantada contacto ver pues q xq tb tmb porfa ",
 	langPT: " o os as que e de a no se em um uma por para com muito muita voce voces seu sua seus suas meu minha nao " +
 		"do da dos das na nos ao aos pelo pela ola oi obrigado obrigada gostaria estou sou tenho tem pode poderia " +
 		"esta este essa esse isso mais tambem aqui onde quando porque sobre entre fiz vi li prezado prezada " +
 		"prezados bom boa dia tarde abracos abraco trabalho equipe equipa empresa estamos somos temos ajudamos " +
 		"nossa nosso nossos muito parabens conversa oportunidade oportunidades experiencia quero queria " +
 		"adiciona-lo adicionar conectar contigo qualquer agora hoje sempre nunca algo alguem tudo bem voce vc " +
-		"foi otimo conhecer prazer ontem adorei me podemos aceita aceitar aceite beleza bora fala desse dessa deste nesse nessa vamos tou ta ",
+		"foi otimo conhecer prazer ontem adorei me podemos aceita aceitar aceite beleza bora fala desse dessa deste nesse nessa vamos tou ta vcs tb tbm pq mto obg blz hj ",
 	langFR: " le la les de des du et a en un une ne se on pour par avec est tres vous votre vos tu ton ta mon ma mes " +
 		"je j'ai nous au aux ce cette ces sur qui que bonjour merci suis serais serait aimerais souhaiterais " +
 		"c'est n'est pas mais aussi ici quand parce dans chez bonne journee cordialement salutations madame " +
 		"monsieur j'aimerais equipe travail d'un d'une l'equipe qu'il qu'on j'ai avez etes sommes notre nos " +
 		"felicitations echanger rejoindre reseau votre toi moi plus tout toute tous vraiment deja jamais rien " +
-		"salut beaucoup ravi ravie plaisir bien coucou comment ca fait hier accepte acceptes accepter stp svp pote ",
+		"salut beaucoup ravi ravie plaisir bien coucou comment ca fait hier accepte acceptes accepter stp svp pote bcp bjr slt tjrs ",
 	langDE: " der die das und zu den dem des ein eine einen einem ich sie ihr ihre ihnen ihren mit fur ist sehr " +
 		"wir uns auf nicht von bei hallo danke gerne ware wurde mochte bin habe hat sind auch aber wie was " +
 		"wenn dass oder noch schon mein meine meinem dein deine dir dich euch guten tag grusse beste viele liebe " +
 		"lieber geehrte geehrter herr frau arbeit team in so im zum zur vom uber unser unsere unserem haben " +
 		"konnen konnten wurden hatte hatten freue freuen vernetzen netzwerk gesprach vortrag gluckwunsch " +
 		"gratulation herzlichen ihrem ihrer deinem deiner mich mir ganz gibt jetzt heute immer nie etwas " +
-		"nett kennenzulernen bis bald lass toller gestern vielen dank du na nimm nimmst annehmen alles endlich mal servus moin ",
+		"nett kennenzulernen bis bald lass toller gestern vielen dank du na nimm nimmst annehmen alles endlich mal servus moin vllt nen ",
 	langIT: " il lo la gli di e a un una non se per con sono molto tuo tua mio mia ciao grazie vorrei della del dei delle " +
 		"questo questa anche ma come sei siamo ho hai ha buongiorno buonasera gentile cordiali saluti lavoro " +
 		"squadra in nel nella alla al che mi ti si suo sua nostro nostra rete professionale piacere ",

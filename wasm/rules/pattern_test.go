@@ -98,10 +98,14 @@ func TestPatternMatching(t *testing.T) {
 		{"i'm N", "I’m Kwame", 2},
 		{"i'm N", "I'm happy", -1},
 		{"never", "Nevertheless", -1},
+		{"(thanks|thank) (you)? for", "tks u for", 3},
+		{"voce (tambem|tambien)", "vc tb", 2},
+		{"your post", "ur post", 2},
 	}
 	for _, tc := range tests {
-		// A lexicon of its own, so the test adds no words to the engine's.
-		e := &engineData{}
+		// A lexicon of its own, so the test adds no words to the engine's;
+		// with the short forms of typing ("u" for "you").
+		e := newEngine()
 		p := compilePattern(tc.pattern)
 		e.link(&p)
 		var d doc
