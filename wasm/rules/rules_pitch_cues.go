@@ -52,7 +52,7 @@ const (
 	// Someone hired by the job: a photographer, a translator, a copywriter.
 	providerW = "(" + sellerTitles + "|texter*|redact*|redakt*|redat*|writer*|videogra*|illustrat*|interpret*|design*|disenador*|graphist*|grafiker*|assistant*|asistente*|assistente*)"
 	// Something the sender has for them, named vaguely.
-	thingW = "(something|algo|quelque|etwas|was|ding|coisa|idea|idee|ideia|solu*|losung*|angebot*|offer|oferta*|offre*|propo*|opportunit*|oportunid*|moglichkeit)"
+	thingW = "(something|algo|quelque|etwas|was|ding|coisa|idea|idee|ideia|ideas|ideias|idees|ideen|solu*|losung*|angebot*|offer|oferta*|offre*|propo*|opportunit*|oportunid*|moglichkeit)"
 	// A seller's own verb of paid work, first person, present: "je rédige",
 	// "traduzo", "wir liefern". Forms a student or employee seldom uses of
 	// themselves; a noun-like form ("forme", "aide"), "betreue" (an
@@ -245,7 +245,8 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	// have something that helps", "wir hätten da ein Angebot", "we figured
 	// out how to halve it", "what we're building". A veiled offer.
 	{W: 2, Lines: (`
-(we|i|we've|i've|wir|ich) (have|got|haben|hatten|habe|hatte|hab|may|might) (have|got|da|dafur)? @a? _? @thing
+(we|i|we've|i've|wir|ich) (have|had|got|haben|hatten|habe|hatte|hab|may|might) (have|got|da|dafur)? @a? _? @thing
+(tive|tivemos|tuve|tuvimos|ocurrieron|ocurrio|venu|venues) @a? _? _? _? @thing
 fr: (nous|on) (avons|a) @a? _? @thing
 fr: j'ai @a? _? @thing
 (tenemos|temos|tengo|tenho|hab) (da)? @a? _? @thing
@@ -290,7 +291,9 @@ agenda (livre|libre)
 	{W: 3, Note: true, Lines: (`
 (earn*|ganar|ganas|gane|ganh*|gagner|gagnez|generer|verdien*) ... (home|casa|domicile|hause|extra|passiv*|nebenbei|dolares|dollars|euros|krypto*|crypto*|cripto*|forex)
 (side|passiv*|extra|second|zweit*|zusatzlich*) (business|income|hustle|einkommen)
-(nebenverdienst|zuverdienst|nebeneinkommen)
+(nebenverdienst|zuverdienst|nebeneinkommen|dazuverdien*|dazuzuverdienen)
+(einmalig*|exceptionnel*|unica|unico|incroyable|increible|incrivel|imperdible|imperdivel) (chance*|opportunit*|oportunid*|gelegenheit*)
+(earn*|ganar|ganhar|gagner|verdienen) (en|em|in) (dolar|dolares|dollar|dollars|euro|euros)
 (trabalhando|trabajando|working|travaillant|arbeiten|trabalhar|trabajar|work) (de|desde|from|em|a|von|depuis) (casa|home|maison|zuhause|hause)
 (business|negocio|negocios|affaires|investment|inversion|investimento|investissement) (opportunit*|oportunidad*|oportunidade*|chance*)
 (opportunit*|oportunidad*|oportunidade*) (unique|unica|incroyable|incrivel|increible|amazing|incredible|einmalig*)? (de|of|fur)? (negocio*|affaires|investissement|inversion|investimento|business|investment|renda|ingresos|revenus)
@@ -318,7 +321,7 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 (people|pessoas|personas|personnes|leute|gente|moms|maes) (motiv*|ambicios*|ambitious)
 (make|making|earn*|ganar|ganh*|gagner|verdien*) ... (money|dinero|dinheiro|grana|argent|online|internet|ligne)
 (geld|money|dinero|dinheiro|argent) (verdienen|online|from|desde|von|en|em|na|no|sur|par)
-(something|algo|quelque|etwas) (big|huge|grosses|gigante|enorme|enorm)
+(something|algo|quelque|etwas) (big|huge|grosses|gigante|enorme|enorm|exciting|spannendes|incroyable|increible|incrivel)
 (business|negocio|entreprise|geschaft) (from|desde|de|em|a|von) (home|casa|maison|zuhause|hause)
 (driven|motivated|ambitious|motivadas|motivados|ambiciosas|motivees|motivierte) (women|people|moms|mujeres|mulheres|femmes|frauen|mamas|maes)
 `), ExceptLines: (`
@@ -340,6 +343,26 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 (i|we) (place|placed)
 (introduce|present|presentar|apresentar|presenter|vorstellen|compartirte|compartirle|partager|share|partilhar|compartilhar) @our (approche|approach|enfoque|abordagem|ansatz|methode|method|metodo|offre|offer|oferta|angebot|solution|solucion|solucao|losung|gamme|range|produit|product|producto|produto|service*|servic*|plateforme|platform|plataforma|plattform|outil|tool|herramienta|ferramenta|logiciel|software|erp|crm|app|application|aplicacion|aplicativo)
 (rejoignez|rejoins|join|unete|unase|junte|inscrivez|inscreva|inscribete|participez) (vous|se|te|sie)? (a|to|in|em|en|au|na|no)? @our (formation*|curso*|course*|programme|programa|program|training*|kurs*|seminar*|masterclass|mentoria|webinar*|atelier*|taller*|workshop*|bootcamp|academy|academie|academia)
+`)},
+
+	// Something free the sender made for people like them, a guide, a
+	// template or a session ("un guide gratuit", "einen kostenlosen
+	// Leitfaden"); staff and rates of an outsourcing shop ("dedicated
+	// resources at a competitive rate"); a sponsor package; our product
+	// that can help them.
+	{W: 3, Lines: (`
+(free|gratis|gratuit|gratuite|gratuito|gratuita|kostenlos*|gratuitement|gratuitamente) (guide|leitfaden|guia|template*|plantilla*|vorlage*|modele*|checklist*|ebook|audit*|diagnostic*|diagnostico|session*|sesion*|sessao|seance|masterclass|webina*|trial|pilot*|consulta*|beratung*|erstgesprach|analyse|analysis|analisis|analise)
+(guide|leitfaden|guia|template*|plantilla*|modele*|checklist*|ebook|audit*|diagnostic*|diagnostico|session*|sesion*|sessao|seance|masterclass|webina*|consulta*|analyse|analisis|analise) (gratuit|gratuite|gratuito|gratuita|gratis|offert|offerte|kostenlos)
+(we|wir|nous|on|hemos|temos|avons) (have|haben|a|avons|hemos|temos)? (wrote|written|geschrieben|publie|publicado|publicamos|creado|criado|cree|created|made|built|gemacht|erstellt|entwickelt|hecho|feito|redige|prepared|preparado|prepare) @a _? _? (guide|leitfaden|guia|plantilla|template|vorlage|modele|modelo|checklist|ebook|tool|outil|herramienta|ferramenta|plugin|calculator|rechner|calculadora|simulateur|simulador)
+(dedicated|dedicado*|dedie*|dedies|dedizierte*) (resource*|recurso*|ressource*|developer*|desarrollador*|desenvolvedor*|developpeur*|entwickler*|team|equipo|equipe)
+(competitive|competitif|competitiv*|competitivo*|attractif|atractivo*) (rate*|price*|tarif*|prix|precio*|preco*|cost*|costo*|custo*)
+(rate|price|tarif|prix|precio|preco|custo|costo) (tres|muy|muito|very|tout|sehr)? (competitive|competitif|competitivo|attractif|atractivo|wettbewerbsfahig)
+(alocar|allouer|fournir|fornecer|proveer|bereitstellen|provide) (you|vous|te|le|lhe|ihnen)? ... (resource*|recurso*|ressource*|profissionais|profesionales|developers|desenvolvedores|desarrolladores|developpeurs|entwickler)
+(sponsor*|patrocin*) (package*|paket*|paquete*|pacote*|slot*|deal*|option*|opcion*|opcoes)
+@our _? _? (can|puede|pode|peut|kann|konnen|could|podria|poderia|pourrait|konnte) (help|ayudar|ajudar|aider|helfen|unterstutzen)
+`), ExceptLines: (`
+@your _? _? (free|gratis|gratuit*|kostenlos*|guide|leitfaden|guia|template|plantilla|checklist|ebook|session*|sesion*|masterclass|webina*)
+(thanks|thank|gracias|merci|danke|obrigad*) ... (free|gratis|gratuit*|kostenlos*)
 `)},
 
 	// What is offered: their product or service. "Our platform" says more
