@@ -242,6 +242,9 @@ func (s *shape) find(c *checker) {
 // that names no field of a template. A blank names what goes in it
 // (<Company>, <Prénom>, <FIRMA>) or has several words (<Nom du salon>).
 func codeTag(s string) bool {
+	if len(s) > 3 && s[0] == '<' && 'A' <= s[1] && s[1] <= 'Z' && (s[2] == ' ' || s[2] == ',') {
+		return true // a type's parameters: <T extends Comparable>, <K, V>
+	}
 	return s[0] == '<' && indexByte(s, ' ') < 0 && !hasWordFold(blankWords, s[1:len(s)-1])
 }
 

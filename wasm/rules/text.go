@@ -306,11 +306,26 @@ done:
 		flags |= fJoined
 		z.joinNext = false
 	}
-	if norm := z.nb.since(ns); isXs(norm) && flags&fCaps != 0 || under && (flags&fCaps != 0 || contains(norm, "name") || contains(norm, "company")) {
+	if norm := z.nb.since(ns); isXs(norm) && flags&fCaps != 0 || under && (flags&fCaps != 0 && fieldParts(norm) || contains(norm, "name") || contains(norm, "company")) {
 		k = tBlank // XXX, FIRST_NAME, company_name: blanks left in a template
 	}
 	z.flushEmoji()
 	z.push(k, i, u, ns, flags)
+}
+
+// fieldParts reports whether a word in capitals joined by underscores
+// names a template's field in one of its parts (FIRST_NAME, NOMBRE_EMPRESA,
+// JOB_TITLE), rather than a constant or an error code from code
+// (UNDO_RETENTION, ERR_SSL_PROTOCOL_ERROR).
+func fieldParts(norm string) bool {
+	for norm != "" {
+		part, rest, _ := cut(norm, "_")
+		if part != "" && (isXs(part) || hasWordFold(blankWords, part)) {
+			return true
+		}
+		norm = rest
+	}
+	return false
 }
 
 // Classes of the characters of a word, as word collects them.
