@@ -311,9 +311,16 @@ func (e *engineData) linkAll(ps []pattern) []pattern {
 func (e *engineData) read(d *doc, text string) {
 	tokenize(d, text)
 	d.trie = &e.trie
+	words, caps := 0, 0
 	for i := range d.toks {
 		t := &d.toks[i]
 		t.wid = -1
+		if t.kind == tWord && len(t.norm) > 1 {
+			words++
+			if t.flags&fCaps != 0 {
+				caps++
+			}
+		}
 		if t.kind == tWord && t.flags&fCaps != 0 && d.capsField(i) {
 			t.kind, t.norm = tBlank, ""
 		}
@@ -327,6 +334,9 @@ func (e *engineData) read(d *doc, text string) {
 			}
 		}
 	}
+	// In a note shouted in capitals, a word in capitals is no name: a
+	// pattern's N does not match it ("ANY JOB IN YOUR COMPANY I WILL DO").
+	d.shouted = words >= 3 && 3*caps >= 2*words
 	d.splitSentences()
 }
 

@@ -240,7 +240,7 @@ func (d *doc) matchOne(e *elem, t *token) bool {
 	case eNum:
 		return t.kind == tNum
 	case eCap:
-		return t.kind == tWord && t.flags&fCap != 0
+		return t.kind == tWord && t.flags&fCap != 0 && (t.flags&fCaps == 0 || !d.shouted) && t.norm != "i"
 	case ePunct:
 		if t.kind != tPunct {
 			return false

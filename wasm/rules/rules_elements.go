@@ -49,6 +49,8 @@ var noReasonDocs = ruleDocs{
 			Why: "Asking how they are is a greeting, not a question about their work."},
 		{Note: "Hi Chen, is your agency ready to double its leads? I'm the founder of Loopr.",
 			Why: "A pitch's question about their readiness could be asked of anyone."},
+		{Note: "GOOD MORNING SIR I NEED ANY JOB IN YOUR COMPANY PLEASE REPLY",
+			Why: "In a note shouted in capitals, a word in capitals names no company."},
 	},
 	Good: []Example{
 		{Note: "Hi Maria, I'm a physiotherapist in Valencia and read your study on running injuries in new marathoners. I'd love to hear how you recruited the runners."},
@@ -81,6 +83,8 @@ var noReasonDocs = ruleDocs{
 			Why: "A named opening at their company says why them."},
 		{Note: "Buenos días Sr. Ortiz, soy técnica de laboratorio en Puebla. ¿Tienen vacantes en Grupo Bimbo para control de calidad?",
 			Why: "Asking about openings at their named company says why them."},
+		{Note: "Hallo Herr Brandt, ich bin Mechatroniker mit sechs Jahren Erfahrung. Sucht die Festo gerade Leute in der Instandhaltung?",
+			Why: "Whether their named employer is hiring is why them."},
 		{Note: "Bonjour Marie-Ève, je travaille aussi en gestion de patrimoine à Montréal et j'aimerais échanger avec vous.",
 			Why: "The same trade, said with “aussi”, is shared ground."},
 		{Note: "Olá Lucas, sou recrutadora numa fintech em Lisboa. Vi seu repositório de Airflow no GitHub.",

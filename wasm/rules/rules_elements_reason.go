@@ -72,6 +72,10 @@ de: (sie|du|ihr) _? _? _? bei N
 (if|whether|si|se|ob|que) N (has|have|tiene|tienen|tem|a|ont|hat|haben) (any)? (openings|vacancies|vacantes|vagas|postes|stellen|roles|positions)
 (trabajar|trabalhar|travailler|arbeiten) (na|no|chez|bei|para|pour|fur) N
 (to|love|like|dream) work (at|for) N
+(hiring|recruiting|contratando|contratan|reclutando|recrutando|recrute|recrutez|recrutent|einstellen|buscando|procurando|cherchez) ... (at|en|em|na|no|nos|chez|bei|beim|im) (the|la|el|o|a|le|der|die|dem)? N
+(sucht|suchen|recrute|recrutent|contrata|contratam|contratan) (die|der|das|la|le|el|o|a)? N
+(poste|vaga|puesto|stelle|position|role|job|plaza|vacante) (pour|para|fur|for)? (moi|mim|mi|mich|me)? (chez|na|no|bei|beim|at) N
+(your|votre|su|sua|seu|ihr|ihre|ihrem|ihrer) (company|empresa|entreprise|firma|unternehmen|team|equipe|equipo) N
 (que|if|whether|ob|si|se|is|are) (la|le|el|a|o|the|die|der|das)? N _? _? (recrute|recrutent|contrata|contratan|contratam|hiring|einstellt|busca|procura)
 (sucht|suchen) N ... (leute|personal|verstarkung|mitarbeiter*|fachkrafte)
 (role|position|job|opening|vacancy|stelle|poste|vaga|puesto|vacante|posicion|plaza) _? (at|bei|beim|chez|na|no|with) N

@@ -62,14 +62,15 @@ type span struct{ start, end, bs, be int32 } // UTF-16, then bytes
 // the token it precedes (faces), and runs of three or more are
 // remembered for the shouting rule.
 type doc struct {
-	text   string
-	toks   []token
-	sents  []sentence
-	emoji  []span      // runs of at least three emoji
-	faces  []face      // every emoji, by its first code point
-	length int         // UTF-16 code units
-	norm   builder     // the tokens' normal forms, which share its bytes
-	trie   *prefixTrie // the engine's that read it, which token.pfx numbers
+	text    string
+	toks    []token
+	sents   []sentence
+	emoji   []span      // runs of at least three emoji
+	faces   []face      // every emoji, by its first code point
+	length  int         // UTF-16 code units
+	shouted bool        // most words are in capitals: capitals name nothing (see engine.read)
+	norm    builder     // the tokens' normal forms, which share its bytes
+	trie    *prefixTrie // the engine's that read it, which token.pfx numbers
 }
 
 // tokenizer holds the state of one pass over the text.
