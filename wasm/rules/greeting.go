@@ -73,7 +73,7 @@ const (
 		(xin|em|anh|chi|toi|con|da) chao
 		(assalamu|as) (alaikum|salamu)
 		# Single words last, so that "Buenas tardes" is read whole.
-		(hi|hii|hiii|hey|heyy|heyyy|ey|eyy|wesh|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|salam|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)
+		(hi|hii|hiii|hey|heyy|heyyy|ey|eyy|wesh|omg|sup|wassup|whatsup|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|salam|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)
 	`
 	// The "dear" of a letter: an address that a name or a title follows.
 	dears = `
@@ -178,7 +178,7 @@ const titles = civicTitles + " reverendo padre pere pfarrer pre dre dr dra docto
 // Words that follow a greeting but are not names ("Hi, I'm Tom", "Hello hope
 // you are well"), even when capitalised.
 const notNames = " i i'm im i've i'd i'll me my we we're our you you're your it it's its this that these just hope hoping hoped thanks thank so how how's what quick long great good nice lovely loved love saw read really congrats congratulations again and from to is am are was here happy glad wanted want would could can a an the as with on in at for of came found noticed enjoyed fellow trust welcome sorry excuse pleasure fantastic amazing awesome wonderful well yes ok okay please let's lets first hopefully sincerely best regards cheers kind warm dear darling babe baby sweetie sweetheart honey gorgeous beautiful handsome hun hon cutie " +
-	"tudo espero encantado encantada gusto mucho muito prazer enchante enchantee freut quanto cuanto tanto tiempo tempo felicidades felicitaciones parabens felicitations gluckwunsch herzlichen vielen merci gracias obrigado obrigada danke grazie "
+	"tudo espero encantado encantada gusto mucho muito prazer enchante enchantee freut quanto cuanto tanto tiempo tempo felicidades felicitaciones parabens felicitations gluckwunsch herzlichen vielen merci gracias obrigado obrigada danke grazie  jai cest jsuis chui jpeux jveux jaimerais jme jte tkt wesh ptdr mdr lol haha jaja kkk rsrs ive dont cant wont didnt thats whats "
 
 func isTitle(w string) bool {
 	n := engine.lexicon.lookup(w)
@@ -358,7 +358,8 @@ func readGreeting(d *doc, name string) greeting {
 	switch t := &d.toks[j]; {
 	case t.kind == tBlank:
 		g.kind, g.end = addrBlank, j+1
-	case d.nameAt(j, name, false) && (!comma || d.clauseEnd(d.fullName(j, name)) || name == "" && d.commaName(j)):
+	case d.nameAt(j, name, false) && (!comma || d.clauseEnd(d.fullName(j, name)) || name == "" && d.commaName(j)),
+		d.typedName(i, j):
 		// After "Hi," the next capitalised word starts a sentence more often
 		// than it names someone: "Olá, Tudo bem?".
 		d.nameFrom(&g, j, name)
@@ -370,6 +371,16 @@ func readGreeting(d *doc, name string) greeting {
 		}
 	}
 	return g
+}
+
+// typedName reports whether the word at token j, after the greeting word
+// at token i, is a name typed in lower case as phones leave it ("hi noah
+// ur experience…"): both in lower case, and the word one the rules do not
+// know.
+func (d *doc) typedName(i, j int) bool {
+	t := &d.toks[j]
+	return d.toks[i].flags&fCap == 0 && t.kind == tWord && t.flags&(fCap|fJoined) == 0 && t.wid < 0 && t.langs == 0 &&
+		len(t.norm) > 2 && indexByte(t.norm, '\'') < 0 && !usEnding(t.norm)
 }
 
 // commaName reports whether the name at token j, after "Hi,", is followed
@@ -682,7 +693,7 @@ func (d *doc) vocativeName(g *greeting, i int, name string) {
 		}
 		e := d.nameEnd(k)
 		after := d.clauseEnd(e)
-		if !d.isPunct(k-1, " , ") && !(name != "" && (d.isPunct(e, " , ") || d.isPunct(e, " ! ? . ") && d.toks[k-1].kind == tWord)) {
+		if !d.isPunct(k-1, " , ") && !(name != "" && (d.isPunct(e, " , ") || (d.isPunct(e, " ! ? . ") || d.emojiAfter(e)) && d.toks[k-1].kind == tWord)) {
 			continue // "…, Pablo", "Pablo, …", or the recipient's name ends the sentence: "Bravo pour ta thèse Lou !!"
 		}
 		var ok bool
@@ -708,6 +719,13 @@ func (d *doc) vocativeName(g *greeting, i int, name string) {
 			return
 		}
 	}
+}
+
+// emojiAfter reports whether the word ending at token e is followed by an
+// emoji or ends the note: how a phone-typed sentence ends ("congrats on
+// the series A ana 🚀").
+func (d *doc) emojiAfter(e int) bool {
+	return e >= len(d.toks) || e > 0 && d.emojiBetween(e-1, e)
 }
 
 // vocative reports whether greet is the Polish vocative of name: Anno for

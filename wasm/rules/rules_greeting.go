@@ -50,6 +50,9 @@ var wrongNameDocs = ruleDocs{
 			Why:     "When their surname is known, the one after a title must be it."},
 		{Note: "Estimada Sra. Ortega, soy enfermera en Sevilla y leí su artículo sobre turnos de noche.", Flag: []string{"Ortega"},
 			Options: Options{Name: "Carmen Ortiz Ruiz"}},
+		{Note: "hi noah ur talk on edge caching was great, im a backend dev in porto", Flag: []string{"noah"},
+			Options: Options{Name: "Liam"},
+			Why:     "A name typed in lower case after a lower-case greeting is still a name."},
 		{Note: "Great chat at the hydrogen expo yesterday, Steve! Let's keep talking about electrolyser leases.", Flag: []string{"Steve"},
 			Options: Options{Name: "Tom"},
 			Why:     "A name set off at the end of the first sentence addresses them just as a greeting does."},
@@ -221,6 +224,8 @@ var noGreetingDocs = ruleDocs{
 	},
 	Good: []Example{
 		{Note: "Hi Kenji, I'm a data engineer at Spotify and enjoyed your talk on streaming pipelines. I'd love to hear how you test them."},
+		{Note: "congrats on the series A ana 🚀 been following the app since the beta", Options: Options{Name: "Ana"},
+			Why: "Their name ending the first sentence, before an emoji, addresses them as a comma would."},
 		{Note: "ey nacho, cuánto tiempo! Vi que te pasaste a producto en Glovo, ¿cómo va?",
 			Why: "“Ey” opens a note as “hey” does."},
 		{Note: "Maria, loved your article on community solar in Kenya. I'm an energy analyst in Nairobi.",
