@@ -254,6 +254,10 @@ var noCommonGroundDocs = ruleDocs{
 	Good: []Example{
 		{Note: "Hola Irene, leí que la cooperativa abrió su segunda planta de compost en Jaén, ¡enhorabuena! Soy ingeniera agrónoma y me intriga cómo recogen el orujo.",
 			Why: "News of theirs the sender read and congratulates them on is a place in their world."},
+		{Note: "salut karim, je suis une amie de léa, elle m'a dit que tu montais une équipe data à nantes. je suis analyste chez ovh",
+			Why: "A friend in common, however casually said, is shared ground."},
+		{Note: "hola lau, te acuerdas de mí? fuimos compas en el cole en valencia 😅 ahora soy enfermera en madrid",
+			Why: "Something done together, years ago, is shared ground."},
 		{Note: "Hi Oliver, fellow Manchester Met alum here! I'm a UX designer at the NHS and loved your post on patient portals. I'd love to hear how you test with older users."},
 		{Note: "Merci pour l'atelier Figma à Paris Web, Inès. Je suis designer à Lyon et j'ai déjà appliqué l'astuce des variables !",
 			Why: "French glues the article to the noun: l'atelier is still a workshop of theirs."},

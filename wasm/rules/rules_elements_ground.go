@@ -262,6 +262,23 @@ too $
 (pour|por|pela|pelo|for) (l'echange|l'entretien|l'appel)
 `)},
 
+	// Done together, said as old friends say it ("wir hatten zusammen
+	// Statistik", "fuimos compas en el cole", "its dan from the GA
+	// cohort"); a contact in common who sent them ("une amie de nadia,
+	// elle m'a dit…", "got ur profile from carla", "bonne intro de Marc").
+	{W: 2, Lines: (`
+(fuimos|eramos|estuvimos|estivemos|fomos|etions|waren|hatten|were|hicimos|fizemos|faisions|avions|worked|studied|trabajamos|trabalhamos|estudiamos|estudamos|gearbeitet|studiert) ... (zusammen|juntos|juntas|ensemble|together)
+(fuimos|eramos|somos|fomos|erais|etions) (compas|companeros|companeras|colegas|amigos|amigas|vecinos|vizinhos|voisins|camarades|potes)
+(from|von|aus|vom) (the|der|die|dem|das)? _? _? (cohort|cohorte|kohorte|turma|promo|promocion|jahrgang|bootcamp|kurs|curso|cours|course|class|klasse|clase|classe)
+(ne|eine|ein|une|un|una|uma|um|a) (friend|freund|freundin|amigo|amiga|ami|amie|colleague|colega|collegue|kollege|kollegin) (of|de|da|do|von|del|der|des)
+(who|que|qui|der|die|she|he|ella|ela|ele|elle|il|sie|er) (said|told|mentioned|suggested|recommended|dijo|disse|falou|meinte|sagte|empfahl)
+(qui|elle|il) m'a (dit|parle|conseille|recommande|suggere)
+(got|gave|passed|paso|passou|donne|gab|tengo|tenho) (ur|your|tu|seu|ton|votre|dein|deinen|ihr|ihren) (profile|contact|perfil|contato|contacto|profil|kontakt|number|numero|nummer) (from|de|da|do|von|par|via)
+(intro|introduction|presentacion|apresentacao|vorstellung) (de|from|by|da|do|von|par|via) N
+`), ExceptLines: (`
+(never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (together|ensemble|juntos|juntas|zusammen)
+`)},
+
 	// Both of us: "nous sommes tous deux bénévoles", "nous deux"; alumni in
 	// two words ("antiguos alumnos de ICADE", "ehemalige Kommilitonen").
 	{W: 2, Lines: (`
