@@ -65,7 +65,7 @@ you (were|was) (on|in|at|part)
 
 	// An event, or a meeting somewhere.
 	{W: 2, Lines: (`
-(at|during|after|by|en|durante|tras|na|no|nas|nos|depois|au|aux|lors|pendant|apres|auf|beim|bei|am|im|nach|vom|zur|zum|from) ... @event
+(at|during|after|by|en|durante|tras|despues|na|no|nas|nos|depois|au|aux|lors|pendant|apres|auf|beim|bei|am|im|nach|vom|zur|zum|from) ... @event
 fr: a ... @event
 for the ... @event
 `), ExceptLines: (`
@@ -74,7 +74,7 @@ fr: nos ... @event
 (organising|organizing|organiser|organizar|organise|hosting|host|running|join|unete|inscribete|inscreva|rejoignez|anmelden|invite|invitar|invitarte|convidar|einladen|register) ... @event
 `)},
 	{W: 2, Lines: (`
-(met|meeting|chatted|spoke|crossed|conoci|conocimos|conocido|conocerte|coincidimos|coincidir|cruzamos|conversamos|charlamos|rencontre|rencontree|croise|croisee|parle|echange|kennengelernt|getroffen|unterhalten|conhecer|conheci|conhece|conhecelo|conhecela|falamos) _? (at|in|en|na|no|au|aux|a|lors|auf|beim|bei|am|im|on|durante|during|chez)
+(met|meeting|chatted|spoke|crossed|conoci|conocimos|conocido|conocerte|coincidimos|coincidir|cruzamos|conversamos|charlamos|rencontre|rencontree|rencontres|rencontrees|croise|croisee|parle|echange|kennengelernt|getroffen|unterhalten|conhecer|conheci|conhece|conhecelo|conhecela|falamos) _? (at|in|en|na|no|au|aux|a|lors|auf|beim|bei|am|im|on|durante|during|chez)
 `), ExceptLines: (`
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (met|crossed|rencontre|rencontres|croise|croises|getroffen|conocido|conoci|cruzamos|begegnet|kennengelernt|gesprochen|unterhalten|ausgetauscht)
 `)},
@@ -119,7 +119,7 @@ auch (ich|wir)
 de: (arbeite|grunde|studiere|forsche) selbst
 (also|tambien|tambem|aussi|egalement|auch|ebenfalls) (work|worked|studied|estudie|trabajo|trabaje|trabalho|trabalhei|estudei|travaille|etudie|arbeite|studiere|went|attended|use|uso|pase|passei|fui|estuve|estive|vengo|venho|from|de|aus|at|bei|chez)
 (you|voce|vc|tu|usted|vous|sie|du) (also|tambem|tambien|aussi|auch)
-(same|mismo|misma|mesmo|mesma|meme|gleiche|gleichen|selben) (school|university|uni|company|team|class|program|course|escuela|universidad|empresa|equipo|promo|curso|facultad|universidade|equipe|turma|faculdade|escola|ecole|universite|classe|prepa|firma|schule|jahrgang|abteilung|network|red|rede|reseau|netzwerk|associa*|asociacion|verein|club|cohort*|programa|programme|incuba*|accelera*|acelera*)
+(same|mismo|misma|mesmo|mesma|meme|gleiche|gleichen|selben) _? (school|university|uni|company|team|class|program|course|escuela|universidad|empresa|equipo|promo|curso|facultad|universidade|equipe|turma|faculdade|escola|ecole|universite|classe|prepa|firma|schule|jahrgang|abteilung|network|red|rede|reseau|netzwerk|associa*|asociacion|verein|club|cohort*|programa|programme|incuba*|accelera*|acelera*)
 de: wie (sie|du) (bin|habe|hab|an|am|bei|in|im|auch|war|komme|arbeite)
 de: (habe|bin|war|ich) wie (sie|du)
 (where|onde|donde|ou) (you|voce|vc|tu|vous)? (se|te)? (studied|graduated|worked|formou|estudou|trabalhou|graduaste|estudiaste|trabajaste|avez)
@@ -267,7 +267,11 @@ too $
 	// cohort"); a contact in common who sent them ("une amie de nadia,
 	// elle m'a dit…", "got ur profile from carla", "bonne intro de Marc").
 	{W: 2, Lines: (`
-(fuimos|eramos|estuvimos|estivemos|fomos|etions|waren|hatten|were|hicimos|fizemos|faisions|avions|worked|studied|trabajamos|trabalhamos|estudiamos|estudamos|gearbeitet|studiert) ... (zusammen|juntos|juntas|ensemble|together)
+(fuimos|eramos|estuvimos|estivemos|fomos|etions|etait|waren|hatten|were|did|took|hicimos|fizemos|faisions|faisait|avions|worked|studied|trabajamos|trabalhamos|estudiamos|estudamos|gearbeitet|studiert) ... (zusammen|juntos|juntas|ensemble|together)
+zusammen ... ... (studiert|gearbeitet|gemacht|belegt|besucht|gesungen|gespielt|gewohnt)
+(eramos|fuimos|fomos|etions|were|waren|faisions) (del|do|de|da|in|en|au|im|partie)? (the|du|dem|der)? (mismo|misma|mesmo|mesma|meme|same|gleichen|selben)
+(interveniez|intervenu|intervenue|intervenait|palestrou|palestrava|spoke|presented|presentaste|hablaste|talked) (au|a|no|na|at|en|in|on|sur|the)? (the|la|el|o|le)? N
+(auf|bei|beim) (der|dem)? N ... (gesprochen|vorgetragen|referiert)
 (fuimos|eramos|somos|fomos|erais|etions) (compas|companeros|companeras|colegas|amigos|amigas|vecinos|vizinhos|voisins|camarades|potes)
 (from|von|aus|vom) (the|der|die|dem|das)? _? _? (cohort|cohorte|kohorte|turma|promo|promocion|jahrgang|bootcamp|kurs|curso|cours|course|class|klasse|clase|classe)
 (ne|eine|ein|une|un|una|uma|um|a) (friend|freund|freundin|amigo|amiga|ami|amie|colleague|colega|collegue|kollege|kollegin) (of|de|da|do|von|del|der|des)
