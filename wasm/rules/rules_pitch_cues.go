@@ -175,7 +175,7 @@ je recrute
 (exactly|exactement|exactamente|exatamente|genau|eso|isso|that's|c'est) (es|e|is)? (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir)
 (we've|we're) (been)? (quietly|already|now)? (solv*|fix*|help*|automat*)
 (biete|bieten|bietet) ... ... an
-(wir|we|nous|on) (machen|make|build|bauen|entwickeln|develop|faisons|fazemos|hacemos|concevons|editons|sell|verkaufen|vendons) @tool
+(wir|we|nous|on) (machen|make|build|bauen|entwickeln|develop|faisons|fazemos|hacemos|concevons|editons|sell|verkaufen|vendons) @a? @tool
 (i|we|puedo|podemos|posso|je|ich) (can|could|peux|kann)? (handle|manage|cuidar|gerir|gestionar|gerer|ubernehm*) @your
 (we|we've) (got|took|brought|pushed|helped) N ... ... #
 de: (weil|da|dass) (wir|ich) ... (helfen|helfe|unterstutzen|unterstutze|begleiten|beraten)
@@ -356,10 +356,16 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 (we|wir|nous|on|hemos|temos|avons) (have|haben|a|avons|hemos|temos)? (wrote|written|geschrieben|publie|publicado|publicamos|creado|criado|cree|created|made|built|gemacht|erstellt|entwickelt|hecho|feito|redige|prepared|preparado|prepare) @a _? _? (guide|leitfaden|guia|plantilla|template|vorlage|modele|modelo|checklist|ebook|tool|outil|herramienta|ferramenta|plugin|calculator|rechner|calculadora|simulateur|simulador)
 (dedicated|dedicado*|dedie*|dedies|dedizierte*) (resource*|recurso*|ressource*|developer*|desarrollador*|desenvolvedor*|developpeur*|entwickler*|team|equipo|equipe)
 (competitive|competitif|competitiv*|competitivo*|attractif|atractivo*) (rate*|price*|tarif*|prix|precio*|preco*|cost*|costo*|custo*)
-(rate|price|tarif|prix|precio|preco|custo|costo) (tres|muy|muito|very|tout|sehr)? (competitive|competitif|competitivo|attractif|atractivo|wettbewerbsfahig)
+(rate*|price*|pricing|tarif*|prix|precio*|preco*|custo*|costo*|salar*|gehalt|remunera*) (tres|muy|muito|very|tout|sehr|super|ultra)? (competiti*|attracti*|atractiv*|attraktiv*|wettbewerbsfahig*)
+(rentabilidad|rentabilidade|rendite|rendement|return|returns|yield|rende|rinde|rendimiento|rendimento) ... %
+# % (rendite|return|returns|yield|rentabilidad|rentabilidade|rendement|rendimiento|rendimento|ao|al|par|pro)
+(review|revisar|analisar|analizar|analyser|prufen|uberprufen|optimiser|optimizar|otimizar) (your|tu|tus|seu|sua|seus|votre|vos|ihre|ihren|deine) _? (insurance|seguro*|assurance*|versicherung*|portfolio|portafolio|carteira|cartera|finances|finanzas|financas|retirement|jubilacion|aposentadoria|retraite|altersvorsorge|life|coverage|cobertura|couverture)
+(proposer|presenter|presentar|apresentar|vorstellen|share|send) (nos|nuestros|nossos|unsere|our) (profils|perfiles|perfis|profiles|consultants|consultores|candidats|candidatos|kandidaten|talents|freelances|developers|developpeurs)
+(could|can|podria|poderia|pourrait|konnte) (use|aprovechar|aproveitar|profiter) (us|our|nuestros|nossos|nos|uns)
+(mando|mandamos|envio|enviamos|mandar|enviar|send) (te|le|lhe|you)? (el|the|o|nuestro|nosso|our)? dossier
 (alocar|allouer|fournir|fornecer|proveer|bereitstellen|provide) (you|vous|te|le|lhe|ihnen)? ... (resource*|recurso*|ressource*|profissionais|profesionales|developers|desenvolvedores|desarrolladores|developpeurs|entwickler)
 (sponsor*|patrocin*) (package*|paket*|paquete*|pacote*|slot*|deal*|option*|opcion*|opcoes)
-@our _? _? (can|puede|pode|peut|kann|konnen|could|podria|poderia|pourrait|konnte) (help|ayudar|ajudar|aider|helfen|unterstutzen)
+@our _? _? (can|puede|pode|peut|kann|konnen|could|podria|poderia|pourrait|konnte) (really|realmente|vraiment|wirklich|definitely)? (help|ayudar|ajudar|aider|helfen|unterstutzen)
 `), ExceptLines: (`
 @your _? _? (free|gratis|gratuit*|kostenlos*|guide|leitfaden|guia|template|plantilla|checklist|ebook|session*|sesion*|masterclass|webina*)
 (thanks|thank|gracias|merci|danke|obrigad*) ... (free|gratis|gratuit*|kostenlos*)
@@ -394,7 +400,7 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 	// What a seller sends or shows: a demo, a deck, a case study, a trial,
 	// something made for them.
 	{W: 2, Lines: (`
-(demo|demos|demostracion|demonstracao|demonstration|d'essai|deck|pager|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)
+(demo|demos|demostracion|demonstracao|demonstration|d'essai|deck|pager|expose|exposes|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)
 (case|cas|caso|fall) (study|studies|client|cliente|kunde)
 (caso|casos|etude|estudo|estudio) de (exito|cas|caso|casos|sucesso)
 (erstgesprach|ebook|checklist*|playbook)
