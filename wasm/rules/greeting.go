@@ -178,7 +178,7 @@ const titles = civicTitles + " reverendo padre pere pfarrer pre dre dr dra docto
 // Words that follow a greeting but are not names ("Hi, I'm Tom", "Hello hope
 // you are well"), even when capitalised.
 const notNames = " i i'm im i've i'd i'll me my we we're our you you're your it it's its this that these just hope hoping hoped thanks thank so how how's what quick long great good nice lovely loved love saw read really congrats congratulations again and from to is am are was here happy glad wanted want would could can a an the as with on in at for of came found noticed enjoyed fellow trust welcome sorry excuse pleasure fantastic amazing awesome wonderful well yes ok okay please let's lets first hopefully sincerely best regards cheers kind warm dear darling babe baby sweetie sweetheart honey gorgeous beautiful handsome hun hon cutie " +
-	"tudo espero encantado encantada gusto mucho muito prazer enchante enchantee freut quanto cuanto tanto tiempo tempo felicidades felicitaciones parabens felicitations gluckwunsch herzlichen vielen merci gracias obrigado obrigada danke grazie  jai cest jsuis chui jpeux jveux jaimerais jme jte tkt wesh ptdr mdr lol haha jaja kkk rsrs ive dont cant wont didnt thats whats "
+	"tudo espero encantado encantada gusto mucho muito prazer enchante enchantee freut quanto cuanto tanto tiempo tempo felicidades felicitaciones parabens felicitations gluckwunsch herzlichen vielen merci gracias obrigado obrigada danke grazie jai cest jsuis chui jpeux jveux jaimerais jme jte tkt wesh ptdr mdr lol haha jaja kkk rsrs ive dont cant wont didnt thats whats "
 
 func isTitle(w string) bool {
 	n := engine.lexicon.lookup(w)
@@ -379,7 +379,7 @@ func readGreeting(d *doc, name string) greeting {
 // know.
 func (d *doc) typedName(i, j int) bool {
 	t := &d.toks[j]
-	return d.toks[i].flags&fCap == 0 && t.kind == tWord && t.flags&(fCap|fJoined) == 0 && t.wid < 0 && t.langs == 0 &&
+	return d.toks[i].flags&fCap == 0 && t.kind == tWord && t.flags&(fCap|fJoined) == 0 && t.wid < 0 &&
 		len(t.norm) > 2 && indexByte(t.norm, '\'') < 0 && !usEnding(t.norm)
 }
 

@@ -12,11 +12,15 @@ package rules
 //	x?          x is optional (any element but the first)
 //	_           any one word or number
 //	#           a number
-//	N           a word starting with a capital letter, as a name does
+//	N           a word starting with a capital letter, as a name does (not "I",
+//	            nor a word in capitals in a note shouted in capitals)
 //	...         up to four words
 //	^           the start of a clause: the note's start, or after punctuation
 //	$           the end of a clause: the note's end, or before punctuation
 //	, ? ! : — / % € £ " '   that mark (? and ! also match runs like ?!)
+//
+// A word also matches its typed short forms ("u" for "you", see
+// shortForms in engine.go).
 //
 // For example "(book|schedule) a (quick|short)? (call|demo)" matches "Book a
 // quick demo" and "schedule a call".
