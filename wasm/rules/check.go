@@ -123,12 +123,9 @@ type checker struct {
 	hits  []hit
 	sents []sentCues // an intent's sentences with cues, kept between rules for their memory
 
-	// words is a Bloom filter of the note's word numbers, filled by scan: a
-	// pattern that needs a word the note lacks is not worth matching, and
-	// most of the patterns a word starts need words most notes lack. With
-	// a bit for each of the first 8192 words of the lexicon (it holds about
-	// 6,000) it is exact, so a pattern may be ruled out by a list of words.
-	words [128]uint64
+	// have holds a bit for each class of words the note holds (see
+	// needs.go): a pattern that needs a word the note lacks is not matched.
+	have [maxClasses / 64]uint64
 
 	lang lang // the note's language
 

@@ -25,6 +25,7 @@ type engineData struct {
 	trie prefixTrie
 
 	greet greetingPatterns // see greeting.go
+	needs needIndex        // see needs.go
 
 	compiled int        // the rules of the catalog compiled so far, and 1 more once the greeting is
 	pending  []indexJob // lists of patterns to index, in the order the rules gave them
@@ -156,8 +157,8 @@ type compiledRule struct {
 type ref struct {
 	_          noCompare
 	pat        *pattern
-	next       *elem // the word after the lead, when it is a plain one
-	req        *elem // a word it needs further on, one of at most 16 (see checker.words)
+	next       *elem            // the word after the lead, when it is a plain one
+	needs      [maxNeeds]uint16 // classes of words it needs further on, 0 for none (see needs.go)
 	rule, slot uint16
 	lang       lang // the pattern's
 }
@@ -232,6 +233,7 @@ func (e *engineData) step() bool {
 		e.compiled++
 	case i == len(catalog):
 		e.greet = e.compileGreeting()
+		e.needs.build(len(e.lexicon.words), len(e.trie.nodes))
 		e.compiled++
 	}
 	return e.compiled > len(catalog) && len(e.pending) == 0
@@ -441,11 +443,11 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 				r.next = el
 			}
 		}
+		n := 0
 		for k := range p.elems {
-			el := &p.elems[k]
-			if el != lead && el != r.next && el.kind == eWord && !el.opt && !el.num && len(el.prefixes) == 0 &&
-				len(el.ids) > 0 && len(el.ids) <= 16 && (r.req == nil || len(el.ids) < len(r.req.ids)) {
-				r.req = el
+			if el := &p.elems[k]; el != lead && el != r.next && el.kind == eWord && !el.opt && !el.num && n < maxNeeds {
+				r.needs[n] = e.needs.class(el)
+				n++
 			}
 		}
 		switch lead.kind {
@@ -476,11 +478,7 @@ func (b *compiler) linkAll(ps []pattern) []pattern { return b.e.linkAll(ps) }
 // scan finds every indexed pattern in the note, in token order.
 func (c *checker) scan() {
 	d := &c.d
-	for i := range d.toks {
-		if id := d.toks[i].wid; id >= 0 {
-			c.words[id>>6&127] |= 1 << (uint32(id) & 63)
-		}
-	}
+	c.markNeeds()
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.wid >= 0 && int(t.wid) < len(engine.byWord) {
@@ -517,27 +515,13 @@ func (c *checker) try(refs []ref, i int) {
 	}
 	for k := range refs {
 		r := &refs[k]
-		if r.lang != langNone && r.lang != c.lang || r.next != nil && !r.next.has(next) || !c.mayHave(r.req) {
+		if r.lang != langNone && r.lang != c.lang || r.next != nil && !r.next.has(next) || !c.hasNeeds(&r.needs) {
 			continue
 		}
 		if end, ok := c.d.match(r.pat, i); ok {
 			c.hits = append(c.hits, hit{rule: r.rule, slot: r.slot, start: int32(i), end: int32(end)})
 		}
 	}
-}
-
-// mayHave reports whether the note may hold one of the words of e, going by
-// checker.words; a nil e is no condition.
-func (c *checker) mayHave(e *elem) bool {
-	if e == nil {
-		return true
-	}
-	for _, id := range e.ids {
-		if c.words[id>>6&127]&(1<<(uint32(id)&63)) != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // A prefixTrie numbers the word beginnings of the patterns (word*) and
