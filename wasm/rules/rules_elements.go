@@ -299,6 +299,8 @@ var noCommonGroundDocs = ruleDocs{
 		{Note: "Bonjour Étienne, nous sommes tous deux bénévoles chez Rêves d'enfants. Je suis ingénieur civil."},
 		{Note: "Hola Patricia, gracias por pasar por nuestro stand en Andicom. Soy gerente de cuentas en Claro.",
 			Why: "A visit to your booth, or seeing them again at an event (que bom te rever no…), means you met."},
+		{Note: "Hi Rosa, I coordinate the food bank network for Fresno County. Heard your segment on KVPR about the school-pantry pilot. What would you change?",
+			Why: "Something of theirs heard, read or attended counts whatever it is called (j'ai assisté à votre audition, habe Ihre Anhörung verfolgt)."},
 	},
 }
 

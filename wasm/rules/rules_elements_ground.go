@@ -283,6 +283,20 @@ zusammen ... ... (studiert|gearbeitet|gemacht|belegt|besucht|gesungen|gespielt|g
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (together|ensemble|juntos|juntas|zusammen)
 `)},
 
+	// Something of theirs the sender read, heard, attended or applies,
+	// whatever it is called ("heard your segment on KVPR", "j'ai assisté à
+	// votre audition", "habe Ihre Anhörung … verfolgt"), or ranked among
+	// what they have read ("the clearest I've read"). Their profile, page
+	// or company is not it.
+	{W: 2, Lines: (`
+(read|heard|watched|attended|followed|listened|caught|visited|assiste|entendu|ecoute|suivi|leido|escuche|segui|asisti|ouvi|assisti|acompanhei|visitei|acompanho|applique|aplico|aplicamos|appliquons|nutze|nutzen) (to|a|an|au)? @their _
+(habe|hab|haben) @their _ ... ... (verfolgt|gelesen|gehort|besucht|angehort|angeschaut|gesehen)
+(clearest|best|sharpest|finest|mejor|melhor|meilleur|meilleure|beste|besten|klarste|klarsten) ... (i've|ive|i|que|j'ai|ich) (ever)? (read|seen|found|heard|lei|li|leido|visto|vi|lu|vu|trouve|gelesen|gesehen|gefunden|gehort)
+`), ExceptLines: (`
+@their _? (work|trabajo|trabalho|travail|arbeit|career|carrera|carreira|carriere|karriere|trajetoria|trayectoria|trajectoire|path|journey|content|contenido|conteudo|contenu|inhalte|posts|beitrage)
+@their (profile|perfil|profil|page|pagina|photo*|foto*|picture*|pic|bild|profilbild|background|experience|experiencia|cv|werdegang|parcours|trayectoria|trajetoria|company|empresa|entreprise|firma|unternehmen|team|equipo|equipe|job|stelle|vacancy|vaga|vacante|offre|annonce|anzeige|name|nombre|nome|message|mensagem|mensaje|nachricht|email|mail|request|invitation|convite|smile|sonrisa|sorriso|sourire|lacheln|voice|voz|voix|stimme)
+`)},
+
 	// Both of us: "nous sommes tous deux bénévoles", "nous deux"; alumni in
 	// two words ("antiguos alumnos de ICADE", "ehemalige Kommilitonen").
 	{W: 2, Lines: (`

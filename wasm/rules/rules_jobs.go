@@ -75,6 +75,9 @@ var jobAskDocs = ruleDocs{
 		{Note: "salut Léa, vous prenez des stagiaires en ce moment chez Alan ?", Flag: []string{"prenez des stagiaires en ce moment chez Alan ?"}},
 		{Note: "Olá Filipa, estou à procura de novos desafios e, se souberes de alguma coisa, lembra-te de mim.", Flag: []string{"procura de novos desafios", "lembra-te de mim"}},
 		{Note: "hey mark, any chance you guys have openings for junior analysts??", Flag: []string{"guys have openings for junior analysts??"}},
+		{Note: "Hi Darnell, I saw Fernway is growing its platform team. I've run Kubernetes clusters for six years and would love to be part of what you're building.", Flag: []string{"be part of"},
+			Why: "Their team growing, then wanting to be part of it: a veiled ask, across sentences."},
+		{Note: "Bonjour Vincent, la métropole renforce son équipe mobilités. Urbaniste depuis huit ans, je serais heureux d'apporter ma pierre au chantier.", Flag: []string{"d'apporter ma pierre"}},
 	},
 	Good: []Example{
 		{Note: "Hi Amani, I'm moving from teaching into UX research and loved your post on interviewing nurses. I'd love your advice on building a first portfolio.",

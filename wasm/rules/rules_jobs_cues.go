@@ -281,6 +281,10 @@ dabei (sein|zu)
 (to|love|like) (work|working) (in|at|for) @your _? (team*|company|firm|organi*)
 (interest*|interes*|interess*) (in|en|em|an|de|to)? (working|work|trabajar|trabalhar|travailler|mitarbeit|joining|rejoindre|integrar*)
 mitarbeit
+(apporter|aportar|contribuer|contribuir|beitragen) (ma|mon|mi|mis|minha|meu|meine|meinen)? (pierre|grano|grao|contribution|contribucion|contribuicao|experience|experiencia|expertise|erfahrung)
+(estar|participar|trabajar|trabalhar|etre|sein) (nesse|neste|desse|deste|ese|este|ce|cette|diesem|dem)? (projeto|proyecto|projet|projekt|equipo|equipe|time|team) (com|con|avec|mit) (voces|vcs|ustedes|vous|euch|ihnen)
+(seat|spot|room|espaco|espacio|platz) (for|para|pour|fur) (a|an|un|una|um|uma|une|ein|eine|einen|me|mim|moi|mich)
+(espaco|espacio|place|room|platz) (no|en|dans|in|na|im) (grupo|equipe|equipo|time|team|labo|lab|laboratorio|gruppe) (para|pour|for|fur)
 `), ExceptLines: (`
 @your (trabajo|trabalho)
 (parte|part|partie|teil) ... (network|networks|netwrok|netowrk|newtork|netwok|red|rede|reseau|rete|contacts|contactos|contatos|connections|relations|contatti)
@@ -340,6 +344,16 @@ short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
 (one|un|una|um|uma|ein|einen|eine) (more|mas|mais|weitere*)
 (another|otro|otra|outro|outra|autre|weitere*) @role
 `) + needLines},
+
+	// Their team growing, told as news ("Fernway is growing its platform
+	// team", "la métropole renforce son équipe"): with an offer to join, a
+	// job ask, wherever in the note it is told.
+	{W: 1, Note: true, Skip: []Relationship{Interviewer}, Lines: (`
+(growing|expanding|building|scaling|crece|ampliando|expandiendo|montando|reforcando|renforce|agrandit|etoffe|baut|erweitert|verstarkt) (its|their|the|son|sa|leur|ses|su|sus|seu|sua|o|a|la|el|le|das|die|den)? _? _? (team|teams|equipe|equipo|time|abteilung|gruppe|departamento|departement)
+(ihr|ihre|seine|das|die|den) _? _? (team|abteilung|gruppe) (ausbauen|ausbaut|erweitert|erweitern|verstarkt|verstarken|aufbauen|aufbaut)
+`), ExceptLines: (`
+(we|we're|i'm|nous|on|wir|ich|estamos|estoy|estou|somos|sommes|sind) (are|am|sommes|sind)? (growing|expanding|building|scaling|montando|ampliando|renforcons|ausbauen|baut|erweitern)
+`)},
 
 	// Their team or company.
 	{W: 1, Lines: (`

@@ -122,6 +122,10 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Olá Rita, faço desenvolvimento de apps sob medida. Tem algum projeto em que eu possa ajudar?", Flag: []string{"sob medida", "projeto em que eu possa ajudar"},
 			Why: "Made-to-measure work, and a project of theirs to take on."},
 		{Note: "hello, i am web developer from india, i can make your website very fast and cheap, please contact me", Flag: []string{"i can make your", "cheap", "contact me"}},
+		{Note: "Hi Rachel, we reconcile intercompany payments for mid-market finance teams. Happy to share how two similar teams handled it.", Flag: []string{"Happy to share how", "similar teams"},
+			Why: "Whatever the verb, we do it for a group of clients: a seller."},
+		{Note: "Olá Bruno, vi que você atua com logística e acho que podemos fazer uma parceria interessante.", Flag: []string{"parceria interessante"},
+			Why: "A partnership proposed to a stranger is a pitch."},
 	},
 	Good: []Example{
 		{Note: "Hi Pauline, I loved your write-up of your pricing page redesign, especially the decoy tier test. I'm a growth designer in Lyon and would love to hear what you'd try next.",

@@ -126,6 +126,9 @@ var pitchCues = []cue{
 	// every sentence.
 	{W: 2, Note: true, Lines: (`
 @service ... @for ... @client
+(we|we're|wir|nous) _ ... ... @for ... @client
+a gente _ ... @for ... @client
+(wir|nous) @for _? @client
 fr: @sell ... @client
 pt: @sell ... @client
 de: @sell ... @client
@@ -411,6 +414,8 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 (check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? @mine
 fr: (decouvrez|decouvrir) nos
 (invite|invito|convido|invitamos|convidamos|invitons|lade|laden) @you? (a|to|ein)? (conocer|conhecer|decouvrir|discover|entdecken|kennenzulernen|probar|testar|try|essayer|testen)
+@partner ... (vorstellen|sinnvoll|vantajos*|interessant*|pourrait|poderia|podria|could|imagine|imaginer|imaginar|envisager|halte)
+(explore|explorer|explorar|discuss|discuter|discutir|besprechen|proposer|propor|proponer|vorschlagen|sugerir|suggerer) ... @partner
 `), ExceptLines: (`
 @your ... (demo|pilot|trial|propuesta|proposta|case|study|video|presentac*|apresentac*)
 (demo|bande) (day|reel|demo|bookings)
@@ -535,7 +540,9 @@ doubl* (check|degree|major)
 (similar|ahnliche*) _? @client
 @client _? (parecid*|similar*|semelhant*|similaires)
 (like|como|comme|wie) (la|el|a|o|le)? (yours|voce|usted|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem|ihrer|deiner)
-(taille|tamano|tamanho|size)
+@client (like|como|comme|wie) (ihre|ihren|deine|deinen)
+@client (like|como|comme|wie) N
+(taille|tamano|tamanho|size|porte)
 (helped|ajudei|ayude|aide|accompagne|ayudado|geholfen) (a|to)? (#|over|more|plus|mas|mais|uber)
 `)},
 
