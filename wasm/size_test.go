@@ -22,14 +22,15 @@ const maxRatio = 1.20
 // fresh authors' classes, a tokenizer that grows once, French elision,
 // 8.7 kB) to 1.311, and round thirteen's (short forms of chat typing, six
 // fresh authors' classes, 5.4 kB) to 1.320, and round fourteen's needs
-// index (needs.go, 2 kB, a fifth off each check in Node) to 1.324: trades
+// index (needs.go, 2 kB, a fifth off each check in Node) to 1.324, and
+// its cues from three fresh authors (1.3 kB) to 1.326: trades
 // of size for judgement and speed made knowingly; no larger
 // cut found so far keeps the rules' judgement (README, "Writing a rule").
 // The hold sits a little above, as
 // Go's gzip moves by up to a kilobyte on small edits. The test fails if the
 // checker grows past it, so the gap cannot widen unnoticed; lower it as the
 // checker shrinks, and remove it once the checker is back under maxRatio.
-const sizeReached = 1.325
+const sizeReached = 1.327
 
 // TestWasmSize builds the checker and a minimal syscall/js program with the
 // same flags in the same run and fails if the checker is over budget.

@@ -152,7 +152,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 	// A named achievement of theirs: "congrats on the Series A". A new
 	// role or job is news of theirs, not something the sender shares.
 	{W: 2, Lines: (`
-(congrats|congratulations|congratulation|kudos|felicidades|felicitaciones|felicito|felicitarte|enhorabuena|parabens|felicitations|felicite|bravo) ... _? _? N
+(congrats|congratulations|congratulation|kudos|felicidades|felicitaciones|felicito|felicitarte|felicitarle|felicitar|enhorabuena|parabens|parabenizar|felicitations|felicite|feliciter|bravo) ... _? _? N
 (gluckwunsch|gluckwunsche|glueckwunsch|gratuliere|gratulation) ... (von|bei|an|fur|in|mit|der|des) N
 @congrats ... @work
 @congrats ... (round|ronda|rodada|levee|funding|seed|series|serie|raise)
@@ -291,8 +291,12 @@ zusammen ... ... (studiert|gearbeitet|gemacht|belegt|besucht|gesungen|gespielt|g
 	{W: 2, Lines: (`
 (read|heard|watched|attended|followed|listened|caught|visited|assiste|entendu|ecoute|suivi|leido|escuche|segui|asisti|ouvi|assisti|acompanhei|visitei|acompanho|applique|aplico|aplicamos|appliquons|nutze|nutzen) (to|a|an|au)? @their _
 (habe|hab|haben) @their _ ... ... (verfolgt|gelesen|gehort|besucht|angehort|angeschaut|gesehen)
+(where|onde|donde|wo|ou) (you|voce|vc|tu|usted|vous|du|sie|o|a) (senhor|senhora|senor|senora)? _
+(saw|caught|watched|vi|assisti|vu|gesehen|mire|regarde|visitei|visited|visite) "
+(saw|caught|watched|vi|assisti|vu|gesehen|mire|regarde|visitei|visited|visite) '
 (clearest|best|sharpest|finest|mejor|melhor|meilleur|meilleure|beste|besten|klarste|klarsten) ... (i've|ive|i|que|j'ai|ich) (ever)? (read|seen|found|heard|lei|li|leido|visto|vi|lu|vu|trouve|gelesen|gesehen|gefunden|gehort)
 `), ExceptLines: (`
+(where|onde|donde|wo|ou) (you|voce|vc|tu|usted|vous|du|sie|o|a) (senhor|senhora|senor|senora)? (got|get|reached|chegou|chegar|llegaste|llego|llegar|arrive|arrivee|arriver|gekommen|angekommen|work|works|worked|trabajas|trabaja|trabalha|travaillez|travailles|arbeitest|arbeiten|live|lives|vives|vive|mora|habitez|habites|wohnst|wohnen|are|is|estas|esta|etes|es|bist|sind|can|could|puedes|pode|pouvez|kannst|konnen|want|quieres|quer|voulez|willst|wollen|need|necesitas|precisa|have|tienes|tem|avez|hast|haben)
 @their _? (work|trabajo|trabalho|travail|arbeit|career|carrera|carreira|carriere|karriere|trajetoria|trayectoria|trajectoire|path|journey|content|contenido|conteudo|contenu|inhalte|posts|beitrage)
 @their (profile|perfil|profil|page|pagina|photo*|foto*|picture*|pic|bild|profilbild|background|experience|experiencia|cv|werdegang|parcours|trayectoria|trajetoria|company|empresa|entreprise|firma|unternehmen|team|equipo|equipe|job|stelle|vacancy|vaga|vacante|offre|annonce|anzeige|name|nombre|nome|message|mensagem|mensaje|nachricht|email|mail|request|invitation|convite|smile|sonrisa|sorriso|sourire|lacheln|voice|voz|voix|stimme)
 `)},

@@ -141,6 +141,8 @@ indicac*
 	// for a post outright ("solicitar uma oportunidade de estágio").
 	{W: 3, Lines: (`
 (refer|recommend|referring|vouch|hire|hiring) me
+(prendre|prenez|tomar|aceptar|aceitar|nehmen|accepter|take) (me|moi|mich)? (en|como|comme|as|als|a|for)? (stage|stagiaire|pasante|estagiario|estagiaria|practicante|praktikant|praktikantin|intern|becario|becaria)
+(ser|etre|be|being|werden) (indicado|indicada|recommande|recommandee|recommended|referred|empfohlen|recomendado|recomendada) (por|pelo|pela|par|by|von)
 (avoir|d'avoir|obtenir|d'obtenir|get|getting|tener|conseguir|ter|bekommen|erhalten|pedir|demander|ask) (une|una|uma|a|eine|your|votre|tu|sua|ihre)? (recomendacion|recommendation|recommandation|empfehlung|indicacao)
 (role|position|job|opening|vacancy|vacante|vaga|poste|stelle|puesto|posicion) _? _? (still|todavia|aun|ainda|toujours|encore|noch) _? (open|available|abierta|abierto|disponible|aberta|aberto|disponivel|ouvert|ouverte|offen|frei|vakant|vaga)
 (sigue|siguen|segue|seguem) (abierta|abierto|aberta|aberto|disponible|disponivel) (la|el|a|o)? (vacante|vaga|posicion|puesto|plaza)
@@ -282,6 +284,9 @@ dabei (sein|zu)
 (interest*|interes*|interess*) (in|en|em|an|de|to)? (working|work|trabajar|trabalhar|travailler|mitarbeit|joining|rejoindre|integrar*)
 mitarbeit
 (apporter|aportar|contribuer|contribuir|beitragen) (ma|mon|mi|mis|minha|meu|meine|meinen)? (pierre|grano|grao|contribution|contribucion|contribuicao|experience|experiencia|expertise|erfahrung)
+(under|sous|bajo|sob|unter) (your|votre|ta|su|sua|seu|tua|ihrer|deiner) (supervision|direction|direccion|direcao|orientacao|betreuung|leitung|guidance|tutela)
+(ravi|ravie|heureux|heureuse|content|contente) d'en etre
+(springe|springen) (ich|wir) (gern|gerne)? ein
 (estar|participar|trabajar|trabalhar|etre|sein) (nesse|neste|desse|deste|ese|este|ce|cette|diesem|dem)? (projeto|proyecto|projet|projekt|equipo|equipe|time|team) (com|con|avec|mit) (voces|vcs|ustedes|vous|euch|ihnen)
 (seat|spot|room|espaco|espacio|platz) (for|para|pour|fur) (a|an|un|una|um|uma|une|ein|eine|einen|me|mim|moi|mich)
 (espaco|espacio|place|room|platz) (no|en|dans|in|na|im) (grupo|equipe|equipo|time|team|labo|lab|laboratorio|gruppe) (para|pour|for|fur)

@@ -327,6 +327,10 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 (something|algo|quelque|etwas) (big|huge|grosses|gigante|enorme|enorm|exciting|spannendes|incroyable|increible|incrivel)
 (business|negocio|entreprise|geschaft) (from|desde|de|em|a|von) (home|casa|maison|zuhause|hause)
 (driven|motivated|ambitious|motivadas|motivados|ambiciosas|motivees|motivierte) (women|people|moms|mujeres|mulheres|femmes|frauen|mamas|maes)
+(building|armando|montando|aufbauen|suche|busco|procuro|recrute|recruiting|cherche) ... (team|equipo|equipe|equipa) (of|de|da|do|aus)? (moms|mums|mamas|mamans|maes|mamis|emprendedoras|empreendedoras|women|mujeres|mulheres|femmes|frauen|ladies|chicas|meninas)
+(moms|mums|mamas|mamans|maes|mamis) (fur|for|para|pour|in) (my|mein*|mi|meu|minha|mon|ma)? (team|equipo|equipe|equipa)
+(second|zweit*|segundo|deuxieme) (paycheck|gehalt|salario|salaire|income|ingreso|renda)
+(alles|all|todo|tudo|tout) (vom|from|desde|pelo|pela|depuis|do|via) (handy|phone|celular|movil|portable|telephone|smartphone)
 `), ExceptLines: (`
 @your _? _? (side|passive|business|negocio)
 @your _? _? _? (invest*|invert*|course|curso|cours|kurs)
@@ -403,7 +407,7 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 	// What a seller sends or shows: a demo, a deck, a case study, a trial,
 	// something made for them.
 	{W: 2, Lines: (`
-(demo|demos|demostracion|demonstracao|demonstration|d'essai|deck|pager|expose|exposes|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)
+(demo|demos|demostracion|demonstracao|demonstration|d'essai|deck|pager|expose|exposes|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|proposal|proposition|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)
 (case|cas|caso|fall) (study|studies|client|cliente|kunde)
 (caso|casos|etude|estudo|estudio) de (exito|cas|caso|casos|sucesso)
 (erstgesprach|ebook|checklist*|playbook)
@@ -418,6 +422,7 @@ fr: (decouvrez|decouvrir) nos
 (explore|explorer|explorar|discuss|discuter|discutir|besprechen|proposer|propor|proponer|vorschlagen|sugerir|suggerer) ... @partner
 `), ExceptLines: (`
 @your ... (demo|pilot|trial|propuesta|proposta|case|study|video|presentac*|apresentac*)
+(research|thesis|phd|doctoral|dissertation|project|tesis|these|projet|funding|grant|book|talk|paper) (proposal|proposition|proposals|propositions)
 (demo|bande) (day|reel|demo|bookings)
 (before|after|antes|despues|depois|apres|avant|vor|nach) (the|la|el|a|o|le|der|dem|each|cada|chaque) (demo|pilot|trial)
 pitch deck
