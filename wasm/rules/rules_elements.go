@@ -301,6 +301,8 @@ var noCommonGroundDocs = ruleDocs{
 			Why: "A visit to your booth, or seeing them again at an event (que bom te rever no…), means you met."},
 		{Note: "Hi Rosa, I coordinate the food bank network for Fresno County. Heard your segment on KVPR about the school-pantry pilot. What would you change?",
 			Why: "Something of theirs heard, read or attended counts whatever it is called (j'ai assisté à votre audition, habe Ihre Anhörung verfolgt)."},
+		{Note: "Olá Helena, sou enfermeira e participei do dia de voluntariado da Cruz Vermelha, onde você coordenava a triagem. Gostaria de aprender mais com você.",
+			Why: "Somewhere the sender was, where they did something: shared ground."},
 	},
 }
 

@@ -78,6 +78,7 @@ var jobAskDocs = ruleDocs{
 		{Note: "Hi Darnell, I saw Fernway is growing its platform team. I've run Kubernetes clusters for six years and would love to be part of what you're building.", Flag: []string{"be part of"},
 			Why: "Their team growing, then wanting to be part of it: a veiled ask, across sentences."},
 		{Note: "Bonjour Vincent, la métropole renforce son équipe mobilités. Urbaniste depuis huit ans, je serais heureux d'apporter ma pierre au chantier.", Flag: []string{"d'apporter ma pierre"}},
+		{Note: "Bonjour Professeure Diallo, je suis étudiante en M2 et j'ai lu votre article sur les microbiomes du sol. Accepteriez-vous de me prendre en stage ?", Flag: []string{"prendre en stage ?"}},
 	},
 	Good: []Example{
 		{Note: "Hi Amani, I'm moving from teaching into UX research and loved your post on interviewing nurses. I'd love your advice on building a first portfolio.",

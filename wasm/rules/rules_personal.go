@@ -432,6 +432,8 @@ var tooPersonalDocs = ruleDocs{
 		"Keep your warmth for their work, and save the familiar tone for people who already know you that way.",
 	Bad: []Example{
 		{Note: "Hi Elena, you have a beautiful smile and I'd love to get to know you better personally.", Flag: []string{"beautiful smile", "get to know you better personally"}},
+		{Note: "Oi Mariana, adorei te conhecer no evento da XP. Você é ainda mais bonita pessoalmente 😍 Vamos jantar qualquer dia?", Flag: []string{"Você é ainda mais bonita", "Vamos jantar"},
+			Why: "Looks compared with their photos, even in praise (encore plus charmante en vrai), are about the person."},
 		{Note: "Hola Marta, creo que hicimos match en Tinder hace un mes jaja. No sabía que eras abogada, ¿quedamos para un café?", Flag: []string{"match en Tinder"},
 			Why: "A match on a dating app is no professional common ground."},
 		{Note: "Hello dear, I came across your profile and I will like to know you better. I am Captain David, US Army.", Flag: []string{"know you better"},
