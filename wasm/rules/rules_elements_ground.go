@@ -292,12 +292,17 @@ zusammen ... ... (studiert|gearbeitet|gemacht|belegt|besucht|gesungen|gespielt|g
 (read|heard|watched|attended|followed|listened|caught|visited|assiste|entendu|ecoute|suivi|leido|escuche|segui|asisti|ouvi|assisti|acompanhei|visitei|acompanho|applique|aplico|aplicamos|appliquons|nutze|nutzen) (to|a|an|au)? @their _
 (habe|hab|haben) @their _ ... ... (verfolgt|gelesen|gehort|besucht|angehort|angeschaut|gesehen)
 (where|onde|donde|wo|ou) (you|voce|vc|tu|usted|vous|du|sie|o|a) (senhor|senhora|senor|senora)? _
+(your|ur|tu|tus|su|sus|seu|sua|seus|suas|teu|tua|votre|vos|ton|ta|tes|dein|deine|deinen|deinem|deiner|eure|euer) _ _? (on|about|sobre|sur|zu|zum|zur|uber|acerca|before|vor|devant|ante|perante)
+@their _ _? ... (nutze|nutzen|verwende|verwenden|lese|lesen|hore|horen|zitiere|zitieren) (ich|wir)
 (saw|caught|watched|vi|assisti|vu|gesehen|mire|regarde|visitei|visited|visite) "
 (saw|caught|watched|vi|assisti|vu|gesehen|mire|regarde|visitei|visited|visite) '
 (clearest|best|sharpest|finest|mejor|melhor|meilleur|meilleure|beste|besten|klarste|klarsten) ... (i've|ive|i|que|j'ai|ich) (ever)? (read|seen|found|heard|lei|li|leido|visto|vi|lu|vu|trouve|gelesen|gesehen|gefunden|gehort)
 `), ExceptLines: (`
+(tu|vous|du|sie) (es|etes|e|as|avez|bist|sind)
+(ta|ton|tes|votre|vos|your|ur|tu|su|sua|seu|teu|tua|dein|deine) (photo*|foto*|picture*|pic|pics|bild|selfie)
 (where|onde|donde|wo|ou) (you|voce|vc|tu|usted|vous|du|sie|o|a) (senhor|senhora|senor|senora)? (got|get|reached|chegou|chegar|llegaste|llego|llegar|arrive|arrivee|arriver|gekommen|angekommen|work|works|worked|trabajas|trabaja|trabalha|travaillez|travailles|arbeitest|arbeiten|live|lives|vives|vive|mora|habitez|habites|wohnst|wohnen|are|is|estas|esta|etes|es|bist|sind|can|could|puedes|pode|pouvez|kannst|konnen|want|quieres|quer|voulez|willst|wollen|need|necesitas|precisa|have|tienes|tem|avez|hast|haben)
 @their _? (work|trabajo|trabalho|travail|arbeit|career|carrera|carreira|carriere|karriere|trajetoria|trayectoria|trajectoire|path|journey|content|contenido|conteudo|contenu|inhalte|posts|beitrage)
+@their _? (thoughts|opinion|opiniao|opinión|avis|meinung|view|views|take|input|feedback|advice|consejo|conselho|conseil|rat|perspective|perspectiva|sicht|help|ayuda|ajuda|aide|hilfe|support|apoyo|apoio|soutien|time|tiempo|tempo|temps|zeit|interest|interes|interesse|expertise|knowledge|experiencias|erfahrungen|insights|insight|take|focus|enfoque|foco|emphasis|passion|pasion|paixao|dedication|commitment|engagement|leadership|liderazgo|lideranca|network|networks|netzwerk|netzwerks|red|rede|reseau|brain|cerebro|cabeza|cerveau|website|site|web|linkedin|profil)
 @their (profile|perfil|profil|page|pagina|photo*|foto*|picture*|pic|bild|profilbild|background|experience|experiencia|cv|werdegang|parcours|trayectoria|trajetoria|company|empresa|entreprise|firma|unternehmen|team|equipo|equipe|job|stelle|vacancy|vaga|vacante|offre|annonce|anzeige|name|nombre|nome|message|mensagem|mensaje|nachricht|email|mail|request|invitation|convite|smile|sonrisa|sorriso|sourire|lacheln|voice|voz|voix|stimme)
 `)},
 
