@@ -204,7 +204,7 @@ fr: nos equipes
 (issu|issue|vindo|viniendo) (du|des|d'un|d'une|da|do|del|de)
 ich komme (aus|von) (der|dem|einem|einer)
 de: ich _? (im|in|bei|als|an|am|beim) ... (arbeite|studiere|forsche|unterrichte|tatig)
-(acabo|acabando|termino|concluo|schliesse|schließe|finalizo|finalizando|completing|complete) ... (degree|grado|master*|mestrado|maestria|mba|msc|phd|doctorado|doutorado|licenciatura|carrera|studium|promotion|bachelor*|licence|these|tese|tesis|thesis|m2|ausbildung)
+(acabo|acabando|termino|concluo|schliesse|finalizo|finalizando|completing|complete) ... (degree|grado|master*|mestrado|maestria|mba|msc|phd|doctorado|doutorado|licenciatura|carrera|studium|promotion|bachelor*|licence|these|tese|tesis|thesis|m2|ausbildung)
 (after|nach|tras|apos|depois|apres) @num (years|year|jahren|anos|ans|annees) (of|de|in|em|en|als|as|como|comme|im|bei|at)?
 (en|na|in|em|als) (calidad|qualidade|eigenschaft) (de|da|do|del|als)
 en tant que _

@@ -141,6 +141,11 @@ indicac*
 	// for a post outright ("solicitar uma oportunidade de estágio").
 	{W: 3, Lines: (`
 (refer|recommend|referring|vouch|hire|hiring) me
+(indicar|recomendar|recommend|refer|empfehlen|recommander|pasar|passar|forward|weiterleiten) (meu|mi|my|mon|meinen|mein) (nome|nombre|name|nom|cv|curriculo|perfil|profile|profil|lebenslauf)
+(disposicao|disposicion|disposition|verfugung|available|disponivel|disponible) (para|for|pour|fur) (novas|nuevas|new|nouvelles|neue)? (oportunidades|opportunities|opportunites|chancen|herausforderungen|desafios|retos|propostas|propuestas|offres|angebote)
+(habt|haben|hast) (ihr|sie|du) (noch)? (was|etwas|eine|einen) (stelle|platz|job|minijob)? frei
+(stelle|stellen|platz|minijob|ausbildungsplatz) (frei|offen) ?
+(do|will|would|could) you (take|taking) on (newly|new|qualified|junior|apprentice|apprentices|trainees|another|more|any|graduates)
 (prendre|prenez|tomar|aceptar|aceitar|nehmen|accepter|take) (me|moi|mich)? (en|como|comme|as|als|a|for)? (stage|stagiaire|pasante|estagiario|estagiaria|practicante|praktikant|praktikantin|intern|becario|becaria)
 (ser|etre|be|being|werden) (indicado|indicada|recommande|recommandee|recommended|referred|empfohlen|recomendado|recomendada) (por|pelo|pela|par|by|von)
 (avoir|d'avoir|obtenir|d'obtenir|get|getting|tener|conseguir|ter|bekommen|erhalten|pedir|demander|ask) (une|una|uma|a|eine|your|votre|tu|sua|ihre)? (recomendacion|recommendation|recommandation|empfehlung|indicacao)
@@ -287,6 +292,10 @@ mitarbeit
 (under|sous|bajo|sob|unter) (your|votre|ta|su|sua|seu|tua|ihrer|deiner) (supervision|direction|direccion|direcao|orientacao|betreuung|leitung|guidance|tutela)
 (ravi|ravie|heureux|heureuse|content|contente) d'en etre
 (springe|springen) (ich|wir) (gern|gerne)? ein
+(i'm|im) your (girl|guy|man|woman|person|gal|lad)
+(pair|set) of hands
+(i'd|i) (would)? jump at
+(interesa|interessa|interesse|interested|interessiert|interesado|interesada|interessado|interessada) (en|in|em|a|de)? (formar|fazer|faire|joining|join|rejoindre|integrar|sumarme|being)
 (estar|participar|trabajar|trabalhar|etre|sein) (nesse|neste|desse|deste|ese|este|ce|cette|diesem|dem)? (projeto|proyecto|projet|projekt|equipo|equipe|time|team) (com|con|avec|mit) (voces|vcs|ustedes|vous|euch|ihnen)
 (seat|spot|room|espaco|espacio|platz) (for|para|pour|fur) (a|an|un|una|um|uma|une|ein|eine|einen|me|mim|moi|mich)
 (espaco|espacio|place|room|platz) (no|en|dans|in|na|im) (grupo|equipe|equipo|time|team|labo|lab|laboratorio|gruppe) (para|pour|for|fur)

@@ -174,6 +174,7 @@ je recrute
 (we're|we|somos|sommes|wir) (are|sind)? @a? ... @firm
 (je|we|nous|wir|estamos|estou|i'm|we're) (lance|launch*|lanzando|lancando|starte*)
 (freelance|freela|freelancer|freiberufl*|selbststandig*|corretor*|makler|broker|courtier*|formador*|formateur*)
+(covering|cubriendo|cobrindo|couvrant|zustandig) (for)? (your|tu|su|sua|seu|votre|ihre|ihr|ihren|dein|deine) (area|zona|region|regiao|secteur|gebiet|territory|region)
 (sommes|sind|somos|we're|soy|sou|suis|bin) (specialis*|spezialis*|especialis*|experts)
 (exactly|exactement|exactamente|exatamente|genau|eso|isso|that's|c'est) (es|e|is)? (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir)
 (we've|we're) (been)? (quietly|already|now)? (solv*|fix*|help*|automat*)
@@ -233,6 +234,8 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	{W: 2, Lines: (`
 (have|tenemos|temos|avons|haben) _? _? _? (candidats|candidates|candidatos|kandidaten)
 (candidats|candidates|candidatos|kandidaten|profils|perfiles|perfis|profiles|profile) ... (disponi*|available|verfugbar)
+(engineers|ingenieros|engenheiros|ingenieurs|ingenieure|devs|developers|desarrolladores|desenvolvedores|developpeurs|entwickler|scientists|consultants|freelances|freelancers|talent|talents|talentos) _? (listos|listas|prontos|prontas|disponi*|ready|available|verfugbar|para|pour|to)
+(vermitteln|placons|place|colocamos|alocamos|placamos|provide|staff) ... (entwickler|developer*|freelance*|devs|desarrolladores|desenvolvedores|profile*|talent*|consultants|ingenieure|engineers|ingenieros)
 `)},
 	// A recruiter with a role to fill: a role at a company left unnamed
 	// (a client's), a search they run, a mandate held exclusively.
@@ -327,6 +330,11 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 (something|algo|quelque|etwas) (big|huge|grosses|gigante|enorme|enorm|exciting|spannendes|incroyable|increible|incrivel)
 (business|negocio|entreprise|geschaft) (from|desde|de|em|a|von) (home|casa|maison|zuhause|hause)
 (driven|motivated|ambitious|motivadas|motivados|ambiciosas|motivees|motivierte) (women|people|moms|mujeres|mulheres|femmes|frauen|mamas|maes)
+# € ? (im|pro|a|per|al|par|por|au) (monat|month|mes|mois|woche|week|semana|semaine) (verdienen|ganar|ganhar|gagner|earn|extra)
+(arrondir|completar|complementar|aufbessern|boost) (tes|vos|tus|seus|sus|deine|dein|your|sua|su|ta|ton)? (fins|fin|renda|ingresos|einkommen|gehalt|income|salaire|salario)
+(finanziell|financieramente|financeiramente|financierement|financially) (frei|libre|livre|free|unabhangig|independiente|independente|independant|independent)
+(team|equipo|equipe|equipa) (with|con|com|avec|mit) (a|an|una|uma|une|einer)? (wellness|health|beauty|skincare|bienestar|beleza|beaute|gesundheits*)
+(socios|socias|partners|associes|partner) (para|for|pour|fur) (mi|my|mon|ma|meu|minha|mein*) _? _? (cripto|crypto|krypto)
 (building|armando|montando|aufbauen|suche|busco|procuro|recrute|recruiting|cherche) ... (team|equipo|equipe|equipa) (of|de|da|do|aus)? (moms|mums|mamas|mamans|maes|mamis|emprendedoras|empreendedoras|women|mujeres|mulheres|femmes|frauen|ladies|chicas|meninas)
 (moms|mums|mamas|mamans|maes|mamis) (fur|for|para|pour|in) (my|mein*|mi|meu|minha|mon|ma)? (team|equipo|equipe|equipa)
 (second|zweit*|segundo|deuxieme) (paycheck|gehalt|salario|salaire|income|ingreso|renda)
@@ -407,6 +415,11 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 	// What a seller sends or shows: a demo, a deck, a case study, a trial,
 	// something made for them.
 	{W: 2, Lines: (`
+(termine|slots|plazas|creneaux|horarios|disponibilidades) (frei|free|libres|livres|disponibles|disponiveis|open|offen)
+(preise|prices|precios|precos|tarifs|prix|pricing) (unter|at|en|em|sur|on|here|aqui|ici|hier|:)
+(suppliers|supplier|vendor|vendors|proveedores|fornecedores|fournisseurs|lieferanten|prestataires) (list|lista|liste)
+(ma|my|mi|minha|meine|mon) (carte|menu|carta|cardapio|speisekarte|catalogue|catalog|catalogo|katalog)
+(tengo|tenho|j'ai|i've|have) (una|uma|um|un|une|a|an)? (mentoria|mentoring|bootcamp|programa|program|programme|curso|course|formation|kurs|coaching|masterclass) (de|of|para|for|pour|fur)
 (demo|demos|demostracion|demonstracao|demonstration|d'essai|deck|pager|expose|exposes|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|proposal|proposition|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)
 (case|cas|caso|fall) (study|studies|client|cliente|kunde)
 (caso|casos|etude|estudo|estudio) de (exito|cas|caso|casos|sucesso)
