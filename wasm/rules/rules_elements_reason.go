@@ -78,6 +78,12 @@ de: (sie|du|ihr) _? _? _? bei N
 (your|votre|su|sua|seu|ihr|ihre|ihrem|ihrer) (company|empresa|entreprise|firma|unternehmen|team|equipe|equipo) N
 (que|if|whether|ob|si|se|is|are) (la|le|el|a|o|the|die|der|das)? N _? _? (recrute|recrutent|contrata|contratan|contratam|hiring|einstellt|busca|procura)
 (sucht|suchen) N ... (leute|personal|verstarkung|mitarbeiter*|fachkrafte)
+(is|are|ist|esta|estan|est) (the|die|der|das|la|el|o|a|le)? N _? _? _? (hiring|contratando|recrute|recrutent|einstellt|sucht|suchen)
+(im|in) _? (team|abteilung) (von|bei) N
+(does|do|will|would|could) N (take|hire|have|offer|need) (interns|graduates|juniors|trainees|apprentices|anyone|openings|students)
+(si|whether|ob|se) (en|at|bei|na|no|in)? N (estan|esta|is|are|ist|sind|estao)? (buscando|looking|suchen|sucht|procurando|contratando|hiring|recrutent|recrute)
+(ausgeschriebene|advertised|publicada|anunciada|publiee|offene) _? _? (stelle|role|position|vacante|vaga|poste|programme|program)
+(programme|program|programa|programm|internship|placement|praktikum|traineeprogramm) (at|bei|en|na|no|chez|von|da|do|de) N
 (role|position|job|opening|vacancy|stelle|poste|vaga|puesto|vacante|posicion|plaza) _? (at|bei|beim|chez|na|no|with) N
 (esteve|estuviste|passou|pasaste|trabalhou|trabajaste|lideraste|liderou|fundou|fundaste) ... (na|no|at|en|em|chez|bei|in) N
 `), ExceptLines: (`
