@@ -36,6 +36,11 @@ type engineData struct {
 // a pattern naming the word matches it too.
 type alias struct{ full, short int32 }
 
+// capitalPronouns are German's polite pronouns, and its familiar ones as
+// letters capitalise them: a capital says nothing of a name ("gibt es bei
+// Ihnen", "wie geht es Dir").
+const capitalPronouns = " sie ihnen ihr ihre ihren ihrem ihrer ihres du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer "
+
 // shortForms are the short forms of chat and phone typing, "short:word",
 // folded. Only those that are no other word a note is likely to hold: not
 // "im" (German "in the"), "pr" (a pull request), "sr" (señor).
@@ -142,6 +147,7 @@ const (
 	inGreetingWords             // words that open a note without naming anyone
 	inLoud                      // words written in capitals for emphasis
 	inAcronyms                  // acronyms of four letters or more
+	inPronouns                  // German pronouns written with a capital: no name
 )
 
 type compiledRule struct {
@@ -178,7 +184,7 @@ func newEngine() *engineData {
 		bit   uint16
 	}{
 		{titles, inTitles}, {notNames, inNotNames}, {greetingWords, inGreetingWords},
-		{loudWords, inLoud}, {acronyms, inAcronyms},
+		{loudWords, inLoud}, {acronyms, inAcronyms}, {capitalPronouns, inPronouns},
 	} {
 		for rest := l.words; rest != ""; {
 			var w string

@@ -13,7 +13,8 @@ package rules
 //	_           any one word or number
 //	#           a number
 //	N           a word starting with a capital letter, as a name does (not "I",
-//	            nor a word in capitals in a note shouted in capitals)
+//	            German "Sie", "Ihnen", "Dir", nor a word in capitals in a note
+//	            shouted in capitals)
 //	...         up to four words
 //	^           the start of a clause: the note's start, or after punctuation
 //	$           the end of a clause: the note's end, or before punctuation
@@ -244,7 +245,7 @@ func (d *doc) matchOne(e *elem, t *token) bool {
 	case eNum:
 		return t.kind == tNum
 	case eCap:
-		return t.kind == tWord && t.flags&fCap != 0 && (t.flags&fCaps == 0 || !d.shouted) && t.norm != "i"
+		return t.kind == tWord && t.flags&fCap != 0 && (t.flags&fCaps == 0 || !d.shouted) && t.norm != "i" && t.lists&inPronouns == 0
 	case ePunct:
 		if t.kind != tPunct {
 			return false
