@@ -292,6 +292,10 @@ zusammen ... ... (studiert|gearbeitet|gemacht|belegt|besucht|gesungen|gespielt|g
 (read|heard|watched|attended|followed|listened|caught|visited|assiste|entendu|ecoute|suivi|leido|escuche|segui|asisti|ouvi|assisti|acompanhei|visitei|acompanho|applique|aplico|aplicamos|appliquons|nutze|nutzen) (to|a|an|au)? @their _
 (habe|hab|haben) @their _ ... ... (verfolgt|gelesen|gehort|besucht|angehort|angeschaut|gesehen)
 (where|onde|donde|wo|ou) (you|voce|vc|tu|usted|vous|du|sie|o|a) (senhor|senhora|senor|senora)? _
+(dich|sie|euch|ihnen) (auf|bei|beim|am|im|an) ... (treffen|getroffen|kennenzulernen|kennengelernt|gesehen|wiederzusehen|zu)
+(sassen|sass|sat|sentamos|sentados|sentadas|sentei|assis|assises) ... (nebeneinander|next|together|juntos|juntas|ensemble|beside|side|lado|cote)
+(course|workshop|training|class|session|webinar|talk|tour|kurs|schulung|fuhrung|curso|taller|charla|oficina|aula|cours|atelier|formation|visite|visita) (you|que|den|die|das) (you|vous|tu|du|sie|usted|voce)? (ran|gave|taught|led|hosted|organised|organized|held|diste|impartiste|dictaste|deste|ministrou|ministraste|donne|donnee|anime|animee|gehalten|geleitet|gegeben|organisiert)
+(showing|showed|show|mostrarme|mostrar|montrer|zeigen|gezeigt) (me|us|nos|moi|nous|mir|uns)? (round|around|por|la|le)
 (your|ur|tu|tus|su|sus|seu|sua|seus|suas|teu|tua|votre|vos|ton|ta|tes|dein|deine|deinen|deinem|deiner|eure|euer) _ _? (on|about|sobre|sur|zu|zum|zur|uber|acerca|before|vor|devant|ante|perante)
 @their _ _? ... (nutze|nutzen|verwende|verwenden|lese|lesen|hore|horen|zitiere|zitieren) (ich|wir)
 (saw|caught|watched|vi|assisti|vu|gesehen|mire|regarde|visitei|visited|visite) "
