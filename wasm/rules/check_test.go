@@ -307,7 +307,7 @@ func TestMessages(t *testing.T) {
 		opts             Options
 	}{
 		{"Hi Sarah, loved your talk.", "wrong-name", "The greeting names Sarah, but you are writing to Rachel.", Options{Name: " Rachel "}},
-		{"Hi Anna, loved your talk.", "wrong-name", "The greeting says Anna, but their name is Ana; check the spelling.", Options{Name: "Ana"}},
+		{"Hi Marla, loved your talk.", "wrong-name", "The greeting says Marla, but their name is Maria; check the spelling.", Options{Name: "Maria"}},
 		{"Loved your talk.", "no-greeting", "Open with their name, as in “Hi Rachel,”, so the note is clearly for them.", Options{Name: "Rachel"}},
 		{"Hi [Name], loved it.", "placeholder", "A blank from a template: “[Name]”. Fill it in before you send.", Options{}},
 		{"Hi Tom, Are you still running the breastfeeding support group at Santa Maria?", "closed-question",

@@ -912,7 +912,35 @@ func sameName(greet, name string) bool {
 	if g, n := unUmlaut(greet), unUmlaut(name); g != greet || n != name {
 		return prefixed(g, n) || partsIn(g, n) || partsIn(n, g)
 	}
-	return false
+	return spelling(greet) == spelling(name)
+}
+
+// spelling returns a folded name as it sounds rather than as it is spelt,
+// so that one name's spellings meet: a doubled letter written once
+// (Matthias, Mathias), an h after a letter (Sarah, Sara; Thiago, Tiago), k
+// and q for c (Lukas, Lucas; Tariq, Tarik), y for i. Another name, or the
+// same with another ending (Marina, Mariana; Daniel, Daniela), stays apart.
+func spelling(s string) string {
+	var b builder
+	last := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case 'k', 'q':
+			c = 'c'
+		case 'y':
+			c = 'i'
+		case 'h':
+			if i > 0 {
+				continue
+			}
+		}
+		if c != last {
+			b.writeByte(c)
+		}
+		last = c
+	}
+	return b.string()
 }
 
 // surnameKnown reports whether a name typed in the form has a surname, for

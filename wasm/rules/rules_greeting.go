@@ -61,6 +61,8 @@ var wrongNameDocs = ruleDocs{
 		{Note: "Hi Zoë, I'm a sound designer in Montréal and loved your GDC talk on adaptive footsteps. I'd love to hear how you kept the mix readable in crowded scenes.",
 			Options: Options{Name: "Zoe"},
 			Why:     "Accents and case don't matter."},
+		{Note: "Hi Sarah, I read your piece in the ITI Bulletin on post-editing. I'm a translator in Porto Alegre.", Options: Options{Name: "Sara"},
+			Why: "One name spelt two ways (Sarah and Sara, Matthias and Mathias, Lukas and Lucas, Tariq and Tarik) is the same person; Daniel and Daniela, or Marina and Mariana, are not."},
 		{Note: "Hello Jean-Luc, I'm a sommelier in Lyon and loved your piece on natural wines.",
 			Options: Options{Name: "jean-luc"}},
 		{Note: "Guten Tag Herr Oberst Steiner, ich bin Stabsunteroffizier in Straß und Ihr Vortrag zur Katastrophenhilfe war sehr lehrreich.",
