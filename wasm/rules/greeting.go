@@ -691,6 +691,14 @@ func (d *doc) vocativeName(g *greeting, i int, name string) {
 		if d.toks[k].kind != tWord || d.toks[k].flags&fJoined != 0 {
 			continue
 		}
+		// A title and a surname ending the sentence: "Thank you for the
+		// interview on Tuesday, Mrs. Balogun."
+		if t := (greeting{}); d.isPunct(k-1, " , ") && d.toks[k].lists&inTitles != 0 && d.titled(&t, k, name) &&
+			t.kind == addrTitled && (t.end >= len(d.toks) || d.isPunct(t.end, " ! . ")) {
+			t.start, t.opener, t.setOff = g.start, false, true
+			*g = t
+			return
+		}
 		e := d.nameEnd(k)
 		after := d.clauseEnd(e)
 		if !d.isPunct(k-1, " , ") && !(name != "" && (d.isPunct(e, " , ") || (d.isPunct(e, " ! ? . ") || d.emojiAfter(e)) && d.toks[k-1].kind == tWord)) {

@@ -248,6 +248,8 @@ var noGreetingDocs = ruleDocs{
 		{Note: "Grüezi Herr Meier, ich bin seit zwei Monaten im Treasury der UBS und lese Ihre Analysen."},
 		{Note: "Enhorabuena por el lanzamiento, Pablo. Soy diseñadora en Bilbao.",
 			Why: "A name set off at the end of the first sentence addresses him."},
+		{Note: "Thank you for the interview on Tuesday, Mrs. Balogun. I enjoyed hearing how the ward runs its handovers.",
+			Why: "A title and their surname ending the first sentence address them too."},
 		{Note: "Danke, Frau Roth, für das Interview heute und die Führung durchs Labor."},
 		{Note: "Rahul sir, I'm a staff nurse in Pune and your thread on ICU rosters helped our ward.", Options: Options{Name: "Rahul"},
 			Why: "Their name first addresses them, whatever follows it (sir, ji, my friend, querida)."},
