@@ -246,8 +246,6 @@ var noCommonGroundDocs = ruleDocs{
 			Why: "“Su agenda” is the clients' here, not the reader's."},
 		{Note: "Hi Omar, I'm a logistics analyst in Dubai. Thank you for your time and for reading this!",
 			Why: "Thanks for their time is politeness, not something the two share."},
-		{Note: "Hi Nadia, congrats on your new job at Canva! I'm a brand designer in Sydney.",
-			Why: "A new job of theirs is news, not something the two share."},
 		{Note: "Hola Irene, soy economista en Puebla y me interesa tu trabajo en microfinanzas.",
 			Why: "Their work in a field, unnamed, is not something the reader can place."},
 	},
@@ -273,7 +271,7 @@ var noCommonGroundDocs = ruleDocs{
 		{Note: "Hi Tom, congrats on the Series A for Lumen! I'm a product designer in Leeds.",
 			Why: "A named achievement of theirs gives the note a place in their world."},
 		{Note: "Hola Héctor, enhorabuena por la nueva bodega en Haro. Soy enóloga en Logroño.",
-			Why: "A new site of theirs is an achievement; a new job would be news, not shared ground."},
+			Why: "A new site of theirs is an achievement; a new job unnamed would be news, not shared ground."},
 		{Note: "Olá Helena, sou professor de química em Recife e uso seus roteiros de laboratório com o 2º ano. Que prática você recomendaria?",
 			Why: "Something of theirs the sender uses is shared ground."},
 		{Note: "Hallo Jonas, starker Vortrag über Wärmenetze auf den Berliner Energietagen. Ich plane Quartierslösungen in Potsdam.",
@@ -301,6 +299,8 @@ var noCommonGroundDocs = ruleDocs{
 			Why: "A visit to your booth, or seeing them again at an event (que bom te rever no…), means you met."},
 		{Note: "Hi Rosa, I coordinate the food bank network for Fresno County. Heard your segment on KVPR about the school-pantry pilot. What would you change?",
 			Why: "Something of theirs heard, read or attended counts whatever it is called (j'ai assisté à votre audition, habe Ihre Anhörung verfolgt)."},
+		{Note: "Hi Nadia, congrats on your new job at Canva! I'm a brand designer in Sydney.",
+			Why: "Congratulations on a new role at a named employer show you follow them; the corpus's authors count it as common ground, 20 notes to 5."},
 		{Note: "Olá Helena, sou enfermeira e participei do dia de voluntariado da Cruz Vermelha, onde você coordenava a triagem. Gostaria de aprender mais com você.",
 			Why: "Somewhere the sender was, where they did something: shared ground."},
 	},
@@ -320,8 +320,9 @@ var noCommonGroundDocs = ruleDocs{
 // The cues follow the corpus authors' conventions: any first-person
 // statement of what the sender or their company does is an introduction;
 // news of theirs, their role or company, a question about their work are
-// reasons but not common ground; a named achievement of theirs is ground, a
-// new job is not.
+// reasons but not common ground; a named achievement of theirs is ground, and
+// so is a new job at a named employer, congratulated; a new job unnamed is
+// not.
 
 // cuePats reads patterns written one a line, "@name" standing for the word
 // class of that name. Blank lines are skipped.

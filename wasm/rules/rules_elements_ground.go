@@ -150,7 +150,8 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 `)},
 
 	// A named achievement of theirs: "congrats on the Series A". A new
-	// role or job is news of theirs, not something the sender shares.
+	// role or job is news of theirs, not something the sender shares,
+	// unless it names the employer (below).
 	{W: 2, Lines: (`
 (congrats|congratulations|congratulation|kudos|felicidades|felicitaciones|felicito|felicitarte|felicitarle|felicitar|enhorabuena|parabens|parabenizar|felicitations|felicite|feliciter|bravo) ... _? _? N
 (gluckwunsch|gluckwunsche|glueckwunsch|gratuliere|gratulation) ... (von|bei|an|fur|in|mit|der|des) N
@@ -161,6 +162,12 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 `), ExceptLines: (`
 (dear|querida|querido|chere|cher|liebe|lieber|caro|cara) N
 @congrats ... (promotion|promocion|ascenso|promocao|cargo|role|rol|job|gig|trabajo|trabalho|emprego|empleo|position|puesto|poste|appointment|nomination|rejoint|joined|joining|move|rolle|stelle|chapter|etapa|capitulo|chapitre|challenge|reto|desafio|defi|aufgabe|funcao|fonction)
+`)},
+
+	// Congratulations on a new role at a named employer: the labels count
+	// it as following them (20 notes to 5), unlike a new role unnamed.
+	{W: 2, Lines: (`
+@congrats ... (at|en|na|no|chez|bei|beim|in|a|zur|zum|pela|pelo|por) (the|la|el|o|a|der|die|dem|den)? N
 `)},
 
 	// Thanks for something they gave the sender: a training, a tour, a

@@ -84,7 +84,8 @@ de: (sie|du|ihr) _? _? _? bei N
 (si|whether|ob|se) (en|at|bei|na|no|in)? N (estan|esta|is|are|ist|sind|estao)? (buscando|looking|suchen|sucht|procurando|contratando|hiring|recrutent|recrute)
 (ausgeschriebene|advertised|publicada|anunciada|publiee|offene) _? _? (stelle|role|position|vacante|vaga|poste|programme|program)
 (programme|program|programa|programm|internship|placement|praktikum|traineeprogramm) (at|bei|en|na|no|chez|von|da|do|de) N
-(role|position|job|opening|vacancy|stelle|poste|vaga|puesto|vacante|posicion|plaza) _? (at|bei|beim|chez|na|no|with) N
+(role|position|job|opening|vacancy|stelle|poste|vaga|puesto|vacante|posicion|plaza) ... (at|bei|beim|am|chez|na|no|with) N
+(empfehlen|recommander|recommend|refer|recomendar|indicar) (fur|pour|for|para) ... (am|bei|beim|chez|at|en|na|no) N
 (esteve|estuviste|passou|pasaste|trabalhou|trabajaste|lideraste|liderou|fundou|fundaste) ... (na|no|at|en|em|chez|bei|in) N
 `), ExceptLines: (`
 (if|si|se|falls|wenn|when|whenever|sollten) (you|your|tu|su|seu|sua|votre|vous|ihr|ihre|du|sie|voce|usted)
