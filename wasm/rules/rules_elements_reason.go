@@ -86,6 +86,9 @@ de: (sie|du|ihr) _? _? _? bei N
 (programme|program|programa|programm|internship|placement|praktikum|traineeprogramm) (at|bei|en|na|no|chez|von|da|do|de) N
 (role|position|job|opening|vacancy|stelle|poste|vaga|puesto|vacante|posicion|plaza) ... (at|bei|beim|am|chez|na|no|with) N
 (empfehlen|recommander|recommend|refer|recomendar|indicar) (fur|pour|for|para) ... (am|bei|beim|chez|at|en|na|no) N
+(the|la|el|o|a|le|die|den|das) N _ _? _? (position|vacancy|post|role|scheme|programme|program|vacante|vaga|poste|stelle|posicion|puesto|stellenausschreibung)
+(zu|zum) (ihrem|ihrer|deinem|deiner) (profil|werdegang|erfahrung|hintergrund) (passt|passen)
+(profil|werdegang|perfil|parcours) (passt|passen|encaixa|encaja|correspond)
 (esteve|estuviste|passou|pasaste|trabalhou|trabajaste|lideraste|liderou|fundou|fundaste) ... (na|no|at|en|em|chez|bei|in) N
 `), ExceptLines: (`
 (if|si|se|falls|wenn|when|whenever|sollten) (you|your|tu|su|seu|sua|votre|vous|ihr|ihre|du|sie|voce|usted)
