@@ -301,6 +301,7 @@ agenda (livre|libre)
 (einmalig*|exceptionnel*|unica|unico|incroyable|increible|incrivel|imperdible|imperdivel) (chance*|opportunit*|oportunid*|gelegenheit*)
 (earn*|ganar|ganhar|gagner|verdienen) (en|em|in) (dolar|dolares|dollar|dollars|euro|euros)
 (trabalhando|trabajando|working|travaillant|arbeiten|trabalhar|trabajar|work) (de|desde|from|em|a|von|depuis) (casa|home|maison|zuhause|hause)
+(gagnez|gagner|ganhe|gane|verdienen|verdiene|earn) ... (depuis|de|desde|from|von) (chez|casa|home|zuhause) (vous|toi|soi)?
 (business|negocio|negocios|affaires|investment|inversion|investimento|investissement) (opportunit*|oportunidad*|oportunidade*|chance*)
 (opportunit*|oportunidad*|oportunidade*) (unique|unica|incroyable|incrivel|increible|amazing|incredible|einmalig*)? (de|of|fur)? (negocio*|affaires|investissement|inversion|investimento|business|investment|renda|ingresos|revenus)
 (opportunit*|oportunidad*|oportunidade*) (unique|unica|incroyable|incrivel|increible|amazing|incredible|einmalig*)? (d'investissement|d'affaires)
@@ -420,6 +421,9 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 (suppliers|supplier|vendor|vendors|proveedores|fornecedores|fournisseurs|lieferanten|prestataires) (list|lista|liste)
 (ma|my|mi|minha|meine|mon) (carte|menu|carta|cardapio|speisekarte|catalogue|catalog|catalogo|katalog)
 (tengo|tenho|j'ai|i've|have) (una|uma|um|un|une|a|an)? (mentoria|mentoring|bootcamp|programa|program|programme|curso|course|formation|kurs|coaching|masterclass) (de|of|para|for|pour|fur)
+(schenke|offre|regalo|ofereco|ofrezco|gift|give) (ihnen|dir|vous|te|lhe|you)? ... (session|sitzung|coaching*|sesion|sessao|seance|consultation|beratung|erstgesprach)
+(something|algo|quelque|etwas) (we've|we|que|qu'on|das|was) (hemos|temos|avons|wir)? (built|construido|construimos|construit|gebaut|developed|desarrollado|desenvolvemos|developpe|entwickelt)
+(we've|we|nous|wir|temos|tenemos) (have|got|avons|proposons|haben)? (a|an|un|una|um|uma|ein|eine)? (programme|program|programa|programm) (that|que|qui|das|which|para|pour|for)
 (demo|demos|demostracion|demonstracao|demonstration|d'essai|deck|pager|expose|exposes|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|proposal|proposition|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)
 (case|cas|caso|fall) (study|studies|client|cliente|kunde)
 (caso|casos|etude|estudo|estudio) de (exito|cas|caso|casos|sucesso)
@@ -472,6 +476,7 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 (call*|chat|conversa*|d'echang*|kennenlern*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echang*|telefon*|anruf*|bate|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*|gesprach*|austausch)
 # (min|mins|minut*)
 (book|schedule|agend*|marcar|reserv*|planifier|vereinbaren|buchen) @a?
+(pouvons|podemos|podriamos|poderiamos|konnen|can|could) (nous|we|wir)? (en)? (parler|hablar|falar|talk|sprechen|discuter|echanger|conversar)
 `), ExceptLines: (`
 (meeting|met) (you|at)
 @your _? (call*|meeting*|reuni*)
@@ -560,7 +565,7 @@ doubl* (check|degree|major)
 (like|como|comme|wie) (la|el|a|o|le)? (yours|voce|usted|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem|ihrer|deiner)
 @client (like|como|comme|wie) (ihre|ihren|deine|deinen)
 @client (like|como|comme|wie) N
-(taille|tamano|tamanho|size|porte)
+(taille|tamano|tamanho|size|porte|grosse)
 (helped|ajudei|ayude|aide|accompagne|ayudado|geholfen) (a|to)? (#|over|more|plus|mas|mais|uber)
 `)},
 
