@@ -138,6 +138,8 @@ var closedQuestionDocs = ruleDocs{
 		{Note: "Bonjour Claire, j'ai lu votre article sur la logistique urbaine. Seriez-vous disponible pour un échange ?", Flag: []string{"Seriez-vous disponible pour un échange ?"}},
 		{Note: "Hallo Jana, ich habe Ihren Vortrag auf der re:publica gesehen. Hätten Sie Zeit für einen kurzen Austausch?", Flag: []string{"Hätten Sie Zeit für einen kurzen Austausch?"}},
 		{Note: "Hi Sam, loved your post on pricing pages. How about a quick call next week?", Flag: []string{"How about a quick call next week?"}},
+		{Note: "Olá Rita, que palestra boa no RD Summit 👏 você vai estar na próxima edição?", Flag: []string{"você vai estar na próxima edição?"},
+			Why: "An emoji ends what came before it: the question is only what follows (here, not the “que” of an exclamation)."},
 		{Note: "Bonjour Théo, j'ai lu ton retour sur le vélo-cargo. Tu serais dispo pour un café à Nantes ?", Flag: []string{"Tu serais dispo pour un café à Nantes ?"}},
 		{Note: "Hi Noor, I'm a UX researcher in Doha. Would you be open to a quick call about how you recruit participants?", Flag: []string{"Would you be open to a quick call about how you recruit participants?"},
 			Why: "A call offered about how is still a yes or a no to the call."},
@@ -298,6 +300,12 @@ func (c *checker) sentenceHits(st *sentence) []hit {
 func (d *doc) questionStart(first, q int) int {
 	start := first
 	for i := q - 1; i >= first; i-- {
+		// An emoji ends what came before, as a full stop would: "que
+		// sorriso lindo 😍 você é casada?" asks only its last clause.
+		if i+1 < q && d.emojiBetween(i, i+1) {
+			start = i + 1
+			break
+		}
 		if !d.clauseMark(i) {
 			continue
 		}
