@@ -70,7 +70,9 @@ pt: (es|ficas) @very @very @looks
 @body @very @looks
 @their? (profile)? (photo|foto|picture|pic|bild) (de)? (perfil|profil)? (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) @very @very @looks
 @their? (profile)? @body (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) @very @very @looks
-(lovely|nice|great|killer|warm|radiant|infectious|charmant*) @feat
+(lovely|nice|great|killer|warm|radiant|infectious|charmant*|loveliest|nicest|sweetest|prettiest) @feat
+(charme|charm|encanto) (fou|loco|louco|unglaublich|incroyable|irresistible|irresistivel)
+@looks ... (als|than|que|qu'en) (auf|in|on|en|na|sur|no)? (dem|der|the|la|a|ta|votre|sua|tu|seu|your|ihrem|deinem)? (foto|photo|picture|pic|bild|profilbild|fotos|photos)
 @their (smile|lips|legs|sonrisa|sorriso|sourire|lacheln|beauty|belleza|beleza|beaute|schonheit|charme|charm|encanto|eleganz|elegance|elegancia)
 (que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa)
 (que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? @body
@@ -78,7 +80,7 @@ pt: (es|ficas) @very @very @looks
 (you|u|you're|youre) (look|looked|looking) @very (amazing|great|young|fit|good|nice|lovely)
 (du|sie) (siehst|sehen) ... (gut|toll|mega|super|jung) aus
 (du|sie) (siehst|sehen) ... @looks aus
-(es|etes|etais|etiez) ... (la|le) plus @looks
+(es|etes|etais|etiez|t'es|t'etais) ... (la|le) plus @looks
 @looks (like|como|comme|wie) (you|u|ti|tu|voce|vc|toi|vous|du|sie|usted)
 (nice|lovely) (profile)? (photo|foto|pic|picture|bild|selfie)
 @looks (profile)? (photo|foto|pic|picture|bild|selfie)
@@ -286,7 +288,8 @@ eyes off (you|u|your)
 	{W: 3, Lines: `
 (photo|foto|pic|bild|profilbild|selfie) ... (caught|llamo|chamou|attire|aufgefallen|angesprochen|alegro|alegrou|illumine|versusst|resisti|resistir|widerstehen)
 (profile|your) picture ... caught
-(photo|pic|picture|smile) made my (day|morning)
+(photo|pic|picture|smile) made my (day|morning|week)
+(photo|pic|picture|foto) made me (stop|smile|blush)
 (resist|resistirme|resisti|widerstehen) ,? ... ... (photo|foto|bild|profilbild)
 `},
 	// Romance: dinner or an evening for just the two of them, a stolen
@@ -301,6 +304,8 @@ eyes off (you|u|your)
 (stole|robaste|robo|roubou|roubaste|vole|conquist*) (el|o|my|mi|meu|mon|le)? (meu)? (heart|corazon|coracao|coeur)
 (mein|my) herz (erobert|gestohlen)
 (bin|i'm|am) ... single (und|and|seit|since|again|wieder|now|jetzt)
+(i'm|im|am|soy|sou|suis|bin) (also|too|tambien|tambem|aussi|auch|ja)? (single|soltero|soltera|solteiro|solteira|celibataire|ledig)
+(recently|recien|recem|recemment|frisch)? (divorced|divorciado|divorciada|divorce|divorcee|geschieden|widower|widow|viudo|viuda|viuvo|viuva|veuf|veuve|witwer|witwe) ,? (and|y|e|et|und)? (looking|buscando|procurando|cherchant|auf)
 `},
 	// Their weekend, a stranger's friendship: a date's questions.
 	{W: 3, Lines: `
