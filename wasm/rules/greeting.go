@@ -1109,6 +1109,8 @@ func prefixed(a, b string) bool {
 		return false // Maria and Mariana, Mario and Mariano, but Lore for Lorena
 	case hasWord(" a e ine ina ette elle ", rest):
 		return indexByte("aeiouy", a[len(a)-1]) >= 0
+	case rest == "n" || a[len(a)-1] == 'n' && hasWord(" ne ie ", rest):
+		return false // Julia and Julian, Stefan and Stefanie, Jean and Jeanne
 	}
 	return true
 }
