@@ -151,6 +151,7 @@ indicac*
 (avoir|d'avoir|obtenir|d'obtenir|get|getting|tener|conseguir|ter|bekommen|erhalten|pedir|demander|ask) (une|una|uma|a|eine|your|votre|tu|sua|ihre)? (recomendacion|recommendation|recommandation|empfehlung|indicacao)
 (role|position|job|opening|vacancy|vacante|vaga|poste|stelle|puesto|posicion) _? _? (still|todavia|aun|ainda|toujours|encore|noch) _? (open|available|abierta|abierto|disponible|aberta|aberto|disponivel|ouvert|ouverte|offen|frei|vakant|vaga)
 (sigue|siguen|segue|seguem) (abierta|abierto|aberta|aberto|disponible|disponivel) (la|el|a|o)? (vacante|vaga|posicion|puesto|plaza)
+(ainda|still|todavia|aun|toujours|noch) (ta|esta|is|sigue|est|ist)? (rolando|open|abierta|aberta|ouverte|offen|available|disponivel|disponible|dispo) ?
 (name|me) (forward|along)
 referral
 (put|putting|glisser|dire) (in)? (a|un) (good|bon|petit)? (word|mot)
@@ -411,6 +412,7 @@ not (asking|looking) for a job
 	{W: -3, Note: true, Lines: recruiterLines, ExceptLines: (`
 habe mich
 j'ai (candidate|postule)
+(you're|youre|you|u|voce|vc|vous|tu|du|sie|usted|eres|es|e|bist|sind|etes|ur|ser) (are|r|a|an|um|uma|un|una|une|ein|eine|als|as|como|comme)? _? _? (talent|recruiter*|recrut*|reclut*|headhunt*|personalberat*)
 `)},
 	{W: -1, Lines: (`
 @congrats
