@@ -148,6 +148,7 @@ bei N ... beworben
 (made|prepared|put|hice|prepare|fiz|preparei|fait|gemacht|erstellt|hicimos|preparamos|fizemos) ... (teardown|audit|auditoria|mockup|diagnostico)
 (noticed|spotted|repere|notei|bemerkt) ... (issues|problems|bugs|lenteurs|errores|erros|fehler|problemas|problemes)
 `), ExceptLines: (`
+@their (smile|sonrisa|sorriso|sourire|lacheln|eyes|ojos|olhos|yeux|augen|face|cara|rosto|visage|gesicht|photo*|foto*|picture*|pic|bild|selfie|look|looks|body|cuerpo|corpo|corps|korper)
 @their _ (on|sur) (linkedin|here|ici)
 @grow (su|sus|seu|sua|seus|suas)
 @their (profile|perfil|profil|parcours|trayectoria|trajetoria|werdegang|journey|career|carrera|carreira|time|team|equipo|equipe|equipa)
