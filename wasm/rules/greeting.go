@@ -786,6 +786,9 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 }
 
 // usEnding reports whether w ends like a verb of "we" in es, pt or fr.
+// (Not inlined: each copy builds its array of endings.)
+//
+//go:noinline
 func usEnding(w string) bool {
 	for _, e := range [...]string{"amos", "emos", "imos", "ons"} {
 		if len(w) > len(e)+2 && w[len(w)-len(e):] == e {
