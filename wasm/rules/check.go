@@ -291,22 +291,24 @@ func (c *checker) flush() {
 		n++
 	}
 	ps = ps[:n]
-	f := Finding{Rule: c.rule.ID, Severity: c.sev, Guide: c.rule.Guide, Start: int(ps[0].us), End: int(ps[0].ue)}
+	msg := ps[0].msg
+	if before, after, ok := cut(msg, "{text}"); ok {
+		msg = before + c.quoteAll(ps) + after
+	}
+	if c.fixing {
+		c.placeBuf = append(c.placeBuf, ps...)
+	}
+	// The finding as report makes it, then its places: one copy of the
+	// code that appends a Finding, a large struct.
+	c.report(msg)
+	f := &c.out[len(c.out)-1]
+	f.Start, f.End = int(ps[0].us), int(ps[0].ue)
 	if len(ps) > 1 {
 		f.Spans = make([]Span, len(ps))
 		for i, p := range ps {
 			f.Spans[i] = Span{int(p.us), int(p.ue)}
 		}
 	}
-	f.Message = ps[0].msg
-	if before, after, ok := cut(f.Message, "{text}"); ok {
-		f.Message = before + c.quoteAll(ps) + after
-	}
-	c.out = append(c.out, f)
-	if c.fixing {
-		c.placeBuf = append(c.placeBuf, ps...)
-	}
-	c.placeEnd = append(c.placeEnd, int32(len(c.placeBuf)))
 }
 
 // quoteAll quotes the distinct texts of places: “a”, “b” and “c”, or, past
@@ -367,8 +369,8 @@ func excerpt(s string) string {
 		}
 		w := s[i:j]
 		i = j
-		sep := min(n, 1)
-		if wn := utf8.RuneCountInString(w); n+sep+wn > most {
+		sep, wn := min(n, 1), utf8.RuneCountInString(w)
+		if n+sep+wn > most {
 			if n == 0 { // one very long word: a cut is all there is
 				w = w[:runeOffset(w, most-1)]
 				writeValid(&b, w)
@@ -380,7 +382,7 @@ func excerpt(s string) string {
 			b.writeByte(' ')
 		}
 		writeValid(&b, w)
-		n += sep + utf8.RuneCountInString(w)
+		n += sep + wn
 	}
 	return b.string()
 }
