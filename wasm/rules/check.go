@@ -30,7 +30,8 @@ const maxKept = 4096
 // check is Check; fixing says whether to propose fixes, which a check made
 // to verify a fix does not need.
 func (k *Checker) check(text string, opts Options, fixing bool) Report {
-	engine.complete()
+	e := engine // loaded once: one nil check, not one after each call
+	e.complete()
 	c := &k.c
 	c.reset()
 	// The options are set in place, not copied about: each copy of a
@@ -41,10 +42,10 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 		k.name, k.folded = opts.Name, foldName(opts.Name)
 	}
 	c.name, c.fixing = k.folded, fixing
-	engine.read(&c.d, text)
+	e.read(&c.d, text)
 	c.lang = c.d.detectLang()
 	if c.lang == langDE || c.lang == langFR {
-		engine.reread(&c.d, c.name, c.lang)
+		e.reread(&c.d, c.name, c.lang)
 	}
 	if n := len(c.d.toks)/4 + 8; cap(c.hits) < n {
 		c.hits = make([]hit, 0, n)
@@ -52,8 +53,8 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 	c.greet = readGreeting(&c.d, c.name)
 	c.scan()
 	var t tally
-	for i := range engine.rules {
-		r := engine.rules[i].rule
+	for i := range e.rules {
+		r := e.rules[i].rule
 		if hasRelationship(r.Quiet, c.opts.Relationship) || hasString(c.opts.Disable, r.ID) {
 			continue
 		}
@@ -62,7 +63,7 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 			c.sev = Suggestion
 		}
 		n := len(c.out)
-		engine.rules[i].m.find(c)
+		e.rules[i].m.find(c)
 		c.flush()
 		if len(c.out) > n {
 			t.add(c.sev)

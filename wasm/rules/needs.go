@@ -78,10 +78,11 @@ func (x *needIndex) build(words, nodes int) {
 // they start with: each token's word's slot, then its beginnings', longest
 // first.
 func (c *checker) markNeeds() {
-	x := &engine.needs
+	e := engine
+	x := &e.needs
 	for i := range c.d.toks {
 		t := &c.d.toks[i]
-		for s, n := t.wid, t.pfx; ; s, n = x.words+n, engine.trie.nodes[n].parent {
+		for s, n := t.wid, t.pfx; ; s, n = x.words+n, e.trie.nodes[n].parent {
 			if s >= 0 {
 				for _, k := range x.list[x.at[s]:x.at[s+1]] {
 					c.have[k>>6] |= 1 << (k & 63)
