@@ -235,7 +235,7 @@ func isWordish(k tokKind) bool { return k == tWord || k == tNum }
 
 // matchOne matches one token-consuming element against one token.
 func (d *doc) matchOne(e *elem, t *token) bool {
-	_ = *t // one nil check for every case below, rather than one in each
+	_ = *t               // one nil check for every case below, rather than one in each
 	if e.kind == eWord { // most elements: a token not looked up has no number
 		return e.has(t.wid) || e.num && t.kind == tNum || t.pfx > 0 && len(e.prefixes) > 0 && d.trie.starts(t.pfx, e)
 	}
