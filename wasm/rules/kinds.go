@@ -36,11 +36,14 @@ func (m *anyOfMatcher) find(c *checker) {
 
 // phrases finds phrases that do what the rule is about. Each match is a
 // finding unless its context shows it is fine.
+// Match and NotWith are patterns one to a line (see lines), split as the
+// rule is compiled: text alone, a rule is data the linker writes rather
+// than code that builds it when the package loads.
 type phrases struct {
-	Match     []string       // what to look for; each match is a finding
+	Match     string         // what to look for; each match is a finding
 	Except    []string       // phrases that, overlapping a match, make it fine ("never stop")
 	Unless    []string       // what, right after a match (past a comma or dash), makes it fine
-	NotWith   []string       // what, anywhere in the same sentence, makes a match fine
+	NotWith   string         // what, anywhere in the same sentence, makes a match fine
 	NotInNote []string       // what, anywhere in the note, makes every match fine
 	Question  bool           // match only in sentences that end with a question mark
 	NotQuoted bool           // a match inside quotation marks is quoted, not said: fine
@@ -56,9 +59,9 @@ type phraseMatcher struct {
 }
 
 func (p *phrases) compile(b *compiler) matcher {
-	m := &phraseMatcher{p: p, slot: b.index(p.Match), notSlot: -1, notNoteSlot: -1}
-	if len(p.NotWith) > 0 {
-		m.notSlot = b.index(p.NotWith)
+	m := &phraseMatcher{p: p, slot: b.index(lines(p.Match)), notSlot: -1, notNoteSlot: -1}
+	if notWith := lines(p.NotWith); len(notWith) > 0 {
+		m.notSlot = b.index(notWith)
 	}
 	if len(p.NotInNote) > 0 {
 		m.notNoteSlot = b.index(p.NotInNote)
