@@ -340,19 +340,16 @@ const (
 )
 
 // asciiClass gives the class of each ASCII letter and digit, and marks the
-// ASCII characters that may join a word; 0 for any other byte.
-var asciiClass = func() (t [256]uint8) {
-	for c := 0; c < 26; c++ {
-		t['a'+c], t['A'+c] = lowerCase, upperCase
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = digit
-	}
-	for _, c := range ".,@:/-_('`" {
-		t[c] = joins
-	}
-	return t
-}()
+// ASCII characters that may join a word; 0 for any other byte. (A literal,
+// not a loop: the linker writes it, where a loop is code run at load.)
+var asciiClass = [256]uint8{
+	'a': lowerCase, 'b': lowerCase, 'c': lowerCase, 'd': lowerCase, 'e': lowerCase, 'f': lowerCase, 'g': lowerCase, 'h': lowerCase, 'i': lowerCase, 'j': lowerCase, 'k': lowerCase, 'l': lowerCase, 'm': lowerCase,
+	'n': lowerCase, 'o': lowerCase, 'p': lowerCase, 'q': lowerCase, 'r': lowerCase, 's': lowerCase, 't': lowerCase, 'u': lowerCase, 'v': lowerCase, 'w': lowerCase, 'x': lowerCase, 'y': lowerCase, 'z': lowerCase,
+	'A': upperCase, 'B': upperCase, 'C': upperCase, 'D': upperCase, 'E': upperCase, 'F': upperCase, 'G': upperCase, 'H': upperCase, 'I': upperCase, 'J': upperCase, 'K': upperCase, 'L': upperCase, 'M': upperCase,
+	'N': upperCase, 'O': upperCase, 'P': upperCase, 'Q': upperCase, 'R': upperCase, 'S': upperCase, 'T': upperCase, 'U': upperCase, 'V': upperCase, 'W': upperCase, 'X': upperCase, 'Y': upperCase, 'Z': upperCase,
+	'0': digit, '1': digit, '2': digit, '3': digit, '4': digit, '5': digit, '6': digit, '7': digit, '8': digit, '9': digit,
+	'.': joins, ',': joins, '@': joins, ':': joins, '/': joins, '-': joins, '_': joins, '(': joins, '\'': joins, '`': joins,
+}
 
 // asciiRun appends to buf, folded to lower case, the run of ASCII letters
 // and digits at text[i:], and returns where the run ends, buf, the classes
