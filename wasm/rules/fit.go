@@ -189,7 +189,7 @@ func (c *checker) trims(need int) ([]Edit, int) {
 		if overlapsAny(t.Edit, chosen) {
 			continue
 		}
-		chosen = append(chosen, t.Edit)
+		chosen = addEdit(chosen, t.Start, t.End, t.Text)
 		saved += t.saves
 	}
 	sortEdits(chosen)
