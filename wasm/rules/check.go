@@ -249,7 +249,9 @@ func (c *checker) report(msg string) {
 //go:noinline
 func (c *checker) reportTokens(i, j int, msg string) {
 	a, b := &c.d.toks[i], &c.d.toks[j-1]
-	c.pend = append(c.pend, place{us: a.us, ue: b.ue, bs: a.bs, be: b.be, ti: int32(i), tj: int32(j), msg: msg})
+	c.reportSpan(a.us, b.ue, a.bs, b.be, msg) // one copy of the append
+	p := &c.pend[len(c.pend)-1]
+	p.ti, p.tj = int32(i), int32(j)
 }
 
 // reportSpan records a place by its UTF-16 and byte offsets.

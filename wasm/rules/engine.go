@@ -269,17 +269,22 @@ func (e *engineData) link(p *pattern) {
 		}
 		for k := range len(el.words) + len(el.prefixes) {
 			var id int32
+			var shorts []alias
 			if k < len(el.words) {
 				id = e.word(el.words[k])
-				for _, a := range e.shortsOf(id) {
-					el.ids = append(el.ids, a.short)
-					el.mask |= 1 << (uint32(a.short) & 63)
-				}
+				shorts = e.shortsOf(id)
 			} else {
 				id = prefixID + e.trie.add(el.prefixes[k-len(el.words)])
 			}
-			el.ids = append(el.ids, id)
-			el.mask |= 1 << (uint32(id) & 63)
+			// The word's short forms, then the word: one copy of the append.
+			for n := 0; n <= len(shorts); n++ {
+				x := id
+				if n < len(shorts) {
+					x = shorts[n].short
+				}
+				el.ids = append(el.ids, x)
+				el.mask |= 1 << (uint32(x) & 63)
+			}
 		}
 		sortIDs(el.ids)
 	}
