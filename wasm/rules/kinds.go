@@ -35,10 +35,10 @@ func (m *anyOfMatcher) find(c *checker) {
 }
 
 // phrases finds phrases that do what the rule is about. Each match is a
-// finding unless its context shows it is fine.
-// Match and NotWith are patterns one to a line (see lines), split as the
-// rule is compiled: text alone, a rule is data the linker writes rather
-// than code that builds it when the package loads.
+// finding unless its context shows it is fine. Match and NotWith are
+// patterns one to a line (see lines), split as the rule is compiled: as
+// text, a rule is data the linker writes rather than code that builds it
+// when the package loads.
 type phrases struct {
 	Match     string         // what to look for; each match is a finding
 	Except    []string       // phrases that, overlapping a match, make it fine ("never stop")
