@@ -127,9 +127,7 @@ func (z *tokenizer) step() {
 	switch {
 	case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 || r == 0x85:
 		z.emit(tBreak, z.i+w, z.u+1, "\n", 0)
-	case isSpace(r):
-		z.advance(r, w)
-	case isInvisible(r) || isMark(r):
+	case isSpace(r) || isInvisible(r) || isMark(r):
 		z.advance(r, w)
 	case isEmoji(r):
 		z.emojiCluster()
@@ -169,10 +167,11 @@ func (z *tokenizer) emit(k tokKind, end, uend int, norm string, flags uint8) {
 //
 //go:noinline
 func (z *tokenizer) push(k tokKind, end, uend, ns int, flags uint8) {
-	if len(z.d.toks) == cap(z.d.toks) {
+	d := z.d // loaded once: one nil check
+	if len(d.toks) == cap(d.toks) {
 		z.grow()
 	}
-	z.d.toks = append(z.d.toks, token{
+	d.toks = append(d.toks, token{
 		bs: int32(z.i), be: int32(end), us: int32(z.u), ue: int32(uend),
 		norm: z.nb.since(ns), kind: k, flags: flags,
 	})
@@ -184,14 +183,15 @@ func (z *tokenizer) push(k tokKind, end, uend, ns int, flags uint8) {
 // doubling from it would leave four arrays behind on a megabyte: in the
 // page's WebAssembly memory, which never shrinks, those fragment the heap.
 func (z *tokenizer) grow() {
-	n := len(z.d.toks)
+	d := z.d
+	n := len(d.toks)
 	want := n + n/4 + 16
 	if z.i > 0 {
 		want = max(want, int(int64(n)*int64(len(z.text))/int64(z.i))+n/8+16)
 	}
 	toks := make([]token, n, want)
-	copy(toks, z.d.toks)
-	z.d.toks = toks
+	copy(toks, d.toks)
+	d.toks = toks
 }
 
 // between reports whether a hyphen at the current position sits between a
@@ -453,8 +453,11 @@ func isXs(s string) bool {
 }
 
 // punct consumes one punctuation mark or symbol. Runs of ! and ? become one
-// token, as do runs of dots.
+// token, as do runs of dots. (Each case sets the token for one call of
+// emit at the end: each call is code in the WebAssembly binary.)
 func (z *tokenizer) punct(r rune, w int) {
+	end, uend := z.i+w, z.u+utf16Len(r)
+	var norm string
 	switch {
 	case r == '!' || r == '?' || r == '！' || r == '？' || r == '‼' || r == '⁉':
 		var b [16]byte
@@ -482,15 +485,13 @@ func (z *tokenizer) punct(r rune, w int) {
 			i += w
 			u++
 		}
-		z.emit(tPunct, i, u, string(b[:n]), 0)
-		return
+		end, uend, norm = i, u, string(b[:n])
 	case r == '¡': // ¡¡Sofi!!: a run is one token
 		i := z.i
 		for hasPrefix(z.text[i:], "¡") {
 			i += len("¡")
 		}
-		z.emit(tPunct, i, z.u+(i-z.i)/len("¡"), z.text[z.i:i], 0)
-		return
+		end, uend, norm = i, z.u+(i-z.i)/len("¡"), z.text[z.i:i]
 	case r == '.' || r == '…':
 		i, u := z.i, z.u
 		n := 0
@@ -504,15 +505,10 @@ func (z *tokenizer) punct(r rune, w int) {
 			}
 			u++
 		}
+		end, uend, norm = i, u, "."
 		if n > 1 {
-			z.emit(tPunct, i, u, "...", 0)
-		} else {
-			z.emit(tPunct, i, u, ".", 0)
+			norm = "..."
 		}
-		return
-	}
-	var norm string
-	switch {
 	case isApostrophe(r):
 		norm = "'"
 	case isQuote(r):
@@ -522,7 +518,7 @@ func (z *tokenizer) punct(r rune, w int) {
 	default:
 		norm = z.text[z.i : z.i+w]
 	}
-	z.emit(tPunct, z.i+w, z.u+utf16Len(r), norm, 0)
+	z.emit(tPunct, end, uend, norm, 0)
 }
 
 // blank consumes a template blank starting at the current position, if there
