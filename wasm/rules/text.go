@@ -107,10 +107,8 @@ func tokenize(d *doc, text string) {
 			if !z.asciiWord() {
 				z.word()
 			}
-		case c == ',':
-			z.emit(tPunct, z.i+1, z.u+1, ",", 0)
-		case c == '.' && (z.i+1 == len(text) || text[z.i+1] != '.' && text[z.i+1] != "…"[0]):
-			z.emit(tPunct, z.i+1, z.u+1, ".", 0) // a full stop, not an ellipsis
+		case c == ',' || c == '.' && (z.i+1 == len(text) || text[z.i+1] != '.' && text[z.i+1] != "…"[0]):
+			z.emit(tPunct, z.i+1, z.u+1, text[z.i:z.i+1], 0) // a comma, or a full stop and not an ellipsis
 		default:
 			z.step()
 		}
