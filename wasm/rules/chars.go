@@ -117,11 +117,7 @@ func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
 func isWordRune(r rune) bool { return isLetter(r) || isDigit(r) }
 
-// isSpace reports white space other than line breaks. (Not inlined, like
-// the tests below: their copies weighed on the WebAssembly binary more than
-// the calls cost on text that is not ASCII.)
-//
-//go:noinline
+// isSpace reports white space other than line breaks.
 func isSpace(r rune) bool {
 	switch {
 	case r == ' ' || r == '\t' || r == '\v' || r == '\f':
@@ -246,9 +242,7 @@ func pairCase(r rune, evenUpper bool) (rune, int8) {
 }
 
 // isMark reports combining diacritical marks (the dots of a decomposed ë),
-// which words keep but their folded form drops. (Not inlined: see isSpace.)
-//
-//go:noinline
+// which words keep but their folded form drops.
 func isMark(r rune) bool {
 	return 0x300 <= r && r <= 0x36F || 0x1AB0 <= r && r <= 0x1AFF || 0x1DC0 <= r && r <= 0x1DFF ||
 		0x20D0 <= r && r <= 0x20FF || 0xFE20 <= r && r <= 0xFE2F

@@ -174,7 +174,6 @@ func (m *intentMatcher) joined(prev, cur, next *sentCues) uint64 {
 
 // sentCues are the cues of the sentence whose hits are c.hits[i:j].
 type sentCues struct {
-	_    noCompare
 	sent int32 // the sentence; -2 for none
 	i, j int
 	own  uint64

@@ -91,10 +91,7 @@ func (w *jsonWriter) raw(s string) { w.b = append(w.b, s...) }
 // int writes before, then n in decimal.
 //
 //go:noinline
-func (w *jsonWriter) int(before string, n int) {
-	w.raw(before)
-	w.b = appendInt(w.b, n)
-}
+func (w *jsonWriter) int(before string, n int) { w.b = appendInt(append(w.b, before...), n) }
 
 // str writes before, then s as a JSON string escaped as encoding/json does:
 // quotes, backslashes and control characters, the HTML-sensitive < > &,
@@ -104,9 +101,7 @@ func (w *jsonWriter) int(before string, n int) {
 //go:noinline
 func (w *jsonWriter) str(before, s string) {
 	const hex = "0123456789abcdef"
-	// Appends through raw: each inline append is large in WebAssembly.
-	w.raw(before)
-	w.raw(`"`)
+	b := append(append(w.b, before...), '"')
 	done := 0 // s[:done] is written
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -136,11 +131,9 @@ func (w *jsonWriter) str(before, s string) {
 		case '\f':
 			esc[1], k = 'f', 2
 		}
-		w.raw(s[done:i])
-		w.b = append(w.b, esc[:k]...)
+		b = append(append(b, s[done:i]...), esc[:k]...)
 		i += n
 		done = i
 	}
-	w.raw(s[done:])
-	w.raw(`"`)
+	w.b = append(append(b, s[done:]...), '"')
 }
