@@ -26,11 +26,14 @@ const maxRatio = 1.20
 // its cues from three fresh authors (1.3 kB) to 1.326: trades
 // of size for judgement and speed made knowingly; no larger
 // cut found so far keeps the rules' judgement (README, "Writing a rule").
+// Code that appends once where it appended in several places, rules kept
+// as text rather than built at load, and fewer nil checks and inlined
+// copies brought it back to 1.321 (3 kB) with the same judgement and speed.
 // The hold sits a little above, as
 // Go's gzip moves by up to a kilobyte on small edits. The test fails if the
 // checker grows past it, so the gap cannot widen unnoticed; lower it as the
 // checker shrinks, and remove it once the checker is back under maxRatio.
-const sizeReached = 1.327
+const sizeReached = 1.322
 
 // TestWasmSize builds the checker and a minimal syscall/js program with the
 // same flags in the same run and fails if the checker is over budget.

@@ -62,6 +62,11 @@ const latinExtraFold = "" +
 	"wwwwwwwwwwxxxxyyzzzzzzhtwy......aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" + // U+1E80
 	"eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......" // U+1EC0
 
+// runeAt returns the rune at byte i of s, or 0 past its end. (Not inlined:
+// its copies in the tokenizer weighed on the WebAssembly binary more than
+// the calls cost, on the rare text that is not ASCII.)
+//
+//go:noinline
 func runeAt(s string, i int) rune {
 	if i >= len(s) {
 		return 0

@@ -30,7 +30,8 @@ const maxKept = 4096
 // check is Check; fixing says whether to propose fixes, which a check made
 // to verify a fix does not need.
 func (k *Checker) check(text string, opts Options, fixing bool) Report {
-	engine.complete()
+	e := engine // loaded once: one nil check, not one after each call
+	e.complete()
 	c := &k.c
 	c.reset()
 	// The options are set in place, not copied about: each copy of a
@@ -41,10 +42,10 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 		k.name, k.folded = opts.Name, foldName(opts.Name)
 	}
 	c.name, c.fixing = k.folded, fixing
-	engine.read(&c.d, text)
+	e.read(&c.d, text)
 	c.lang = c.d.detectLang()
 	if c.lang == langDE || c.lang == langFR {
-		engine.reread(&c.d, c.name, c.lang)
+		e.reread(&c.d, c.name, c.lang)
 	}
 	if n := len(c.d.toks)/4 + 8; cap(c.hits) < n {
 		c.hits = make([]hit, 0, n)
@@ -52,8 +53,8 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 	c.greet = readGreeting(&c.d, c.name)
 	c.scan()
 	var t tally
-	for i := range engine.rules {
-		r := engine.rules[i].rule
+	for i := range e.rules {
+		r := e.rules[i].rule
 		if hasRelationship(r.Quiet, c.opts.Relationship) || hasString(c.opts.Disable, r.ID) {
 			continue
 		}
@@ -62,7 +63,7 @@ func (k *Checker) check(text string, opts Options, fixing bool) Report {
 			c.sev = Suggestion
 		}
 		n := len(c.out)
-		engine.rules[i].m.find(c)
+		e.rules[i].m.find(c)
 		c.flush()
 		if len(c.out) > n {
 			t.add(c.sev)
@@ -248,7 +249,9 @@ func (c *checker) report(msg string) {
 //go:noinline
 func (c *checker) reportTokens(i, j int, msg string) {
 	a, b := &c.d.toks[i], &c.d.toks[j-1]
-	c.pend = append(c.pend, place{us: a.us, ue: b.ue, bs: a.bs, be: b.be, ti: int32(i), tj: int32(j), msg: msg})
+	c.reportSpan(a.us, b.ue, a.bs, b.be, msg) // one copy of the append
+	p := &c.pend[len(c.pend)-1]
+	p.ti, p.tj = int32(i), int32(j)
 }
 
 // reportSpan records a place by its UTF-16 and byte offsets.
@@ -291,22 +294,24 @@ func (c *checker) flush() {
 		n++
 	}
 	ps = ps[:n]
-	f := Finding{Rule: c.rule.ID, Severity: c.sev, Guide: c.rule.Guide, Start: int(ps[0].us), End: int(ps[0].ue)}
+	msg := ps[0].msg
+	if before, after, ok := cut(msg, "{text}"); ok {
+		msg = before + c.quoteAll(ps) + after
+	}
+	if c.fixing {
+		c.placeBuf = append(c.placeBuf, ps...)
+	}
+	// The finding as report makes it, then its places: one copy of the
+	// code that appends a Finding, a large struct.
+	c.report(msg)
+	f := &c.out[len(c.out)-1]
+	f.Start, f.End = int(ps[0].us), int(ps[0].ue)
 	if len(ps) > 1 {
 		f.Spans = make([]Span, len(ps))
 		for i, p := range ps {
 			f.Spans[i] = Span{int(p.us), int(p.ue)}
 		}
 	}
-	f.Message = ps[0].msg
-	if before, after, ok := cut(f.Message, "{text}"); ok {
-		f.Message = before + c.quoteAll(ps) + after
-	}
-	c.out = append(c.out, f)
-	if c.fixing {
-		c.placeBuf = append(c.placeBuf, ps...)
-	}
-	c.placeEnd = append(c.placeEnd, int32(len(c.placeBuf)))
 }
 
 // quoteAll quotes the distinct texts of places: “a”, “b” and “c”, or, past
@@ -367,8 +372,8 @@ func excerpt(s string) string {
 		}
 		w := s[i:j]
 		i = j
-		sep := min(n, 1)
-		if wn := utf8.RuneCountInString(w); n+sep+wn > most {
+		sep, wn := min(n, 1), utf8.RuneCountInString(w)
+		if n+sep+wn > most {
 			if n == 0 { // one very long word: a cut is all there is
 				w = w[:runeOffset(w, most-1)]
 				writeValid(&b, w)
@@ -380,7 +385,7 @@ func excerpt(s string) string {
 			b.writeByte(' ')
 		}
 		writeValid(&b, w)
-		n += sep + utf8.RuneCountInString(w)
+		n += sep + wn
 	}
 	return b.string()
 }

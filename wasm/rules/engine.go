@@ -275,17 +275,22 @@ func (e *engineData) link(p *pattern) {
 		}
 		for k := range len(el.words) + len(el.prefixes) {
 			var id int32
+			var shorts []alias
 			if k < len(el.words) {
 				id = e.word(el.words[k])
-				for _, a := range e.shortsOf(id) {
-					el.ids = append(el.ids, a.short)
-					el.mask |= 1 << (uint32(a.short) & 63)
-				}
+				shorts = e.shortsOf(id)
 			} else {
 				id = prefixID + e.trie.add(el.prefixes[k-len(el.words)])
 			}
-			el.ids = append(el.ids, id)
-			el.mask |= 1 << (uint32(id) & 63)
+			// The word's short forms, then the word: one copy of the append.
+			for n := 0; n <= len(shorts); n++ {
+				x := id
+				if n < len(shorts) {
+					x = shorts[n].short
+				}
+				el.ids = append(el.ids, x)
+				el.mask |= 1 << (uint32(x) & 63)
+			}
 		}
 		sortIDs(el.ids)
 	}
@@ -456,39 +461,42 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 				n++
 			}
 		}
-		switch lead.kind {
-		case eNum:
-			e.numRefs = append(e.numRefs, r)
-		default:
-			if lead.num {
-				e.numRefs = append(e.numRefs, r)
+		if lead.kind == eNum || lead.num {
+			addRef(&e.numRefs, &r)
+		}
+		if lead.kind == eNum {
+			continue
+		}
+		for _, id := range lead.ids {
+			if id >= prefixID {
+				addRef(&e.trie.nodes[id-prefixID].refs, &r)
+				continue
 			}
-			for _, id := range lead.ids {
-				if id >= prefixID {
-					nd := &e.trie.nodes[id-prefixID]
-					nd.refs = append(nd.refs, r)
-					continue
-				}
-				for int(id) >= len(e.byWord) {
-					e.byWord = append(e.byWord, nil)
-				}
-				e.byWord[id] = append(e.byWord[id], r)
+			for int(id) >= len(e.byWord) {
+				e.byWord = append(e.byWord, nil)
 			}
+			addRef(&e.byWord[id], &r)
 		}
 	}
 }
+
+// addRef appends r to list. (Not inlined: each copy of an append of a ref
+// weighed on the WebAssembly binary.)
+//
+//go:noinline
+func addRef(list *[]ref, r *ref) { *list = append(*list, *r) }
 
 // linkAll gives the compiler's patterns their word numbers.
 func (b *compiler) linkAll(ps []pattern) []pattern { return b.e.linkAll(ps) }
 
 // scan finds every indexed pattern in the note, in token order.
 func (c *checker) scan() {
-	d := &c.d
+	d, e := &c.d, engine
 	c.markNeeds()
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.wid >= 0 && int(t.wid) < len(engine.byWord) {
-			c.try(engine.byWord[t.wid], i)
+		if t.wid >= 0 && int(t.wid) < len(e.byWord) {
+			c.try(e.byWord[t.wid], i)
 		}
 		switch t.kind {
 		case tWord:
@@ -496,7 +504,7 @@ func (c *checker) scan() {
 				c.tryPrefixed(t.pfx, i)
 			}
 		case tNum:
-			c.try(engine.numRefs, i)
+			c.try(e.numRefs, i)
 		}
 	}
 }

@@ -189,7 +189,7 @@ func (c *checker) trims(need int) ([]Edit, int) {
 		if overlapsAny(t.Edit, chosen) {
 			continue
 		}
-		chosen = append(chosen, t.Edit)
+		chosen = addEdit(chosen, t.Start, t.End, t.Text)
 		saved += t.saves
 	}
 	sortEdits(chosen)
@@ -250,8 +250,8 @@ func (c *checker) trimCandidates() []trim {
 				continue
 			}
 			if tp.filler {
-				if t, ok := c.fillerCut(i, e); ok {
-					out = append(out, t)
+				if ed, ok := c.fillerCut(i, e); ok {
+					out = addTrim(out, ed.Start, ed.End, ed.Text)
 				}
 				continue
 			}
@@ -295,13 +295,14 @@ func addTrim(out []trim, start, end int, with string) []trim {
 
 // fillerCut returns the cut of a filler phrase at tokens [i, e): its whole
 // sentence when the phrase is all the sentence says, or the phrase and the
-// comma after it when it opens a sentence that goes on.
-func (c *checker) fillerCut(i, e int) (trim, bool) {
+// comma after it when it opens a sentence that goes on. Either saves
+// something: the filler's words.
+func (c *checker) fillerCut(i, e int) (Edit, bool) {
 	d := &c.d
 	s := d.toks[i].sent
 	st := d.sents[s]
 	if !startsSentence(d, i) && i != c.afterGreeting() {
-		return trim{}, false
+		return Edit{}, false
 	}
 	rest := e
 	for rest < int(st.end) && (d.toks[rest].kind == tPunct || d.toks[rest].kind == tBreak) {
@@ -310,23 +311,21 @@ func (c *checker) fillerCut(i, e int) (trim, bool) {
 	if rest >= int(st.end) { // the sentence is only the filler
 		ed := c.sentenceEdit(s, "")
 		if ed.End <= ed.Start || int(d.toks[i].us) < ed.Start {
-			return trim{}, false // it holds the greeting too
+			return Edit{}, false // it holds the greeting too
 		}
-		return trim{Edit: ed, saves: ed.End - ed.Start}, true
+		return ed, true
 	}
 	if d.toks[e].kind != tPunct || d.toks[e].norm != "," {
-		return trim{}, false
+		return Edit{}, false
 	}
 	// "Hope you're well, I loved your talk" becomes "I loved your talk".
 	next := &d.toks[rest]
 	word := d.text[next.bs:next.be]
-	ed := Edit{Start: int(d.toks[i].us), End: int(next.ue), Text: sentenceCase(word, true)}
-	if next.flags&fCap != 0 || next.norm == "i" || next.kind != tWord {
-		ed.Text = word
-	} else {
+	ed := Edit{Start: int(d.toks[i].us), End: int(next.ue), Text: word}
+	if next.flags&fCap == 0 && next.norm != "i" && next.kind == tWord {
 		ed.Text = capitalise(word)
 	}
-	return trim{Edit: ed, saves: ed.End - ed.Start - utf16LenString(ed.Text)}, true
+	return ed, true
 }
 
 // afterGreeting returns the token after the greeting and its comma ("Hi

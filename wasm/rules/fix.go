@@ -264,7 +264,7 @@ func (c *checker) removeSentences(ps []place, title, blankTitle, blank string) [
 	var replace []Edit
 	for _, s := range ss {
 		if e := c.sentenceEdit(s, "["+blankIn(blank, c.lang)+"]."); e.End > e.Start {
-			replace = append(replace, e)
+			replace = addEdit(replace, e.Start, e.End, e.Text)
 		}
 	}
 	return []Fix{{Title: title, Edits: c.sentenceRemovals(ss)}, {Title: blankTitle, Edits: replace}}
@@ -275,7 +275,7 @@ func (c *checker) sentenceRemovals(ss []int32) []Edit {
 	var remove []Edit
 	for _, s := range ss {
 		if e := c.sentenceEdit(s, ""); e.End > e.Start {
-			remove = append(remove, e)
+			remove = addEdit(remove, e.Start, e.End, e.Text)
 		}
 	}
 	return remove

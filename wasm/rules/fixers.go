@@ -248,7 +248,7 @@ func removeLinkSentences(c *checker, ps []place) []Fix {
 			return nil // the sentence says more than where the link goes
 		}
 		if e := c.sentenceEdit(s, ""); e.End > e.Start {
-			edits = append(edits, e)
+			edits = addEdit(edits, e.Start, e.End, e.Text)
 		}
 	}
 	return fixOf("Remove the sentence with the link", edits)

@@ -421,6 +421,7 @@ const genericEndings = " team abteilung kollegen kollegin kolleginnen verantwort
 // "Frau Professorin Lindner", "Exmo. Senhor Prof. Doutor Manuel Antunes",
 // "Pani Anno". It reports whether there was a title.
 func (d *doc) titled(g *greeting, j int, name string) bool {
+	_ = *g // one nil check for the switch's arms, rather than one in each
 	p := &engine.greet
 	k, titled, givenTitle := j, false, false
 	for n := 0; n < 4 && k < len(d.toks); n++ {
@@ -794,6 +795,9 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 }
 
 // usEnding reports whether w ends like a verb of "we" in es, pt or fr.
+// (Not inlined: each copy builds its array of endings.)
+//
+//go:noinline
 func usEnding(w string) bool {
 	for _, e := range [...]string{"amos", "emos", "imos", "ons"} {
 		if len(w) > len(e)+2 && w[len(w)-len(e):] == e {

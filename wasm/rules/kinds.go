@@ -35,12 +35,15 @@ func (m *anyOfMatcher) find(c *checker) {
 }
 
 // phrases finds phrases that do what the rule is about. Each match is a
-// finding unless its context shows it is fine.
+// finding unless its context shows it is fine. Match and NotWith are
+// patterns one to a line (see lines), split as the rule is compiled: as
+// text, a rule is data the linker writes rather than code that builds it
+// when the package loads.
 type phrases struct {
-	Match     []string       // what to look for; each match is a finding
+	Match     string         // what to look for; each match is a finding
 	Except    []string       // phrases that, overlapping a match, make it fine ("never stop")
 	Unless    []string       // what, right after a match (past a comma or dash), makes it fine
-	NotWith   []string       // what, anywhere in the same sentence, makes a match fine
+	NotWith   string         // what, anywhere in the same sentence, makes a match fine
 	NotInNote []string       // what, anywhere in the note, makes every match fine
 	Question  bool           // match only in sentences that end with a question mark
 	NotQuoted bool           // a match inside quotation marks is quoted, not said: fine
@@ -56,9 +59,9 @@ type phraseMatcher struct {
 }
 
 func (p *phrases) compile(b *compiler) matcher {
-	m := &phraseMatcher{p: p, slot: b.index(p.Match), notSlot: -1, notNoteSlot: -1}
-	if len(p.NotWith) > 0 {
-		m.notSlot = b.index(p.NotWith)
+	m := &phraseMatcher{p: p, slot: b.index(lines(p.Match)), notSlot: -1, notNoteSlot: -1}
+	if notWith := lines(p.NotWith); len(notWith) > 0 {
+		m.notSlot = b.index(notWith)
 	}
 	if len(p.NotInNote) > 0 {
 		m.notNoteSlot = b.index(p.NotInNote)
@@ -69,7 +72,8 @@ func (p *phrases) compile(b *compiler) matcher {
 }
 
 func (m *phraseMatcher) find(c *checker) {
-	if hasRelationship(m.p.Skip, c.opts.Relationship) || m.notNoteSlot >= 0 && c.hasHit(m.notNoteSlot) {
+	p := m.p // loaded once: one nil check, not one after each call
+	if hasRelationship(p.Skip, c.opts.Relationship) || m.notNoteSlot >= 0 && c.hasHit(m.notNoteSlot) {
 		return
 	}
 	d := &c.d
@@ -82,10 +86,10 @@ func (m *phraseMatcher) find(c *checker) {
 		}
 		start, end := int(h.start), int(h.end)
 		sent := d.toks[start].sent
-		if m.p.Question && !d.sents[sent].question {
+		if p.Question && !d.sents[sent].question {
 			continue
 		}
-		if c.excepted(m.except, start, end) || c.followed(m.unless, end) || m.p.NotQuoted && d.quoted(start) {
+		if c.excepted(m.except, start, end) || c.followed(m.unless, end) || p.NotQuoted && d.quoted(start) {
 			continue
 		}
 		if m.notSlot >= 0 {
@@ -96,7 +100,7 @@ func (m *phraseMatcher) find(c *checker) {
 				continue
 			}
 		}
-		if m.p.ToEnd {
+		if p.ToEnd {
 			end = c.sentenceEnd(sent)
 		}
 		if have && start < pend.end {
@@ -104,12 +108,12 @@ func (m *phraseMatcher) find(c *checker) {
 			continue
 		}
 		if have {
-			c.reportTokens(pend.start, pend.end, m.p.Msg)
+			c.reportTokens(pend.start, pend.end, p.Msg)
 		}
 		pend.start, pend.end, have = start, end, true
 	}
 	if have {
-		c.reportTokens(pend.start, pend.end, m.p.Msg)
+		c.reportTokens(pend.start, pend.end, p.Msg)
 	}
 }
 
@@ -318,6 +322,10 @@ func titleAndSurname(greet, name string) bool {
 	return g != greet && n != name && g == n
 }
 
+// lastWord returns the last of the space-separated words of s. (Not
+// inlined: a call is smaller in the WebAssembly binary than its copies.)
+//
+//go:noinline
 func lastWord(s string) string {
 	for i := len(s) - 1; i > 0; i-- {
 		if s[i] == ' ' {

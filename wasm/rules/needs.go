@@ -56,8 +56,8 @@ func (x *needIndex) build(words, nodes int) {
 			x.list = make([]uint16, x.at[len(x.at)-1])
 		}
 		for k, key := range x.keys.words[:min(len(x.keys.words), maxClasses-1)] {
-			for i := 0; i+4 <= len(key); i += 4 {
-				id := int32(key[i]) | int32(key[i+1])<<8 | int32(key[i+2])<<16 | int32(key[i+3])<<24
+			for ; len(key) >= 4; key = key[4:] { // (no bounds checks below)
+				id := int32(key[0]) | int32(key[1])<<8 | int32(key[2])<<16 | int32(key[3])<<24
 				s := id
 				if id >= prefixID {
 					s = x.words + id - prefixID
@@ -78,10 +78,11 @@ func (x *needIndex) build(words, nodes int) {
 // they start with: each token's word's slot, then its beginnings', longest
 // first.
 func (c *checker) markNeeds() {
-	x := &engine.needs
+	e := engine
+	x := &e.needs
 	for i := range c.d.toks {
 		t := &c.d.toks[i]
-		for s, n := t.wid, t.pfx; ; s, n = x.words+n, engine.trie.nodes[n].parent {
+		for s, n := t.wid, t.pfx; ; s, n = x.words+n, e.trie.nodes[n].parent {
 			if s >= 0 {
 				for _, k := range x.list[x.at[s]:x.at[s+1]] {
 					c.have[k>>6] |= 1 << (k & 63)

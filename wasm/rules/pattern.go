@@ -113,14 +113,15 @@ func compilePattern(src string) pattern {
 				} else {
 					f = ""
 				}
-				switch {
-				case w == "#":
+				if w == "#" {
 					e.num = true
-				case len(w) > 1 && w[len(w)-1] == '*':
-					e.prefixes = append(e.prefixes, w[:len(w)-1])
-				default:
-					e.words = append(e.words, w)
+					continue
 				}
+				list := &e.words // one copy of the append for either list
+				if len(w) > 1 && w[len(w)-1] == '*' {
+					list, w = &e.prefixes, w[:len(w)-1]
+				}
+				*list = append(*list, w)
 			}
 		}
 		p.elems = append(p.elems, e)
@@ -145,13 +146,16 @@ func (p pattern) variants(out []pattern) []pattern {
 		for i < len(p.elems) && (p.elems[i].kind == eStart || p.elems[i].kind == eEnd) {
 			i++
 		}
-		if i == len(p.elems) || !p.elems[i].opt {
-			return append(out, p)
+		last := i == len(p.elems) || !p.elems[i].opt
+		v := p // the pattern, or the one with its optional first word
+		if !last {
+			v.elems = append([]elem(nil), p.elems...)
+			v.elems[i].opt = false
 		}
-		with := p
-		with.elems = append([]elem(nil), p.elems...)
-		with.elems[i].opt = false
-		out = append(out, with)
+		out = append(out, v) // one copy of the append of a pattern
+		if last {
+			return out
+		}
 		p.elems = append(append([]elem(nil), p.elems[:i]...), p.elems[i+1:]...)
 	}
 }
@@ -236,6 +240,7 @@ func isWordish(k tokKind) bool { return k == tWord || k == tNum }
 
 // matchOne matches one token-consuming element against one token.
 func (d *doc) matchOne(e *elem, t *token) bool {
+	_ = *t               // one nil check for every case below, rather than one in each
 	if e.kind == eWord { // most elements: a token not looked up has no number
 		return e.has(t.wid) || e.num && t.kind == tNum || t.pfx > 0 && len(e.prefixes) > 0 && d.trie.starts(t.pfx, e)
 	}

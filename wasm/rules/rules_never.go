@@ -15,27 +15,33 @@ var never = Rule{
 		// never got the chance", "our paths never crossed"). A "never" of
 		// anyone else's ("it has never been easier", "you never stop") or
 		// an imperative motto ("never stop learning") is not it.
-		Match: []string{
-			"(we've|weve|we|i've|ive|i|i'd|you've|you|we'd|we're|i'm) (have|had|both|sadly|unfortunately|honestly|really|actually|just|somehow|still|probably|obviously|literally|genuinely|truly|also|ever)? (have|had|both|sadly|unfortunately|honestly|really|actually|just|somehow|still)? never",
-			"^ never (had|got|met|spoke|spoken|talked|managed|crossed|worked|been|connected|caught|followed|did|reached|interacted|collaborated|overlapped)",
-			"(but|and|yet|though|although|sadly|unfortunately) never (got|had|met|spoke|spoken|talked|managed|crossed|worked|connected|caught|followed|did|reached|interacted|collaborated|overlapped|been)",
-			"(paths|roads) (have|had)? never",
+		Match: `
+			(we've|weve|we|i've|ive|i|i'd|you've|you|we'd|we're|i'm) (have|had|both|sadly|unfortunately|honestly|really|actually|just|somehow|still|probably|obviously|literally|genuinely|truly|also|ever)? (have|had|both|sadly|unfortunately|honestly|really|actually|just|somehow|still)? never
+			^ never (had|got|met|spoke|spoken|talked|managed|crossed|worked|been|connected|caught|followed|did|reached|interacted|collaborated|overlapped)
+			(but|and|yet|though|although|sadly|unfortunately) never (got|had|met|spoke|spoken|talked|managed|crossed|worked|connected|caught|followed|did|reached|interacted|collaborated|overlapped|been)
+			(paths|roads) (have|had)? never
+			` +
 			// Spanish and Portuguese mark the subject on the verb: "nunca nos
 			// hemos conocido", "apesar de nunca termos falado", "jamás
 			// hemos hablado".
 			// The verb must be the writer's (or ours): "nunca había visto
 			// nada igual" and "você nunca aceita" are praise and a topic.
-			"(nunca|jamas) (nos|me|te|hemos|he|tuve|tuvimos|hubo|termos|tivemos|tive|cheguei|chegamos|llegamos|conversamos|conversei|falamos|falei|hable|coincidimos|coincidi|hablamos|trabajamos|trabaje|trabalhamos|trabalhei|cruzamos|interactuamos|interagimos|pude|pudimos|consegui|conseguimos|estuve|estive|estuvimos|estivemos|fuimos|fomos|tinhamos|teniamos|habiamos|trocamos|trocaram|conversou|falou|tenhamos|tivessemos|hayamos|hubieramos|se)",
-			"(gente|nosotros|nosotras) (nunca|jamas|jamais)",
+			`
+			(nunca|jamas) (nos|me|te|hemos|he|tuve|tuvimos|hubo|termos|tivemos|tive|cheguei|chegamos|llegamos|conversamos|conversei|falamos|falei|hable|coincidimos|coincidi|hablamos|trabajamos|trabaje|trabalhamos|trabalhei|cruzamos|interactuamos|interagimos|pude|pudimos|consegui|conseguimos|estuve|estive|estuvimos|estivemos|fuimos|fomos|tinhamos|teniamos|habiamos|trocamos|trocaram|conversou|falou|tenhamos|tivessemos|hayamos|hubieramos|se)
+			(gente|nosotros|nosotras) (nunca|jamas|jamais)
+			` +
 			// French: "nous ne nous sommes jamais rencontrés", "je n'ai jamais
 			// eu l'occasion", "on s'est jamais parlé".
-			"(nous|on|je|j'ai|j'avais|j'etais|moi) ... jamais",
-			"pt: jamais (nos|conversamos|falamos|trabalhamos|tivemos|tive|cheguei|cruzamos)",
+			`
+			(nous|on|je|j'ai|j'avais|j'etais|moi) ... jamais
+			pt: jamais (nos|conversamos|falamos|trabalhamos|tivemos|tive|cheguei|cruzamos)
+			` +
 			// German: "wir hatten noch nie Kontakt", "ich hatte nie die
 			// Gelegenheit", "obwohl wir noch nie zusammengearbeitet haben".
-			"(wir|ich|uns) ... (nie|niemals)",
-			"(hatte|hatten|habe|haben|war|waren|bin|sind) (leider|bisher|bislang|eigentlich|ja|selbst|auch)? noch? (nie|niemals)",
-		},
+			`
+			(wir|ich|uns) ... (nie|niemals)
+			(hatte|hatten|habe|haben|war|waren|bin|sind) (leider|bisher|bislang|eigentlich|ja|selbst|auch)? noch? (nie|niemals)
+			`,
 		Except: []string{
 			"never (stop|stops|stopped|stopping|fails|fail|failed|ceases|ceased|disappoints|disappoint|disappointed|forget|forgot|miss|misses|hurts|hurt|too|ending|gets)",
 			"never been better",

@@ -15,7 +15,7 @@ var closedQuestion = Rule{
 		// it ("Would you share how you…", "¿me contarías qué datos usaste?").
 		// German puts a comma before "wie", but not everyone types it:
 		// "Können Sie mir sagen wie Sie das gemacht haben?"
-		Open: lines(`
+		Open: `
 (how|what|why|which|how's|what's|whats|hows|whatever)
 (cuales|cuantos|cuantas|porque|por) que
 por (que|qua)
@@ -29,24 +29,24 @@ de que (forma|maneira|modo|manera)
 quoi
 (quand|qui) ?
 (que|q|ke) tal ?
-`),
+`,
 		// Question words that make it open only where a clause starts: as
 		// conjunctions they ask nothing ("un café quand tu passes ?", "que",
 		// German "wie", "was" and "wo", which a comma always precedes when
 		// they ask).
 		// After a preposition: "¿En qué estás trabajando?", "Em que…", "Sur quoi…".
 		// French elides "que" before a verb: "Qu'auriez-vous fait ?".
-		OpenStart: lines(`
+		OpenStart: `
 ^ (en|de|con|para|a|desde|hasta|em|com|por|sobre|pour|avec|dans|sur|mit|bei|fur|von|about|with|on|in|at|for|from|to) (que|cual|cuales|quien|quienes|cuando|donde|cuanto|quem|qual|quais|quoi|qui|lequel|laquelle|wem|wen|welche|welchem|welcher|welchen|wann|whom|which|what)
 ^ (qu'auriez|qu'avez|qu'aviez|qu'etes|qu'allez|qu'aimeriez|qu'a)
 ^ (and|y|e|et|und|or|o|ou|oder|but|pero|mas|mais|aber)? (when|where|who|whom|whose|que|cual|cuales|cuando|donde|adonde|quien|quienes|cuanto|cuanta|cuantos|cuantas|como|quando|onde|aonde|quem|quanto|quanta|quantos|quantas|quand|ou|qui|quoi|wie|was|welche|welcher|welches|welchen|welchem|warum|wieso|weshalb|weswegen|wo|woran|worauf|woruber|womit|wofur|wozu|wobei|wodurch|woher|wohin|wann|wer|wen|wem|wessen|inwiefern|inwieweit)
-`),
+`,
 		// Phrases that make a question yes-or-no even with a question word:
 		// a proposal ("How about a call?", "¿Qué tal un café?").
 		// The sender offers to show how: "May I show you how we cut costs?"
 		// A call, chat or video offered about how: "open to a chat
 		// about how you test?", "a 2-min video on how we cut costs?".
-		Closed: lines(`
+		Closed: `
 (how|what) about (a|an|we|us|grabbing|meeting|having|hopping|jumping|coffee|lunch|drinks|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday)
 que tal (un|una|si|um|uma|se|tomar|marcar)
 que te (parece|parecen) (si|un|una|tomar)
@@ -67,13 +67,13 @@ what (do|would) (you|u) (say|think) (to|of|about) (a|an|coffee|grabbing|meeting|
 (posso|puedo|podria|can|may) (i)? (te|lhe|le|you) (contar|decir|dizer|tell|explicar|mostrar|show) (mais|mas|more)?
 puis je (vous|te) (raconter|expliquer|montrer|dire|en)
 (darf|kann) ich (dir|ihnen|euch) (mehr|etwas|kurz)? (erzahlen|zeigen|schicken|senden|vorstellen)
-`),
+`,
 		// Questions that are no yes-or-no question: pleasantries ("tudo
 		// bem?"), asking for advice or pointers, which invites a real answer,
 		// and rhetorical ones ("remember me?").
 		// A choice between two things ("an issue or a PR?"), and a tag
 		// that asks nothing ("lembra de mim, tá?", "d'accord ?").
-		Not: lines(`
+		Not: `
 (tudo|todo) (bem|bom|bien|certo|joia|tranquilo|ok|beleza|okay|em)
 ca va
 alles (gut|klar|fit|okay|ok)
@@ -109,14 +109,14 @@ did you know
 (na|em|en|in|a) (sua|tua|su|tu|your|votre|ton) (opiniao|opinion|avis|view)
 (selon|segundo|segun) (vous|toi|voce|usted|ti)
 (ihrer|deiner) (meinung|ansicht) nach
-`),
+`,
 		// A question asked without its question mark, as people typing fast
 		// do ("can i ask u few questions"): a sentence that opens with a
 		// verb before its subject and ends with no mark at all.
-		Unmarked: lines(`
+		Unmarked: `
 en: ^ (can|could|may|would|will|do|does|did|are|is|shall|should|have|has) (i|we|you|u|ya|ur)
 de: ^ (kann|kannst|konnen|konnten|konntest|darf|durfte|hatten|hattest|hast|haben|habt|waren|warst|bist|sind|wollen|willst|sollen|sollten) (ich|du|sie|wir|ihr)
-`),
+`,
 		Msg: "A yes-or-no question: {text}. An open question (what, how) gives them more to reply to.",
 	},
 }
@@ -193,12 +193,16 @@ var closedQuestionDocs = ruleDocs{
 // last comma, colon, dash or ¿ before it; a clause that opens with a
 // subordinating word ("ob", "if", "que") belongs to the one before it ("Wie
 // messen Sie, ob es wirkt?").
+// A question's lists of patterns are one to a line (see lines), split as
+// the rule is compiled: text alone, the rule is data the linker writes
+// rather than code that builds it when the package loads.
 type question struct {
-	Open      []string // question words that make a question open anywhere in it
-	OpenStart []string // question words that do so where a clause starts (the pattern starts with ^)
-	Closed    []string // proposals that stay yes-or-no despite a question word
-	Not       []string // questions that ask for no yes or no
-	Unmarked  []string // how a sentence with no question mark asks one (the pattern starts with ^)
+	_         noCompare
+	Open      string // question words that make a question open anywhere in it
+	OpenStart string // question words that do so where a clause starts (the pattern starts with ^)
+	Closed    string // proposals that stay yes-or-no despite a question word
+	Not       string // questions that ask for no yes or no
+	Unmarked  string // how a sentence with no question mark asks one (the pattern starts with ^)
 	Msg       string
 }
 
@@ -209,8 +213,8 @@ type questionMatcher struct {
 
 func (q *question) compile(b *compiler) matcher {
 	return &questionMatcher{q: q,
-		open: b.index(q.Open), openStart: b.index(q.OpenStart), closed: b.index(q.Closed), not: b.index(q.Not),
-		unmarked: b.index(q.Unmarked)}
+		open: b.index(lines(q.Open)), openStart: b.index(lines(q.OpenStart)), closed: b.index(lines(q.Closed)),
+		not: b.index(lines(q.Not)), unmarked: b.index(lines(q.Unmarked))}
 }
 
 // subordinators open a clause that belongs to the question before it.

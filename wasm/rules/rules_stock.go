@@ -87,7 +87,7 @@ var defaultMessage = Rule{
 	Guide:    "/guide/why-the-note-matters/#stock-text",
 	check: anyOf{
 		&phrases{
-			Match: append(lines(`
+			Match: `
 				(add|agregar*|anadir*|adiciona*|adicionar*|ajout*|aggiunger*) ... (as|como|comme|come) (a|un|una|um|uma)? (connection|contact|contacto|contato|contatto)
 				(like|gustaria|encantaria|quisiera|gostaria|gostava|aimerais|j'aimerais|souhaiterais|voudrais|vorrei|invitation|invite) (you|u)? (to|de|a)? (me|vous|te)? (connect|conectar*|connecter|collegarmi|collegarci) (with|con|com|avec)? (you|u|contigo|usted|voce|vc|o|a|vous|toi|te|lei|senhor|senhora)? (on|en|no|na|sur|su) linkedin $
 				de: (mein|meinem|meinen|meine|ihr|ihrem|ihren|dein|deinem|deinen) (beruf*|professionell*|linkedin)? (netzwerk*|kontakt*) ... (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen|beitreten|beizutreten|anschlie*|anzuschlie*)
@@ -136,11 +136,11 @@ var defaultMessage = Rule{
 				شبكتي المهنية
 				לרשת המקצועית שלי
 				पेशेवर नेटवर्क
-			`), stockAddTo, stockAddTo+stockOn,
-				stockAddTo+" (de|do) (contact*|contat*|conex*|connections|relacionamento*|relations|profesionales|profissionais|professionnels|networking) (de|do|en|no|na|on|sur|su)? linkedin?",
-				stockJoin+" "+stockWhom+" (to|a|al|na|em|ao|de|da|do|du|of|della)? "+stockMy+" "+stockPro+" "+stockNet,
-				stockJoinTo+" "+stockPro, stockJoinTo+stockOn, stockJoinTo+" (svp|please|pls|bitte|porfa)? $",
-				stockJoinTo+" (de|do) (contact*|contat*|conex*|connections|relacionamento*|relations|profesionales|profissionais|professionnels|networking)"),
+			` + stockAddTo + "\n" + stockAddTo + stockOn + "\n" +
+				stockAddTo + " (de|do) (contact*|contat*|conex*|connections|relacionamento*|relations|profesionales|profissionais|professionnels|networking) (de|do|en|no|na|on|sur|su)? linkedin?\n" +
+				stockJoin + " " + stockWhom + " (to|a|al|na|em|ao|de|da|do|du|of|della)? " + stockMy + " " + stockPro + " " + stockNet + "\n" +
+				stockJoinTo + " " + stockPro + "\n" + stockJoinTo + stockOn + "\n" + stockJoinTo + " (svp|please|pls|bitte|porfa)? $\n" +
+				stockJoinTo + " (de|do) (contact*|contat*|conex*|connections|relacionamento*|relations|profesionales|profissionais|professionnels|networking)",
 			// Quoted or discussed as a topic, the stock text is not the
 			// writer's own note.
 			Except: []string{
@@ -154,7 +154,7 @@ var defaultMessage = Rule{
 			// "my network of mentors" is a network, not the stock text.
 			Unless:    []string{"(of|da|dos|das|des|du|di|della|von|d'a*|d'e*|d'i*|d'o*|d'u*) _", "(de|do) (mentor*|voluntari*|emprendedor*|empreendedor*|alumni|exalumn*|ex|mulheres|mujeres)"},
 			NotQuoted: true,
-			NotWith: lines(`
+			NotWith: `
 				(default|stock|generic|standard|canned|boilerplate|automatic|automated|prewritten|prefilled|template|templated|lazy|classic|usual|typical|infamous|dreaded|famous|same|old) (line|message|note|text|invitation|invite|wording|phrase|request|sentence|opener|one)
 				linkedin's (default|stock|own|standard|suggested|prefilled|generic)
 				(mensaje|texto|frase|invitacion|mensagem|convite|message|phrase|texte|invitation|messaggio|testo|nachricht|einladung|satz|text) (predeterminad*|generi*|estandar|automati*|tipic*|padrao|pronta|pronto|standard|type|predefinit*|tout|toute)
@@ -163,7 +163,7 @@ var defaultMessage = Rule{
 				(vorgefertigt*|generisch*|automatisch*) (nachricht|einladung|text|satz)
 				(invitations|invitaciones|convites|einladungen|invites|messages|mensajes|mensagens|nachrichten|anfragen|solicitudes|demandes|requests|notes)
 				(standardnachricht|standardtext|standardeinladung|standardsatz|standardformulierung|floskel|textbaustein|standaardzin|standaardbericht|standaardtekst)
-			`),
+			`,
 			Msg: "LinkedIn's stock wording: {text}. A sentence of your own shows you took the time.",
 		},
 		&stockInfix{

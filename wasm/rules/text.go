@@ -107,10 +107,8 @@ func tokenize(d *doc, text string) {
 			if !z.asciiWord() {
 				z.word()
 			}
-		case c == ',':
-			z.emit(tPunct, z.i+1, z.u+1, ",", 0)
-		case c == '.' && (z.i+1 == len(text) || text[z.i+1] != '.' && text[z.i+1] != "…"[0]):
-			z.emit(tPunct, z.i+1, z.u+1, ".", 0) // a full stop, not an ellipsis
+		case c == ',' || c == '.' && (z.i+1 == len(text) || text[z.i+1] != '.' && text[z.i+1] != "…"[0]):
+			z.emit(tPunct, z.i+1, z.u+1, text[z.i:z.i+1], 0) // a comma, or a full stop and not an ellipsis
 		default:
 			z.step()
 		}
@@ -127,9 +125,7 @@ func (z *tokenizer) step() {
 	switch {
 	case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 || r == 0x85:
 		z.emit(tBreak, z.i+w, z.u+1, "\n", 0)
-	case isSpace(r):
-		z.advance(r, w)
-	case isInvisible(r) || isMark(r):
+	case isSpace(r) || isInvisible(r) || isMark(r):
 		z.advance(r, w)
 	case isEmoji(r):
 		z.emojiCluster()
@@ -169,10 +165,11 @@ func (z *tokenizer) emit(k tokKind, end, uend int, norm string, flags uint8) {
 //
 //go:noinline
 func (z *tokenizer) push(k tokKind, end, uend, ns int, flags uint8) {
-	if len(z.d.toks) == cap(z.d.toks) {
+	d := z.d // loaded once: one nil check
+	if len(d.toks) == cap(d.toks) {
 		z.grow()
 	}
-	z.d.toks = append(z.d.toks, token{
+	d.toks = append(d.toks, token{
 		bs: int32(z.i), be: int32(end), us: int32(z.u), ue: int32(uend),
 		norm: z.nb.since(ns), kind: k, flags: flags,
 	})
@@ -184,14 +181,15 @@ func (z *tokenizer) push(k tokKind, end, uend, ns int, flags uint8) {
 // doubling from it would leave four arrays behind on a megabyte: in the
 // page's WebAssembly memory, which never shrinks, those fragment the heap.
 func (z *tokenizer) grow() {
-	n := len(z.d.toks)
+	d := z.d
+	n := len(d.toks)
 	want := n + n/4 + 16
 	if z.i > 0 {
 		want = max(want, int(int64(n)*int64(len(z.text))/int64(z.i))+n/8+16)
 	}
 	toks := make([]token, n, want)
-	copy(toks, z.d.toks)
-	z.d.toks = toks
+	copy(toks, d.toks)
+	d.toks = toks
 }
 
 // between reports whether a hyphen at the current position sits between a
@@ -340,19 +338,16 @@ const (
 )
 
 // asciiClass gives the class of each ASCII letter and digit, and marks the
-// ASCII characters that may join a word; 0 for any other byte.
-var asciiClass = func() (t [256]uint8) {
-	for c := 0; c < 26; c++ {
-		t['a'+c], t['A'+c] = lowerCase, upperCase
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = digit
-	}
-	for _, c := range ".,@:/-_('`" {
-		t[c] = joins
-	}
-	return t
-}()
+// ASCII characters that may join a word; 0 for any other byte. (A literal,
+// not a loop: the linker writes it, where a loop is code run at load.)
+var asciiClass = [256]uint8{
+	'a': lowerCase, 'b': lowerCase, 'c': lowerCase, 'd': lowerCase, 'e': lowerCase, 'f': lowerCase, 'g': lowerCase, 'h': lowerCase, 'i': lowerCase, 'j': lowerCase, 'k': lowerCase, 'l': lowerCase, 'm': lowerCase,
+	'n': lowerCase, 'o': lowerCase, 'p': lowerCase, 'q': lowerCase, 'r': lowerCase, 's': lowerCase, 't': lowerCase, 'u': lowerCase, 'v': lowerCase, 'w': lowerCase, 'x': lowerCase, 'y': lowerCase, 'z': lowerCase,
+	'A': upperCase, 'B': upperCase, 'C': upperCase, 'D': upperCase, 'E': upperCase, 'F': upperCase, 'G': upperCase, 'H': upperCase, 'I': upperCase, 'J': upperCase, 'K': upperCase, 'L': upperCase, 'M': upperCase,
+	'N': upperCase, 'O': upperCase, 'P': upperCase, 'Q': upperCase, 'R': upperCase, 'S': upperCase, 'T': upperCase, 'U': upperCase, 'V': upperCase, 'W': upperCase, 'X': upperCase, 'Y': upperCase, 'Z': upperCase,
+	'0': digit, '1': digit, '2': digit, '3': digit, '4': digit, '5': digit, '6': digit, '7': digit, '8': digit, '9': digit,
+	'.': joins, ',': joins, '@': joins, ':': joins, '/': joins, '-': joins, '_': joins, '(': joins, '\'': joins, '`': joins,
+}
 
 // asciiRun appends to buf, folded to lower case, the run of ASCII letters
 // and digits at text[i:], and returns where the run ends, buf, the classes
@@ -439,7 +434,10 @@ func genderEnding(s string) int {
 }
 
 // isXs reports a run of three or more x's: XXX in a template (in capitals;
-// a lower-case xxx signs off with kisses).
+// a lower-case xxx signs off with kisses). (Not inlined: a call is smaller
+// in the WebAssembly binary than its copies.)
+//
+//go:noinline
 func isXs(s string) bool {
 	if len(s) < 3 {
 		return false
@@ -453,8 +451,11 @@ func isXs(s string) bool {
 }
 
 // punct consumes one punctuation mark or symbol. Runs of ! and ? become one
-// token, as do runs of dots.
+// token, as do runs of dots. (Each case sets the token for one call of
+// emit at the end: each call is code in the WebAssembly binary.)
 func (z *tokenizer) punct(r rune, w int) {
+	end, uend := z.i+w, z.u+utf16Len(r)
+	var norm string
 	switch {
 	case r == '!' || r == '?' || r == '！' || r == '？' || r == '‼' || r == '⁉':
 		var b [16]byte
@@ -482,15 +483,13 @@ func (z *tokenizer) punct(r rune, w int) {
 			i += w
 			u++
 		}
-		z.emit(tPunct, i, u, string(b[:n]), 0)
-		return
+		end, uend, norm = i, u, string(b[:n])
 	case r == '¡': // ¡¡Sofi!!: a run is one token
 		i := z.i
 		for hasPrefix(z.text[i:], "¡") {
 			i += len("¡")
 		}
-		z.emit(tPunct, i, z.u+(i-z.i)/len("¡"), z.text[z.i:i], 0)
-		return
+		end, uend, norm = i, z.u+(i-z.i)/len("¡"), z.text[z.i:i]
 	case r == '.' || r == '…':
 		i, u := z.i, z.u
 		n := 0
@@ -504,15 +503,10 @@ func (z *tokenizer) punct(r rune, w int) {
 			}
 			u++
 		}
+		end, uend, norm = i, u, "."
 		if n > 1 {
-			z.emit(tPunct, i, u, "...", 0)
-		} else {
-			z.emit(tPunct, i, u, ".", 0)
+			norm = "..."
 		}
-		return
-	}
-	var norm string
-	switch {
 	case isApostrophe(r):
 		norm = "'"
 	case isQuote(r):
@@ -522,7 +516,7 @@ func (z *tokenizer) punct(r rune, w int) {
 	default:
 		norm = z.text[z.i : z.i+w]
 	}
-	z.emit(tPunct, z.i+w, z.u+utf16Len(r), norm, 0)
+	z.emit(tPunct, end, uend, norm, 0)
 }
 
 // blank consumes a template blank starting at the current position, if there
