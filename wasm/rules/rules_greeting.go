@@ -23,7 +23,7 @@ var wrongNameDocs = ruleDocs{
 			Options: Options{Name: "Jean-Marc"}},
 		{Note: "Hallo Stefanie, dein Vortrag zu Kotlin Multiplatform auf der Droidcon war klasse.", Flag: []string{"Stefanie"},
 			Options: Options{Name: "Stefan"},
-			Why: "A name with an ending added is another person's (Stefan and Stefanie, Julia and Julian, Jean and Jeanne)."},
+			Why:     "A name with an ending added is another person's (Stefan and Stefanie, Julia and Julian, Jean and Jeanne)."},
 		{Note: "Hola María, soy ingeniera en Rosario y leí tu hilo sobre energía solar.", Flag: []string{"María"},
 			Options: Options{Name: "Mariana"}, Why: "A name with -na added is another name, not a short form."},
 		{Note: "Hey Mohammed, congrats on the new role at Aramco! I'm a process engineer in Dhahran.", Flag: []string{"Mohammed"},
