@@ -213,6 +213,12 @@ en tant que _
 (on|en|em|au|im) (behalf|nombre|nome|nom|namen) (of|de|da|do|del|des)
 (writing|write|escribo|escrevo|ecris|schreibe) (to|a|le|lhe|vous|ihnen|you)? (from|desde|de|da|do|aus|von|depuis) N
 de: als _ _ @role
+(fellow|founder|cofounder|from) ... here $
+(i'm|im|we're|we|am|are) (hiring|recruiting) _
+(estoy|estamos|estou) (contratando|reclutando|recrutando) _
+je recrute
+(suche|suchen|busco|buscamos|procuro|procuramos|cherche|cherchons) (fur|para|pour) (ein|einen|eine|un|una|uma|um|une)
+(suche|suchen|busco|buscamos|procuro|procuramos|cherche|cherchons) (fur|para|pour) N
 ich komme ... aus (der|dem)
 (in|aus|im) (unserer|unserem|unseren|our|nuestra|nuestro|nossa|nosso|notre) _? (vorlesung|class|lecture|seminar|kurs|clase|aula|cours|mba|programm|program|programa|programme|studiengang)
 (suche|busco|procuro|cherche|i'm) (looking)? (fur|for|para|pour) (ein|einen|eine|a|an|un|una|um|uma|une|einen) _? _? (startup|start|kunden|client|cliente|firma|company|empresa|entreprise|scale*|mandant*)
