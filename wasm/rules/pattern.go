@@ -18,6 +18,7 @@ package rules
 //	...         up to four words
 //	^           the start of a clause: the note's start, or after punctuation
 //	$           the end of a clause: the note's end, or before punctuation
+//	U           a web address (calendly.com/x, www.site.fr)
 //	, ? ! : — / % € £ " '   that mark (? and ! also match runs like ?!)
 //
 // A word also matches its typed short forms ("u" for "you", see
@@ -40,6 +41,7 @@ const (
 	eGap
 	eStart
 	eEnd
+	eURL
 )
 
 type elem struct {
@@ -95,6 +97,8 @@ func compilePattern(src string) pattern {
 			e.kind = eStart
 		case "$":
 			e.kind = eEnd
+		case "U":
+			e.kind = eURL
 		default:
 			if isMarkWord(f) || f == `"` || f == "'" {
 				e.kind, e.words = ePunct, []string{f}
@@ -249,6 +253,8 @@ func (d *doc) matchOne(e *elem, t *token) bool {
 		return isWordish(t.kind)
 	case eNum:
 		return t.kind == tNum
+	case eURL:
+		return t.kind == tURL
 	case eCap:
 		return t.kind == tWord && t.flags&fCap != 0 && (t.flags&fCaps == 0 || !d.shouted) && t.norm != "i" && t.lists&inPronouns == 0
 	case ePunct:

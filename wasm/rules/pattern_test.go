@@ -101,6 +101,10 @@ func TestPatternMatching(t *testing.T) {
 		{"(thanks|thank) (you)? for", "tks u for", 3},
 		{"voce (tambem|tambien)", "vc tb", 2},
 		{"your post", "ur post", 2},
+		{"site ... :? U", "site here: www.example.fr", 4},
+		{"site ... :? U", "site is great", -1},
+		{"ihnen N", "Ihnen Sie", -1}, // a capitalised German pronoun is no name
+		{"ihnen N", "Ihnen Meyer", 2},
 	}
 	for _, tc := range tests {
 		// A lexicon of its own, so the test adds no words to the engine's;

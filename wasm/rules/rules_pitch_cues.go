@@ -417,6 +417,7 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 	// something made for them.
 	{W: 2, Lines: (`
 (termine|slots|plazas|creneaux|horarios|disponibilidades) (frei|free|libres|livres|disponibles|disponiveis|open|offen)
+(site|website|brochure|plaquette|catalog*|catalogue|blog|channel|canal|chaine|kanal|infos|preise|prices|tarifs|precios|precos|pricing|landing|livre|whitepaper|outlook|guide|guia|leitfaden|agende|agendez|reservez|buchen|olhada|oeil|vistazo) ... :? U
 (preise|prices|precios|precos|tarifs|prix|pricing) (unter|at|en|em|sur|on|here|aqui|ici|hier|:)
 (suppliers|supplier|vendor|vendors|proveedores|fornecedores|fournisseurs|lieferanten|prestataires) (list|lista|liste)
 (ma|my|mi|minha|meine|mon) (carte|menu|carta|cardapio|speisekarte|catalogue|catalog|catalogo|katalog)
