@@ -38,7 +38,7 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Hi Grace, our scheduling software helps clinics cut no-shows by 40%. Would you be open to a quick call?", Flag: []string{"our scheduling software helps clinics cut no-shows by 40%", "open to a", "call"}},
 		{Note: "Hello Arjun, I run a design agency in Pune and would love to show you how we rebuilt three SaaS onboarding flows. Free consultation this month!", Flag: []string{"run a design agency", "love to show you how", "Free consultation"}},
 		{Note: "Hi Noor, special offer for HR leaders: 30% off our onboarding toolkit until Friday.", Flag: []string{"special offer", "30% off our onboarding toolkit"}},
-		{Note: "Hallo Jonas, spannender Beitrag zu Retouren! Wir haben dazu einen kostenlosen Leitfaden erstellt: retourenlotse.de/leitfaden", Flag: []string{"kostenlosen Leitfaden erstellt"},
+		{Note: "Hallo Jonas, spannender Beitrag zu Retouren! Wir haben dazu einen kostenlosen Leitfaden erstellt: retourenlotse.de/leitfaden", Flag: []string{"kostenlosen Leitfaden erstellt: retourenlotse.de/leitfaden"},
 			Why: "A free guide of the sender's, linked: promotion however helpful it sounds."},
 		{Note: "Dear Ms. Okoye, we are a software house with 120 engineers and can provide dedicated resources at a very competitive rate.", Flag: []string{"we are a software house", "provide dedicated resources", "competitive rate"},
 			Why: "An outsourcing shop's staff and rates."},
