@@ -63,8 +63,7 @@ const evalFloor = 0.9
 // Raise a figure when a rule improves; delete its line when it reaches the
 // floor.
 var evalReached = map[string][2]float64{
-	"too-personal":    {0.99, 0.87},
-	"sales-pitch":     {0.96, 0.84},
+	"sales-pitch":     {0.96, 0.85},
 	"no-reason":       {0.88, 0.96},
 	"no-introduction": {0.85, 0.96},
 }
