@@ -489,6 +489,7 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 	{W: 1, Lines: (`
 (interes*|curious|curios*|curieu*|neugierig) ?
 @you interes*
+(may|might|could|would|pourrait|podria|poderia|konnte) (interest|interesser|interesar|interessar|interessieren) (you|vous|te|le|lhe|ihnen|dich)
 (interesar*|interessar*|interesser|interessieren|t'interes*|lust|topa*|animas|apetece)
 (open|up) to (a|an|hearing|new|being)
 worth (a|#)
