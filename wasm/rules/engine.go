@@ -222,8 +222,9 @@ func newEngine() *engineData {
 // engine is complete. A step compiles a rule of the catalog, except for its
 // indexed patterns, which it leaves to the following steps, indexBatch at a
 // time, before the next rule; after the last rule, the greeting's word
-// classes. The patterns are indexed in the order the rules give them, as if
-// each were indexed at once.
+// classes and the needs index, which must see every pattern (needs.go). The
+// patterns are indexed in the order the rules give them, as if each were
+// indexed at once.
 func (e *engineData) step() bool {
 	switch i := e.compiled; {
 	case len(e.pending) > 0:
