@@ -601,8 +601,13 @@ func (z *tokenizer) blank(r rune) bool {
 }
 
 // glued reports whether the current position follows a word with no space
-// between, as the bracket of Option<T> or map[string] does.
+// between, as the bracket of Option<T> or map[string] does, or a sigil of
+// code: a reference (&[str], &<T>) or a path (::<T>). (Not * or a lone
+// colon: **[Company]** is a blank in bold, "Hi:[Name]" one typed in haste.)
 func (z *tokenizer) glued() bool {
+	if z.i > 0 && z.text[z.i-1] == '&' || z.i > 1 && z.text[z.i-2:z.i] == "::" {
+		return true
+	}
 	n := len(z.d.toks)
 	return n > 0 && z.d.toks[n-1].be == int32(z.i) && isWordish(z.d.toks[n-1].kind)
 }
