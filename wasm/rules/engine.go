@@ -373,14 +373,47 @@ func (e *engineData) reread(d *doc, name string, l lang) {
 		if l == langFR {
 			w, ok = withoutArticle(t.norm)
 		}
-		if !ok || len(w) < 3 {
-			continue
+		if ok && len(w) >= 3 {
+			t.norm = w
+			t.pfx = e.trie.longest(w)
+			e.know(t, e.lexicon.lookup(w))
 		}
-		t.norm = w
-		t.pfx = e.trie.longest(w)
-		if n := e.lexicon.lookup(w); n >= 0 {
-			x := e.lexicon.info[n]
-			t.wid, t.lists, t.langs = n, x.lists, x.langs
+		if l == langDE && t.wid < 0 {
+			e.compound(t)
+		}
+	}
+}
+
+// falseHeads are last parts that name something else in the patterns than
+// in the compounds that end in them: a Mittelstand is no trade-fair stand,
+// a Nachfolge no podcast episode.
+const falseHeads = " stand folge "
+
+// know gives token t the lexicon's word n, if n is one.
+func (e *engineData) know(t *token, n int32) {
+	if n >= 0 {
+		x := e.lexicon.info[n]
+		t.wid, t.lists, t.langs = n, x.lists, x.langs
+	}
+}
+
+// compound reads an unknown German word by its last part, as German builds
+// words: a Versicherungsmakler is a Makler, a Werkstudentenstelle a Stelle,
+// a Buchhaltungssoftware a Software, whichever compound a note coins. The
+// part must be a word of the patterns four letters long or more, after
+// four letters or more, which leaves out most verbs' prefixes (Entscheidung
+// is no Scheidung). The longest such part wins; a beginning the whole word
+// starts with (immobil* in Immobilienmakler) stays.
+func (e *engineData) compound(t *token) {
+	w := t.norm
+	for k := 4; len(w)-k >= 4; k++ {
+		s := w[k:]
+		if n := e.lexicon.lookup(s); n >= 0 && !hasWord(falseHeads, s) {
+			e.know(t, n)
+			if t.pfx == 0 {
+				t.pfx = e.trie.longest(s)
+			}
+			return
 		}
 	}
 }
@@ -585,6 +618,15 @@ func (t *prefixTrie) longest(w string) int32 {
 		}
 	}
 	return n
+}
+
+// depth returns the length of node n's string.
+func (t *prefixTrie) depth(n int32) int {
+	d := 0
+	for ; n > 0; n = t.nodes[n].parent {
+		d++
+	}
+	return d
 }
 
 // add returns the node of the beginning w, adding it if it is new.

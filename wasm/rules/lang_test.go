@@ -72,6 +72,34 @@ func TestGermanWithoutUmlauts(t *testing.T) {
 	}
 }
 
+// TestGermanCompounds checks that an unknown German compound reads as its
+// last part, and that a verb's prefix or a false head does not split off.
+func TestGermanCompounds(t *testing.T) {
+	e := engine
+	tests := []struct{ word, as string }{
+		{"Versicherungsmakler", "makler"},
+		{"Werkstudentenstelle", "stelle"},
+		{"Buchhaltungssoftware", "software"},
+		{"Entscheidung", ""}, // ent- is a prefix, not a word
+		{"Mittelstand", ""},  // no trade-fair stand
+		{"Nachfolge", ""},    // no podcast episode
+	}
+	for _, tc := range tests {
+		var d doc
+		e.read(&d, "Hallo Anna, das ist die "+tc.word+" von der ich sprach.")
+		e.reread(&d, "anna", langDE)
+		var got string
+		for _, tk := range d.toks {
+			if tk.norm == foldName(tc.word) && tk.wid >= 0 {
+				got = e.lexicon.words[tk.wid]
+			}
+		}
+		if got != tc.as {
+			t.Errorf("%s reads as %q, want %q", tc.word, got, tc.as)
+		}
+	}
+}
+
 type langTest struct{ note, lang string }
 
 // checkLanguages checks the language Check detects in each note.

@@ -91,7 +91,7 @@ var salesPitchDocs = ruleDocs{
 			Why: "A figure promised, and their interest asked: the whole pitch in one question."},
 		{Note: "Oi Carla, pensei em você: trabalhe de casa e ganhe em dólares com o nosso time. Posso te contar mais?", Flag: []string{"ganhe em dólares"},
 			Why: "Money from home: a side business recruiting."},
-		{Note: "Hallo Herr Kunz, als Karrierecoach begleite ich Führungskräfte im ersten Jahr. Darf ich Ihnen mein Angebot schicken?", Flag: []string{"begleite ich Führungskräfte", "Ihnen mein Angebot schicken"},
+		{Note: "Hallo Herr Kunz, als Karrierecoach begleite ich Führungskräfte im ersten Jahr. Darf ich Ihnen mein Angebot schicken?", Flag: []string{"als Karrierecoach begleite ich Führungskräfte", "Ihnen mein Angebot schicken"},
 			Why: "A coach's clients, in German word order, then the offer sent."},
 		{Note: "Bonjour Marc, nous sommes fabricants de mobilier de bureau, avec livraison en 72 h partout en France.", Flag: []string{"sommes fabricants", "livraison en 72"},
 			Why: "A supplier and its delivery promise."},
