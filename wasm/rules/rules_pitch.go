@@ -76,6 +76,8 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Oi Bia, descobri uma renda extra trabalhando de casa e lembrei de você. Quer saber como?", Flag: []string{"renda extra trabalhando de casa", "saber como?"},
 			Why: "Easy money from home: a side business looking for recruits."},
 		{Note: "Hallo Tina, willst du nebenbei Geld verdienen? Schreib mir!", Flag: []string{"Geld verdienen"}},
+		{Note: "Bonjour Karine, je suis courtier en assurances à Lille et j'ai une offre intéressante à vous proposer.", Flag: []string{"courtier", "j'ai une offre intéressante à vous proposer"},
+			Why: "Something the sender has, to offer them."},
 		{Note: "Coucou Isabelle, tu veux devenir ta propre patronne ? Je cherche 3 femmes motivées pour mon équipe.", Flag: []string{"propre patronne"}},
 		{Note: "Hi Gabriel, I run sales bootcamps for SaaS teams. Happy to offer your team 20% off the next cohort.", Flag: []string{"Happy to offer your", "20% off"}},
 		{Note: "Hi Mel, I'm looking for driven women who want to build a business from home. Can I send you some info?", Flag: []string{"driven women", "business from home", "Can I send you"}},

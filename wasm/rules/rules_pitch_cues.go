@@ -449,6 +449,16 @@ video (call|calls|chat)
 @your ... (checklist*|playbook*|ebook*|webina*|deck)
 `)},
 
+	// Something the sender has, to offer or show them: "des biens à vous
+	// proposer", "algo que ofrecerte", "etwas anzubieten".
+	{W: 2, Lines: (`
+(have|got|j'ai|avons|tengo|tenemos|tenho|temos) ... (a|para|pra|que|to) (vous|te|le|lhe|you)? (proposer|offrir|presenter|montrer|ofrecer*|oferecer*|mostrar*|apresentar*|offer|show|present)
+de: (habe|haben|hatte|hatten|hab) ... (anzubieten|vorzustellen|vorzuschlagen)
+`), ExceptLines: (`
+(experience|experiencia|erfahrung|skills|competences|competencias|habilidades|lot|much|mucho|muito|beaucoup|viel) ... (to|a|para|pra|que|anzubieten)
+(no|nao|not|don't|n'ai|n'avons|keine|kein|nichts) (have|tengo|tenho|tenemos|temos|habe|haben)?
+`)},
+
 	// Giving, showing or telling them something.
 	{W: 1, Lines: (`
 (send|show|give|offer|walk|tell|set|introduce) (you|your)
