@@ -644,19 +644,25 @@ func codeWord(label string) bool { return contains(label, " .") }
 
 // blankContent reports whether s looks like the label of a blank: two
 // characters or more, starting with a letter, and only letters, digits,
-// spaces and _ - . ' /.
+// spaces and _ - . ' /; not three words or more with a digit among them,
+// which is code (<vscale x 4 x i32>) rather than a field's name.
 func blankContent(s string) bool {
 	if len(s) < 2 || !isLetter(runeAt(s, 0)) {
 		return false
 	}
+	spaces, digits := 0, false
 	for _, r := range s {
 		switch {
-		case isLetter(r) || isDigit(r) || r == '_' || r == '-' || r == '.' || r == '\'' || r == '/' || r == ' ' || r == '…':
+		case r == ' ':
+			spaces++
+		case isDigit(r):
+			digits = true
+		case isLetter(r) || r == '_' || r == '-' || r == '.' || r == '\'' || r == '/' || r == '…':
 		default:
 			return false
 		}
 	}
-	return true
+	return !digits || spaces < 2
 }
 
 // isTagName reports whether s is the name of a mail-merge field: a blank's
