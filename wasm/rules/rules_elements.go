@@ -301,6 +301,8 @@ var noCommonGroundDocs = ruleDocs{
 			Why: "Something of theirs heard, read or attended counts whatever it is called (j'ai assisté à votre audition, habe Ihre Anhörung verfolgt)."},
 		{Note: "Hi Nadia, congrats on your new job at Canva! I'm a brand designer in Sydney.",
 			Why: "Congratulations on a new role at a named employer show you follow them; the corpus's authors count it as common ground, 20 notes to 5."},
+		{Note: "Hola Marta, enhorabuena por el nuevo puesto como jefa de obra en Acciona. Soy ingeniera de caminos en Valencia.",
+			Why: "However many words the role takes before the employer."},
 		{Note: "Olá Helena, sou enfermeira e participei do dia de voluntariado da Cruz Vermelha, onde você coordenava a triagem. Gostaria de aprender mais com você.",
 			Why: "Somewhere the sender was, where they did something: shared ground."},
 	},

@@ -168,6 +168,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 	// it as following them (20 notes to 5), unlike a new role unnamed.
 	{W: 2, Lines: (`
 @congrats ... (at|en|na|no|chez|bei|beim|in|a|zur|zum|pela|pelo|por) (the|la|el|o|a|der|die|dem|den)? N
+@congrats ... (role|rol|job|position|posicion|puesto|cargo|poste|stelle|rolle|funcao|fonction|nomination|nombramiento) ... ... (at|en|na|no|chez|bei|beim|a|zur|zum|da|do|de) (the|la|el|o|a|der|die|dem|den)? N
 `)},
 
 	// Thanks for something they gave the sender: a training, a tour, a
