@@ -51,6 +51,8 @@ you (were|was) (on|in|at|part)
 (vai|vas|va|will|going) (palestrar|hablar|falar|speak|presentar|parler|intervenir|sprechen)
 (te|le|vous|dich|sie) (vi|vimos|escuche|escuchamos|vu|vue|ouvi|gehort|gesehen|entendu) (en|na|no|a|au|auf|bei|beim|hablar|falar|parler|sprechen|correr|presentar|moderar)
 @saw you (in|on|at|speak|speaking|present|presenting)
+@saw (you're|youre) (speaking|presenting|talking|hosting|running|on|at|giving|teaching|organising|organizing|moderating|judging)
+@saw (you're|youre) in (the|our|my)
 @saw (you|u) _? @work
 ^ (great|excellent|amazing|brilliant|strong|superb|gran|buena|excelente|genial|otima|otimo|boa|belle|beau|super|toller|tolle|starker|starke|spannender|spannende|klasse) @work
 (found|came|discovered|encontre|encontrei|descubri|descobri|trouve|gefunden) (you|across|upon|te|lo|la|vous|sie|dich) ... (while|when|through|researching|searching|looking|mientras|enquanto|investigando|buscando|pesquisando|procurando|cherchant|recherchant|recherche|suche|recherchiert)

@@ -135,11 +135,21 @@ func (z *tokenizer) step() {
 	case isHyphen(r) && z.between():
 		z.joinNext = true
 		z.advance(r, w)
+	case (r == '\'' || r == '’') && z.shortYear(w):
+		z.advance(r, w) // CHI '23, class of '19: the year, a number
 	default:
 		if !z.blank(r) {
 			z.punct(r, w)
 		}
 	}
+}
+
+// shortYear reports whether the apostrophe at the current position, w
+// bytes long, starts a year written with two digits ('23) after a space.
+func (z *tokenizer) shortYear(w int) bool {
+	t := z.text[z.i+w:]
+	return (z.i == 0 || z.text[z.i-1] == ' ' || z.text[z.i-1] == '(') && len(t) >= 2 && isDigit(rune(t[0])) && isDigit(rune(t[1])) &&
+		(len(t) == 2 || !isWordRune(runeAt(t, 2)))
 }
 
 // advance skips a rune that makes no token.
