@@ -20,6 +20,7 @@ type engineData struct {
 	lexicon lexicon
 	byWord  [][]ref // indexed patterns, by the number of their first word
 	numRefs []ref   // indexed patterns that start with a number
+	urlRefs []ref   // indexed patterns that start with a web address
 	// The word beginnings of the patterns (word*), with the indexed
 	// patterns that start with each.
 	trie prefixTrie
@@ -498,7 +499,10 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 		if lead.kind == eNum || lead.num {
 			addRef(&e.numRefs, &r)
 		}
-		if lead.kind == eNum {
+		if lead.kind == eURL {
+			addRef(&e.urlRefs, &r)
+		}
+		if lead.kind == eNum || lead.kind == eURL {
 			continue
 		}
 		for _, id := range lead.ids {
@@ -539,6 +543,8 @@ func (c *checker) scan() {
 			}
 		case tNum:
 			c.try(e.numRefs, i)
+		case tURL:
+			c.try(e.urlRefs, i)
 		}
 	}
 }

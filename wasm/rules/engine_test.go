@@ -39,7 +39,7 @@ func refCount(e *engineData) [3]int {
 	for _, refs := range e.byWord {
 		n[0] += len(refs)
 	}
-	n[1] = len(e.numRefs)
+	n[1] = len(e.numRefs) + len(e.urlRefs)
 	for _, nd := range e.trie.nodes {
 		refs := nd.refs
 		n[2] += len(refs)

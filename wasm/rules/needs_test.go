@@ -36,6 +36,9 @@ func TestNeedsRuleOutNoMatch(t *testing.T) {
 			if tok.kind == tNum {
 				lists = append(lists, engine.numRefs)
 			}
+			if tok.kind == tURL {
+				lists = append(lists, engine.urlRefs)
+			}
 			for _, refs := range lists {
 				for j := range refs {
 					r := &refs[j]

@@ -175,12 +175,12 @@ func (p *pattern) lead() int {
 		switch e.kind {
 		case eStart, eEnd:
 			continue
-		case eWord, ePunct, eNum:
+		case eWord, ePunct, eNum, eURL:
 			if !e.opt {
 				return i
 			}
 		}
-		panic("rules: pattern " + strconvQuote(p.src) + " must begin with a word, a number or a mark")
+		panic("rules: pattern " + strconvQuote(p.src) + " must begin with a word, a number, a mark or a web address")
 	}
 	panic("rules: pattern " + strconvQuote(p.src) + " matches nothing")
 }

@@ -15,6 +15,9 @@ func allPatterns() []*pattern {
 	for _, r := range engine.numRefs {
 		ps = append(ps, r.pat)
 	}
+	for _, r := range engine.urlRefs {
+		ps = append(ps, r.pat)
+	}
 	for _, nd := range engine.trie.nodes {
 		refs := nd.refs
 		for _, r := range refs {

@@ -109,7 +109,7 @@ var salesPitchDocs = ruleDocs{
 			Why: "A sales title, and the clients served."},
 		{Note: "Hi Omar, I'm a Pilates instructor and I offer private classes for busy executives. Rates are flexible, message me!", Flag: []string{"I offer", "classes for busy executives", "Rates are flexible", "message me"},
 			Why: "A price said to bend is a seller's word."},
-		{Note: "Olá Lia, sou mentora de carreira. Garanta a sua vaga na minha mentoria de maio!", Flag: []string{"Garanta a sua vaga", "minha mentoria"},
+		{Note: "Olá Lia, sou mentora de carreira. Garanta a sua vaga na minha mentoria de maio!", Flag: []string{"sou mentora", "Garanta a sua vaga", "minha mentoria"},
 			Why: "Securing a seat: the call of a course that sells."},
 		{Note: "Hola Vero, doy clases de inglés online para profesionales. Tarifas accesibles. ¡Escríbeme!", Flag: []string{"doy clases de inglés online", "Tarifas accesibles", "Escríbeme"},
 			Why: "Lessons given for pay, and the price: teaching as a service."},

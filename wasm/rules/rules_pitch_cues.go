@@ -218,16 +218,25 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
 	{W: 1, Note: true, Lines: (`
-(i'm|im|soy|sou|suis|bin|als|as) ... (coach*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*)
+(i'm|im|soy|sou|suis|bin|als|as) ... (coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*)
 (independ*|autonomo|autonoma)
 @provider (freelance|freelancer|freela)
 (at|na|no|chez|bei|en|with) N , @a _? @tool
 (account|sales) (executive*|exec|manager*|rep|reps|representative*)
 (vertrieb*|verkaufsleiter*)
+(we|wir|nous|nosotros|nos) (at|bei|chez|en|na|no) N
+(abri|abrimos|opened|opening|open|ouvre|ouvert|ouvrons|eroffne|starte) (a|la|une|uma|eine|new|nueva|nova|nouvelle|neue)? (turma|turmas|cohort|inscri*|anmeld*|kohorte|promo)
 (ejecutiv*|executiv*) (de)? (cuenta*|contas|ventas|vendas|comercial*)
 (charge*|ingenieur*|responsable) (d'affaires|commercial*)
 `), ExceptLines: (`
 @provider _? (freelance|freelancer|freela)
+`)},
+	// A web address of the sender's: where a seller sends people (their
+	// site, booking page, course). Alone it sells nothing; with a seller
+	// and an offer it tips the note.
+	{W: 1, Note: true, Lines: (`
+@my ... ... U
+@our ... ... U
 `)},
 	// A recruiting firm's candidates on offer: profiles available, CVs
 	// sent by the handful ("¿te envío algunos perfiles?").
