@@ -59,7 +59,7 @@ const (
 	// employee's clients too) and a meetup's "j'organise" are left out.
 	sellW = "(redige|redigeons|concois|concevons|traduis|traduisons|installons|realisons|developpons|conseillons|fournis|fournissons|fabriquons|optimisons|j'optimise|j'ecris|j'installe|escrevo|desenvolvo|traduzo|presto|atendo|implanto|atuo|atuamos|crio|forneco|fornecemos|organizo|gerencio|produzo|produzimos|fotografo|instalo|ubersetze|fotografiere|berate|beraten|entwickle|organisiere|organisieren|liefere|liefern|installiere|installieren|gestalte|gestalten|erstelle|erstellen|produziere|produzieren|vermittle|vermitteln|optimiere|optimieren|unterstutze|unterstutzen|biete|bieten|ofereco|oferecemos|desenvolvemos)"
 	// How many clients: a number, several.
-	manyW = "(#|several|various|many|few|handful|dozens|hundreds|varias|varios|diversas|diversos|plusieurs|mehrere*|einige*|two|three|dos|tres|dois|duas|deux|trois|zwei|drei)"
+	manyW = "(#|several|various|many|few|handful|dozens|hundreds|numerous|varias|varios|diversas|diversos|algunas|algunos|muchas|muchos|algumas|alguns|muitas|muitos|plusieurs|nombreu*|mehrere*|einige*|viele*|two|three|dos|tres|dois|duas|deux|trois|zwei|drei)"
 )
 
 // The sender recruits: a recruiter, a team hiring, a role on offer, a search
@@ -198,6 +198,15 @@ with (the|you|your|yours|them)
 (armamos|montamos|monte) @a? (cafe|reunion|call|llamada|almuerzo|asado|juntada|encuentro|charla|zoom)
 (what|ce|das|was) (que)? (we|nous|on|wir) (try*|tried|want*|need*|look*|cherch*|essay*|brauch*|such*)
 (post|article|talk|thread|artigo|palestra|charla|beitrag) ... (freela|freelance|freelancer)
+`)},
+	// Helping or working with a number of clients of a kind, told as the
+	// sender's business ("we've been helping a few SaaS teams", "estamos
+	// ayudando a varias startups", "nous accompagnons plusieurs PME",
+	// "trabalho com muitas gerentes de RH"): it often follows a question
+	// about how they do it, the pitch dressed as curiosity.
+	{W: 2, Note: true, Lines: (`
+(we|we've|we're|wir|nous|estamos|temos|tenemos|hemos|gente) ... (help*|ayud*|ajud*|accompagn*|aid*|unterstutz*|begleit*|working|trabaj*|trabalh*|travaill*|arbeit*|support*|coloc*|plac*) ... @many _? _? @client
+(trabalho|trabajo|travaille|arbeite|work|trabalhamos|trabajamos|travaillons|arbeiten) (com|con|avec|mit|with) @many _? _? @client
 `)},
 	// A seller's verb of paid work in the first person ("je conçois",
 	// "presto", "wir liefern"): with a client group or an ask it pitches,
