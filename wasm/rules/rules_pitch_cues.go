@@ -208,6 +208,13 @@ with (the|you|your|yours|them)
 (we|we've|we're|wir|nous|estamos|temos|tenemos|hemos|gente) ... (help*|ayud*|ajud*|accompagn*|aid*|unterstutz*|begleit*|working|trabaj*|trabalh*|travaill*|arbeit*|support*|coloc*|plac*) ... @many _? _? @client
 (trabalho|trabajo|travaille|arbeite|work|trabalhamos|trabajamos|travaillons|arbeiten) (com|con|avec|mit|with) @many _? _? @client
 `)},
+	// A track record in numbers, told by a company: "we've placed 40+ AEs",
+	// "hemos colocado más de 40 comerciales", "já estruturamos mais de 30
+	// operações".
+	{W: 1, Note: true, Lines: (`
+(we've|we|hemos|nosotros|nous|avons|wir|haben|temos|gente|ja) ... (placed|colocado|colocamos|places|vermittelt|platziert|estruturamos|estructuramos|structure|structured|implemented|implementamos|implantamos|accompagne|begleitet|helped|ayudado|ajudamos|ajudado|aide|geholfen|trained|formado|formamos|forme|geschult) ... #
+(we've|we|hemos|nosotros|nous|avons|wir|haben|temos|gente|ja) ... (more|over|mas|mais|plus|uber|mehr) (than|de|que|als)? #
+`)},
 	// A seller's verb of paid work in the first person ("je conçois",
 	// "presto", "wir liefern"): with a client group or an ask it pitches,
 	// by itself it does not; nor does working with someone, unless it is to
