@@ -78,8 +78,11 @@ pt: (es|ficas) @very @very @looks
 (que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? @body
 (encantad*|enchante*|charme) ... @feat
 (you|u|you're|youre) (look|looked|looking) @very (amazing|great|young|fit|good|nice|lovely)
-(du|sie) (siehst|sehen) ... (gut|toll|mega|super|jung) aus
-(du|sie) (siehst|sehen) ... @looks aus
+(du|sie) (siehst|sehen) ... ... (gut|toll|mega|super|jung) aus
+(du|sie) (siehst|sehen) ... ... @looks aus
+(ta|esta|estas|fica|ficou|ficas|estar) cada vez (mais|mas) @looks
+(you|u|voce|vc|tu|vous|du|sie) (have|has|got|tem|tens|as|avez|hast|haben) (the|a|such|so|um|uns|os|o|des|de|les|le|un|une|ein|eine)? _? @feat
+(tienes|tenes) (una|unos|los|la|un)? _? @feat
 (es|etes|etais|etiez|t'es|t'etais) ... (la|le) plus @looks
 @looks (like|como|comme|wie) (you|u|ti|tu|voce|vc|toi|vous|du|sie|usted)
 (nice|lovely) (profile)? (photo|foto|pic|picture|bild|selfie)
@@ -150,6 +153,7 @@ mir (sofort)? aufgefallen
 (are|r|estas|eres|ta|esta|e|etes|bist|sind|you|voce|vc|vous|tu) (you|u|vous|tu|du|sie)? ... (single|married|casada|casado|mariee|comprometida|vergeben|verheiratet) $
 (in|en|em) (a|um|una|einer)? (relationship|couple|relacion|relacionamento|beziehung) $
 (i'm|im|bin) (also|auch)? single $
+(you're|youre|ur|eres|estas|t'es|bist) (now|again|ahora|agora|maintenant|jetzt|wieder|still)? (single|soltera|soltero|solteira|solteiro|celibataire|ledig)
 single by (any)? chance
 single (too|auch)
 (solter*|solteir*|celibataire|ledig)
@@ -436,7 +440,11 @@ var tooPersonalDocs = ruleDocs{
 	Explanation: "A connection request is a professional first contact. Remarks about someone's looks, hints of romance and pet names make people feel watched rather than valued, and many will block or report the sender. " +
 		"Keep your warmth for their work, and save the familiar tone for people who already know you that way.",
 	Bad: []Example{
-		{Note: "Hi Elena, you have a beautiful smile and I'd love to get to know you better personally.", Flag: []string{"beautiful smile", "get to know you better personally"}},
+		{Note: "Hi Tom, thanks for the call today. By the way, you have the warmest eyes.", Flag: []string{"you have the warmest eyes"},
+			Why: "Whatever the word for them, their eyes are their looks."},
+		{Note: "Hallo Jana, du siehst auf deinem neuen Profilbild wirklich umwerfend aus.", Flag: []string{"du siehst auf deinem neuen Profilbild wirklich umwerfend aus"}},
+		{Note: "Oi Lívia, você tá cada vez mais linda nas fotos.", Flag: []string{"tá cada vez mais linda"}},
+		{Note: "Hi Elena, you have a beautiful smile and I'd love to get to know you better personally.", Flag: []string{"you have a beautiful smile", "get to know you better personally"}},
 		{Note: "Oi Mariana, adorei te conhecer no evento da XP. Você é ainda mais bonita pessoalmente 😍 Vamos jantar qualquer dia?", Flag: []string{"Você é ainda mais bonita", "Vamos jantar"},
 			Why: "Looks compared with their photos, even in praise (encore plus charmante en vrai), are about the person."},
 		{Note: "Hola Marta, creo que hicimos match en Tinder hace un mes jaja. No sabía que eras abogada, ¿quedamos para un café?", Flag: []string{"match en Tinder"},
