@@ -924,8 +924,40 @@ func sameName(greet, name string) bool {
 	if g, n := unUmlaut(greet), unUmlaut(name); g != greet || n != name {
 		return prefixed(g, n) || partsIn(g, n) || partsIn(n, g)
 	}
-	return spelling(greet) == spelling(name)
+	return spelling(greet) == spelling(name) || petForm(greet, name)
 }
+
+// petForm reports whether greet is a pet form of name, as friends type
+// them: its beginning with a diminutive ending (Mathou for Mathilde, Pedrão
+// for Pedro, Juanito for Juan, Kati for Katrin), its beginning said twice
+// (Guigui for Guillaume, Juju for Julien), or a name with its last letter
+// held (Nachooo, Pabloo). Another name that shares a beginning (Marla and
+// Maria, Karin and Katrin) ends otherwise.
+func petForm(greet, name string) bool {
+	if n := len(greet); n >= 3 && greet[n-1] == greet[n-2] {
+		g := greet
+		for len(g) > 2 && g[len(g)-1] == g[len(g)-2] {
+			g = g[:len(g)-1]
+		}
+		return sameName(g, name) || nickname(g, name)
+	}
+	if n := len(greet); n >= 4 && n%2 == 0 && greet[:n/2] == greet[n/2:] {
+		return hasPrefix(name, greet[:n/2])
+	}
+	for rest := diminutives; rest != ""; {
+		var end string
+		if end, rest = nextWord(rest); end != "" && len(greet) >= len(end)+3 && greet[len(greet)-len(end):] == end {
+			stem := greet[:len(greet)-len(end)]
+			// The whole name with -ie or -i is another name (Stefan and
+			// Stefanie); with -ito or -inho it is the name (Juan, Juanito).
+			return hasPrefix(name, stem) && (len(stem) < len(name) || len(end) > 2)
+		}
+	}
+	return false
+}
+
+// diminutives are the endings of pet forms, longest first.
+const diminutives = " inho inha zinho zinha ito ita ico ica chen ou ao ie i y "
 
 // spelling returns a folded name as it sounds rather than as it is spelt,
 // so that one name's spellings meet: a doubled letter written once

@@ -28,3 +28,28 @@ func TestSpelling(t *testing.T) {
 		}
 	}
 }
+
+// Pet forms of a name are the name; other names sharing a beginning are not.
+func TestPetForm(t *testing.T) {
+	for _, tc := range []struct {
+		greet, name string
+		same        bool
+	}{
+		{"mathou", "mathilde", true},
+		{"pedrao", "pedro", true},
+		{"juanito", "juan", true},
+		{"guigui", "guillaume", true},
+		{"juju", "julien", true},
+		{"nachooo", "ignacio", true},
+		{"pabloo", "pablo", true},
+		{"kati", "katrin", true},
+		{"marla", "maria", false},
+		{"karin", "katrin", false},
+		{"stefanie", "stefan", false},
+		{"lolo", "maria", false},
+	} {
+		if got := sameName(tc.greet, tc.name) || nickname(tc.greet, tc.name); got != tc.same {
+			t.Errorf("%q for %q: same name %v, want %v", tc.greet, tc.name, got, tc.same)
+		}
+	}
+}
