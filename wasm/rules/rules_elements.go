@@ -303,6 +303,8 @@ var noCommonGroundDocs = ruleDocs{
 			Why: "Congratulations on a new role at a named employer show you follow them; the corpus's authors count it as common ground, 20 notes to 5."},
 		{Note: "Hola Marta, enhorabuena por el nuevo puesto como jefa de obra en Acciona. Soy ingeniera de caminos en Valencia.",
 			Why: "However many words the role takes before the employer."},
+		{Note: "Ines, good debating with you on the privacy panel on Tuesday. Let's continue over coffee soon.", Options: Options{Relationship: Met},
+			Why: "To someone you have met, the event named is where you met."},
 		{Note: "Hi Ines, your ICSE '24 paper on flaky tests is now required reading on my team. I'm a QA lead at Bolt.",
 			Why: "A year written '24 is a number: it does not cut “your … paper” in two."},
 		{Note: "Hi Omar, saw you're speaking at PyCon Lithuania next month. I'm a data engineer in Vilnius and will be in the room."},

@@ -221,11 +221,19 @@ de: wie ... (besprochen|versprochen|vereinbart)
 @congrats ... (promotion|promocion|ascenso|promocao|cargo|role|rol|job|gig|trabajo|trabalho|emprego|empleo|position|puesto|poste|appointment|nomination|rejoint|joined|joining|move|rolle|stelle|chapter|etapa|capitulo|chapitre|challenge|reto|desafio|defi|aufgabe|funcao|fonction|anniversary|aniversario|anniversaire|jubilaum|new|nuevo|nueva|novo|nova|nouveau|nouvelle|neuen|neue|neuer)
 `)},
 
-	// Hints that need another: an event named, a cohort, "too".
+	// Hints that need another: an event named, a cohort, "too". To
+	// someone the sender has met, the event named is where they met: it
+	// is enough.
 	{W: 1, Lines: (`
 @event
 `), ExceptLines: (`
 (never|nunca|jamais|nie|pas) ... @event
+`)},
+	{W: 1, Skip: []Relationship{Stranger}, Lines: (`
+@event
+`), ExceptLines: (`
+(never|nunca|jamais|nie|pas) ... @event
+(avoir|ai|avons|t'avoir) rencontre*
 `)},
 	{W: 1, Lines: (`
 (promo|promocion|generacion|class|turma|jahrgang|batch) (of|de|da)? #
