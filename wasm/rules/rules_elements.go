@@ -301,7 +301,7 @@ var noCommonGroundDocs = ruleDocs{
 			Why: "Something of theirs heard, read or attended counts whatever it is called (j'ai assisté à votre audition, habe Ihre Anhörung verfolgt)."},
 		{Note: "Hi Nadia, congrats on your new job at Canva! I'm a brand designer in Sydney.",
 			Why: "Congratulations on a new role at a named employer show you follow them; the corpus's authors count it as common ground, 20 notes to 5."},
-		{Note: "Hola Marta, enhorabuena por el nuevo puesto como jefa de obra en Acciona. Soy ingeniera de caminos en Valencia.",
+		{Note: "Hola Lucía, felicidades por el nuevo cargo como directora de compras en Mercadona. Soy consultora logística en Valencia.",
 			Why: "However many words the role takes before the employer."},
 		{Note: "Ines, good debating with you on the privacy panel on Tuesday. Let's continue over coffee soon.", Options: Options{Relationship: Met},
 			Why: "To someone you have met, the event named is where you met."},

@@ -109,7 +109,7 @@ var placeholderDocs = ruleDocs{
 		{Note: "hi pedro, thanks for ur answer on the <T extends Comparable> question in the java group",
 			Why: "A type's parameters in angle brackets are code."},
 		{Note: "Hi Mei, your blog on moving from map[string]interface{} to typed structs in the pricing service was great."},
-		{Note: "Hi Yuki, your talk on lowering <vscale x 4 x i32> for SVE was the clearest I've heard. I'm a compiler engineer at Arm.",
+		{Note: "Hi Arun, your post on <vscale x 2 x double> vectors in MLIR ended a week of confusion for me. I'm a compiler engineer in Cambridge.",
 			Why: "Words and numbers in angle brackets are a type, not a field's name."},
 		{Note: "Hola Iker, tu hilo sobre pasar &[u8] en vez de Vec<u8> me ahorró muchas copias. Soy desarrollador de sistemas en Bilbao.",
 			Why: "A bracket after a reference's & is code too."},

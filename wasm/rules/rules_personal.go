@@ -443,7 +443,7 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Hi Tom, thanks for the call today. By the way, you have the warmest eyes.", Flag: []string{"you have the warmest eyes"},
 			Why: "Whatever the word for them, their eyes are their looks."},
 		{Note: "Hallo Jana, du siehst auf deinem neuen Profilbild wirklich umwerfend aus.", Flag: []string{"du siehst auf deinem neuen Profilbild wirklich umwerfend aus"}},
-		{Note: "Oi Lívia, você tá cada vez mais linda nas fotos.", Flag: []string{"tá cada vez mais linda"}},
+		{Note: "Oi Renata, você fica cada vez mais linda nas fotos.", Flag: []string{"fica cada vez mais linda"}},
 		{Note: "Hi Elena, you have a beautiful smile and I'd love to get to know you better personally.", Flag: []string{"you have a beautiful smile", "get to know you better personally"}},
 		{Note: "Oi Mariana, adorei te conhecer no evento da XP. Você é ainda mais bonita pessoalmente 😍 Vamos jantar qualquer dia?", Flag: []string{"Você é ainda mais bonita", "Vamos jantar"},
 			Why: "Looks compared with their photos, even in praise (encore plus charmante en vrai), are about the person."},
