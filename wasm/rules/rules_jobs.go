@@ -23,6 +23,8 @@ var jobAskDocs = ruleDocs{
 		"After an interview you took part in, saying you would welcome future roles is fine.",
 	Bad: []Example{
 		{Note: "Hallo Herr Weber, ich bin Quereinsteiger in der IT. Über eine Möglichkeit in Ihrem Team würde ich mich sehr freuen.", Flag: []string{"Möglichkeit in Ihrem Team"}},
+		{Note: "marta!! me despidieron el viernes 😕 si te enteras de algo en marketing me avisas?", Options: Options{Relationship: Close}, Flag: []string{"me despidieron", "si te enteras de algo"},
+			Why: "Losing a job, then word of anything going: a job ask, even to a friend."},
 		{Note: "Olá Marcos, gostaria de manifestar meu interesse em integrar a equipe de vocês. Fico à disposição.", Flag: []string{"interesse em integrar", "equipe de vocês"}},
 		{Note: "Hallo Jonas, ich würde sehr gerne bei Zalando arbeiten. Ist eine Initiativbewerbung sinnvoll?", Flag: []string{"bei Zalando arbeiten"}},
 		{Note: "Hi Tomás, I'm a backend developer with five years of Go. Are you hiring? I'd love to join your team at Cabify.", Flag: []string{"Are you hiring", "join your team"}},

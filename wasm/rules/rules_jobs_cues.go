@@ -57,6 +57,12 @@ const seekerLines = `
 (stellensuche|jobsuche|fresher|unemployed|desemple*|desempreg*|arbeitslos*|initiativ|initiativbewerb*)
 job (hunt*|search*|seek*)
 (laid|let) (off|go)
+(fui|fue|fuimos|fomos|me|nos) (desligad*|demitid*|despedid*|mandad*)
+(me|nos) (despidieron|echaron|demitiram|desligaram)
+(ete|etait) (licencie|licenciee|licencies|remercie|remerciee)
+(gekundigt|entlassen|freigestellt|wegrationalisiert)
+raus bei N
+(perdi|perdu|verloren|lost) (o|el|mon|my|meinen|meine|mi|meu|mein)? (emprego|empleo|trabajo|trabalho|job|poste|travail|stelle|laburo|curro)
 between (jobs|roles)
 (contract|contrato|contrat|vertrag) ... (end*|wraps|termina|acaba|lauft|finit)
 (weighing|exploring) (my)? (new)? (options|next|opportunit*)
