@@ -50,7 +50,7 @@ ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymna
 (i|we) (ran|run) (into|across)
 (i|we) write (to|you|because|regarding)
 (i|we) (work|worked|study|studied) (with|for)? you
-(never|not|no) ... (work|worked|working)
+(never|not|no) _? _? (work|worked|working)
 `)},
 
 	// The sender or their company works, leads, builds, helps, sells.
@@ -71,7 +71,7 @@ de: @do (selbst|ebenfalls)
 (tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo|diseno|desenho|cultivo|manejo)
 (trabajo|trabalho|work) (en|no|in) (el|o|the)? (mismo|mesmo|same)
 me dirijo
-(never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (work|worked|working|trabaje|trabajado|trabalhei|trabalhado|travaille|gearbeitet)
+(never|nunca|jamais|nie|not|no|nao|pas|nicht) _? _? (work|worked|working|trabaje|trabajado|trabalhei|trabalhado|travaille|gearbeitet)
 schreibe (ihnen|dir|euch|sie|dich|weil|wegen|heute|kurz)
 `)},
 	{W: 2, Lines: (`
