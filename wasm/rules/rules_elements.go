@@ -152,6 +152,10 @@ var noIntroductionDocs = ruleDocs{
 	},
 	Good: []Example{
 		{Note: "Hi Isabel, I'm an agronomist in Córdoba and loved your talk on soil carbon at the Rome FAO forum. I'd love to hear how you measured it."},
+		{Note: "Oi Caio, vi sua palestra sobre acessibilidade no TDC. Tô no terceiro ano de Design na UFPE, bora trocar ideia?",
+			Why: "“Tô no …” says where the sender is, as Portuguese drops the “eu”."},
+		{Note: "Servus Lena, dein Talk über Rust im Embedded-Bereich war stark. Ich studier Elektrotechnik in Graz und bau grad meinen ersten Controller.",
+			Why: "Spoken German drops the -e: “ich studier”, “ich bau”."},
 		{Note: "Hi Kai, Rust developer at a Berlin logistics startup here. Your thread on error handling was great, and I'd love to learn more from you."},
 		{Note: "Hola Inés, viticultora en La Rioja, leí tu hilo sobre el riego por goteo y me gustaría saber cómo lo mides.",
 			Why: "A job word no list holds, set before the sentence with where it is done, introduces the sender."},

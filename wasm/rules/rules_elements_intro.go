@@ -22,7 +22,9 @@ wir sind (ein|eine)
 moi qui
 (name|nombre|nome|nom) (is|es|e|est|ist)
 `), ExceptLines: (`
-(not|no|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interes*|curio*|curieu*|neugierig|sure|segur*|certain|sicher|glad|happy|feliz|heureu*|froh|excited|thrilled|delighted|hono*|honr*|impres*|beeindruckt|inspir*|amazed|encant*|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecid*|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|buscando|procurando|expandiendo|expandindo|hardworking|punctual|motivated|motivado|motivada|dedicated|dedicado|dedicada|wondering|asking|trying|attaching|sending|connecting|applying|postulando|candidatando|available|disponi*|verfugbar|open|abiert*|abert*|ouvert*|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
+en: no
+es: no
+(not|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interes*|curio*|curieu*|neugierig|sure|segur*|certain|sicher|glad|happy|feliz|heureu*|froh|excited|thrilled|delighted|hono*|honr*|impres*|beeindruckt|inspir*|amazed|encant*|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecid*|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|buscando|procurando|expandiendo|expandindo|hardworking|punctual|motivated|motivado|motivada|dedicated|dedicado|dedicada|wondering|asking|trying|attaching|sending|connecting|applying|postulando|candidatando|available|disponi*|verfugbar|open|abiert*|abert*|ouvert*|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
 (a|an|un|una|um|uma|une|ein|eine) _? (fan|admirer|admirador*|follower|seguidor*|fa|bewunderer)
 (writing|reaching|contacting|messaging|escribiendo|escrevendo|escribo|escrevo) (to|out|you|because|as|te|le|lhe|para|porque|vous|ihnen|dir|in|regarding|with)
 (exploring|seeking|searching|buscando|procurando|cherchant|explorando) (new|nuevas|novas|nouvelles|neue)? (opportunit*|oportunidad*|oportunidade*|chances|roles|options|opciones|opcoes) $
@@ -32,7 +34,7 @@ moi qui
 	// first person: "ich trainiere Vertriebsteams", "je donne des
 	// formations", "nous levons une pré-amorçage".
 	{W: 2, Lines: (`
-(ich|wir) (trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
+(ich|wir) (studier|arbeit|bau|programmier|trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
 (ich|wir) (gebe|geben|halte|halten) ... (workshop*|kurs*|seminar*|unterricht|vortrag*|vortrage|schulung*|training*|nachhilfe|coaching*)
 ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymnasium|berufsschule|akademie|abendschule|meisterschule|technikerschule)
 (je|nous) (cofonde|fonde|lance|construis|pilote|code|redige|ecris|traduis|vends|donne|forme|dirige|concois|developpe|travaille|enseigne|accompagne|coache|conseille|organise|anime|etudie|levons|construis|programme|vends|recrute|formons|accompagnons|developpons|concevons|dirigeons|produis|produisons|gere|gerons)
