@@ -67,7 +67,7 @@ moi c'est
 (je|nous|ich|wir|yo|eu) (aussi|auch|ebenfalls|actuellement|gerade|derzeit|tambien|tambem) @do
 fr: on @do
 (treino|treinamos|entreno|entrenamos|trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho|manejo|mantengo|administro|superviso|opero|produzco|programo|diseno|cubro|atiendo|cultivo|edito|mantenho|produzo|desenho|atendo|torro|leciono|mexo)
-(vendo|conduzco|conduzo|resolvemos|resolvo|asesoramos|instalo|reparo)
+(vendo|conduzco|conduzo|resolvemos|resolvo|asesoramos|instalo|reparo|llevamos|distribuimos|producimos|implementamos|automatizamos|digitalizamos|formamos|operamos|importamos|exportamos|prestamos|levamos|gerimos|distribuimos|produzimos|implantamos|automatizamos|digitalizamos|operamos|importamos|exportamos|prestamos)
 de: @do (selbst|ebenfalls)
 `), ExceptLines: (`
 (tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo|diseno|desenho|cultivo|manejo)
@@ -231,7 +231,7 @@ ich komme ... aus (der|dem)
 
 // Words for what the sender does, after I, we, je, ich: work, lead, build,
 // help, sell; travaille, accompagne; arbeite, entwickle.
-const doW = "(travaill*|bosse|dirige|gere|pilote|coordonne|monte|lance|developp*|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|arbeite|leite|studiere|promoviere|grunde|baue|biete*|berate*|betreue|entwick*|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe*|betreibe|coache|fuhre|schreibe|programmiere|verwalte|besetze|vermittle|rekrutiere|maintiens|administre|supervise|produis|code|couvre|traduis|encadre|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
+const doW = "(lancons|editons|proposons|offrons|vendons|fabriquons|construisons|realisons|formons|gerons|distribuons|installons|concevons|dirigeons|produisons|vermitteln|unterstutzen|entwickeln|bieten|bauen|beraten|betreuen|begleiten|helfen|verkaufen|liefern|produzieren|vertreiben|betreiben|digitalisieren|automatisieren|travaill*|bosse|dirige|gere|pilote|coordonne|monte|lance|developp*|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|arbeite|leite|studiere|promoviere|grunde|baue|biete*|berate*|betreue|entwick*|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe*|betreibe|coache|fuhre|schreibe|programmiere|verwalte|besetze|vermittle|rekrutiere|maintiens|administre|supervise|produis|code|couvre|traduis|encadre|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
 
 // What a sender's company or work is called: our agency, mi empresa,
 // notre cabinet, unsere Software, my thesis.
