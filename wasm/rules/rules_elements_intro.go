@@ -90,7 +90,7 @@ j'ai (fonde|cofonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|co
 (arbeite|leite|studiere|berate|betreue|entwick*|unterrichte|verantworte|mache|begleite|biete*|helfen|veranstalte|organisiere|baue|starte|stehe) (ich|wir)
 de: (wir|ich) (stehen|sind|bin|war|waren) bei (der|dem)? N
 (greetings|saludos|cumprimentos|grusse) (from|de|desde|aus|da|do) N
-(grusse|gruss|grussen|regards|cordialement|respectueusement|vous|saludos|saludo|atentamente|atenciosamente|att|cordialmente|cumprimentos|abraco*|abrazo*|bises|amicalement|best|cheers|—) ,? N N? ,
+(grusse|gruss|grussen|regards|cordialement|respectueusement|vous|saludos|saludo|atentamente|atenciosamente|att|cordialmente|cumprimentos|abraco*|abrazo*|bises|amicalement|best|cheers|—) ,? N N? N? ,
 @mine _? @org
 fr: nos _? @org
 (tengo|tenho|have|own|habe|j'ai) (un|una|um|uma|une|ein|eine|einen|a|an) _? _ (em|en|in|na|no|a|au|bei|at|im|,) N
