@@ -82,7 +82,7 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Bonjour Karine, je suis courtier en assurances à Lille et j'ai une offre intéressante à vous proposer.", Flag: []string{"courtier", "j'ai une offre intéressante à vous proposer"},
 			Why: "Something the sender has, to offer them."},
 		{Note: "Coucou Isabelle, tu veux devenir ta propre patronne ? Je cherche 3 femmes motivées pour mon équipe.", Flag: []string{"propre patronne"}},
-		{Note: "Hi Gabriel, I run sales bootcamps for SaaS teams. Happy to offer your team 20% off the next cohort.", Flag: []string{"Happy to offer your", "20% off"}},
+		{Note: "Hi Gabriel, I run sales bootcamps for SaaS teams. Happy to offer your team 20% off the next cohort.", Flag: []string{"run sales bootcamps", "Happy to offer your", "20% off"}},
 		{Note: "Hi Mel, I'm looking for driven women who want to build a business from home. Can I send you some info?", Flag: []string{"driven women", "business from home", "Can I send you"}},
 		{Note: "Hi Tom, we have the perfect solution for your hiring headaches.", Flag: []string{"solution for your"},
 			Why: "The answer to their problem, and it is yours."},

@@ -241,6 +241,7 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 (account|sales) (executive*|exec|manager*|rep|reps|representative*)
 (vertrieb*|verkaufsleiter*)
 (we|wir|nous|nosotros|nos) (at|bei|chez|en|na|no) N
+(doy|dou|imparto|ministro|j'anime|animons|donne|donnons|gebe|geben|run|teach|host) (un|una|um|uma|une|des|ein|eine|einen|a|an|my|mi|mon|meu|mein)? _? (curso*|taller*|formac*|formation*|mentoria*|kurs*|workshop*|masterclass*|bootcamp*|webinar*|course*|training*|seminar*|seminaire*|seminario*)
 (abri|abrimos|opened|opening|open|ouvre|ouvert|ouvrons|eroffne|starte) (a|la|une|uma|eine|new|nueva|nova|nouvelle|neue)? (turma|turmas|cohort|inscri*|anmeld*|kohorte|promo)
 (ejecutiv*|executiv*) (de)? (cuenta*|contas|ventas|vendas|comercial*)
 (charge*|ingenieur*|responsable) (d'affaires|commercial*)
