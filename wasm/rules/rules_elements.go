@@ -26,6 +26,8 @@ var noReasonDocs = ruleDocs{
 		"Someone who already knows you needs no reason spelled out.",
 	Bad: []Example{
 		{Note: "Hi Maria, I'd like to connect with you. Best, Leo"},
+		{Note: "Hola Inés, te escribo porque ayudo a gimnasios a llenar sus clases con anuncios en Instagram. ¿Hablamos?",
+			Why: "“I'm writing because I help gyms…” gives the sender's reason to sell, not a reason about them."},
 		{Note: "Hello Tom, I'm a software engineer at Google. Looking forward to connecting!"},
 		{Note: "Hi Priya, I came across your profile and would like to connect."},
 		{Note: "Hi Chen, let's connect!"},

@@ -29,7 +29,7 @@ var reasonCues = []cue{
 (reaching|writing|contacting|escribo|escrevo|ecris|schreibe|contacto|contato|contacte) (out)? (to|you|te|le|lhe|vous|ihnen|dir)? (because|since|porque|pois|parce|car|weil)
 `), ExceptLines: (`
 (because|since|porque|pois|parce|car|weil) ... (profile|perfil|profil)
-(because|since|porque|pois|parce|car|weil) (que)? (i|we|our|tenemos|ayudamos|nuestr*|temos|ajudamos|nosso|nossa|nous|notre|nos|wir|unser|unsere|i'd|i'm|quiero|queria|quisiera|gostaria|j'aimerais|je|ich|me|mi|my|meu|minha|mon|ma|mein|meine)
+(because|since|porque|pois|parce|car|weil) (que)? (i|we|our|tenemos|ayudamos|nuestr*|temos|ajudamos|nosso|nossa|nous|notre|nos|wir|unser|unsere|i'd|i'm|quiero|queria|quisiera|gostaria|j'aimerais|je|ich|me|mi|my|meu|minha|mon|ma|mein|meine|tengo|tenho|j'ai|ayudo|ajudo|ofrezco|ofereco|trabajo|trabalho|acompano|acompanho)
 (porque|pois) (eu)? (quero|queria|preciso|estou|sou|tenho)
 (because|since|porque|pois|parce|car|weil) ... (ayudamos|ajudamos|aidons|accompagnons|helfen|unterstutzen|help|offer|ofrecemos|oferecemos|proposons|bieten)
 `)},
@@ -146,7 +146,7 @@ bei N ... beworben
 (following|follow|followed|sigo|segui|acompanho|acompanhei|verfolge|verfolgt) (a|o|la|el|the|die|der|das)? N
 (how|way|como|comment|wie) N (runs|ran|handled|built|did|hace|hizo|fez|faz|gere|macht)
 (made|prepared|put|hice|prepare|fiz|preparei|fait|gemacht|erstellt|hicimos|preparamos|fizemos) ... (teardown|audit|auditoria|mockup|diagnostico)
-(noticed|spotted|repere|notei|bemerkt) ... (issues|problems|bugs|lenteurs|errores|erros|fehler|problemas|problemes)
+(noticed|spotted|repere|remarque|notei|bemerkt|found|encontre|encontrei|trouve|gefunden|vi|vu|gesehen|saw) ... (issues|problems|bugs|lenteurs|errores|erros|fehler|problemas|problemes|erreurs|errors|fallos|falhas|broken|rotos|quebrados|casses|kaputt*)
 `), ExceptLines: (`
 @their (smile|sonrisa|sorriso|sourire|lacheln|eyes|ojos|olhos|yeux|augen|face|cara|rosto|visage|gesicht|photo*|foto*|picture*|pic|bild|selfie|look|looks|body|cuerpo|corpo|corps|korper)
 @their _ (on|sur) (linkedin|here|ici)

@@ -79,6 +79,8 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Hi Omar, quick question: how does your team chase late invoices today? We've been helping a few logistics firms get paid in days.", Flag: []string{"We've been helping a few logistics firms"},
 			Why: "A question about their process, then the clients the sender helps: a pitch dressed as curiosity."},
 		{Note: "Oi Bruno, como vocês cuidam hoje das faturas em atraso? Temos ajudado algumas clínicas a reduzir esse prazo pela metade.", Flag: []string{"Temos ajudado algumas clínicas", "reduzir"}},
+		{Note: "Rui, últimas vagas na minha mentoria de vendas! Começa segunda, garanta a sua.", Flag: []string{"últimas vagas", "minha mentoria"},
+			Why: "Scarcity, the last places, is a seller's push."},
 		{Note: "Bonjour Karine, je suis courtier en assurances à Lille et j'ai une offre intéressante à vous proposer.", Flag: []string{"courtier", "j'ai une offre intéressante à vous proposer"},
 			Why: "Something the sender has, to offer them."},
 		{Note: "Coucou Isabelle, tu veux devenir ta propre patronne ? Je cherche 3 femmes motivées pour mon équipe.", Flag: []string{"propre patronne"}},

@@ -234,7 +234,7 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
 	{W: 1, Note: true, Lines: (`
-(i'm|im|soy|sou|suis|bin|als|as) ... (coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*)
+(i'm|im|soy|sou|suis|bin|als|as|como|comme) ... (coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*)
 (independ*|autonomo|autonoma)
 @provider (freelance|freelancer|freela)
 (at|na|no|chez|bei|en|with) N , @a _? @tool
@@ -247,6 +247,11 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 (charge*|ingenieur*|responsable) (d'affaires|commercial*)
 `), ExceptLines: (`
 @provider _? (freelance|freelancer|freela)
+`)},
+	// Scarcity: the last places, the last chance, a discount running out.
+	{W: 2, Lines: (`
+(last|ultim*|derni*|only|solo|apenas|quedan|restam|restent|noch) (#|few|pocas|poucas|quelques|wenige)? (seats|spots|places|plazas|vagas|cupos|platze|lugares|chance|oportunidad|oportunidade|gelegenheit|chances)
+(nur|only|solo|apenas|plus) (noch|que)? # (seats|spots|places|plazas|vagas|cupos|platze|lugares)
 `)},
 	// A web address of the sender's: where a seller sends people (their
 	// site, booking page, course). Alone it sells nothing; with a seller
