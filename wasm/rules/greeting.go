@@ -30,6 +30,7 @@ type greeting struct {
 	kind       addressee
 	opener     bool   // a greeting word opens the note
 	setOff     bool   // the name is set off at the end of the first sentence: "Congrats on the role, Ana!"
+	alone      bool   // a name no rule knows opens the note, set off by a comma: "Olivier, quel plaisir…"
 	start, end int    // tokens: the greeting, opener to addressee
 	nameStart  int    // tokens: where the name starts
 	name       string // the folded first name, hyphenated parts joined by spaces
@@ -112,6 +113,8 @@ const (
 		# (not mate or pal: Mate and Pál are names too).
 		(my|mi|meu|minha|mon|mein) (friend|amigo|amiga|ami|freund)
 		(my|mi|meu|mon|mein)? (bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|frangine|soeurette|superstar|rockstar|legend|genius|hero|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|sis|bestie|cuz|girl|girls|gurl|chica|chicas|miga)
+		# Family, or said as if: "Tía, ¡enhorabuena!", "Mãe, …", "Hombre, Nacho".
+		(tia|mae|mama|mami|papa|papi|pai|hombre|prima|primo|hermana|irma|irmao|cunado|cunada|maman|mutti|vati|tante|onkel|cousin|cousine|mom|mum|dad|auntie|uncle|sister|bruv)
 		# Aces and sirs: "Hola crack", "Fala, mestre", "Buenas tardes caballero".
 		(my|mi|meu|mon|mein)? (crack|mestre|maestro|champ|chief|boss|caballero|cavalheiro|campeao|campeon|fera|genio|chefin|capo)
 	`
@@ -287,11 +290,18 @@ func readGreeting(d *doc, name string) greeting {
 		// No greeting word: a title and a name ("Dra. Helena, …"), the name
 		// alone, a name after a first phrase ("Congrats Grace on…") or set
 		// off later in the first sentence.
-		if e, ok := d.genericAt(i); ok && d.isPunct(e, " , ! ") {
-			g.kind, g.end = addrGeneric, e // "Bro, …", "Mano, …", "Team!"
+		if e, ok := d.genericAt(i); ok && d.isPunct(e, " , ! ") && !(name != "" && d.nameAt(e+1, name, true)) {
+			g.kind, g.end = addrGeneric, e // "Bro, …", "Mano, …", "Team!"; not "Hombre, Nacho!"
 			return g
 		}
-		if d.titledAlone(&g, i, name) || d.nameAlone(&g, i, "") {
+		if d.titledAlone(&g, i, name) {
+			return g
+		}
+		if d.nameAlone(&g, i, "") {
+			// A word no pattern holds, capitalised and set off by a comma,
+			// is a name, the recipient's or someone else's.
+			t := &d.toks[i]
+			g.alone = g.end == i+1 && t.wid < 0 && t.pfx == 0 && t.flags&fCaps == 0 && len(t.norm) >= 3 && d.isPunct(g.end, " , ")
 			return g
 		}
 		d.thanksName(&g, i, name)

@@ -19,6 +19,8 @@ var wrongNameDocs = ruleDocs{
 	Bad: []Example{
 		{Note: "Hi Sarah, I'm a data analyst at Monzo and enjoyed your talk on fraud models at PyData London. I'd love to hear how you explain model drift to the ops team.", Flag: []string{"Sarah"},
 			Options: Options{Name: "Rachel"}},
+		{Note: "Raphaël, merci encore pour l'atelier sur la facturation électronique à Lyon.", Options: Options{Name: "Mathieu", Relationship: Met}, Flag: []string{"Raphaël"},
+			Why: "A name alone at the start, set off by a comma, addresses someone."},
 		{Note: "Hello Jean-Luc, I'm a sommelier in Lyon and loved your piece on natural wines.", Flag: []string{"Jean-Luc"},
 			Options: Options{Name: "Jean-Marc"}},
 		{Note: "Hallo Stefanie, dein Vortrag zu Kotlin Multiplatform auf der Droidcon war klasse.", Flag: []string{"Stefanie"},
@@ -64,6 +66,8 @@ var wrongNameDocs = ruleDocs{
 		{Note: "Hi Zoë, I'm a sound designer in Montréal and loved your GDC talk on adaptive footsteps. I'd love to hear how you kept the mix readable in crowded scenes.",
 			Options: Options{Name: "Zoe"},
 			Why:     "Accents and case don't matter."},
+		{Note: "¡Hombre, Nacho! Cuánto tiempo desde Indra. Vi que ahora llevas preventa en Telefónica Tech, ¡enhorabuena!", Options: Options{Name: "Ignacio", Relationship: Colleague},
+			Why: "A buddy's or family word before the name (Hombre, Tía, Mãe) names no one else."},
 		{Note: "Salut Mathou, quelle joie de te voir ici ! On se refait un déj comme à l'époque de Doctolib ?", Options: Options{Name: "Mathilde", Relationship: Colleague},
 			Why: "A pet form of the name (its beginning and -ou, -ão, -ito, or said twice: Guigui) is the name."},
 		{Note: "santiii ya me hice linkedin, aceptame jaja", Options: Options{Name: "Santiago", Relationship: Close},
