@@ -38,7 +38,7 @@ const (
 	// pet names
 	petOnly  = "(" + petOnlyL + ")"
 	petSureW = "(" + petSure + ")"
-	petOnlyL = "kleine|chaton|bebe|amor|amour|love|cheri|" + petSure + "|carino|mami|nena|corazon|reina|princesa|princess|schatz*|maus*|chula"
+	petOnlyL = "kleine|chaton|bebe|amor|amore|amorzinho|mozao|amour|love|cheri|" + petSure + "|carino|mami|nena|corazon|reina|princesa|princess|schatz*|maus*|chula"
 	// pet names that can be nothing else, even after "Hi," ("Hi, love your talk" is not one)
 	petSure = "sweetie|sweetheart|babe|baby|honey|darling|cutie|bombon|gatinha|cherie|liebling|mamacita|" + petMore
 	// ... what MLM recruiters and strangers who get too familiar call
@@ -69,6 +69,7 @@ pt: (es|ficas) @very @very @looks
 @looks @body
 @body @very @looks
 @their? (profile)? (photo|foto|picture|pic|bild) (de)? (perfil|profil)? (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) @very @very @looks
+@their? (profile)? (photo|picture|pic) (is|are|was) @very @very lovely
 @their? (profile)? @body (is|are|es|son|e|sao|esta|ta|ficou|est|sont|ist|sind) @very @very @looks
 (lovely|nice|great|killer|warm|radiant|infectious|charmant*|loveliest|nicest|sweetest|prettiest) @feat
 (charme|charm|encanto) (fou|loco|louco|unglaublich|incroyable|irresistible|irresistivel)
