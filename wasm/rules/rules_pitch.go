@@ -81,6 +81,8 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Oi Bruno, como vocês cuidam hoje das faturas em atraso? Temos ajudado algumas clínicas a reduzir esse prazo pela metade.", Flag: []string{"Temos ajudado algumas clínicas", "reduzir"}},
 		{Note: "Rui, últimas vagas na minha mentoria de vendas! Começa segunda, garanta a sua.", Flag: []string{"últimas vagas", "minha mentoria"},
 			Why: "Scarcity, the last places, is a seller's push."},
+		{Note: "Olá Marta, sabia que 7 em cada 10 gestores se sentem sozinhos? Na minha mentoria eu te ajudo a liderar com leveza em 8 semanas.", Flag: []string{"minha mentoria eu te ajudo"},
+			Why: "The sender's programme and what it does for them."},
 		{Note: "Bonjour Karine, je suis courtier en assurances à Lille et j'ai une offre intéressante à vous proposer.", Flag: []string{"courtier", "j'ai une offre intéressante à vous proposer"},
 			Why: "Something the sender has, to offer them."},
 		{Note: "Coucou Isabelle, tu veux devenir ta propre patronne ? Je cherche 3 femmes motivées pour mon équipe.", Flag: []string{"propre patronne"}},

@@ -251,7 +251,15 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	// Scarcity: the last places, the last chance, a discount running out.
 	{W: 2, Lines: (`
 (last|ultim*|derni*|only|solo|apenas|quedan|restam|restent|noch) (#|few|pocas|poucas|quelques|wenige)? (seats|spots|places|plazas|vagas|cupos|platze|lugares|chance|oportunidad|oportunidade|gelegenheit|chances)
+(limited|limitados|limitadas|limitees|limites|begrenzte) (seats|spots|places|plazas|vagas|cupos|platze|lugares)
+(seats|spots|places|plazas|vagas|cupos|platze|lugares) (limited|limitados|limitadas|limitees|limites|begrenzt)
 (nur|only|solo|apenas|plus) (noch|que)? # (seats|spots|places|plazas|vagas|cupos|platze|lugares)
+`)},
+	// The sender's programme or product, and what it does for them: "mi
+	// programa de coaching te ayuda a…", "na minha mentoria eu te ajudo".
+	{W: 2, Lines: (`
+@my ... @offer ... (te|vous|lhe|dir|ihnen|you)? (ayuda|ajuda|aide|hilft|helps|ayudo|ajudo|helfe)
+@our ... @offer ... (te|vous|lhe|dir|ihnen|you)? (ayuda|ajuda|aide|hilft|helps|ayudamos|ajudamos|aidons|helfen)
 `)},
 	// A web address of the sender's: where a seller sends people (their
 	// site, booking page, course). Alone it sells nothing; with a seller
@@ -328,7 +336,10 @@ agenda (livre|libre)
 	{W: 3, Note: true, Lines: (`
 (earn*|ganar|ganas|gane|ganh*|gagner|gagnez|generer|verdien*) ... (home|casa|domicile|hause|extra|passiv*|nebenbei|dolares|dollars|euros|krypto*|crypto*|cripto*|forex)
 (side|passiv*|extra|second|zweit*|zusatzlich*) (business|income|hustle|einkommen)
-(nebenverdienst|zuverdienst|nebeneinkommen|dazuverdien*|dazuzuverdienen)
+(nebenverdienst|zuverdienst|nebeneinkommen|dazuverdien*|dazuzuverdienen|zusatzeinkommen)
+(complement|complements) (de|du)? (revenu|revenus|salaire)
+(revenu|revenus) (complementaire|complementaires|passif|passifs)
+(renda|ingreso|ingresos|rendimento) (extra|pasivo|pasivos|passiva|complementar)
 (einmalig*|exceptionnel*|unica|unico|incroyable|increible|incrivel|imperdible|imperdivel) (chance*|opportunit*|oportunid*|gelegenheit*)
 (earn*|ganar|ganhar|gagner|verdienen) (en|em|in) (dolar|dolares|dollar|dollars|euro|euros)
 (trabalhando|trabajando|working|travaillant|arbeiten|trabalhar|trabajar|work) (de|desde|from|em|a|von|depuis) (casa|home|maison|zuhause|hause)
