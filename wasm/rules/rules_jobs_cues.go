@@ -147,6 +147,8 @@ indicac*
 	// for a post outright ("solicitar uma oportunidade de estágio").
 	{W: 3, Lines: (`
 (refer|recommend|referring|vouch|hire|hiring) me
+me (coopter|recommander)
+(interest|interes|interesse|interet|interessiert|interesado|interesada|interessado|interessada|interesse) (in|en|em|pela|pelo|por|pour|fur|an|am) (the|la|el|o|a|le|die|der|den|your|su|sua|votre|ihre|dieser|this|esta|cette)? _? _? _? (position|role|job|vacancy|opening|stelle|poste|vaga|puesto|vacante|posicion|ausschreibung|offre|oferta)
 (indicar|recomendar|recommend|refer|empfehlen|recommander|pasar|passar|forward|weiterleiten) (meu|mi|my|mon|meinen|mein) (nome|nombre|name|nom|cv|curriculo|perfil|profile|profil|lebenslauf)
 (disposicao|disposicion|disposition|verfugung|available|disponivel|disponible) (para|for|pour|fur) (novas|nuevas|new|nouvelles|neue)? (oportunidades|opportunities|opportunites|chancen|herausforderungen|desafios|retos|propostas|propuestas|offres|angebote)
 (habt|haben|hast) (ihr|sie|du) (noch)? (was|etwas|eine|einen) (stelle|platz|job|minijob)? frei
@@ -419,6 +421,8 @@ not (asking|looking) for a job
 habe mich
 j'ai (candidate|postule)
 (you're|youre|you|u|voce|vc|vous|tu|du|sie|usted|eres|es|e|bist|sind|etes|ur|ser) (are|r|a|an|um|uma|un|una|une|ein|eine|als|as|como|comme)? _? _? (talent|recruiter*|recrut*|reclut*|headhunt*|personalberat*)
+(the|la|le|el|o|des|for|pour|para|of|recrute|recruiting|hiring|sucht|contratando) _? talent (partner*|acquisition)
+talent (partner*|acquisition) _? _? (position|role|job|poste|stelle|vaga|puesto|vacante|opening)
 `)},
 	{W: -1, Lines: (`
 @congrats
