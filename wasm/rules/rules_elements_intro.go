@@ -172,10 +172,10 @@ tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 (aussi|tambien|tambem|auch|selbst|myself) _? @role
 (former|ex|retired|aspiring|fellow|ancien|ancienne|antiguo|antigua|ehemaliger|ehemalige) _? @role
 `), ExceptLines: (`
-(you|vous|sie|du|voce|vc|usted|tu|they|he|she|you're|youre) _? @role
+(you|vous|sie|du|voce|vc|usted|tu|they|he|she|you're|youre) _? _? @role
 (hiring|for|seeking|looking|buscamos|buscando|busco|procuramos|procurando|cherchons|cherche|suchen|sucht|position|role|vaga|vacante|poste|stelle|client) (a|an|un|una|um|uma|une|ein|eine)? ... @role @role?
 (your|tu|su|seu|sua|votre|ihr|ihre|dein|deine|our) @role
-(position|role|vacancy|opening|posicion|vacante|vaga|poste|stelle)
+(position|role|vacancy|opening|posicion|vacante|vaga|poste|stelle) (als|as|como|comme|de|of|for|fur)? _? @role?
 (como|as|comme|als) (a|an|um|uma|un|una|une)? @role ... (voce|vc|usted|you|vous|sie|tu) (sabe|sabes|know|savez|sais|wissen)
 `)},
 
