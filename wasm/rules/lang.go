@@ -97,7 +97,7 @@ var langWords = [numLatin]string{
 		"lieber geehrte geehrter herr frau arbeit team in so im zum zur vom uber unser unsere unserem haben " +
 		"konnen konnten wurden hatte hatten freue freuen vernetzen netzwerk gesprach vortrag gluckwunsch " +
 		"gratulation herzlichen ihrem ihrer deinem deiner mich mir ganz gibt jetzt heute immer nie etwas " +
-		"nett kennenzulernen bis bald lass toller gestern vielen dank du na nimm nimmst annehmen alles endlich mal servus moin vllt nen ",
+		"nett kennenzulernen bis bald lass toller tolle tolles weiter starkes starke starker gestern vielen dank du na nimm nimmst annehmen alles endlich mal servus moin vllt nen kontakt ",
 	langIT: " il lo la gli di e a un una non se per con sono molto tuo tua mio mia ciao grazie vorrei della del dei delle " +
 		"questo questa anche ma come sei siamo ho hai ha buongiorno buonasera gentile cordiali saluti lavoro " +
 		"squadra in nel nella alla al che mi ti si suo sua nostro nostra rete professionale piacere ",

@@ -40,6 +40,8 @@ func TestShortNoteLanguages(t *testing.T) {
 		{"Salut, tu acceptes ? stp", "fr"},
 		{"Hallo, nimmst du an?", "de"},
 		{"Na Kumpel, alles fit? Nimm mal an 😎", "de"},
+		{"Hallo Ute, tolle Karriere! Weiter so.", "de"},
+		{"Hallo, Kontakt?", "de"},
 		{"Yo bro!! add me up lets get this bread", "en"},
 	}
 	checkLanguages(t, tests)
