@@ -79,6 +79,8 @@ de: (sie|du|ihr) _? _? _? bei N
 (que|if|whether|ob|si|se|is|are) (la|le|el|a|o|the|die|der|das)? N _? _? (recrute|recrutent|contrata|contratan|contratam|hiring|einstellt|busca|procura)
 (sucht|suchen) N ... (leute|personal|verstarkung|mitarbeiter*|fachkrafte)
 de: (stellt|stellen) (die|der|das)? N ... ... ein
+(en|at|bei|na|no|chez|in) N (estan|estao|tao|esta|is|are|sind|ist) (buscando|contratando|hiring|recrutando|procurando|reclutando|recruiting)
+(chez|bei|at|en|na|no) N (recrute|recrutent|einstellt|contrata|contratan)
 (a|o|la|el|the|die|der|le|les) N (esta|estao|is|are|ist|est|sont|estan|anda) (contratando|hiring|recrutando|recruiting|recrute|einstellt|buscando|procurando|looking|embauche)
 (is|are|ist|esta|estan|est) (the|die|der|das|la|el|o|a|le)? N _? _? _? (hiring|contratando|recrute|recrutent|einstellt|sucht|suchen)
 (im|in) _? (team|abteilung) (von|bei) N

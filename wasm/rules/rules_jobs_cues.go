@@ -223,6 +223,16 @@ hiring (manager*|team*|process*)
 (como|how|comment|wie|why|pourquoi|warum|porque) ... ... @hire
 `)},
 
+	// Whether they, their team, are hiring, asked of them in the second
+	// person or the plural: "vous recrutez en ce moment ?", "vcs tão
+	// contratando?", "¿están buscando gente para logística?".
+	{W: 3, Lines: (`
+(vous|tu|vc|voce|vcs|voces|ustedes|ihr) (recrutez|recrutes|contratando|contratam|contratan|buscando|suchen|sucht|recrutando|reclutando|procurando) ... ... ?
+(estan|estais|estao|tao) (buscando|contratando|reclutando|recrutando|procurando) ... ... ?
+`), ExceptLines: (`
+(como|how|comment|wie|why|pourquoi|warum|porque|por|que|quel|quelle|qual|cual|was|what|which) ... ... (recrut*|contrat*|busc*|such*|reclut*|procur*)
+`)},
+
 	// Softer asks: keep me in mind, consider me, pass on any lead. After an
 	// interview, these are welcome.
 	{W: 3, Skip: []Relationship{Interviewer}, Lines: (`
