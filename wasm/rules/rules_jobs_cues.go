@@ -16,7 +16,7 @@ const (
 	postCore = "job*|role*|position*|posic*|opportunit*|oportun*|opening*|vacan*|internship*|puesto*|plaza*|vaga*|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*"
 	postW    = "(" + postCore + ")"
 	// A job, more loosely: work, a spot, a trainee.
-	jobW = "(" + postCore + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|emprego*|trampo|freela*|cdi|ausbildung*|anstellung|platz*|ouverture*|" + traineeCore + ")"
+	jobW = "(" + postCore + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|curro|boulot|taf|emprego*|trampo|freela*|cdi|ausbildung*|anstellung|platz*|ouverture*|" + traineeCore + ")"
 	// Something new to take on.
 	challengeW = "(challenge*|herausforderung*|defi*|desafio*|reto*|aufgabe*|offres|offers|angebot*)"
 	// Looking for.
@@ -148,6 +148,8 @@ indicac*
 	{W: 3, Lines: (`
 (refer|recommend|referring|vouch|hire|hiring) me
 me (coopter|recommander)
+(solicito|solicitando|demando) (un|una|um|uma)? (empleo|trabajo|emprego|trabalho|vacante|vaga|puesto|oportunidad|oportunidade)
+(preciso|necesito|necessito) (muito|mucho)? (de)? (uma|una|um|un)? (oportunidad|oportunidade|emprego|empleo|trabajo|trabalho|chance)
 (interest|interes|interesse|interet|interessiert|interesado|interesada|interessado|interessada|interesse) (in|en|em|pela|pelo|por|pour|fur|an|am) (the|la|el|o|a|le|die|der|den|your|su|sua|votre|ihre|dieser|this|esta|cette)? _? _? _? (position|role|job|vacancy|opening|stelle|poste|vaga|puesto|vacante|posicion|ausschreibung|offre|oferta)
 (indicar|recomendar|recommend|refer|empfehlen|recommander|pasar|passar|forward|weiterleiten) (meu|mi|my|mon|meinen|mein) (nome|nombre|name|nom|cv|curriculo|perfil|profile|profil|lebenslauf)
 (disposicao|disposicion|disposition|verfugung|available|disponivel|disponible) (para|for|pour|fur) (novas|nuevas|new|nouvelles|neue)? (oportunidades|opportunities|opportunites|chancen|herausforderungen|desafios|retos|propostas|propuestas|offres|angebote)

@@ -113,7 +113,7 @@ const topicLines = `
 const questionLines = `
 (how|what|why|which) (did|do|does|have|has|would|was|were|are|is) (you|your|they|the)
 what's
-(como|cual|qual|quais|comment|quel*|pourquoi|wie|welche*|warum|qu'a*|qu'e*) ... ?
+(como|cual|qual|quais|comment|quel|quels|quelle|quelles|pourquoi|wie|welche*|warum|qu'a*|qu'e*) ... ?
 wie (gehen|geht|handhaben|losen|messen|finden|bereiten) (sie|du|ihr|man) ... ... ?
 `
 
