@@ -111,6 +111,13 @@ keep (it|them|up) (up|coming|the)
 (sigue|siga|continue|continua|continuez) (asi|assim|comme)
 weiter so
 `)},
+			// A flirt's praise of their profile is too-personal's, not
+			// praise of work: "vi seu perfil e fiquei encantado", "ton
+			// profil m'a tapé dans l'œil".
+			{W: -3, Lines: (`
+(fiquei|quede|fique|suis|bin|was|am) (encantado|encantada|enchante|enchantee|verzaubert|smitten)
+tape dans l'oeil
+`)},
 			// Something specific: the talk, a question, a path from one
 			// thing to another.
 			{W: -4, Lines: (`
