@@ -77,6 +77,7 @@ fr: nos ... @event
 `)},
 	{W: 2, Lines: (`
 (met|meeting|chatted|spoke|crossed|conoci|conocimos|conocido|conocerte|coincidimos|coincidir|cruzamos|conversamos|charlamos|rencontre|rencontree|rencontres|rencontrees|croise|croisee|parle|echange|kennengelernt|getroffen|unterhalten|conhecer|conheci|conhece|conhecelo|conhecela|falamos) _? (at|in|en|na|no|au|aux|a|lors|auf|beim|bei|am|im|on|durante|during|chez)
+de: (auf|bei|beim|im|am) (der|dem|den)? _ :? (und|&)? _? ... ... (kennengelernt|kennenzulernen|getroffen|gesprochen|unterhalten|ausgetauscht|zugehort|erlebt|gequatscht)
 `), ExceptLines: (`
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) ... (met|crossed|rencontre|rencontres|croise|croises|getroffen|conocido|conoci|cruzamos|begegnet|kennengelernt|gesprochen|unterhalten|ausgetauscht)
 `)},
