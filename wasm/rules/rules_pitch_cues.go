@@ -267,6 +267,8 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	{W: 1, Note: true, Lines: (`
 @my ... ... U
 @our ... ... U
+@my _? _? (plaquette*|brochur*|deck|whitepaper*|livre|etude*|case|cases|caso|casos|catalog*|presentac*|apresentac*|material*|guia|guide|leitfaden|report*|rapport|relatorio|informe|fallstudie*) ... :? U
+@our _? _? (plaquette*|brochur*|deck|whitepaper*|livre|etude*|case|cases|caso|casos|catalog*|presentac*|apresentac*|book|portfol*|portafolio|material*|guia|guide|leitfaden|report*|rapport|relatorio|informe|fallstudie*) ... :? U
 `)},
 	// A recruiting firm's candidates on offer: profiles available, CVs
 	// sent by the handful ("¿te envío algunos perfiles?").
@@ -341,6 +343,7 @@ agenda (livre|libre)
 (revenu|revenus) (complementaire|complementaires|passif|passifs)
 (renda|ingreso|ingresos|rendimento) (extra|pasivo|pasivos|passiva|complementar)
 (einmalig*|exceptionnel*|unica|unico|incroyable|increible|incrivel|imperdible|imperdivel) (chance*|opportunit*|oportunid*|gelegenheit*)
+(offre|offres|opportunit*|oportunidad*|oportunidade*|chance|gelegenheit) (exceptionnel*|unique|unica|unico|incroyable|increible|incrivel|imperdible|imperdivel|einmalig*)
 (earn*|ganar|ganhar|gagner|verdienen) (en|em|in) (dolar|dolares|dollar|dollars|euro|euros)
 (trabalhando|trabajando|working|travaillant|arbeiten|trabalhar|trabajar|work) (de|desde|from|em|a|von|depuis) (casa|home|maison|zuhause|hause)
 (gagnez|gagner|ganhe|gane|verdienen|verdiene|earn) ... (depuis|de|desde|from|von) (chez|casa|home|zuhause) (vous|toi|soi)?
