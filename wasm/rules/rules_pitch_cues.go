@@ -255,6 +255,11 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 (seats|spots|places|plazas|vagas|cupos|platze|lugares) (limited|limitados|limitadas|limitees|limites|begrenzt)
 (nur|only|solo|apenas|plus) (noch|que)? # (seats|spots|places|plazas|vagas|cupos|platze|lugares)
 `)},
+	// Presenting something of the sender's company: "gostaria de
+	// apresentar nossa metodologia", "vous présenter notre solution".
+	{W: 2, Lines: (`
+(introduce|present|presentar|presentarte|presentarle|apresentar|apresentarte|presenter|vorstellen|vorzustellen) (you|te|le|lhe|vous|ihnen|dir)? @our
+`)},
 	// The sender's programme or product, and what it does for them: "mi
 	// programa de coaching te ayuda a…", "na minha mentoria eu te ajudo".
 	{W: 2, Lines: (`
@@ -512,7 +517,6 @@ de: (habe|haben|hatte|hatten|hab) ... (anzubieten|vorzustellen|vorzuschlagen)
 (enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte|ensenar*|propon*)
 (lui|leur|vous|te) (presenter|montrer|envoyer|proposer)
 (explic*|show|montr*|mostr*|zeig*|erklar*) (you|te|vous|lhe|ihnen|dir)? (melhor|better|mieux|besser)? (how|como|comment|wie)
-(introduce|present|presentar|apresentar|presenter|vorstellen) @our
 @you (lo|la|o|a|les|los|as|os)? (envie|mande|mostre|muestre|l'envo*|envio|mando|muestro|comparto|presento|ofrezco|paso|passo|mostro|explico|reserve|guardo|partage|envoie|propose|presente|montre|dejo|deixo|laisse|cuento|conto)
 vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 (zeig*|schick*|send*) (ich)? (dir|ihnen|euch)
