@@ -102,9 +102,6 @@ var jobCues = []cue{
 	{W: 1, Lines: (`
 @job
 `)},
-	{W: 1, Note: true, Lines: (`
-(freelance|freelancer|freelancing|freela|freiberufler|freiberuflich*)
-`)},
 	// A job, a CV or the people who hire, in a question: whether there is one.
 	{W: 1, Lines: (`
 @post ... ... ?
