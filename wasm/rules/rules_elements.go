@@ -313,7 +313,7 @@ var noCommonGroundDocs = ruleDocs{
 			Why: "To someone you have met, the event named is where you met."},
 		{Note: "Hallo Svea, schön, dass wir uns auf der re:publica am Stand der Open Knowledge Foundation unterhalten haben. Ich melde mich wegen der Datenschule.",
 			Options: Options{Relationship: Met},
-			Why: "German says where, then the verb: “auf der re:publica … unterhalten”."},
+			Why:     "German says where, then the verb: “auf der re:publica … unterhalten”."},
 		{Note: "Hi Ines, your ICSE '24 paper on flaky tests is now required reading on my team. I'm a QA lead at Bolt.",
 			Why: "A year written '24 is a number: it does not cut “your … paper” in two."},
 		{Note: "Hi Omar, saw you're speaking at PyCon Lithuania next month. I'm a data engineer in Vilnius and will be in the room."},

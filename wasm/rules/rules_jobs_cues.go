@@ -426,6 +426,7 @@ not (asking|looking) for a job
 @provider (freelance|freelancer|freela)
 (i'm|im|soy|sou|suis|bin|als|as) @a? _? _? (photograph*|fotograf*|videograf*|videograph*|illustr*|ilustr*|tradu*|translat*|ubersetzer*|copywrit*|texter*|redact*|hochzeitsfotograf*|eventfotograf*|produktfotograf*)
 `)},
+	{W: -3, Note: true, Lines: easyMoneyLines},
 	{W: -3, Note: true, Lines: recruiterLines, ExceptLines: (`
 habe mich
 j'ai (candidate|postule)
