@@ -38,6 +38,11 @@ you (were|was) (on|in|at|part)
 (loved|enjoyed|liked|read|watched|attended|adore|aime|lei|li|adorei|gostei|curti|assisti|asisti|lu|gelesen|gesehen|followed|acompanhei|segui|suivi) (the|la|el|o|a|le|los|las|os|as|les|der|die|das|den) ... @work
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|dank|agradecer|agradecerte|agradecerle|agradezco|agradeco|bedanken|remercier|remercie) ... @work
 (chapter|capitulo|chapitre|kapitel|episode|episodio|folge) # (on|about|sobre|sur|zu|uber|de|da|do|du|von|was|fue|foi|war|est)
+(chapter|capitulo|chapitre|kapitel|episode|episodio|folge) # (deines|ihres|deiner|ihrer|of|de|do|da|du|von|your|tu|su|seu|sua|votre|ton)
+de: (habe|hab|haben) (sie|dich|euch) (im|in|auf|bei|beim|am) ... ... (gehort|gesehen|gelesen|erlebt)
+de: (meinte|sagte|erwahnte|empfahl) ,? (sie|du|ihr|dass|mich|mir)
+(said|mentioned|suggested) (you|you're|youre|that)
+(denselben|gleichen|same|mismo|mesmo|meme) (weg|path|camino|caminho|chemin|parcours|route)
 (hab|habe|read|finished|lu|devore|lei|li|leido|termine|terminei|acabe) "
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|dank) ... (help|aide|hilfe|ayuda|ajuda|support|apoyo|apoio|soutien|unterstutzung|feedback|advice|conseils|consejo|rat)
 @their _? _? work (on|about|around|sobre|sur|zu|uber)
