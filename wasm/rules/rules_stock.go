@@ -90,7 +90,8 @@ var defaultMessage = Rule{
 			Match: `
 				(add|agregar*|anadir*|adiciona*|adicionar*|ajout*|aggiunger*) ... (as|como|comme|come) (a|un|una|um|uma)? (connection|contact|contacto|contato|contatto)
 				(like|gustaria|encantaria|quisiera|gostaria|gostava|aimerais|j'aimerais|souhaiterais|voudrais|vorrei|invitation|invite) (you|u)? (to|de|a)? (me|vous|te)? (connect|conectar*|connecter|collegarmi|collegarci) (with|con|com|avec)? (you|u|contigo|usted|voce|vc|o|a|vous|toi|te|lei|senhor|senhora)? (on|en|no|na|sur|su) linkedin $
-				de: (mein|meinem|meinen|meine|ihr|ihrem|ihren|dein|deinem|deinen) (beruf*|professionell*|linkedin)? (netzwerk*|kontakt*) ... (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen|beitreten|beizutreten|anschlie*|anzuschlie*)
+				de: (mein|meinem|meinen|meine|ihr|ihrem|ihren|dein|deinem|deinen) _? (netzwerk*|kontakt*) ... (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen|beitreten|beizutreten|anschlie*|anzuschlie*)
+				(agreg*|anad*|adicion*|inclui*|inclu*) a (usted|ti|voce|vc) (a|en|na|em)? (mi|minha) _? (red|rede)
 				als kontakt (hinzufug*|hinzuzufug*|aufnehmen|aufzunehmen)
 				(fuge|fugen) (dich|sie|euch) ... (netzwerk*|kontakt*) hinzu
 				teil (meines|deines|ihres) (beruf*|linkedin) netzwerk*
@@ -136,7 +137,7 @@ var defaultMessage = Rule{
 				شبكتي المهنية
 				לרשת המקצועית שלי
 				पेशेवर नेटवर्क
-			` + stockAddTo + "\n" + stockAddTo + stockOn + "\n" +
+			` + stockAddTo + "\n" + stockAddTo + stockOn + "\n" + stockAddTo + " (of|de|do|da|du) linkedin\n" +
 				stockAddTo + " (de|do) (contact*|contat*|conex*|connections|relacionamento*|relations|profesionales|profissionais|professionnels|networking) (de|do|en|no|na|on|sur|su)? linkedin?\n" +
 				stockJoin + " " + stockWhom + " (to|a|al|na|em|ao|de|da|do|du|of|della)? " + stockMy + " " + stockPro + " " + stockNet + "\n" +
 				stockJoinTo + " " + stockPro + "\n" + stockJoinTo + stockOn + "\n" + stockJoinTo + " (svp|please|pls|bitte|porfa)? $\n" +
