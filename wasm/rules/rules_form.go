@@ -103,6 +103,8 @@ var placeholderDocs = ruleDocs{
 		{Note: "Hi Ingrid, I'm a Rust dev in Berlin. Your post on returning Result<Vec<T>, E> instead of panicking made error handling click for our team.",
 			Why: "Generics are code: the bracket is glued to a name, and T is one letter."},
 		{Note: "Hi Mirela, I've since swapped our custom accordion for plain <details> and <summary>, and screen readers are happier."},
+		{Note: "Hola Nerea, después de tu charla cambié todos mis <div onclick> por <button> y el lector de pantalla por fin los anuncia.",
+			Why: "An element with an attribute is markup too."},
 		{Note: "Hi Sven, your post about replacing <br> spacing hacks with CSS gap saved my week."},
 		{Note: "Hola Iñaki, tu hilo sobre UNDO_RETENTION y el error ERR_SNAPSHOT_OLD me ahorró una noche. Soy DBA en Bilbao.",
 			Why: "Constants and error codes in capitals name no template field."},

@@ -600,8 +600,8 @@ func (z *tokenizer) blank(r rune) bool {
 		if r == '[' && hasPrefix(text[end:], "(") {
 			return false // a Markdown link, [text](url)
 		}
-		if r == '<' && hasWordFold(htmlTags, label) || r == '[' && hasWordFold(notBlanks, label) {
-			return false // <b>, <br>: markup is text in a note, but not a blank; [at], [sic]
+		if r == '<' && hasWordFold(htmlTags, firstWord(label)) || r == '[' && hasWordFold(notBlanks, label) {
+			return false // <b>, <br>, <div onclick>: markup is text in a note, but not a blank; [at], [sic]
 		}
 	default:
 		return false
