@@ -59,6 +59,12 @@ ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymna
 	{W: 2, Lines: (`
 (je|nous|ich|wir|gente|yo|eu) @do
 by day
+(aqui|aca) (e|es|esta|habla|fala) (a|o|la|el)? N
+(escribe|escreve|ecrit|schreibt|spricht|habla|fala) (aqui)? N
+(c'est|ici) N ,? (de|du|des|chez|d'un|d'une|l'equipe|la|le)
+hier (ist|spricht|schreibt) N
+(falo|hablo|escribo|escrevo|ecris|schreibe) (da|de|do|del|du|desde|aus|from) (la|el|a|o|dem|der)? (parte|equipe|equipa|equipo|area|departamento|departement|abteilung|service|bereich|time|team|lado)
+desde (el|la|nuestro|nuestra|mi) (equipo|area|departamento|lado|empresa|startup|agencia)
 moi c'est
 (me|se) (encarg*|ocupo|occupe|specialise|consacre|reconvertis|presente)
 (dou|doy|toco|curso|empreendo|emprendo|coordeno|escribo|escrevo|ecris|redige|schreibe) (aulas|clases|aula|clase|cursos|formac*|treinamentos|consultoria|mentoria|talleres|uma|um|una|un|mi|meu|minha|ma|mon|sobre|acerca|about|uber|fur|pour|para|no|na|en|em|dans|im|articulos|artigos|articles|une|des|eine|ein)
