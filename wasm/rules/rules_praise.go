@@ -153,6 +153,7 @@ en: @their N ... @record
 
 // notSpecific: "what I do", "especially your profile" name nothing.
 const notSpecific = `
+ab vor (allem|allen)
 (what|how|was|wie) (i|i've|i'm|sie|ihnen|ihr|du|dir|dich)
 (because|porque|parce|weil) (of|de|que)? @their _? @record
 ` + especially + ` @their @record $
