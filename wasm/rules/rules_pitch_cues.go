@@ -43,7 +43,7 @@ const (
 	// A title that sells a service by itself.
 	sellerTitles = "coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*"
 	// A promised result.
-	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halve|trim*)"
+	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|verkurz*|beschleunig*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halve|trim*)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
 	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
