@@ -824,7 +824,8 @@ const modelledWords = 1<<langEN | 1<<langES | 1<<langPT | 1<<langFR | 1<<langDE
 
 // greetingWords are capitalised words that often open a note without naming
 // anyone ("Congratulations, ...").
-const greetingWords = " congrats congratulations thanks thank hello hi hey quick sorry apologies felicidades felicitaciones enhorabuena parabens felicitations gluckwunsch gratulation bravo wow kudos brilliant incredible impressive excellent perfect whoa yay omg hooray finally question update note fyi ps increible incrivel incroyable genial toll super klasse wahnsinn kompliment respekt entschuldigung frage anfrage betreff hinweis vorab kurz "
+const greetingWords = " congrats congratulations thanks thank hello hi hey quick sorry apologies felicidades felicitaciones enhorabuena parabens felicitations gluckwunsch gratulation bravo wow kudos brilliant incredible impressive excellent perfect whoa yay omg hooray finally question update note fyi ps increible incrivel incroyable genial toll super klasse wahnsinn kompliment respekt entschuldigung frage anfrage betreff hinweis vorab kurz " +
+	"reminder heads-up psa alert urgent important attention namaskar namaste habari jambo sawubona marhaba merhaba shalom aloha ahoy mabuhay kamusta selamat hej hoi ciao ahoj szia labas sveiki vanakkam "
 
 // nameEnd returns the end of the name starting at token i: the word and any
 // parts hyphenated to it (Jean-Luc).
