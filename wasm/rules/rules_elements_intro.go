@@ -59,6 +59,8 @@ ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymna
 	{W: 2, Lines: (`
 (je|nous|ich|wir|gente|yo|eu) @do
 by day
+(eigenschaft|qualite|qualidade|calidad|capacity) (als|de|as|da|do)
+(i|we) invest (in)
 (aqui|aca) (e|es|esta|habla|fala) (a|o|la|el)? N
 (escribe|escreve|ecrit|schreibt|spricht|habla|fala) (aqui)? N
 (c'est|ici) N ,? (de|du|des|chez|d'un|d'une|l'equipe|la|le)
@@ -237,7 +239,7 @@ ich komme ... aus (der|dem)
 
 // Words for what the sender does, after I, we, je, ich: work, lead, build,
 // help, sell; travaille, accompagne; arbeite, entwickle.
-const doW = "(lancons|editons|proposons|offrons|vendons|fabriquons|construisons|realisons|formons|gerons|distribuons|installons|concevons|dirigeons|produisons|vermitteln|unterstutzen|entwickeln|bieten|bauen|beraten|betreuen|begleiten|helfen|verkaufen|liefern|produzieren|vertreiben|betreiben|digitalisieren|automatisieren|travaill*|bosse|dirige|gere|pilote|coordonne|monte|lance|developp*|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|arbeite|leite|studiere|promoviere|grunde|baue|biete*|berate*|betreue|entwick*|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe*|betreibe|coache|fuhre|schreibe|programmiere|verwalte|besetze|vermittle|rekrutiere|maintiens|administre|supervise|produis|code|couvre|traduis|encadre|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
+const doW = "(preside|presido|presidimos|investiere|investieren|investis|investissons|invierto|invertimos|invisto|investimos|lancons|editons|proposons|offrons|vendons|fabriquons|construisons|realisons|formons|gerons|distribuons|installons|concevons|dirigeons|produisons|vermitteln|unterstutzen|entwickeln|bieten|bauen|beraten|betreuen|begleiten|helfen|verkaufen|liefern|produzieren|vertreiben|betreiben|digitalisieren|automatisieren|travaill*|bosse|dirige|gere|pilote|coordonne|monte|lance|developp*|conseille|enseigne|etudie|vends|accompagn*|aide|aidons|propos*|offre|cree|creons|fabrique|interviens|construi*|realise|anime|m'occupe|forme|recrute|tiens|fais|termine|prepare|arbeite|leite|studiere|promoviere|grunde|baue|biete*|berate*|betreue|entwick*|forsche|unterrichte|verantworte|koordiniere|mache|begleite*|vertrete|verkaufe|gestalte|unterstutze*|helfe*|betreibe|coache|fuhre|schreibe|programmiere|verwalte|besetze|vermittle|rekrutiere|maintiens|administre|supervise|produis|code|couvre|traduis|encadre|criou|cria|fez|faz|ajuda|trabalha|desenvolveu|atende|montou|trabajo|dirijo|monto)"
 
 // What a sender's company or work is called: our agency, mi empresa,
 // notre cabinet, unsere Software, my thesis.

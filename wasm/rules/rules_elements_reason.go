@@ -142,6 +142,11 @@ de: @their _ (zu|zum|zur) N
 (entrevista|entrevistar|interview|interviewer|quote|citar|citer) (you|te|le|lo|la|vous|voce|lhe)
 (entrevistarte|entrevistarle|interviewen|zitieren)
 (invite|invitar|invitarte|invitarle|convidar|convida|inviter) ... (speak|talk|hablar|falar|palestrar|parler|intervenir|charla|palestra)
+(invite|invitar|invitarte|invitarle|invitarlo|invitarla|convidar|convida|convidala|convidalo|inviter|einladen|einzuladen|invito|convido|invitons|invitamos|convidamos|invitation|invitacion|convite|einladung) ... ... (panel|panelist*|keynote|speaker*|intervenant*|ponente*|palestrante*|conferencista*|referent*|jury|jurado|juri|advisory|consejo|conselho|comite|committee|beirat|board|chair|moderat*|mesa|table|tribune|forum|foro|colloque|coloquio|jornada|summit|sommet|gipfel|breakfast|desayuno|dejeuner|encontro|encuentro|rencontre)
+(honoured|honored|honrado|honrada|honrados|honore|honoree|honores|honorees|ravi|ravie|delighted|encantados|encantado|encantada|adoraria|adorariamos|encantaria|gewinnen) (to|de|a)? (have|tener|ter|compter|avoir|welcome|receber|recibir) (you|te|lhe|voce|vous|sie|dich|tenerte|tenerle)
+(would|gern|gerne|adoraria|encantaria|aimerais|aimerions) ... (have|tener|ter|compter|gewinnen) (you|te|lhe|voce|vous|sie|dich) (on|en|na|no|parmi|als|as|como|comme) (the|our|el|la|o|a|nos|nuestro|nosso|unser*)?
+(partnership|alianza|parceria|partenariat|kooperation|zusammenarbeit|collaboration|colaboracion|colaboracao) (with|con|com|avec|mit) (the|la|el|o|a|der|die|dem)? N
+(if|si|caso|falls|wenn|se) (en|in|bei|na|no|chez)? (a|o|la|le|el|the|die|der)? N (is|esta|estiver|renforce|renforcait|necesitais|necesita|necesitan|verstarkt|braucht|sucht|needs|hires|hiring|contrata|contratando|recrute|busca|buscan|precisa|precisar|cherche|baut|builds|building)
 (como|comme|as|als) (ponente|palestrante|speaker|intervenant|intervenante|referent|referentin|panelist|panelista)
 (relevant|relevante|pertinent|pertinente|useful|util|utile|sentido) (for|para|pra|pour|fur) N
 (growth|expansion|crescimento|crecimiento|croissance|wachstum|expansao) (of|da|do|de|du|von|into|in|em|en|na|no|nach) N
