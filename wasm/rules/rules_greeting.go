@@ -66,6 +66,8 @@ var wrongNameDocs = ruleDocs{
 		{Note: "Hi Zoë, I'm a sound designer in Montréal and loved your GDC talk on adaptive footsteps. I'd love to hear how you kept the mix readable in crowded scenes.",
 			Options: Options{Name: "Zoe"},
 			Why:     "Accents and case don't matter."},
+		{Note: "¡Quiubo, Pipe! Qué alegría verte de jefe de turno en el San Ignacio.", Options: Options{Name: "Felipe", Relationship: Colleague},
+			Why: "A greeting no list holds, then a name set off: the first word is no name."},
 		{Note: "¡Hombre, Nacho! Cuánto tiempo desde Indra. Vi que ahora llevas preventa en Telefónica Tech, ¡enhorabuena!", Options: Options{Name: "Ignacio", Relationship: Colleague},
 			Why: "A buddy's or family word before the name (Hombre, Tía, Mãe) names no one else."},
 		{Note: "Salut Mathou, quelle joie de te voir ici ! On se refait un déj comme à l'époque de Doctolib ?", Options: Options{Name: "Mathilde", Relationship: Colleague},
