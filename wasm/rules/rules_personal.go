@@ -208,7 +208,7 @@ as (a|an) partner
 	// Their partner, in passing ("hope your boyfriend won't mind"), and
 	// their evening ("¿qué haces esta noche?"): a stranger's business only.
 	{W: 3, Skip: []Relationship{Met, Colleague}, Lines: `
-@their (boyfriend|girlfriend|husband|wife|hubby|novio|novia|marido|esposa|esposo|namorado|namorada|noivo|noiva|mari|copain|copine|freund|freundin|ehemann|ehefrau)
+@their (boyfriend|girlfriend|husband|wife|hubby|novio|novia|marido|esposa|esposo|namorado|namorada|noivo|noiva|mari|copain|copine|freund|freundin|ehemann|ehefrau|mann)
 (machst|haces|fais|faites|doing|up|fazes|libre|livre|frei|free|plans|planes) ... (tonight|soir|abend|noche|noite)
 (petit|petite) (ami|amie)
 `, ExceptLines: "(freund|freundin|copain|copine) N"},
@@ -302,6 +302,14 @@ eyes off (you|u|your)
 	{W: 5, Lines: `
 (solo|solos|juste|seulement|nur) (nosotros|nous|wir|uns) (dos|deux|zwei|beide|beiden)
 (so|somente|apenas) nos dois
+(rien|juste) que (nous|toi) (deux|et)
+(solos|solo|solas|sola) (tu|vos) y yo
+just (us|you) $
+just the two of us
+just you and me
+nur (du|sie) und ich
+(dejado|deje|dejo|dejar|parado|parei|pare|parar|arrete|n'arrete|arreter|cesse|cesser|aufhoren) de (pensar|penser) (en|em|a) (ti|voce|vc|vous|toi|usted)
+(light|lights) up (every|the|any) room
 (so|solo) (os|los) (dois|dos) $
 (still|ainda|noch|toujours) single
 (ta|tas|esta|estas|anda|andas) namorando
