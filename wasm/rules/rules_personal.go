@@ -308,7 +308,7 @@ just (us|you) $
 just the two of us
 just you and me
 nur (du|sie) und ich
-(dejado|deje|dejo|dejar|parado|parei|pare|parar|arrete|n'arrete|arreter|cesse|cesser|aufhoren) de (pensar|penser) (en|em|a) (ti|voce|vc|vous|toi|usted)
+(dejado|deje|dejo|dejar|parado|parei|pare|parar|arrete|n'arrete|arreter|cesse|cesser|aufhoren) pas? de (pensar|penser) (en|em|a) (ti|voce|vc|vous|toi|usted)
 (light|lights) up (every|the|any) room
 (so|solo) (os|los) (dois|dos) $
 (still|ainda|noch|toujours) single
