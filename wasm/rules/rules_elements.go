@@ -108,6 +108,8 @@ var noReasonDocs = ruleDocs{
 			Why: "A question about what their team does is why this person."},
 		{Note: "Oi Fábio, vocês ainda usam Airflow na Loggi? Trabalho como engenheira de dados em SP.",
 			Why: "Asked of their team, in any language."},
+		{Note: "Bonjour Ana, je suis infirmière à Lille. Comment votre service a-t-il réduit les chutes la nuit ?",
+			Why: "How their team did something, asked with “votre”, “su”, “sua”, “eure”."},
 		{Note: "Bonjour Yann, il semble qu'on partage la même passion pour l'agroécologie. Je suis maraîcher en Bretagne.",
 			Why: "A shared interest said indirectly is shared ground."},
 		{Note: "Hi Carl, your path from teaching into data science is the one I hope to follow. I teach maths in Leeds.",

@@ -37,6 +37,7 @@ var reasonCues = []cue{
 	// Their role or company, a question about their work, a shared problem.
 	{W: 2, Lines: (`
 how (did|do|does|would|have|has|are|is|was|were|you|your|they)
+(como|comment|wie|cual|cuales|qual|quais|quel|quelle|welche|welches|warum|por|pourquoi) _? (a|o|la|el|le|les|los|las|os|as)? (tu|su|sua|seu|tua|teu|tus|sus|suas|seus|votre|vos|ton|ta|tes|eure|euer|euren|eurem|ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) ... ... ... ?
 (what|which|why|when|where) _? (did|do|does|would|made|should) (you|your)
 como (lo|la|los|las|le|les|se|o|os|as|voces|vcs|ustedes|e|es)
 comment (la|le|les|vous|tu|avez|as|etes|es|est|faites|fais|l'avez|l'as|se|s'est)
@@ -53,7 +54,9 @@ how (are|r|is) (you|u|things|it)
 (what|que|was|qu'en) _? _? (think|thoughts|say|pensez|penses|meinst|meinen|acha|achas|opinas|piensas|dices|sagst|sagen|tal|vai|geht|gehts|va|dis|dites)
 (show|mostrar|mostrarte|mostrarle|montrer|zeigen) ... (how|como|comment|wie)
 (how|como|comment|wie) (we|our|nosotros|nuestr*|nous|notre|nos|wir|unser|unsere|nossa|nosso|can|puede|puedes|pode|reducir|reduzir)
-como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|seu|tua|teu|vossa|vosso)
+como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|seu|tua|teu|vossa|vosso) $
+(qual|cual|quel|quelle|wann|welche|when) _? _? _? (disponib*|availability|agenda|horario*|verfugbarkeit|creneau*|schedule)
+como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|seu|tua|teu|vossa|vosso) (a|de|en|em|para|pra|com|con|y|e|que|ganhar|ganar|crescer|crecer|vender|reduzir|reducir|aumentar)
 wie (geht|gehts|geht's) (es)? (ihnen|dir|euch)? $
 `)},
 	{W: 2, Lines: (`
