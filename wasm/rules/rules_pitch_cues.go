@@ -304,6 +304,12 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 `), ExceptLines: (`
 @provider _? (freelance|freelancer|freela)
 `)},
+	// Prospecting for the buyer: "are you the right person to talk to
+	// about your fleet insurance?", "seriez-vous la bonne personne…".
+	{W: 3, Lines: (`
+(right|bonne|correct|indicada|indicado|adecuada|adecuado|richtige|richtigen|mejor|melhor) (person|personne|persona|pessoa|ansprechpartner*|contact|contacto|contato) ... ... (budget*|achats|achat|compras|einkauf*|purchas*|procurement|buying|insurance|assurance*|seguro*|versicherung*|tooling|fournisseur*|supplier*|proveedor*|fornecedor*|lieferant*|vendor*|fleet|flotte|flota|frota|flotten*|software|logiciel*|licen*)
+(persona|pessoa|personne|contacto|contato) (adecuada|adecuado|indicada|indicado|correcta|correcto|certa|certo|idonea|idoneo) ... ... (budget*|achats|achat|compras|einkauf*|purchas*|procurement|buying|insurance|assurance*|seguro*|versicherung*|tooling|fournisseur*|supplier*|proveedor*|fornecedor*|lieferant*|vendor*|fleet|flotte|flota|frota|flotten*|software|logiciel*|licen*)
+`)},
 	// Scarcity: the last places, the last chance, a discount running out.
 	{W: 2, Lines: (`
 (last|ultim*|derni*|only|solo|apenas|quedan|restam|restent|noch) (#|few|pocas|poucas|quelques|wenige)? (seats|spots|places|plazas|vagas|cupos|platze|lugares|chance|oportunidad|oportunidade|gelegenheit|chances)
