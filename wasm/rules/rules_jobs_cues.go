@@ -13,7 +13,7 @@ const jobThreshold = 3
 
 const (
 	// A post to fill: a role, an opening, an internship.
-	postCore = "job*|role*|position*|posic*|opportunit*|oportun*|opening*|vacan*|internship*|puesto*|plaza*|vaga*|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*"
+	postCore = "job*|role*|position*|posic*|opportunit*|oportun*|opening*|vacan*|vakanz*|internship*|puesto*|plaza*|vaga*|poste|postes|stelle*|einstieg*|practica*|pasantia*|estagi*|stage|praktik*"
 	postW    = "(" + postCore + ")"
 	// A job, more loosely: work, a spot, a trainee.
 	jobW = "(" + postCore + "|oppurtunit*|intern|empl*|trabajo|laburo|chamba|curro|boulot|taf|emprego*|trampo|freela*|cdi|ausbildung*|anstellung|platz*|ouverture*|" + traineeCore + ")"
@@ -427,6 +427,7 @@ not (asking|looking) for a job
 (i'm|im|soy|sou|suis|bin|als|as) @a? _? _? (photograph*|fotograf*|videograf*|videograph*|illustr*|ilustr*|tradu*|translat*|ubersetzer*|copywrit*|texter*|redact*|hochzeitsfotograf*|eventfotograf*|produktfotograf*)
 `)},
 	{W: -3, Note: true, Lines: easyMoneyLines},
+	{W: -3, Note: true, Lines: "executive search"}, // a headhunter's trade: vacancies they fill, not seek
 	{W: -3, Note: true, Lines: recruiterLines, ExceptLines: (`
 habe mich
 j'ai (candidate|postule)
