@@ -31,15 +31,17 @@ const maxRatio = 1.20
 // copies cut 3 kB with the same judgement and speed, which the round's
 // later cues (eight fresh authors' classes, spelling variants of names,
 // 3 kB) spent again: 1.326 at the round's end. Round fifteen's cues from
-// eight more fresh authors, German compounds read by their last part, a
-// pet form of a name, and patterns led by a web address took it to 1.338
-// (6 kB); the cues no note of the corpus matches are worth about half of
-// that, and they are what a new note's wording is likeliest to need, so
-// they stay. The hold sits a little above, as
+// ten more fresh authors and from paraphrases of known notes in the five
+// languages, German compounds read by their last part, pet forms of names,
+// a name alone at the start, and patterns led by a web address took it to
+// 1.341 (8.8 kB). The 153 patterns that no note of the corpus or the
+// catalog matches hold about 9 kB of compressed text, but they are the
+// wordings a new note is likeliest to need, so they stay. The hold sits a
+// little above, as
 // Go's gzip moves by up to a kilobyte on small edits. The test fails if the
 // checker grows past it, so the gap cannot widen unnoticed; lower it as the
 // checker shrinks, and remove it once the checker is back under maxRatio.
-const sizeReached = 1.340
+const sizeReached = 1.342
 
 // TestWasmSize builds the checker and a minimal syscall/js program with the
 // same flags in the same run and fails if the checker is over budget.
