@@ -626,15 +626,6 @@ func (t *prefixTrie) longest(w string) int32 {
 	return n
 }
 
-// depth returns the length of node n's string.
-func (t *prefixTrie) depth(n int32) int {
-	d := 0
-	for ; n > 0; n = t.nodes[n].parent {
-		d++
-	}
-	return d
-}
-
 // add returns the node of the beginning w, adding it if it is new.
 func (t *prefixTrie) add(w string) int32 {
 	if len(t.nodes) == 0 {
