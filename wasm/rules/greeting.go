@@ -953,10 +953,11 @@ func (d *doc) namedNext(i int) bool {
 // them: its beginning with a diminutive ending (Mathou for Mathilde, Pedrão
 // for Pedro, Juanito for Juan, Kati for Katrin), its beginning said twice
 // (Guigui for Guillaume, Juju for Julien), or a name with its last letter
-// held (Nachooo, Pabloo). Another name that shares a beginning (Marla and
+// held (Nachooo, Anaaa). Another name that shares a beginning (Marla and
 // Maria, Karin and Katrin) ends otherwise.
 func petForm(greet, name string) bool {
-	if n := len(greet); n >= 3 && greet[n-1] == greet[n-2] {
+	if n := len(greet); n >= 4 && greet[n-1] == greet[n-2] && greet[n-2] == greet[n-3] {
+		// Held three times or more: no name ends so (Ross, Matt do twice).
 		g := greet
 		for len(g) > 2 && g[len(g)-1] == g[len(g)-2] {
 			g = g[:len(g)-1]
