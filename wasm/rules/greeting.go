@@ -969,7 +969,10 @@ func petForm(greet, name string) bool {
 	}
 	for rest := diminutives; rest != ""; {
 		var end string
-		if end, rest = nextWord(rest); end != "" && len(greet) >= len(end)+3 && greet[len(greet)-len(end):] == end {
+		// -ão and -ou end names too (Simão, Lou): their stem must be
+		// longer than three letters (Pedrão, Mathou).
+		if end, rest = nextWord(rest); end != "" && len(greet) >= len(end)+3 && greet[len(greet)-len(end):] == end &&
+			!(len(greet)-len(end) < 4 && (end == "ao" || end == "ou")) {
 			stem := greet[:len(greet)-len(end)]
 			// The whole name with -ie or -i is another name (Stefan and
 			// Stefanie); with -ito or -inho it is the name (Juan, Juanito).

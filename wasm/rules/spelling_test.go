@@ -43,6 +43,7 @@ func TestPetForm(t *testing.T) {
 		{"nachooo", "ignacio", true},
 		{"pablooo", "pablo", true},
 		{"ross", "rosa", false},
+		{"simao", "simone", false},
 		{"bill", "bilal", false},
 		{"kati", "katrin", true},
 		{"marla", "maria", false},
