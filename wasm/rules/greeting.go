@@ -300,10 +300,11 @@ func readGreeting(d *doc, name string) greeting {
 		if d.nameAlone(&g, i, "") {
 			// A word no pattern holds, capitalised and set off by a comma,
 			// is a name, the recipient's or someone else's.
-			// Not when a name follows it, set off in turn: "Quiubo, Pipe!"
-			// is a greeting no list holds, then the name.
+			// Not when a capitalised word follows the comma: a name set off
+			// in turn ("Quiubo, Pipe!" is a greeting no list holds, then
+			// the name) or a list ("Figma, Notion or Linear?").
 			t := &d.toks[i]
-			g.alone = g.end == i+1 && t.wid < 0 && t.pfx == 0 && t.flags&fCaps == 0 && len(t.norm) >= 3 && d.isPunct(g.end, " , ") && !d.namedNext(g.end+1)
+			g.alone = g.end == i+1 && t.wid < 0 && t.pfx == 0 && t.flags&fCaps == 0 && len(t.norm) >= 3 && d.isPunct(g.end, " , ") && !d.capitalAt(g.end+1)
 			return g
 		}
 		d.thanksName(&g, i, name)
@@ -940,13 +941,9 @@ func sameName(greet, name string) bool {
 	return spelling(greet) == spelling(name) || petForm(greet, name)
 }
 
-// namedNext reports whether token i is a capitalised word set off by a
-// mark or ending the note: a name said on its own.
-func (d *doc) namedNext(i int) bool {
-	if i >= len(d.toks) || d.toks[i].kind != tWord || d.toks[i].flags&fCap == 0 {
-		return false
-	}
-	return i+1 >= len(d.toks) || d.isPunct(i+1, " ! , . ")
+// capitalAt reports whether token i is a word that starts with a capital.
+func (d *doc) capitalAt(i int) bool {
+	return i < len(d.toks) && d.toks[i].kind == tWord && d.toks[i].flags&fCap != 0
 }
 
 // petForm reports whether greet is a pet form of name, as friends type

@@ -68,6 +68,8 @@ var wrongNameDocs = ruleDocs{
 			Why:     "Accents and case don't matter."},
 		{Note: "¡Quiubo, Pipe! Qué alegría verte de jefe de turno en el San Ignacio.", Options: Options{Name: "Felipe", Relationship: Colleague},
 			Why: "A greeting no list holds, then a name set off: the first word is no name."},
+		{Note: "Figma, Notion or Linear? Curious which one your design team settled on. I'm a PM at Bolt.", Options: Options{Name: "Anna"},
+			Why: "A list of names opens the note: no one is greeted."},
 		{Note: "¡Hombre, Nacho! Cuánto tiempo desde Indra. Vi que ahora llevas preventa en Telefónica Tech, ¡enhorabuena!", Options: Options{Name: "Ignacio", Relationship: Colleague},
 			Why: "A buddy's or family word before the name (Hombre, Tía, Mãe) names no one else."},
 		{Note: "Salut Mathou, quelle joie de te voir ici ! On se refait un déj comme à l'époque de Doctolib ?", Options: Options{Name: "Mathilde", Relationship: Colleague},
