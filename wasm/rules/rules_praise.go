@@ -28,6 +28,11 @@ var vagueCompliment = Rule{
 `), ExceptLines: notPicture + `
 was (machst|machen|macht) (du|sie|ihr)
 `},
+			// Praise of everything they post: "your posts are always so
+			// insightful", "deine Beiträge sind immer so spannend".
+			{W: 2, Lines: (`
+(always|siempre|sempre|toujours|immer) (so|tan|muy|muito|tres|super|sehr|really|very)? @praise
+`)},
 			// Praise.
 			{W: 1, Lines: (`
 @praise
@@ -158,6 +163,7 @@ en: @their N ... @record
 // notSpecific: "what I do", "especially your profile" name nothing.
 const notSpecific = `
 ab vor (allem|allen)
+@their (posts|publicaciones|publicacoes|publications|beitrage|contenidos|conteudos|contenus|inhalte|videos|articles|articulos|artigos|artikel|content|contenido|conteudo) (are|son|sao|sont|sind)? (always|siempre|sempre|toujours|immer)
 (on|en|sur|auf|no|na|em|por|par) (here|linkedin|aqui|ici|hier|la|this|este|esta)
 (what|how|was|wie) (i|i've|i'm|sie|ihnen|ihr|du|dir|dich)
 (because|porque|parce|weil) (of|de|que)? @their _? @record
@@ -219,7 +225,7 @@ const doneW = "(do|does|doing|did|building|creating|haces|hace|faz|fais|faites|m
 
 // Words of praise and words for someone's record as a whole.
 const (
-	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exception*|excepcional|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonat*|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda|respect|respeto|respeito|kudos|chapeau|amaz*|struck|bluff*|begeist*|asombr*|epat*|accomplished|unmatched|envidiable|enviable|invejavel|demais|valuable|dope|insane|epic)"
+	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exception*|excepcional|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonat*|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda|respect|respeto|respeito|kudos|chapeau|amaz*|struck|bluff*|begeist*|asombr*|epat*|accomplished|unmatched|envidiable|enviable|invejavel|demais|valuable|dope|insane|epic|insightful|interesantes|passionnant*)"
 	recordW = "(profile|track|rise|background|experience|experiences|experiencias|erfahrungen|vision|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|energia|energie|vibe|vibes|trajectory|credentials|achievement|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito*|realizaciones|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|realizacoes|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|trajectoire|reussite|reussites|realisations|accomplissements|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|leistung|leistungen|erfolg*|weg|vita|arbeit|leidenschaft|posts|publications|publicaciones|publicacoes|beitrage|contenidos|contenido|conteudo|conteudos|contenus|inhalte|posicionamento|posicionamiento|positionnement)"
 	// What someone has done: built, logrado, construiu, accompli, erreicht.
 	achievedW = "(" + achievedL + ")"
@@ -258,6 +264,8 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Bonjour Claire, votre parcours est vraiment impressionnant. Au plaisir d'échanger.", Flag: []string{"votre parcours est vraiment impressionnant"}},
 		{Note: "Hallo Jana, Ihr Profil hat mich beeindruckt! Ich würde mich über die Vernetzung freuen.", Flag: []string{"Ihr Profil hat mich beeindruckt"}},
 		{Note: "Bonjour Claire, quel parcours ! Je suis consultante à Lyon.", Flag: []string{"quel parcours"}},
+		{Note: "Hallo Lena, deine Beiträge sind immer so spannend! Ich bin Entwickler in Graz.", Flag: []string{"deine Beiträge sind immer so spannend"}},
+		{Note: "Hi Omar, your posts are always so insightful. Would love to connect.", Flag: []string{"your posts are always so insightful"}},
 		{Note: "Hi Sam, you're amazing! I'm a nurse in Leeds and would love to connect.", Flag: []string{"you're amazing"}},
 		{Note: "Olá Bia, admiro muito tudo o que você já construiu. Sou analista em Recife.", Flag: []string{"admiro", "tudo o que você já construiu"}},
 		{Note: "Hola Sergio, eres un verdadero líder en tu sector. Me encantaría conectar.", Flag: []string{"eres un verdadero líder en tu sector"}},
@@ -278,6 +286,8 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Bonjour Claire, j'ai beaucoup d'admiration pour votre parcours. Je suis étudiante à Lille.", Flag: []string{"d'admiration pour votre parcours"}},
 	},
 	Good: []Example{
+		{Note: "Hi Wen, I'm a data engineer in Leeds. Your posts on dbt testing are always insightful, the one on snapshot tables most of all.",
+			Why: "\"Always insightful\" is backed by the posts' subject and the one that helped."},
 		{Note: "Hi Ayşe, your GopherCon talk on edge caching was superb; the cache-key diagram finally made Vary headers click. I'm a backend dev at Trendyol and would love to follow your work.",
 			Why: "The compliment names the talk and what was good about it."},
 		{Note: "Hi Rohan, I'm impressed by your experience scaling UPI payments at PhonePe. I'm tackling similar load at a Jakarta fintech and would love your take on retries."},
