@@ -1013,17 +1013,22 @@ func spelling(s string) string {
 // surnameKnown reports whether a name typed in the form has a surname, for
 // wrong-name to check the one after a title ("Hi Dr. Asante" to Kwame
 // Mensah): words set apart by spaces, not a hyphen (Jean-Marc is a first
-// name), and three of them in Spanish and Portuguese, where two are often
-// one first name (María José, João Pedro).
-func surnameKnown(name string, l lang) bool {
+// name). In Spanish and Portuguese two words are often one first name
+// (María José, João Pedro), so there the second counts as a surname only
+// when it is no common second part of one (folded is the name folded).
+func surnameKnown(name, folded string, l lang) bool {
 	n := 0
 	for i := 1; i < len(name); i++ {
 		if name[i] == ' ' && name[i-1] != ' ' {
 			n++
 		}
 	}
-	return n >= 2 || n == 1 && l != langES && l != langPT
+	return n >= 2 || n == 1 && (l != langES && l != langPT || !hasWord(secondGiven, lastWord(folded)))
 }
+
+// secondGiven are the words that most often end a Spanish or Portuguese
+// first name of two: María José, Juan Carlos, Ana Paula, Maria Eduarda.
+const secondGiven = " jose maria carlos pablo pedro paulo paula luis luisa luiza luiz eduarda eduardo clara fernanda fernando antonio antonia manuel miguel angel angela elena helena isabel gabriel gabriela henrique victor vitor vitoria victoria lucia julia beatriz sofia cristina teresa eugenia ines pilar carmen laura ignacio javier francisco ricardo rafael guilherme augusto otavio emilia cecilia alejandro andres alberto enrique esteban jesus mercedes dolores luz camila valentina leticia marcos mateus joao juan "
 
 // latin reports whether a folded name is written in Latin letters.
 func latin(s string) bool { return s[0] < 0x80 }

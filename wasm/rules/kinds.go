@@ -302,7 +302,7 @@ func (o *opening) find(c *checker) {
 			c.reportTokens(g.start, g.end, o.Msg)
 		}
 	case rightName:
-		if (g.kind == addrName && (g.opener || g.setOff || g.alone) || g.kind == addrTitled && surnameKnown(trimSpace(c.opts.Name), c.lang)) && c.name != "" && !sameName(g.name, c.name) && !titleAndSurname(g.name, c.name) {
+		if (g.kind == addrName && (g.opener || g.setOff || g.alone) || g.kind == addrTitled && surnameKnown(trimSpace(c.opts.Name), c.name, c.lang)) && c.name != "" && !sameName(g.name, c.name) && !titleAndSurname(g.name, c.name) {
 			said := excerpt(c.d.text[c.d.toks[g.nameStart].bs:c.d.toks[g.end-1].be])
 			msg := "The greeting names " + said + ", but you are writing to " + trimSpace(c.opts.Name) + "."
 			if g1, _ := nextWord(g.name); oneEdit(g1, firstWord(c.name)) {

@@ -19,6 +19,8 @@ var wrongNameDocs = ruleDocs{
 	Bad: []Example{
 		{Note: "Hi Sarah, I'm a data analyst at Monzo and enjoyed your talk on fraud models at PyData London. I'd love to hear how you explain model drift to the ops team.", Flag: []string{"Sarah"},
 			Options: Options{Name: "Rachel"}},
+		{Note: "Buenos días Sra. Ibáñez, le agradezco la entrevista del martes para el puesto de auxiliar de farmacia.", Options: Options{Name: "Lorena Castro", Relationship: Interviewer}, Flag: []string{"Ibáñez"},
+			Why: "Castro is no common part of a first name, so Lorena Castro has a surname, and it isn't Ibáñez."},
 		{Note: "Raphaël, merci encore pour l'atelier sur la facturation électronique à Lyon.", Options: Options{Name: "Mathieu", Relationship: Met}, Flag: []string{"Raphaël"},
 			Why: "A name alone at the start, set off by a comma, addresses someone."},
 		{Note: "Hello Jean-Luc, I'm a sommelier in Lyon and loved your piece on natural wines.", Flag: []string{"Jean-Luc"},
@@ -130,7 +132,7 @@ var wrongNameDocs = ruleDocs{
 		{Note: "Bonjour Madame Lambert, j'ai lu votre tribune sur la sobriété numérique dans Les Échos.", Options: Options{Name: "Anne-Sophie"},
 			Why: "A hyphenated first name says nothing of the surname."},
 		{Note: "Estimada Sra. Pérez, soy estudiante de enfermería en Madrid y leí su guía sobre cuidados paliativos.", Options: Options{Name: "María José"},
-			Why: "Two words in Spanish are often one first name."},
+			Why: "José often ends a first name of two words in Spanish, so the surname is unknown."},
 	},
 }
 
