@@ -469,6 +469,7 @@ var wordClasses = [...]struct{ name, class string }{
 	// The praise rules'.
 	{"youare", youAre},
 	{"person", personW},
+	{"peer", peerW},
 }
 
 // Word classes, every modelled language in one. They are whole words, not

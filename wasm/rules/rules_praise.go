@@ -58,6 +58,9 @@ second to none
 (leader|lider) (nato|nata|natural|naturel|ne|nee|autentico|autentica)
 @youare @very @a? @praise $
 @youare @very @a? @praise @role
+@youare @very @a @very @praise @peer
+@youare @very @a @peer @very @praise
+@peer (en|de|em) (or|oro|ouro)
 @praise (leader|lider|woman|mujer|mulher|femme|` + personL + ")" + `
 (source|fuente|fonte) (of|de|da)? (inspiration|inspiracion|inspiracao|d'inspiration)
 (role|modelo) (model|a)
@@ -238,6 +241,8 @@ const (
 	// a person, a professional
 	personW = "(" + personL + ")"
 	personL = "professional|professionals|person|profesional|persona|profissional|pessoa|professionnel|professionnelle|personne|mensch"
+	// someone to work with: a colleague, a boss, a leader
+	peerW = "(colleague|colega|companero|companera|collegue|kollege|kollegin|boss|jefe|jefa|chefe|chef|chefin|mentor|mentora|mentorin|teammate|leader|lider|fuhrungskraft|manager|managerin|gerente|" + personL + ")"
 	// a fan, an admirer
 	fanW = "(fan|fa|admirer|admiratif|admirative|admirador|admiradora|admirateur|admiratrice|bewunderer)"
 	// an opportunity
@@ -266,6 +271,8 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Bonjour Claire, quel parcours ! Je suis consultante à Lyon.", Flag: []string{"quel parcours"}},
 		{Note: "Hallo Lena, deine Beiträge sind immer so spannend! Ich bin Entwickler in Graz.", Flag: []string{"deine Beiträge sind immer so spannend"}},
 		{Note: "Hi Omar, your posts are always so insightful. Would love to connect.", Flag: []string{"your posts are always so insightful"}},
+		{Note: "Oi Bruna, você é uma colega maravilhosa e uma gestora nota dez! Vamos manter contato.", Flag: []string{"você é uma colega maravilhosa"}},
+		{Note: "Salut Hugo, tu es un collègue en or ! On garde contact.", Flag: []string{"collègue en or"}},
 		{Note: "Hi Sam, you're amazing! I'm a nurse in Leeds and would love to connect.", Flag: []string{"you're amazing"}},
 		{Note: "Olá Bia, admiro muito tudo o que você já construiu. Sou analista em Recife.", Flag: []string{"admiro", "tudo o que você já construiu"}},
 		{Note: "Hola Sergio, eres un verdadero líder en tu sector. Me encantaría conectar.", Flag: []string{"eres un verdadero líder en tu sector"}},
