@@ -26,7 +26,7 @@ const (
 	aW           = "(" + as + ")"
 	youW         = "(you|te|le|lhe|lho|vous|ihnen|dir|euch)"
 	forW         = "(for|para|pour|fur|pra)"
-	recW         = "(recruiter*|headhunt*|recruteu*|reclutador*|recrutador*|personalberat*)"
+	recW         = "(recruiter*|headhunt*|recruteu*|reclutador*|recrutador*|personalberat*|chasseu*|cazatalentos)"
 	offeredRoleW = "(role*|position*|posicion*|opportunit*|oportunida*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
 	agencies     = "agenc*|studio|cabinet|consult*|agentur|beratung"
 	agencyW      = "(" + agencies + ")"
@@ -220,7 +220,7 @@ je recrute
 (for|para|pour|fur) (exactly|exactement|exactamente|exatamente|genau) (that|this|eso|isso|ca|das|esto|isto)
 (we|we've|nous|wir|hemos) _? (fix*|solv*|resol*|resuel*|regle|gelost|soluciona*) _? _? @for
 (wir|ein|eine|einen) _ ... (entwickelt|gebaut)
-(ayudamos|ayudo|ofrec*|brindamos|vendo|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)
+(ayudamos|ayudo|ofrec*|brindamos|fornecemos|forneco|fournissons|fournis|suministramos|proporcionamos|vendo|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)
 (wir|ich|bieten|biete) (digitalisieren|automatisieren|optimieren|helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)
 (founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)
 (run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? @firm
@@ -277,6 +277,7 @@ with (the|you|your|yours|them)
 	// another ("presto", "organizo").
 	{W: 1, Note: true, ExceptLines: studyLines + peerLines, Lines: (`
 de: (baue|bauen|programmiere|programmieren)
+de: (wir|ich) (stellen|vermitteln|uberlassen) ... (zeitarbeit*|leiharbeit*)
 (sob|sur) (medida|mesure)
 fr: @sell
 pt: @sell
@@ -288,7 +289,10 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
 	{W: 1, Note: true, Lines: (`
-(i'm|im|soy|sou|suis|bin|als|as|como|comme) ... (coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*)
+(i'm|im|soy|sou|suis|bin|als|as|como|comme) ... (coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*|advis*|finanzberater*|finanzplaner*)
+(financial|wealth) planner
+(planejador|planejadora|planificador|planificadora|planificateur) (financeiro|financeira|financiero|financiera|financier|patrimonial)
+(temp|temporary|temporal|temporario|temporaria|temporaire|temporaires|interimaire|interimaires|zeitarbeit*|leiharbeit*) (staff|workers|labour|labor|personal|personnel|arbeitskrafte|krafte|mitarbeiter|mao|mano|trabajadores|trabalhadores)?
 (independ*|autonomo|autonoma)
 @provider (freelance|freelancer|freela)
 (at|na|no|chez|bei|en|with) N , @a _? @tool
