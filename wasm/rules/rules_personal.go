@@ -49,7 +49,7 @@ const (
 	// dinner or drinks ...
 	drink = "(dinner|drink*|wine|beer|cena|cenar|copa|copas|vino|cerveza|janta*|vinho|cerveja|chopp|copo|diner|verre|resto|abendessen|essen|wein|bier|trinken)"
 	// ... and the invitation around them
-	treat = "(lade|invit*|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre|over|pagar)"
+	treat = "(lade|invit*|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre|over|pagar|sometime|someday|irgendwann|qualquer|privat|privately|privado|privee)"
 )
 
 // pet names, and words for looks used as one (“Hey gorgeous”, “Hi lovely”).
@@ -318,6 +318,7 @@ nur (du|sie) und ich
 (mein|my) herz (erobert|gestohlen)
 (bin|i'm|am) ... single (und|and|seit|since|again|wieder|now|jetzt)
 (i'm|im|am|soy|sou|suis|bin) (also|too|tambien|tambem|aussi|auch|ja)? (single|soltero|soltera|solteiro|solteira|celibataire|ledig)
+(we're|were|somos|sommes|sind|estamos) (both|ambos|ambas|dois|deux|tous|toutes|beide)? (single|singles|solteros|solteras|solteiros|solteiras|celibataires|ledig)
 (recently|recien|recem|recemment|frisch)? (divorced|divorciado|divorciada|divorce|divorcee|geschieden|widower|widow|viudo|viuda|viuvo|viuva|veuf|veuve|witwer|witwe) ,? (and|y|e|et|und)? (looking|buscando|procurando|cherchant|auf)
 `},
 	// Their weekend, a stranger's friendship: a date's questions.
@@ -454,7 +455,7 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Hallo Jana, du siehst auf deinem neuen Profilbild wirklich umwerfend aus.", Flag: []string{"du siehst auf deinem neuen Profilbild wirklich umwerfend aus"}},
 		{Note: "Oi Renata, você fica cada vez mais linda nas fotos.", Flag: []string{"fica cada vez mais linda"}},
 		{Note: "Hi Elena, you have a beautiful smile and I'd love to get to know you better personally.", Flag: []string{"you have a beautiful smile", "get to know you better personally"}},
-		{Note: "Oi Mariana, adorei te conhecer no evento da XP. Você é ainda mais bonita pessoalmente 😍 Vamos jantar qualquer dia?", Flag: []string{"Você é ainda mais bonita", "Vamos jantar"},
+		{Note: "Oi Mariana, adorei te conhecer no evento da XP. Você é ainda mais bonita pessoalmente 😍 Vamos jantar qualquer dia?", Flag: []string{"Você é ainda mais bonita", "Vamos jantar qualquer"},
 			Why: "Looks compared with their photos, even in praise (encore plus charmante en vrai), are about the person."},
 		{Note: "Hola Marta, creo que hicimos match en Tinder hace un mes jaja. No sabía que eras abogada, ¿quedamos para un café?", Flag: []string{"match en Tinder"},
 			Why: "A match on a dating app is no professional common ground."},
@@ -497,6 +498,8 @@ var tooPersonalDocs = ruleDocs{
 			Why: "A kiss to a stranger is flirting, whatever the words."},
 		{Note: "Hi Emma, I can't stop thinking about you since the conference. I'm an engineer at Arup.", Flag: []string{"can't stop thinking about you"}},
 		{Note: "Hola Ana, ¿cenamos el viernes? Soy arquitecto en Madrid.", Flag: []string{"cenamos"}},
+		{Note: "Hallo Frau Brandt, danke für das nette Gespräch heute! Vielleicht mal privat auf ein Bier?", Options: Options{Relationship: Interviewer}, Flag: []string{"privat auf ein Bier"}},
+		{Note: "Hi Jo, we're both single and both in Leeds, ha. Drinks sometime?", Flag: []string{"we're both single", "Drinks sometime"}},
 		{Note: "Hallo Lisa, bist du eigentlich in einer festen Beziehung? Ich bin Berater in Köln.", Flag: []string{"festen Beziehung"}},
 		{Note: "Hi Emma, thinking of you tonight ❤️", Flag: []string{"thinking of you"},
 			Why: "Thoughts of them at night, with a heart, are romance."},
