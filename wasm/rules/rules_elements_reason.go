@@ -144,13 +144,12 @@ de: @their _ (zu|zum|zur) N
 (a|an|um|uma|une|un|una|einem|ein|einen|zu|para|pour|for) _? _? (entrevista|interview|entretien)
 (entrevista|entrevistar|interview|interviewer|quote|citar|citer) (you|te|le|lo|la|vous|voce|lhe)
 (entrevistarte|entrevistarle|interviewen|zitieren)
-(invite|invitar|invitarte|invitarle|convidar|convida|inviter) ... (speak|talk|hablar|falar|palestrar|parler|intervenir|charla|palestra)
+` + speakerLines + `
 (invite|invitar|invitarte|invitarle|invitarlo|invitarla|convidar|convida|convidala|convidalo|inviter|einladen|einzuladen|invito|convido|invitons|invitamos|convidamos|invitation|invitacion|convite|einladung) ... ... (panel|panelist*|keynote|speaker*|intervenant*|ponente*|palestrante*|conferencista*|referent*|jury|jurado|juri|advisory|consejo|conselho|comite|committee|beirat|board|chair|moderat*|mesa|table|tribune|forum|foro|colloque|coloquio|jornada|summit|sommet|gipfel|breakfast|desayuno|dejeuner|encontro|encuentro|rencontre)
 (honoured|honored|honrado|honrada|honrados|honore|honoree|honores|honorees|ravi|ravie|delighted|encantados|encantado|encantada|adoraria|adorariamos|encantaria|gewinnen) (to|de|a)? (have|tener|ter|compter|avoir|welcome|receber|recibir) (you|te|lhe|voce|vous|sie|dich|tenerte|tenerle)
 (would|gern|gerne|adoraria|encantaria|aimerais|aimerions) ... (have|tener|ter|compter|gewinnen) (you|te|lhe|voce|vous|sie|dich) (on|en|na|no|parmi|als|as|como|comme) (the|our|el|la|o|a|nos|nuestro|nosso|unser*)?
 (partnership|alianza|parceria|partenariat|kooperation|zusammenarbeit|collaboration|colaboracion|colaboracao) (with|con|com|avec|mit) (the|la|el|o|a|der|die|dem)? N
 (if|si|caso|falls|wenn|se) (en|in|bei|na|no|chez)? (a|o|la|le|el|the|die|der)? N (is|esta|estiver|renforce|renforcait|necesitais|necesita|necesitan|verstarkt|braucht|sucht|needs|hires|hiring|contrata|contratando|recrute|busca|buscan|precisa|precisar|cherche|baut|builds|building)
-(como|comme|as|als) (ponente|palestrante|speaker|intervenant|intervenante|referent|referentin|panelist|panelista)
 (relevant|relevante|pertinent|pertinente|useful|util|utile|sentido) (for|para|pra|pour|fur) N
 (growth|expansion|crescimento|crecimiento|croissance|wachstum|expansao) (of|da|do|de|du|von|into|in|em|en|na|no|nach) N
 (applied|postule|candidatei|candidate|aplique) ... (at|to|en|a|na|no|chez|au) N
@@ -212,3 +211,11 @@ wie _ (bei|in) (euch|ihnen|eurem|eurer|ihrem|ihrer|deinem|deiner|dir)
 @their (name|nome|nombre|nom) (came|comes|keeps|kept|aparece|apareceu|surgiu|sale|salio|revient|fiel|taucht)
 `)},
 }
+
+// An invitation to speak or to join a panel: a reason to write to them,
+// and no sale ("would you come speak for 20 minutes?").
+const speakerLines = `
+(invite|invitar|invitarte|invitarle|convidar|convida|inviter) ... (speak|talk|hablar|falar|palestrar|parler|intervenir|charla|palestra)
+(como|comme|as|als) (ponente|palestrante|speaker|intervenant|intervenante|referent|referentin|panelist|panelista)
+(come|venir|vir|kommen|vienes|viens|venha|vengas|vinieras) (and|y|e|et|und)? (speak|talk|present|hablar|falar|palestrar|parler|intervenir|sprechen|presentar|apresentar|presenter)
+`

@@ -85,6 +85,8 @@ var jobAskDocs = ruleDocs{
 	Good: []Example{
 		{Note: "Hi Amani, I'm moving from teaching into UX research and loved your post on interviewing nurses. I'd love your advice on building a first portfolio.",
 			Why: "Asking for advice is not asking for a job."},
+		{Note: "Hi Grace, good to talk about the new nursing curriculum at the RCN congress. I teach clinical skills at Keele and would like to join your professional network.",
+			Why: "A course's curriculum is no CV, and joining a network is the stock request, not a job ask."},
 		{Note: "Hi Amani, I'm moving from teaching into UX research and loved your post on interviewing nurses. I'd love your advice on moving into UX research."},
 		{Note: "Hi Dana, thank you for taking the time to interview me for the platform role on Tuesday. I enjoyed our talk about on-call culture and would love to be considered for future roles at Wise.",
 			Options: Options{Relationship: Interviewer},

@@ -89,6 +89,7 @@ hoja de vida
 
 const seekerExceptLines = `
 @your _? @cv
+en: (the|a|new|our|their|school|course|core|nursing|medical|training) curriculum
 (looking|searching) for (advice|mentor*|feedback|partners)
 (we|we're|estamos|nous|wir) (are)? (looking|searching|seeking|buscando|procurando|cherchons|suchen)
 @seek (for)? (perfiles|perfis|profils|profiles|candidat*|talent*|kandidat*)
@@ -319,7 +320,7 @@ mitarbeit
 (espaco|espacio|place|room|platz) (no|en|dans|in|na|im) (grupo|equipe|equipo|time|team|labo|lab|laboratorio|gruppe) (para|pour|for|fur)
 `), ExceptLines: (`
 @your (trabajo|trabalho)
-(parte|part|partie|teil) ... (network|networks|netwrok|netowrk|newtork|netwok|red|rede|reseau|rete|contacts|contactos|contatos|connections|relations|contatti)
+(parte|part|partie|teil|join|joining|rejoindre|integrer|integrar|integrarme|unirme|sumarme) ... (network|networks|netwrok|netowrk|newtork|netwok|red|rede|reseau|rete|contacts|contactos|contatos|connections|relations|contatti|netzwerk*)
 (pessoas|people|personas|personnes|leute|gente|someone|alguien|alguem|profil*|perfil*) (motiv*|eager|keen|hungry)
 `)},
 

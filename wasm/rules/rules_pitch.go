@@ -144,6 +144,8 @@ var salesPitchDocs = ruleDocs{
 	Good: []Example{
 		{Note: "Hi Pauline, I loved your write-up of your pricing page redesign, especially the decoy tier test. I'm a growth designer in Lyon and would love to hear what you'd try next.",
 			Why: "Praising their pricing work is not selling yours."},
+		{Note: "Hi Nadia, I run a free monthly roundtable for women in procurement, and your post on supplier diversity at Ocado is what the group needs to hear. Would you come and speak for 15 minutes?",
+			Why: "An invitation to speak at a free event sells nothing."},
 		{Note: "Hallo Jan, ich bin Key Account Manager in der Medizintechnik. Ihr Artikel über Vertrieb an Kliniken ohne Rabattschlacht war sehr treffend. Danke dafür!",
 			Why: "A seller's title, and a discount in the topic of their article: the words of their topic stay in its sentence."},
 		{Note: "Hallo Frau Lang, ich erstelle gerade meine Bachelorarbeit über Kanzleien. Dürfte ich Ihnen ein paar Fragen stellen?",

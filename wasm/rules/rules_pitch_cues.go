@@ -556,6 +556,7 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 (pouvons|podemos|podriamos|poderiamos|konnen|can|could) (nous|we|wir)? (en)? (parler|hablar|falar|talk|sprechen|discuter|echanger|conversar)
 `), ExceptLines: (`
 (meeting|met) (you|at)
+(at|the) N? N? (meeting|meetings)
 @your _? (call*|meeting*|reuni*)
 (thanks|thank|dank|gracias|obrigad*|merci) (for|fur|por|pela|pelo|pour) _? (gesprach*|call|chat|conversa*|llamada|appel)
 (gostei|adorei|enjoyed|loved|great|super|tolle*) _? (da|de|the|our|la|das)? _? (conversa*|chat|chatting|echange|gesprach*|conversation|charla)
@@ -742,6 +743,7 @@ passt ... zu (dir|ihnen|euch)
 	{W: -2, Lines: (`
 @congrats
 `) + topicLines},
+	{W: -2, Note: true, Lines: speakerLines},
 	{W: -2, Lines: (`
 (know|conhece|conoces|connaissez|kennen) (anyone|someone|alguien|alguem|quelqu'un|jemanden)
 (hear|learn|aprender|escuchar|entender|comprendre|apprendre|erfahren) (how|what|como|comment|wie)
