@@ -23,6 +23,8 @@ var salesPitchDocs = ruleDocs{
 		"Offers, demos, calls and discounts make the invitation look like the top of a sales funnel, and many people decline on sight. " +
 		"Connect first; if there is a fit, it will come up once you know each other.",
 	Bad: []Example{
+		{Note: "Hallo Timo, ich suche eine Teamleitung für ein Logistikzentrum in Kassel. Hätten Sie diese Woche kurz Zeit für ein Telefonat?", Flag: []string{"suche eine Teamleitung für ein", "Telefonat"},
+			Why: "A recruiter with a role to fill who asks for a call."},
 		{Note: "Hi Gemma, I'm a financial adviser who works with teachers on their pension choices. I see you teach in Bristol; fancy a free review?", Flag: []string{"I'm a financial adviser", "free"},
 			Why: "An adviser's trade, a group of clients and a free offer: a sales approach."},
 		{Note: "Olá Tiago, a sua fábrica está a crescer. Fornecemos mão de obra temporária para a logística em 48 horas. Tem interesse?", Flag: []string{"Fornecemos", "temporária", "interesse?"}},

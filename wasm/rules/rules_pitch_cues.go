@@ -66,6 +66,8 @@ const (
 // they run for a client ("running a search for a Head of Finance", "a
 // position we manage exclusively"). Job-ask counts it against.
 const recruiterLines = `
+(suche|suchen|busco|buscamos|buscando|procuro|procuramos|procurando|recherche|recherchons|cherche|cherchons|looking|seeking) (for)? @a? _? @role /? _? _? _? (for|para|pra|pour|fur) (a|an|un|una|um|uma|une|ein|eine|einen|einer|our|my|nuestro|nuestra|nosso|nossa|notre|unser*|mon|ma)
+(suche|suchen|busco|buscamos|buscando|procuro|procuramos|procurando|recherche|recherchons|cherche|cherchons) (fur|para|pra|pour) (un|una|um|uma|une|ein|eine|einen|einer) _ ... @role
 (i'm|im|soy|sou|suis|bin|als) _? _? @rec
 @rec (at|with|for|from|en|na|no|da|do|de|chez|bei|von)
 talent (partner|acquisition)
@@ -357,6 +359,7 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 @offered (at|with|en|na|numa|num|chez|bei|dans|in) @a _? (fintech|startup|scale*|company|empresa|entreprise|unternehmen|firm|bank*|banc*|banque|retailer|multinacional|multinational|grupo|groupe|konzern|saas|healthtech|insurer|versicherer|aseguradora|seguradora|assureur)
 `) + recruiterLines, ExceptLines: (`
 (candidat*|postul*|appl*|beworben|bewerb*) _? _? @offered
+(founder*|cofounder*|cofundador*|cofondat*|mitgrunder*|associe|associee|socio|socia)
 `)},
 
 	// Something the sender has or found for them, named vaguely: "we may
@@ -574,7 +577,7 @@ worth (a|#)
 (of|de) @your (time|tiempo|tempo|temps|zeit)
 (let's|lets|shall|can|could) (we)? (talk|chat|speak|collaborate|partner)
 (hablamos|charlamos) ?
-(bora|podemos|vamos|podriamos|puedo|posso) (te|le|lhe)? (falar|hablar|charlar|ligar)
+(bora|podemos|vamos|podriamos|puedo|posso|pode|podes|puede|puedes|podria|poderia|podrias|poderias) (te|le|lhe)? (falar|hablar|charlar|ligar|llamar)
 (bora|podemos|vamos|podriamos) conversar ?
 (explore|explorar|explorer)
 ouvert* a
