@@ -23,6 +23,7 @@ var salesPitchDocs = ruleDocs{
 		"Offers, demos, calls and discounts make the invitation look like the top of a sales funnel, and many people decline on sight. " +
 		"Connect first; if there is a fit, it will come up once you know each other.",
 	Bad: []Example{
+		{Note: "Hola Bea, busco 4 chicas emprendedoras para mi equipo: trabajo flexible y libertad financiera. ¿Te cuento?", Flag: []string{"chicas emprendedoras", "libertad financiera", "Te cuento"}},
 		{Note: "Hallo Timo, ich suche eine Teamleitung für ein Logistikzentrum in Kassel. Hätten Sie diese Woche kurz Zeit für ein Telefonat?", Flag: []string{"suche eine Teamleitung für ein", "Telefonat"},
 			Why: "A recruiter with a role to fill who asks for a call."},
 		{Note: "Hi Gemma, I'm a financial adviser who works with teachers on their pension choices. I see you teach in Bristol; fancy a free review?", Flag: []string{"I'm a financial adviser", "free"},
@@ -92,7 +93,7 @@ var salesPitchDocs = ruleDocs{
 			Why: "The sender's programme and what it does for them."},
 		{Note: "Bonjour Karine, je suis courtier en assurances à Lille et j'ai une offre intéressante à vous proposer.", Flag: []string{"courtier", "j'ai une offre intéressante à vous proposer"},
 			Why: "Something the sender has, to offer them."},
-		{Note: "Coucou Isabelle, tu veux devenir ta propre patronne ? Je cherche 3 femmes motivées pour mon équipe.", Flag: []string{"propre patronne"}},
+		{Note: "Coucou Isabelle, tu veux devenir ta propre patronne ? Je cherche 3 femmes motivées pour mon équipe.", Flag: []string{"propre patronne", "femmes motivées"}},
 		{Note: "Hi Gabriel, I run sales bootcamps for SaaS teams. Happy to offer your team 20% off the next cohort.", Flag: []string{"run sales bootcamps", "Happy to offer your", "20% off"}},
 		{Note: "Hi Mel, I'm looking for driven women who want to build a business from home. Can I send you some info?", Flag: []string{"driven women", "business from home", "Can I send you"}},
 		{Note: "Hi Tom, we have the perfect solution for your hiring headaches.", Flag: []string{"solution for your"},

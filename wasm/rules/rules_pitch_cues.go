@@ -109,6 +109,11 @@ _ (moi|eu|yo|ich) (aussi|tambem|tambien|auch)
 // Easy money and a team to join: what network marketing and side businesses
 // promise. Job-ask counts it against: such a sender recruits, never asks.
 const easyMoneyLines = `
+(geld|money|dinero|dinheiro|argent|grana) (zu)? (verdienen|machen)
+(pays|paga|paie|zahlt) (my|mi|meu|o|mon|meine) (rent|alquiler|aluguel|loyer|miete|bills|facturas|contas|factures|rechnungen)
+(freedom|libertad|liberdade|liberte|freiheit) (financiera|financeira|financiere|finanzielle|financial)
+(women|ladies|girls|chicas|mujeres|mulheres|meninas|femmes|filles|frauen|madels|mamas|maes|moms|mums|mamans) (emprendedoras|empreendedoras|motivad*|motivee*|ambicios*|ambitieuse*|motiviert*|driven|ambitious)
+(team|equipo|equipe|equipa) (of|de|da|aus)? _? (moms|mums|mamas|mamans|maes|mamis|emprendedoras|empreendedoras|women|mujeres|mulheres|femmes|frauen|ladies|chicas|meninas)
 (earn*|ganar|ganas|gane|ganh*|gagner|gagnez|generer|verdien*) ... (home|casa|domicile|hause|extra|passiv*|nebenbei|dolares|dollars|euros|krypto*|crypto*|cripto*|forex)
 (side|passiv*|extra|second|zweit*|zusatzlich*) (business|income|hustle|einkommen)
 (nebenverdienst|zuverdienst|nebeneinkommen|dazuverdien*|dazuzuverdienen|zusatzeinkommen)
@@ -148,8 +153,8 @@ mit (meiner|unserer) (methode|losung|software|strategie|app) (verdoppeln|verdrei
 (geld|money|dinero|dinheiro|argent) (verdienen|online|from|desde|von|en|em|na|no|sur|par)
 (something|algo|quelque|etwas) (big|huge|grosses|gigante|enorme|enorm|exciting|spannendes|incroyable|increible|incrivel)
 (business|negocio|entreprise|geschaft) (from|desde|de|em|a|von) (home|casa|maison|zuhause|hause)
-(driven|motivated|ambitious|motivadas|motivados|ambiciosas|motivees|motivierte) (women|people|moms|mujeres|mulheres|femmes|frauen|mamas|maes)
-# € ? (im|pro|a|per|al|par|por|au) (monat|month|mes|mois|woche|week|semana|semaine) (verdienen|ganar|ganhar|gagner|earn|extra)
+(driven|motivated|ambitious|motivadas|motivados|ambiciosas|motivees|motivierte) (women|people|moms|mujeres|mulheres|femmes|frauen|mamas|maes|ladies|girls|chicas|meninas|filles)
+# € ? (im|pro|a|per|al|par|por|au) (monat|month|mes|mois|woche|week|semana|semaine) (verdienen|ganar|ganhar|gagner|earn|extra|nebenbei)
 (arrondir|completar|complementar|aufbessern|boost) (tes|vos|tus|seus|sus|deine|dein|your|sua|su|ta|ton)? (fins|fin|renda|ingresos|einkommen|gehalt|income|salaire|salario)
 (finanziell|financieramente|financeiramente|financierement|financially) (frei|libre|livre|free|unabhangig|independiente|independente|independant|independent)
 (team|equipo|equipe|equipa) (with|con|com|avec|mit) (a|an|una|uma|une|einer)? (wellness|health|beauty|skincare|bienestar|beleza|beaute|gesundheits*)
