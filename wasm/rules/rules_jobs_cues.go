@@ -88,6 +88,7 @@ hoja de vida
 `
 
 const seekerExceptLines = `
+(the|a|your|their|tu|su) _? job (hunt*|search*)
 @your _? @cv
 en: (the|a|new|our|their|school|course|core|nursing|medical|training) curriculum
 (looking|searching) for (advice|mentor*|feedback|partners)

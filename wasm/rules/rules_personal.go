@@ -353,6 +353,8 @@ var dinner = cue{W: 3, Lines: `
 // ... and, with anyone, when the note says it is not about work.
 var notWork = cue{W: 1, Note: true, Lines: `
 (no|not|pas|nicht|nao) (de|about|du|sobre|uber)? (trabajo|work|travail|trabalho|arbeit|business)
+(privat|privately|prive|privee)
+(en|em) (privado|prive)
 `}
 
 // too-personal

@@ -989,7 +989,8 @@ func (z *tokenizer) keepEmojiRun() {
 
 // splitSentences groups tokens into sentences. A sentence ends at a line
 // break or at . ! ? or an ellipsis, except for the dot after a title (Dr.) or
-// an initial (J.).
+// an initial (J.); and at an emoji that a capital follows, which people type
+// for a full stop ("…des stages non payés 😔 Moi j'ai trouvé…").
 func (d *doc) splitSentences() {
 	d.sents = d.sents[:0]
 	if n := len(d.toks)/8 + 1; cap(d.sents) < n {
@@ -1032,7 +1033,7 @@ func (d *doc) endsSentence(i int) bool {
 		return true
 	}
 	if t.kind != tPunct {
-		return false
+		return i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.toks[i+1].flags&fCap != 0 && d.emojiBetween(i, i+1)
 	}
 	switch n := t.norm; {
 	case n == ".":
