@@ -24,6 +24,8 @@ var salesPitchDocs = ruleDocs{
 		"Connect first; if there is a fit, it will come up once you know each other.",
 	Bad: []Example{
 		{Note: "Hola Bea, busco 4 chicas emprendedoras para mi equipo: trabajo flexible y libertad financiera. ¿Te cuento?", Flag: []string{"chicas emprendedoras", "libertad financiera", "Te cuento"}},
+		{Note: "Bonjour Hélène, j'accompagne des mairies sur l'archivage numérique. D'autres communes du Finistère ont divisé leurs délais par deux avec notre outil.", Flag: []string{"D'autres communes du Finistère ont divisé", "notre outil"},
+			Why: "What others like them got from the sender's tool is a seller's proof."},
 		{Note: "Hallo Timo, ich suche eine Teamleitung für ein Logistikzentrum in Kassel. Hätten Sie diese Woche kurz Zeit für ein Telefonat?", Flag: []string{"suche eine Teamleitung für ein", "Telefonat"},
 			Why: "A recruiter with a role to fill who asks for a call."},
 		{Note: "Hi Gemma, I'm a financial adviser who works with teachers on their pension choices. I see you teach in Bristol; fancy a free review?", Flag: []string{"I'm a financial adviser", "free"},

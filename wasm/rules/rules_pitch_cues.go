@@ -37,13 +37,13 @@ const (
 	toolW     = "(" + tools + ")"
 	offerW    = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|leistung*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano|plan|ebook|newsletter*|infolettre|boletin|startup|start)"
 	// Whom a seller serves.
-	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken|industries|industriels|industriais|commercants|betriebe|handwerksbetriebe|produktionsbetriebe|maschinenbauer|freiberufler)"
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken|industries|industriels|industriais|commercants|betriebe|handwerksbetriebe|produktionsbetriebe|maschinenbauer|freiberufler|buyers|compradores|acheteurs|kaufer|creators|creadores|criadores|createurs|artists|artistas|artistes|kunstler*|ferreterias|communes|municipios|municipalities|collectivites|graduates|grads|diplomes|recem|recien)"
 	// Someone who sells a service: a title or a verb of making.
 	serviceW = "(desenvolv*|desarroll*|develop*|entwickel*|build*|hosting|organizing|organising|organisons|organizamos|veranstalt*|generat*|generier*|hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|cree|crea|creamos|criamos|creons|erstelle*|gestalte*|produc*|conseil*|trainer*|reda*|" + sellerTitles + ")"
 	// A title that sells a service by itself.
 	sellerTitles = "coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*"
 	// A promised result.
-	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|verkurz*|beschleunig*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halve|trim*)"
+	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|verkurz*|beschleunig*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halv*|trim*)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
 	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
@@ -647,6 +647,13 @@ doubl* (check|degree|major)
 
 	// Proof: clients like theirs, work done for others.
 	{W: 1, Lines: (`
+(others|otros|otras|outros|outras|d'autres|andere|anderen) ... (have|has|han|ont|haben|hat|found|got|conseguido|conseguiram|logrado|subieron|subiram|ganaron|ganharam|gagne|reduziram|redujeron|halved|cut|doubled|senken|gesenkt|halbiert)
+(konnten|haben|hat) (vergleichbare|andere|ahnliche) _
+(lo|o|ce|what|was) (que)? (han|ont|have|tem|haben|hat) (conseguido|logrado|obtenu|achieved|erreicht|conquistado|gagne) (otr*|outr*|d'autres|andere|others)
+(how|como|comment|wie) (others|otros|otras|outros|outras|d'autres|andere)
+@our _? _? _? @result
+(can|could|puede|pueda|pode|possa|peut|puisse|kann|konnen) (try|probar|testar|essayer|testen|ausprobieren) (it|them|lo|la|los|las|o|a|os|as|le|les|es|sie)
+(anyone|someone|alguien|alguem|quelqu'un|jemand|jemanden) (you|que|qui|den)? (know|conozcas|conheca|connais|kennst|kennen) ... (need*|necesit*|precis*|besoin|braucht|brauchen)
 (similar|ahnliche*) _? @client
 @client _? (parecid*|similar*|semelhant*|similaires)
 (like|como|comme|wie) (la|el|a|o|le)? (yours|voce|usted|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem|ihrer|deiner)
