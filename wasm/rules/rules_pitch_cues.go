@@ -37,7 +37,7 @@ const (
 	toolW     = "(" + tools + ")"
 	offerW    = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|leistung*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano|plan|ebook|newsletter*|infolettre|boletin|startup|start)"
 	// Whom a seller serves.
-	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken|industries|industriels|industriais|commercants|betriebe|handwerksbetriebe|produktionsbetriebe|maschinenbauer|freiberufler|buyers|compradores|acheteurs|kaufer|creators|creadores|criadores|createurs|artists|artistas|artistes|kunstler*|ferreterias|communes|municipios|municipalities|collectivites|graduates|grads|diplomes|recem|recien)"
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken|industries|industriels|industriais|commercants|betriebe|handwerksbetriebe|produktionsbetriebe|maschinenbauer|freiberufler|buyers|compradores|acheteurs|kaufer|creators|creadores|criadores|createurs|artists|artistas|artistes|kunstler*|ferreterias|communes|municipios|municipalities|collectivites|graduates|grads|diplomes|recem|recien|despachos|bufetes|escritorios|consultorios|krankenhauser|krankenhausern|arztpraxen|handwerksbetrieben)"
 	// Someone who sells a service: a title or a verb of making.
 	serviceW = "(desenvolv*|desarroll*|develop*|entwickel*|build*|hosting|organizing|organising|organisons|organizamos|veranstalt*|generat*|generier*|hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|cree|crea|creamos|criamos|creons|erstelle*|gestalte*|produc*|conseil*|trainer*|reda*|" + sellerTitles + ")"
 	// A title that sells a service by itself.
@@ -46,7 +46,7 @@ const (
 	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|verkurz*|beschleunig*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halv*|trim*)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
-	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares)"
+	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares|dates|fechas|datas|termine|creneaux|slots)"
 	someone = "someone|alguien|alguem|quelqu'un|jemanden"
 	teamX   = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
 	// Someone hired by the job: a photographer, a translator, a copywriter.
@@ -231,7 +231,7 @@ je recrute
 (wir|ich|bieten|biete) (digitalisieren|automatisieren|optimieren|helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)
 (founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)
 (run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? @firm
-(run|running|host|hosting|dirijo|imparto|ministro|anime|leite) @a _? _? _? (course|curso|cours|kurs|bootcamp|masterclass|mentoria|programa|programme|program)
+(run|running|host|hosting|dirijo|imparto|ministro|anime|leite|organizo|organise|organisons|organisiere|veranstalte) @a _? _? _? (course|curso|cours|kurs|bootcamp|masterclass|mentoria|programa|programme|program)
 (we're|we|somos|sommes|wir) (are|sind)? @a? ... @firm
 (je|we|nous|wir|estamos|estou|i'm|we're) (lance|launch*|lanzando|lancando|starte*)
 (freelance|freela|freelancer|freiberufl*|selbststandig*|corretor*|makler|broker|courtier*|formador*|formateur*)
@@ -345,7 +345,7 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	{W: 1, Note: true, Lines: (`
 @my ... ... U
 @our ... ... U
-@my _? _? (plaquette*|brochur*|deck|whitepaper*|livre|etude*|case|cases|caso|casos|catalog*|presentac*|apresentac*|material*|guia|guide|leitfaden|report*|rapport|relatorio|informe|fallstudie*) ... :? U
+@my _? _? (packages|paquetes|pacotes|forfaits|pakete|tarifs|plaquette*|brochur*|deck|whitepaper*|livre|etude*|case|cases|caso|casos|catalog*|presentac*|apresentac*|material*|guia|guide|leitfaden|report*|rapport|relatorio|informe|fallstudie*) ... :? U
 @our _? _? (plaquette*|brochur*|deck|whitepaper*|livre|etude*|case|cases|caso|casos|catalog*|presentac*|apresentac*|book|portfol*|portafolio|material*|guia|guide|leitfaden|report*|rapport|relatorio|informe|fallstudie*) ... :? U
 `)},
 	// A recruiting firm's candidates on offer: profiles available, CVs
@@ -501,6 +501,8 @@ agenda (livre|libre)
 (we've|we|nous|wir|temos|tenemos) (have|got|avons|proposons|haben)? (a|an|un|una|um|uma|ein|eine)? (programme|program|programa|programm) (that|que|qui|das|which|para|pour|for)
 (demo|demos|demostracion|demonstracao|demonstration|d'essai|deck|pager|expose|exposes|brochur*|folleto*|plaquette*|broschure*|catalog*|whitepaper*|loom|video|webina*|masterclass|trial|pilot*|cotizacion*|devis|angebot|vorschlag|propuesta*|proposta*|proposal|proposition|fallstudie*|teardown|tabela|presentac*|apresentac*|prasentation)
 (fiz|hice|made|monte|montei|ai) (fait)? (uma|una|un|une|a|an) _? (auditoria|audit|analise|analisis|analyse|diagnostico|diagnostic|mockup|maqueta|prototipo|prototype)
+(ideen|ideas|ideias|idees|verbesserung*|mejoras|melhorias|ameliorations|sugerencias|sugestoes|suggestions) (notiert|anotado|anotadas|anotei|notees|noted|jotted|gesammelt|recopilado)
+(notiert|noted|jotted|anote|anotei|note|gesammelt) (down)? (a|some|few|ein|einige|algunas|algumas|quelques)? _? (ideas|ideen|ideias|idees|improvements|mejoras|melhorias|ameliorations|verbesserung*|quick)
 (case|cas|caso|fall) (study|studies|client|cliente|kunde)
 (caso|casos|etude|estudo|estudio) de (exito|cas|caso|casos|sucesso)
 (erstgesprach|ebook|checklist*|playbook)
@@ -693,6 +695,8 @@ free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
 
 	// A call to act: book, sign up, message me, a seat kept for them.
 	{W: 1, Lines: (`
+(apuntas|apuntate|inscribete|inscreve|inscreva|anmelden)
+(quedan|restam|sobram|restent|reste|remaining|noch) (#|dos|tres|duas|deux|trois|zwei|drei|few|pocas|poucas|quelques|wenige|solo|apenas|seulement|nur)? @seat
 (book|grab|reserv*|agende|buchen|pick) @a? _? _? (slot|spot|seat|time|creneau|horario|termin|demo|aqui)
 (invite|invito|convido|invitamos|convidamos|invitons|lade|laden) (you|te|vous|voce|sie|dich|lhe)? ... @mine
 fr: (invite|invitons) ... nos
