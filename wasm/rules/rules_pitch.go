@@ -58,7 +58,7 @@ var salesPitchDocs = ruleDocs{
 			Why: "A veiled pitch is still a pitch: a seller, and something offered."},
 		{Note: "Hi Kenji, I'm a tech recruiter at Northwind. We're hiring a Staff Backend Engineer for a fintech client. Would you be open to a quick call?", Flag: []string{"We're hiring", "for a fintech client", "open to a", "call"},
 			Why: "A recruiter asking for a call about a role they fill is selling too."},
-		{Note: "Hi Tobias, I'm a freelance translator for medical devices. If you ever need an extra pair of hands, I'm around.", Flag: []string{"I'm a freelance translator for medical", "If you ever need", "extra", "hands"},
+		{Note: "Hi Tobias, I'm a freelance translator for medical devices. If you ever need an extra pair of hands, I'm around.", Flag: []string{"I'm a freelance translator for medical", "If you ever need", "extra", "hands", "I'm around"},
 			Why: "A freelancer offering their services."},
 		{Note: "Hi Ana, can I BOOK A QUICK DEMO with you?", Flag: []string{"BOOK A QUICK DEMO"}},
 		{Note: "Hola Andrés, soy fundador de Cosechapp, un software para cooperativas cafeteras. ¿Te puedo enviar nuestra presentación?", Flag: []string{"fundador de", "enviar", "presentación"}},

@@ -237,7 +237,11 @@ je recrute
 (freelance|freela|freelancer|freiberufl*|selbststandig*|corretor*|makler|broker|courtier*|formador*|formateur*)
 (covering|cubriendo|cobrindo|couvrant|zustandig) (for)? (your|tu|su|sua|seu|votre|ihre|ihr|ihren|dein|deine) (area|zona|region|regiao|secteur|gebiet|territory|region)
 (sommes|sind|somos|we're|soy|sou|suis|bin) (specialis*|spezialis*|especialis*|experts)
-(exactly|exactement|exactamente|exatamente|genau|eso|isso|that's|c'est) (es|e|is)? (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir)
+(exactly|exactement|exactamente|exatamente|genau|eso|isso|that's|c'est) (es|e|is)? (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir|i|je|ich|hago|faco|mache|fais)
+(where|when|la|ahi|ai|da) (we|i|nous|entramos|entrons|kommen) (usually|typically|often|always)? (come|step|entramos|entrons|intervenons|ins)
+(holen|suchen|finden|bekommen) (sich)? (bei)? uns
+(nosotros|nous|wir|we) (lo|la|los|las|le|les|es|sie|it|them)? (implantamos|instalamos|implementamos|installons|implementons|mettons|implementieren|installieren|implement|install)
+(kommen|vienen|vem|viennent) (zu)? (uns|nosotros|nos|nous)
 (we've|we're) (been)? (quietly|already|now)? (solv*|fix*|help*|automat*)
 (biete|bieten|bietet) ... ... an
 (wir|we|nous|on) (machen|make|build|bauen|entwickeln|develop|faisons|fazemos|hacemos|concevons|editons|sell|verkaufen|vendons) @a? @tool
@@ -284,6 +288,7 @@ with (the|you|your|yours|them)
 	// another ("presto", "organizo").
 	{W: 1, Note: true, ExceptLines: studyLines + peerLines, Lines: (`
 de: (baue|bauen|programmiere|programmieren)
+(formacion|formacao|formation|formations|training|trainings|schulung*|talleres|workshops|ateliers|cursos|courses|kurse) ... @for _? @client
 de: (wir|ich) (stellen|vermitteln|uberlassen) ... (zeitarbeit*|leiharbeit*)
 (sob|sur) (medida|mesure)
 fr: @sell
@@ -578,7 +583,7 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 @you interes*
 (may|might|could|would|pourrait|podria|poderia|konnte) (interest|interesser|interesar|interessar|interessieren) (you|vous|te|le|lhe|ihnen|dich)
 (interesar*|interessar*|interesser|interessieren|t'interes*|lust|topa*|animas|apetece)
-(open|up) to (a|an|hearing|new|being)
+(open|up) to (a|an|hearing|new|being|comparing)
 worth (a|#)
 (lohnt|vaut|vale) (sich|le|a)
 (of|de) @your (time|tiempo|tempo|temps|zeit)
@@ -653,6 +658,7 @@ doubl* (check|degree|major)
 (konnten|haben|hat) (vergleichbare|andere|ahnliche) _
 (lo|o|ce|what|was) (que)? (han|ont|have|tem|haben|hat) (conseguido|logrado|obtenu|achieved|erreicht|conquistado|gagne) (otr*|outr*|d'autres|andere|others)
 (how|como|comment|wie) (others|otros|otras|outros|outras|d'autres|andere)
+(how|como|comment|wie) (other|otras|otros|outras|outros|d'autres|andere|anderen) _ (handle*|handled|did|do|dealt|manejan|manejaron|hacen|hicieron|fazem|fizeram|gerem|font|ont|machen|losen|gelost)
 @our _? _? _? @result
 (can|could|puede|pueda|pode|possa|peut|puisse|kann|konnen) (try|probar|testar|essayer|testen|ausprobieren) (it|them|lo|la|los|las|o|a|os|as|le|les|es|sie)
 (anyone|someone|alguien|alguem|quelqu'un|jemand|jemanden) (you|que|qui|den)? (know|conozcas|conheca|connais|kennst|kennen) ... (need*|necesit*|precis*|besoin|braucht|brauchen)
@@ -695,6 +701,8 @@ free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
 
 	// A call to act: book, sign up, message me, a seat kept for them.
 	{W: 1, Lines: (`
+(send|enviar|mandar|envoyer|schicken|senden|passo|paso) (you|te|le|lhe|vous|ihnen|dir)? (the|los|las|os|as|les|die|mais|more|plus|mas|mehr)? (details|detalles|detalhes|infos|info|informacion|informacoes|informations|unterlagen)
+(i'm|im) around $
 (apuntas|apuntate|inscribete|inscreve|inscreva|anmelden)
 (quedan|restam|sobram|restent|reste|remaining|noch) (#|dos|tres|duas|deux|trois|zwei|drei|few|pocas|poucas|quelques|wenige|solo|apenas|seulement|nur)? @seat
 (book|grab|reserv*|agende|buchen|pick) @a? _? _? (slot|spot|seat|time|creneau|horario|termin|demo|aqui)
