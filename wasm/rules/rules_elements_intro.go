@@ -10,6 +10,12 @@ package rules
 
 // introCues weigh towards an introduction; two make one.
 var introCues = []cue{
+	// A recruiter's search says who the sender is; a search for partners or
+	// "entrepreneurs like you" does not.
+	{W: 2, Lines: searchLines, ExceptLines: (`
+(emprendedor*|empreendedor*|entrepreneur*|socio|socia|socios|associe|associee|cofounder*|cofundador*|founder*|partner*|mitgrunder*)
+`)},
+
 	// "I am" followed by something about the sender, not a feeling.
 	{W: 2, Lines: (`
 (i'm|soy|sou|suis|bin|estoy|estou|estamos|we're|somos|sommes|chamo|llamo|heisse|m'appelle|nosotros|nosotras) _
@@ -34,7 +40,7 @@ es: no
 	// first person: "ich trainiere Vertriebsteams", "je donne des
 	// formations", "nous levons une pré-amorçage".
 	{W: 2, Lines: (`
-(ich|wir) (studier|arbeit|bau|programmier|trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
+(ich|wir) (spiele|singe|tanze|male|studier|arbeit|bau|programmier|trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
 (ich|wir) (gebe|geben|halte|halten) ... (workshop*|kurs*|seminar*|unterricht|vortrag*|vortrage|schulung*|training*|nachhilfe|coaching*)
 ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymnasium|berufsschule|akademie|abendschule|meisterschule|technikerschule)
 (je|nous) (cofonde|fonde|lance|construis|pilote|code|redige|ecris|traduis|vends|donne|forme|dirige|concois|developpe|travaille|enseigne|accompagne|coache|conseille|organise|anime|etudie|levons|construis|programme|vends|recrute|formons|accompagnons|developpons|concevons|dirigeons|produis|produisons|gere|gerons)
@@ -106,7 +112,7 @@ fr: nos _? @org
 as someone who
 (escribo|escribimos|escrevo|escrevemos|ecris|ecrivons|writing|schreibe|schreiben) (desde|del|de|from|da|do|aus|von|du) (el|la|the|der|die|o|a|le)? (area|departamento|equipo|team|departement|abteilung|service|servicio|servico|equipe|equipa|oficina|bureau|secretaria)
 (tengo|tenho|have|j'ai|habe|hab) # (anos|years|ans|jahre) _? (escribiendo|trabajando|trabalhando|working|writing|coding|programando|ensenando|teaching|dans|en|em|in|as|como|de|d'experience|erfahrung|experiencia|experience)
-(terminei|acabei|termine|acabe|conclui|completed|finished|graduated|obtenu|abgeschlossen) (a|o|la|el|my|mi|meu|minha|mon|ma|le|mein|meine)? (pos|posgrado|master|mestrado|maestria|phd|doutorado|doctorado|licence|licenciatura|graduacao|grado|degree|mba|bachelor|studium|ausbildung|bts|curso)
+(terminei|acabei|termine|acabe|conclui|completed|finished|graduated|obtenu|abgeschlossen) (a|o|la|el|my|mi|meu|minha|mon|ma|le|mein|meine)? (ma|msc|bsc|mres|mphil|llm|meng|pos|posgrado|master|mestrado|maestria|phd|doutorado|doctorado|licence|licenciatura|graduacao|grado|degree|mba|bachelor|studium|ausbildung|bts|curso)
 (thanks|cheers|best|regards|saludos|obrigado|obrigada|merci|danke|grusse|abraco|bises|cordialement|atentamente) ,? N (from|de|da|do|von|aus|at) N
 (i've|ive) been (a|an) _? @role
 ^ (en|in) charge (de|of|du|des|d'un|d'une)
@@ -119,7 +125,7 @@ en: by trade
 (tenemos|temos|tengo|tenho|have|avons|haben) (un|una|um|uma|a|an|une|ein|eine) _? @org
 (tengo|tenho|have|j'ai|habe) (un|una|um|uma|a|an|ein|einen)? (master|mestrado|doutorado|phd|mba|degree|licenc*|doctorado|bachelor|abschluss|maestria)
 (ancien|ancienne|anciens|anciennes) (de|du|des)
-(tesis|tese|mestrado|thesis|doctorado|doutorado|phd|memoire|masterarbeit|tcc|mba|studium) (en|na|no|em|at|in|an|au|der) (la|el|a|o|the|der)? N
+(tesis|tese|mestrado|thesis|doctorado|doutorado|phd|memoire|masterarbeit|tcc|tfm|tfg|mba|studium) (en|na|no|em|at|in|an|au|der) (la|el|a|o|the|der)? N
 (para|pra|fur|pour|for) (una|un|um|uma|une|einen|einem|a|an) _? _? (client*|cliente*|kunde*|fintech|healthtech|startup|banco|banque|bank|aseguradora|seguradora|assureur|versicherer|insurer|multinacional|multinational|konzern|groupe)
 (open|abierto|abierta|aberto|aberta|ouvert|ouverte|offen) (to|a|para|aux|fur) (new|nuevas|novas|nouvelles|neue)? (opportunities|oportunidades|roles|positions|postes|stellen) (in|na|no|en|em|dans|im|as|como|comme|als)
 (got|went|moved|switched|transitioned|pivoted|came|getting|moving|switching) into
@@ -190,7 +196,8 @@ tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 	// Years in a field, a recent move: the sender's, not theirs.
 	{W: 2, Lines: (`
 @num (years|year|yrs|anos|ano|ans|jahre|jahren) (,|of|in|at|as|experience|exp|de|d'experience|en|em|na|no|como|comme|chez|bei|im|als|erfahrung|dans|with|con|com|avec|mit|teaching|working|on|sur|auf)
-(just|recently) (moved|relocated|graduated|joined|started|launched|founded|qualified)
+(just|recently) (moved|relocated|graduated|joined|started|launched|founded|qualified|finished|completed)
+(tambem|tambien|aussi|auch|also) (fiz|hice|estudei|estudie|studied|fait|studiert|cursei|curse)
 `), ExceptLines: (`
 (on|your|celebrating|congrats|congratulations|por|pelos|pour|zu|zum|ihre|deine|vos|tes|tus|sus|seus|suas) @num
 (you|you've|you're|he|she|they|vc|voce) (just|recently)

@@ -62,12 +62,18 @@ const (
 	manyW = "(#|several|various|many|few|handful|dozens|hundreds|numerous|varias|varios|diversas|diversos|algunas|algunos|muchas|muchos|algumas|alguns|muitas|muitos|plusieurs|nombreu*|mehrere*|einige*|viele*|two|three|dos|tres|dois|duas|deux|trois|zwei|drei)"
 )
 
+// A recruiter's search for someone in a role, for an employer: "ich suche
+// eine Filialleitung für…", "busco jefe de tienda para…". It says who the
+// sender is, too.
+const searchLines = `
+(suche|suchen|busco|buscamos|buscando|procuro|procuramos|procurando|recherche|recherchons|cherche|cherchons|looking|seeking) (for)? @a? _? @role /? _? _? _? (for|para|pra|pour|fur) (a|an|un|una|um|uma|une|ein|eine|einen|einer|our|my|nuestro|nuestra|nosso|nossa|notre|unser*|mon|ma)
+(suche|suchen|busco|buscamos|buscando|procuro|procuramos|procurando|recherche|recherchons|cherche|cherchons) (fur|para|pra|pour) (un|una|um|uma|une|ein|eine|einen|einer) _ ... @role
+`
+
 // The sender recruits: a recruiter, a team hiring, a role on offer, a search
 // they run for a client ("running a search for a Head of Finance", "a
 // position we manage exclusively"). Job-ask counts it against.
-const recruiterLines = `
-(suche|suchen|busco|buscamos|buscando|procuro|procuramos|procurando|recherche|recherchons|cherche|cherchons|looking|seeking) (for)? @a? _? @role /? _? _? _? (for|para|pra|pour|fur) (a|an|un|una|um|uma|une|ein|eine|einen|einer|our|my|nuestro|nuestra|nosso|nossa|notre|unser*|mon|ma)
-(suche|suchen|busco|buscamos|buscando|procuro|procuramos|procurando|recherche|recherchons|cherche|cherchons) (fur|para|pra|pour) (un|una|um|uma|une|ein|eine|einen|einer) _ ... @role
+const recruiterLines = searchLines + `
 (i'm|im|soy|sou|suis|bin|als) _? _? @rec
 @rec (at|with|for|from|en|na|no|da|do|de|chez|bei|von)
 talent (partner|acquisition)
