@@ -37,13 +37,13 @@ const (
 	toolW     = "(" + tools + ")"
 	offerW    = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|leistung*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano|plan|ebook|newsletter*|infolettre|boletin|startup|start)"
 	// Whom a seller serves.
-	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken|industries|industriels|industriais|commercants|betriebe|handwerksbetriebe|produktionsbetriebe|maschinenbauer|freiberufler|buyers|compradores|acheteurs|kaufer|creators|creadores|criadores|createurs|artists|artistas|artistes|kunstler*|ferreterias|communes|municipios|municipalities|collectivites|graduates|grads|diplomes|recem|recien|despachos|bufetes|escritorios|consultorios|krankenhauser|krankenhausern|arztpraxen|handwerksbetrieben)"
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken|industries|industriels|industriais|commercants|betriebe|handwerksbetriebe|produktionsbetriebe|maschinenbauer|freiberufler|buyers|compradores|acheteurs|kaufer|creators|creadores|criadores|createurs|artists|artistas|artistes|kunstler*|ferreterias|communes|municipios|municipalities|collectivites|graduates|grads|diplomes|recem|recien|autonomos|selbststandige|independants|despachos|bufetes|escritorios|consultorios|krankenhauser|krankenhausern|arztpraxen|handwerksbetrieben)"
 	// Someone who sells a service: a title or a verb of making.
 	serviceW = "(desenvolv*|desarroll*|develop*|entwickel*|build*|hosting|organizing|organising|organisons|organizamos|veranstalt*|generat*|generier*|hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|cree|crea|creamos|criamos|creons|erstelle*|gestalte*|produc*|conseil*|trainer*|reda*|" + sellerTitles + ")"
 	// A title that sells a service by itself.
 	sellerTitles = "coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*"
 	// A promised result.
-	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|verkurz*|beschleunig*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halv*|trim*)"
+	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|verkurz*|beschleunig*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halv*|trim*|tripl*)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
 	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares|dates|fechas|datas|termine|creneaux|slots)"
@@ -237,9 +237,11 @@ je recrute
 (wir|ich|bieten|biete) (digitalisieren|automatisieren|optimieren|helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)
 (founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)
 (run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? @firm
-(run|running|host|hosting|dirijo|imparto|ministro|anime|leite|organizo|organise|organisons|organisiere|veranstalte) @a _? _? _? (course|curso|cours|kurs|bootcamp|masterclass|mentoria|programa|programme|program)
+(run|running|host|hosting|dirijo|imparto|ministro|anime|leite|organizo|organise|j'organise|organisons|organisiere|veranstalte) @a _? _? _? (course|curso|cours|kurs|bootcamp|masterclass|mentoria|programa|programme|program|webinar*|retreat|retiro)
 (we're|we|somos|sommes|wir) (are|sind)? @a? ... @firm
 (je|we|nous|wir|estamos|estou|i'm|we're) (lance|launch*|lanzando|lancando|starte*)
+(hemos|temos|avons|haben|we've|acabo|acabei|acabamos|vengo|venho|viens|venons|just) (de)? (lanzado|lancado|lance|gelauncht|gestartet|launched|lanzar|lancar|lancer|publicado|publier|publie|published|released)
+(levantando|levanto|raising|leve|levons|sammle|sammeln|captando|captamos) (una|uma|a|un|une|eine)? _? (ronda|rodada|round|tour|runde|seed|financement|financiacion|financiamento|capital|fonds|fondos|investimento|inversion)
 (freelance|freela|freelancer|freiberufl*|selbststandig*|corretor*|makler|broker|courtier*|formador*|formateur*)
 (covering|cubriendo|cobrindo|couvrant|zustandig) (for)? (your|tu|su|sua|seu|votre|ihre|ihr|ihren|dein|deine) (area|zona|region|regiao|secteur|gebiet|territory|region)
 (sommes|sind|somos|we're|soy|sou|suis|bin) (specialis*|spezialis*|especialis*|experts)
@@ -460,7 +462,7 @@ agenda (livre|libre)
 (rate*|price*|pricing|tarif*|prix|precio*|preco*|custo*|costo*|salar*|gehalt|remunera*) (tres|muy|muito|very|tout|sehr|super|ultra)? (competiti*|attracti*|atractiv*|attraktiv*|wettbewerbsfahig*)
 (rentabilidad|rentabilidade|rendite|rendement|return|returns|yield|rende|rinde|rendimiento|rendimento) ... %
 # % (rendite|return|returns|yield|rentabilidad|rentabilidade|rendement|rendimiento|rendimento|ao|al|par|pro)
-(review|revisar|analisar|analizar|analyser|prufen|uberprufen|optimiser|optimizar|otimizar) (your|tu|tus|seu|sua|seus|votre|vos|ihre|ihren|deine) _? (insurance|seguro*|assurance*|versicherung*|portfolio|portafolio|carteira|cartera|finances|finanzas|financas|retirement|jubilacion|aposentadoria|retraite|altersvorsorge|life|coverage|cobertura|couverture)
+(review|revisar|analisar|analizar|analyser|prufen|uberprufen|comparar|comparer|vergleichen|compare|optimiser|optimizar|otimizar) (your|tu|tus|seu|sua|seus|votre|vos|ihre|ihren|deine) _? (insurance|seguro*|assurance*|versicherung*|portfolio|portafolio|carteira|cartera|finances|finanzas|financas|retirement|jubilacion|aposentadoria|retraite|altersvorsorge|life|coverage|cobertura|couverture)
 (proposer|presenter|presentar|apresentar|vorstellen|share|send) (nos|nuestros|nossos|unsere|our) (profils|perfiles|perfis|profiles|consultants|consultores|candidats|candidatos|kandidaten|talents|freelances|developers|developpeurs)
 (could|can|podria|poderia|pourrait|konnte) (use|aprovechar|aproveitar|profiter) (us|our|nuestros|nossos|nos|uns)
 (mando|mandamos|envio|enviamos|mandar|enviar|send) (te|le|lhe|you)? (el|the|o|nuestro|nosso|our)? dossier
@@ -660,6 +662,7 @@ doubl* (check|degree|major)
 
 	// Proof: clients like theirs, work done for others.
 	{W: 1, Lines: (`
+(do|hacer|fazer|faire|machen) (the)? (same|mismo|mesmo|pareil|meme|gleiche|dasselbe) (for|para|pour|fur)
 (others|otros|otras|outros|outras|d'autres|andere|anderen) ... (have|has|han|ont|haben|hat|found|got|conseguido|conseguiram|logrado|subieron|subiram|ganaron|ganharam|gagne|reduziram|redujeron|halved|cut|doubled|senken|gesenkt|halbiert)
 (konnten|haben|hat) (vergleichbare|andere|ahnliche) _
 (lo|o|ce|what|was) (que)? (han|ont|have|tem|haben|hat) (conseguido|logrado|obtenu|achieved|erreicht|conquistado|gagne) (otr*|outr*|d'autres|andere|others)
@@ -709,7 +712,10 @@ free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
 	{W: 1, Lines: (`
 (send|enviar|mandar|envoyer|schicken|senden|passo|paso) (you|te|le|lhe|vous|ihnen|dir)? (the|los|las|os|as|les|die|mais|more|plus|mas|mehr)? (details|detalles|detalhes|infos|info|informacion|informacoes|informations|unterlagen)
 (i'm|im) around $
-(apuntas|apuntate|inscribete|inscreve|inscreva|anmelden)
+(apuntas|apuntate|inscribete|inscreve|inscreva|anmelden|inscrire|inscrever|inscribir|inscribirte)
+(half|mitad|metade|moitie|halben|halfte) (the|del|de|do|da|des|der)? (cost|costo|coste|price|precio|custo|preco|prix|kosten|preis|tarif)
+(sigues|segues|continuas|continuez|still) (gestionando|haciendo|usando|fazendo|gerindo|gerant|faisant|utilisant|doing|managing|running|handling|using)
+(encantad*|feliz|ravi|ravie|gerne|gern|heureux|heureuse) (de|em|a)? (ayudarte|ayudarle|ayudaros|ajudar|aider|helfen)
 (quedan|restam|sobram|restent|reste|remaining|noch) (#|dos|tres|duas|deux|trois|zwei|drei|few|pocas|poucas|quelques|wenige|solo|apenas|seulement|nur)? @seat
 (book|grab|reserv*|agende|buchen|pick) @a? _? _? (slot|spot|seat|time|creneau|horario|termin|demo|aqui)
 (invite|invito|convido|invitamos|convidamos|invitons|lade|laden) (you|te|vous|voce|sie|dich|lhe)? ... @mine
