@@ -181,7 +181,7 @@ as (soon|well|much|per)
 ^ @role _? _? (sur|on|auf|at|a|chez|en|em|na|no|bei|in|im|de|du|da|do|des|del|dans|depuis|ici|aqui|here|for|para|pour|fur|with|con|com|avec|mit|von|from|d'un|d'une|independant|independante|freelance|junior|senior|moi|aussi|,)
 @role _? (at|chez|bei|en|em|na|no|a|in|im|para|pour|fur|dans|depuis|here|aqui|ici)
 ^ @role ... ,
-(as|als|como|comme|tant) (a|an|un|una|um|uma|une|ein|eine|que)? _? @role
+(as|als|como|comme|tant) (a|an|un|una|um|uma|une|ein|eine|que)? _? _? _? @role
 tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 (aussi|tambien|tambem|auch|selbst|myself) _? @role
 (former|ex|retired|aspiring|fellow|ancien|ancienne|antiguo|antigua|ehemaliger|ehemalige) _? @role

@@ -43,7 +43,7 @@ const (
 	// A title that sells a service by itself.
 	sellerTitles = "coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*"
 	// A promised result.
-	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|verkurz*|beschleunig*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halv*|trim*|tripl*)"
+	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|verkurz*|beschleunig*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halve|trim*|tripl*)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
 	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares|dates|fechas|datas|termine|creneaux|slots)"
@@ -245,7 +245,8 @@ je recrute
 (freelance|freela|freelancer|freiberufl*|selbststandig*|corretor*|makler|broker|courtier*|formador*|formateur*)
 (covering|cubriendo|cobrindo|couvrant|zustandig) (for)? (your|tu|su|sua|seu|votre|ihre|ihr|ihren|dein|deine) (area|zona|region|regiao|secteur|gebiet|territory|region)
 (sommes|sind|somos|we're|soy|sou|suis|bin) (specialis*|spezialis*|especialis*|experts)
-(exactly|exactement|exactamente|exatamente|genau|eso|isso|that's|c'est) (es|e|is)? (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir|i|je|ich|hago|faco|mache|fais)
+(exactly|exactement|exactamente|exatamente|genau|eso|isso|that's|c'est) (es|e|is)? (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir|hago|faco|mache|fais)
+(exactly|exactement|exactamente|exatamente|genau) (what|ce|lo|o|das|was) (que)? (i|je|ich|yo|eu) (do|fais|hago|faco|mache|offer|help)
 (where|when|la|ahi|ai|da) (we|i|nous|entramos|entrons|kommen) (usually|typically|often|always)? (come|step|entramos|entrons|intervenons|ins)
 (holen|suchen|finden|bekommen) (sich)? (bei)? uns
 (nosotros|nous|wir|we) (lo|la|los|las|le|les|es|sie|it|them)? (implantamos|instalamos|implementamos|installons|implementons|mettons|implementieren|installieren|implement|install)
@@ -569,6 +570,8 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 (want|like|quieres|queres|quer|voulez|veux|mochten) (to|que)? (see|ver|voir|sehen|try|probar|testar|essayer|testen|experimentar|ausprobieren|the) (it|lo|la|o|a|ca|es|details|detalles|detalhes|examples|ejemplos|exemplos)?
 (take|have|quick|short) (a)? (quick)? (look|peek)
 (da|dar|echa|echar|jetez|jeter|wirf|werfen) (uma|un|una|einen)? (olhada|vistazo|oeil|blick)
+`), ExceptLines: (`
+(could|can|would|will|pourriez|pouvez|podrias|podria|puedes|poderia|pode|konnten|konnen|kannst) (you|vous|tu|usted|voce|vc|sie|du) (share|partilh*|compart*|partag*|teil*|send|show|enviar*|mandar*|mostrar*|montr*|zeig*|schick*)
 `)},
 
 	// A call or a meeting, and time asked for.
@@ -666,8 +669,6 @@ doubl* (check|degree|major)
 (others|otros|otras|outros|outras|d'autres|andere|anderen) ... (have|has|han|ont|haben|hat|found|got|conseguido|conseguiram|logrado|subieron|subiram|ganaron|ganharam|gagne|reduziram|redujeron|halved|cut|doubled|senken|gesenkt|halbiert)
 (konnten|haben|hat) (vergleichbare|andere|ahnliche) _
 (lo|o|ce|what|was) (que)? (han|ont|have|tem|haben|hat) (conseguido|logrado|obtenu|achieved|erreicht|conquistado|gagne) (otr*|outr*|d'autres|andere|others)
-(how|como|comment|wie) (others|otros|otras|outros|outras|d'autres|andere)
-(how|como|comment|wie) (other|otras|otros|outras|outros|d'autres|andere|anderen) _ (handle*|handled|did|do|dealt|manejan|manejaron|hacen|hicieron|fazem|fizeram|gerem|font|ont|machen|losen|gelost)
 @our _? _? _? @result
 (can|could|puede|pueda|pode|possa|peut|puisse|kann|konnen) (try|probar|testar|essayer|testen|ausprobieren) (it|them|lo|la|los|las|o|a|os|as|le|les|es|sie)
 (anyone|someone|alguien|alguem|quelqu'un|jemand|jemanden) (you|que|qui|den)? (know|conozcas|conheca|connais|kennst|kennen) ... (need*|necesit*|precis*|besoin|braucht|brauchen)
