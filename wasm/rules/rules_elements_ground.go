@@ -41,7 +41,7 @@ you (were|was) (on|in|at|part)
 (chapter|capitulo|chapitre|kapitel|episode|episodio|folge) # (deines|ihres|deiner|ihrer|of|de|do|da|du|von|your|tu|su|seu|sua|votre|ton)
 de: (habe|hab|haben) (sie|dich|euch) (im|in|auf|bei|beim|am) ... ... (gehort|gesehen|gelesen|erlebt)
 de: (meinte|sagte|erwahnte|empfahl) ,? (sie|du|ihr|dass|mich|mir)
-(said|mentioned|suggested) (you|you're|youre|that)
+(said|mentioned|suggested|disse|dijo|dice|diz|falou|comento|comentou|menciono|mencionou|sagte|meinte|erwahnte) (me|mir|moi)? (that|que|dass)? (you|you're|youre|voce|vc|usted|tu|vous|sie|du)
 (denselben|gleichen|same|mismo|mesmo|meme) (weg|path|camino|caminho|chemin|parcours|route)
 (hab|habe|read|finished|lu|devore|lei|li|leido|termine|terminei|acabe) "
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|dank) ... (help|aide|hilfe|ayuda|ajuda|support|apoyo|apoio|soutien|unterstutzung|feedback|advice|conseils|consejo|rat)

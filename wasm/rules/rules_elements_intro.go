@@ -93,7 +93,8 @@ schreibe (ihnen|dir|euch|sie|dich|weil|wegen|heute|kurz)
 	{W: 2, Lines: (`
 fr: on a ... (concu|cree|developpe|lance|aide|accompagne|construit|monte|forme)
 (a|an|un|una|um|uma|une|ein|einen|einem|d'un|d'une|my|mon|mi|meu|mein|meinem) _? _? _? bootcamp
-at N here
+(at|from|en|em|na|no|de|do|da|bei|aus|von|chez|du) N N? N? (here|aqui|ici|hier) $
+(i|je|ich|yo|eu) (was|etais|war|era|fui) (the|la|le|el|o|a|der|die|das) _ _? (who|asking|with|from|que|qui|der|die|mit|avec|com|con)
 (llevo|llevamos) ... (anos|meses)
 (i've|ive|we've|weve) (built|worked|spent|led|run|managed|taught|helped|launched|founded|developed|created|designed|shipped|grown|served|trained|coached|studied)
 (i've|ive|we've|weve) been (working|building|leading|running|teaching|developing|researching|studying|coaching|managing|helping|designing|doing|selling|writing|recruiting|consulting|freelancing)
