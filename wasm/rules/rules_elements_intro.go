@@ -70,6 +70,7 @@ by day
 (aqui|aca) (e|es|esta|habla|fala) (a|o|la|el)? N
 (escribe|escreve|ecrit|schreibt|spricht|habla|fala) (aqui)? N
 (c'est|ici) N ,? (de|du|des|chez|d'un|d'une|l'equipe|la|le)
+(de|from|aus|da|do|del) (la|le|the|el|o|a|dem|der)? (l'equipe|equipe|team|equipo|equipa|time|service|servicio|servico|abteilung|departement|departamento|department) _? _? (de|at|of|chez|bei|da|do|del|von|in|en|na|no) N
 hier (ist|spricht|schreibt) N
 (falo|hablo|escribo|escrevo|ecris|schreibe) (da|de|do|del|du|desde|aus|from) (la|el|a|o|dem|der)? (parte|equipe|equipa|equipo|area|departamento|departement|abteilung|service|bereich|time|team|lado)
 desde (el|la|nuestro|nuestra|mi) (equipo|area|departamento|lado|empresa|startup|agencia)

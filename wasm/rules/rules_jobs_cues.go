@@ -205,6 +205,7 @@ vouch for me
 (correspond*|encaj*|adequ*|passend*|match*|fit*) (a|con|com|zu|with|to)? @my (profil*|perfil|profile|background)
 `), ExceptLines: (`
 (refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)
+referral (loop*|program*|programme*|scheme*|traffic|link*|code*|bonus*|marketing|fee*|partner*|network*|engine*|flow*|funnel*|rate*)
 (indic*|recomend*|recommand*|empfehl*) (outr*|otr*|autres|andere*|algun*|alguns|algumas|leituras|lecturas|livros|libros|artigos|articulos|referencias|materia*|bibliografia|lectures|lektur*)
 @your _? @post
 indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona|person)
