@@ -34,7 +34,7 @@ const (
 	// the person: “you're”, “eres”, “du bist”, “someone so ...”
 	you = "(you're|youre|ur|eres|sos|estas|pareces|parecido|pareciste|pareceu|sembles|semblez|wirkst|ves|sales|t'es|bist|warst|someone|alguien|alguem|jemand)"
 	// a greeting, after which a pet name stands where the name would
-	hi = "(hi|hii*|hey|heyy*|hello|hola*|oii*|buenas|buenos|tardes|oi|ola|fala|bom|boa|dia|bonjour|coucou|salut|bonsoir|hallo|moin|na)"
+	hi = "(hi|hii*|hey|heyy*|hello|morning|evening|afternoon|noches|noite|hola*|oii*|buenas|buenos|tardes|oi|ola|fala|bom|boa|dia|bonjour|coucou|salut|bonsoir|hallo|moin|na)"
 	// pet names
 	petOnly  = "(" + petOnlyL + ")"
 	petSureW = "(" + petSure + ")"
@@ -62,7 +62,8 @@ var personalCues = []cue{
 	{W: 5, Lines: `
 @youre @very @very @looks
 pt: (es|ficas) @very @very @looks
-(you|u|voce|vc|tu|vous|du|sie) (are|r|look|looked|looking|were|e|es|esta|ta|tava|estava|estavas|estabas|eras|fica|ficou|etes|etiez|bist|sind|warst) @very @very @looks
+(you|u|voce|vc|tu|vous|du|sie) (are|r|look|looked|looking|were|e|es|esta|ta|tava|estava|estavas|estabas|eras|fica|ficou|etes|etiez|bist|sind|warst) (easily|definitely|by|far|de|loin|facilmente|sin|duda|sem|mit)? @very @very @looks
+(those|these|esos|esas|esses|essas|ces|diese|dieses) _? (eyes|ojos|olhos|yeux|augen|lips|labios|levres|lippen)
 (you|u|voce|vc|tu|vous|du|sie) (look|looks|looked|looking|tava|estava|estas|estabas|siehst) (even|still|ainda|aun|toujours|noch)? (better|mejor|melhor|mieux|besser|younger|hotter) (than|que|als|ever)
 (you|u|voce|vc|tu|vous|du|sie) (look|looks|looked|looking|tava|estava|estas|estabas|siehst) (even|still|ainda|aun|toujours|noch)? (better|mejor|melhor|mieux|besser|younger|hotter) $
 (how|que|como|comme|wie) @looks (you|eres|estas|sos|te|voce|vc|tu|vous|du|sie)
@@ -82,7 +83,7 @@ pt: (es|ficas) @very @very @looks
 (du|sie) (siehst|sehen) ... ... (gut|toll|mega|super|jung) aus
 (du|sie) (siehst|sehen) ... ... @looks aus
 (ta|esta|estas|fica|ficou|ficas|estar) cada vez (mais|mas) @looks
-(you|u|voce|vc|tu|vous|du|sie) (have|has|got|tem|tens|as|avez|hast|haben) (the|a|such|so|um|uns|os|o|des|de|les|le|un|une|ein|eine)? _? @feat
+(you|u|voce|vc|tu|vous|du|sie) (have|has|got|tem|tens|as|avez|hast|haben) (the|a|such|so|um|uns|os|o|des|de|les|le|un|une|ein|eine)? _? _? @feat
 (tienes|tenes) (una|unos|los|la|un)? _? @feat
 (es|etes|etais|etiez|t'es|t'etais) ... (la|le) plus @looks
 @looks (like|como|comme|wie) (you|u|ti|tu|voce|vc|toi|vous|du|sie|usted)
@@ -306,6 +307,8 @@ eyes off (you|u|your)
 (solos|solo|solas|sola) (tu|vos) y yo
 just (us|you) $
 just the two of us
+(just|only) (us|we) (two|both)
+nur wir (zwei|beide)
 just you and me
 nur (du|sie) und ich
 (dejado|deje|dejo|dejar|parado|parei|pare|parar|arrete|n'arrete|arreter|cesse|cesser|aufhoren) pas? de (pensar|penser) (en|em|a) (ti|voce|vc|vous|toi|usted)
@@ -500,6 +503,8 @@ var tooPersonalDocs = ruleDocs{
 			Why: "A kiss to a stranger is flirting, whatever the words."},
 		{Note: "Hi Emma, I can't stop thinking about you since the conference. I'm an engineer at Arup.", Flag: []string{"can't stop thinking about you"}},
 		{Note: "Hola Ana, ¿cenamos el viernes? Soy arquitecto en Madrid.", Flag: []string{"cenamos"}},
+		{Note: "Morning gorgeous! Loved your post on cold-chain audits, let's connect x", Flag: []string{"Morning gorgeous"}},
+		{Note: "Salut Inès, super rencontre au salon. J'avoue, ces yeux verts m'ont distrait pendant tout le panel 😅", Options: Options{Relationship: Met}, Flag: []string{"ces yeux"}},
 		{Note: "Hallo Frau Brandt, danke für das nette Gespräch heute! Vielleicht mal privat auf ein Bier?", Options: Options{Relationship: Interviewer}, Flag: []string{"privat auf ein Bier"}},
 		{Note: "Hi Jo, we're both single and both in Leeds, ha. Drinks sometime?", Flag: []string{"we're both single", "Drinks sometime"}},
 		{Note: "Hallo Lisa, bist du eigentlich in einer festen Beziehung? Ich bin Berater in Köln.", Flag: []string{"festen Beziehung"}},
