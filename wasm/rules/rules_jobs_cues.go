@@ -235,9 +235,25 @@ hiring (manager*|team*|process*)
 (como|how|comment|wie|why|pourquoi|warum|porque|por|que|quel|quelle|qual|cual|was|what|which) ... ... (recrut*|contrat*|busc*|such*|reclut*|procur*)
 `)},
 
+	// A post that may open, a place for interns or a PhD asked about:
+	// "if a vacancy ever comes up at…", "falls mal eine Stelle frei wird",
+	// "si se abre alguna plaza", "ob Ihr Studio Praktikanten sucht", "une
+	// possibilité de thèse dans votre laboratoire".
+	{W: 3, Skip: []Relationship{Interviewer}, Lines: (`
+(if|si|falls|wenn|se|caso|should) ... (vacancy|vacancies|opening*|position*|stelle*|place|poste|vaga*|vacante*|plaza*|puesto*) ... (comes|come|opens|open|frei|libere|libera|surge|surgir|surja|abre|abra|arises|available|disponible|disponivel|aparece|apareca)
+(if|si|falls|wenn|se|caso) (se|ever|jamais|alguna|alguma|mal)? (abre|abra|surge|surgir|surja|libere|libera|aparece|apareca|opens|comes) ... (vacancy|vaga|plaza|place|poste|puesto|stelle|position|opening|vacante)
+(whether|ob|si|se|if) ... (tak*|prend*|nimm*|nehm*|aceit*|acept*|accept*|such*|busca*|procura*|cherch*) ... @trainee
+(promotionsstelle*|doktorandenstelle*|promotionsmoglichkeit*)
+(possibilit*|posibilidad*|possibilidade*|opportunit*|oportunidad*|place|plaza|vaga|poste|position|spot) (de|of|for|fur)? (these|tesis|tese|phd|doctorat|doctorado|doutorado|promotion)
+`), ExceptLines: (`
+(como|how|comment|wie|why|pourquoi|warum|porque|que|what|quel|qual|cual|was) ... ... (tak*|prend*|nimm*|nehm*|aceit*|acept*|accept*|such*|busca*|procura*|cherch*)
+`)},
+
 	// Softer asks: keep me in mind, consider me, pass on any lead. After an
 	// interview, these are welcome.
 	{W: 3, Skip: []Relationship{Interviewer}, Lines: (`
+(piensa|pensad|piense|piensen|pensa|pense) (en|em) (mi|mim)
+(tenedme|tenednos)
 (think|thinking|thought) of me
 pens* en mi $
 (be|being) considered
