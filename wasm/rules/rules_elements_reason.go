@@ -152,6 +152,9 @@ de: @their _ (zu|zum|zur) N
 (would|gern|gerne|adoraria|encantaria|aimerais|aimerions) ... (have|tener|ter|compter|gewinnen) (you|te|lhe|voce|vous|sie|dich) (on|en|na|no|parmi|als|as|como|comme) (the|our|el|la|o|a|nos|nuestro|nosso|unser*)?
 (partnership|alianza|parceria|partenariat|kooperation|zusammenarbeit|collaboration|colaboracion|colaboracao) (with|con|com|avec|mit) (the|la|el|o|a|der|die|dem)? N
 (if|si|caso|falls|wenn|se) (en|in|bei|na|no|chez)? (a|o|la|le|el|the|die|der)? N (is|esta|estiver|renforce|renforcait|necesitais|necesita|necesitan|verstarkt|braucht|sucht|needs|hires|hiring|contrata|contratando|recrute|busca|buscan|precisa|precisar|cherche|baut|builds|building)
+(refer|recommend|recomendar|indicar|recommander|empfehlen) (me|mich|moi)? (at|to|en|na|no|chez|bei|a) N
+en: if N (ever)? (needs|need|is|hires|wants)
+es: si en (el|la)? N N? (de)? N? (necesit*|busc*|contrat*)
 (does|do|is|are|nimmt|prend|sucht|hat|tem|tiene) (the|la|el|o|a|le|der|dem|die)? N N? ... (opening*|vacan*|vaga*|stelle*|poste*|intern*|becari*|estagi*|stagiaire*|praktik*|volontar*|graduates|repositor*|roles|hiring|contratando)
 (the|la|el|o|a|le|der|die) N N? (have|has|tem|tiene|hat|takes|prend|nimmt|busca|buscan|cherche|sucht|recrute|contrata|is|esta|still) ... (opening*|vacan*|vaga*|stelle*|poste*|intern*|becari*|estagi*|stagiaire*|praktik*|volontar*|graduates|repositor*|roles|hiring|contratando)
 (relevant|relevante|pertinent|pertinente|useful|util|utile|sentido) (for|para|pra|pour|fur) N
