@@ -118,6 +118,8 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 (few|couple|two|some|par|algunas|algumas|quelques|paar|duas|dos|deux|zwei|quick|rapida|breve|petite|kurze) (question*|pregunta*|pergunta*|fragen|frage)
 (caught|grabbed|got|llamo|chamou|chamaram|llamaron|retenu|attire) (my|our|mi|minha|mon|la|a|me)? (eye|attention|atencion|atencao)
 @work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) @their
+` + theirWorkLines + `
+@their (years|time|work|experience|experiencia|erfahrung|tempo|tiempo|temps|zeit|anos|passage|passagem|paso|stint|tenure) (at|en|em|na|no|chez|bei|in|leading|with|con|com|avec|mit) (the|la|el|o|a|le|der|dem)? N
 (know|heard|read|noticed|saw|see|sei|soube|vi|vu|appris|gesehen|gelesen|gehort) N (is|are|has|was|will|just|recently|esta|estan|vai|va|ist|hat|wird|a|est|e)
 (read|heard|lei|li|ouvi|escuche|lu|entendu|gelesen|gehort) (about|sobre|sur|uber|von) (the|la|el|o|a|le|der|die|das)? N
 de: @their ... verfolgt
@@ -225,4 +227,12 @@ const speakerLines = `
 (invite|invitar|invitarte|invitarle|convidar|convida|inviter) ... (speak|talk|hablar|falar|palestrar|parler|intervenir|charla|palestra)
 (como|comme|as|als) (ponente|palestrante|speaker|intervenant|intervenante|referent|referentin|panelist|panelista)
 (come|venir|vir|kommen|vienes|viens|venha|vengas|vinieras) (and|y|e|et|und)? (speak|talk|present|hablar|falar|palestrar|parler|intervenir|sprechen|presentar|apresentar|presenter)
+`
+
+// Their talk or show, said after the noun or of hearing them: "a palestra
+// de vocês", "listened to you on the Running Hot podcast". A reason and
+// common ground both.
+const theirWorkLines = `
+@work (de|da|do|von) (voces|vcs|ustedes|vous|euch|ihnen|voce|vc|usted|ti|toi|dir|dich)
+(listened|heard|escuche|ouvi|entendu|gehort|saw|seen|watched) (to)? (you|te|vous|dich|sie|voce|vc|ti|toi|dir|ihnen) (on|en|no|na|sur|in|im|bei|at|au|a)
 `
