@@ -168,10 +168,14 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 @congrats ... @work
 @congrats ... (round|ronda|rodada|levee|funding|seed|series|serie|raise)
 (gluckwunsch|gratulation|gratuliere|gratulieren) (zum|zur) _
-@saw N ... (launched|opened|went|raised|posted|released|shipped|won|announced|heading|lanzo|abrio|lancou|abriu|ganhou|lance|ouvert|gagne|gestartet|eroffnet|gewonnen)
+@saw (que|that|dass)? (la|el|a|o|le|the|der|die|das)? N ... (launched|opened|went|raised|posted|released|shipped|won|announced|heading|lanzo|abrio|lancou|abriu|ganhou|lance|ouvert|gagne|gestartet|eroffnet|gewonnen|amplia|amplio|ampliou|fete|fetait|celebra*|feiert|reopen*|lanza|lanca|launch*|renforcait|renforce|montez|monte)
+@saw N _? _? _? _? (pledge|announcement|expansion|launch|opening|reopening|anuncio|expansion|expansao|annonce|ankundigung|erweiterung)
+de: (gesehen|gelesen) ,? dass ... (bei|von) N (ausbauen|aufbauen|erweitern|eroffnen|starten|wachst|wachsen)
 `), ExceptLines: (`
 (dear|querida|querido|chere|cher|liebe|lieber|caro|cara) N
-@congrats ... (promotion|promocion|ascenso|promocao|cargo|role|rol|job|gig|trabajo|trabalho|emprego|empleo|position|puesto|poste|appointment|nomination|rejoint|joined|joining|move|rolle|stelle|chapter|etapa|capitulo|chapitre|challenge|reto|desafio|defi|aufgabe|funcao|fonction)
+@saw ... ... (vaga*|vacan*|opening*|position*|hiring|trainee*|stelle*|poste*|plaza*|puesto*|team|equipe|equipa|equipo|contrat*|recrut*)
+fr: @congrats ... nomination
+@congrats ... (promotion|promocion|ascenso|promocao|cargo|role|rol|job|gig|trabajo|trabalho|emprego|empleo|position|puesto|poste|appointment|rejoint|joined|joining|move|rolle|stelle|chapter|etapa|capitulo|chapitre|challenge|reto|desafio|defi|aufgabe|funcao|fonction)
 `)},
 
 	// Congratulations on a new role at a named employer: the labels count
@@ -187,6 +191,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 	{W: 2, Lines: (`
 (thank|thanks|gracias|obrigado|obrigada|merci|danke) (you)? (so|very|again|encore)? (much)? (for|por|pela|pelo|pour|fur) (the|la|el|a|o|le|les|los|las|das|die|den|ce|cette|this|that)
 (dank|danke) dafur
+(for|por|pela|pelo|pour|fur) (your|votre|ton|tu|su|sua|seu|ihre|deine|vos|tes) (accueil|hospitality|welcome|tour|visite|visit|visita|fuhrung|empfang|hospitalidad|hospitalidade|recepcion)
 (obrigado|obrigada) (pela|pelo)
 `), ExceptLines: (`
 (for|por|pela|pelo|pour|fur) ... (time|tiempo|tempo|temps|zeit|consider*|aten*|atten*|aufmerksamkeit|opportun*|oportun*|gelegenheit|chance|read*|lect*|leitura|connect*|conex*|invit*|accept*|patien*|pacien*|interes*|repl*|respo*|respu*|repon*|antwort|inspira*)
@@ -197,6 +202,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 	// auf der LogiMAT besprochen", "comme convenu").
 	{W: 2, Lines: (`
 (meet|chat|chatting|talking|discuss|conversar|charlar|hablar|falar|discuter|echanger|parler) (with|com|con|avec)? (you|voce|vous)? (at|in|en|no|na|au|a|lors|auf|beim|bei|am|im) _? N
+(meet|met|meeting|conocerte|conhecer|rencontrer|kennenzulernen|kennengelernt) (you|te|vous|dich|sie)? (at|in|en|no|na|au|a|auf|beim|bei|am|im) (the|la|el|o|a|le|der|die|dem)? _? _? @event
 (as|comme|como|conforme) (discussed|agreed|promised|convenu|promis|prometido|combinado|hablado|falado)
 de: wie ... (besprochen|versprochen|vereinbart)
 `)},
