@@ -225,7 +225,7 @@ wie _ (bei|in) (euch|ihnen|eurem|eurer|ihrem|ihrer|deinem|deiner|dir)
 // and no sale ("would you come speak for 20 minutes?").
 const speakerLines = `
 (invite|invitar|invitarte|invitarle|convidar|convida|inviter) ... (speak|talk|hablar|falar|palestrar|parler|intervenir|charla|palestra)
-(como|comme|as|als) (ponente|palestrante|speaker|intervenant|intervenante|referent|referentin|panelist|panelista)
+(como|comme|as|als) (ponente|palestrante|sprecher|sprecherin|redner|rednerin|speaker|intervenant|intervenante|referent|referentin|panelist|panelista)
 (come|venir|vir|kommen|vienes|viens|venha|vengas|vinieras) (and|y|e|et|und)? (speak|talk|present|hablar|falar|palestrar|parler|intervenir|sprechen|presentar|apresentar|presenter)
 `
 

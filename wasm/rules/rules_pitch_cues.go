@@ -37,7 +37,7 @@ const (
 	toolW     = "(" + tools + ")"
 	offerW    = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|leistung*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano|plan|ebook|newsletter*|infolettre|boletin|startup|start)"
 	// Whom a seller serves.
-	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken|industries|industriels|industriais|commercants|betriebe|handwerksbetriebe|produktionsbetriebe|maschinenbauer|freiberufler|buyers|compradores|acheteurs|kaufer|creators|creadores|criadores|createurs|artists|artistas|artistes|kunstler*|ferreterias|communes|municipios|municipalities|collectivites|graduates|grads|diplomes|recem|recien|autonomos|selbststandige|independants|despachos|bufetes|escritorios|consultorios|krankenhauser|krankenhausern|arztpraxen|handwerksbetrieben)"
+	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken|industries|industriels|industriais|commercants|betriebe|handwerksbetriebe|produktionsbetriebe|maschinenbauer|freiberufler|buyers|compradores|acheteurs|kaufer|creators|creadores|criadores|createurs|artists|artistas|artistes|kunstler*|ferreterias|communes|municipios|municipalities|collectivites|graduates|grads|diplomes|recem|recien|autonomos|selbststandige|independants|geschaftsfuhrer*|fundadores|fondateurs|grunder*|despachos|bufetes|escritorios|consultorios|krankenhauser|krankenhausern|arztpraxen|handwerksbetrieben)"
 	// Someone who sells a service: a title or a verb of making.
 	serviceW = "(desenvolv*|desarroll*|develop*|entwickel*|build*|hosting|organizing|organising|organisons|organizamos|veranstalt*|generat*|generier*|hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|cree|crea|creamos|criamos|creons|erstelle*|gestalte*|produc*|conseil*|trainer*|reda*|" + sellerTitles + ")"
 	// A title that sells a service by itself.
@@ -46,7 +46,7 @@ const (
 	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|verkurz*|beschleunig*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halve|trim*|tripl*)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
-	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares|dates|fechas|datas|termine|creneaux|slots)"
+	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares|dates|fechas|datas|termine|creneaux|slots|stands|booths|espacos|espacios|flachen|ausstellerflachen)"
 	someone = "someone|alguien|alguem|quelqu'un|jemanden"
 	teamX   = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
 	// Someone hired by the job: a photographer, a translator, a copywriter.
@@ -366,6 +366,16 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	// sent by the handful ("¿te envío algunos perfiles?").
 	{W: 2, Lines: (`
 (have|tenemos|temos|avons|haben) _? _? _? (candidats|candidates|candidatos|kandidaten)
+(candidate|candidato|candidat|kandidat|kandidaten|kandidatin) (ideal|excelente|excellent|great|strong|buenisimo|top|idoneo|parfait)? (for|para|pour|fur) (your|vuestra|vuestro|votre|vos|ihre|sua|seu|su|la|a|de) _? _? (open|offene*|vacante|vaga|poste|role|position|stelle|puesto)
+(exhibitor*|expositor*|exposant*|aussteller*) (stands|stand|booths|booth|espacos|espacios|space|spaces|flachen|platze)
+(stands|stand|espacos|espacios|places|booths) (para|pour|for|fur) (expositores|exposants|exhibitors|aussteller)
+(organizamos|organisons|organizando|veranstalten|organising|organizing|hosting) (la|el|a|o|le|the|die|den|das)? _? (feria|feira|salon|messe|expo|fair|summit|congreso|congresso|festival|forum|conference|conferencia|kongress|evento|event)
+(valuation|valoracion|avaliacao|estimation|bewertung|wertermittlung|tasacion) (ist|es|e|is|est)? (gratuit*|gratis|free|offerte|kostenlos*)
+(buyers|compradores|acquereurs|acheteurs|kaufer|kaufinteressent*) ,? (looking|buscando|procurando|cherchent|qui|que|die|suchen|interessados|interesados)
+(get|conseguimos|generamos|geramos|obtenons|decrochons|liefern|bringen|vereinbaren) (you|te|vous|ihnen)? (between|entre|de|zwischen)? # ... (meetings|reuniones|reunioes|reunions|rendez|termine|leads|appointments|citas)
+(don't|no|nao|ne) (pay|pagas|paga|pague|payez|zahlen)
+# €? / (h|hr|hour|hora|heure|stunde|std)
+(mettons|stellen) ... (disposition|verfugung)
 (candidats|candidates|candidatos|kandidaten|profils|perfiles|perfis|profiles|profile) ... (disponi*|available|verfugbar)
 (engineers|ingenieros|engenheiros|ingenieurs|ingenieure|devs|developers|desarrolladores|desenvolvedores|developpeurs|entwickler|scientists|consultants|freelances|freelancers|talent|talents|talentos) _? (listos|listas|prontos|prontas|disponi*|ready|available|verfugbar|para|pour|to)
 (vermitteln|placons|place|colocamos|alocamos|placamos|provide|staff) ... (entwickler|developer*|freelance*|devs|desarrolladores|desenvolvedores|profile*|talent*|consultants|ingenieure|engineers|ingenieros)
@@ -455,7 +465,7 @@ agenda (livre|libre)
 	// resources at a competitive rate"); a sponsor package; our product
 	// that can help them.
 	{W: 3, Lines: (`
-(free|gratis|gratuit|gratuite|gratuito|gratuita|kostenlos*|gratuitement|gratuitamente) (guide|leitfaden|guia|template*|plantilla*|vorlage*|modele*|checklist*|ebook|audit*|diagnostic*|diagnostico|session*|sesion*|sessao|seance|masterclass|webina*|trial|pilot*|consulta*|beratung*|erstgesprach|analyse|analysis|analisis|analise)
+(free|gratis|gratuit|gratuite|gratuito|gratuita|kostenlos*|gratuitement|gratuitamente) (valuation|estudio|estudo|etude|bilan|check|guide|leitfaden|guia|template*|plantilla*|vorlage*|modele*|checklist*|ebook|audit*|diagnostic*|diagnostico|session*|sesion*|sessao|seance|masterclass|webina*|trial|pilot*|consulta*|beratung*|erstgesprach|analyse|analysis|analisis|analise)
 (guide|leitfaden|guia|template*|plantilla*|modele*|checklist*|ebook|audit*|diagnostic*|diagnostico|session*|sesion*|sessao|seance|masterclass|webina*|consulta*|analyse|analisis|analise) (gratuit|gratuite|gratuito|gratuita|gratis|offert|offerte|kostenlos)
 (we|wir|nous|on|hemos|temos|avons) (have|haben|a|avons|hemos|temos)? (wrote|written|geschrieben|publie|publicado|publicamos|creado|criado|cree|created|made|built|gemacht|erstellt|entwickelt|hecho|feito|redige|prepared|preparado|prepare) @a _? _? (guide|leitfaden|guia|plantilla|template|vorlage|modele|modelo|checklist|ebook|tool|outil|herramienta|ferramenta|plugin|calculator|rechner|calculadora|simulateur|simulador)
 (dedicated|dedicado*|dedie*|dedies|dedizierte*) (resource*|recurso*|ressource*|developer*|desarrollador*|desenvolvedor*|developpeur*|entwickler*|team|equipo|equipe)
@@ -711,7 +721,15 @@ free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
 
 	// A call to act: book, sign up, message me, a seat kept for them.
 	{W: 1, Lines: (`
-(send|enviar|mandar|envoyer|schicken|senden|passo|paso) (you|te|le|lhe|vous|ihnen|dir)? (the|los|las|os|as|les|die|mais|more|plus|mas|mehr)? (details|detalles|detalhes|infos|info|informacion|informacoes|informations|unterlagen)
+(send|enviar|mandar|envoyer|envoie|envio|mando|schicken|schicke|senden|sende|passo|paso) (you|te|le|lhe|vous|ihnen|dir)? (the|los|las|os|as|les|die|das|mais|more|plus|mas|mehr|son|su|his|her|sein|seu|o)? (details|detalles|detalhes|infos|info|informacion|informacoes|informations|unterlagen|profile|perfil|profil|cv|cvs)
+(when|cuando|quando|quand|wann) ... (last|ultima|derniere|zuletzt) ... (review*|revis*|check*|compar*|prufen|uberpruft|verifie*)
+(piensas|pensez|pensa|pensando|thinking|denken) (en|em|a|of|about|uber)? (vender|vendre|selling|verkauf*|sell|einen)
+(want|quer|quieres|voulez|soll) (me|que|ich)? (eu|yo|je)? (to)? (draft|write|escreva|escriba|ecrive|entwerfen|schreiben|make|create|fazer|hacer) ... (you|voce|ti|vous|ihnen|dich)
+(ware|waere) (das)? (was|etwas) (fur)? (sie|dich|euch)
+soll ich (ihnen|dir|euch) ... (entwerfen|schreiben|erstellen|machen|zeigen|schicken|senden)
+(on) the house
+de graca
+
 (i'm|im) around $
 (apuntas|apuntate|inscribete|inscreve|inscreva|anmelden|inscrire|inscrever|inscribir|inscribirte)
 (half|mitad|metade|moitie|halben|halfte) (the|del|de|do|da|des|der)? (cost|costo|coste|price|precio|custo|preco|prix|kosten|preis|tarif)
