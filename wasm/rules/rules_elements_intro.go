@@ -43,7 +43,7 @@ es: no
 (ich|wir) (spiele|singe|tanze|male|studier|arbeit|bau|programmier|trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
 (ich|wir) (gebe|geben|halte|halten) ... (workshop*|kurs*|seminar*|unterricht|vortrag*|vortrage|schulung*|training*|nachhilfe|coaching*)
 ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymnasium|berufsschule|akademie|abendschule|meisterschule|technikerschule)
-(je|nous) (cofonde|fonde|lance|construis|pilote|code|redige|ecris|traduis|vends|donne|forme|dirige|concois|developpe|travaille|enseigne|accompagne|coache|conseille|organise|anime|etudie|levons|construis|programme|vends|recrute|formons|accompagnons|developpons|concevons|dirigeons|produis|produisons|gere|gerons)
+(je|nous) (reprends|reprenons|cofonde|fonde|lance|construis|pilote|code|redige|ecris|traduis|vends|donne|forme|dirige|concois|developpe|travaille|enseigne|accompagne|coache|conseille|organise|anime|etudie|levons|construis|programme|vends|recrute|formons|accompagnons|developpons|concevons|dirigeons|produis|produisons|gere|gerons)
 `), ExceptLines: (`
 (developpe|developpons|elargis|agrandis) (mon|notre|ma|mes|nos) (reseau|carnet|cercle|network)
 `)},
@@ -122,6 +122,8 @@ as someone who
 en: by trade
 (we|wir|nous|nosotros|nos|here|aqui|ici|hier) (at|bei|chez|en|na|no|em|von|from) (der|dem|the|la|le|el|o|a)? N
 @mine (team|equipo|equipe|equipa|time) (at|en|na|no|chez|bei|in|de|da|do) N
+(my|mi|meu|minha|mon|ma|mein|meine|meiner|meinem) _ (team|equipo|equipe|equipa|abteilung|lab|labo|group|grupo|groupe)
+(my|mi|meu|minha|mon|ma|mein*|meine*) (work|job|arbeit|trabajo|trabalho|travail|poste) (in|at|en|em|na|no|dans|bei|im|as|como|comme|als|der)
 @mine (background|experience|experiencia|erfahrung|formacion|formacao|formation|expertise) (in|en|em|na|no|dans|im|as|como|comme|als|with|con|com|avec|mit)
 (tengo|tenho|have|having|j'ai|habe|hab|with|con|com|avec|mit|bringe) _? (experience|experiencia|erfahrung) (in|with|en|con|com|em|na|no|dans|avec|mit|im|de)
 (tenemos|temos|tengo|tenho|have|avons|haben) (un|una|um|uma|a|an|une|ein|eine) _? @org
