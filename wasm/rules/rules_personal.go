@@ -95,7 +95,9 @@ pt: (es|ficas) @very @very @looks
 bien te ves
 (eres|sos|voce|vc|tu|you're|youre|bist) (e|es)? (a|un|una|um|uma|such|eine|echt)? (bombon|muneca|gata|gato|deusa|stunner|hottie|babe|beauty|charme|preciosidad|hermosura|belleza|beleza|lindeza|beaute|hubsche|schonheit)
 (be|ser|etre|als) (a|un|una|um|uma)? (model|modelo|mannequin)
-good looking
+(good|best|better) looking
+(es|e|est|ist) (usted|voce|vous|sie) (muy|muito|tres|sehr|tan|tao|si)? @looks
+(encantad*|enchante*|charme|seduit|seduite) ... (photo|foto|picture|pic|bild|profilbild|profilfoto)
 `, ExceptLines: `
 (looks|look) (like|at|for|forward)
 (a|aos|in|en|to|vor) @their (ojos|olhos|yeux|augen|eyes)

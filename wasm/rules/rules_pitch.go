@@ -29,6 +29,8 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Hola Nuria, organizamos la Feria del Aceite de Jaén y nos quedan tres stands para expositores. ¿Os interesaría?", Flag: []string{"organizamos la Feria", "quedan tres stands para expositores", "interesaría?"}},
 		{Note: "Bonjour Marc, j'ai un excellent candidat pour votre poste de responsable qualité. Je vous envoie son profil ?", Flag: []string{"candidat pour votre poste", "vous envoie son profil"},
 			Why: "A recruiter selling a candidate to an employer pitches."},
+		{Note: "Bonjour Madame Petit, notre entreprise fabrique des emballages en carton recyclé et nous pouvons vous livrer sous 72 h partout en France.", Flag: []string{"notre entreprise fabrique", "livrer sous 72"},
+			Why: "A maker and its delivery terms, offered to a buyer."},
 		{Note: "Hallo Timo, ich suche eine Teamleitung für ein Logistikzentrum in Kassel. Hätten Sie diese Woche kurz Zeit für ein Telefonat?", Flag: []string{"suche eine Teamleitung für ein", "Telefonat"},
 			Why: "A recruiter with a role to fill who asks for a call."},
 		{Note: "Hi Gemma, I'm a financial adviser who works with teachers on their pension choices. I see you teach in Bristol; fancy a free review?", Flag: []string{"I'm a financial adviser", "free"},

@@ -239,6 +239,11 @@ je recrute
 (run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? @firm
 (run|running|host|hosting|dirijo|imparto|ministro|anime|leite|organizo|organise|j'organise|organisons|organisiere|veranstalte) @a _? _? _? (course|curso|cours|kurs|bootcamp|masterclass|mentoria|programa|programme|program|webinar*|retreat|retiro)
 (we're|we|somos|sommes|wir) (are|sind)? @a? ... @firm
+(i'm|im|i|soy|sou|suis|bin|ich) (am)? @a _? _? (supplier*|fornecedor*|proveedor*|fournisseur*|lieferant*|distribu*|fabricant*|manufactur*|hersteller*|mayorist*|grossist*|wholesal*|importad*|importeur*)
+(leading|lider|leader|fuhrende*|reference) (` + suppliers + `)
+(tengo|tenho|have|j'ai|habe) (un|una|um|uma|une|eine|einen|a|an)? _? _? (agencia|agency|agence|agentur|consultora|consultoria|cabinet)
+(our|notre|nuestra|nossa|unsere|unser) (company|entreprise|empresa|firma|unternehmen|societe) (makes|manufactures|fabrique|fabrica|produce|produz|produit|herstellt|supplies|distributes|sells|vende|vend|verkauft|liefert)
+(trabajamos|trabalhamos|travaillons|arbeiten|work) (con|com|avec|mit|with) (distribuidores|distribuidoras|distributeurs|distributors|handler|minoristas|varejistas|detaillants|importadores|exportadores)
 (je|we|nous|wir|estamos|estou|i'm|we're) (lance|launch*|lanzando|lancando|starte*)
 (hemos|temos|avons|haben|we've|acabo|acabei|acabamos|vengo|venho|viens|venons|just) (de)? (lanzado|lancado|lance|gelauncht|gestartet|launched|lanzar|lancar|lancer|publicado|publier|publie|published|released)
 (levantando|levanto|raising|leve|levons|sammle|sammeln|captando|captamos) (una|uma|a|un|une|eine)? _? (ronda|rodada|round|tour|runde|seed|financement|financiacion|financiamento|capital|fonds|fondos|investimento|inversion)
@@ -365,7 +370,7 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	// A recruiting firm's candidates on offer: profiles available, CVs
 	// sent by the handful ("¿te envío algunos perfiles?").
 	{W: 2, Lines: (`
-(have|tenemos|temos|avons|haben) _? _? _? (candidats|candidates|candidatos|kandidaten)
+(have|tenemos|temos|avons|haben|tengo|tenho|j'ai|habe) _? _? _? (candidats|candidates|candidatos|kandidaten)
 (candidate|candidato|candidat|kandidat|kandidaten|kandidatin) (ideal|excelente|excellent|great|strong|buenisimo|top|idoneo|parfait)? (for|para|pour|fur) (your|vuestra|vuestro|votre|vos|ihre|sua|seu|su|la|a|de) _? _? (open|offene*|vacante|vaga|poste|role|position|stelle|puesto)
 (exhibitor*|expositor*|exposant*|aussteller*) (stands|stand|booths|booth|espacos|espacios|space|spaces|flachen|platze)
 (stands|stand|espacos|espacios|places|booths) (para|pour|for|fur) (expositores|exposants|exhibitors|aussteller)
@@ -528,6 +533,9 @@ agenda (livre|libre)
 (ideen|ideas|ideias|idees|verbesserung*|mejoras|melhorias|ameliorations|sugerencias|sugestoes|suggestions) (notiert|anotado|anotadas|anotei|notees|noted|jotted|gesammelt|recopilado)
 (notiert|noted|jotted|anote|anotei|note|gesammelt) (down)? (a|some|few|ein|einige|algunas|algumas|quelques)? _? (ideas|ideen|ideias|idees|improvements|mejoras|melhorias|ameliorations|verbesserung*|quick)
 (case|cas|caso|fall) (study|studies|client|cliente|kunde)
+(concernant|regarding|about|sobre|bezuglich|zu) (notre|our|nuestra|nuestro|nossa|nosso|unsere*) (offre|offer|oferta|angebot|solution|solucion|solucao|losung|proposal|proposition|propuesta|proposta|produit|product|producto|produto|produkt)
+(anbei|attached|joint|adjunto|segue|voici|here's|heres) ... (unsere*|our|notre|nuestro|nuestra|nosso|nossa) _? (case|katalog|catalogue|catalog|broschure|brochure|offre|angebot|fiche|ficha|datenblatt|datasheet)
+(livrer|livrons|entregar|entregamos|deliver|liefern) ... (sous|en|em|in|within|innerhalb) #
 (caso|casos|etude|estudo|estudio) de (exito|cas|caso|casos|sucesso)
 (erstgesprach|ebook|checklist*|playbook)
 (um|uma|nosso|o) case
@@ -604,7 +612,7 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 @you interes*
 (may|might|could|would|pourrait|podria|poderia|konnte) (interest|interesser|interesar|interessar|interessieren) (you|vous|te|le|lhe|ihnen|dich)
 (interesar*|interessar*|interesser|interessieren|t'interes*|lust|topa*|animas|apetece)
-(open|up) to (a|an|hearing|new|being|comparing)
+(open|up) to (a|an|hearing|new|being|comparing|compare)
 worth (a|#)
 (lohnt|vaut|vale) (sich|le|a)
 (of|de) @your (time|tiempo|tempo|temps|zeit)
@@ -721,6 +729,13 @@ free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
 
 	// A call to act: book, sign up, message me, a seat kept for them.
 	{W: 1, Lines: (`
+(muster|samples|muestras|amostras|echantillons)
+(mira|look|regarde|veja|schau|schauen) (at)? (lo|what|ce|o|was) (que)? (hicimos|we|nous|fizemos|wir) (did|avons|gemacht)?
+(fait|made|hecho|feito|gemacht|pensado|pensada) (pour|for|para|fur) (vous|you|ti|usted|voce|vc|sie|dich|toi)
+(researched|recherchiert|investigue|pesquisei) (your|ihr|ihre|votre|tu|su|seu|sua) (company|unternehmen|entreprise|empresa|firma|business)
+(their|sus|seus|leurs|ihre) (first)? # (customers|clients|clientes|kunden)
+(do|does|hacemos|fazemos|faisons|machen) (exactly|precisamente|exatamente|exactement|genau) (that|this|eso|isso|ca|das)
+(revendendo|revender|revendre|reselling|resell|revendiendo) (com|con|avec|with|mit|nossos|nuestros|nos|our)
 (send|enviar|mandar|envoyer|envoie|envio|mando|schicken|schicke|senden|sende|passo|paso) (you|te|le|lhe|vous|ihnen|dir)? (the|los|las|os|as|les|die|das|mais|more|plus|mas|mehr|son|su|his|her|sein|seu|o)? (details|detalles|detalhes|infos|info|informacion|informacoes|informations|unterlagen|profile|perfil|profil|cv|cvs)
 (when|cuando|quando|quand|wann) ... (last|ultima|derniere|zuletzt) ... (review*|revis*|check*|compar*|prufen|uberpruft|verifie*)
 (piensas|pensez|pensa|pensando|thinking|denken) (en|em|a|of|about|uber)? (vender|vendre|selling|verkauf*|sell|einen)
