@@ -109,7 +109,7 @@ var salesPitchDocs = ruleDocs{
 			Why: "A company presented to a stranger is a brochure, however politely."},
 		{Note: "Hallo Herr Lenz, wir sind spezialisiert auf Lagerlogistik für Händler. Wer ist bei Ihnen dafür zuständig?", Flag: []string{"sind spezialisiert", "Wer ist bei Ihnen dafür zuständig"},
 			Why: "A specialist firm asking for the buyer."},
-		{Note: "Hallo Jens, nutzen Sie noch Excel für Ihre Dienstpläne? Es geht auch einfacher.", Flag: []string{"nutzen Sie noch", "geht auch einfacher"},
+		{Note: "Hallo Jens, nutzen Sie noch Excel für Ihre Dienstpläne? Es geht auch einfacher.", Flag: []string{"nutzen Sie noch Excel", "geht auch einfacher"},
 			Why: "The pain, then a better way that is the sender's."},
 		{Note: "Hi Alan, would you be interested in cutting your cloud bill by 30%?", Flag: []string{"would you be interested", "cutting your cloud bill by 30%"},
 			Why: "A figure promised, and their interest asked: the whole pitch in one question."},

@@ -115,6 +115,8 @@ _ (moi|eu|yo|ich) (aussi|tambem|tambien|auch)
 // Easy money and a team to join: what network marketing and side businesses
 // promise. Job-ask counts it against: such a sender recruits, never asks.
 const easyMoneyLines = `
+(opportunit*|oportunidad*|oportunidade*|chance) (in|en|em|dans|im|de|of) (crypto*|cripto*|krypto*|forex|trading|bitcoin)
+# % (weekly|semanal|semanais|semanales|hebdo*|wochentlich*|monthly|mensual|mensal|mensuel*|monatlich*|daily|diario|diaria)
 (geld|money|dinero|dinheiro|argent|grana) (zu)? (verdienen|machen)
 (pays|paga|paie|zahlt) (my|mi|meu|o|mon|meine) (rent|alquiler|aluguel|loyer|miete|bills|facturas|contas|factures|rechnungen)
 (freedom|libertad|liberdade|liberte|freiheit) (financiera|financeira|financiere|finanzielle|financial)
@@ -372,6 +374,9 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	{W: 2, Lines: (`
 (have|tenemos|temos|avons|haben|tengo|tenho|j'ai|habe) _? _? _? (candidats|candidates|candidatos|kandidaten)
 (candidate|candidato|candidat|kandidat|kandidaten|kandidatin) (ideal|excelente|excellent|great|strong|buenisimo|top|idoneo|parfait)? (for|para|pour|fur) (your|vuestra|vuestro|votre|vos|ihre|sua|seu|su|la|a|de) _? _? (open|offene*|vacante|vaga|poste|role|position|stelle|puesto)
+(fiche|ficha|datenblatt|datasheet|brochure|catalogue|catalogo|katalog) (de|do|da|du|of)? (notre|our|nuestro|nuestra|nosso|nossa|unsere*)
+(good|buenas|boas|bonnes|gute|flexible*) (credit|payment|credito|pago|pagamento|paiement|zahlungs*) (terms|condiciones|condicoes|conditions|bedingungen)
+(be|ser|etre|sein) (your|su|seu|votre|ihr*) (supplier|proveedor|fornecedor|fournisseur|lieferant|provider)
 (exhibitor*|expositor*|exposant*|aussteller*) (stands|stand|booths|booth|espacos|espacios|space|spaces|flachen|platze)
 (stands|stand|espacos|espacios|places|booths) (para|pour|for|fur) (expositores|exposants|exhibitors|aussteller)
 (organizamos|organisons|organizando|veranstalten|organising|organizing|hosting) (la|el|a|o|le|the|die|den|das)? _? (feria|feira|salon|messe|expo|fair|summit|congreso|congresso|festival|forum|conference|conferencia|kongress|evento|event)
@@ -683,6 +688,7 @@ doubl* (check|degree|major)
 
 	// Proof: clients like theirs, work done for others.
 	{W: 1, Lines: (`
+(productores|producers|produtores|producteurs|erzeuger|owners|duenos|donos|proprietaires|inhaber|managers|gerentes) (like|como|comme|wie) (you|tu|ti|voce|vous|toi|du|sie|usted)
 (do|hacer|fazer|faire|machen) (the)? (same|mismo|mesmo|pareil|meme|gleiche|dasselbe) (for|para|pour|fur)
 (others|otros|otras|outros|outras|d'autres|andere|anderen) ... (have|has|han|ont|haben|hat|found|got|conseguido|conseguiram|logrado|subieron|subiram|ganaron|ganharam|gagne|reduziram|redujeron|halved|cut|doubled|senken|gesenkt|halbiert)
 (konnten|haben|hat) (vergleichbare|andere|ahnliche) _
@@ -729,6 +735,11 @@ free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
 
 	// A call to act: book, sign up, message me, a seat kept for them.
 	{W: 1, Lines: (`
+(te|le|vous|you) (dejo|deixo|laisse|leave) (mi|meu|mon|my) (web|site|catalogo|catalogue|tarjeta)
+(comparto|compartilho|partage|share|teile) (la|el|a|o|le|the|die)? (web|site|pagina|link|enlace|catalogo|catalogue|menu|carta) (de|of|do|da|du)? (nuestra|nuestro|nossa|nosso|notre|our|unsere*|mi|my|mon|meu|minha)
+(encore|still|todavia|aun|ainda|noch) ... (excel|spreadsheets|planilhas|planillas|hojas|tableur|papel|papier|paper|manuell|manualmente|manually|main|mano)
+de: @their (unternehmen|firma|website|webseite|shop) recherchiert
+(you'd|you|vous|te|le|ihnen|dir) (find|will|would|trouveriez|trouverez|encontrarias|encontraria|acharia) (find)? (it|this|ca|lo|isso|es)? (useful|helpful|util|utile|nutzlich|hilfreich|valuable)
 (muster|samples|muestras|amostras|echantillons)
 (mira|look|regarde|veja|schau|schauen) (at)? (lo|what|ce|o|was) (que)? (hicimos|we|nous|fizemos|wir) (did|avons|gemacht)?
 (fait|made|hecho|feito|gemacht|pensado|pensada) (pour|for|para|fur) (vous|you|ti|usted|voce|vc|sie|dich|toi)
