@@ -153,7 +153,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 (empfehlung|recomendacion|recomendacao|recommandation) (von|de|da|do)
 @their (sister|brother|colleague|friend|boss|cofounder|hermana|hermano|colega|amigo|amiga|jefe|jefa|irma|irmao|chefe|soeur|frere|collegue|ami|amie|schwester|bruder|kollege|kollegin|chef|chefin)
 (found|came) (you|across)? (you)? (through|via|thanks)
-` + theirWorkLines + `
+` + theirWorkLines + sameSchoolLines + `
 (your|tu|su|seu|votre|ihr|dein) (name|nombre|nome|nom) (came|comes|keeps|kept|salio|sale|surgiu|surge|apareceu|aparece|est|revient|fiel|fallt|taucht)
 (meinte|sagte|said|dijo|disse|falou) ,? (that|que|ich|i|eu|yo)? (should|solle|sollte|deberia|devia|deveria)
 (peguei|consegui|recebi|got|obtuve) (seu|teu|o|your|tu|su) (contato|contacto|contact|nome|name|details|datos|dados)

@@ -118,7 +118,7 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 (few|couple|two|some|par|algunas|algumas|quelques|paar|duas|dos|deux|zwei|quick|rapida|breve|petite|kurze) (question*|pregunta*|pergunta*|fragen|frage)
 (caught|grabbed|got|llamo|chamou|chamaram|llamaron|retenu|attire) (my|our|mi|minha|mon|la|a|me)? (eye|attention|atencion|atencao)
 @work ... (about|on|sur|sobre|uber|zu|zum|zur|concernant) @their
-` + theirWorkLines + `
+` + theirWorkLines + sameSchoolLines + `
 @their (years|time|work|experience|experiencia|erfahrung|tempo|tiempo|temps|zeit|anos|passage|passagem|paso|stint|tenure) (at|en|em|na|no|chez|bei|in|leading|with|con|com|avec|mit) (the|la|el|o|a|le|der|dem)? N
 (know|heard|read|noticed|saw|see|sei|soube|vi|vu|appris|gesehen|gelesen|gehort) N (is|are|has|was|will|just|recently|esta|estan|vai|va|ist|hat|wird|a|est|e)
 (read|heard|lei|li|ouvi|escuche|lu|entendu|gelesen|gehort) (about|sobre|sur|uber|von) (the|la|el|o|a|le|der|die|das)? N
@@ -156,6 +156,12 @@ de: @their _ (zu|zum|zur) N
 (if|si|caso|falls|wenn|se) (en|in|bei|na|no|chez)? (a|o|la|le|el|the|die|der)? N (is|esta|estiver|renforce|renforcait|necesitais|necesita|necesitan|verstarkt|braucht|sucht|needs|hires|hiring|contrata|contratando|recrute|busca|buscan|precisa|precisar|cherche|baut|builds|building)
 (refer|recommend|recomendar|indicar|recommander|empfehlen) (me|mich|moi)? (at|to|en|na|no|chez|bei|a) N
 en: if N (ever)? (needs|need|is|hires|wants)
+en: (opening|position|vacancy|role|internship) (in|at|with) (the)? N
+es: (vacante|puesto|plaza|practicas) (en|de) (el|la)? N
+pt: (vaga|estagio) (na|no|em|da|do) N
+fr: (poste|stage|alternance|alternants|stagiaires) (chez|au|dans) N
+(rejoindre|join|entrar|unirme|integrar) (les|the|el|o|a|la|le)? (equipes|teams|equipos|time|team|equipe|equipa) (de|of|do|da|du|at|en|na|no|chez|bei)? (la|le|el|o|a|the)? N
+(en|in|na|no|at|chez) N N? (estan|esta|is|are|tao|estao|sont|est) (creciendo|crescendo|growing|contratando|hiring|buscando|procurando|expandiendo|expandindo|recrutant|recrute)
 es: si en (el|la)? N N? (de)? N? (necesit*|busc*|contrat*)
 (does|do|is|are|nimmt|prend|sucht|hat|tem|tiene) (the|la|el|o|a|le|der|dem|die)? N N? ... (opening*|vacan*|vaga*|stelle*|poste*|intern*|becari*|estagi*|stagiaire*|praktik*|volontar*|graduates|repositor*|roles|hiring|contratando)
 (the|la|el|o|a|le|der|die) N N? (have|has|tem|tiene|hat|takes|prend|nimmt|busca|buscan|cherche|sucht|recrute|contrata|is|esta|still) ... (opening*|vacan*|vaga*|stelle*|poste*|intern*|becari*|estagi*|stagiaire*|praktik*|volontar*|graduates|repositor*|roles|hiring|contratando)
@@ -227,6 +233,13 @@ const speakerLines = `
 (invite|invitar|invitarte|invitarle|convidar|convida|inviter) ... (speak|talk|hablar|falar|palestrar|parler|intervenir|charla|palestra)
 (como|comme|as|als) (ponente|palestrante|sprecher|sprecherin|redner|rednerin|speaker|intervenant|intervenante|referent|referentin|panelist|panelista)
 (come|venir|vir|kommen|vienes|viens|venha|vengas|vinieras) (and|y|e|et|und)? (speak|talk|present|hablar|falar|palestrar|parler|intervenir|sprechen|presentar|apresentar|presenter)
+`
+
+// A school or class shared: "somos ambos ex-alunos do ISEG", "también soy
+// de la promoción 2004". A reason and common ground both.
+const sameSchoolLines = `
+(ambos|ambas|both|beide) (ex|former)? (alunos|alumnos|alumni|students|absolventen|egresados|exalumnos|anciens)
+(tambien|tambem|also|aussi|auch) (soy|sou|am|suis|bin|fui|was|etais|war)? (de|from|du|da|do|von)? (la|a|the|der)? (promocion|promo|turma|class|jahrgang|generacion|generation)
 `
 
 // Their talk or show, said after the noun or of hearing them: "a palestra
