@@ -40,7 +40,7 @@ es: no
 	// first person: "ich trainiere Vertriebsteams", "je donne des
 	// formations", "nous levons une pré-amorçage".
 	{W: 2, Lines: (`
-(ich|wir) (spiele|singe|tanze|male|studier|arbeit|bau|programmier|trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
+(ich|wir) (kaufe|spiele|singe|tanze|male|studier|arbeit|bau|programmier|trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
 (ich|wir) (gebe|geben|halte|halten) ... (workshop*|kurs*|seminar*|unterricht|vortrag*|vortrage|schulung*|training*|nachhilfe|coaching*)
 ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymnasium|berufsschule|akademie|abendschule|meisterschule|technikerschule)
 (je|nous) (reprends|reprenons|cofonde|fonde|lance|construis|pilote|code|redige|ecris|traduis|vends|donne|forme|dirige|concois|developpe|travaille|enseigne|accompagne|coache|conseille|organise|anime|etudie|levons|construis|programme|vends|recrute|formons|accompagnons|developpons|concevons|dirigeons|produis|produisons|gere|gerons)
@@ -97,7 +97,7 @@ fr: on a ... (concu|cree|developpe|lance|aide|accompagne|construit|monte|forme)
 (at|from|en|em|na|no|de|do|da|bei|aus|von|chez|du) N N? N? (here|aqui|ici|hier) $
 (i|je|ich|yo|eu) (was|etais|war|era|fui) (the|la|le|el|o|a|der|die|das) _ _? (who|asking|with|from|que|qui|der|die|mit|avec|com|con)
 (llevo|llevamos) ... (anos|meses)
-(i've|ive|we've|weve) (built|worked|spent|led|run|managed|taught|helped|launched|founded|developed|created|designed|shipped|grown|served|trained|coached|studied)
+(i've|ive|we've|weve) (carried|sold|closed|built|worked|spent|led|run|managed|taught|helped|launched|founded|developed|created|designed|shipped|grown|served|trained|coached|studied)
 (i've|ive|we've|weve) been (working|building|leading|running|teaching|developing|researching|studying|coaching|managing|helping|designing|doing|selling|writing|recruiting|consulting|freelancing)
 (me|nos) (dedico|dedicamos|especializ*|enfocamos|gradue*|recibi|licencie|forme|formei|mude|mudei|incorpore)
 (j'accompagne|j'aide|j'enseigne|j'anime|j'encadre|j'organise|j'interviens|j'exerce|j'occupe|j'evolue|j'etudie|j'ecris|j'accueille)
@@ -129,6 +129,10 @@ en: by trade
 (tenemos|temos|tengo|tenho|have|avons|haben) (un|una|um|uma|a|an|une|ein|eine) _? @org
 (tengo|tenho|have|j'ai|habe) (un|una|um|uma|a|an|ein|einen)? (master|mestrado|doutorado|phd|mba|degree|licenc*|doctorado|bachelor|abschluss|maestria)
 (ancien|ancienne|anciens|anciennes) (de|du|des)
+(wir|we're|we|nous|somos|nosotros) (sind|are|sommes)? (` + suppliers + `)
+(als|as|como|comme|tant) (ihr|your|su|seu|sua|votre) (ansprechpartner*|contact|contacto|contato|interlocuteur|interlocutrice|account|berater*|asesor*|conseiller*|gestor*)
+(my|mi|meu|mon|mein|meinem|meinen) (client|cliente|kunde|kunden|mandant|mandanten)
+(giro|gerimos) (a|o|uma|um)
 (tesis|tese|mestrado|thesis|doctorado|doutorado|phd|memoire|masterarbeit|tcc|tfm|tfg|mba|studium) (en|na|no|em|at|in|an|au|der) (la|el|a|o|the|der)? N
 (para|pra|fur|pour|for) (una|un|um|uma|une|einen|einem|a|an) _? _? (client*|cliente*|kunde*|fintech|healthtech|startup|banco|banque|bank|aseguradora|seguradora|assureur|versicherer|insurer|multinacional|multinational|konzern|groupe)
 (open|abierto|abierta|aberto|aberta|ouvert|ouverte|offen) (to|a|para|aux|fur) (new|nuevas|novas|nouvelles|neue)? (opportunities|oportunidades|roles|positions|postes|stellen) (in|na|no|en|em|dans|im|as|como|comme|als)
