@@ -159,7 +159,8 @@ en: if N (ever)? (needs|need|is|hires|wants)
 en: (opening|position|vacancy|role|internship) (in|at|with) (the)? N
 es: (vacante|puesto|plaza|practicas) (en|de) (el|la)? N
 pt: (vaga|estagio) (na|no|em|da|do) N
-fr: (poste|stage|alternance|alternants|stagiaires) (chez|au|dans) N
+fr: (poste|postes|stage|alternance|alternants|stagiaires) (ouverts)? (chez|au|dans) N
+` + namedHiringLines + `
 (rejoindre|join|entrar|unirme|integrar) (les|the|el|o|a|la|le)? (equipes|teams|equipos|time|team|equipe|equipa) (de|of|do|da|du|at|en|na|no|chez|bei)? (la|le|el|o|a|the)? N
 (en|in|na|no|at|chez) N N? (estan|esta|is|are|tao|estao|sont|est) (creciendo|crescendo|growing|contratando|hiring|buscando|procurando|expandiendo|expandindo|recrutant|recrute)
 es: si en (el|la)? N N? (de)? N? (necesit*|busc*|contrat*)
@@ -240,6 +241,23 @@ const speakerLines = `
 const sameSchoolLines = `
 (ambos|ambas|both|beide) (ex|former)? (alunos|alumnos|alumni|students|absolventen|egresados|exalumnos|anciens)
 (tambien|tambem|also|aussi|auch) (soy|sou|am|suis|bin|fui|was|etais|war)? (de|from|du|da|do|von)? (la|a|the|der)? (promocion|promo|turma|class|jahrgang|generacion|generation)
+`
+
+// Whether their employer, named, hires: "Does Bristol Royal Infirmary have
+// any band 6 posts coming up?", "¿En Indra cogéis becarios?", "Est-ce que
+// Decathlon prend des alternants ?", "Sucht Bosch noch Leute?". A job ask,
+// and its reason: why them.
+const namedHiringLines = `
+(is|are|does|do) (the)? N N? ... (taking|hiring|recruiting|have|has|need|needs) ... (graduates|posts|roles|openings|interns|staff|people|anyone|positions|vacancies|apprentices|trainees)
+(would|could|will) N N? ... (consider|hire|take|need)
+(chance|possible) N N? (need|needs|has|have|hire|hires|is|are|takes|take)
+(sabes|sabe|sabeis) si (en)? (el|la)? N N? ... (tiene|tienen|busca|buscan|contrata|contratan|coge|cogen|necesita|necesitan)
+(en) N N? (cogeis|cogen|buscais|buscan|contratais|contratan|tomais|toman)
+(a|o) N N? N? (esta|estao|tao|ta) (contratando|com)
+(voces|vcs) (da|do|na|no) N N? (estao|tao|tem|contratam|precisam|aceitam|pegam)
+(est) ce que (la|le|les)? N N? (recrute|embauche|prend|cherche|accueille)
+(sucht|nimmt|stellt) N N? ... (leute|mitarbeiter*|personal|verstarkung|werkstudent*|praktikant*|azubis|auszubildende)
+(gibt) es (bei|in) (der|dem|den)? N ... (stellen|stelle|jobs)
 `
 
 // Their talk or show, said after the noun or of hearing them: "a palestra

@@ -22,6 +22,8 @@ var jobAskDocs = ruleDocs{
 		"Ask for what people give freely instead: advice, their view of the field, or how they made the move you hope to make. " +
 		"After an interview you took part in, saying you would welcome future roles is fine.",
 	Bad: []Example{
+		{Note: "Hallo Jan, ich bin Industriemechaniker. Sucht Bosch in Stuttgart noch Leute für die Instandhaltung?", Flag: []string{"Sucht Bosch in Stuttgart noch Leute für die Instandhaltung?"},
+			Why: "Whether their employer, named, is hiring asks for a job."},
 		{Note: "Hola Irene, soy fisioterapeuta y me mudo a Málaga en marzo. Si se abre alguna plaza en vuestra clínica, me encantaría saberlo.", Flag: []string{"Si se abre alguna plaza", "vuestra clínica"}},
 		{Note: "Bonjour Madame Leroy, je termine mon master de chimie et je voudrais savoir si votre laboratoire accueille des stagiaires cet été.", Flag: []string{"votre laboratoire accueille des stagiaires"}},
 		{Note: "Hallo Herr Weber, ich bin Quereinsteiger in der IT. Über eine Möglichkeit in Ihrem Team würde ich mich sehr freuen.", Flag: []string{"Möglichkeit in Ihrem Team"}},

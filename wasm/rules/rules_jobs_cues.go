@@ -244,6 +244,7 @@ hiring (manager*|team*|process*)
 (if|si|falls|wenn|se|caso) (se|ever|jamais|alguna|alguma|mal)? (abre|abra|surge|surgir|surja|libere|libera|aparece|apareca|opens|comes) ... (vacancy|vaga|plaza|place|poste|puesto|stelle|position|opening|vacante)
 (whether|ob|si|se|if) ... (tak*|prend*|nimm*|nehm*|aceit*|acept*|accept*|such*|busca*|procura*|cherch*) ... @trainee
 (promotionsstelle*|doktorandenstelle*|promotionsmoglichkeit*)
+` + namedHiringLines + `
 de: (ob|falls|wenn) ... @trainee (sucht|suchen|nimmt|nehmen|aufnimmt|einstellt|braucht)
 de: (stelle|stellen|platz|position) (frei|offen) (wird|werden|ware|sein)
 (possibilit*|posibilidad*|possibilidade*|opportunit*|oportunidad*|place|plaza|vaga|poste|position|spot) (de|of|for|fur)? (these|tesis|tese|phd|doctorat|doctorado|doutorado|promotion)
