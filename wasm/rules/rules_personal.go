@@ -85,6 +85,9 @@ pt: (es|ficas) @very @very @looks
 (ta|esta|estas|fica|ficou|ficas|estar) cada vez (mais|mas) @looks
 (you|u|voce|vc|tu|vous|du|sie) (have|has|got|tem|tens|as|avez|hast|haben) (the|a|such|so|um|uns|os|o|des|de|les|le|un|une|ein|eine)? _? _? @feat
 (tienes|tenes) (una|unos|los|la|un)? _? @feat
+(you|u|voce|vc|tu|vous|du|sie) (have|has|got|tem|tens|as|avez|hast|haben) (the|a|such|so|um|uma|un|une|ein|eine)? _? _? (face|lips|legs|figure|hair|rosto|visage|gesicht|cabelo|cheveux|haare)
+(dress|outfit|suit|vestido|robe|kleid|tenue|traje|terno|anzug|look) ... @looks
+@looks on (you|u)
 (es|etes|etais|etiez|t'es|t'etais) ... (la|le) plus @looks
 @looks (like|como|comme|wie) (you|u|ti|tu|voce|vc|toi|vous|du|sie|usted)
 (nice|lovely) (profile)? (photo|foto|pic|picture|bild|selfie)
@@ -505,6 +508,7 @@ var tooPersonalDocs = ruleDocs{
 			Why: "A kiss to a stranger is flirting, whatever the words."},
 		{Note: "Hi Emma, I can't stop thinking about you since the conference. I'm an engineer at Arup.", Flag: []string{"can't stop thinking about you"}},
 		{Note: "Hola Ana, ¿cenamos el viernes? Soy arquitecto en Madrid.", Flag: []string{"cenamos"}},
+		{Note: "Hi Priya, saw your photo from the awards night, that dress was stunning on you!", Flag: []string{"dress was stunning on you"}},
 		{Note: "Morning gorgeous! Loved your post on cold-chain audits, let's connect x", Flag: []string{"Morning gorgeous"}},
 		{Note: "Salut Inès, super rencontre au salon. J'avoue, ces yeux verts m'ont distrait pendant tout le panel 😅", Options: Options{Relationship: Met}, Flag: []string{"ces yeux"}},
 		{Note: "Hallo Frau Brandt, danke für das nette Gespräch heute! Vielleicht mal privat auf ein Bier?", Options: Options{Relationship: Interviewer}, Flag: []string{"privat auf ein Bier"}},

@@ -39,6 +39,8 @@ was (machst|machen|macht) (du|sie|ihr)
 second to none
 (top|world) (notch|class)
 (hats|hut) (off|ab)
+(tirar|tira|quitarse|quito|quitar) (o|el|me)? (chapeu|sombrero)
+@record (is|es|e|est|ist)? @very (something|algo) (else|special|especial|unico)
 `), ExceptLines: notPraise},
 			// Praise and record in one phrase: "impressive background",
 			// "perfil muito top", "your profile is impressive".
@@ -271,6 +273,7 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Bonjour Claire, quel parcours ! Je suis consultante à Lyon.", Flag: []string{"quel parcours"}},
 		{Note: "Hallo Lena, deine Beiträge sind immer so spannend! Ich bin Entwickler in Graz.", Flag: []string{"deine Beiträge sind immer so spannend"}},
 		{Note: "Hi Omar, your posts are always so insightful. Would love to connect.", Flag: []string{"your posts are always so insightful"}},
+		{Note: "Olá Marta, o seu percurso é de tirar o chapéu. Seria uma honra conectar.", Flag: []string{"seu percurso", "tirar o chapéu"}},
 		{Note: "Oi Bruna, você é uma colega maravilhosa e uma gestora nota dez! Vamos manter contato.", Flag: []string{"você é uma colega maravilhosa"}},
 		{Note: "Salut Hugo, tu es un collègue en or ! On garde contact.", Flag: []string{"collègue en or"}},
 		{Note: "Hi Sam, you're amazing! I'm a nurse in Leeds and would love to connect.", Flag: []string{"you're amazing"}},
