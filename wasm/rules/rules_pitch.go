@@ -31,6 +31,8 @@ var salesPitchDocs = ruleDocs{
 			Why: "A recruiter selling a candidate to an employer pitches."},
 		{Note: "Bonjour Madame Petit, notre entreprise fabrique des emballages en carton recyclé et nous pouvons vous livrer sous 72 h partout en France.", Flag: []string{"notre entreprise fabrique", "livrer sous 72"},
 			Why: "A maker and its delivery terms, offered to a buyer."},
+		{Note: "Bonjour Hugo, mon livre sur le management à distance vient de sortir ! Le lien : amzn.to/xyz", Flag: []string{"lien : amzn.to/xyz"},
+			Why: "One's own book, just out, with where to buy it: a product promoted."},
 		{Note: "Hallo Timo, ich suche eine Teamleitung für ein Logistikzentrum in Kassel. Hätten Sie diese Woche kurz Zeit für ein Telefonat?", Flag: []string{"suche eine Teamleitung für ein", "Telefonat"},
 			Why: "A recruiter with a role to fill who asks for a call."},
 		{Note: "Hi Gemma, I'm a financial adviser who works with teachers on their pension choices. I see you teach in Bristol; fancy a free review?", Flag: []string{"I'm a financial adviser", "free"},

@@ -195,6 +195,11 @@ var pitchCues = []cue{
 	// every sentence.
 	{W: 2, Note: true, Lines: (`
 @service ... @for ... @client
+(my|mi|meu|minha|mon|ma|mein|meine) (new|nuevo|nueva|novo|nova|nouveau|nouvelle|neues|neuer|neue)? (book|libro|livro|livre|buch|course|curso|cours|kurs|newsletter|ebook|app) ... ... (out|live|available|disponible|disponivel|venta|sortir|sorti|sortie|erschienen|raus|online|lancado|lanzado)
+(subscribe|suscribete|suscribite|inscreva|assine|abonnez|abonne|abonniere|abonnieren) ... (my|mi|meu|minha|ma|mon|mein*)
+(grab|buy|compra|compre|achetez|kaufen) (a|un|una|um|uma|ein)? (copy|ejemplar|exemplar|exemplaire)
+(venta|disponible|disponivel|sortie|erschienen|lancado|lanzado|publicado) ... (mi|my|mon|ma|meu|minha|mein|meine) (new|nuevo|nueva|novo|nova|nouveau|nouvelle|neues)? (book|libro|livro|livre|buch|course|curso|cours|kurs|ebook)
+(guest|invitado|invitada|convidado|convidada|invite|gast) (on|en|no|na|a|in|bei|dans) (your|tu|seu|votre|ton|deinem|ihrem|dein) (podcast|podcasts|show|programa|emission|sendung)
 (we|we're|wir|nous) _ ... ... @for ... @client
 a gente _ ... @for ... @client
 (wir|nous) @for _? @client
@@ -688,6 +693,8 @@ doubl* (check|degree|major)
 
 	// Proof: clients like theirs, work done for others.
 	{W: 1, Lines: (`
+(teams|companies|clients|customers|people|managers|equipos|empresas|clientes|equipes|entreprises|unternehmen|kunden) (we|que|with) (talk|work|speak|hablamos|trabajamos|falamos|conversamos|parlons|travaillons|sprechen|arbeiten) (to|with|con|com|avec|mit)?
+(my|mi|meu|minha|ma|mon|mein|meine) (#)? (step|steps|pasos|passos|etapes|schritte)? (method|metodo|methode|framework|sistema|system|formula|formule|programa|programme)
 (productores|producers|produtores|producteurs|erzeuger|owners|duenos|donos|proprietaires|inhaber|managers|gerentes) (like|como|comme|wie) (you|tu|ti|voce|vous|toi|du|sie|usted)
 (do|hacer|fazer|faire|machen) (the)? (same|mismo|mesmo|pareil|meme|gleiche|dasselbe) (for|para|pour|fur)
 (others|otros|otras|outros|outras|d'autres|andere|anderen) ... (have|has|han|ont|haben|hat|found|got|conseguido|conseguiram|logrado|subieron|subiram|ganaron|ganharam|gagne|reduziram|redujeron|halved|cut|doubled|senken|gesenkt|halbiert)
@@ -735,6 +742,7 @@ free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
 
 	// A call to act: book, sign up, message me, a seat kept for them.
 	{W: 1, Lines: (`
+(link|enlace|lien|liga) :? U
 (te|le|vous|you) (dejo|deixo|laisse|leave) (mi|meu|mon|my) (web|site|catalogo|catalogue|tarjeta)
 (comparto|compartilho|partage|share|teile) (la|el|a|o|le|the|die)? (web|site|pagina|link|enlace|catalogo|catalogue|menu|carta) (de|of|do|da|du)? (nuestra|nuestro|nossa|nosso|notre|our|unsere*|mi|my|mon|meu|minha)
 (encore|still|todavia|aun|ainda|noch) ... (excel|spreadsheets|planilhas|planillas|hojas|tableur|papel|papier|paper|manuell|manualmente|manually|main|mano)
@@ -826,7 +834,9 @@ passt ... zu (dir|ihnen|euch)
 `)},
 	{W: -2, Lines: (`
 @congrats
-`) + topicLines},
+`) + topicLines, ExceptLines: (`
+(guest|invitado|invitada|convidado|convidada|invite|gast) (on|en|no|na|a|in|bei|dans) (your|tu|seu|votre|ton|deinem|ihrem|dein) (podcast|podcasts|show|programa|emission|sendung)
+`)},
 	{W: -2, Note: true, Lines: speakerLines},
 	{W: -2, Lines: (`
 (know|conhece|conoces|connaissez|kennen) (anyone|someone|alguien|alguem|quelqu'un|jemanden)
