@@ -40,7 +40,7 @@ es: no
 	// first person: "ich trainiere Vertriebsteams", "je donne des
 	// formations", "nous levons une pré-amorçage".
 	{W: 2, Lines: (`
-(ich|wir) (kaufe|spiele|singe|tanze|male|studier|arbeit|bau|programmier|trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
+(ich|wir) (engagiere|kaufe|spiele|singe|tanze|male|studier|arbeit|bau|programmier|trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
 (ich|wir) (gebe|geben|halte|halten) ... (workshop*|kurs*|seminar*|unterricht|vortrag*|vortrage|schulung*|training*|nachhilfe|coaching*)
 ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymnasium|berufsschule|akademie|abendschule|meisterschule|technikerschule)
 (je|nous) (reprends|reprenons|cofonde|fonde|lance|construis|pilote|code|redige|ecris|traduis|vends|donne|forme|dirige|concois|developpe|travaille|enseigne|accompagne|coache|conseille|organise|anime|etudie|levons|construis|programme|vends|recrute|formons|accompagnons|developpons|concevons|dirigeons|produis|produisons|gere|gerons)
@@ -100,7 +100,7 @@ fr: on a ... (concu|cree|developpe|lance|aide|accompagne|construit|monte|forme)
 (i've|ive|we've|weve) (carried|sold|closed|built|worked|spent|led|run|managed|taught|helped|launched|founded|developed|created|designed|shipped|grown|served|trained|coached|studied)
 (i've|ive|we've|weve) been (working|building|leading|running|teaching|developing|researching|studying|coaching|managing|helping|designing|doing|selling|writing|recruiting|consulting|freelancing)
 (me|nos) (dedico|dedicamos|especializ*|enfocamos|gradue*|recibi|licencie|forme|formei|mude|mudei|incorpore)
-(j'accompagne|j'aide|j'enseigne|j'anime|j'encadre|j'organise|j'interviens|j'exerce|j'occupe|j'evolue|j'etudie|j'ecris|j'accueille)
+(j'entraine|j'accompagne|j'aide|j'enseigne|j'anime|j'encadre|j'organise|j'interviens|j'exerce|j'occupe|j'evolue|j'etudie|j'ecris|j'accueille)
 j'ai (fonde|cofonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|construit|bosse|pilote|accompagne|forme|ete|integre|enseigne|etudie)
 (haben|habe|hab|avons) (wir|ich)? ... ... (abgeschlossen|studiert|promoviert|gearbeitet|entwickelt|gebaut|gegrundet|aufgebaut|halbiert|begleitet|geholfen|gelauncht|gestartet|angefangen|accompagne|aide|developpe|cree|lance|construit|concu)
 (arbeite|leite|studiere|berate|betreue|entwick*|unterrichte|verantworte|mache|begleite|biete*|helfen|veranstalte|organisiere|baue|starte|stehe) (ich|wir)
@@ -129,6 +129,7 @@ en: by trade
 (tenemos|temos|tengo|tenho|have|avons|haben) (un|una|um|uma|a|an|une|ein|eine) _? @org
 (tengo|tenho|have|j'ai|habe) (un|una|um|uma|a|an|ein|einen)? (master|mestrado|doutorado|phd|mba|degree|licenc*|doctorado|bachelor|abschluss|maestria)
 (ancien|ancienne|anciens|anciennes) (de|du|des)
+(i|we) (look|looks) after
 (wir|we're|we|nous|somos|nosotros) (sind|are|sommes)? (` + suppliers + `)
 (als|as|como|comme|tant) (ihr|your|su|seu|sua|votre) (ansprechpartner*|contact|contacto|contato|interlocuteur|interlocutrice|account|berater*|asesor*|conseiller*|gestor*)
 (my|mi|meu|mon|mein|meinem|meinen) (client|cliente|kunde|kunden|mandant|mandanten)

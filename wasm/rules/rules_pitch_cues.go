@@ -272,7 +272,7 @@ de: (weil|da|dass) (wir|ich) ... (helfen|helfe|unterstutzen|unterstutze|begleite
 (doy|dou|gebe|give|teach|donne|offer|biete) _? _? (clases|aulas|cours|lessons|classes|schulung*|kurse|unterricht|workshops|ateliers|talleres) _? _? (online|particular*|privad*|private|particulier*|ligne|company|empresa*|entreprise*)
 (clases|aulas|cours|lessons|classes|schulung*|kurse|unterricht|workshops|ateliers|talleres) ... @for ... @client
 (i|we|je|ich|wir|eu|yo|puedo|posso) (can|could|kann|peux)? (make|build|design|hacer|crear|fazer|criar|faire|bauen) @your
-(cuidamos|cuido|ocupamos|occupons|kummern) ... ... @your
+(cuidamos|cuido|ocupamos|occupons|kummern) (de|da|do|of|um|uns)? (la|a|o|the|los|las|os|as)? @your
 `), ExceptLines: studyLines + peerLines + (`
 @client _? (at|chez|bei)
 @for @our _? _? @client
