@@ -195,6 +195,8 @@ var pitchCues = []cue{
 	// every sentence.
 	{W: 2, Note: true, Lines: (`
 @service ... @for ... @client
+(fixed|solved|arregle|resolvi|regle|solucione|resolvemos|fixe|corrige) (the|lo|o|le|un|el)? (same|mismo|mesmo|meme) (issue|problem|problema|probleme|thing|cosa|coisa)? (for|para|pour|fur|pra)
+de: (genau)? das (habe|haben) (ich|wir) ... (fur|bei) N ... (behoben|gelost|optimiert|repariert)
 (my|mi|meu|minha|mon|ma|mein|meine) (new|nuevo|nueva|novo|nova|nouveau|nouvelle|neues|neuer|neue)? (book|libro|livro|livre|buch|course|curso|cours|kurs|newsletter|ebook|app) ... ... (out|live|available|disponible|disponivel|venta|sortir|sorti|sortie|erschienen|raus|online|lancado|lanzado)
 (subscribe|suscribete|suscribite|inscreva|assine|abonnez|abonne|abonniere|abonnieren) ... (my|mi|meu|minha|ma|mon|mein*)
 (grab|buy|compra|compre|achetez|kaufen) (a|un|una|um|uma|ein)? (copy|ejemplar|exemplar|exemplaire)
@@ -380,6 +382,10 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 (have|tenemos|temos|avons|haben|tengo|tenho|j'ai|habe) _? _? _? (candidats|candidates|candidatos|kandidaten)
 (candidate|candidato|candidat|kandidat|kandidaten|kandidatin) (ideal|excelente|excellent|great|strong|buenisimo|top|idoneo|parfait)? (for|para|pour|fur) (your|vuestra|vuestro|votre|vos|ihre|sua|seu|su|la|a|de) _? _? (open|offene*|vacante|vaga|poste|role|position|stelle|puesto)
 (fiche|ficha|datenblatt|datasheet|brochure|catalogue|catalogo|katalog) (de|do|da|du|of)? (notre|our|nuestro|nuestra|nosso|nossa|unsere*)
+(coffee|cafe|kaffee|lunch|almuerzo|almoco|dejeuner|mittagessen) (offert|offerts)
+(coffee|lunch) on us
+(por|a) (nossa|nuestra) (conta|cuenta)
+geht auf uns
 (good|buenas|boas|bonnes|gute|flexible*) (credit|payment|credito|pago|pagamento|paiement|zahlungs*) (terms|condiciones|condicoes|conditions|bedingungen)
 (be|ser|etre|sein) (your|su|seu|votre|ihr*) (supplier|proveedor|fornecedor|fournisseur|lieferant|provider)
 (exhibitor*|expositor*|exposant*|aussteller*) (stands|stand|booths|booth|espacos|espacios|space|spaces|flachen|platze)
@@ -742,6 +748,8 @@ free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
 
 	// A call to act: book, sign up, message me, a seat kept for them.
 	{W: 1, Lines: (`
+@your (website|site|web|webseite|pagina|shop|app|tienda|loja|boutique) ... (slow*|lent|lente|lenta|lento|langsam)
+(site|web|loja|app) (de|da|do) (voces|vcs|ustedes) ... (lento|lenta)
 (link|enlace|lien|liga) :? U
 (te|le|vous|you) (dejo|deixo|laisse|leave) (mi|meu|mon|my) (web|site|catalogo|catalogue|tarjeta)
 (comparto|compartilho|partage|share|teile) (la|el|a|o|le|the|die)? (web|site|pagina|link|enlace|catalogo|catalogue|menu|carta) (de|of|do|da|du)? (nuestra|nuestro|nossa|nosso|notre|our|unsere*|mi|my|mon|meu|minha)
