@@ -40,10 +40,10 @@ es: no
 	// first person: "ich trainiere Vertriebsteams", "je donne des
 	// formations", "nous levons une pré-amorçage".
 	{W: 2, Lines: (`
-(ich|wir) (engagiere|kaufe|spiele|singe|tanze|male|studier|arbeit|bau|programmier|trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
+(ich|wir) (restauriere|engagiere|kaufe|spiele|singe|tanze|male|studier|arbeit|bau|programmier|trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
 (ich|wir) (gebe|geben|halte|halten) ... (workshop*|kurs*|seminar*|unterricht|vortrag*|vortrage|schulung*|training*|nachhilfe|coaching*)
 ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymnasium|berufsschule|akademie|abendschule|meisterschule|technikerschule)
-(je|nous) (reprends|reprenons|cofonde|fonde|lance|construis|pilote|code|redige|ecris|traduis|vends|donne|forme|dirige|concois|developpe|travaille|enseigne|accompagne|coache|conseille|organise|anime|etudie|levons|construis|programme|vends|recrute|formons|accompagnons|developpons|concevons|dirigeons|produis|produisons|gere|gerons)
+(je|nous) (restaure|restaurons|reprends|reprenons|cofonde|fonde|lance|construis|pilote|code|redige|ecris|traduis|vends|donne|forme|dirige|concois|developpe|travaille|enseigne|accompagne|coache|conseille|organise|anime|etudie|levons|construis|programme|vends|recrute|formons|accompagnons|developpons|concevons|dirigeons|produis|produisons|gere|gerons)
 `), ExceptLines: (`
 (developpe|developpons|elargis|agrandis) (mon|notre|ma|mes|nos) (reseau|carnet|cercle|network)
 `)},
@@ -70,7 +70,7 @@ by day
 (aqui|aca) (e|es|esta|habla|fala) (a|o|la|el)? N
 (escribe|escreve|ecrit|schreibt|spricht|habla|fala) (aqui)? N
 (c'est|ici) N ,? (de|du|des|chez|d'un|d'une|l'equipe|la|le)
-(de|from|aus|da|do|del) (la|le|the|el|o|a|dem|der)? (l'equipe|equipe|team|equipo|equipa|time|service|servicio|servico|abteilung|departement|departamento|department) _? _? (de|at|of|chez|bei|da|do|del|von|in|en|na|no) N
+(de|from|aus|da|do|del) (la|le|the|el|o|a|dem|der)? (l'equipe|equipe|team|equipo|equipa|time|service|servicio|servico|abteilung|departement|departamento|department) _? _? (de|at|of|chez|bei|da|do|del|von|in|en|na|no) (la|le|the|el|o|a|der|die)? N
 hier (ist|spricht|schreibt) N
 (falo|hablo|escribo|escrevo|ecris|schreibe) (da|de|do|del|du|desde|aus|from) (la|el|a|o|dem|der)? (parte|equipe|equipa|equipo|area|departamento|departement|abteilung|service|bereich|time|team|lado)
 desde (el|la|nuestro|nuestra|mi) (equipo|area|departamento|lado|empresa|startup|agencia)
@@ -187,7 +187,7 @@ as (soon|well|much|per)
 	// A role, as the sender's: "Développeuse front à Nantes, …", "as a
 	// chess coach", not "hiring a Product Lead".
 	{W: 2, Lines: (`
-^ @role _? _? (sur|on|auf|at|a|chez|en|em|na|no|bei|in|im|de|du|da|do|des|del|dans|depuis|ici|aqui|here|for|para|pour|fur|with|con|com|avec|mit|von|from|d'un|d'une|independant|independante|freelance|junior|senior|moi|aussi|,)
+^ @role _? _? (sur|on|auf|at|a|chez|en|em|na|no|numa|num|an|am|einer|einem|bei|in|im|de|du|da|do|des|del|dans|depuis|ici|aqui|here|for|para|pour|fur|with|con|com|avec|mit|von|from|d'un|d'une|independant|independante|freelance|junior|senior|moi|aussi|,)
 @role _? (at|chez|bei|en|em|na|no|a|in|im|para|pour|fur|dans|depuis|here|aqui|ici)
 ^ @role ... ,
 (as|als|como|comme|tant) (a|an|un|una|um|uma|une|ein|eine|que)? _? _? _? @role
