@@ -265,7 +265,7 @@ const namedHiringLines = `
 // common ground both.
 const theirWorkLines = `
 (borrowed|used|use|usei|uso|usamos|utilise|utilisons|repris|applied|aplique|apliquei|applique|adopted|adopte|adotei|adopte) (os|as|o|a|los|las|el|la)? (your|tus|tu|seus|seu|suas|sua|vos|votre|tes|ihre|deine)
-de: @their ... (ubernommen|eingesetzt|genutzt|benutzt|angewendet)
+de: @their ... ... (ubernommen|eingesetzt|genutzt|benutzt|angewendet)
 @work (de|da|do|von) (voces|vcs|ustedes|vous|euch|ihnen|voce|vc|usted|ti|toi|dir|dich)
 (listened|heard|escuche|ouvi|entendu|gehort|saw|seen|watched) (to)? (you|te|vous|dich|sie|voce|vc|ti|toi|dir|ihnen) (on|en|no|na|sur|in|im|bei|at|au|a)
 `
