@@ -130,6 +130,10 @@ en: by trade
 (tengo|tenho|have|j'ai|habe) (un|una|um|uma|a|an|ein|einen)? (master|mestrado|doutorado|phd|mba|degree|licenc*|doctorado|bachelor|abschluss|maestria)
 (ancien|ancienne|anciens|anciennes) (de|du|des)
 (i|we) (look|looks) after
+(los|os) (dos|dois) (hablamos|palestramos|intervenimos|falamos|damos)
+(vamos) (palestrar|hablar|falar) (no|en|na) (mesmo|mismo|mesma|misma)
+(intervenons|parlons) tous (les)? deux
+(sprechen|reden) (wir)? beide
 (wir|we're|we|nous|somos|nosotros) (sind|are|sommes)? (` + suppliers + `)
 (als|as|como|comme|tant) (ihr|your|su|seu|sua|votre) (ansprechpartner*|contact|contacto|contato|interlocuteur|interlocutrice|account|berater*|asesor*|conseiller*|gestor*)
 (my|mi|meu|mon|mein|meinem|meinen) (client|cliente|kunde|kunden|mandant|mandanten)

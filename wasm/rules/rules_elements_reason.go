@@ -239,6 +239,7 @@ const speakerLines = `
 // A school or class shared: "somos ambos ex-alunos do ISEG", "también soy
 // de la promoción 2004". A reason and common ground both.
 const sameSchoolLines = `
+(path|camino|caminho|parcours|weg|trajectory|trayectoria|trajetoria) (looks|parece|ressemble|ahnelt) ... (like|como|a|au|dem) (mine|the|el|o|le|meinem)
 (ambos|ambas|both|beide) (ex|former)? (alunos|alumnos|alumni|students|absolventen|egresados|exalumnos|anciens)
 (tambien|tambem|also|aussi|auch) (soy|sou|am|suis|bin|fui|was|etais|war)? (de|from|du|da|do|von)? (la|a|the|der)? (promocion|promo|turma|class|jahrgang|generacion|generation)
 `
