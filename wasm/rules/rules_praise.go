@@ -40,6 +40,9 @@ second to none
 (top|world) (notch|class)
 (hats|hut) (off|ab)
 (tirar|tira|quitarse|quito|quitar) (o|el|me)? (chapeu|sombrero)
+@record (is|es|e|est|ist)? (next|otro|outro|autre|anderes) (level|nivel|niveau)
+(es|e) (una|um|uma) (pasada|maravilha|passada)
+(you're|youre|you) (are)? (a)? (legend|machine|beast)
 @record (is|es|e|est|ist)? @very (something|algo) (else|special|especial|unico)
 `), ExceptLines: notPraise},
 			// Praise and record in one phrase: "impressive background",
@@ -59,6 +62,7 @@ second to none
 (true|real|genuine|authenti*|autentic*|verdader*|verdadeir*|vrai|vraie|veritable|echte*|wahre*|natural|naturel|born|geborene*) (leader|lider|fuhrungs*|` + modelL + ")" + `
 (leader|lider) (nato|nata|natural|naturel|ne|nee|autentico|autentica)
 @youare @very @a? @praise $
+@praise (tu|su|seu|sua|votre|ta|ton|your|ihre|deine) (forma|manera|jeito|facon|way|estilo|style) (de|of|to|zu)
 @youare @very @a? @praise @role
 @youare @very @a @very @praise @peer
 @youare @very @a @peer @very @praise
