@@ -388,6 +388,10 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 geht auf uns
 (good|buenas|boas|bonnes|gute|flexible*) (credit|payment|credito|pago|pagamento|paiement|zahlungs*) (terms|condiciones|condicoes|conditions|bedingungen)
 (be|ser|etre|sein) (your|su|seu|votre|ihr*) (supplier|proveedor|fornecedor|fournisseur|lieferant|provider)
+(fournir|beliefern|abastecer|suministrar|supply|approvisionner|equiper|ausstatten) (vos|votre|your|ihre|ihr|sus|su|seus|sua|tus|os|as)
+de: @their _? _? (beliefern|ausstatten|versorgen|ausrusten)
+(c'est|est|es|e|is|ist) (notre|unser|nuestro|nuestra|nosso|nossa|our) (metier|job|trabajo|trabalho|beruf|specialite|especialidad|especialidade|spezialitat|kerngeschaft)
+genau das (machen|tun|bieten|losen) wir
 (exhibitor*|expositor*|exposant*|aussteller*) (stands|stand|booths|booth|espacos|espacios|space|spaces|flachen|platze)
 (stands|stand|espacos|espacios|places|booths) (para|pour|for|fur) (expositores|exposants|exhibitors|aussteller)
 (organizamos|organisons|organizando|veranstalten|organising|organizing|hosting) (la|el|a|o|le|the|die|den|das)? _? (feria|feira|salon|messe|expo|fair|summit|congreso|congresso|festival|forum|conference|conferencia|kongress|evento|event)
