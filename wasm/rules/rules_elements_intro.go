@@ -130,6 +130,7 @@ en: by trade
 (tengo|tenho|have|j'ai|habe) (un|una|um|uma|a|an|ein|einen)? (master|mestrado|doutorado|phd|mba|degree|licenc*|doctorado|bachelor|abschluss|maestria)
 (ancien|ancienne|anciens|anciennes) (de|du|des)
 (i|we) (look|looks) after
+de: (wir|ich) (stellen|stelle) ... ... her
 (los|os) (dos|dois) (hablamos|palestramos|intervenimos|falamos|damos)
 (vamos) (palestrar|hablar|falar) (no|en|na) (mesmo|mismo|mesma|misma)
 (intervenons|parlons) tous (les)? deux
