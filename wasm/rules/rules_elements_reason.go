@@ -17,6 +17,8 @@ var reasonCues = []cue{
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|agradezco|agradecerte|agradecerle|agradeco|agradecer|valeu|bedanke|bedanken) (you)? (so|very|again|encore|nochmals|de)? (much|nuevo|novo)? (for|por|pela|pelo|pour|fur|d'avoir|dafur)
 `), ExceptLines: (`
 @congrats (on|for|por|pelo|pela|pour|zu|fur) (all|everything|todo|tudo|tout|allem|alles)
+@congrats (on|for|por|pelo|pela|pour|zu|zur|zum|fur)? (the|your|la|tu|sua|seu|votre|ta|ton|ihre|deine|ihrem|deinem)? (career|carrera|carreira|trajetoria|trayectoria|parcours|carriere|werdegang|karriere|laufbahn|percurso|journey|profile|perfil|profil)
+(parcours|career|carrera|carreira|trajetoria|trayectoria|werdegang|profil|perfil|profile|journey) ... ... ,? @congrats
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|agradezco|agradeco) ... (advance|antemano|adelantado|avance|voraus|time|tiempo|tempo|temps|zeit|consideration|attention|atencion|atencao|aufmerksamkeit|lecture|leer|ler|lire|accepting|aceptar|aceitar|reading)
 `)},
 
