@@ -143,6 +143,7 @@ func (m *intentMatcher) find(c *checker) {
 	// to it when it is the question ("Teams like yours use X to automate
 	// Y. Got 15 minutes?").
 	none := sentCues{sent: -2}
+	var lent uint64 // note-wide cues that lent weight to a sentence that fired
 	for k := range sents {
 		prev, cur, next := &none, &sents[k], &none
 		if k > 0 {
@@ -153,7 +154,16 @@ func (m *intentMatcher) find(c *checker) {
 		}
 		if m.fires(m.joined(prev, cur, next), note) || m.pairs && m.unopposed(cur.own) &&
 			(m.pair(c, prev, cur) && m.fires(prev.own|cur.own, note) || m.pair(c, cur, next) && m.fires(cur.own|next.own, note)) {
-			m.report(c, c.hits[cur.i:cur.j], cur.own)
+			m.report(c, c.hits[cur.i:cur.j], cur.own, ^uint64(0))
+			cur.fired = true
+			lent |= note &^ cur.own &^ m.against
+		}
+	}
+	// Quote them where they stand, so that the sender's description ("we're
+	// a design agency…") is marked as well as the ask it made a pitch.
+	for k := range sents {
+		if s := &sents[k]; lent != 0 && !s.fired && s.own&lent != 0 {
+			m.report(c, c.hits[s.i:s.j], s.own&lent, lent)
 		}
 	}
 }
@@ -174,9 +184,10 @@ func (m *intentMatcher) joined(prev, cur, next *sentCues) uint64 {
 
 // sentCues are the cues of the sentence whose hits are c.hits[i:j].
 type sentCues struct {
-	sent int32 // the sentence; -2 for none
-	i, j int
-	own  uint64
+	sent  int32 // the sentence; -2 for none
+	i, j  int
+	own   uint64
+	fired bool // reported
 }
 
 // sentence returns the cues of the sentence whose hits start at c.hits[i].
@@ -197,16 +208,16 @@ func (m *intentMatcher) sentence(c *checker, i int) sentCues {
 	return s
 }
 
-// report reports a sentence's positive cues, joining those that touch, so
-// that "book a" "15-minute" "demo" is quoted as one phrase.
-func (m *intentMatcher) report(c *checker, hits []hit, own uint64) {
+// report reports a sentence's positive cues among only, joining those that
+// touch, so that "book a" "15-minute" "demo" is quoted as one phrase.
+func (m *intentMatcher) report(c *checker, hits []hit, own, only uint64) {
 	loud := false
 	for k := range m.cues {
 		loud = loud || own&(1<<k) != 0 && m.cues[k].W > 0 && !m.cues[k].Quiet
 	}
 	start, end := -1, -1
 	for _, h := range hits {
-		if k, ok := m.cueOf(c, h); ok && m.cues[k].W > 0 && !(loud && m.cues[k].Quiet) {
+		if k, ok := m.cueOf(c, h); ok && only&(1<<k) != 0 && m.cues[k].W > 0 && !(loud && m.cues[k].Quiet) {
 			if int(h.start) <= end {
 				end = max(end, int(h.end))
 				continue

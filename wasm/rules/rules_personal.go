@@ -446,7 +446,7 @@ func (fm *flirtyMatcher) find(c *checker) {
 		if best+w < m.threshold || m.fires(cur.own, 0) { // not enough, or found already
 			continue
 		}
-		m.report(c, c.hits[i:cur.j], cur.own)
+		m.report(c, c.hits[i:cur.j], cur.own, ^uint64(0))
 		for _, f := range faces {
 			if flirtW(f.r)+w >= m.threshold {
 				c.reportSpan(f.us, f.us+2, f.bs, f.bs+4, m.msg)
@@ -491,7 +491,7 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Coucou ma belle, j'ai adoré ta photo de profil. Je suis dans l'immobilier à Abidjan.", Flag: []string{"ma belle", "adoré ta photo de profil"}},
 		{Note: "Hallo Sabrina, Sie sehen auf Ihrem Profilbild bezaubernd aus. Gehen wir mal zusammen essen?", Flag: []string{"Sie sehen auf Ihrem Profilbild bezaubernd aus", "Gehen wir mal zusammen essen"}},
 		{Note: "Hey Süße, ich bin Unternehmer aus Dortmund und würde dich gern privat kennenlernen 😘", Flag: []string{"Hey Süße", "privat"}},
-		{Note: "Hola Lorena, coincidimos en el stand de Asturias en Fitur. ¿Te apetece cenar un día de estos? Y no de trabajo, jeje 😉", Flag: []string{"apetece cenar"},
+		{Note: "Hola Lorena, coincidimos en el stand de Asturias en Fitur. ¿Te apetece cenar un día de estos? Y no de trabajo, jeje 😉", Flag: []string{"apetece cenar", "no de trabajo"},
 			Options: Options{Relationship: Met},
 			Why:     "Dinner with someone you met is a date when the note says it is not about work."},
 		{Note: "Salut Julie, depuis que tu as quitté l'équipe, l'open space a perdu sa plus belle vue 😏 Toujours célibataire ?", Flag: []string{"célibataire"},
