@@ -161,8 +161,8 @@ func (m *intentMatcher) find(c *checker) {
 	}
 	// Quote them where they stand, so that the sender's description ("we're
 	// a design agency…") is marked as well as the ask it made a pitch.
-	for k := range sents {
-		if s := &sents[k]; lent != 0 && !s.fired && s.own&lent != 0 {
+	for k := 0; lent != 0 && k < len(sents); k++ {
+		if s := &sents[k]; !s.fired && s.own&lent != 0 {
 			m.report(c, c.hits[s.i:s.j], s.own&lent, lent)
 		}
 	}

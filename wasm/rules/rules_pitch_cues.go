@@ -248,7 +248,7 @@ je recrute
 (run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? @firm
 (run|running|host|hosting|dirijo|imparto|ministro|anime|leite|organizo|organise|j'organise|organisons|organisiere|veranstalte) @a _? _? _? (course|curso|cours|kurs|bootcamp|masterclass|mentoria|programa|programme|program|webinar*|retreat|retiro)
 (we're|we|somos|sommes|wir) (are|sind)? @a? ... @firm
-(i'm|im|i|soy|sou|suis|bin|ich) (am)? @a _? _? (supplier*|fornecedor*|proveedor*|fournisseur*|lieferant*|distribu*|fabricant*|manufactur*|hersteller*|mayorist*|grossist*|wholesal*|importad*|importeur*)
+(i'm|im|i|soy|sou|suis|bin|ich) (am)? @a _? _? (` + suppliers + `)
 (leading|lider|leader|fuhrende*|reference) (` + suppliers + `)
 (tengo|tenho|have|j'ai|habe) (un|una|um|uma|une|eine|einen|a|an)? _? _? (agencia|agency|agence|agentur|consultora|consultoria|cabinet)
 (our|notre|nuestra|nossa|unsere|unser) (company|entreprise|empresa|firma|unternehmen|societe) (makes|manufactures|fabrique|fabrica|produce|produz|produit|herstellt|supplies|distributes|sells|vende|vend|verkauft|liefert)
