@@ -90,6 +90,12 @@ talent (partner|acquisition)
 (gestionamos|gerimos|gerons|besetzen|manage|handle) (en|em|in)? (exclusiv*|exklusiv*)
 `
 
+// A guest spot asked on their podcast or show: the sender promotes
+// themselves, so it is no talk of theirs that weighs against a pitch.
+const guestSpotLine = `
+(guest|invitado|invitada|convidado|convidada|invite|gast) (on|en|no|na|a|in|bei|dans) (your|tu|seu|votre|ton|deinem|ihrem|dein) (podcast|podcasts|show|programa|emission|sendung)
+`
+
 // Someone needed: extra hands, reinforcements, whatever they need.
 const needLines = `
 (hands|manos|refuerzos|reforco|renfort*|verstarkung|extra)
@@ -201,7 +207,7 @@ de: (genau)? das (habe|haben) (ich|wir) ... (fur|bei) N ... (behoben|gelost|opti
 (subscribe|suscribete|suscribite|inscreva|assine|abonnez|abonne|abonniere|abonnieren) ... (my|mi|meu|minha|ma|mon|mein*)
 (grab|buy|compra|compre|achetez|kaufen) (a|un|una|um|uma|ein)? (copy|ejemplar|exemplar|exemplaire)
 (venta|disponible|disponivel|sortie|erschienen|lancado|lanzado|publicado) ... (mi|my|mon|ma|meu|minha|mein|meine) (new|nuevo|nueva|novo|nova|nouveau|nouvelle|neues)? (book|libro|livro|livre|buch|course|curso|cours|kurs|ebook)
-(guest|invitado|invitada|convidado|convidada|invite|gast) (on|en|no|na|a|in|bei|dans) (your|tu|seu|votre|ton|deinem|ihrem|dein) (podcast|podcasts|show|programa|emission|sendung)
+` + guestSpotLine + `
 (we|we're|wir|nous) _ ... ... @for ... @client
 a gente _ ... @for ... @client
 (wir|nous) @for _? @client
@@ -847,7 +853,7 @@ passt ... zu (dir|ihnen|euch)
 	{W: -2, Lines: (`
 @congrats
 `) + topicLines, ExceptLines: (`
-(guest|invitado|invitada|convidado|convidada|invite|gast) (on|en|no|na|a|in|bei|dans) (your|tu|seu|votre|ton|deinem|ihrem|dein) (podcast|podcasts|show|programa|emission|sendung)
+` + guestSpotLine + `
 `)},
 	{W: -2, Note: true, Lines: speakerLines},
 	{W: -2, Lines: (`
