@@ -868,7 +868,6 @@ passt ... zu (dir|ihnen|euch)
 	// A portfolio or a reel is a freelancer's as much as a job seeker's, and
 	// helping others land jobs is a service.
 	{W: -3, Note: true, Lines: seekerLines, ExceptLines: (`
-(the|a|your|their|tu|su) _? job (hunt*|search*)
 (portf*|porta*|reel|showreel)
 (you|vous|du|sie|estas|voce) (open|offen|abiert*|abert*|ouvert*)
 (land|get|find|conseguir|encontrar|finden) (their|sus|seus|leur*|ihre*|roles|jobs)
