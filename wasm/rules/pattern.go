@@ -207,15 +207,41 @@ func (d *doc) matchElems(es []elem, i int) (int, bool) {
 			}
 			continue
 		case eGap:
-			for g := 0; g <= maxGap; g++ {
-				if end, ok := d.matchElems(es[k+1:], i+g); ok {
+			for g, j := 0, i; g <= maxGap; g++ {
+				if end, ok := d.matchElems(es[k+1:], j); ok {
 					return end, true
 				}
-				if i+g >= len(d.toks) || !isWordish(d.toks[i+g].kind) {
+				if j >= len(d.toks) {
+					break
+				}
+				if isWordish(d.toks[j].kind) {
+					j++
+				} else if j = d.titleEnd(j); j < 0 {
 					break
 				}
 			}
 			return 0, false
+		case eAny:
+			if i < len(d.toks) && !isWordish(d.toks[i].kind) {
+				// A quoted title stands for one word: "your 'Pricing
+				// Pages That Don't Suck' teardown" reads as "your _
+				// teardown".
+				end := d.titleEnd(i)
+				if end < 0 {
+					if e.opt {
+						continue
+					}
+					return 0, false
+				}
+				if !e.opt {
+					i = end
+					continue
+				}
+				if end, ok := d.matchElems(es[k+1:], end); ok {
+					return end, true
+				}
+				continue
+			}
 		}
 		if e.kind == eWord && !e.opt && !e.num && e.prefixes == nil { // a plain word, the most common element
 			if i >= len(d.toks) || !e.has(d.toks[i].wid) {
@@ -241,6 +267,32 @@ func (d *doc) matchElems(es []elem, i int) (int, bool) {
 }
 
 func isWordish(k tokKind) bool { return k == tWord || k == tNum }
+
+// titleEnd returns the index after the quoted title that opens at token i
+// ("'Pricing Pages That Don't Suck'", a talk's or a post's name), or -1 when
+// no title opens there: an opening quote mark glued to the word after it,
+// closed by a mark glued to the word before it within maxTitle words on
+// the same line.
+func (d *doc) titleEnd(i int) int {
+	t := &d.toks[i]
+	if t.kind != tPunct || t.norm != `"` && t.norm != "'" || i+1 >= len(d.toks) || d.toks[i+1].bs != t.be ||
+		i > 0 && d.toks[i-1].be == t.bs {
+		return -1
+	}
+	for j := i + 2; j < len(d.toks) && j <= i+1+maxTitle; j++ {
+		u := &d.toks[j]
+		if u.kind == tBreak {
+			break
+		}
+		if u.kind == tPunct && u.norm == t.norm && d.toks[j-1].be == u.bs {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// maxTitle is the most words a quoted title spans.
+const maxTitle = 12
 
 // matchOne matches one token-consuming element against one token.
 func (d *doc) matchOne(e *elem, t *token) bool {

@@ -108,6 +108,12 @@ func TestPatternMatching(t *testing.T) {
 		{"site ... :? U", "site is great", -1},
 		{"ihnen N", "Ihnen Sie", -1}, // a capitalised German pronoun is no name
 		{"ihnen N", "Ihnen Meyer", 2},
+		// A quoted title stands for one word, for _ and for a gap.
+		{"your _ teardown", "your 'Pricing Pages That Don't Suck' teardown", 9},
+		{"your _? teardown", "your 'Pricing Pages' teardown", 6},
+		{"your ... (on|about)", `your "Day in the life" series on`, 9},
+		{"your _ teardown", "your ' teardown", -1},
+		{"your _ teardown", "your 'open quote teardown", -1},
 	}
 	for _, tc := range tests {
 		// A lexicon of its own, so the test adds no words to the engine's;

@@ -206,6 +206,8 @@ vouch for me
 `), ExceptLines: (`
 (refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)
 referral (loop*|program*|programme*|scheme*|traffic|link*|code*|bonus*|marketing|fee*|partner*|network*|engine*|flow*|funnel*|rate*)
+(the|our|that) referral (chat|call|conversation|talk|meeting|session)
+(thanks|thank|grateful) (you)? (again|so|very)? (much)? for (the|your|that) referral
 (indic*|recomend*|recommand*|empfehl*) (outr*|otr*|autres|andere*|algun*|alguns|algumas|leituras|lecturas|livros|libros|artigos|articulos|referencias|materia*|bibliografia|lectures|lektur*)
 @your _? @post
 indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona|person)

@@ -24,7 +24,7 @@ const (
 	// ... words that say it of a person wherever they stand
 	looksOnly = "(augenweide|traumfrau|bildschon*|mujeron|mulherao|susses|handsome|guap*|gostos*|mignonne|craquante|ravissante|seduisante|seduisant|hubsch*|suss|susse|gutaussehend*|hottie|prettiest|cutest|prettier|cuter|sexier)"
 	// so, very: between the person and the word for looks
-	very = "(so|very|even|still|ainda|aun|encore|noch|way|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
+	very = "(so|very|even|still|ainda|aun|encore|noch|mesmo|mismo|realmente|bastante|way|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
 	// a smile, eyes
 	feat     = "(" + featList + ")"
 	featList = "smile|eyes|sonrisa|ojos|sorriso|olhos|sourire|yeux|lacheln|augen"

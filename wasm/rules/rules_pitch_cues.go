@@ -139,6 +139,7 @@ const easyMoneyLines = `
 (earn*|ganar|ganhar|gagner|verdienen) (en|em|in) (dolar|dolares|dollar|dollars|euro|euros)
 (trabalhando|trabajando|working|travaillant|arbeiten|trabalhar|trabajar|work) (de|desde|from|em|a|von|depuis) (casa|home|maison|zuhause|hause)
 (gagnez|gagner|ganhe|gane|verdienen|verdiene|earn) ... (depuis|de|desde|from|von) (chez|casa|home|zuhause) (vous|toi|soi)?
+(von|from|desde|depuis) (zuhause|home|casa|chez) ... ... (verdien*|earn*|ganar|ganhar|gagner)
 (business|negocio|negocios|affaires|investment|inversion|investimento|investissement) (opportunit*|oportunidad*|oportunidade*|chance*)
 (opportunit*|oportunidad*|oportunidade*) (unique|unica|incroyable|incrivel|increible|amazing|incredible|einmalig*)? (de|of|fur)? (negocio*|affaires|investissement|inversion|investimento|business|investment|renda|ingresos|revenus)
 (opportunit*|oportunidad*|oportunidade*) (unique|unica|incroyable|incrivel|increible|amazing|incredible|einmalig*)? (d'investissement|d'affaires)
@@ -332,6 +333,7 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	{W: 1, Note: true, Lines: (`
 (i'm|im|soy|sou|suis|bin|als|as|como|comme) ... (coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*|advis*|finanzberater*|finanzplaner*)
 (financial|wealth) planner
+(i|we|ich|wir|je|nous) (actually|also|auch|aussi|ja) (consult|advise|coach|freelance|berate|conseille|asesoro|assessoro|assessoramos|asesoramos)
 (planejador|planejadora|planificador|planificadora|planificateur) (financeiro|financeira|financiero|financiera|financier|patrimonial)
 (temp|temporary|temporal|temporario|temporaria|temporaire|temporaires|interimaire|interimaires|zeitarbeit*|leiharbeit*) (staff|workers|labour|labor|personal|personnel|arbeitskrafte|krafte|mitarbeiter|mao|mano|trabajadores|trabalhadores)?
 (independ*|autonomo|autonoma)
@@ -537,7 +539,7 @@ agenda (livre|libre)
 (partnership*|partenariat*|parceria*|alianza*|kooperation|synerg*)
 (looking|seeking|recherch*|busc*|procur*|such*) (for)? _? (partner*|partenaire*|parceir*|socio*|resellers|revendeur*|distribu*)
 `), ExceptLines: (`
-(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)
+(produ*|plat*|app|software|servic*|solu*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe|architect*|engineer*|specialist*|exam*|certif*)
 @my (portfol*|unterlagen|plan|company|empresa)
 @my (course|curso|kurs|formation|program*) (at|in|en|na|no|an|am|a)
 `)},
@@ -574,10 +576,11 @@ fr: (decouvrez|decouvrir) nos
 @partner ... (vorstellen|sinnvoll|vantajos*|interessant*|pourrait|poderia|podria|could|imagine|imaginer|imaginar|envisager|halte)
 (explore|explorer|explorar|discuss|discuter|discutir|besprechen|proposer|propor|proponer|vorschlagen|sugerir|suggerer) ... @partner
 `), ExceptLines: (`
-@your ... (demo|pilot|trial|propuesta|proposta|case|study|video|presentac*|apresentac*)
+@your ... (demo|pilot|trial|propuesta|proposta|case|study|video|presentac*|apresentac*|teardown|deck|whitepaper*)
 (research|thesis|phd|doctoral|dissertation|project|tesis|these|projet|funding|grant|book|talk|paper) (proposal|proposition|proposals|propositions)
 (demo|bande) (day|reel|demo|bookings)
 (before|after|antes|despues|depois|apres|avant|vor|nach) (the|la|el|a|o|le|der|dem|each|cada|chaque) (demo|pilot|trial)
+(saved|rescued|ruined|broke|during) (the|our|my|their|your) (demo|pilot|presentation)
 pitch deck
 video (call|calls|chat)
 (montage|edicao|edicion|schnitt) (de|du|der)? (video|videos)
@@ -599,6 +602,7 @@ de: (habe|haben|hatte|hatten|hab) ... (anzubieten|vorzustellen|vorzuschlagen)
 (send|show|give|offer|walk|tell|set|introduce) (you|your)
 (share|send) (it|a|some|more|over|our)
 (happy|glad|love|keen) to (share|send|show|give|offer|help)
+(happy|glad|keen) to (set|book|schedule|arrange) (up)? (a|an)
 (enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte|ensenar*|propon*)
 (lui|leur|vous|te) (presenter|montrer|envoyer|proposer)
 (explic*|show|montr*|mostr*|zeig*|erklar*) (you|te|vous|lhe|ihnen|dir)? (melhor|better|mieux|besser)? (how|como|comment|wie)
@@ -753,6 +757,7 @@ early bird
 (are|were) you free
 (the|thanks|thank|gracias|obrigad*|merci|danke) (for)? _? free
 free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
+(making|made|keeping|kept|keep|make) (it|them|this|that|these|everything|all)? (available)? (for)? free
 (shar*|compart*|partilh*|partag*|disponibiliz*|teilen) (it|them|this|these|lo|la|los|las|o|a|os|as|les|sie|es)? (for)? (free|gratis|gratuit*|kostenlos*)
 `)},
 
