@@ -581,6 +581,7 @@ fr: (decouvrez|decouvrir) nos
 (demo|bande) (day|reel|demo|bookings)
 (before|after|antes|despues|depois|apres|avant|vor|nach) (the|la|el|a|o|le|der|dem|each|cada|chaque) (demo|pilot|trial)
 (saved|rescued|ruined|broke|during) (the|our|my|their|your) (demo|pilot|presentation)
+(fotos|photos|pics|pictures|slides|video|videos|grabacion|gravacao|recording|aufnahme*) (da|de|do|of|from|du|des|der|von|vom|del) (la|a|o|the|el|ta|tua|sua|your|deiner|ihrer)? (apresentacao|presentacion|presentation|demo|prasentation|vortrag)
 pitch deck
 video (call|calls|chat)
 (montage|edicao|edicion|schnitt) (de|du|der)? (video|videos)

@@ -61,10 +61,11 @@ was (haltst|halten|hieltest|hielten) (du|sie|ihr) von (einem|einer|einen|nem|ner
 what (do|would) (you|u) (say|think) (to|of|about) (a|an|coffee|grabbing|meeting|having|us|we)
 (show|showing|walk|walking|demo|demonstrate|send) (you|u) ... ... (how|what)
 (mind|ok|okay|alright) if (i|we)
+^ (te|le|les|os|vos) (va|viene|vendria|iria|cuadra|queda) (bien|mejor) (un|una|el|la|si|que|quedar|hablar|charlar|tomar|este|esta|hacer|agendar|vernos|el)
 (zeigen|zeige|vorstellen|demonstrieren|erklaren|schicken) ,? (wie|was)
 (mostrar|mostrarte|mostrarle|mostrarles|ensenarte|ensenarle|apresentar) ... (como|que)
 (montrer|presenter|expliquer) ... (comment|ce)
-(chat|call|conversation|video|demo|coffee|charla|llamada|cafe|conversa|appel|echange|gesprach|telefonat|austausch) (about|on|sobre|sur|uber|zu) (how|what|como|comment|wie|was)
+(chat|call|conversation|video|demo|coffee|charla|llamada|cafe|conversa|appel|echange|gesprach|telefonat|austausch|study|studies|deck|pager|estudio|estudo|etude|fallstudie|whitepaper) (about|on|sobre|sur|uber|zu) (how|what|como|comment|wie|was)
 (posso|puedo|podria|can|may) (i)? (te|lhe|le|you) (contar|decir|dizer|tell|explicar|mostrar|show) (mais|mas|more)?
 puis je (vous|te) (raconter|expliquer|montrer|dire|en)
 (darf|kann) ich (dir|ihnen|euch) (mehr|etwas|kurz)? (erzahlen|zeigen|schicken|senden|vorstellen)
