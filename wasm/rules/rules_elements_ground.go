@@ -168,7 +168,7 @@ me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou
 @congrats ... @work
 @congrats ... (round|ronda|rodada|levee|funding|seed|series|serie|raise)
 (gluckwunsch|gratulation|gratuliere|gratulieren) (zum|zur) _
-@saw (que|that|dass)? (la|el|a|o|le|the|der|die|das)? N ... (launched|opened|went|raised|posted|released|shipped|won|announced|heading|lanzo|abrio|lancou|abriu|ganhou|lance|ouvert|gagne|gestartet|eroffnet|gewonnen|amplia|amplio|ampliou|fete|fetait|celebra*|feiert|reopen*|lanza|lanca|launch*|renforcait|renforce|montez|monte)
+@saw (que|that|dass)? (la|el|a|o|le|the|der|die|das)? N ... (launched|opened|went|raised|posted|released|shipped|won|announced|heading|lanzo|abrio|lancou|abriu|ganhou|lance|ouvert|gagne|gestartet|eroffnet|gewonnen|amplia|amplio|ampliou|fete|fetait|celebra*|feiert|reopen*|lanza|lanca|launch*|renforcait|renforce|montez|monte|published|publicou|publico|publicaron|publicaram|publie|veroffentlicht|veroffentlichte)
 @saw N _? _? _? _? (pledge|announcement|expansion|launch|opening|reopening|anuncio|expansion|expansao|annonce|ankundigung|erweiterung)
 de: (gesehen|gelesen) ,? dass ... (bei|von) N (ausbauen|aufbauen|erweitern|eroffnen|starten|wachst|wachsen)
 `), ExceptLines: (`

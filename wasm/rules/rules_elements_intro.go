@@ -114,6 +114,7 @@ fr: nos _? @org
 as someone who
 (escribo|escribimos|escrevo|escrevemos|ecris|ecrivons|writing|schreibe|schreiben) (desde|del|de|from|da|do|aus|von|du) (el|la|the|der|die|o|a|le)? (area|departamento|equipo|team|departement|abteilung|service|servicio|servico|equipe|equipa|oficina|bureau|secretaria)
 (tengo|tenho|have|j'ai|habe|hab) # (anos|years|ans|jahre) _? (escribiendo|trabajando|trabalhando|working|writing|coding|programando|ensenando|teaching|dans|en|em|in|as|como|de|d'experience|erfahrung|experiencia|experience)
+(tengo|tenho|have|j'ai|habe|hab) (experience|experiencia|erfahrung) (de|of|in|en|em|von)? # (anos|years|ans|jahre|an|year|ano)
 (terminei|acabei|termine|acabe|conclui|completed|finished|graduated|obtenu|abgeschlossen) (a|o|la|el|my|mi|meu|minha|mon|ma|le|mein|meine)? (ma|msc|bsc|mres|mphil|llm|meng|pos|posgrado|master|mestrado|maestria|phd|doutorado|doctorado|licence|licenciatura|graduacao|grado|degree|mba|bachelor|studium|ausbildung|bts|curso)
 (thanks|cheers|best|regards|saludos|obrigado|obrigada|merci|danke|grusse|abraco|bises|cordialement|atentamente) ,? N (from|de|da|do|von|aus|at) N
 (i've|ive) been (a|an) _? @role
