@@ -71,7 +71,8 @@ wie (geht|gehts|geht's) (es)? (ihnen|dir|euch)? $
 de: (sie|du|ihr) _? _? _? bei N
 (you|vous|sie|du|voce|vc|usted|tu) (work|lead|run|head|manage|leiten|leitest|arbeiten|arbeitest|verantworten|travaillez|dirige*|pilotez|trabajas|trabaja|lidera*|trabalha|gere|gerencia|coordena)
 @their _? (team|company|equipo|empresa|equipe|time|entreprise|firma|abteilung|area|experience|background|work|experiencia|trabajo|trabalho|travail|erfahrung|arbeit|parcours|werdegang|profil|perfil|profile|role|job|cargo|puesto|poste|rolle|historico|record) _? _? _? (at|with|en|con|com|na|no|chez|bei|em|in|im|de|da|do) N
-(the|la|el|o|a|le|die|der|das|this|esta|este|essa|cette|ce|diese) _? _? (role|position|opening|vaga|vacante|poste|stelle|puesto|posicion) (on|in|at|en|na|no|dans|im|bei|chez) @their
+(the|la|el|o|le|die|der|das|this|esta|este|essa|cette|ce|diese) _? _? (role|position|opening|vaga|vacante|poste|stelle|puesto|posicion) (on|in|at|en|na|no|dans|im|bei|chez) @their
+pt: a _? _? (vaga|posicao|oportunidade) (na|no|em|do|da) @their
 (anything|something|roles|openings|opportunities|vaga|vagas|algo|quelque) (at|with|en|na|no|chez|bei) N
 (openings|roles|positions|vacancies|vacantes|vagas|postes|stellen) ... (at|with|chez|bei|en|na|no|em) N
 (if|whether|si|se|ob|que) N (has|have|tiene|tienen|tem|a|ont|hat|haben) (any)? (openings|vacancies|vacantes|vagas|postes|stellen|roles|positions)
