@@ -34,6 +34,7 @@ es: no
 (a|an|un|una|um|uma|une|ein|eine) _? (fan|admirer|admirador*|follower|seguidor*|fa|bewunderer)
 (writing|reaching|contacting|messaging|escribiendo|escrevendo|escribo|escrevo) (to|out|you|because|as|te|le|lhe|para|porque|vous|ihnen|dir|in|regarding|with)
 (exploring|seeking|searching|buscando|procurando|cherchant|explorando) (new|nuevas|novas|nouvelles|neue)? (opportunit*|oportunidad*|oportunidade*|chances|roles|options|opciones|opcoes) $
+(looking|seeking|searching|hunting|buscando|procurando|cherchant) (for)? (a|an|um|uma|un|une|una)? (new|nuevo|novo|nouveau)? (job|jobs|work|role|position|emprego|empleo|trabajo|trabalho|travail|vacancy|vaga|vacante|internship|estagio|practicas|stage)
 `)},
 
 	// German and French say what they do with a verb of work in the
