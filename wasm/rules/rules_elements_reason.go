@@ -272,4 +272,5 @@ const theirWorkLines = `
 de: @their ... ... (ubernommen|eingesetzt|genutzt|benutzt|angewendet)
 @work (de|da|do|von) (voces|vcs|ustedes|vous|euch|ihnen|voce|vc|usted|ti|toi|dir|dich)
 (listened|heard|escuche|ouvi|entendu|gehort|saw|seen|watched) (to)? (you|te|vous|dich|sie|voce|vc|ti|toi|dir|ihnen) (on|en|no|na|sur|in|im|bei|at|au|a)
+(merged|merging|merge|reviewed|reviewing|accepted|accepting|mergeado|aceptado|aceito|aceitou|revisou|reviso|fusionne|gemergt|gemerged|angenommen) (my|our|mi|mis|meu|meus|minha|nuestro|nosso|mon|ma|mes|notre|mein*|unser*) _? (fix|fixes|pr|prs|patch|patches|pull|contribution*|contribucion*|contribuicao|contribuicoes|commit|commits|change|changes)
 `

@@ -679,7 +679,6 @@ mehr erfahren
 (sollen|wollen|konnen|konnten) wir ... (sprechen|telefonieren|reden|austauschen)
 lass* (sie|uns) uns ... (sprechen|telefonieren|reden|austauschen)
 (schreibe|melde) (ihnen|dir|euch|mich) ... ,? (weil|da)
-(if|si|se|falls|wenn) _? _? interes*
 (spannend|interessant*|relevant*|nutzlich) (sein)? (konnte|konnten|durfte)
 permets de (vous|te) (contacter|ecrire|solliciter)
 (contacte|contactons|ecris|ecrivons) (car|parce|au|afin)
