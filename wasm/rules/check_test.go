@@ -363,6 +363,12 @@ func TestNames(t *testing.T) {
 		{"Привет Ёлка,", "Елка", true},
 		{"Hello dear,", "Ana", true},
 		{"Hi Mate,", "Mate", true},
+		// A near name typed first in lower case, as on a phone.
+		{"stefanie", "Stefan", false},
+		{"daniela great to meet u.", "Daniel", false},
+		{"daniel great to meet u.", "Daniel", true},
+		{"aninha parabéns!", "Ana", true},
+		{"saw your talk.", "Sam", true},
 	}
 	for _, tc := range tests {
 		r := Check(tc.greeting+" I'm a nurse in Leeds and loved your post on rotas.", Options{Name: tc.name})

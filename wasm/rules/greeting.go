@@ -36,10 +36,15 @@ type greeting struct {
 	name       string // the folded first name, hyphenated parts joined by spaces
 }
 
+// buddies are the words a friend is hailed with ("Yo bro", "Na Kumpel");
+// typed first in lower case, they address the reader even with no comma
+// after them ("bro vi tu post…").
+const buddies = "(bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|frangine|soeurette|superstar|rockstar|legend|genius|hero|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|sis|bestie|cuz|girl|girls|gurl|chica|chicas|miga)"
+
 // greetingPatterns are the greeting's word classes, compiled into the engine
 // (see compileGreeting).
 type greetingPatterns struct {
-	whole, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks []pattern
+	whole, openers, dears, generics, dearGenerics, pets, petsLower, given, thanks, buddies []pattern
 }
 
 // The greeting's word classes, one pattern to a line. Words are folded (lower
@@ -112,7 +117,7 @@ const (
 		# Buddies: "Yo bro", "Na Kumpel", "Wesh mon pote", "E ai, meu chapa"
 		# (not mate or pal: Mate and Pál are names too).
 		(my|mi|meu|minha|mon|mein) (friend|amigo|amiga|ami|freund)
-		(my|mi|meu|mon|mein)? (bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|frangine|soeurette|superstar|rockstar|legend|genius|hero|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|sis|bestie|cuz|girl|girls|gurl|chica|chicas|miga)
+		(my|mi|meu|mon|mein)? ` + buddies + `
 		# Family, or said as if: "Tía, ¡enhorabuena!", "Mãe, …", "Hombre, Nacho".
 		(tia|mae|mama|mami|papa|papi|pai|hombre|prima|primo|hermana|irma|irmao|cunado|cunada|maman|mutti|vati|tante|onkel|cousin|cousine|mom|mum|dad|auntie|uncle|sister|bruv)
 		# Aces and sirs: "Hola crack", "Fala, mestre", "Buenas tardes caballero".
@@ -155,6 +160,7 @@ func (e *engineData) compileGreeting() greetingPatterns {
 		whole: e.compileLines(wholeGenerics), openers: e.compileLines(openers), dears: e.compileLines(dears),
 		generics: e.compileLines(generics), dearGenerics: e.compileLines(dearGenerics), pets: e.compileLines(pets),
 		petsLower: e.compileLines(petsLower), given: e.compileLines(given), thanks: e.compileLines(thanks),
+		buddies: e.compileLines(buddies),
 	}
 }
 
@@ -294,7 +300,17 @@ func readGreeting(d *doc, name string) greeting {
 			g.kind, g.end = addrGeneric, e // "Bro, …", "Mano, …", "Team!"; not "Hombre, Nacho!"
 			return g
 		}
+		if e, ok := d.matchAny(engine.greet.buddies, i); ok && d.toks[i].flags&fCap == 0 && !(name != "" && d.nameAt(e, name, false)) &&
+			(e >= len(d.toks) || d.toks[e].norm != "que") {
+			g.kind, g.end = addrGeneric, e // "bro vi tu post…"; not "bro Nacho", nor French "parce que"
+			return g
+		}
 		if d.titledAlone(&g, i, name) {
+			return g
+		}
+		if d.nearName(i, name) {
+			g.kind, g.nameStart, g.end, g.alone = addrName, i, i+1, true
+			g.name = d.nameOf(i, i+1)
 			return g
 		}
 		if d.nameAlone(&g, i, "") {
@@ -807,6 +823,22 @@ func (d *doc) nameAt(i int, name string, alone bool) bool {
 	return !common && (t.flags&fCap != 0 || d.clauseEnd(end) && !usEnding(t.norm))
 }
 
+// nearName reports whether token i, opening the note in lower case as
+// phones type it, is a name close to the recipient's: "stefanie lange
+// nicht gesehen!" to Stefan, "daniela foi top te conhecer" to Daniel. A
+// word that begins as their name does (two letters) and is no common word
+// stands where a name stands; sameName and petForm then tell their name
+// from another.
+func (d *doc) nearName(i int, name string) bool {
+	t := &d.toks[i]
+	if name == "" || t.kind != tWord || t.flags&(fCap|fJoined) != 0 || len(t.norm) < 3 || t.wid >= 0 ||
+		t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs&modelledWords != 0 {
+		return false
+	}
+	n := firstWord(foldName(name))
+	return len(n) >= 3 && t.norm[:2] == n[:2] && len(t.norm) <= len(n)+3 && len(n) <= len(t.norm)+3
+}
+
 // usEnding reports whether w ends like a verb of "we" in es, pt or fr.
 // (Not inlined: each copy builds its array of endings.)
 //
@@ -967,10 +999,14 @@ func petForm(greet, name string) bool {
 	for rest := diminutives; rest != ""; {
 		var end string
 		// -ão and -ou end names too (Simão, Lou): their stem must be
-		// longer than three letters (Pedrão, Mathou).
-		if end, rest = nextWord(rest); end != "" && len(greet) >= len(end)+3 && greet[len(greet)-len(end):] == end &&
-			!(len(greet)-len(end) < 4 && (end == "ao" || end == "ou")) {
+		// longer (Pedrão; Mathou, Manou). A long ending may follow two
+		// letters (Aninha for Ana).
+		if end, rest = nextWord(rest); end != "" && len(greet) >= len(end)+3-len(end)/3 && greet[len(greet)-len(end):] == end &&
+			!(len(greet)-len(end) < 4 && end == "ao" || len(greet)-len(end) < 3 && end == "ou") {
 			stem := greet[:len(greet)-len(end)]
+			if k := len(stem); k >= 3 && stem[k-1] == stem[k-2] && !hasPrefix(name, stem) {
+				stem = stem[:k-1] // a consonant doubled before the ending: Ollie for Oliver, Robbie for Robert
+			}
 			// The whole name with -ie or -i is another name (Stefan and
 			// Stefanie); with -ito or -inho it is the name (Juan, Juanito).
 			return hasPrefix(name, stem) && (len(stem) < len(name) || len(end) > 2)

@@ -50,6 +50,11 @@ func TestPetForm(t *testing.T) {
 		{"karin", "katrin", false},
 		{"stefanie", "stefan", false},
 		{"lolo", "maria", false},
+		{"ollie", "oliver", true},
+		{"robbie", "robert", true},
+		{"aninha", "ana", true},
+		{"manou", "manon", true},
+		{"y", "carmen", false}, // a stem of nothing is no pet form
 	} {
 		if got := sameName(tc.greet, tc.name) || nickname(tc.greet, tc.name); got != tc.same {
 			t.Errorf("%q for %q: same name %v, want %v", tc.greet, tc.name, got, tc.same)
