@@ -76,8 +76,10 @@ pt: (es|ficas) @very @very @looks
 (charme|charm|encanto) (fou|loco|louco|unglaublich|incroyable|irresistible|irresistivel)
 @looks ... (als|than|que|qu'en) (auf|in|on|en|na|sur|no)? (dem|der|the|la|a|ta|votre|sua|tu|seu|your|ihrem|deinem)? (foto|photo|picture|pic|bild|profilbild|fotos|photos)
 @their (smile|lips|legs|sonrisa|sorriso|sourire|lacheln|beauty|belleza|beleza|beaute|schonheit|charme|charm|encanto|eleganz|elegance|elegancia)
-(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa)
-(que|what|quelle|quel|fur|so) (a|une|un|ein|eine|einem|such)? @body
+(que|what|quelle|quel|so) (a|une|un|ein|eine|einem|such)? (beaute|beauty|gata|deusa)
+(que|what|quelle|quel|so) (a|une|un|ein|eine|einem|such)? @body
+was fur (ein|eine|einen|einem)? (schonheit|gata|deusa)
+was fur (ein|eine|einen|einem)? @body
 (encantad*|enchante*|charme) ... @feat
 (you|u|you're|youre) (look|looked|looking) @very (amazing|great|young|fit|good|nice|lovely)
 (du|sie) (siehst|sehen) ... ... (gut|toll|mega|super|jung) aus
@@ -145,6 +147,7 @@ mir (sofort)? aufgefallen
 	{W: -3, Lines: `
 (talk|post|article|writer|book|design|project|career|charla|proyecto|trayectoria|carrera|palestra|projeto|trajetoria|carreira|projet|parcours|carriere|vortrag|beitrag|projekt|werdegang)
 (your|the|tu|su|seu|sua|votre|ihre) (work|trabajo|trabalho|travail|arbeit)
+(posta|postas|postea|posteas|publicas|publica|escribes|escreve|escreves|publies|publiez|ecris|ecrivez|postest|schreibst|teilst|compartes|compartilha|compartilhas|partages|writes)
 (photo|photos|picture|pictures|foto|fotos) (of|from|de|do|da|des|du|del|von|vom|der|at)
 `, ExceptLines: `
 (photo|foto) de (perfil|profil)
