@@ -254,6 +254,24 @@ de: (stelle|stellen|platz|position) (frei|offen) (wird|werden|ware|sein)
 (como|how|comment|wie|why|pourquoi|warum|porque|que|what|quel|qual|cual|was) ... ... (tak*|prend*|nimm*|nehm*|aceit*|acept*|accept*|such*|busca*|procura*|cherch*)
 `)},
 
+	// A way in asked for outright, in its many forms: a job interview (not
+	// "an interview", which a journalist or a student asks for too), a
+	// place on their team, where one might fit, a CV sent, a student spot,
+	// an application made by the note itself ("hiermit bewerbe ich mich").
+	{W: 3, Skip: []Relationship{Interviewer}, Lines: (`
+(obtenir|bekommen|erhalten) (un|une|ein|einen)? (entretien|vorstellungsgesprach|bewerbungsgesprach)
+(possibilite|moglichkeit) (de|fur|auf|zu)? (un|une|ein|einem|einen)? (entretien|vorstellungsgesprach|bewerbungsgesprach)
+(vorstellungsgesprach|bewerbungsgesprach) ... (moglich|drin)
+(ser|etre|be|being|sein|fazer|hacer|faire|formar) (parte|partie|part|teil) (de|du|da|do|of|von|des)? (ese|esse|este|your|votre|tu|su|seu|sua|vuestro|ihrem|eurem|deinem|the|el|la|o|a|cette|dieses|diesem)? (team|equipo|equipe|time|equipa|squad)
+where (i|we) (might|could|would|can) fit
+(dm|send|sending|share|mandar|mando|enviar|envio|envoyer|envoie|schicken|schicke|passar|passo) (u|you|te|lhe|vous|dir|ihnen)? @my (resume|cv|curriculo|curriculum|lebenslauf)
+(joindre|adjunto|anexo|anbei|attach|attached|attaching|segue) (mon|mi|meu|my|mein|meinen)? (cv|resume|curriculum|curriculo|lebenslauf)
+(take|takes|taking|accept|accepts|aceita|acepta|nimmt|nehmen|prend|prenez) (summer|new|phd|more)? (students|interns|estudiantes|alunos|estudantes|etudiants|studenten|studierende|doctorants|doctorandos)
+(student|summer|intern|trainee|werkstudent*|praktikant*) (spot|place|position|opening|role|job|stelle|platz)
+(me|mich) (encaixar|encajar|reinbringen|unterbringen)
+hiermit bewerbe
+`)},
+
 	// Softer asks: keep me in mind, consider me, pass on any lead. After an
 	// interview, these are welcome.
 	{W: 3, Skip: []Relationship{Interviewer}, Lines: (`
