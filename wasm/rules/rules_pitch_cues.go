@@ -223,7 +223,7 @@ de: @sell ... @for ... @client
 de: (die|das|den|was|weil|da|dass|indem|wobei|womit|denen|dem) (wir|ich) ... (anbieten|anbiete|betreuen|betreue|entwickeln|entwickle|liefern|vertreiben|verkaufen|organisieren|optimieren|erstellen|ubersetze|unterstutze|unterstutzen|begleite|begleiten|berate|beraten)
 (help*|ayud*|ajud*|aid*|hilft|helf*|accompagn*|acompan*|begleite*|unterstutz*|permet*|permit*|serve|serving|working|atendemos|trabajamos|trabalhamos|travaillons|arbeiten) (with|con|com|avec|mit|a|as|os|les|los|las|des|aux)? _? @client
 (work*|trabaj*|trabalh*|travaill*|arbeite*|help*|ayud*|ajud*|aid*|accompagn*|begleit*|solv*|fix*|resolv*|serv*) ... @many _? @client
-(we|i|we've|i've|company|agency|firm) (can|could|just|recently|also)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix*|solv*|partner|produce|deliver|automate)
+(we|i|we've|i've|company|agency|firm) (can|could|just|recently|also|are|am)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix*|solv*|partner|produce|deliver|automate)
 we (work|partner) with
 m / w / d
 @your (besoins|necesidades|necessidades|needs|bedarf) (en|de|in|em|an|for|of)
@@ -307,7 +307,7 @@ with (the|you|your|yours|them)
 	// "hemos colocado más de 40 comerciales", "já estruturamos mais de 30
 	// operações".
 	{W: 1, Note: true, Lines: (`
-(we've|we|hemos|nosotros|nous|avons|wir|haben|temos|gente|ja) ... (placed|colocado|colocamos|places|vermittelt|platziert|estruturamos|estructuramos|structure|structured|implemented|implementamos|implantamos|accompagne|begleitet|helped|ayudado|ajudamos|ajudado|aide|geholfen|trained|formado|formamos|forme|geschult) ... #
+(we've|we|i've|ive|hemos|nosotros|nous|avons|wir|haben|temos|gente|ja) ... (placed|colocado|colocamos|places|vermittelt|platziert|estruturamos|estructuramos|structure|structured|implemented|implementamos|implantamos|accompagne|begleitet|helped|ayudado|ajudamos|ajudado|aide|geholfen|trained|formado|formamos|forme|geschult) ... #
 (we've|we|hemos|nosotros|nous|avons|wir|haben|temos|gente|ja) ... (more|over|mas|mais|plus|uber|mehr) (than|de|que|als)? #
 `)},
 	// A seller's verb of paid work in the first person ("je conçois",
@@ -405,7 +405,7 @@ genau das (machen|tun|bieten|losen) wir
 (organizamos|organisons|organizando|veranstalten|organising|organizing|hosting) (la|el|a|o|le|the|die|den|das)? _? (feria|feira|salon|messe|expo|fair|summit|congreso|congresso|festival|forum|conference|conferencia|kongress|evento|event)
 (valuation|valoracion|avaliacao|estimation|bewertung|wertermittlung|tasacion) (ist|es|e|is|est)? (gratuit*|gratis|free|offerte|kostenlos*)
 (buyers|compradores|acquereurs|acheteurs|kaufer|kaufinteressent*) ,? (looking|buscando|procurando|cherchent|qui|que|die|suchen|interessados|interesados)
-(get|conseguimos|generamos|geramos|obtenons|decrochons|liefern|bringen|vereinbaren) (you|te|vous|ihnen)? (between|entre|de|zwischen)? # ... (meetings|reuniones|reunioes|reunions|rendez|termine|leads|appointments|citas)
+(get|add|bring|book|deliver|conseguimos|generamos|geramos|obtenons|decrochons|liefern|bringen|vereinbaren) (you|te|vous|ihnen)? (between|entre|de|zwischen)? # ... (meetings|reuniones|reunioes|reunions|rendez|termine|leads|appointments|citas)
 (don't|no|nao|ne) (pay|pagas|paga|pague|payez|zahlen)
 # €? / (h|hr|hour|hora|heure|stunde|std)
 (mettons|stellen) ... (disposition|verfugung)
@@ -511,7 +511,9 @@ agenda (livre|libre)
 (could|can|podria|poderia|pourrait|konnte) (use|aprovechar|aproveitar|profiter) (us|our|nuestros|nossos|nos|uns)
 (mando|mandamos|envio|enviamos|mandar|enviar|send) (te|le|lhe|you)? (el|the|o|nuestro|nosso|our)? dossier
 (alocar|allouer|fournir|fornecer|proveer|bereitstellen|provide) (you|vous|te|le|lhe|ihnen)? ... (resource*|recurso*|ressource*|profissionais|profesionales|developers|desenvolvedores|desarrolladores|developpeurs|entwickler)
-(sponsor*|patrocin*) (package*|paket*|paquete*|pacote*|slot*|deal*|option*|opcion*|opcoes)
+(sponsor*|patrocin*) (package*|paket*|paquete*|pacote*|slot*|deal*|option*|opcion*|opcoes|unterlagen|deck|kit|dossier|cotas|cuotas|opportunit*|oportunidad*)
+(buscamos|buscando|seeking|looking|suchen|cherchons|procuramos|procurando|fechando|closing|cerrando) ... (sponsors|sponsoren|patrocinadores|partenaires|exposants|aussteller|expositores)
+(media|midia) kit
 @our _? _? (can|puede|pode|peut|kann|konnen|could|podria|poderia|pourrait|konnte) (really|realmente|vraiment|wirklich|definitely)? (help|ayudar|ajudar|aider|helfen|unterstutzen)
 `), ExceptLines: (`
 @your _? _? (free|gratis|gratuit*|kostenlos*|guide|leitfaden|guia|template|plantilla|checklist|ebook|session*|sesion*|masterclass|webina*)
@@ -522,6 +524,7 @@ agenda (livre|libre)
 	// than "my course".
 	{W: 2, Lines: (`
 (our|nuestr*|noss*|notre|nos|unser*|tenemos|temos|contamos|avons|lance|lanzando|lancando) _? _? @offer
+(ofrecemos|oferecemos|offrons|proposons|bieten|offering|prestamos|brindamos) _? _? _? @offer
 (launch*|cree|creado|criei|criado|created|lanc*|lanz*|released|gelauncht) (my|mi|mis|meu|meus|minha|mon|ma|mes|mein*|a|an|un|una|um|uma|une|ein|eine|einen) _? _? @offer
 @our (new|neu*|nuev*|nov*|nouve*)
 @a _? @tool (that|which|to|que|qui|die|das)
@@ -763,6 +766,7 @@ free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
 
 	// A call to act: book, sign up, message me, a seat kept for them.
 	{W: 1, Lines: (`
+(grab|download|descarga|descargalo|baixe|baixa|telecharge|telechargez) (it|yours|la|lo|o|le)? (at|here|en|aqui|ici|hier|from|em|na|no|sur|auf|:)
 @your (website|site|web|webseite|pagina|shop|app|tienda|loja|boutique) ... (slow*|lent|lente|lenta|lento|langsam)
 (site|web|loja|app) (de|da|do) (voces|vcs|ustedes) ... (lento|lenta)
 (link|enlace|lien|liga) :? U
