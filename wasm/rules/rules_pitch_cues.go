@@ -865,6 +865,16 @@ passt ... zu (dir|ihnen|euch)
 ` + guestSpotLine + `
 `)},
 	{W: -2, Note: true, Lines: speakerLines},
+	// Thanks for a piece of their work: a peer in the same trade who
+	// thanks does not pitch ("I'm a freelance dev… your article saved me
+	// a week. Thank you!"). A pitch that thanks too has cues enough to
+	// outweigh it; thanks for a chat at a stand is no thanks for their work.
+	{W: -2, Note: true, Lines: (`
+(thank|thanks|merci|danke|gracias|obrigado|obrigada|agradecer|agradeco|agradezco|bedanken) (you|u)? (so|very|again|encore|nochmals)? (much)? (for|por|pela|pelo|pour|fur) (sharing|compartir|compartilhar|partager|teilen)
+(thank|thanks|merci|danke|gracias|obrigado|obrigada|agradecer|agradeco|agradezco|bedanken) (you|u)? (so|very|again|encore|nochmals)? (much)? (for|por|pela|pelo|pour|fur) (your|tu|su|sua|seu|votre|ton|ta|ihre|ihren|deine|deinen|the|el|la|o|a|le|den|die|das)? _? @work
+@work ... (saved|salvou|salvo|sauve|gerettet) (me|my|mi|meu|minha|mon|ma|mir|mich)
+(queria|quiero|quero|wollte|voulais|wanted) (te|le|lhe|vous)? (agradecer|agradecerte|agradecerle|remercier|thank|danken|bedanken)
+`)},
 	{W: -2, Lines: (`
 (know|conhece|conoces|connaissez|kennen) (anyone|someone|alguien|alguem|quelqu'un|jemanden)
 (hear|learn|aprender|escuchar|entender|comprendre|apprendre|erfahren) (how|what|como|comment|wie)
