@@ -66,7 +66,7 @@ const (
 // eine Filialleitung für…", "busco jefe de tienda para…". It says who the
 // sender is, too.
 const searchLines = `
-(suche|suchen|busco|buscamos|buscando|procuro|procuramos|procurando|recherche|recherchons|cherche|cherchons|looking|seeking) (for)? @a? _? @role /? _? _? _? (for|para|pra|pour|fur) (a|an|un|una|um|uma|une|ein|eine|einen|einer|our|my|nuestro|nuestra|nosso|nossa|notre|unser*|mon|ma)
+(suche|suchen|busco|buscamos|buscando|procuro|procuramos|procurando|recherche|recherchons|cherche|cherchons|looking|seeking) (for)? @a? _? _? @role /? _? _? _? (for|para|pra|pour|fur) (a|an|un|una|um|uma|une|ein|eine|einen|einer|our|my|nuestro|nuestra|nosso|nossa|notre|unser*|mon|ma)
 (suche|suchen|busco|buscamos|buscando|procuro|procuramos|procurando|recherche|recherchons|cherche|cherchons) (fur|para|pra|pour) (un|una|um|uma|une|ein|eine|einen|einer) _ ... @role
 `
 
