@@ -58,6 +58,7 @@ how (are|r|is) (you|u|things|it)
 (how|como|comment|wie) (we|our|nosotros|nuestr*|nous|notre|nos|wir|unser|unsere|nossa|nosso|can|puede|puedes|pode|reducir|reduzir)
 como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|seu|tua|teu|vossa|vosso) $
 (qual|cual|quel|quelle|wann|welche|when) _? _? _? (disponib*|availability|agenda|horario*|verfugbarkeit|creneau*|schedule)
+(what|how) _? (does|do|is) @their (calendar|schedule|agenda|week|availability|diary)
 como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|seu|tua|teu|vossa|vosso) (a|de|en|em|para|pra|com|con|y|e|que|ganhar|ganar|crescer|crecer|vender|reduzir|reducir|aumentar)
 wie (geht|gehts|geht's) (es)? (ihnen|dir|euch)? $
 `)},
@@ -105,6 +106,7 @@ de: (stellt|stellen) (die|der|das)? N ... ... ein
 (sie|du|ihr) _? _? bei (ihrem|ihrer|ihren|ihnen|ihr|ihre|deinem|deiner|dir|einem|einer|uns)
 (at|en|in|na|no|em|sur|auf) linkedin
 (any|alguna|algun|alguma|algum|eventuel*|possible*|posible*|possive*|future*|futur*) _? (role*|position*|opening*|vaga*|vacante*|poste*|stelle*|puesto*)
+@my (profil|werdegang|perfil|parcours|profile|background)
 `)},
 	{W: 2, Lines: (`
 the N ... (role|position|vacancy|opening) (at|with|in)
@@ -178,6 +180,7 @@ bei N ... beworben
 (made|prepared|put|hice|prepare|fiz|preparei|fait|gemacht|erstellt|hicimos|preparamos|fizemos) ... (teardown|audit|auditoria|mockup|diagnostico)
 (noticed|spotted|repere|remarque|notei|bemerkt|found|encontre|encontrei|trouve|gefunden|vi|vu|gesehen|saw) ... (issues|problems|bugs|lenteurs|errores|erros|fehler|problemas|problemes|erreurs|errors|fallos|falhas|broken|rotos|quebrados|casses|kaputt*)
 `), ExceptLines: (`
+@my (profil|werdegang|perfil|parcours|profile|background) (passt|passen)
 @their (smile|sonrisa|sorriso|sourire|lacheln|eyes|ojos|olhos|yeux|augen|face|cara|rosto|visage|gesicht|photo*|foto*|picture*|pic|bild|selfie|look|looks|body|cuerpo|corpo|corps|korper)
 @their _ (on|sur) (linkedin|here|ici)
 @grow (su|sus|seu|sua|seus|suas)
