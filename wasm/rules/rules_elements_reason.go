@@ -130,6 +130,8 @@ the N ... (role|position|vacancy|opening) (at|with|in)
 de: @their ... verfolgt
 (you|que|that) (led|ran|launched|started|grew|opened|shipped|raised|won|redesigned|rebuilt|organised|scaled|lideras*|dirigi*|liderou)
 (take|thoughts|opinion|opiniao|meinung|sicht|view|views) (on|about|sobre|sur|zu|zum|zur|uber|de)
+`), ExceptLines: (`
+(impressive|amazing|incredible|increible|incrivel|impressionnant*|beeindruckend*|great|strong|solid|brilliant|excelente|excellent|fantastic*|fantastique) (background|profile|perfil|profil|trayectoria|trajetoria|trajectoire|parcours|carrera|carreira|career|experience|experiencia|werdegang) ... (caught|grabbed|got|llamo|chamou|retenu|attire)
 `)},
 
 	// Why them, argued from what they already did: "since you've already
@@ -271,6 +273,12 @@ const namedHiringLines = `
 // de vocês", "listened to you on the Running Hot podcast". A reason and
 // common ground both.
 const theirWorkLines = `
+(use|using|uso|usamos|utilise|utilisons|nutze|nutzen|verwende|verwenden) N ... (since|seit|desde|depuis|for|ha|hace)
+(cliente|client|customer|kunde|kundin) (de|do|da|del|of|von|bei|chez) N
+(thank|thanks|agradecer|bedanken|remercier|gracias) (to|al|ao|au|beim|dem|a|la|o)? (the|el|o|le|der|das)? (founder|founders|fundador|fundadora|grunder|fondateur|fondatrice|equipo|team|equipe|time)
+@work (da|de|do|of|von|der) (sua|su|vuestra|votre|your|ihrer|deiner) (empresa|entreprise|company|firma|equipe|equipo|team)
+(atendem|atendemos|servimos|share|compartimos|partageons|teilen|tenemos|temos|have) (o|el|le|a|the|un|um|a)? (mesmo|mismo|meme|same)? (cliente|client|clients|kunden|kunde)
+(coincidimos|coincidiamos) (como|en|na|no|em)
 (borrowed|used|use|usei|uso|usamos|utilise|utilisons|repris|applied|aplique|apliquei|applique|adopted|adopte|adotei|adopte) (os|as|o|a|los|las|el|la)? (your|tus|tu|seus|seu|suas|sua|vos|votre|tes|ihre|deine)
 de: @their ... ... (ubernommen|eingesetzt|genutzt|benutzt|angewendet)
 @work (de|da|do|von) (voces|vcs|ustedes|vous|euch|ihnen|voce|vc|usted|ti|toi|dir|dich)

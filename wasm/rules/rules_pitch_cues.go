@@ -865,6 +865,13 @@ passt ... zu (dir|ihnen|euch)
 ` + guestSpotLine + `
 `)},
 	{W: -2, Note: true, Lines: speakerLines},
+	// A buyer looking for suppliers asks to be sold to: "Wir suchen
+	// Lieferanten für…", "we're looking at vendors like yours".
+	{W: -3, Note: true, Lines: (`
+(suchen|suche|buscamos|busco|procuramos|procuro|cherche|cherchons|looking|seeking|evaluating|avaliando|evaluando|evaluons|evaluieren|sourcing) ... (lieferanten|proveedores|fornecedores|fournisseurs|suppliers|vendors|anbieter)
+(i'm|im|soy|sou|suis|bin|als) _? _? (einkaufsleiter*|einkaufer*|comprador*|acheteu*|buyer)
+(i'm|im|soy|sou|suis|bin|als) _? (gerente|jefe|jefa|responsable|head|director|directora|diretor|diretora|leiter*) (de|of|des|du)? (compras|achats|procurement|purchasing|einkauf)
+`)},
 	// Thanks for a piece of their work: a peer in the same trade who
 	// thanks does not pitch ("I'm a freelance dev… your article saved me
 	// a week. Thank you!"). A pitch that thanks too has cues enough to
