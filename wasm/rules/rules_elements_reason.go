@@ -273,6 +273,9 @@ const namedHiringLines = `
 // de vocês", "listened to you on the Running Hot podcast". A reason and
 // common ground both.
 const theirWorkLines = `
+(que|that|which|qui|die|das|den) (hiciste|hicieron|hizo|fizeste|fez|fizeram|made|built|designed|launched|lanzaste|lancou|lancaram|gemacht|entworfen|gestaltet|realise|realisee|lance|lancee)
+(gostei|adorei|encanto|gusto|loved|enjoyed|liked|aime|adore|gefallen|gefiel) ... @work (sobre|on|about|sur|uber|zum|zur)
+(vous|te) (ai|avons) (vu|vue|entendu|entendue|ecoute|ecoutee)
 (use|using|uso|usamos|utilise|utilisons|nutze|nutzen|verwende|verwenden) N ... (since|seit|desde|depuis|for|ha|hace)
 (cliente|client|customer|kunde|kundin) (de|do|da|del|of|von|bei|chez) N
 (thank|thanks|agradecer|bedanken|remercier|gracias) (to|al|ao|au|beim|dem|a|la|o)? (the|el|o|le|der|das)? (founder|founders|fundador|fundadora|grunder|fondateur|fondatrice|equipo|team|equipe|time)

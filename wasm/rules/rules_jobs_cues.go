@@ -268,6 +268,7 @@ where (i|we) (might|could|would|can) fit
 (joindre|adjunto|anexo|anbei|attach|attached|attaching|segue) (mon|mi|meu|my|mein|meinen)? (cv|resume|curriculum|curriculo|lebenslauf)
 (take|takes|taking|accept|accepts|aceita|acepta|nimmt|nehmen|prend|prenez) (summer|new|phd|more)? (students|interns|estudiantes|alunos|estudantes|etudiants|studenten|studierende|doctorants|doctorandos)
 (student|summer|intern|trainee|werkstudent*|praktikant*) (spot|place|position|opening|role|job|stelle|platz)
+(conversar|talk|chat|hablar|charlar|parler|echanger|sprechen) (sobre|about|de|uber|des|du) (las|as|les|the|die)? (oportunidades|opportunities|opportunites|vagas|vacantes|openings|roles|postes|stellen) (na|no|en|at|chez|bei|in|dentro)
 (me|mich) (encaixar|encajar|reinbringen|unterbringen)
 hiermit bewerbe
 `)},
@@ -360,6 +361,7 @@ mitarbeit
 (seat|spot|room|espaco|espacio|platz) (for|para|pour|fur) (a|an|un|una|um|uma|une|ein|eine|einen|me|mim|moi|mich)
 (espaco|espacio|place|room|platz) (no|en|dans|in|na|im) (grupo|equipe|equipo|time|team|labo|lab|laboratorio|gruppe) (para|pour|for|fur)
 `), ExceptLines: (`
+(eager|keen) to (hear|learn|know|see|read|follow|compare|swap|chat|talk)
 @your (trabajo|trabalho)
 (parte|part|partie|teil|join|joining|rejoindre|integrer|integrar|integrarme|unirme|sumarme) ... (network|networks|netwrok|netowrk|newtork|netwok|red|rede|reseau|rete|contacts|contactos|contatos|connections|relations|contatti|netzwerk*)
 (pessoas|people|personas|personnes|leute|gente|someone|alguien|alguem|profil*|perfil*) (motiv*|eager|keen|hungry)

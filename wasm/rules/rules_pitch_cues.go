@@ -121,6 +121,7 @@ _ (moi|eu|yo|ich) (aussi|tambem|tambien|auch)
 // Easy money and a team to join: what network marketing and side businesses
 // promise. Job-ask counts it against: such a sender recruits, never asks.
 const easyMoneyLines = `
+(zweites|second|segundo|segunda|deuxieme|secondo) (standbein|income|ingreso|renda|revenu|einkommen)
 (opportunit*|oportunidad*|oportunidade*|chance) (in|en|em|dans|im|de|of) (crypto*|cripto*|krypto*|forex|trading|bitcoin)
 # % (weekly|semanal|semanais|semanales|hebdo*|wochentlich*|monthly|mensual|mensal|mensuel*|monatlich*|daily|diario|diaria)
 (geld|money|dinero|dinheiro|argent|grana) (zu)? (verdienen|machen)
@@ -264,6 +265,7 @@ je recrute
 (hemos|temos|avons|haben|we've|acabo|acabei|acabamos|vengo|venho|viens|venons|just) (de)? (lanzado|lancado|lance|gelauncht|gestartet|launched|lanzar|lancar|lancer|publicado|publier|publie|published|released)
 (levantando|levanto|raising|leve|levons|sammle|sammeln|captando|captamos) (una|uma|a|un|une|eine)? _? (ronda|rodada|round|tour|runde|seed|financement|financiacion|financiamento|capital|fonds|fondos|investimento|inversion)
 (freelance|freela|freelancer|freiberufl*|selbststandig*|corretor*|makler|broker|courtier*|formador*|formateur*)
+(freie|freier) (texterin|texter|journalistin|journalist|designerin|designer|fotografin|fotograf|autorin|autor|ubersetzerin|ubersetzer|redakteurin|redakteur|lektorin|lektor|grafikerin|grafiker|illustratorin|illustrator)
 (covering|cubriendo|cobrindo|couvrant|zustandig) (for)? (your|tu|su|sua|seu|votre|ihre|ihr|ihren|dein|deine) (area|zona|region|regiao|secteur|gebiet|territory|region)
 (sommes|sind|somos|we're|soy|sou|suis|bin) (specialis*|spezialis*|especialis*|experts)
 (exactly|exactement|exactamente|exatamente|genau|eso|isso|that's|c'est) (es|e|is)? (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir|hago|faco|mache|fais)
@@ -614,7 +616,7 @@ de: (habe|haben|hatte|hatten|hab) ... (anzubieten|vorzustellen|vorzuschlagen)
 vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 (zeig*|schick*|send*) (ich)? (dir|ihnen|euch)
 (ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|vorzustell*|anbiet*|anzubiet*|zuzusend*|zukommen|erzahl*)
-(portfol*|portafolio|reel|showreel|book|olhada|vistazo) :
+(portfol*|portefol*|portafolio|reel|showreel|book|olhada|vistazo) :
 @my (work|trabajo|trabalho|travail|travaux|arbeiten) :
 (share|partilh*|compart*|partag*|teil*) (consigo|contigo|details|detalles|detalhes|more|how|what)
 (posso|puedo|podemos|puis|darf|kann) (je|ich)? (te|le|lhe|vous|ihnen|dir)? _? (partilhar|compartir|compartilhar|partager|teilen|mostrar|montrer|zeigen)
