@@ -271,6 +271,20 @@ where (i|we) (might|could|would|can) fit
 (conversar|talk|chat|hablar|charlar|parler|echanger|sprechen) (sobre|about|de|uber|des|du) (las|as|les|the|die)? (oportunidades|opportunities|opportunites|vagas|vacantes|openings|roles|postes|stellen) (na|no|en|at|chez|bei|in|dentro)
 (me|mich) (encaixar|encajar|reinbringen|unterbringen)
 hiermit bewerbe
+(love|like|want|dream|keen|eager) to be (a)? part of
+(gern|gerne) teil (davon|eures|ihres|deines|des|der)
+teil davon (werden|sein)
+(aportar|contribuir|apporter|contribuer|beitragen|aportando) (desde|von)? (dentro|innen)
+apporter ma pierre
+(who|whoever|wer|quien|quem) (hires|recruits|recrute|recruta|contrata|selecciona|seleciona|einstellt|rekrutiert)
+wer ... (stellen|stelle) ... (besetzt|vergibt)
+(lleva|gestiona|cuida) (la)? (seleccion|contratacion|reclutamiento|selecao|contratacao)
+(personne|person|persona|pessoa) (qui|who|que|die) (recrute|hires|recruits|contrata|recruta|einstellt|rekrutiert)
+(anything|something|algo|quelque|etwas) (opens|comes|open|surge|surgir|abre|s'ouvre|frei) (up)?
+(aqui|here) (tienes|teneis|tiene|you) (have)? (a)? (alguien|someone)
+(send|share) (over|across|along)? @my (background|profile|perfil|profil|experience|experiencia)
+`), ExceptLines: (`
+(part|parte|partie|teil) ... (network|networks|netzwerk*|red|rede|reseau|contacts|kontakte|contactos|contatos|comunidad|community|communaute)
 `)},
 
 	// Softer asks: keep me in mind, consider me, pass on any lead. After an

@@ -38,7 +38,7 @@ var salesPitchDocs = ruleDocs{
 		{Note: "Hi Gemma, I'm a financial adviser who works with teachers on their pension choices. I see you teach in Bristol; fancy a free review?", Flag: []string{"I'm a financial adviser", "free"},
 			Why: "An adviser's trade, a group of clients and a free offer: a sales approach."},
 		{Note: "Olá Tiago, a sua fábrica está a crescer. Fornecemos mão de obra temporária para a logística em 48 horas. Tem interesse?", Flag: []string{"Fornecemos", "temporária", "interesse?"}},
-		{Note: "Bonjour Luc, votre groupe recrute beaucoup ces temps-ci. Je suis chasseur de têtes dans l'agroalimentaire, on en parle ?", Flag: []string{"suis chasseur de", "on en parle"},
+		{Note: "Bonjour Luc, votre groupe recrute beaucoup ces temps-ci. Je suis chasseur de têtes dans l'agroalimentaire, on en parle ?", Flag: []string{"suis chasseur de", "on en parle ?"},
 			Why: "A headhunter offering their service to an employer sells it."},
 		{Note: "Bonjour Élise, votre site s'affiche mal sur mobile. Je suis développeur freelance et je peux corriger ça en une semaine.", Flag: []string{"freelance", "peux corriger"},
 			Why: "Offering to fix their problem, as a seller."},

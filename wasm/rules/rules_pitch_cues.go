@@ -78,7 +78,7 @@ const recruiterLines = searchLines + `
 @rec (at|with|for|from|en|na|no|da|do|de|chez|bei|von)
 talent (partner|acquisition)
 (our|my|nuestro|nosso|notre|unser*|mi|meu|mon|einen|einem) (client|cliente|kunde|kunden|mandant*)
-(i|je|we|we're|wir|ich|estamos|estoy|estou|nous|i'm|im) (are|am|sommes|sind|currently)? (hiring|recruit*|recrut*|contratando|reclutando|besetze*|cubriendo)
+(i|je|we|we're|wir|ich|estamos|estoy|estou|nous|i'm|im) (are|am|sommes|sind|currently|gerade|aktuell|derzeit|actuellement|actualmente|atualmente)? (hiring|recruit*|recrut*|contratando|reclutando|besetze*|cubriendo)
 (i|we|i've|we've|ich|wir) (have|got|hold|habe|haben) _? _? _? @offered
 (tengo|tenemos|tenho|temos|j'ai|avons|hatte) _? _? @offered
 (exciting|excellent|top|exceptionnel*|spannend*|lucrative|confidential*) @offered
@@ -138,7 +138,7 @@ const easyMoneyLines = `
 (einmalig*|exceptionnel*|unica|unico|incroyable|increible|incrivel|imperdible|imperdivel) (chance*|opportunit*|oportunid*|gelegenheit*)
 (offre|offres|opportunit*|oportunidad*|oportunidade*|chance|gelegenheit) (exceptionnel*|unique|unica|unico|incroyable|increible|incrivel|imperdible|imperdivel|einmalig*)
 (earn*|ganar|ganhar|gagner|verdienen) (en|em|in) (dolar|dolares|dollar|dollars|euro|euros)
-(trabalhando|trabajando|working|travaillant|arbeiten|trabalhar|trabajar|work) (de|desde|from|em|a|von|depuis) (casa|home|maison|zuhause|hause)
+(trabalhando|trabajando|working|travaillant|arbeiten|trabalhar|trabajar|work|trabalham|trabajan|faturam|facturan) (de|desde|from|em|a|von|depuis) (casa|home|maison|zuhause|hause)
 (gagnez|gagner|ganhe|gane|verdienen|verdiene|earn) ... (depuis|de|desde|from|von) (chez|casa|home|zuhause) (vous|toi|soi)?
 (von|from|desde|depuis) (zuhause|home|casa|chez) ... ... (verdien*|earn*|ganar|ganhar|gagner)
 (business|negocio|negocios|affaires|investment|inversion|investimento|investissement) (opportunit*|oportunidad*|oportunidade*|chance*)
@@ -231,6 +231,10 @@ m / w / d
 (our|unsere|unserer|unseren|notre|nuestra|nossa|nuestro|nosso) (checklist*|checkliste|leitfaden|whitepaper|ebook|template*|vorlage|simulateur|simulador|calculator|rechner|calculadora|calculateur|planilla|planilha)
 fr: (nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)
 (begleite|unterstutze|berate|helfe|coache|trainiere|betreue|schule|biete) ich
+ich (begleite|coache) _? _? (fuhrungskraft*|manager*|frauen|menschen|paare|eltern)
+(work|trabajo|trabalho|travaille|arbeite) (with|con|com|avec|mit) ... (and|y|e|et|und) (help|ayudo|ajudo|aide|helfe) (them|les|los|las|os|as|ihnen|sie)
+(como|as|comme|wie) (ya)? (hemos|we've|temos|avons|haben) (hecho|done|feito|fait|gemacht|logrado|conseguido|achieved)
+(second|segunda|deuxieme|zweite) (opinion|opiniao|avis|meinung)
 (posso|puedo|podemos|can|could|peux|pouvons|kann|konnen) _? (colocar|poner|put|get|mettre|bringen|llevar|levar|posicionar|rank) @your
 je (vous|te)? propos* (mes|nos|notre|un|une|des)
 nos (encargamos|especializ*|dedicamos)
@@ -645,6 +649,8 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 	// Asking for their interest or their time.
 	{W: 1, Lines: (`
 (interes*|curious|curios*|curieu*|neugierig) ?
+(resonate|resonates|resuena|ressoa|parle|parla) ?
+(ein|einen) (thema|nerv) ... ?
 @you interes*
 (may|might|could|would|pourrait|podria|poderia|konnte) (interest|interesser|interesar|interessar|interessieren) (you|vous|te|le|lhe|ihnen|dich)
 (interesar*|interessar*|interesser|interessieren|t'interes*|lust|topa*|animas|apetece)
