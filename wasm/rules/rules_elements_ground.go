@@ -203,6 +203,8 @@ fr: @congrats ... nomination
 	{W: 2, Lines: (`
 (meet|chat|chatting|talking|discuss|conversar|charlar|hablar|falar|discuter|echanger|parler) (with|com|con|avec)? (you|voce|vous)? (at|in|en|no|na|au|a|lors|auf|beim|bei|am|im) _? N
 (meet|met|meeting|conocerte|conhecer|rencontrer|kennenzulernen|kennengelernt) (you|te|vous|dich|sie)? (at|in|en|no|na|au|a|auf|beim|bei|am|im) (the|la|el|o|a|le|der|die|dem)? _? _? @event
+(vimos|conocimos|cruzamos|croises|croisees|croise|vus|vues|rencontres|rencontrees|conhecemos|falamos|esbarramos) (en|na|no|au|a|aux|em|lors|pendant|durante|dans) (la|el|le|o|a|les|los|las)? _? N
+(auf|bei|beim|im|am) (der|dem|den)? _? _ ... (unterhalten|getroffen|kennengelernt|gesprochen|ausgetauscht)
 (as|comme|como|conforme) (discussed|agreed|promised|convenu|promis|prometido|combinado|hablado|falado)
 de: wie ... (besprochen|versprochen|vereinbart)
 `)},

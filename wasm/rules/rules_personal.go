@@ -224,6 +224,9 @@ as (a|an) partner
 	// Thinking of them, at night: with "tonight", a heart or a kiss, romance.
 	{W: 1, Lines: `
 (thinking|thought|pensando|pense|denke) (of|about|en|a|an)? (you|ti|vous|toi|dich)
+`, ExceptLines: `
+(and|y|e|und) (i|yo|eu|ich)? (immediately|instantly|inmediatamente|enseguida|sofort|logo|directly) (thought|pense|pensei|dachte)
+(y|e) (pense|pensei) (en|em) (ti|voce)
 `},
 	{W: 1, Quiet: true, Lines: `
 (tonight|soir)
