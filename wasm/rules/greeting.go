@@ -79,7 +79,7 @@ const (
 		(xin|em|anh|chi|toi|con|da) chao
 		(assalamu|as) (alaikum|salamu)
 		# Single words last, so that "Buenas tardes" is read whole.
-		(hi|hii|hiii|hey|heyy|heyyy|ey|eyy|wesh|omg|sup|wassup|whatsup|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|salam|jambo|sawubona|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)
+		(hi|hii|hiii|hey|heyy|heyyy|ey|eyy|wesh|omg|sup|wassup|whatsup|hello|helo|hiya|heya|howdy|yo|greetings|morning|evening|g'day|oi|ahoy|again|ei|eii|viva|boas|tag|sali|gruessech|chao|hallo|hallochen|hallihallo|huhu|na|tach|servas|griass|moinmoin|slt|cc|bjr|bsr|rebonjour|opa|eai|hola|holaa|holaaa|holi|holis|ola|oie|oii|bonjour|bonsoir|salut|coucou|allo|alo|moin|moinsen|servus|gruezi|hoi|ciao|buongiorno|buonasera|salve|hej|hejsan|hei|tjena|merhaba|selam|halo|hai|czesc|witam|witaj|ahoj|zdravo|namaste|shalom|salaam|aloha|salam|jambo|sawubona|habari|hujambo|sannu|saludos|saudacoes|che|epa|konnichiwa|annyeong|nihao|привет|здравствуйте|здравствуй|buenas|goedemorgen|goedemiddag|goedenavond|dag)
 	`
 	// The "dear" of a letter: an address that a name or a title follows.
 	dears = `
@@ -96,7 +96,7 @@ const (
 	generics = `
 		(there|all|everyone|everybody|everyone's|folks|team|friend|friends|guys|colleague|colleagues|connection|connections|professional|professionals|ladies|gentlemen|linkedin|candidate|candidates|applicant|applicants|alumnus|alumna|alumni|alum|member|members|sirs|madams|network)
 		(sir|madam|madame|maam|ma'am|monsieur) (/|or|&|and|ou|et) (sir|madam|madame|maam|ma'am|monsieur)
-		(hiring|recruiting|talent|hr|human|people|recruitment|personnel) (manager|managers|team|lead|department|resources|partner|specialist|officer|professional)
+		(hiring|recruiting|talent|hr|human|people|recruitment|personnel|purchasing|procurement|sales|marketing|operations|office|project|general|store|plant|finance|account|accounts) (manager|managers|team|lead|department|resources|partner|specialist|officer|professional)
 		(future|new|potential|fellow|dear|my|linkedin|valued|esteemed) (connection|friend|colleague|professional|member|user|reader|candidate)
 		ladies and gentlemen
 		a (todos|todas|todes|ustedes|tous|toutes|vous|voces|tutti|tutte|quien|quem)
@@ -350,7 +350,10 @@ func readGreeting(d *doc, name string) greeting {
 		}
 		return g
 	}
-	if name != "" && d.nameAt(j, name, false) && sameName(d.nameOf(j, d.nameEnd(j)), name) {
+	if name != "" && d.nameAt(j, name, false) && sameName(d.nameOf(j, d.nameEnd(j)), name) ||
+		name != "" && d.toks[j].kind == tWord && len(d.toks[j].norm) >= 3 && d.toks[j].norm == firstWord(name) {
+		// Their first name itself right after the greeting word, even when
+		// it is also a word ("hey ravi good meeting u", "hi will,").
 		d.nameFrom(&g, j, name)
 		return g
 	}

@@ -271,6 +271,11 @@ where (i|we) (might|could|would|can) fit
 (conversar|talk|chat|hablar|charlar|parler|echanger|sprechen) (sobre|about|de|uber|des|du) (las|as|les|the|die)? (oportunidades|opportunities|opportunites|vagas|vacantes|openings|roles|postes|stellen) (na|no|en|at|chez|bei|in|dentro)
 (me|mich) (encaixar|encajar|reinbringen|unterbringen)
 hiermit bewerbe
+(mochte|mochten|will|wurde|wurden) (mich)? (gerne|gern|hiermit)? bewerben
+(gustaria|quisiera|quiero|queria|gostaria|adoraria|encantaria) (de)? (postular|postularme|postularme|candidatar|aplicar)
+(like|love|want|wish) to apply (for|to)
+(j'aimerais|souhaite|souhaiterais|voudrais|aimerais) (postuler|candidater)
+(if|si|se|falls|wenn) @my (profile|profil|perfil|cv|background|experience|experiencia) (suits|fits|matches|encaja|encaixa|convient|passt|corresponde|correspond)
 (love|like|want|dream|keen|eager) to be (a)? part of
 (gern|gerne) teil (davon|eures|ihres|deines|des|der)
 teil davon (werden|sein)

@@ -621,6 +621,8 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 (zeig*|schick*|send*) (ich)? (dir|ihnen|euch)
 (ihnen|dir|euch) ... ... (zeig*|schick*|zusend*|send*|vorstell*|vorzustell*|anbiet*|anzubiet*|zuzusend*|zukommen|erzahl*)
 (portfol*|portefol*|portafolio|reel|showreel|book|olhada|vistazo) :
+(freue|freuen) (mich|uns) auf (die|eine)? zusammenarbeit
+(looking|hope|hoping|espero|esperamos|hoffe) ... (cooperat*|collaborat*|colaborar|cooperer|collaborer|zusammenzuarbeiten)
 @my (work|trabajo|trabalho|travail|travaux|arbeiten) :
 (share|partilh*|compart*|partag*|teil*) (consigo|contigo|details|detalles|detalhes|more|how|what)
 (posso|puedo|podemos|puis|darf|kann) (je|ich)? (te|le|lhe|vous|ihnen|dir)? _? (partilhar|compartir|compartilhar|partager|teilen|mostrar|montrer|zeigen)
@@ -763,6 +765,7 @@ early bird
 (flexibl*|flexiv*|negociable*|negotiable|accessible*|accesible*|abordable*|reasonable|petit*|low) @price
 @price (are|is|son|sao|sont|sind)? (very|muy|tres|sehr|muito)? (flexibl*|flexiv*|negociable*|negotiable|verhandelbar|accessible*|accesible*|abordable*|reasonable)
 (garanta|garantiza|asegura|secure|sichern|reservez|reserva) _? _? (ja|ya|now|jetzt)? (a|la|o|el)? @your (vaga|lugar|plaza|cupo|seat|spot|place|platz)
+(send|share|enviar|mandar|envoyer|schicken|passo|paso) (you|te|lhe|vous|ihnen|dir)? @my (rates|tarifas|tarifs|preise|precos|precios|prices|pricing|honorare|honorarios)
 `), ExceptLines: (`
 (feel|you're|youre|are|be|if|when|is|am|i'm) free
 (are|were) you free
