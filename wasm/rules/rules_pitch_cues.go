@@ -664,6 +664,8 @@ worth (a|#)
 (hablamos|charlamos) ?
 (bora|podemos|vamos|podriamos|puedo|posso|pode|podes|puede|puedes|podria|poderia|podrias|poderias) (te|le|lhe)? (falar|hablar|charlar|ligar|llamar)
 (bora|podemos|vamos|podriamos) conversar ?
+(hablamos|hablemos|falamos|conversamos|charlamos|platicamos|parlons) ... ?
+(bater|batemos|bate) (um)? (papo|papinho)
 (explore|explorar|explorer)
 ouvert* a
 (seriez|etes|serais) (vous)? (disponible|ouvert*)
