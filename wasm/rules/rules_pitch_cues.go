@@ -37,7 +37,7 @@ const (
 	toolW     = "(" + tools + ")"
 	offerW    = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|leistung*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano|plan|ebook|newsletter*|infolettre|boletin|startup|start)"
 	// Whom a seller serves.
-	clientsW = "(compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken|industries|industriels|industriais|commercants|betriebe|handwerksbetriebe|produktionsbetriebe|maschinenbauer|freiberufler|buyers|compradores|acheteurs|kaufer|creators|creadores|criadores|createurs|artists|artistas|artistes|kunstler*|ferreterias|communes|municipios|municipalities|collectivites|graduates|grads|diplomes|recem|recien|autonomos|selbststandige|independants|geschaftsfuhrer*|fundadores|fondateurs|grunder*|despachos|bufetes|escritorios|consultorios|krankenhauser|krankenhausern|arztpraxen|handwerksbetrieben)"
+	clientsW = "(homeowners|compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken|industries|industriels|industriais|commercants|betriebe|handwerksbetriebe|produktionsbetriebe|maschinenbauer|freiberufler|buyers|compradores|acheteurs|kaufer|creators|creadores|criadores|createurs|artists|artistas|artistes|kunstler*|ferreterias|communes|municipios|municipalities|collectivites|graduates|grads|diplomes|recem|recien|autonomos|selbststandige|independants|geschaftsfuhrer*|fundadores|fondateurs|grunder*|despachos|bufetes|escritorios|consultorios|krankenhauser|krankenhausern|arztpraxen|handwerksbetrieben)"
 	// Someone who sells a service: a title or a verb of making.
 	serviceW = "(desenvolv*|desarroll*|develop*|entwickel*|build*|hosting|organizing|organising|organisons|organizamos|veranstalt*|generat*|generier*|hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|cree|crea|creamos|criamos|creons|erstelle*|gestalte*|produc*|conseil*|trainer*|reda*|" + sellerTitles + ")"
 	// A title that sells a service by itself.
@@ -339,6 +339,10 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	{W: 1, Note: true, Lines: (`
 (i'm|im|soy|sou|suis|bin|als|as|como|comme) ... (coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*|advis*|finanzberater*|finanzplaner*)
 (financial|wealth) planner
+(i|we) (rep|represent) (a|an)? _? _? (line|brand|brands|label|range|company)
+(agent|agente|agentin) (in|en|na|no|em|dans) (your|tu|su|seu|sua|votre|ihrer|deiner) (area|zona|region|regiao|quartier|gegend|city|ciudad|cidade|ville|stadt)
+(donors|donantes|doadores|donateurs|spender|foerderer)
+support (our|my) (cause|campaign|mission|project|ngo|charity)
 (i|we|ich|wir|je|nous) (actually|also|auch|aussi|ja) (consult|advise|coach|freelance|berate|conseille|asesoro|assessoro|assessoramos|asesoramos)
 (planejador|planejadora|planificador|planificadora|planificateur) (financeiro|financeira|financiero|financiera|financier|patrimonial)
 (temp|temporary|temporal|temporario|temporaria|temporaire|temporaires|interimaire|interimaires|zeitarbeit*|leiharbeit*) (staff|workers|labour|labor|personal|personnel|arbeitskrafte|krafte|mitarbeiter|mao|mano|trabajadores|trabalhadores)?
@@ -560,7 +564,7 @@ agenda (livre|libre)
 (site|website|brochure|plaquette|catalog*|catalogue|blog|channel|canal|chaine|kanal|infos|preise|prices|tarifs|precios|precos|pricing|landing|livre|whitepaper|outlook|guide|guia|leitfaden|agende|agendez|reservez|buchen|olhada|oeil|vistazo) ... :? U
 (preise|prices|precios|precos|tarifs|prix|pricing) (unter|at|en|em|sur|on|here|aqui|ici|hier|:)
 (suppliers|supplier|vendor|vendors|proveedores|fornecedores|fournisseurs|lieferanten|prestataires) (list|lista|liste)
-(ma|my|mi|minha|meine|mon) (carte|menu|carta|cardapio|speisekarte|catalogue|catalog|catalogo|katalog)
+(ma|my|mi|minha|meine|mon|our|nuestro|nuestra|nosso|nossa|notre|unsere|unser) (carte|menu|carta|cardapio|speisekarte|catalogue|catalog|catalogo|katalog)
 (tengo|tenho|j'ai|i've|have) (una|uma|um|un|une|a|an)? (mentoria|mentoring|bootcamp|programa|program|programme|curso|course|formation|kurs|coaching|masterclass) (de|of|para|for|pour|fur)
 (schenke|offre|regalo|ofereco|ofrezco|gift|give) (ihnen|dir|vous|te|lhe|you)? ... (session|sitzung|coaching*|sesion|sessao|seance|consultation|beratung|erstgesprach)
 (something|algo|quelque|etwas) (we've|we|que|qu'on|das|was) (hemos|temos|avons|wir)? (built|construido|construimos|construit|gebaut|developed|desarrollado|desenvolvemos|developpe|entwickelt)
@@ -611,7 +615,7 @@ de: (habe|haben|hatte|hatten|hab) ... (anzubieten|vorzustellen|vorzuschlagen)
 	{W: 1, Lines: (`
 (send|show|give|offer|walk|tell|set|introduce) (you|your)
 (share|send) (it|a|some|more|over|our)
-(happy|glad|love|keen) to (share|send|show|give|offer|help)
+(happy|glad|love|keen) to (share|send|show|give|offer|help|bid|quote|estimate)
 (happy|glad|keen) to (set|book|schedule|arrange) (up)? (a|an)
 (enviar*|mandar*|mostrar*|presentar*|apresentar*|ofrecer*|contarte|contarle|platicarte|explicarte|ensenar*|propon*)
 (lui|leur|vous|te) (presenter|montrer|envoyer|proposer)

@@ -220,7 +220,9 @@ func (q *question) compile(b *compiler) matcher {
 }
 
 // subordinators open a clause that belongs to the question before it.
-const subordinators = " if whether that ob dass wenn weil falls damit que se si qui "
+// Relative pronouns too: "Wie gehen Sie mit Schülern um, die dreimal
+// durchgefallen sind?" asks from "Wie".
+const subordinators = " if whether that ob dass wenn weil falls damit que se si qui der die das den dem deren dessen denen welche welcher welches who which whom whose cuyo cuya cuyos cuyas "
 
 func (m *questionMatcher) find(c *checker) {
 	if !c.lang.modelled() && c.lang != langNone {
