@@ -1298,6 +1298,9 @@ const nicknames = "" +
 	"manuel manuela: manolo manu|" +
 	"dolores: lola|" +
 	"rosario: charo|" +
+	"katarzyna: kasia kasha|" +
+	"malgorzata: gosia|" +
+	"aleksander: olek|" +
 	"enrique: quique kike|" +
 	"eduardo: lalo dudu|" +
 	"concepcion: concha conchi|" +

@@ -271,6 +271,8 @@ where (i|we) (might|could|would|can) fit
 (conversar|talk|chat|hablar|charlar|parler|echanger|sprechen) (sobre|about|de|uber|des|du) (las|as|les|the|die)? (oportunidades|opportunities|opportunites|vagas|vacantes|openings|roles|postes|stellen) (na|no|en|at|chez|bei|in|dentro)
 (me|mich) (encaixar|encajar|reinbringen|unterbringen)
 hiermit bewerbe
+(en|d'en) faire partie
+(uber|auf) (eine|die) (chance|moglichkeit) (freuen|freue)
 (mochte|mochten|will|wurde|wurden) (mich)? (gerne|gern|hiermit)? bewerben
 (gustaria|quisiera|quiero|queria|gostaria|adoraria|encantaria) (de)? (postular|postularme|postularme|candidatar|aplicar)
 (like|love|want|wish) to apply (for|to)

@@ -84,6 +84,7 @@ was fur (ein|eine|einen|einem)? @body
 (you|u|you're|youre) (look|looked|looking) @very (amazing|great|young|fit|good|nice|lovely)
 (du|sie) (siehst|sehen) ... ... (gut|toll|mega|super|jung) aus
 (du|sie) (siehst|sehen) ... ... @looks aus
+(du|sie) _? @very @looks (aussiehst|aussehen)
 (ta|esta|estas|fica|ficou|ficas|estar) cada vez (mais|mas) @looks
 (you|u|voce|vc|tu|vous|du|sie) (have|has|got|tem|tens|as|avez|hast|haben) (the|a|such|so|um|uns|os|o|des|de|les|le|un|une|ein|eine)? _? _? @feat
 (tienes|tenes) (una|unos|los|la|un)? _? @feat

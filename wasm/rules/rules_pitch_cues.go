@@ -605,6 +605,8 @@ video (call|calls|chat)
 	// proposer", "algo que ofrecerte", "etwas anzubieten".
 	{W: 2, Lines: (`
 (have|got|j'ai|avons|tengo|tenemos|tenho|temos) ... (a|para|pra|que|to) (vous|te|le|lhe|you)? (proposer|offrir|presenter|montrer|ofrecer*|oferecer*|mostrar*|apresentar*|offer|show|present)
+(give|show|book|schedule|run|offer|ofrecer|oferecer|proposer|zeigen|vorfuhren) (you|te|lhe|vous|ihnen|dir)? (a|an|un|una|um|uma|une|eine|einen)? _? _? (demo|demos|demostracion|demonstracao|demonstration|vorfuhrung|trial|pilot)
+(te|le|lhe|vous|ihnen|dir) (hacer|fazer|faire|zeigen) (a|an|un|una|um|uma|une|eine|einen)? _? _? (demo|demostracion|demonstracao|demonstration|vorfuhrung)
 de: (habe|haben|hatte|hatten|hab) ... (anzubieten|vorzustellen|vorzuschlagen)
 `), ExceptLines: (`
 (experience|experiencia|erfahrung|skills|competences|competencias|habilidades|lot|much|mucho|muito|beaucoup|viel) ... (to|a|para|pra|que|anzubieten)
