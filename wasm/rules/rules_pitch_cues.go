@@ -354,6 +354,8 @@ support (our|my) (cause|campaign|mission|project|ngo|charity)
 (we|wir|nous|nosotros|nos) (at|bei|chez|en|na|no) N
 (asesor*|agente|agent|advisor|consultor*|corretor*|conseiller*|makler|berater*|broker) (de|of|em|en)? (seguros|seguro|insurance|assurance*|versicherung*|inversion*|investimentos|inversiones|patrimonio|patrimoine)
 (te|le|lhe|vous|dir|ihnen|you) (puedo|podemos|posso|peux|pouvons|kann|konnen|can) (ayudar|ajudar|aider|helfen|help)
+(podemos|pudieramos|podriamos|poderiamos|pouvons|pourrions|konnen|konnten) (ayudarte|ayudarle|ayudaros|ajudar|aider|helfen)
+(happy|glad|here) to be (a|your)? (resource|sounding)
 (doy|dou|imparto|ministro|j'anime|animons|donne|donnons|gebe|geben|run|teach|host) (un|una|um|uma|une|des|ein|eine|einen|a|an|my|mi|mon|meu|mein)? _? (curso*|taller*|formac*|formation*|mentoria*|kurs*|workshop*|masterclass*|bootcamp*|webinar*|course*|training*|seminar*|seminaire*|seminario*)
 (abri|abrimos|opened|opening|open|ouvre|ouvert|ouvrons|eroffne|starte) (a|la|une|uma|eine|new|nueva|nova|nouvelle|neue)? (turma|turmas|cohort|inscri*|anmeld*|kohorte|promo)
 (ejecutiv*|executiv*) (de)? (cuenta*|contas|ventas|vendas|comercial*)
