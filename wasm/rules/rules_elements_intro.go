@@ -195,6 +195,7 @@ as (soon|well|much|per)
 	// chess coach", not "hiring a Product Lead".
 	{W: 2, Lines: (`
 ^ @role _? _? (sur|on|auf|at|a|chez|en|em|na|no|numa|num|an|am|einer|einem|bei|in|im|de|du|da|do|des|del|dans|depuis|ici|aqui|here|for|para|pour|fur|with|con|com|avec|mit|von|from|d'un|d'une|independant|independante|freelance|junior|senior|moi|aussi|,)
+(moving|switching|transitioning|pivoting|migrando|mudando|passando|pasando|wechsle|wechselnd) (from|de|da|do|von|aus) _? _? (into|to|para|a|vers|en|in|zu|zur|pra)
 (sigo|continuo|sigue|continua) (en|em|na|no|in|dans|como|comme) _? @role
 @role _? (at|chez|bei|en|em|na|no|a|in|im|para|pour|fur|dans|depuis|here|aqui|ici)
 ^ @role ... ,

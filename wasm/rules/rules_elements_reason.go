@@ -273,6 +273,7 @@ const namedHiringLines = `
 // de vocês", "listened to you on the Running Hot podcast". A reason and
 // common ground both.
 const theirWorkLines = `
+(participei|assisti|asisti|participe|attended|watched|verfolgt|besucht) (do|da|del|de|la|el|the|die|den|das|au|a|o|ao|al|your|tu|su|seu|sua|votre|ihr|ihre|ihren|dein|deine|deinen)? _? (painel|panel|podiumsdiskussion|diskussion|mesa|keynote|vortrag|talk|session|sessao|sesion|palestra|charla|table)
 (que|that|which|qui|die|das|den) (hiciste|hicieron|hizo|fizeste|fez|fizeram|made|built|designed|launched|lanzaste|lancou|lancaram|gemacht|entworfen|gestaltet|realise|realisee|lance|lancee)
 (gostei|adorei|encanto|gusto|loved|enjoyed|liked|aime|adore|gefallen|gefiel) ... @work (sobre|on|about|sur|uber|zum|zur)
 (vous|te) (ai|avons) (vu|vue|entendu|entendue|ecoute|ecoutee)

@@ -74,7 +74,7 @@ const searchLines = `
 // they run for a client ("running a search for a Head of Finance", "a
 // position we manage exclusively"). Job-ask counts it against.
 const recruiterLines = searchLines + `
-(i'm|im|soy|sou|suis|bin|als) _? _? @rec
+(i'm|im|soy|sou|suis|bin|als|somos|sommes|we're) _? _? @rec
 @rec (at|with|for|from|en|na|no|da|do|de|chez|bei|von)
 talent (partner|acquisition)
 (our|my|nuestro|nosso|notre|unser*|mi|meu|mon|einen|einem) (client|cliente|kunde|kunden|mandant*)
@@ -353,7 +353,7 @@ support (our|my) (cause|campaign|mission|project|ngo|charity)
 (vertrieb*|verkaufsleiter*)
 (we|wir|nous|nosotros|nos) (at|bei|chez|en|na|no) N
 (asesor*|agente|agent|advisor|consultor*|corretor*|conseiller*|makler|berater*|broker) (de|of|em|en)? (seguros|seguro|insurance|assurance*|versicherung*|inversion*|investimentos|inversiones|patrimonio|patrimoine)
-(te|le|lhe|vous|dir|ihnen|you) (puedo|podemos|posso|peux|pouvons|kann|konnen|can) (ayudar|ajudar|aider|helfen|help)
+(te|le|les|os|vos|lhe|lhes|vous|dir|ihnen|euch|you) (puedo|podemos|posso|peux|pouvons|kann|konnen|can) (ayudar|ajudar|aider|helfen|help)
 (podemos|pudieramos|podriamos|poderiamos|pouvons|pourrions|konnen|konnten) (ayudarte|ayudarle|ayudaros|ajudar|aider|helfen)
 (happy|glad|here) to be (a|your)? (resource|sounding)
 (doy|dou|imparto|ministro|j'anime|animons|donne|donnons|gebe|geben|run|teach|host) (un|una|um|uma|une|des|ein|eine|einen|a|an|my|mi|mon|meu|mein)? _? (curso*|taller*|formac*|formation*|mentoria*|kurs*|workshop*|masterclass*|bootcamp*|webinar*|course*|training*|seminar*|seminaire*|seminario*)
@@ -583,6 +583,7 @@ agenda (livre|libre)
 (erstgesprach|ebook|checklist*|playbook)
 (um|uma|nosso|o) case
 (early|beta|design|pilot) (access|adopters|users|testers|partner*)
+(access|zugang|acceso|acesso|acces) (to|zum|zu|a|al|ao|para|pour)? (test|testen|try|probar|testar|essayer|our|unsere|unserer|nuestra|nossa|notre)
 (put|putting) together
 (prepared|recorded|drafted|preparado|preparei|preparamos|prepare|grabe|gravei|erstellt|aufgenommen)
 (check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? @mine
@@ -761,6 +762,8 @@ doubl* (check|degree|major)
 (sin|sem|sans|ohne) (compromis*|engagement|kosten|cost*|custo|ris*)
 (discount*|descuento*|desconto*|remise|rabatt*|coupon|gutschein)
 # % (off|rabatt)
+(profitez|aproveite|aprovecha|aproveita|enjoy|get|sichern) (de|of|von|sich)? _? # %
+# % (sur|en|em|auf|on) (notre|nuestro|nuestra|nosso|nossa|unser*|our)
 # % de (descuento|desconto|remise|reduction)
 (promo|promoc*|promotion) (code|codigo|especial*|special*|exclusiv*|limit*|valid*|gultig)
 (code|codigo|en|em|in|on) (promo|promoc*)

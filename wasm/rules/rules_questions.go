@@ -48,7 +48,8 @@ quoi
 		// about how you test?", "a 2-min video on how we cut costs?".
 		Closed: `
 (how|what) about (a|an|we|us|grabbing|meeting|having|hopping|jumping|coffee|lunch|drinks|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday)
-que tal (un|una|si|um|uma|se|tomar|marcar)
+que tal (un|una|si|um|uma|se|tomar|marcar|agendar|agendarmos|marcarmos|fazermos|hacer|hacermos|agendemos|quedar|quedamos)
+(se|si|if|caso|falls) ... (lembra|lembre|acuerdate|acordate|souviens|remember) (de|of|an|te)? (mim|mi|moi|mich|me) ?
 que te (parece|parecen) (si|un|una|tomar)
 que (acha|achas|tal) de (a|marcar|tomar|um|uma|nos)
 et si (on|nous)
