@@ -159,6 +159,8 @@ var noIntroductionDocs = ruleDocs{
 			Why: "“im Bau” is German “in the”, not an English “I'm”."},
 		{Note: "Bonjour Inès, je viens de lire votre article sur le management agile. Au plaisir d'échanger.",
 			Why: "Having just read something says nothing of where the sender comes from."},
+		{Note: "Bonjour Madame Roux, je vous adresse ma candidature pour un poste de comptable à Rennes.",
+			Why: "The post applied for is not the sender's trade: applying says what they want, not who they are (the corpus labels it so, eight notes to one)."},
 	},
 	Good: []Example{
 		{Note: "Hi Isabel, I'm an agronomist in Córdoba and loved your talk on soil carbon at the Rome FAO forum. I'd love to hear how you measured it."},
@@ -217,8 +219,6 @@ var noIntroductionDocs = ruleDocs{
 		{Note: "Hi Tom, I've been a night nurse for twelve years and your post on shift fatigue hit home."},
 		{Note: "Bonjour Léa, en charge de la communication d'une mairie, j'ai lu votre guide sur les réseaux sociaux."},
 		{Note: "Hola Marta, de profesión arquitecta, leí tu libro sobre vivienda social."},
-		{Note: "Bonjour Madame Roux, je vous adresse ma candidature pour un poste de comptable à Rennes.",
-			Why: "The job applied for names the sender's trade."},
 		{Note: "Hi Ada, as a fellow Pythonista in Nairobi, I'd love to hear how you grew the PyLadies chapter.",
 			Why: "“As a fellow …” says what the sender is, whatever the word."},
 		{Note: "Hi Nour, graduating in May from the University of Toronto. What would you focus on when starting in transit planning?",

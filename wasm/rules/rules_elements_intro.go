@@ -173,7 +173,6 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 	// de cheffe de projet chez Orange", "meiner ersten Stelle als…".
 	{W: 2, Lines: (`
 (my|mi|meu|minha|mon|ma|mein|meine|meiner|meinem) _? (job|poste|puesto|cargo|stelle|position|role|rol|emprego|empleo|funcao|fonction|lehre|ausbildung|apprenticeship|internship|stage|estagio|practicas|formation|formacao|formacion) (as|at|de|como|comme|als|bei|chez|en|na|no|em|in|im|is|es|e|est|ist)
-(candidature|candidatura|bewerbung|application) ... (poste|puesto|vaga|stelle|position|role|job|cargo|plaza) (de|of|for|como|comme|als|as)? @role
 `), ExceptLines: (`
 (dream|reve|ideal|next|prochain|proximo|proxima|nachste*|future|futur|futuro|traum*)
 `)},

@@ -208,6 +208,8 @@ vouch for me
 referral (loop*|program*|programme*|scheme*|traffic|link*|code*|bonus*|marketing|fee*|partner*|network*|engine*|flow*|funnel*|rate*)
 (the|our|that) referral (chat|call|conversation|talk|meeting|session)
 (thanks|thank|grateful) (you)? (again|so|very)? (much)? for (the|your|that) referral
+(thanks|thank|merci|gracias|obrigado|obrigada|danke) (you)? (again|so|very|encore|nochmals)? (much)? (for|pour|por|pela|pelo|fur) (referring|recommending) me
+(thanks|thank|merci|gracias|obrigado|obrigada|danke) (you)? (again|so|very|encore|nochmals)? (much)? (for|pour|por|pela|pelo|fur) (la|the|die|el|a|o) (cooptation|recommandation|recomendacion|indicacao|empfehlung)
 (indic*|recomend*|recommand*|empfehl*) (outr*|otr*|autres|andere*|algun*|alguns|algumas|leituras|lecturas|livros|libros|artigos|articulos|referencias|materia*|bibliografia|lectures|lektur*)
 @your _? @post
 indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona|person)
@@ -271,6 +273,8 @@ where (i|we) (might|could|would|can) fit
 (conversar|talk|chat|hablar|charlar|parler|echanger|sprechen) (sobre|about|de|uber|des|du) (las|as|les|the|die)? (oportunidades|opportunities|opportunites|vagas|vacantes|openings|roles|postes|stellen) (na|no|en|at|chez|bei|in|dentro)
 (me|mich) (encaixar|encajar|reinbringen|unterbringen)
 hiermit bewerbe
+(stellt|stellen) (ihre|eure|deine|die|ihr|euer) _? _? ... ein ?
+(like|want|need|love) (an|a) (internship|job|placement|traineeship|apprenticeship)
 (en|d'en) faire partie
 (uber|auf) (eine|die) (chance|moglichkeit) (freuen|freue)
 (mochte|mochten|will|wurde|wurden) (mich)? (gerne|gern|hiermit)? bewerben

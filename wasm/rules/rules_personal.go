@@ -162,6 +162,7 @@ mir (sofort)? aufgefallen
 , @pet $
 @hi ,? (beautiful|gorgeous|pretty|cute|sexy|stunning|handsome|lovely|guapa|guapo|preciosa|bonita|linda|gata|gostosa|belle|jolie|susse|hubsche) N $
 (are|r|estas|eres|ta|esta|e|etes|bist|sind|you|voce|vc|vous|tu) (you|u|vous|tu|du|sie)? ... (single|married|casada|casado|mariee|comprometida|vergeben|verheiratet) $
+(are|r) (you|u) (single|taken|seeing|married) (btw|tho|lol|haha|by)
 (in|en|em) (a|um|una|einer)? (relationship|couple|relacion|relacionamento|beziehung) $
 (i'm|im|bin) (also|auch)? single $
 (you're|youre|ur|eres|estas|t'es|bist) (now|again|ahora|agora|maintenant|jetzt|wieder|still)? (single|soltera|soltero|solteira|solteiro|celibataire|ledig)

@@ -77,6 +77,8 @@ const recruiterLines = searchLines + `
 (i'm|im|soy|sou|suis|bin|als|somos|sommes|we're) _? _? @rec
 @rec (at|with|for|from|en|na|no|da|do|de|chez|bei|von)
 talent (partner|acquisition)
+(head|director|directora|vp|lead|manager|gerente|responsable|chefe|jefe|jefa) (of|de|du) (talent|recruiting|recruitment|reclutamiento|recrutement|recrutamento)
+(vaga|vacante|poste|position|role|search|busqueda|busca) (que)? (estou|estoy|je|i'm|i|ich)? (conduzindo|conduciendo|conduis|gerindo|llevando|leading|running|betreue|handling)
 (our|my|nuestro|nosso|notre|unser*|mi|meu|mon|einen|einem) (client|cliente|kunde|kunden|mandant*)
 (i|je|we|we're|wir|ich|estamos|estoy|estou|nous|i'm|im) (are|am|sommes|sind|currently|gerade|aktuell|derzeit|actuellement|actualmente|atualmente)? (hiring|recruit*|recrut*|contratando|reclutando|besetze*|cubriendo)
 (i|we|i've|we've|ich|wir) (have|got|hold|habe|haben) _? _? _? @offered
@@ -339,6 +341,7 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	{W: 1, Note: true, Lines: (`
 (i'm|im|soy|sou|suis|bin|als|as|como|comme) ... (coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*|advis*|finanzberater*|finanzplaner*)
 (financial|wealth) planner
+(ayudo|ajudo|aide|aidons|helfe|help|helping|ayudamos|ajudamos) (a)? _? (como|like|comme|wie) (tu|you|voce|toi|du|vous|sie|usted)
 (i|we) (rep|represent) (a|an)? _? _? (line|brand|brands|label|range|company)
 (agent|agente|agentin) (in|en|na|no|em|dans) (your|tu|su|seu|sua|votre|ihrer|deiner) (area|zona|region|regiao|quartier|gegend|city|ciudad|cidade|ville|stadt)
 (donors|donantes|doadores|donateurs|spender|foerderer)
