@@ -160,7 +160,7 @@ var noIntroductionDocs = ruleDocs{
 		{Note: "Bonjour Inès, je viens de lire votre article sur le management agile. Au plaisir d'échanger.",
 			Why: "Having just read something says nothing of where the sender comes from."},
 		{Note: "Bonjour Madame Roux, je vous adresse ma candidature pour un poste de comptable à Rennes.",
-			Why: "The post applied for is not the sender's trade: applying says what they want, not who they are (the corpus labels it so, eight notes to one)."},
+			Why: "The post applied for is not the sender's trade: applying says what they want, not who they are (the corpus labels it so, seven notes to one)."},
 	},
 	Good: []Example{
 		{Note: "Hi Isabel, I'm an agronomist in Córdoba and loved your talk on soil carbon at the Rome FAO forum. I'd love to hear how you measured it."},
