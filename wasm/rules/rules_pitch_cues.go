@@ -123,6 +123,7 @@ _ (moi|eu|yo|ich) (aussi|tambem|tambien|auch)
 // Easy money and a team to join: what network marketing and side businesses
 // promise. Job-ask counts it against: such a sender recruits, never asks.
 const easyMoneyLines = `
+(no|keine|sin|sem|sans|aucune) (experience|erfahrung|experiencia) (needed|need|required|necessary|notig|erforderlich|necesaria|necessaria|requise|necessaire)
 (zweites|second|segundo|segunda|deuxieme|secondo) (standbein|income|ingreso|renda|revenu|einkommen)
 (opportunit*|oportunidad*|oportunidade*|chance) (in|en|em|dans|im|de|of) (crypto*|cripto*|krypto*|forex|trading|bitcoin)
 # % (weekly|semanal|semanais|semanales|hebdo*|wochentlich*|monthly|mensual|mensal|mensuel*|monatlich*|daily|diario|diaria)
@@ -794,6 +795,7 @@ free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
 
 	// A call to act: book, sign up, message me, a seat kept for them.
 	{W: 1, Lines: (`
+(contact|text|message|melde|meld|contacta|contactez|escribe|escribenos|chama|chame|fala|schreib|schreibt) ... (whatsapp|telegram|signal)
 (grab|download|descarga|descargalo|baixe|baixa|telecharge|telechargez) (it|yours|la|lo|o|le)? (at|here|en|aqui|ici|hier|from|em|na|no|sur|auf|:)
 @your (website|site|web|webseite|pagina|shop|app|tienda|loja|boutique) ... (slow*|lent|lente|lenta|lento|langsam)
 (site|web|loja|app) (de|da|do) (voces|vcs|ustedes) ... (lento|lenta)

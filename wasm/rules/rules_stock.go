@@ -54,7 +54,7 @@ package rules
 // “professional” or “LinkedIn”, or ending the sentence.
 const (
 	// add
-	stockAdd = "(add|adding|anad*|agreg*|sumar*|inclu*|adicion*|ajout*|m'ajout*|t'ajout*|aggiunger*)"
+	stockAdd = "(add|ad|adding|anad*|agreg*|sumar*|inclu*|adicion*|ajout*|m'ajout*|t'ajout*|aggiunger*)"
 	// join, invite, be part of
 	stockJoin = "(join|joining|invite|inviting|unirme|unirte|unirse|invitar*|juntar*|convidar*|entrar|rejoindre|inviter|entrare|parte|part|partie)"
 	// whom: you, me
