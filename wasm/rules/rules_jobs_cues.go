@@ -208,7 +208,7 @@ vouch for me
 referral (loop*|program*|programme*|scheme*|traffic|link*|code*|bonus*|marketing|fee*|partner*|network*|engine*|flow*|funnel*|rate*)
 (the|our|that) referral (chat|call|conversation|talk|meeting|session)
 (thanks|thank|grateful) (you)? (again|so|very)? (much)? for (the|your|that) referral
-(thanks|thank|merci|gracias|obrigado|obrigada|danke) (you)? (again|so|very|encore|nochmals)? (much)? (for|pour|por|pela|pelo|fur) (referring|recommending) me
+(thanks|thank|you|much|again|so|encore|nochmals) (for|pour|por|pela|pelo|fur) (referring|recommending) me
 (thanks|thank|merci|gracias|obrigado|obrigada|danke) (you)? (again|so|very|encore|nochmals)? (much)? (for|pour|por|pela|pelo|fur) (la|the|die|el|a|o) (cooptation|recommandation|recomendacion|indicacao|empfehlung)
 (indic*|recomend*|recommand*|empfehl*) (outr*|otr*|autres|andere*|algun*|alguns|algumas|leituras|lecturas|livros|libros|artigos|articulos|referencias|materia*|bibliografia|lectures|lektur*)
 @your _? @post

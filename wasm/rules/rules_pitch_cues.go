@@ -123,6 +123,7 @@ _ (moi|eu|yo|ich) (aussi|tambem|tambien|auch)
 // Easy money and a team to join: what network marketing and side businesses
 // promise. Job-ask counts it against: such a sender recruits, never asks.
 const easyMoneyLines = `
+(nebenbei|zusatzlich) ... # ... (monat|month|mes|mois|woche|week)
 (no|keine|sin|sem|sans|aucune) (experience|erfahrung|experiencia) (needed|need|required|necessary|notig|erforderlich|necesaria|necessaria|requise|necessaire)
 (zweites|second|segundo|segunda|deuxieme|secondo) (standbein|income|ingreso|renda|revenu|einkommen)
 (opportunit*|oportunidad*|oportunidade*|chance) (in|en|em|dans|im|de|of) (crypto*|cripto*|krypto*|forex|trading|bitcoin)
@@ -424,6 +425,7 @@ genau das (machen|tun|bieten|losen) wir
 (get|add|bring|book|deliver|conseguimos|generamos|geramos|obtenons|decrochons|liefern|bringen|vereinbaren) (you|te|vous|ihnen)? (between|entre|de|zwischen)? # ... (meetings|reuniones|reunioes|reunions|rendez|termine|leads|appointments|citas)
 (don't|no|nao|ne) (pay|pagas|paga|pague|payez|zahlen)
 # €? / (h|hr|hour|hora|heure|stunde|std)
+# (€|eur|euros|dollars|usd|reais)? (/|al|por|per|a|par|pro) (dia|day|jour|tag|hora|hour|heure|stunde|hr|h)
 (mettons|stellen) ... (disposition|verfugung)
 (candidats|candidates|candidatos|kandidaten|profils|perfiles|perfis|profiles|profile) ... (disponi*|available|verfugbar)
 (engineers|ingenieros|engenheiros|ingenieurs|ingenieure|devs|developers|desarrolladores|desenvolvedores|developpeurs|entwickler|scientists|consultants|freelances|freelancers|talent|talents|talentos) _? (listos|listas|prontos|prontas|disponi*|ready|available|verfugbar|para|pour|to)
