@@ -57,6 +57,7 @@ ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymna
 (i|we) _? (am|was|were|have|had|has|saw|see|seen|read|loved|love|enjoyed|enjoy|liked|like|noticed|came|come|found|find|hope|hoped|wanted|want|wish|would|will|can|could|should|must|might|may|think|thought|believe|feel|felt|agree|admire|appreciate*|listened|watched|attended|heard|hear|learned|learnt|follow*|stumbled|discovered|wonder*|know|knew|understand|realized|realised|remember|missed|look|looked|got|get|caught|reached|reach|wrote|did|don't|didn't|dont|didnt|can't|cannot|couldn't|met|meet|spoke|talked|chatted|share|shared|both|recommend|need|needed|bumped|crossed|connected|tried|keep|kept|never|haven't|havent|hadn't|wasn't|and|,|are|too|personally|made|put|send|quote|guarantee|rewrote|changed|used|applied|implemented|bought|sent|showed|gave|took|adopted|forwarded|downloaded|signed|registered|subscribed|booked)
 (can|could|may|shall|should|would|will|let|do|did|if|when|whether) (i|we)
 (i|we) (ran|run) (into|across)
+(we|nous|wir) (work|are|operate|travaillons|arbeiten|sind) (in)? (the)? (same|similar|meme|gleichen|gleiche) (space|sector|field|industry|area|branche|secteur|bereich)
 (i|we) write (to|you|because|regarding)
 (i|we) (work|worked|study|studied) (with|for)? you
 (never|not|no) _? _? (work|worked|working)
@@ -129,6 +130,7 @@ en: by trade
 @mine (background|experience|experiencia|erfahrung|formacion|formacao|formation|expertise) (in|en|em|na|no|dans|im|as|como|comme|als|with|con|com|avec|mit)
 (tengo|tenho|have|having|j'ai|habe|hab|with|con|com|avec|mit|bringe) _? (experience|experiencia|erfahrung) (in|with|en|con|com|em|na|no|dans|avec|mit|im|de)
 (tenemos|temos|tengo|tenho|have|avons|haben) (un|una|um|uma|a|an|une|ein|eine) _? @org
+(tengo|tenho|habe|run|own|tiens|dirijo|gerencio|betreibe|fuhre) (la|el|a|o|die|das|den|the|le|my|mi|minha|meu|ma|mon|meine|meinen|un|una|um|uma|eine|einen|ein|a|an) _? (bakery|panaderia|padaria|backerei|baeckerei|boulangerie|almacen|armazem|lager|metalurgica|fabrica|factory|fabrik|usine|shop|store|tienda|loja|laden|boutique|restaurant|restaurante|cafe|salon|salao|clinic|clinica|klinik|clinique|farm|granja|fazenda|hof|ferme|studio|estudio|atelier|taller|oficina|werkstatt|agency|agencia|agentur|agence|firm|hotel|pharmacy|farmacia|apotheke|pharmacie|practice|praxis|kanzlei|despacho|escritorio|imprenta|druckerei|garage|garagem|garaje)
 (tengo|tenho|have|j'ai|habe) (un|una|um|uma|a|an|ein|einen)? (master|mestrado|doutorado|phd|mba|degree|licenc*|doctorado|bachelor|abschluss|maestria)
 (ancien|ancienne|anciens|anciennes) (de|du|des)
 (i|we) (look|looks) after
@@ -193,7 +195,8 @@ as (soon|well|much|per)
 	// A role, as the sender's: "Développeuse front à Nantes, …", "as a
 	// chess coach", not "hiring a Product Lead".
 	{W: 2, Lines: (`
-^ @role _? _? (sur|on|auf|at|a|chez|en|em|na|no|numa|num|an|am|einer|einem|bei|in|im|de|du|da|do|des|del|dans|depuis|ici|aqui|here|for|para|pour|fur|with|con|com|avec|mit|von|from|d'un|d'une|independant|independante|freelance|junior|senior|moi|aussi|,)
+^ @role _? _? (sur|on|auf|at|a|chez|en|em|na|no|numa|num|an|am|einer|einem|bei|in|im|de|du|da|do|des|del|dans|depuis|ici|aqui|here|for|para|pour|fur|with|con|com|avec|mit|von|from|d'un|d'une|independant|independante|freelance|junior|senior|moi|aussi|,|—)
+(guy|girl|gal|mom|mum|mama|mae|mother|dad|father|unternehmerin|unternehmer|empreendedora|empreendedor|emprendedora|emprendedor|entrepreneur|mba|alum|alumna|alumnus|grad|nerd|geek|veteran|expat|local|neighbour|neighbor|vizinha|vizinho|vecina|vecino|voisine|voisin|nachbarin|nachbar) (here|hier|aqui|ici|aca)
 (moving|switching|transitioning|pivoting|migrando|mudando|passando|pasando|wechsle|wechselnd) (from|de|da|do|von|aus) _? _? (into|to|para|a|vers|en|in|zu|zur|pra)
 (sigo|continuo|sigue|continua) (en|em|na|no|in|dans|como|comme) _? @role
 @role _? (at|chez|bei|en|em|na|no|a|in|im|para|pour|fur|dans|depuis|here|aqui|ici)

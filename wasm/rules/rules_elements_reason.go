@@ -273,6 +273,8 @@ const namedHiringLines = `
 // de vocês", "listened to you on the Running Hot podcast". A reason and
 // common ground both.
 const theirWorkLines = `
+(also|auch|tambem|tambien|aussi) (sou|soy|am|bin|suis|i'm)? _? @role (at|am|bei|im|en|em|no|na|chez|a|au) (the|o|a|el|la|le|der|dem)? N
+(you're|you|vous|voce|vc|tu|sie|du|usted) (are|etes|estas|esta|vai|vas|va|will)? (opening|launching|abrir|abres|abre|ouvrez|ouvres|ouvrir|eroffnen|eroffnest|lanzar|lancar|lancer|lancez)
 (participei|assisti|asisti|participe|attended|watched|verfolgt|besucht) (do|da|del|de|la|el|the|die|den|das|au|a|o|ao|al|your|tu|su|seu|sua|votre|ihr|ihre|ihren|dein|deine|deinen)? _? (painel|panel|podiumsdiskussion|diskussion|mesa|keynote|vortrag|talk|session|sessao|sesion|palestra|charla|table)
 (que|that|which|qui|die|das|den) (hiciste|hicieron|hizo|fizeste|fez|fizeram|made|built|designed|launched|lanzaste|lancou|lancaram|gemacht|entworfen|gestaltet|realise|realisee|lance|lancee)
 (gostei|adorei|encanto|gusto|loved|enjoyed|liked|aime|adore|gefallen|gefiel) ... @work (sobre|on|about|sur|uber|zum|zur)
