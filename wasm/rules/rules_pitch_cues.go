@@ -343,6 +343,8 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	{W: 1, Note: true, Lines: (`
 (i'm|im|soy|sou|suis|bin|als|as|como|comme) ... (coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*|advis*|finanzberater*|finanzplaner*)
 (financial|wealth) planner
+(sur|a|sob) (mesure|medida)
+(bespoke|massgeschneidert*)
 (ayudo|ajudo|aide|aidons|helfe|help|helping|ayudamos|ajudamos) (a)? _? (como|like|comme|wie) (tu|you|voce|toi|du|vous|sie|usted)
 (i|we) (rep|represent) (a|an)? _? _? (line|brand|brands|label|range|company)
 (agent|agente|agentin) (in|en|na|no|em|dans) (your|tu|su|seu|sua|votre|ihrer|deiner) (area|zona|region|regiao|quartier|gegend|city|ciudad|cidade|ville|stadt)
@@ -615,7 +617,11 @@ video (call|calls|chat)
 	{W: 2, Lines: (`
 (have|got|j'ai|avons|tengo|tenemos|tenho|temos) ... (a|para|pra|que|to) (vous|te|le|lhe|you)? (proposer|offrir|presenter|montrer|ofrecer*|oferecer*|mostrar*|apresentar*|offer|show|present)
 (give|show|book|schedule|run|offer|ofrecer|oferecer|proposer|zeigen|vorfuhren) (you|te|lhe|vous|ihnen|dir)? (a|an|un|una|um|uma|une|eine|einen)? _? _? (demo|demos|demostracion|demonstracao|demonstration|vorfuhrung|trial|pilot)
-(te|le|lhe|vous|ihnen|dir) (hacer|fazer|faire|zeigen) (a|an|un|una|um|uma|une|eine|einen)? _? _? (demo|demostracion|demonstracao|demonstration|vorfuhrung)
+(te|le|lhe|vous|ihnen|dir) (hacer|fazer|faire|zeigen|enseno|ensenar|muestro|mostrar|mostro|montre|montrer|zeige) (a|an|un|una|um|uma|une|eine|einen)? _? _? (demo|demostracion|demonstracao|demonstration|vorfuhrung)
+(vip|free|complimentary|gratis|gratuit|kostenlos*) (pass|passes|ticket|tickets|entrada|entradas|ingresso|ingressos|billet|billets)
+(recibir|receber|recevoir|erhalten|receive|get) (nuestras|nuestra|nuestro|nuestros|nossa|nossas|nosso|notre|nos|unsere|unseren|our|el|la|o|a|the|le|das|den) (tarifas|tarifs|preise|prices|rates|precios|precos|propuesta|proposta|catalogo|dossier|brochure|presentacion|apresentacao|agenda|info|informacion|informacoes)
+(comentarte|comentarle|explicarte|explicarle|presentarte|presentarle) (algunas|algunos|unas|unos|nuestras|nuestros|las|los|mis)? (opciones|propuestas|soluciones|servicios|productos|planes|opcoes)
+(platz|platze|spot|seat|vaga|lugar|plaza|place) (sichern|reservieren|secure|garanta|garantiza|reserva|reservez)
 de: (habe|haben|hatte|hatten|hab) ... (anzubieten|vorzustellen|vorzuschlagen)
 `), ExceptLines: (`
 (experience|experiencia|erfahrung|skills|competences|competencias|habilidades|lot|much|mucho|muito|beaucoup|viel) ... (to|a|para|pra|que|anzubieten)
@@ -671,7 +677,7 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 @you interes*
 (may|might|could|would|pourrait|podria|poderia|konnte) (interest|interesser|interesar|interessar|interessieren) (you|vous|te|le|lhe|ihnen|dich)
 (interesar*|interessar*|interesser|interessieren|t'interes*|lust|topa*|animas|apetece)
-(open|up) to (a|an|hearing|new|being|comparing|compare)
+(open|up) to (a|an|hearing|new|being|comparing|compare|trying|testing)
 worth (a|#)
 (lohnt|vaut|vale) (sich|le|a)
 (of|de) @your (time|tiempo|tempo|temps|zeit)
@@ -778,6 +784,7 @@ doubl* (check|degree|major)
 (only|solo|apenas|seulement|nur|wenige|limited|limitad*|limitees|begrenzte) (#|few|pocos|poucas|quelques|wenige)? @seat
 (last|dernieres|ultimas|ultimos|letzte) (#)? @seat
 early bird
+(solo|only|nur|seulement|apenas|somente) (este|this|ce|cette|diesen|diese|esse|essa|neste|nesta) (mes|month|mois|monat|semana|week|semaine|woche|weekend|finde)
 @seat (are|is|sont|son|sao|sind)? (limit*|begrenzt|left|restantes)
 (special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot|package|pricing|price|rate|rates|paket|preis)
 (oferta|offre|angebot|condic*|condit*|pacote|paquete|forfait|preco|precio|prix|tarif*) (exclusiv*|special*|especia*|limit*)
