@@ -273,6 +273,10 @@ where (i|we) (might|could|would|can) fit
 (conversar|talk|chat|hablar|charlar|parler|echanger|sprechen) (sobre|about|de|uber|des|du) (las|as|les|the|die)? (oportunidades|opportunities|opportunites|vagas|vacantes|openings|roles|postes|stellen) (na|no|en|at|chez|bei|in|dentro)
 (me|mich) (encaixar|encajar|reinbringen|unterbringen)
 hiermit bewerbe
+mich (intern)? (empfehlen|weiterempfehlen)
+(open|offen|abierta|abierto|aberta|aberto|ouverte|ouvert) (to|fur|a)? (remote)? (hires|hiring|candidates|applicants|bewerbungen|candidaturas|candidatures)
+(know|ask|inquire|enquire|saber|preguntar|perguntar|savoir|demander) (about|sobre|sur|por|pelas)? (the|las|as|les|os|los)? _? (openings|vacancies|positions|roles|vacantes|vagas|postes)
+(tengas|tuvieras|tenga|tuviera|tenhas|tivesse) (presente)
 (stellt|stellen) (ihre|eure|deine|die|ihr|euer) _? _? ... ein ?
 (like|want|need|love) (an|a) (internship|job|placement|traineeship|apprenticeship)
 (en|d'en) faire partie

@@ -343,6 +343,10 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	{W: 1, Note: true, Lines: (`
 (i'm|im|soy|sou|suis|bin|als|as|como|comme) ... (coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*|advis*|finanzberater*|finanzplaner*)
 (financial|wealth) planner
+(with|avec|con|com|mit) (mes|my|mis|meus|minhas|meine|meinen|nos|our|nuestros|nossos|unseren) (clients|clientes|kunden)
+(nosotros|we|nous|wir|nos) (lo|le|la|das)? (solucionamos|arreglamos|resolvemos|solve|fix|resolvons|losen)
+(eso|esto|isso|isto|that|this|ca|das) (arreglamos|solucionamos|resolvemos|resolvons|solve|fix|losen)
+(hacemos|fazemos|faisons|machen|run|creamos|criamos) (campanas|campanhas|campagnes|kampagnen|campaigns)
 (sur|a|sob) (mesure|medida)
 (bespoke|massgeschneidert*)
 (ayudo|ajudo|aide|aidons|helfe|help|helping|ayudamos|ajudamos) (a)? _? (como|like|comme|wie) (tu|you|voce|toi|du|vous|sie|usted)
@@ -644,6 +648,8 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 (portfol*|portefol*|portafolio|reel|showreel|book|olhada|vistazo) :
 (freue|freuen) (mich|uns) auf (die|eine)? zusammenarbeit
 (looking|hope|hoping|espero|esperamos|hoffe) ... (cooperat*|collaborat*|colaborar|cooperer|collaborer|zusammenzuarbeiten)
+(encantaria|adorariamos|adoraria|aimerions|aimerais|love) (colaborar|collaborer|collaborate|zusammenarbeiten)
+(pela|por|through|par) (minha|mi|my|mon|ma) (mentoria|programa|program|programme|course|curso|formation|coaching|masterclass)
 @my (work|trabajo|trabalho|travail|travaux|arbeiten) :
 (share|partilh*|compart*|partag*|teil*) (consigo|contigo|details|detalles|detalhes|more|how|what)
 (posso|puedo|podemos|puis|darf|kann) (je|ich)? (te|le|lhe|vous|ihnen|dir)? _? (partilhar|compartir|compartilhar|partager|teilen|mostrar|montrer|zeigen)
@@ -784,6 +790,8 @@ doubl* (check|degree|major)
 (only|solo|apenas|seulement|nur|wenige|limited|limitad*|limitees|begrenzte) (#|few|pocos|poucas|quelques|wenige)? @seat
 (last|dernieres|ultimas|ultimos|letzte) (#)? @seat
 early bird
+(noch|still|only|solo|apenas|encore) (ein|a|un|una|um|uma|une)? (platz|place|spot|seat|plaza|vaga|lugar) (frei|libre|livre|left|disponible|disponivel)
+(otra|nueva|next|prochaine|proxima|nachste|outra|nova) (edicion|edition|edicao|ausgabe|cohort|cohorte|turma|session|sesion) (de|of|du|da|do)? (mi|my|mon|ma|minha|meu|meines|meiner)
 (solo|only|nur|seulement|apenas|somente) (este|this|ce|cette|diesen|diese|esse|essa|neste|nesta) (mes|month|mois|monat|semana|week|semaine|woche|weekend|finde)
 @seat (are|is|sont|son|sao|sind)? (limit*|begrenzt|left|restantes)
 (special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot|package|pricing|price|rate|rates|paket|preis)
