@@ -44,11 +44,11 @@ const maxRatio = 1.20
 // the binary carries. Of the last 3.5 kB, the cues found by probing
 // alone (one's own book or course promoted, a fix done for others, a
 // volunteer's introduction) moved no corpus note: drop them first if the
-// budget ever wins. Round seventeen's cues, from fourteen fresh authors
+// budget ever wins. Round seventeen's cues, from seventeen fresh authors
 // (phone typing, paraphrase, native writers of the four other languages,
 // non-native writers, sellers, job seekers, technical senders, everyday
 // trades, hiring, events, look-alikes of what not to send), took it to
-// 1.375 (6.4 kB). Measured that round: the cue text
+// 1.377 (9 kB). Measured that round: the cue text
 // alone is about 100 kB gzipped (xz gets it to 93 kB; 12,000 distinct
 // words), while 1.20 leaves only a few kB for it (691.7 kB in all), so
 // the budget and rules that read five languages cannot both be met by
@@ -58,7 +58,7 @@ const maxRatio = 1.20
 // checker grows past it, so the gap cannot widen unnoticed; lower it as
 // the checker shrinks, and remove it once the checker is back under
 // maxRatio.
-const sizeReached = 1.377
+const sizeReached = 1.379
 
 // TestWasmSize builds the checker and a minimal syscall/js program with the
 // same flags in the same run and fails if the checker is over budget.
