@@ -236,7 +236,9 @@ m / w / d
 fr: (nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)
 (begleite|unterstutze|berate|helfe|coache|trainiere|betreue|schule|biete) ich
 ich (begleite|coache) _? _? (fuhrungskraft*|manager*|frauen|menschen|paare|eltern)
-(work|trabajo|trabalho|travaille|arbeite) (with|con|com|avec|mit) ... (and|y|e|et|und) (help|ayudo|ajudo|aide|helfe) (them|les|los|las|os|as|ihnen|sie)
+(work|trabajo|trabalho|travaille|arbeite) (with|con|com|avec|mit) ... ... (and|y|e|et|und) (help|ayudo|ajudo|aide|helfe) (them|les|los|las|os|as|ihnen|sie)
+(nosotros|nous|wir|nos|gente) (lo|le|la|das|o)? (solucionamos|arreglamos|resolvemos|resolvons|losen|resolve|solucionamos)
+(eso|esto|isso|isto|ca|das) (arreglamos|solucionamos|resolvemos|resolvons|losen)
 (como|as|comme|wie) (ya)? (hemos|we've|temos|avons|haben) (hecho|done|feito|fait|gemacht|logrado|conseguido|achieved)
 (second|segunda|deuxieme|zweite) (opinion|opiniao|avis|meinung)
 (posso|puedo|podemos|can|could|peux|pouvons|kann|konnen) _? (colocar|poner|put|get|mettre|bringen|llevar|levar|posicionar|rank) @your
@@ -344,8 +346,6 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 (i'm|im|soy|sou|suis|bin|als|as|como|comme) ... (coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*|advis*|finanzberater*|finanzplaner*)
 (financial|wealth) planner
 (with|avec|con|com|mit) (mes|my|mis|meus|minhas|meine|meinen|nos|our|nuestros|nossos|unseren) (clients|clientes|kunden)
-(nosotros|we|nous|wir|nos) (lo|le|la|das)? (solucionamos|arreglamos|resolvemos|solve|fix|resolvons|losen)
-(eso|esto|isso|isto|that|this|ca|das) (arreglamos|solucionamos|resolvemos|resolvons|solve|fix|losen)
 (hacemos|fazemos|faisons|machen|run|creamos|criamos) (campanas|campanhas|campagnes|kampagnen|campaigns)
 (sur|a|sob) (mesure|medida)
 (bespoke|massgeschneidert*)
@@ -691,6 +691,8 @@ worth (a|#)
 (hablamos|charlamos) ?
 (bora|podemos|vamos|podriamos|puedo|posso|pode|podes|puede|puedes|podria|poderia|podrias|poderias) (te|le|lhe)? (falar|hablar|charlar|ligar|llamar)
 (bora|podemos|vamos|podriamos) conversar ?
+(hablemos|falemos|parlons) (.|!)
+(a|la|the|die|la) (porta|puerta|door|tur|porte) (esta|ta|is|ist|est|fica|queda|bleibt|reste) (aberta|abierta|open|offen|ouverte)
 (hablamos|hablemos|falamos|conversamos|charlamos|platicamos|parlons) ... ?
 (bater|batemos|bate) (um)? (papo|papinho)
 (explore|explorar|explorer)
