@@ -166,7 +166,7 @@ referral
 (put|putting|glisser|dire) (in)? (a|un) (good|bon|petit)? (word|mot)
 (gutes|buena|boa|bon|good) (wort|palabra|palavra|mot|word)
 coopt*
-(cherche|suche|busco|procuro|looking|searching) (for|de|du)? (un|a|um|uma|una|eine|einen|dringend|urgent*)? (new)? (travail|arbeit|trabajo|trabalho|emprego|empleo|work|job|jobs)
+(cherche|suche|such|busco|procuro|looking|searching) (for|de|du)? (un|a|um|uma|una|eine|einen|nen|ne|dringend|urgent*)? (new|neuen|neue|nouvel|nuevo|novo)? (travail|arbeit|trabajo|trabalho|emprego|empleo|work|job|jobs)
 (need|necesito|preciso|brauche) ... (travail|arbeit|trabajo|trabalho|emprego|empleo|job)
 (help|assist|ayudar*|ayude*|ayudes|ayudas|ajudar*|ajude*|ajudas|aider|aidez|helfen) (me|mir)? ... ... @job
 foot in the door
@@ -385,6 +385,8 @@ mitarbeit
 (i'm|im) your (girl|guy|man|woman|person|gal|lad)
 (pair|set) of hands
 (i'd|i) (would)? jump at
+(sais|know|sabes|weisst) (ou|where|donde|onde|wo) (me|mich) (trouver|find|encontrar|findest)
+know where to find me
 (interesa|interessa|interesse|interested|interessiert|interesado|interesada|interessado|interessada) (en|in|em|a|de)? (formar|fazer|faire|joining|join|rejoindre|integrar|sumarme|being)
 (estar|participar|trabajar|trabalhar|etre|sein) (nesse|neste|desse|deste|ese|este|ce|cette|diesem|dem)? (projeto|proyecto|projet|projekt|equipo|equipe|time|team) (com|con|avec|mit) (voces|vcs|ustedes|vous|euch|ihnen)
 (seat|spot|room|espaco|espacio|platz) (for|para|pour|fur) (a|an|un|una|um|uma|une|ein|eine|einen|me|mim|moi|mich)
