@@ -245,7 +245,7 @@ hiring (manager*|team*|process*)
 	// possibilité de thèse dans votre laboratoire".
 	{W: 3, Skip: []Relationship{Interviewer}, Lines: (`
 (if|si|falls|wenn|se|caso|should) ... (vacancy|vacancies|opening*|position*|stelle*|place|poste|vaga*|vacante*|plaza*|puesto*) ... (comes|come|opens|open|frei|libere|libera|surge|surgir|surja|abre|abra|arises|available|disponible|disponivel|aparece|apareca)
-(if|si|falls|wenn|se|caso) (se|ever|jamais|alguna|alguma|mal)? (abre|abra|surge|surgir|surja|libere|libera|aparece|apareca|opens|comes) ... (vacancy|vaga|plaza|place|poste|puesto|stelle|position|opening|vacante)
+(if|si|falls|wenn|se|caso) (se|ever|jamais|alguna|alguma|mal)? (abre|abra|surge|surgir|surja|surgiera|surgisse|surgira|venait|libere|libera|aparece|apareca|opens|comes) ... (vacancy|vaga|plaza|place|poste|puesto|stelle|position|opening|vacante|oportunidad|oportunidade|opportunite|opportunity)
 (whether|ob|si|se|if) ... (tak*|prend*|nimm*|nehm*|aceit*|acept*|accept*|such*|busca*|procura*|cherch*) ... @trainee
 (promotionsstelle*|doktorandenstelle*|promotionsmoglichkeit*)
 ` + namedHiringLines + `
@@ -264,7 +264,7 @@ de: (stelle|stellen|platz|position) (frei|offen) (wird|werden|ware|sein)
 (obtenir|bekommen|erhalten) (un|une|ein|einen)? (entretien|vorstellungsgesprach|bewerbungsgesprach)
 (possibilite|moglichkeit) (de|fur|auf|zu)? (un|une|ein|einem|einen)? (entretien|vorstellungsgesprach|bewerbungsgesprach)
 (vorstellungsgesprach|bewerbungsgesprach) ... (moglich|drin)
-(ser|etre|be|being|sein|fazer|hacer|faire|formar) (parte|partie|part|teil) (de|du|da|do|of|von|des)? (ese|esse|este|your|votre|tu|su|seu|sua|vuestro|ihrem|eurem|deinem|the|el|la|o|a|cette|dieses|diesem)? (team|equipo|equipe|time|equipa|squad)
+(ser|etre|be|being|sein|fazer|hacer|faire|formar) (parte|partie|part|teil) (de|du|da|do|of|von|des)? (ese|esse|este|your|votre|tu|su|seu|sua|vuestro|ihrem|eurem|deinem|the|el|la|o|a|cette|dieses|diesem)? (team|equipo|equipe|time|equipa|squad|crecimiento|crescimento|croissance|wachstum|growth|proyecto|projeto|projet|projekt|journey|aventura|aventure)
 where (i|we) (might|could|would|can) fit
 (dm|send|sending|share|mandar|mando|enviar|envio|envoyer|envoie|schicken|schicke|passar|passo) (u|you|te|lhe|vous|dir|ihnen)? @my (resume|cv|curriculo|curriculum|lebenslauf)
 (joindre|adjunto|anexo|anbei|attach|attached|attaching|segue) (mon|mi|meu|my|mein|meinen)? (cv|resume|curriculum|curriculo|lebenslauf)
@@ -273,6 +273,7 @@ where (i|we) (might|could|would|can) fit
 (conversar|talk|chat|hablar|charlar|parler|echanger|sprechen) (sobre|about|de|uber|des|du) (las|as|les|the|die)? (oportunidades|opportunities|opportunites|vagas|vacantes|openings|roles|postes|stellen) (na|no|en|at|chez|bei|in|dentro)
 (me|mich) (encaixar|encajar|reinbringen|unterbringen)
 hiermit bewerbe
+(konnten|konnen|wurden) (sie|du) mich ... ... ... (empfehlen|vorschlagen)
 mich (intern)? (empfehlen|weiterempfehlen)
 (open|offen|abierta|abierto|aberta|aberto|ouverte|ouvert) (to|fur|a)? (remote)? (hires|hiring|candidates|applicants|bewerbungen|candidaturas|candidatures)
 (know|ask|inquire|enquire|saber|preguntar|perguntar|savoir|demander) (about|sobre|sur|por|pelas)? (the|las|as|les|os|los)? _? (openings|vacancies|positions|roles|vacantes|vagas|postes)

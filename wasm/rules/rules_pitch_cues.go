@@ -345,6 +345,7 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	{W: 1, Note: true, Lines: (`
 (i'm|im|soy|sou|suis|bin|als|as|como|comme) ... (coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*|advis*|finanzberater*|finanzplaner*)
 (financial|wealth) planner
+(we|i) (can|could) (totally|definitely|really|certainly|absolutely|easily) (help|support|handle)
 (with|avec|con|com|mit) (mes|my|mis|meus|minhas|meine|meinen|nos|our|nuestros|nossos|unseren) (clients|clientes|kunden)
 (hacemos|fazemos|faisons|machen|run|creamos|criamos) (campanas|campanhas|campagnes|kampagnen|campaigns)
 (sur|a|sob) (mesure|medida)
@@ -758,7 +759,7 @@ doubl* (check|degree|major)
 
 	// Proof: clients like theirs, work done for others.
 	{W: 1, Lines: (`
-(teams|companies|clients|customers|people|managers|equipos|empresas|clientes|equipes|entreprises|unternehmen|kunden) (we|que|with) (talk|work|speak|hablamos|trabajamos|falamos|conversamos|parlons|travaillons|sprechen|arbeiten) (to|with|con|com|avec|mit)?
+(teams|companies|clients|customers|people|managers|vps|ctos|cfos|ceos|leaders|founders|owners|equipos|empresas|clientes|equipes|entreprises|unternehmen|kunden) (we|que|with|i) (talk|work|speak|hablamos|trabajamos|falamos|conversamos|parlons|travaillons|sprechen|arbeiten) (to|with|con|com|avec|mit)?
 (my|mi|meu|minha|ma|mon|mein|meine) (#)? (step|steps|pasos|passos|etapes|schritte)? (method|metodo|methode|framework|sistema|system|formula|formule|programa|programme)
 (productores|producers|produtores|producteurs|erzeuger|owners|duenos|donos|proprietaires|inhaber|managers|gerentes) (like|como|comme|wie) (you|tu|ti|voce|vous|toi|du|sie|usted)
 (do|hacer|fazer|faire|machen) (the)? (same|mismo|mesmo|pareil|meme|gleiche|dasselbe) (for|para|pour|fur)
