@@ -350,8 +350,8 @@ func readGreeting(d *doc, name string) greeting {
 		}
 		return g
 	}
-	if name != "" && d.nameAt(j, name, false) && sameName(d.nameOf(j, d.nameEnd(j)), name) ||
-		name != "" && d.toks[j].kind == tWord && len(d.toks[j].norm) >= 3 && d.toks[j].norm == firstWord(name) {
+	if name != "" && (d.nameAt(j, name, false) && sameName(d.nameOf(j, d.nameEnd(j)), name) ||
+		d.toks[j].kind == tWord && len(d.toks[j].norm) >= 3 && d.toks[j].norm == firstWord(name)) {
 		// Their first name itself right after the greeting word, even when
 		// it is also a word ("hey ravi good meeting u", "hi will,").
 		d.nameFrom(&g, j, name)
@@ -838,7 +838,7 @@ func (d *doc) nearName(i int, name string) bool {
 		t.lists&(inNotNames|inTitles|inGreetingWords) != 0 || t.langs&modelledWords != 0 {
 		return false
 	}
-	n := firstWord(foldName(name))
+	n := firstWord(name) // folded already, as every name readGreeting is given
 	return len(n) >= 3 && t.norm[:2] == n[:2] && len(t.norm) <= len(n)+3 && len(n) <= len(t.norm)+3
 }
 

@@ -92,6 +92,12 @@ talent (partner|acquisition)
 (gestionamos|gerimos|gerons|besetzen|manage|handle) (en|em|in)? (exclusiv*|exklusiv*)
 `
 
+// Interest asked only as a condition ("if it's of interest", "si cela vous
+// intéresse"): no interest pressed, and evidence against a pitch.
+const ifInterestedLine = `
+(if|si|se|falls|wenn) (it's|it|cela|ca|c'est|es)? (is|est|ist|of|de)? (te|vous|lhe|dir|ihnen|you|u)? (ever)? (of)? (interes*|interess*)
+`
+
 // A guest spot asked on their podcast or show: the sender promotes
 // themselves, so it is no talk of theirs that weighs against a pitch.
 const guestSpotLine = `
@@ -730,8 +736,7 @@ permets de (vous|te) (contacter|ecrire|solliciter)
 (ca|cela) (vous|te) (dirait|dit|tente|tenterait)
 `), ExceptLines: (`
 (topa*|lust|animas|apetece|partant*|tente) ... (cafe|coffee|kaffee|cafezinho|cerveza|cerveja|beer|bier|biere|lunch|apero)
-(if|si|se|falls|wenn) (it's|it|cela|ca|c'est|es)? (is|est|ist|of|de)? (te|vous|lhe|dir|ihnen|you|u)? (ever)? (of)? (interes*|interess*)
-`)},
+`) + ifInterestedLine},
 
 	// A promised result: numbers, doubling, cutting, saving.
 	{W: 1, Lines: (`
@@ -920,9 +925,7 @@ passt ... zu (dir|ihnen|euch)
 	// details "if it's of interest" does not pitch (of 83 such notes
 	// without a call, 71 are labelled no pitch). A seller's other cues
 	// outweigh it.
-	{W: -1, Note: true, Lines: (`
-(if|si|se|falls|wenn) (it's|it|cela|ca|c'est|es)? (is|est|ist|of|de)? (te|vous|lhe|dir|ihnen|you|u)? (ever)? (of)? (interes*|interess*)
-`), ExceptLines: (`
+	{W: -1, Note: true, Lines: ifInterestedLine, ExceptLines: (`
 (chat|call|talk|minutes|min|mins|llamada|hablar|hablamos|conversar|conversa|appel|echanger|telefonat|gesprach|calendly|zoom|meeting|reunion|reuniao) ... ... (if|si|se|falls|wenn)
 `)},
 
