@@ -583,6 +583,31 @@ func TestBrowserGoodNoteIsReady(t *testing.T) {
 	}
 }
 
+// A note in a language whose words the rules do not read says so beside the
+// verdict, in words and to a screen reader; a note in a read language does not.
+func TestBrowserSaysWhichLanguagesItReads(t *testing.T) {
+	site := serveSite(t)
+	tb := newTab(t)
+	tb.openChecker(site)
+	tb.setDraft("Привет, Иван! Давно хотел с тобой связаться после конференции.")
+	if got := tb.attr("#verdict", "data-verdict"); got != "ready" {
+		t.Errorf("verdict %q for a Russian note with nothing the checker can read wrong, want ready", got)
+	}
+	scope := eval[string](tb, `(() => { const s = document.getElementById("verdict-scope"); return s.hidden ? "" : s.textContent })()`)
+	for _, want := range []string{"Russian", "English, Spanish, Portuguese, French, and German", "only the length"} {
+		if !strings.Contains(scope, want) {
+			t.Errorf("scope note %q, want it to say %q", scope, want)
+		}
+	}
+	if described := tb.attr("#draft", "aria-describedby"); !strings.Contains(described, "verdict-scope") {
+		t.Errorf("draft aria-describedby %q leaves out the scope note", described)
+	}
+	tb.setDraft("Hi Priya, I loved your PyCon talk on typed pipelines. I'm a data engineer at a logistics startup. How did you decide where to validate?")
+	if hidden := eval[bool](tb, `document.getElementById("verdict-scope").hidden`); !hidden {
+		t.Error("scope note still shown for an English note")
+	}
+}
+
 func TestBrowserOptionsChangeTheResult(t *testing.T) {
 	site := serveSite(t)
 	tb := newTab(t)

@@ -91,3 +91,12 @@ func ExampleReport_Plain() {
 	// Output:
 	// do-not-send 10 placeholder 3 9 [C6]
 }
+
+func ExampleLanguages() {
+	fmt.Println(rules.Languages())
+	r := rules.Check("Привет, Иван! Давно хотел с тобой связаться.", rules.Options{})
+	fmt.Println(r.Language, r.Verdict)
+	// Output:
+	// [en es pt fr de]
+	// ru ready
+}

@@ -52,6 +52,20 @@ var langCodes = [...]string{
 // modelled reports whether the rules have word cues for l.
 func (l lang) modelled() bool { return langEN <= l && l <= langDE }
 
+// Languages returns the codes (ISO 639-1) of the languages whose words the
+// rules read. In a note in any other language only the rules that need no
+// reading (length, links, blanks, LinkedIn's stock text) can find anything,
+// so a clean report there says less, and the page says so.
+func Languages() []string {
+	var codes []string
+	for l, c := range langCodes {
+		if lang(l).modelled() {
+			codes = append(codes, c)
+		}
+	}
+	return codes
+}
+
 // langOf returns the language with the given code.
 func langOf(code string) (lang, bool) {
 	for l, c := range langCodes {

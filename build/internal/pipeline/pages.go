@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"html/template"
 	"path"
+	"strings"
 
 	"github.com/connectwell/connectwell/build/internal/content"
 	"github.com/connectwell/connectwell/build/internal/diag"
@@ -51,6 +52,10 @@ func (d *PageData) RuleData() []RuleInfo {
 	}
 	return info
 }
+
+// Languages are the codes of the languages whose words the checker reads,
+// space-separated, so the page can say when a note is in another.
+func (d *PageData) Languages() string { return strings.Join(rules.Languages(), " ") }
 
 // Limits is each account's note limit as JSON, {"free":200,"premium":300},
 // for the template forms' character counts.

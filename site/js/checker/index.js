@@ -14,7 +14,7 @@ import { createEngine } from "./engine.js";
 import { createFit } from "./fit.js";
 import { createIgnores, findingKey } from "./ignores.js";
 import { createMarks } from "./marks.js";
-import { countText, renderCounter, renderFindings, renderVerdict, verdictText } from "./report.js";
+import { countText, renderCounter, renderFindings, renderScope, renderVerdict, verdictText } from "./report.js";
 import { createSettings } from "./settings.js";
 import * as store from "./store.js";
 import { setText } from "../dom.js";
@@ -39,6 +39,8 @@ export function startChecker(section, base) {
   const account = $("#account");
   const counter = $("#counter");
   const verdict = $("#verdict");
+  const scope = $("#verdict-scope");
+  const languages = (section.dataset.languages || "").split(" ").filter(Boolean);
   const findings = $("#findings");
   const more = $("#findings-more");
   const summary = $("#findings-summary");
@@ -131,6 +133,7 @@ export function startChecker(section, base) {
     renderIgnored(req.meta.ignored || 0);
     if (text.trim() === "") {
       renderVerdict(verdict, "", "Write or paste a note to check it.");
+      renderScope(scope, "", languages);
       renderFindings(findings, more, [], 0, text, note.visible(), ruleInfo, base);
       setText(summary, "");
       marks.render(draft.value, []);
@@ -139,11 +142,12 @@ export function startChecker(section, base) {
       const list = report.findings;
       const counts = capitalise(countText(report.counts));
       renderVerdict(verdict, report.verdict);
+      const unread = renderScope(scope, report.language, languages);
       setText(summary, counts + ".");
       renderFindings(findings, more, list, report.total, text, note.visible(), ruleInfo, base);
       marks.render(draft.value, list);
       const over = report.length > report.limit ? ` ${report.length - report.limit} characters over the limit.` : "";
-      announcer.result(`${verdictText(report.verdict)} ${counts}.${over}`);
+      announcer.result(`${verdictText(report.verdict)} ${counts}.${over}${unread && " " + unread}`);
     }
     if (refocus) moveFocus(text);
     if (perf && req.meta.t0 !== undefined) measure(req);

@@ -44,6 +44,39 @@ export function renderVerdict(el, verdict, text) {
   el.replaceChildren(...parts);
 }
 
+// renderScope says when a note is in a language whose words the rules do
+// not read (read lists the codes they do): there a clean report means only
+// that the parts needing no reading passed, and "Ready to send" alone would
+// claim more. It returns what it says, "" when the note is in a read language.
+export function renderScope(el, language, read) {
+  const unread = Boolean(language) && read.length > 0 && !read.includes(language);
+  const text = unread
+    ? `This note looks like ${languageName(language)}. The checker reads the wording of notes in ${listText(read.map(languageName))}; ` +
+      "in other languages it checks only the length, links, template blanks and LinkedIn's stock text."
+    : "";
+  el.hidden = !unread;
+  setText(el, text);
+  return text;
+}
+
+// languageName names a language in English from its code, or gives the code
+// where the browser cannot.
+function languageName(code) {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(code) || code;
+  } catch {
+    return code;
+  }
+}
+
+function listText(items) {
+  try {
+    return new Intl.ListFormat("en", { type: "conjunction" }).format(items);
+  } catch {
+    return items.join(", ");
+  }
+}
+
 const shownVerdict = new WeakMap(); // element → what renderVerdict last put there
 const shownFindings = new WeakMap(); // a finding's element → its signature
 
