@@ -85,6 +85,18 @@ func TestExitCodes(t *testing.T) {
 	}
 }
 
+// In a language whose words the rules do not read, the text output says
+// what was checked; in one they read, it says nothing of the kind.
+func TestUnreadLanguage(t *testing.T) {
+	_, out, _ := run(t, "Привет, Иван! Давно хотел с тобой связаться после конференции.")
+	if want := "stdin: note: the rules read the wording of notes in en, es, pt, fr, de; this one looks like ru, so only its length"; !strings.Contains(out, want) {
+		t.Errorf("Russian note: output %q does not contain %q", out, want)
+	}
+	if _, out, _ := run(t, good, "--relationship", "met", "--name", "Priya"); strings.Contains(out, "note:") {
+		t.Errorf("English note: output %q says the rules could not read it", out)
+	}
+}
+
 // The JSON format is one report per input per line, shaped like the wasm
 // bridge's object, plus the file it came from.
 func TestJSON(t *testing.T) {

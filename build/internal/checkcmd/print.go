@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -45,6 +46,12 @@ func (p textPrinter) print(r result) {
 	}
 	rep := r.report
 	fmt.Fprintf(p.w, "%s: %s (score %d, %d/%d characters, %s account)\n", r.file, rep.Verdict, rep.Score, rep.Length, rep.Limit, rep.Account)
+	// As on the page: where the rules cannot read the words, a clean report
+	// means less, so say what was checked.
+	if read := rules.Languages(); rep.Language != "" && !slices.Contains(read, rep.Language) {
+		fmt.Fprintf(p.w, "%s: note: the rules read the wording of notes in %s; this one looks like %s, so only its length, links, template blanks and LinkedIn's stock text were checked\n",
+			r.file, strings.Join(read, ", "), rep.Language)
+	}
 }
 
 // jsonPrinter prints for programs: one report per line, shaped exactly like
