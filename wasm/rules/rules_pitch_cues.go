@@ -165,6 +165,11 @@ const easyMoneyLines = `
 (crypto*|krypto*|cripto*|forex|trading) (group|grupo|groupe|gruppe|club|signal*|senales)
 (devenez|become|conviertete|torne|werde|werden) (se|sie)? (independ*|unabhangig*|selbststandig*)
 (motivated|motiviert*) (people|moms|mums|mamas|leute)
+(personas|pessoas|people|personnes|leute|menschen|gente) (emprendedoras|empreendedoras|ambiciosas|motivadas|entrepreneurial|ambitieuses|emprendedores|empreendedores)
+(cambiar|mudar|changer|change|verandern|transformar|transformer|transform) (tu|su|de|your|ta|votre|dein|ihr|sua)? (vida|vie|life|leben)
+(solo|only|apenas|seulement|nur|just|somente) # (horas|hours|heures|stunden|h) (al|a|per|por|par|pro|am|each|every)? (dia|day|jour|tag)
+(business|negocio|geschaft|affaire|projet|projeto) (von|from|desde|de|em|a|depuis|da) (zu)? (hause|home|casa|maison|chez)
+(tolles|gutes|hohes|great|good|high|amazing|excelente|excellent|increible|incrivel|otimo|buenos|bons|bon|gros|super|attraktives|top) (einkommen|income|ingreso*|renda|revenu*|ganancias|ganhos|salaire)
 (financial|financiera|financeira|financiere|finanziell*) (freedom|libertad|liberdade|liberte|freiheit)
 (own|propio|proprio|propre|eigener|propia|propria|eigene) (boss|jefe|chefe|patron|chef|jefa|patronne|chefin)
 (generar|gerar|generer|generate) (ingresos|renda|revenus|income|einkommen)
@@ -237,6 +242,7 @@ de: (die|das|den|was|weil|da|dass|indem|wobei|womit|denen|dem) (wir|ich) ... (an
 (we|i|we've|i've|company|agency|firm) (can|could|just|recently|also|are|am)? (help*|offer*|provid*|supply|sell|build|speciali*|launched|coach|fix*|solv*|partner|produce|deliver|automate)
 we (work|partner) with
 m / w / d
+(ayudar*|ajudar*|aider|helfen|help|helping) (te|le|lhe|vous|you|dir|ihnen|voce|vc|a|o|la)? (a|to|zu)? (crecer|crescer|grow|croitre|wachsen|vender|vendre|sell|verkaufen|escalar|scale|facturar|faturar|despegar|decolar)
 @your (besoins|necesidades|necessidades|needs|bedarf) (en|de|in|em|an|for|of)
 (our|unsere|unserer|unseren|notre|nuestra|nossa|nuestro|nosso) (checklist*|checkliste|leitfaden|whitepaper|ebook|template*|vorlage|simulateur|simulador|calculator|rechner|calculadora|calculateur|planilla|planilha)
 fr: (nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)
@@ -349,7 +355,7 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
 	{W: 1, Note: true, Lines: (`
-(i'm|im|soy|sou|suis|bin|als|as|como|comme) ... (coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*|advis*|finanzberater*|finanzplaner*)
+(i'm|im|soy|sou|suis|bin|als|as|como|comme) ... (expert|experta|experto|experte|expertin|coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*|advis*|finanzberater*|finanzplaner*)
 (financial|wealth) planner
 (we|i) (can|could) (totally|definitely|really|certainly|absolutely|easily) (help|support|handle)
 (with|avec|con|com|mit) (mes|my|mis|meus|minhas|meine|meinen|nos|our|nuestros|nossos|unseren) (clients|clientes|kunden)
@@ -496,6 +502,7 @@ fr: j'ai @a? _? @thing
 (available|disponib*|disponiv*|verfugbar|disposi*|verfugung|capaci*|kapazit*|bandwidth)
 agenda (livre|libre)
 (conte|cuente|cuenta|conta|comptez) (comigo|conmigo|sur)
+a (la|su|sus|tu|tus|vuestra|vuestras) (orden|ordenes)
 `), ExceptLines: (`
 (are|were|be|seriez|etes|estas|estaria|seria|sind|waren|ware|bist|you|vous|sie|usted|voce) (you|vous|sie|du|usted|voce|tu)? (disponib*|disponiv*|available|verfugbar)
 @your (availability|disponib*)
@@ -582,7 +589,7 @@ agenda (livre|libre)
 	// something made for them.
 	{W: 2, Lines: (`
 (termine|slots|plazas|creneaux|horarios|disponibilidades) (frei|free|libres|livres|disponibles|disponiveis|open|offen)
-(site|website|brochure|plaquette|catalog*|catalogue|blog|channel|canal|chaine|kanal|infos|preise|prices|tarifs|precios|precos|pricing|landing|livre|whitepaper|outlook|guide|guia|leitfaden|agende|agendez|reservez|buchen|olhada|oeil|vistazo) ... :? U
+(site|website|brochure|plaquette|catalog*|catalogue|blog|channel|canal|chaine|kanal|info|infos|informacion|informacoes|informations|preise|prices|tarifs|precios|precos|pricing|landing|livre|whitepaper|outlook|guide|guia|leitfaden|agende|agendez|reservez|buchen|olhada|oeil|vistazo) ... :? U
 (preise|prices|precios|precos|tarifs|prix|pricing) (unter|at|en|em|sur|on|here|aqui|ici|hier|:)
 (suppliers|supplier|vendor|vendors|proveedores|fornecedores|fournisseurs|lieferanten|prestataires) (list|lista|liste)
 (ma|my|mi|minha|meine|mon|our|nuestro|nuestra|nosso|nossa|notre|unsere|unser) (carte|menu|carta|cardapio|speisekarte|catalogue|catalog|catalogo|katalog)
@@ -745,6 +752,7 @@ permets de (vous|te) (contacter|ecrire|solliciter)
 (that|which|die|que|qui) (sell|verkaufen|venden|vendem|vendent|convert|converts|konvertieren)
 # %
 (vender|sell|vendre|verkaufen|facturar|faturar) (mas|mais|more|plus|mehr)
+(otimiz*|optimiz*|optimise|optimiser|optimisons|optimizar|optimieren|optimiere)
 (peux|pouvons|posso|podemos|consigo|conseguimos|kann|konnen|puedo|can) (vous|te|lhe|ihnen|dir|le|la|lo|o|a|es|das|it|that|this|ca)? (fix|corriger|resolver|resoudre|reparer|arreglar|beheben|recuperar|recover|solucionar|regler)
 (entrega|delivery|livraison|lieferung|envio|versand) (en|em|in|within|sous|innerhalb) #
 (gunstig*|preiswert*|affordable|barat*)
@@ -856,6 +864,9 @@ de graca
 (invite|invito|convido|invitamos|convidamos|invitons|lade|laden) (you|te|vous|voce|sie|dich|lhe)? ... @mine
 fr: (invite|invitons) ... nos
 (dm|message|ping|contact) me
+(avisame|avisa|avise|avisem|avisad|avisenme) (me)? $
+(fais|faites) moi signe
+sag* (mir)? bescheid
 (inscri*|inscreva*|anmelden|regist*|enroll)
 n'hesitez pas
 (drop|shoot) me
@@ -878,6 +889,10 @@ apply here
 (if|case|si|se|falls|wenn|caso) ... (need*|necesit*|precis*|besoin|brauch*|bedarf|look*|seek*|cherch*|busc*|procur*|such*)
 bei bedarf
 (haben|hatten|avez|auriez) (sie|vous) _? (bedarf|besoin)
+(if|si|se|falls|wenn|caso) (vous|you|tu|usted|voce|vc|sie|du)? (avez|have|tienes|tiene|tens|tem|tiver|haben|hast|planeja*|planea*|prevoyez|plant*|pensez|piensas|pensa) (des|un|une|any|some|algun*|algum*|einen|ein|eine|un)? (projet*|project*|proyecto*|projeto*|projekt*|vorhaben|besoin*|need*|necesidad*|necessidade*)
+(pour|for|para|fur|por) (tout|toute|tous|any|cualquier|qualquer|todo|jedes|jede|alle|jeden) _? (projet*|project*|proyecto*|projeto*|projekt*|vorhaben|besoin*|need*|necesidad*|necessidade*|anliegen|demande*|solicitud*)
+(cualquier|qualquer|any|n'importe) (cosa|coisa|thing|quoi)
+(ce|lo|o|what|whatever|was) (dont|que|you|auch)? (vous|tu|usted|voce|sie|du)? (avez|aies|necesites|necesite|precisar|precise|need|brauchen|brauchst) (besoin)?
 ^ (need|besoin|necesitas|necesitan|precisa|precisam|brauchen|brauchst) ... ?
 ^ (precisando|necesitando) ,
 (falls|wenn|sollten) ... ... (brauch*|benotig*)
