@@ -214,7 +214,9 @@ func (d *doc) matchElems(es []elem, i int) (int, bool) {
 				if j >= len(d.toks) {
 					break
 				}
-				if isWordish(d.toks[j].kind) {
+				// "&" joins the words of a name ("Hack & Tell", "Ernst &
+				// Young"): a gap skips it as it skips the words.
+				if t := &d.toks[j]; isWordish(t.kind) || t.norm == "&" {
 					j++
 				} else if j = d.titleEnd(j); j < 0 {
 					break

@@ -164,7 +164,9 @@ me (coopter|recommander)
 (name|me) (forward|along)
 referral
 (put|putting|glisser|dire) (in)? (a|un) (good|bon|petit)? (word|mot)
+(glisser|passer|soltar|pasar|passar|dropping|drop|mention|mentionner|mencionar|nennen|weitergeben) @my (nom|nombre|nome|name|cv|profil|perfil|profile)
 (gutes|buena|boa|bon|good) (wort|palabra|palavra|mot|word)
+(send|pass|forward|throw) (it|them|anything|something|any|those|leads)? (my|mi) (way|camino)
 coopt*
 (cherche|suche|such|busco|procuro|looking|searching) (for|de|du)? (un|a|um|uma|una|eine|einen|nen|ne|dringend|urgent*)? (new|neuen|neue|nouvel|nuevo|novo)? (travail|arbeit|trabajo|trabalho|emprego|empleo|work|job|jobs)
 (need|necesito|preciso|brauche) ... (travail|arbeit|trabajo|trabalho|emprego|empleo|job)
@@ -215,6 +217,7 @@ referral (loop*|program*|programme*|scheme*|traffic|link*|code*|bonus*|marketing
 indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona|person)
 (como|how|comment|wie|why|pourquoi|warum|porque) ... ... @hire
 (recomend*|recommand*|empfehl*|indic*) (me|mir|moi)? @a? _? (livro*|libro*|livre*|buch|book*|curso*|cours|kurs*|course*|formation*|algum|alguma)
+de: intern (ge*|auf*|um*|ein*|ab*|an*|aus*|vor*|zu*|organis*|struktur*|kommuniz*|implement*|realis*|etabl*|dokument*|besprochen|verteilt|erledigt|bearbeitet|entschieden|behandelt)
 `)},
 
 	// Whether they hire, in a question.
@@ -490,7 +493,7 @@ not (asking|looking) for a job
 	// A note that asks for advice or for their story: what it says of the
 	// sender's search is context, not the ask.
 	{W: -2, Note: true, Lines: (`
-(which|what|how|cual|qual*|quel|quels|quelle*|comment|welche*) ... ... ?
+(which|what|how|cual|qual|quais|quel|quels|quelle*|comment|welche*) ... ... ?
 (tell|share|contar*|cuentame|dire|raconter|erzahl*) ... (how|what|como|que|qual|comment|wie|was)
 (what|which|quel*|qual*|cual*|welche*) (skills|skill|competenc*|kompetenz*|habilidades|qualific*|qualifik*)
 `)},
