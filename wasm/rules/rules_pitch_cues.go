@@ -30,20 +30,20 @@ const (
 	offeredRoleW = "(role*|position*|posicion*|opportunit*|oportunida*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
 	agencies     = "agenc*|studio|cabinet|consult*|agentur|beratung"
 	agencyW      = "(" + agencies + ")"
-	firmW        = "(" + agencies + "|firm|company|business|startup|start|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house|" + suppliers + ")"
+	firmW        = "(" + agencies + "|firm|company|business|practice|bureau|buro|startup|start|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house|" + suppliers + ")"
 	// Who makes or supplies goods: a manufacturer, a wholesaler, a distributor.
 	suppliers = "fabricant*|manufactur*|hersteller*|proveedor*|fornecedor*|fournisseur*|supplier*|lieferant*|distribu*|mayorist*|grossist*|wholesal*|importad*|importeur*"
 	tools     = "plat*|software|logiciel*|tool*|outil*|herramienta*|ferramenta*|app|appli*|aplicativo*|solu*|losung*"
 	toolW     = "(" + tools + ")"
 	offerW    = "(produ*|" + tools + "|servic*|dienst*|offre*|oferta*|angebot*|course*|curso*|formation*|kurs*|program*|mentoria|leistung*|empresa|company|entreprise|unternehmen|portfol*|linea|linha|plano|plan|ebook|newsletter*|infolettre|boletin|startup|start)"
 	// Whom a seller serves.
-	clientsW = "(homeowners|compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken|industries|industriels|industriais|commercants|betriebe|handwerksbetriebe|produktionsbetriebe|maschinenbauer|freiberufler|buyers|compradores|acheteurs|kaufer|creators|creadores|criadores|createurs|artists|artistas|artistes|kunstler*|ferreterias|communes|municipios|municipalities|collectivites|graduates|grads|diplomes|recem|recien|autonomos|selbststandige|independants|geschaftsfuhrer*|fundadores|fondateurs|grunder*|despachos|bufetes|escritorios|consultorios|krankenhauser|krankenhausern|arztpraxen|handwerksbetrieben)"
+	clientsW = "(homeowners|compan*|teams|brands|busines*|startup*|start|founders|clinic*|practices|agenc*|firm*|stores|shops|leaders|managers|fuhrungskraft*|lideres|liderancas|gestores|gerentes|smes|b2b|saas|commerce|ecommerce|empresas|pymes|pme|marca*|negocios|equip*|lojas|entreprises|marque*|dirigeants|unternehmen|firmen|kunden|praxen|kanzleien|kommunen|hotel*|restaurant*|cabinets|dentist*|abogad*|advogad*|avocat*|anwalt*|medic*|arzt*|ongs|tiendas|boutiques|mittelstand*|cade*|chain*|kette*|hospit*|kliniken|school*|escuela*|escola*|ecoles|schulen|groups|grupos|groupes|banks|bancos|banques|banken|retailers|kanzlei*|steuerkanzlei*|cfos|ctos|ceos|executives|insurers|seguradoras|aseguradoras|versicherer|assureurs|artisans|handwerker*|pharmac*|farmacias|apotheken|industries|industriels|industriais|commercants|betriebe|handwerksbetriebe|produktionsbetriebe|maschinenbauer|freiberufler|buyers|compradores|acheteurs|kaufer|creators|creadores|criadores|createurs|artists|artistas|artistes|kunstler*|ferreterias|communes|municipios|municipalities|collectivites|graduates|grads|diplomes|recem|recien|fintechs|assos|associations|asociaciones|associacoes|vereine|boites|laden|geschafte|comercios|commerces|locales|locaux|architects|arquitectos|arquitetos|architectes|architekten|cafes|cafeterias|bars|bares|studios|estudios|gyms|gimnasios|academias|wineries|bodegas|vinicolas|domaines|cooperativas|cooperatives|genossenschaften|podcasters|youtubers|nonprofits|charities|mittelstandler|landlords|caterers|florists|salons|autonomos|selbststandige|independants|geschaftsfuhrer*|fundadores|fondateurs|grunder*|despachos|bufetes|escritorios|consultorios|krankenhauser|krankenhausern|arztpraxen|handwerksbetrieben)"
 	// Someone who sells a service: a title or a verb of making.
-	serviceW = "(desenvolv*|desarroll*|develop*|entwickel*|build*|hosting|organizing|organising|organisons|organizamos|veranstalt*|generat*|generier*|hago|hacemos|faco|fazemos|fais|faisons|mache|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|cree|crea|creamos|criamos|creons|erstelle*|gestalte*|produc*|conseil*|trainer*|reda*|" + sellerTitles + ")"
+	serviceW = "(desenvolv*|desarroll*|develop*|entwickel*|build*|hosting|organizing|organising|organisons|organizamos|veranstalt*|generat*|generier*|hago|hacemos|faco|fazemos|fais|faisons|mache|mach|creo|crio|realis*|realiz*|shoot|design*|make|write|creat*|cree|crea|creamos|criamos|creons|erstelle*|gestalte*|produc*|conseil*|trainer*|reda*|" + sellerTitles + ")"
 	// A title that sells a service by itself.
 	sellerTitles = "coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*"
 	// A promised result.
-	resultW = "(cut|cuts|cutting|redu*|doubl*|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|verkurz*|beschleunig*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halve|trim*|tripl*)"
+	resultW = "(cut|cuts|cutting|redu*|doubl*|2x|3x|4x|5x|10x|economisez|economiser|economisons|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|verkurz*|beschleunig*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halve|trim*|tripl*)"
 	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
 	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares|dates|fechas|datas|termine|creneaux|slots|stands|booths|espacos|espacios|flachen|ausstellerflachen)"
@@ -66,7 +66,7 @@ const (
 // eine Filialleitung für…", "busco jefe de tienda para…". It says who the
 // sender is, too.
 const searchLines = `
-(suche|suchen|busco|buscamos|buscando|procuro|procuramos|procurando|recherche|recherchons|cherche|cherchons|looking|seeking) (for)? @a? _? _? @role /? _? _? _? (for|para|pra|pour|fur) (a|an|un|una|um|uma|une|ein|eine|einen|einer|our|my|nuestro|nuestra|nosso|nossa|notre|unser*|mon|ma)
+(suche|suchen|busco|buscamos|buscando|procuro|procuramos|procurando|recherche|recherchons|cherche|cherchons|looking|seeking) (for)? @a? _? _? @role /? _? _? _? (for|para|pra|pour|fur) (a|an|un|una|um|uma|une|ein|eine|einen|einer|our|my|nuestro|nuestra|nosso|nossa|notre|unser*|mon|ma|banco|banca|bank|banque|cliente|client|kunden|empresa|company|entreprise|unternehmen|startup|fintech|scale*)
 (suche|suchen|busco|buscamos|buscando|procuro|procuramos|procurando|recherche|recherchons|cherche|cherchons) (fur|para|pra|pour) (un|una|um|uma|une|ein|eine|einen|einer) _ ... @role
 `
 
@@ -108,6 +108,9 @@ const guestSpotLine = `
 const needLines = `
 (hands|manos|refuerzos|reforco|renfort*|verstarkung|extra)
 coup de main
+(echar|dar|prestar|lend|give|donner) (una|uma|um|un|a)? (mano|mao|hand)
+(fresh|another|second|new|otra|outro|novo|nueva|nouveau|neuen|frischen) (eyes|pair|mirada|olhar|regard|blick)
+(au|en) cas (ou|de) (besoin)?
 (need*|necesit*|precis*|besoin|brauch*) (de|d'un*)? (someone|alguien|alguem|quelqu'un|jemanden|another|otr*|outr*|autre|noch)
 (lo|o|whatever|anything|what) (que|you)? (necesit*|precis*|need*)
 `
@@ -129,7 +132,12 @@ _ (moi|eu|yo|ich) (aussi|tambem|tambien|auch)
 // Easy money and a team to join: what network marketing and side businesses
 // promise. Job-ask counts it against: such a sender recruits, never asks.
 const easyMoneyLines = `
-(nebenbei|zusatzlich) ... # ... (monat|month|mes|mois|woche|week)
+(nebenbei|nebenberuflich|zusatzlich) ... # ... (monat|month|mes|mois|woche|week)
+(nebenbei|nebenberuflich) ... (aufbauen|aufzubauen|verdienen|dazuverdienen)
+(solo|only|apenas|seulement|nur|just|somente) (#|eine|einer|one|una|uma|une) (horas|hora|hours|hour|heures|heure|stunden|stunde|h) (al|a|per|por|par|pro|am|each|every)? (dia|day|jour|tag)
+(ambitious|motivated|driven|ambiciosas|ambiciosos|motivadas|motivados|ehrgeizige*|ambitieuses|ambitieux) (mums|moms|mamas|women|people|ladies|mujeres|mulheres|femmes|frauen|leute|menschen|personas|pessoas|personnes)
+(leute|menschen|people|personas|pessoas|personnes|frauen|women|mujeres|mulheres|femmes) (mit|with|con|com|avec) (ehrgeiz|ambition|ambicion|ambicao|drive|biss)
+(join|unirte|unirse|entrar|rejoindre|beitreten) (a|à|in|em|no)? (my|mi|meu|mon|mein|meinem) (team|equipo|equipe|time)
 (no|keine|sin|sem|sans|aucune) (experience|erfahrung|experiencia) (needed|need|required|necessary|notig|erforderlich|necesaria|necessaria|requise|necessaire)
 (zweites|second|segundo|segunda|deuxieme|secondo) (standbein|income|ingreso|renda|revenu|einkommen)
 (opportunit*|oportunidad*|oportunidade*|chance) (in|en|em|dans|im|de|of) (crypto*|cripto*|krypto*|forex|trading|bitcoin)
@@ -139,7 +147,7 @@ const easyMoneyLines = `
 (freedom|libertad|liberdade|liberte|freiheit) (financiera|financeira|financiere|finanzielle|financial)
 (women|ladies|girls|chicas|mujeres|mulheres|meninas|femmes|filles|frauen|madels|mamas|maes|moms|mums|mamans) (emprendedoras|empreendedoras|motivad*|motivee*|ambicios*|ambitieuse*|motiviert*|driven|ambitious)
 (team|equipo|equipe|equipa) (of|de|da|aus)? _? (moms|mums|mamas|mamans|maes|mamis|emprendedoras|empreendedoras|women|mujeres|mulheres|femmes|frauen|ladies|chicas|meninas)
-(earn*|ganar|ganas|gane|ganh*|gagner|gagnez|generer|verdien*) ... (home|casa|domicile|hause|extra|passiv*|nebenbei|dolares|dollars|euros|krypto*|crypto*|cripto*|forex)
+(earn*|gana|ganar|ganas|gane|ganan|ganamos|ganh*|gagner|gagnez|generer|verdien*) ... (home|casa|domicile|hause|extra|passiv*|nebenbei|dolares|dollars|euros|krypto*|crypto*|cripto*|forex)
 (side|passiv*|extra|second|zweit*|zusatzlich*) (business|income|hustle|einkommen)
 (nebenverdienst|zuverdienst|nebeneinkommen|dazuverdien*|dazuzuverdienen|zusatzeinkommen)
 (complement|complements) (de|du)? (revenu|revenus|salaire)
@@ -454,7 +462,7 @@ genau das (machen|tun|bieten|losen) wir
 	// (a client's), a search they run, a mandate held exclusively.
 	{W: 2, Note: true, Lines: (`
 ^ (got|have) @a _? _? _? @offered
-(estou|estamos) com @a? _? @offered
+(estou|estamos|to|tamo) com @a? _? @offered
 @offered (at|with|en|na|numa|num|chez|bei|dans|in) @a _? (fintech|startup|scale*|company|empresa|entreprise|unternehmen|firm|bank*|banc*|banque|retailer|multinacional|multinational|grupo|groupe|konzern|saas|healthtech|insurer|versicherer|aseguradora|seguradora|assureur)
 `) + recruiterLines, ExceptLines: (`
 (candidat*|postul*|appl*|beworben|bewerb*) _? _? @offered
@@ -536,7 +544,7 @@ a (la|su|sus|tu|tus|vuestra|vuestras) (orden|ordenes)
 	// resources at a competitive rate"); a sponsor package; our product
 	// that can help them.
 	{W: 3, Lines: (`
-(free|gratis|gratuit|gratuite|gratuito|gratuita|kostenlos*|gratuitement|gratuitamente) (valuation|estudio|estudo|etude|bilan|check|guide|leitfaden|guia|template*|plantilla*|vorlage*|modele*|checklist*|ebook|audit*|diagnostic*|diagnostico|session*|sesion*|sessao|seance|masterclass|webina*|trial|pilot*|consulta*|beratung*|erstgesprach|analyse|analysis|analisis|analise)
+(free|gratis|gratuit|gratuite|gratuito|gratuita|kostenlos*|gratuitement|gratuitamente) (valuation|wertermittlung|bewertung|tasacion|avaliacao|estimation|estudio|estudo|etude|bilan|check|guide|leitfaden|guia|template*|plantilla*|vorlage*|modele*|checklist*|ebook|audit*|diagnostic*|diagnostico|session*|sesion*|sessao|seance|masterclass|webina*|trial|pilot*|consulta*|beratung*|erstgesprach|analyse|analysis|analisis|analise)
 (guide|leitfaden|guia|template*|plantilla*|modele*|checklist*|ebook|audit*|diagnostic*|diagnostico|session*|sesion*|sessao|seance|masterclass|webina*|consulta*|analyse|analisis|analise) (gratuit|gratuite|gratuito|gratuita|gratis|offert|offerte|kostenlos)
 (we|wir|nous|on|hemos|temos|avons) (have|haben|a|avons|hemos|temos)? (wrote|written|geschrieben|publie|publicado|publicamos|creado|criado|cree|created|made|built|gemacht|erstellt|entwickelt|hecho|feito|redige|prepared|preparado|prepare) @a _? _? (guide|leitfaden|guia|plantilla|template|vorlage|modele|modelo|checklist|ebook|tool|outil|herramienta|ferramenta|plugin|calculator|rechner|calculadora|simulateur|simulador)
 (dedicated|dedicado*|dedie*|dedies|dedizierte*) (resource*|recurso*|ressource*|developer*|desarrollador*|desenvolvedor*|developpeur*|entwickler*|team|equipo|equipe)
@@ -566,9 +574,12 @@ a (la|su|sus|tu|tus|vuestra|vuestras) (orden|ordenes)
 (launch*|cree|creado|criei|criado|created|lanc*|lanz*|released|gelauncht) (my|mi|mis|meu|meus|minha|mon|ma|mes|mein*|a|an|un|una|um|uma|une|ein|eine|einen) _? _? @offer
 @our (new|neu*|nuev*|nov*|nouve*)
 @a _? @tool (that|which|to|que|qui|die|das)
+(looking|seeking|recherch*|cherch*|busc*|procur*|such*) (for)? _? _? (distribu*|resellers|revendeur*|revendedor*|importad*|importateur*|importeur*|stockists|retailers)
+(partners|partenaires|parceiros|socios|partner|partenaire|parceiro|socio) (to|pour|para|zum)? (distribu*|revend*|carry|stock|vertrieb|vertreiben)
 (the|la|le|el|o|die|der|das) _? @tool (that|which|que|qui|die|das)
 (tester|testar|probar|try|testen|essayer|provar|ausprobier*|experimentar) (gratuit*|gratis|free|out)? @our
 (gratis|kostenlos) testen
+(peca|pida|solicite|solicita|demandez|request|fordern) (seu|su|un|uma|um|votre|your|a|o|el|ihr|ihren)? (orcamento|presupuesto|devis|quote|cotizacion|cotacao|angebot)
 (launched|lancamos|lancei|lanzamos|lance|released|gelauncht) _ @a _? _? @offer
 `), ExceptLines: (`
 (lance|lanzando|lancando|launch*) @a? (startup|start|empresa|company|entreprise|unternehmen)
@@ -578,7 +589,7 @@ a (la|su|sus|tu|tus|vuestra|vuestras) (orden|ordenes)
 (my|mi|meu|minha|mon|ma|mein*|tengo|tenho) _? _? @offer
 (referenz*|arbeitsprobe*)
 (partnership*|partenariat*|parceria*|alianza*|kooperation|synerg*)
-(looking|seeking|recherch*|busc*|procur*|such*) (for)? _? (partner*|partenaire*|parceir*|socio*|resellers|revendeur*|distribu*)
+(looking|seeking|recherch*|cherch*|busc*|procur*|such*) (for)? _? (partner*|partenaire*|parceir*|socio*|resellers|revendeur*|distribu*)
 `), ExceptLines: (`
 (produ*|plat*|app|software|servic*|solu*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe|architect*|engineer*|specialist*|exam*|certif*)
 @my (portfol*|unterlagen|plan|company|empresa)
@@ -612,9 +623,9 @@ a (la|su|sus|tu|tus|vuestra|vuestras) (orden|ordenes)
 (access|zugang|acceso|acesso|acces) (to|zum|zu|a|al|ao|para|pour)? (test|testen|try|probar|testar|essayer|our|unsere|unserer|nuestra|nossa|notre)
 (put|putting) together
 (prepared|recorded|drafted|preparado|preparei|preparamos|prepare|grabe|gravei|erstellt|aufgenommen)
-(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada) (out|a|no|na|en|em)? @mine
+(check|mira|confira|veja|conheca|decouvrez|decouvrir|olhada|schau|schaut|schauen|regarde|regardez|olha|dale) (out|a|no|na|en|em|mal|gern|gerne|auf|sur)? (mal|gern|gerne|auf)? @mine
 fr: (decouvrez|decouvrir) nos
-(invite|invito|convido|invitamos|convidamos|invitons|lade|laden) @you? (a|to|ein)? (conocer|conhecer|decouvrir|discover|entdecken|kennenzulernen|probar|testar|try|essayer|testen)
+(t'invite|invite|invito|convido|invitamos|convidamos|invitons|lade|laden) @you? (a|to|ein)? (conocer|conhecer|decouvrir|discover|entdecken|kennenzulernen|probar|testar|try|essayer|testen)
 @partner ... (vorstellen|sinnvoll|vantajos*|interessant*|pourrait|poderia|podria|could|imagine|imaginer|imaginar|envisager|halte)
 (explore|explorer|explorar|discuss|discuter|discutir|besprechen|proposer|propor|proponer|vorschlagen|sugerir|suggerer) ... @partner
 `), ExceptLines: (`
@@ -806,6 +817,7 @@ doubl* (check|degree|major)
 (only|solo|apenas|seulement|nur|wenige|limited|limitad*|limitees|begrenzte) (#|few|pocos|poucas|quelques|wenige)? @seat
 (last|dernieres|ultimas|ultimos|letzte) (#)? @seat
 early bird
+(reply|antworte*|schreib*|respond*|repond*|escrib*|escrev*|comment*|kommentier*|text) ... (yes|sim|oui|ja|info|infos|quero|interesado|interessado)
 (noch|still|only|solo|apenas|encore) (ein|a|un|una|um|uma|une)? (platz|place|spot|seat|plaza|vaga|lugar) (frei|libre|livre|left|disponible|disponivel)
 (otra|nueva|next|prochaine|proxima|nachste|outra|nova) (edicion|edition|edicao|ausgabe|cohort|cohorte|turma|session|sesion) (de|of|du|da|do)? (mi|my|mon|ma|minha|meu|meines|meiner)
 (solo|only|nur|seulement|apenas|somente) (este|this|ce|cette|diesen|diese|esse|essa|neste|nesta) (mes|month|mois|monat|semana|week|semaine|woche|weekend|finde)
@@ -833,7 +845,7 @@ free (to|time|on|this|next|tomorrow|today|now|slot|moment|software|speech|will)
 @your (website|site|web|webseite|pagina|shop|app|tienda|loja|boutique) ... (slow*|lent|lente|lenta|lento|langsam)
 (site|web|loja|app) (de|da|do) (voces|vcs|ustedes) ... (lento|lenta)
 (link|enlace|lien|liga) :? U
-(te|le|vous|you) (dejo|deixo|laisse|leave) (mi|meu|mon|my) (web|site|catalogo|catalogue|tarjeta)
+(te|le|vous|you|jte) (dejo|deixo|laisse|leave) (mi|meu|mon|ma|my) (web|site|catalogo|catalogue|tarjeta|programme|programa|program|formation|curso|cours|offre|oferta|lien|link|enlace)
 (comparto|compartilho|partage|share|teile) (la|el|a|o|le|the|die)? (web|site|pagina|link|enlace|catalogo|catalogue|menu|carta) (de|of|do|da|du)? (nuestra|nuestro|nossa|nosso|notre|our|unsere*|mi|my|mon|meu|minha)
 (encore|still|todavia|aun|ainda|noch) ... (excel|spreadsheets|planilhas|planillas|hojas|tableur|papel|papier|paper|manuell|manualmente|manually|main|mano)
 de: @their (unternehmen|firma|website|webseite|shop) recherchiert
@@ -869,8 +881,18 @@ fr: (invite|invitons) ... nos
 sag* (mir)? bescheid
 (inscri*|inscreva*|anmelden|regist*|enroll)
 n'hesitez pas
+hesite pas
+(no|nao) (dudes|dude|hesite|hesites)
+(zogern|zogere) (sie|du)? nicht
+(don't|dont) hesitate
+(dich|euch) _? (gern|gerne|einfach|jederzeit)? melden
+(calendar|agenda|kalender|calendario) (is|esta|ist|est)? (always)? (open|aberta|abierta|offen|ouverte|ouvert)
+(gosto|plaisir|pleasure|placer|prazer) (em|en|de|to)? (ajudar|ayudar|aider|help|helfen)
+(schau*|look|regarde*|jette*|echa*|echale|mira|olha|veja|voir|ver|werfen) ... (my|mi|mis|mon|mes|meu|meus|minha|mein*) (profil|perfil|profile|seite|site|page|pagina|portfolio|portafolio|tarifas|tarifs|preise|precos|prices|rates)
+(rufen|ruf) (sie|du)? (mich|uns) an
+(call|appelez|appelle|ligue|liga|llame|llamenos) (me|moi|us|nous|nos)
 (drop|shoot) me
-(e|es) so (chamar|falar|avisar|mandar)
+(e|es) so (me)? (chamar|falar|avisar|mandar)
 (suis|bin) (la|da) !
 aqui (estoy|estou|me)
 (meld|melde|meldet|melden) (dich|euch|sie)
@@ -903,6 +925,7 @@ bei bedarf
 (perfect|ideal|great|strong|good) (fit|match|for)
 passt (perfekt|hervorragend|sehr|gut|ideal|genau)
 (fit|fits|match*|encaj*|encaix*|correspond*|adequa|adecua) (your|tu|su|seu|votre|ihr*|perfectly|ao|al|muy|bem)
+@your (profil|perfil|profile|background|parcours|trajectoire|trayectoria|trajetoria|werdegang) (correspond*|encaja|encaixa|fits|matches|passt|colle|match)
 zu (dir|ihnen|euch) (passt|passen)
 passt ... zu (dir|ihnen|euch)
 (pourrait|podria|poderia|could|might|konnte) @you? (plaire|gustar|agradar|interes*|gefallen|help|save|ayudar|ajudar|aider|helfen)
