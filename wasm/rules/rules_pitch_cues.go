@@ -280,7 +280,7 @@ je recrute
 (for|para|pour|fur) (exactly|exactement|exactamente|exatamente|genau) (that|this|eso|isso|ca|das|esto|isto)
 (we|we've|nous|wir|hemos) _? (fix*|solv*|resol*|resuel*|regle|gelost|soluciona*) _? _? @for
 (wir|ein|eine|einen) _ ... (entwickelt|gebaut)
-(ayudamos|ayudo|ofrec*|brindamos|fornecemos|forneco|fournissons|fournis|suministramos|proporcionamos|vendo|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)
+(ayudamos|ayudo|ofrec*|ofrezco|brindamos|fornecemos|forneco|fournissons|fournis|suministramos|proporcionamos|vendo|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)
 (wir|ich|bieten|biete) (digitalisieren|automatisieren|optimieren|helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)
 (founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)
 (run|running|started|starting|founded|own|dirige|dirijo|fonde|fundei) _? _? _? @firm
@@ -532,7 +532,7 @@ a (la|su|sus|tu|tus|vuestra|vuestras) (orden|ordenes)
 (unser|unsere|mein|meine) (unternehmen|firma|agentur|kanzlei|leistungen|dienstleistungen|angebot) (kurz)? vorstellen
 (vous|le|lhe|les|ihnen|te) (presenter|presentar|apresentar|vorstellen|montrer|mostrar) (nos|notre|nuestros|nuestra|nuestro|nossos|nossa|nosso|unsere|unser|our)
 (our|notre|nuestra|nuestro|nossa|nosso|unser|unsere) (cabinet|agence|agency|empresa|firma|agentur|consultora|consultoria|studio|estudio|societe|company) (aide|aidons|helps|ayuda|ajuda|hilft|accompagne|acompana|acompanha|unterstutzt)
-(aumentar|increase|augmenter|steigern|boost|subir) (sua|su|your|votre|ihre|tu|seu|vos|tus|seus) (conversao|conversion|conversiones|ventas|vendas|sales|umsatz|ventes|revenue|receita|ingresos|chiffre|leads)
+(aumentar|increase|augmenter|steigern|boost|subir|2x|3x|4x|5x|10x|double|doubler|doblar|dobrar|duplicar|triple|tripler|verdoppeln|verdreifachen) (sua|su|your|ur|votre|ihre|tu|seu|vos|tus|seus|dein|deine|ton|ta) (conversao|conversion|conversiones|ventas|vendas|sales|umsatz|ventes|revenue|receita|ingresos|chiffre|leads|income|revenus|einkommen|renda|faturamento|facturacion|pipeline|clientes|clients|kunden)
 (i|we) (place|placed)
 (introduce|present|presentar|apresentar|presenter|vorstellen|compartirte|compartirle|partager|share|partilhar|compartilhar) @our (approche|approach|enfoque|abordagem|ansatz|methode|method|metodo|offre|offer|oferta|angebot|solution|solucion|solucao|losung|gamme|range|produit|product|producto|produto|service*|servic*|plateforme|platform|plataforma|plattform|outil|tool|herramienta|ferramenta|logiciel|software|erp|crm|app|application|aplicacion|aplicativo)
 (rejoignez|rejoins|join|unete|unase|junte|inscrivez|inscreva|inscribete|participez) (vous|se|te|sie)? (a|to|in|em|en|au|na|no)? @our (formation*|curso*|course*|programme|programa|program|training*|kurs*|seminar*|masterclass|mentoria|webinar*|atelier*|taller*|workshop*|bootcamp|academy|academie|academia)
@@ -600,6 +600,8 @@ a (la|su|sus|tu|tus|vuestra|vuestras) (orden|ordenes)
 	// something made for them.
 	{W: 2, Lines: (`
 (termine|slots|plazas|creneaux|horarios|disponibilidades) (frei|free|libres|livres|disponibles|disponiveis|open|offen)
+(schau|schaut|schauen|passez|pasate|passa|stop) ... ... U
+(formation|curso|cours|course|kurs|programme|programa|program|masterclass) (en|em|on)? (ligne|linea|online|line)
 (site|website|brochure|plaquette|catalog*|catalogue|blog|channel|canal|chaine|kanal|info|infos|informacion|informacoes|informations|preise|prices|tarifs|precios|precos|pricing|landing|livre|whitepaper|outlook|guide|guia|leitfaden|agende|agendez|reservez|buchen|olhada|oeil|vistazo) ... :? U
 (preise|prices|precios|precos|tarifs|prix|pricing) (unter|at|en|em|sur|on|here|aqui|ici|hier|:)
 (suppliers|supplier|vendor|vendors|proveedores|fornecedores|fournisseurs|lieferanten|prestataires) (list|lista|liste)
@@ -825,6 +827,7 @@ early bird
 (special|exclusive|limited|especial|exclusiv*|speciale) (offer|deal|oferta|offre|angebot|package|pricing|price|rate|rates|paket|preis)
 (oferta|offre|angebot|condic*|condit*|pacote|paquete|forfait|preco|precio|prix|tarif*) (exclusiv*|special*|especia*|limit*)
 (competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|mejor*|gunstig*|fair*|best) @price
+(desde|from|partir|ab|des|only|solo|apenas|seulement|nur) (de|du)? €? # (€|eur|euros|usd|dollars|reais)? (/|al|por|per|a|par|pro|each|every)? (mes|month|mois|monat|mo)
 (flexibl*|flexiv*|negociable*|negotiable|accessible*|accesible*|abordable*|reasonable|petit*|low) @price
 @price (are|is|son|sao|sont|sind)? (very|muy|tres|sehr|muito)? (flexibl*|flexiv*|negociable*|negotiable|verhandelbar|accessible*|accesible*|abordable*|reasonable)
 (garanta|garantiza|asegura|secure|sichern|reservez|reserva) _? _? (ja|ya|now|jetzt)? (a|la|o|el)? @your (vaga|lugar|plaza|cupo|seat|spot|place|platz)
@@ -895,6 +898,8 @@ hesite pas
 (e|es) so (me)? (chamar|falar|avisar|mandar)
 (suis|bin) (la|da) !
 aqui (estoy|estou|me)
+(estou|estoy|fico|quedo|sigo) (por)? (aqui|aca|ahi|ai)
+(pasale|pasa|passa|passe|pass|give|dale|da|gib) (mi|meu|my|mon|meine|meinen) (contacto|contato|contact|numero|number|card|tarjeta|cartao|nummer|kontakt)
 (meld|melde|meldet|melden) (dich|euch|sie)
 me (chama|chame|escreva|escribe)
 (fale|hable|habla|parlez) (comigo|conmigo|moi)
