@@ -8,6 +8,16 @@ package rules
 // UX-Designerin bei Zalando". Being impressed, interested or writing to
 // someone says nothing about who one is.
 
+// readerRole is the reader's title set before what they must see or
+// know: "as VP of Engineering at Klarna you must…", "als Head of Talent
+// haben Sie sicher…", "en tant que DRH vous devez…". It introduces them,
+// not the sender.
+const readerRole = `
+(as|als|como|comme|tant) ... ... (you|vous|voce|vc|usted|tu|du) (must|probably|surely|certainly|devez|deve|debes|debe|musst|have|get|see|know|tienes|recibes|tem|recebe|avez|recevez|voyez|ves|ve|seguramente|certamente|sicher)
+(als|as) ... ... (haben|hast|mussen|musst|kennen|kennst|sehen|siehst|bekommen|bekommst) (sie|du)
+(como|as) ... ... seguro que
+`
+
 // introCues weigh towards an introduction; two make one.
 var introCues = []cue{
 	// A recruiter's search says who the sender is; a search for partners or
@@ -35,6 +45,8 @@ es: no
 (writing|reaching|contacting|messaging|escribiendo|escrevendo|escribo|escrevo) (to|out|you|because|as|te|le|lhe|para|porque|vous|ihnen|dir|in|regarding|with)
 (exploring|seeking|searching|buscando|procurando|cherchant|explorando) (new|nuevas|novas|nouvelles|neue)? (opportunit*|oportunidad*|oportunidade*|chances|roles|options|opciones|opcoes) $
 (looking|seeking|searching|hunting|buscando|procurando|cherchant) (for)? (a|an|um|uma|un|une|una)? (new|nuevo|novo|nouveau)? (job|jobs|work|role|position|emprego|empleo|trabajo|trabalho|travail|vacancy|vaga|vacante|internship|estagio|practicas|stage)
+(i'm|im|i|soy|sou|suis|bin|estoy|estou|am) (currently|now|actuellement|actualmente|atualmente|derzeit|gerade|aktuell|momentan|ahora|agora|maintenant|still|todavia|ainda|toujours|noch) (looking|seeking|exploring|searching|hunting|open|auf|buscando|procurando|between|unemployed|arbeitslos*|desempleado|desempleada|desempregado|desempregada|sin|sem|sans|jobless|available|disponible|disponivel|verfugbar)
+(suis|estoy|estou|bin|soy|sou|i'm|am) (a|en|em|auf|on|in|de)? (la|the|der)? (recherche|busca|busqueda|procura|suche|jobsuche|stellensuche|search|hunt|lookout)
 `)},
 
 	// German and French say what they do with a verb of work in the
@@ -156,7 +168,7 @@ de: als N (bei|in|im|an|am|aus|fur|mit|seit|,)
 (this|it's|its) (is)? N (from|here|at|de|da|do)
 `), ExceptLines: (`
 (llevo|llevamos) ... (siguiendo|leyendo|viendo)
-`)},
+` + readerRole)},
 
 	// A job word no list holds, set before the sentence with where the
 	// sender does it: "RSSI au CHU de Nantes, je…", "viticultora en La
@@ -183,7 +195,7 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 	// als Mechatroniker", "a job in supply chain", "un stage en contrôle de
 	// gestion". Where they would work (your team, Germany) is no field.
 	{W: 2, Lines: (`
-(looking|seeking|suche|busco|buscando|procuro|procurando|cherche|solliciter) ... (job|stelle|stage|internship|practicas|estagio|alternance|puesto|empleo|emprego|vaga|poste|reto|retos|position|role|oportunidad*|oportunidade*|opportunit*|recolocacao|recolocacion|trabajo|trabalho|desafio*|challenge*) ... (in|en|em|na|no|dans|als|as|como|comme|im)
+(looking|seeking|suche|busco|buscando|procuro|procurando|procura|cherche|solliciter) ... (job|stelle|stage|internship|practicas|estagio|alternance|puesto|empleo|emprego|vaga|poste|reto|retos|position|role|oportunidad*|oportunidade*|opportunit*|recolocacao|recolocacion|trabajo|trabalho|desafio*|challenge*) ... (in|en|em|na|no|dans|als|as|como|comme|im)
 (bewerbe|postulo|postule|candidato|candidata|apply|applying) ... (als|como|comme|as)
 `), ExceptLines: (`
 @their _? _? (job|stelle|stage|puesto|empleo|emprego|vaga|poste|position|role)
@@ -211,7 +223,7 @@ tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 (your|tu|su|seu|sua|votre|ihr|ihre|dein|deine|our) @role
 (position|role|vacancy|opening|posicion|vacante|vaga|poste|stelle) (als|as|como|comme|de|of|for|fur)? _? @role?
 (como|as|comme|als) (a|an|um|uma|un|una|une)? @role ... (voce|vc|usted|you|vous|sie|tu) (sabe|sabes|know|savez|sais|wissen)
-`)},
+` + readerRole)},
 
 	// Years in a field, a recent move: the sender's, not theirs.
 	{W: 2, Lines: (`
@@ -246,6 +258,7 @@ de: ich _? (im|in|bei|als|an|am|beim) ... (arbeite|studiere|forsche|unterrichte|
 (acabo|acabando|termino|concluo|schliesse|finalizo|finalizando|completing|complete) ... (degree|grado|master*|mestrado|maestria|mba|msc|phd|doctorado|doutorado|licenciatura|carrera|studium|promotion|bachelor*|licence|these|tese|tesis|thesis|m2|ausbildung)
 (after|nach|tras|apos|depois|apres) @num (years|year|jahren|anos|ans|annees) (of|de|in|em|en|als|as|como|comme|im|bei|at)?
 (en|na|in|em|als) (calidad|qualidade|eigenschaft) (de|da|do|del|als)
+(titulaire|diplome|diplomee|graduado|graduada|formado|formada|licenciado|licenciada|absolvent*) (d'un|d'une|de|du|en|em|in|des)
 en tant que _
 (on|en|em|au|im) (behalf|nombre|nome|nom|namen) (of|de|da|do|del|des)
 (writing|write|escribo|escrevo|ecris|schreibe) (to|a|le|lhe|vous|ihnen|you)? (from|desde|de|da|do|aus|von|depuis) N
@@ -261,7 +274,7 @@ ich komme ... aus (der|dem)
 (suche|busco|procuro|cherche|i'm) (looking)? (fur|for|para|pour) (ein|einen|eine|a|an|un|una|um|uma|une|einen) _? _? (startup|start|kunden|client|cliente|firma|company|empresa|entreprise|scale*|mandant*)
 `), ExceptLines: (`
 (rolle|position|stelle|posten|funktion|aufgabe) als
-`)},
+` + readerRole)},
 }
 
 // Words for what the sender does, after I, we, je, ich: work, lead, build,
@@ -270,4 +283,4 @@ const doW = "(preside|presido|presidimos|investiere|investieren|investis|investi
 
 // What a sender's company or work is called: our agency, mi empresa,
 // notre cabinet, unsere Software, my thesis.
-const orgW = "(company|startup|saas|treinamento|treinamentos|training|trainings|entrenamiento|schulung|schulungen|agency|studio|firm|lab|clinic*|practice|consult*|shop|business|platform|product|software|tool|app|school|empresa|agencia|estudio|plataforma|herramienta|ferramenta|producto|produto|servicios|servicos|curso|tienda|loja|escritorio|negocio|services|reconvers*|transition|societe|entreprise|agence|cabinet|boite|plateforme|logiciel|outil|offre|firma|agentur|kanzlei|praxis|unternehmen|plattform|losung|solution|solucion|solucao|dienstleistungen|thesis|tesis|tese|these|dissertation|research|master*|phd|doctorado|doutorado|students|alumnos|alunos|clients|clientes|kunden|patients|pacientes|portfolio|portafolio|linea|linha|gamme|catalogo|bachelor|studium|ausbildung|seminararbeit|bachelorarbeit|masterarbeit|abschlussarbeit|diplomarbeit|doktorarbeit|memoire|mestrado|maestria|tcc|degree|praktikum|stage|internship|formation|formacao|hotel|restaurant|restaurante|bakery|panaderia|padaria|boulangerie|backerei|farm|orphanage|orfanato|orphelinat|charity|ngo|ong|foundation|fundacion|fundacao|fondation|stiftung|association|asociacion|associacao|verein|church|iglesia|igreja|eglise|kirche|parish|parroquia|paroquia|club|clube)"
+const orgW = "(company|startup|saas|marketplace|treinamento|treinamentos|training|trainings|entrenamiento|schulung|schulungen|agency|studio|firm|lab|clinic*|practice|consult*|shop|business|platform|product|software|tool|app|school|empresa|agencia|estudio|plataforma|herramienta|ferramenta|producto|produto|servicios|servicos|curso|tienda|loja|escritorio|negocio|services|reconvers*|transition|societe|entreprise|agence|cabinet|boite|plateforme|logiciel|outil|offre|firma|agentur|kanzlei|praxis|unternehmen|plattform|losung|solution|solucion|solucao|dienstleistungen|thesis|tesis|tese|these|dissertation|research|master*|phd|doctorado|doutorado|students|alumnos|alunos|clients|clientes|kunden|patients|pacientes|portfolio|portafolio|linea|linha|gamme|catalogo|bachelor|studium|ausbildung|seminararbeit|bachelorarbeit|masterarbeit|abschlussarbeit|diplomarbeit|doktorarbeit|memoire|mestrado|maestria|tcc|degree|praktikum|stage|internship|formation|formacao|hotel|restaurant|restaurante|bakery|panaderia|padaria|boulangerie|backerei|farm|orphanage|orfanato|orphelinat|charity|ngo|ong|foundation|fundacion|fundacao|fondation|stiftung|association|asociacion|associacao|verein|church|iglesia|igreja|eglise|kirche|parish|parroquia|paroquia|club|clube)"
