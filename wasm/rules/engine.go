@@ -326,7 +326,7 @@ func (e *engineData) linkAll(ps []pattern) []pattern {
 func (e *engineData) read(d *doc, text string) {
 	tokenize(d, text)
 	d.trie = &e.trie
-	words, caps := 0, 0
+	words, caps, capped := 0, 0, 0
 	for i := range d.toks {
 		t := &d.toks[i]
 		t.wid = -1
@@ -335,6 +335,9 @@ func (e *engineData) read(d *doc, text string) {
 			if t.flags&fCaps != 0 {
 				caps++
 			}
+		}
+		if t.kind == tWord && t.flags&fCap != 0 {
+			capped++
 		}
 		if t.kind == tWord && t.flags&fCaps != 0 && d.capsField(i) {
 			t.kind, t.norm = tBlank, ""
@@ -352,6 +355,9 @@ func (e *engineData) read(d *doc, text string) {
 	// In a note shouted in capitals, a word in capitals is no name: a
 	// pattern's N does not match it ("ANY JOB IN YOUR COMPANY I WILL DO").
 	d.shouted = words >= 3 && 3*caps >= 2*words
+	// Nor does a note typed with no capital at all mark its names: there a
+	// word the lexicon does not know stands for one ("hiring at monzo").
+	d.uncased = words >= 3 && capped == 0
 	d.splitSentences()
 }
 

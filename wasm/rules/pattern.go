@@ -14,7 +14,8 @@ package rules
 //	#           a number
 //	N           a word starting with a capital letter, as a name does (not "I",
 //	            German "Sie", "Ihnen", "Dir", nor a word in capitals in a note
-//	            shouted in capitals)
+//	            shouted in capitals); in a note typed with no capital at all,
+//	            a word no list holds
 //	...         up to four words
 //	^           the start of a clause: the note's start, or after punctuation
 //	$           the end of a clause: the note's end, or before punctuation
@@ -310,7 +311,13 @@ func (d *doc) matchOne(e *elem, t *token) bool {
 	case eURL:
 		return t.kind == tURL
 	case eCap:
-		return t.kind == tWord && t.flags&fCap != 0 && (t.flags&fCaps == 0 || !d.shouted) && t.norm != "i" && t.lists&inPronouns == 0
+		if t.kind != tWord || t.norm == "i" || t.lists&inPronouns != 0 {
+			return false
+		}
+		if d.uncased {
+			return t.wid < 0 // typed without capitals: a word no list holds
+		}
+		return t.flags&fCap != 0 && (t.flags&fCaps == 0 || !d.shouted)
 	case ePunct:
 		if t.kind != tPunct {
 			return false

@@ -58,6 +58,8 @@ var noReasonDocs = ruleDocs{
 		{Note: "Hi Maria, I'm a physiotherapist in Valencia and read your study on running injuries in new marathoners. I'd love to hear how you recruited the runners."},
 		{Note: "Hi Dev, I'm a junior QA tester in Leeds. Does Sky Bet have any openings for testers this year?",
 			Why: "Asking whether their employer, named, is hiring says why them; job-ask speaks to the ask itself."},
+		{Note: "hi tom, r u guys hiring backend devs at monzo rn? im a go dev w 4 yrs exp",
+			Why: "Typed with no capital at all, a word no list holds stands for a name: the employer is named all the same."},
 		{Note: "Hola Lucía, organizo el foro de economía circular de Zaragoza y me encantaría invitarte a la mesa de apertura. Dirijo la cátedra de sostenibilidad de la Universidad de Zaragoza.",
 			Why: "An invitation to speak or serve says why this person."},
 		{Note: "Hi Olivia, I'm COO at Greenbay Freight. We'd like to explore a partnership with Ridgeway on last-mile delivery in Ohio.",

@@ -128,7 +128,7 @@ de: (arbeite|grunde|studiere|forsche) selbst
 (also|tambien|tambem|aussi|egalement|auch|ebenfalls) (work|worked|studied|estudie|trabajo|trabaje|trabalho|trabalhei|estudei|travaille|etudie|arbeite|studiere|went|attended|use|uso|pase|passei|fui|estuve|estive|vengo|venho|from|de|aus|at|bei|chez)
 (you|voce|vc|tu|usted|vous|sie|du) (also|tambem|tambien|aussi|auch)
 (same|mismo|misma|mesmo|mesma|meme|gleiche|gleichen|selben) _? (school|university|uni|company|team|class|program|course|escuela|universidad|empresa|equipo|promo|curso|facultad|universidade|equipe|turma|faculdade|escola|ecole|universite|classe|prepa|firma|schule|jahrgang|abteilung|network|red|rede|reseau|netzwerk|associa*|asociacion|verein|club|cohort*|programa|programme|incuba*|accelera*|acelera*|group|groups|grupo|grupos|groupe|gruppe|comunidad|comunidade|community|communaute|slack|discord|meetup|chapter|capitulo|chapitre|forum|foro|forum)
-(also|tambien|tambem|aussi|auch|ebenfalls|too) (me|m'|mich)? (formei|forme|gradue|graduei|recibi|licencie|graduated|diplome|diplomee|promoviert|abgeschlossen)
+(also|tambien|tambem|aussi|auch|ebenfalls|too) (me|mich)? (formei|forme|gradue|graduei|recibi|licencie|graduated|diplome|diplomee|promoviert|abgeschlossen)
 de: auch (an|in|bei|am|im) ... (studiert|gearbeitet|gelernt|promoviert|abgeschlossen|gemacht)
 (egresad*|graduad*|formad*|alumn*|estudie|estudei|studied|graduated|diplome*|ex) ... (como|like|comme) (vos|tu|voce|vc|usted|you|toi|vous)
 de: wie (sie|du) (bin|habe|hab|an|am|bei|in|im|auch|war|komme|arbeite)

@@ -92,7 +92,7 @@ var salesPitchDocs = ruleDocs{
 			Why: "A recruiter with a search to fill."},
 		{Note: "Oi Bia, descobri uma renda extra trabalhando de casa e lembrei de você. Quer saber como?", Flag: []string{"renda extra trabalhando de casa", "saber como?"},
 			Why: "Easy money from home: a side business looking for recruits."},
-		{Note: "Hallo Tina, willst du nebenbei Geld verdienen? Schreib mir!", Flag: []string{"Geld verdienen"}},
+		{Note: "Hallo Tina, willst du nebenbei Geld verdienen? Schreib mir!", Flag: []string{"nebenbei Geld verdienen"}},
 		{Note: "Hi Omar, quick question: how does your team chase late invoices today? We've been helping a few logistics firms get paid in days.", Flag: []string{"We've been helping a few logistics firms"},
 			Why: "A question about their process, then the clients the sender helps: a pitch dressed as curiosity."},
 		{Note: "Oi Bruno, como vocês cuidam hoje das faturas em atraso? Temos ajudado algumas clínicas a reduzir esse prazo pela metade.", Flag: []string{"Temos ajudado algumas clínicas", "reduzir"}},

@@ -137,7 +137,7 @@ const easyMoneyLines = `
 (solo|only|apenas|seulement|nur|just|somente) (#|eine|einer|one|una|uma|une) (horas|hora|hours|hour|heures|heure|stunden|stunde|h) (al|a|per|por|par|pro|am|each|every)? (dia|day|jour|tag)
 (ambitious|motivated|driven|ambiciosas|ambiciosos|motivadas|motivados|ehrgeizige*|ambitieuses|ambitieux) (mums|moms|mamas|women|people|ladies|mujeres|mulheres|femmes|frauen|leute|menschen|personas|pessoas|personnes)
 (leute|menschen|people|personas|pessoas|personnes|frauen|women|mujeres|mulheres|femmes) (mit|with|con|com|avec) (ehrgeiz|ambition|ambicion|ambicao|drive|biss)
-(join|unirte|unirse|entrar|rejoindre|beitreten) (a|à|in|em|no)? (my|mi|meu|mon|mein|meinem) (team|equipo|equipe|time)
+(join|unirte|unirse|entrar|rejoindre|beitreten) (a|in|em|no)? (my|mi|meu|mon|mein|meinem) (team|equipo|equipe|time)
 (no|keine|sin|sem|sans|aucune) (experience|erfahrung|experiencia) (needed|need|required|necessary|notig|erforderlich|necesaria|necessaria|requise|necessaire)
 (zweites|second|segundo|segunda|deuxieme|secondo) (standbein|income|ingreso|renda|revenu|einkommen)
 (opportunit*|oportunidad*|oportunidade*|chance) (in|en|em|dans|im|de|of) (crypto*|cripto*|krypto*|forex|trading|bitcoin)

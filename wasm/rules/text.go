@@ -69,6 +69,7 @@ type doc struct {
 	faces   []face      // every emoji, by its first code point
 	length  int         // UTF-16 code units
 	shouted bool        // most words are in capitals: capitals name nothing (see engine.read)
+	uncased bool        // no word has a capital: an unknown word may be a name (see engine.read)
 	norm    builder     // the tokens' normal forms, which share its bytes
 	trie    *prefixTrie // the engine's that read it, which token.pfx numbers
 }
