@@ -73,7 +73,7 @@ var jobAskDocs = ruleDocs{
 		{Note: "slt jai vu ke tu bosses chez ubisoft, tu peux me pistonner stp", Flag: []string{"pistonner"}},
 		{Note: "Olá Rui, sou engenheiro de dados. Ficaria muito grato se pudesses encaminhar o meu CV à pessoa responsável pelo recrutamento.", Flag: []string{"encaminhar o meu CV"},
 			Why: "A CV passed on to the people who hire is a referral."},
-		{Note: "To whom it may concern, I am interested in working in your company as an intern.", Flag: []string{"interested in working", "your company", "intern"}},
+		{Note: "To whom it may concern, I am interested in working in your company as an intern.", Flag: []string{"interested in working in your company", "intern"}},
 		{Note: "Hallo Jan, ich hätte großes Interesse an einer Mitarbeit in Ihrem Team.", Flag: []string{"Mitarbeit", "Ihrem Team"}},
 		{Note: "Hi Greta, I've been a QA tester for six years. If your team needs one more tester at some point, I'd love to hear from you.", Flag: []string{"If your team needs one more", "hear from you"},
 			Why: "A role they might need, and a reply asked: a veiled ask."},

@@ -97,6 +97,7 @@ en: (the|a|new|our|their|school|course|core|nursing|medical|training) curriculum
 (decroche*|land*|got|consegui*) (mon|my|mi|meu)
 @partner (opportunit*|oportunida*)
 (opportunit*|oportunida*) ... @partner
+(buscabas|buscaste|buscaba|procuravas|procuraste|procurava|cherchais|cherchiez|suchtest|suchten|suchte) ... @job
 `
 
 var jobCues = []cue{
@@ -164,8 +165,17 @@ me (coopter|recommander)
 (name|me) (forward|along)
 referral
 (put|putting|glisser|dire) (in)? (a|un) (good|bon|petit)? (word|mot)
+(encadrer|orientar|orienter|betreuen|supervise|supervisar|dirigir|diriger|guide) (ma|mi|meu|o|my|meine|mein|la|le) (meu)? (these|tesis|tese|doutoramento|doutorado|doctorado|phd|promotion|doktorarbeit|dissertation|memoire|tfm|mestrado)
+(jobs|job|trabajo|trabalho|vaga|vagas|poste|postes|arbeit|stelle|stellen|place) (fur|for|para|pour|pra) (mich|me|mi|moi|mim)
+(disponible|disponivel|available|verfugbar) (de)? (suite|immediately|sofort|ya|ja|imediatamente|inmediatamente|now)? (pour|for|para|fur) (tout|toute|any|cualquier|qualquer|jeden|jede|todo|toda) _? (poste|job|position|trabajo|trabalho|emprego|vaga|stelle|role|puesto|empleo|emploi|mission)
+(motive|motivee|motivado|motivada|motivated|motiviert|interesse|interessee|interessado|interessada|interesado|interesada|interested|interessiert|interesting|intrested) (pour|para|to|in|em|en|a|zu)? (travailler|trabajar|trabalhar|work|working|arbeiten) (dans|en|em|na|no|at|in|bei|for|pour|para|with|avec|con|com) (votre|your|su|sua|seu|ihre|ihrem|ihrer|la|le|the|der|die|vossa)? _
+me (refirieras|refieras|refiera|refieres|indique|indiques|indicasse|indicar)
+(partilh*|compart*|encaminh*|share|forward|transmet*|weiterleit*) (o|el|the|le|mon|ma)? (meu|mi|my|mon|ma|mein|meinen) (portef*|portf*|cv|curriculo|curriculum|perfil|profile|profil|lebenslauf) (com|con|with|avec|mit|a|au|aux) (a|la|the|le|die|der|o)? (equipa|equipo|equipe|team|rh|hr|rrhh|recruiting|people|personalabteilung)
+^ (hiring|contratando|recrutez|recrutement|einstellen) ? $
 (glisser|passer|soltar|pasar|passar|dropping|drop|mention|mentionner|mencionar|nennen|weitergeben) @my (nom|nombre|nome|name|cv|profil|perfil|profile)
 (gutes|buena|boa|bon|good) (wort|palabra|palavra|mot|word)
+(se|si|if|whether|ob) ... (precisa|precisam|necesita|necesitan|braucht|brauchen|needs|need|cherche|cherchent) (de|d'un|d'une|um|uma|un|una|a|an|einen|eine)? @role
+(cherchent|cherchez|buscan|buscais|procuram|suchen|sucht) (du|de)? (monde|gente|people|leute|personal|pessoal|personnel)
 (send|pass|forward|throw) (it|them|anything|something|any|those|leads)? (my|mi) (way|camino)
 coopt*
 (cherche|suche|such|busco|procuro|looking|searching) (for|de|du)? (un|a|um|uma|una|eine|einen|nen|ne|dringend|urgent*)? (new|neuen|neue|nouvel|nuevo|novo)? (travail|arbeit|trabajo|trabalho|emprego|empleo|work|job|jobs)
@@ -217,7 +227,9 @@ referral (loop*|program*|programme*|scheme*|traffic|link*|code*|bonus*|marketing
 indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona|person)
 (como|how|comment|wie|why|pourquoi|warum|porque) ... ... @hire
 (recomend*|recommand*|empfehl*|indic*) (me|mir|moi)? @a? _? (livro*|libro*|livre*|buch|book*|curso*|cours|kurs*|course*|formation*|algum|alguma)
+(recomend*|recomiend*|recommand*|empfehl*|recommend*|indic*) _? (leer|ler|lire|lesen|read|reading|ver|voir|watch|estudiar|estudar|etudier|studieren|seguir|follow|empezar|comecar|commencer)
 de: intern (ge*|auf*|um*|ein*|ab*|an*|aus*|vor*|zu*|organis*|struktur*|kommuniz*|implement*|realis*|etabl*|dokument*|besprochen|verteilt|erledigt|bearbeitet|entschieden|behandelt)
+(necesit*|precis*|braucht|brauchen|needs|need|cherche*|besoin) (de|d'un|d'une|um|uma|un|una|a|an|einen|eine)? @provider
 `)},
 
 	// Whether they hire, in a question.
@@ -486,6 +498,7 @@ short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
 (welchen|einen|deinen|ihren|um) rat
 not (asking|looking) for a job
 (olhar|look|mirar|regarder|revisar|review) (at|a|um|uma|em|no|un|sur)? _? @my (portfol*|portafolio|reel|book|work|trabalho*|trabajo*)
+(help|helping|ayudo|ayudamos|ajudo|ajudamos|aide|aidons|helfe|helfen|coach|coaching|accompagne) (a|to)? _? _? _? (land|conseguir|encontrar|find|trouver|decrocher|finden|get) (a|un|una|um|uma|their|sus|seus|leur|leurs|ihren|ihre)? _? (job|jobs|roles|role|trabajo|trabalho|emprego|empleo|poste|postes|stelle|stellen)
 `)},
 	{W: -2, Lines: questionLines, ExceptLines: (`
 (jemanden|jemand|alguien|alguem|leute|personas|pessoas|profile|perfiles|perfis) (wie|como)
@@ -494,6 +507,7 @@ not (asking|looking) for a job
 	// sender's search is context, not the ask.
 	{W: -2, Note: true, Lines: (`
 (which|what|how|cual|qual|quais|quel|quels|quelle*|comment|welche*) ... ... ?
+^ (que|o) (que)? _ ... ... ?
 (tell|share|contar*|cuentame|dire|raconter|erzahl*) ... (how|what|como|que|qual|comment|wie|was)
 (what|which|quel*|qual*|cual*|welche*) (skills|skill|competenc*|kompetenz*|habilidades|qualific*|qualifik*)
 `)},

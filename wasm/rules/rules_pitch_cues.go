@@ -27,7 +27,7 @@ const (
 	youW         = "(you|te|le|lhe|lho|vous|ihnen|dir|euch)"
 	forW         = "(for|para|pour|fur|pra)"
 	recW         = "(recruiter*|headhunt*|recruteu*|reclutador*|recrutador*|personalberat*|chasseu*|cazatalentos)"
-	offeredRoleW = "(role*|position*|posicion*|opportunit*|oportunida*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
+	offeredRoleW = "(role*|position*|posicion*|puesto|puestos|opportunit*|oportunida*|opening*|vacante*|vaga|vagas|poste|postes|stelle*|mandate*|requirement*)"
 	agencies     = "agenc*|studio|cabinet|consult*|agentur|beratung"
 	agencyW      = "(" + agencies + ")"
 	firmW        = "(" + agencies + "|firm|company|business|practice|bureau|buro|startup|start|empresa|entreprise|firma|societe|unternehmen|anbieter|provider|house|" + suppliers + ")"
@@ -77,6 +77,8 @@ const recruiterLines = searchLines + `
 (i'm|im|soy|sou|suis|bin|als|somos|sommes|we're) _? _? @rec
 @rec (at|with|for|from|en|na|no|da|do|de|chez|bei|von)
 talent (partner|acquisition)
+(job|emploi|empleo|emprego) (seekers|seeker|chercheurs)
+(candidates|candidatos|candidats|kandidaten|interessados|interesados) (interesados|interessados|interested|interesses|interessierte)
 (head|director|directora|vp|lead|manager|gerente|responsable|chefe|jefe|jefa) (of|de|du) (talent|recruiting|recruitment|reclutamiento|recrutement|recrutamento)
 (vaga|vacante|poste|position|role|search|busqueda|busca) (que)? (estou|estoy|je|i'm|i|ich)? (conduzindo|conduciendo|conduis|gerindo|llevando|leading|running|betreue|handling)
 (our|my|nuestro|nosso|notre|unser*|mi|meu|mon|einen|einem) (client|cliente|kunde|kunden|mandant*)
@@ -1004,6 +1006,7 @@ passt ... zu (dir|ihnen|euch)
 (portf*|porta*|reel|showreel)
 (you|vous|du|sie|estas|voce) (open|offen|abiert*|abert*|ouvert*)
 (land|get|find|conseguir|encontrar|finden) (their|sus|seus|leur*|ihre*|roles|jobs)
+(ayuda*|ajuda*|help*|aide*|hilft|helfe*) (a|to|you|te|vous|lhe|dir|ihnen)? (a|to|zu)? (land|get|find|conseguir|encontrar|finden|trouver|decrocher)
 `) + seekerExceptLines},
 	// No role to offer: a recruiter who only follows their work.
 	{W: -3, Note: true, Lines: (`
