@@ -354,6 +354,17 @@ zusammen ... ... (studiert|gearbeitet|gemacht|belegt|besucht|gesungen|gespielt|g
 nous deux
 (etions|etait|estabamos|estavamos|were|waren) (ensemble|juntos|juntas|together|zusammen) (a|au|aux|en|na|no|em|at|in|auf|bei|beim|im|dans|sur)
 (antiguos|antiguas|antigos|antigas|ehemalige|ehemaligen|former) (alumnos|alumnas|alunos|alunas|alumni|students|classmates|kommilitonen|kommilitoninnen|mitschuler|companeros|colegas)
+(da|de|do|of|from|aus|du|in) (la|a|the|der|dem)? (turma|promo|promocion|jahrgang|generacion|batch|cohort) (de|da|do|of|du|von)
+`)},
+
+	// A piece of their work that caught the eye ("your open-source operator caught
+	// my eye", "seu repositório chamou minha atenção"), a chat at an event
+	// ("we spoke by the coffee queue at AfricArena", "un placer charlar
+	// contigo en el after de la Commit Conf").
+	{W: 2, Lines: (`
+@their ... @work ... (caught|chamou|llamo|stood|aufgefallen|begeistert|pinned|marque|tape)
+(spoke|talked|chatted|charlamos|conversamos|falamos|hablamos|echange|parle|discute|gesprochen|unterhalten) ... ... (at|en|na|no|au|a|auf|bei|beim|im|am|lors) (la|le|el|the|der|dem|die|o|a)? N
+(placer|gusto|prazer|ravi|ravie|great|nice|lovely|good|schon|toll|encantado|encantada|adorei|loved) ... (charlar|conversar|hablar|falar|conocerte|conhecer|parler|echanger|discuter|refait|sprechen|treffen|kennenzulernen|meet|meeting|chatting|talking|chat|talk) ... (en|na|no|at|au|a|auf|bei|beim|im|am|lors|apres|after|nach|despues|depois)
 `)},
 }
 
