@@ -57,7 +57,7 @@ how (are|r|is) (you|u|things|it)
 (show|mostrar|mostrarte|mostrarle|montrer|zeigen) ... (how|como|comment|wie)
 (how|como|comment|wie) (we|our|nosotros|nuestr*|nous|notre|nos|wir|unser|unsere|nossa|nosso|can|puede|puedes|pode|reducir|reduzir)
 como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|seu|tua|teu|vossa|vosso) $
-(qual|cual|quel|quelle|wann|welche|when) _? _? _? (disponib*|availability|agenda|horario*|verfugbarkeit|creneau*|schedule)
+(qual|cual|quel|quelle|wann|welche|when|quand|cuando|quando) _? _? _? (disponib*|availability|agenda|horario*|verfugbarkeit|creneau*|schedule)
 (what|how) _? (does|do|is) @their (calendar|schedule|agenda|week|availability|diary)
 como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|seu|tua|teu|vossa|vosso) (a|de|en|em|para|pra|com|con|y|e|que|ganhar|ganar|crescer|crecer|vender|reduzir|reducir|aumentar)
 wie (geht|gehts|geht's) (es)? (ihnen|dir|euch)? $
@@ -107,6 +107,7 @@ de: (stellt|stellen) (die|der|das)? N ... ... ein
 (at|en|in|na|no|em|sur|auf) linkedin
 (any|alguna|algun|alguma|algum|eventuel*|possible*|posible*|possive*|future*|futur*) _? (role*|position*|opening*|vaga*|vacante*|poste*|stelle*|puesto*)
 @my (profil|werdegang|perfil|parcours|profile|background)
+(tenemos|temos|tengo|tenho|j'ai|avons|haben|habe|hab|hiring|recruiting|recrutando|reclutando|cubriendo|conduzindo|conduciendo) (una|uma|um|un|a|an|une|eine|einen|einer)? (nueva|nova|new|nouvelle|neue|exciting|great)? @offered
 `)},
 	{W: 2, Lines: (`
 the N ... (role|position|vacancy|opening) (at|with|in)
@@ -212,7 +213,8 @@ por que (voces|vcs|voce|vc|escolheram|eligieron|decidieron|decidiram)
 como (foi|foram|fue|fueron|os|les|fizeram|hicieron|escolheram|eligieron|deciden|decidem|decidieron|decidiram|conseguiram|consiguieron|comecaram|empezaron|empezaste)
 como (voce|vc) (comecou|chegou|entrou|escolheu|decidiu)
 como (esta|estao) (sendo|indo)
-(comment|pourquoi|quand|combien) _ (vous|tu)
+(comment|pourquoi|combien) _ (vous|tu)
+quand _ (vous|tu) (avez|as|etes|es|faites|fais|allez|vas)
 wie _ (bei|in) (euch|ihnen|eurem|eurer|ihrem|ihrer|deinem|deiner|dir)
 (learn|understand|saber|entender|perceber|comprendre|savoir|verstehen) (more|better|mas|mais|mejor|melhor|mieux|besser) (how|what|why|como|comment|wie|pourquoi|qual)
 (interesa|interessa|m'interesse|interessiert) (me|mich)? (mucho|muito|beaucoup|sehr)? ,? (how|como|comment|wie|quel|quelle|welche|pourquoi|warum)
