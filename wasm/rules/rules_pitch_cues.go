@@ -44,9 +44,9 @@ const (
 	sellerTitles = "coach*|consult*|berat*|photograph*|fotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*"
 	// A promised result.
 	resultW = "(cut|cuts|cutting|redu*|doubl*|2x|3x|4x|5x|10x|economisez|economiser|economisons|boost*|increas*|save*|improv*|lift|bajar|duplic*|aument*|ahorr*|dobr*|corta|cortar|augment*|gagner|senk*|steiger*|halbier*|verdoppel*|verkurz*|beschleunig*|spar*|diminu*|disminu*|economiz*|mejorar|melhorar|ameliorer|verbessern|automa*|soulag*|allege*|alivi*|relieve*|entlast*|diviser|divise|divisons|erleichter*|vereinfach*|simplif*|facilitar|faciliter|dividir|dividimos|halve|trim*|tripl*)"
-	priceW  = "(rates|pric*|tarif*|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
+	priceW  = "(rates|pric*|tarif*|quotation|quotations|precio*|preco*|prix|preis*|konditionen|condi*|paket|paquete|package|pacote|salar*|gehalt)"
 	dispW   = "(ordenes|ordens|disposicion|disposicao|disposition|verfugung)"
-	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares|dates|fechas|datas|termine|creneaux|slots|stands|booths|espacos|espacios|flachen|ausstellerflachen)"
+	seatW   = "(seats|spots|places|plazas|vagas|cupos|platze|lugares|dates|fechas|datas|termine|creneaux|slots|stands|stande|standflache*|standplatz*|booths|espacos|espacios|flachen|ausstellerflachen)"
 	someone = "someone|alguien|alguem|quelqu'un|jemanden"
 	teamX   = "(produ*|plat*|app|software|servic*) (team*|manager*|lead*|design*|owner*|org|equipo|equipe)"
 	// Someone hired by the job: a photographer, a translator, a copywriter.
@@ -57,7 +57,7 @@ const (
 	// "traduzo", "wir liefern". Forms a student or employee seldom uses of
 	// themselves; a noun-like form ("forme", "aide"), "betreue" (an
 	// employee's clients too) and a meetup's "j'organise" are left out.
-	sellW = "(redige|redigeons|concois|concevons|traduis|traduisons|installons|realisons|developpons|conseillons|fournis|fournissons|fabriquons|optimisons|j'optimise|j'ecris|j'installe|escrevo|desenvolvo|traduzo|presto|atendo|implanto|atuo|atuamos|crio|forneco|fornecemos|organizo|gerencio|produzo|produzimos|fotografo|instalo|ubersetze|fotografiere|berate|beraten|entwickle|organisiere|organisieren|liefere|liefern|installiere|installieren|gestalte|gestalten|erstelle|erstellen|produziere|produzieren|vermittle|vermitteln|optimiere|optimieren|unterstutze|unterstutzen|biete|bieten|ofereco|oferecemos|desenvolvemos)"
+	sellW = "(reformo|reformamos|renovo|renovamos|renovons|renoviere|redige|redigeons|concois|concevons|traduis|traduisons|installons|realisons|developpons|conseillons|fournis|fournissons|fabriquons|optimisons|j'optimise|j'ecris|j'installe|escrevo|desenvolvo|traduzo|presto|atendo|implanto|atuo|atuamos|crio|forneco|fornecemos|organizo|gerencio|produzo|produzimos|fotografo|instalo|ubersetze|fotografiere|berate|beraten|entwickle|organisiere|organisieren|liefere|liefern|installiere|installieren|gestalte|gestalten|erstelle|erstellen|produziere|produzieren|vermittle|vermitteln|optimiere|optimieren|unterstutze|unterstutzen|biete|bieten|ofereco|oferecemos|desenvolvemos)"
 	// How many clients: a number, several.
 	manyW = "(#|several|various|many|few|handful|dozens|hundreds|numerous|varias|varios|diversas|diversos|algunas|algunos|muchas|muchos|algumas|alguns|muitas|muitos|plusieurs|nombreu*|mehrere*|einige*|viele*|two|three|dos|tres|dois|duas|deux|trois|zwei|drei)"
 )
@@ -139,7 +139,13 @@ const easyMoneyLines = `
 (solo|only|apenas|seulement|nur|just|somente) (#|eine|einer|one|una|uma|une) (horas|hora|hours|hour|heures|heure|stunden|stunde|h) (al|a|per|por|par|pro|am|each|every)? (dia|day|jour|tag)
 (ambitious|motivated|driven|ambiciosas|ambiciosos|motivadas|motivados|ehrgeizige*|ambitieuses|ambitieux) (mums|moms|mamas|women|people|ladies|mujeres|mulheres|femmes|frauen|leute|menschen|personas|pessoas|personnes)
 (leute|menschen|people|personas|pessoas|personnes|frauen|women|mujeres|mulheres|femmes) (mit|with|con|com|avec) (ehrgeiz|ambition|ambicion|ambicao|drive|biss)
-(join|unirte|unirse|entrar|rejoindre|beitreten) (a|in|em|no)? (my|mi|meu|mon|mein|meinem) (team|equipo|equipe|time)
+(join|unirte|unirse|entrar|rejoindre|rejoignez|rejoins|beitreten) (a|in|em|no)? (my|mi|meu|mon|mein|meinem) (team|equipo|equipe|time)
+(vaga|lugar|place|plaza|platz) (pra|para|pour|for|fur) (voce|vc|ti|toi|you|dich|vous) (no|na|en|dans|in) (meu|mi|mon|my|mein*) (time|equipo|equipe|team)
+(multinivel|multilevel|mlm|multinivelle)
+network marketing
+marketing (de)? (rede|relacional|multinivel)
+vente directe
+direktvertrieb
 (no|keine|sin|sem|sans|aucune) (experience|erfahrung|experiencia) (needed|need|required|necessary|notig|erforderlich|necesaria|necessaria|requise|necessaire)
 (zweites|second|segundo|segunda|deuxieme|secondo) (standbein|income|ingreso|renda|revenu|einkommen)
 (opportunit*|oportunidad*|oportunidade*|chance) (in|en|em|dans|im|de|of) (crypto*|cripto*|krypto*|forex|trading|bitcoin)
@@ -168,7 +174,7 @@ const easyMoneyLines = `
 (expand*|grow*|aument*|ampli*|crec*|cresc*|agrandi*|erweiter*|vergross*|montando|armando|building) (my|meu|mi|mon|ma|mein*|minha) (time|equipo|team|equipe|equipa)
 (tired|cansad*|marre|satt|fed) (of|de|du|des|von|up)? (the|tu|tus|o|os|seu|ton|ta|deinem|deiner|dem|with|trabajar|trabalhar)? (9|jefe|boss|chefe|patron|chef|metro|rutina|rotina|alltag|hamsterrad|nine|pros|para)
 (work*|trabaj*|trabalh*|travaill*|arbeit*|gano|ganho|earn*|verdien*|gagne|faturo) (from|desde|pelo|pela|depuis|vom|von|com|on|with) (my|your|mi|tu|meu|seu|o|el|mon|ton|le|meinem|deinem|dem)? (phone|movil|celular|telephone|portable|handy|smartphone|telemovel)
-(gano|gana|ganamos|gagne|gagnons|faturo|faturei|fature|verdiene|verdient|make|made|making|earn*|ganh*|ganar|gagner|verdienen|pulling) ... # €? _? (a|per|im|pro|al|por|par|au|each|every|/) (month|monat|mes|mois|week|woche|semana|semaine|day|tag|dia|jour)
+(gano|gana|ganamos|gagne|gagnons|gagnez|ganhe|gane|faturo|faturei|fature|verdiene|verdient|make|made|making|earn*|ganh*|ganar|gagner|verdienen|pulling) ... # €? _? (a|per|im|pro|al|por|par|au|each|every|/) (month|monat|mes|mois|week|woche|semana|semaine|day|tag|dia|jour)
 (renda|rendimento*|ingreso*|revenu*|einkommen) (extra|pasivo*|passiv*|complementaire*|residual*)
 (segundo|segunda|deuxieme) (ingreso|renda|revenu)
 (invest*|invert*|curso|course|cours|kurs|formation) (in|en|em|dans|de|im)? (crypto*|krypto*|cripto*|bitcoin|forex|trade|trading)
@@ -281,7 +287,7 @@ je recrute
 (synergie*|sinergia*|synergy|synergies|synergien)
 (for|para|pour|fur) (exactly|exactement|exactamente|exatamente|genau) (that|this|eso|isso|ca|das|esto|isto)
 (we|we've|nous|wir|hemos) _? (fix*|solv*|resol*|resuel*|regle|gelost|soluciona*) _? _? @for
-(wir|ein|eine|einen) _ ... (entwickelt|gebaut)
+(wir|ein|eine|einen) _ ... (entwickelt|gebaut|gelauncht|gestartet|lanciert)
 (ayudamos|ayudo|ofrec*|ofrezco|brindamos|fornecemos|forneco|fournissons|fournis|suministramos|proporcionamos|vendo|vendemos|resolvemos|desarrollamos|creamos|disenamos|acompanamos|acompano|ajudamos|ajudo|ajudei|ofere*|acompanhamos|aidons|accompagn*|proposons|j'aide|j'accompagne|represento|automatizamos|implementamos|integramos|digitalizamos|hacemos|fazemos)
 (wir|ich|bieten|biete) (digitalisieren|automatisieren|optimieren|helfen|helfe|bieten|biete|unterstutz*|entwickeln|verkaufen|begleite*|betreue*|liefer*|berate*|ubernehm*|wir|ich)
 (founder|ceo|owner|fundador*|cofundador*|fondat*|cofondat*|grunder*|representa*|vertrete*) (of|at|de|da|do|von|der|des|bei|chez|a|uma|la)
@@ -365,7 +371,7 @@ pt: (trabalho|trabalhamos|atuo|atuamos) com ... (para|pra) (ajudar|aumentar|redu
 	// A title that sells a service by itself: a coach, a German compound
 	// for a consultant or a trainer.
 	{W: 1, Note: true, Lines: (`
-(i'm|im|soy|sou|suis|bin|als|as|como|comme) ... (expert|experta|experto|experte|expertin|coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*|advis*|finanzberater*|finanzplaner*)
+(i'm|im|soy|sou|suis|bin|als|as|como|comme) ... (mediador*|mediatrice|expert|experta|experto|experte|expertin|coach*|mentor*|consult*|berat*|photograph*|fotograf*|hochzeitsfotograf*|eventfotograf*|produktfotograf*|illustr*|ilustr*|tradu*|translat*|ubersetz*|copywrit*|texter*|redact*|asesor*|assessor*|conseill*|inmobiliar*|imobiliar*|immobil*|realtor*|advis*|finanzberater*|finanzplaner*)
 (financial|wealth) planner
 (we|i) (can|could) (totally|definitely|really|certainly|absolutely|easily) (help|support|handle)
 (with|avec|con|com|mit) (mes|my|mis|meus|minhas|meine|meinen|nos|our|nuestros|nossos|unseren) (clients|clientes|kunden)
@@ -450,13 +456,14 @@ genau das (machen|tun|bieten|losen) wir
 (stands|stand|espacos|espacios|places|booths) (para|pour|for|fur) (expositores|exposants|exhibitors|aussteller)
 (organizamos|organisons|organizando|veranstalten|organising|organizing|hosting) (la|el|a|o|le|the|die|den|das)? _? (feria|feira|salon|messe|expo|fair|summit|congreso|congresso|festival|forum|conference|conferencia|kongress|evento|event)
 (valuation|valoracion|avaliacao|estimation|bewertung|wertermittlung|tasacion) (ist|es|e|is|est)? (gratuit*|gratis|free|offerte|kostenlos*)
-(buyers|compradores|acquereurs|acheteurs|kaufer|kaufinteressent*) ,? (looking|buscando|procurando|cherchent|qui|que|die|suchen|interessados|interesados)
+(buyers|compradores|acquereurs|acheteurs|kaufer|kaufinteressent*) (qualifies|qualified|qualificados|calificados|vorgemerkte)? ,? (cherchant|looking|buscando|procurando|cherchent|qui|que|die|suchen|interessados|interesados)
 (get|add|bring|book|deliver|conseguimos|generamos|geramos|obtenons|decrochons|liefern|bringen|vereinbaren) (you|te|vous|ihnen)? (between|entre|de|zwischen)? # ... (meetings|reuniones|reunioes|reunions|rendez|termine|leads|appointments|citas)
 (don't|no|nao|ne) (pay|pagas|paga|pague|payez|zahlen)
 # €? / (h|hr|hour|hora|heure|stunde|std)
 # (€|eur|euros|dollars|usd|reais)? (/|al|por|per|a|par|pro) (dia|day|jour|tag|hora|hour|heure|stunde|hr|h)
 (mettons|stellen) ... (disposition|verfugung)
 (candidats|candidates|candidatos|kandidaten|profils|perfiles|perfis|profiles|profile) ... (disponi*|available|verfugbar)
+(#|zwei|two|deux|dos|dois|drei|three|trois|tres|several|mehrere|plusieurs|varios|varias) _? _? (programmierer|entwickler|engineers|ingenieure|developers|devs|consultants|techniker|fachkrafte|collaborat*) ... (disponi*|available|verfugbar)
 (engineers|ingenieros|engenheiros|ingenieurs|ingenieure|devs|developers|desarrolladores|desenvolvedores|developpeurs|entwickler|scientists|consultants|freelances|freelancers|talent|talents|talentos) _? (listos|listas|prontos|prontas|disponi*|ready|available|verfugbar|para|pour|to)
 (vermitteln|placons|place|colocamos|alocamos|placamos|provide|staff) ... (entwickler|developer*|freelance*|devs|desarrolladores|desenvolvedores|profile*|talent*|consultants|ingenieure|engineers|ingenieros)
 `)},
@@ -532,6 +539,15 @@ a (la|su|sus|tu|tus|vuestra|vuestras) (orden|ordenes)
 (solution|solutions|solucion|soluciones|solucao|solucoes|losung|losungen) (ideal|perfect|perfecta|perfeita|parfaite|perfekte)? @for @your
 (apresentar|presentar|presentarle|presentarles|presenter|introduce) (you|le|lhe|vous|les|lhes)? (a|la|o|the|minha|nossa|mi|nuestra|notre|mon|ma|our|my) (empresa|entreprise|societe|cabinet|agence|agencia|agency|company|firm|consultoria|consultora|servicos|servicios|services)
 (unser|unsere|mein|meine) (unternehmen|firma|agentur|kanzlei|leistungen|dienstleistungen|angebot) (kurz)? vorstellen
+(stelle|stellen) (ich|wir)? (ihnen|dir|euch) (gern|gerne|kurz)? (unser*|mein*|das|die|den) ... vor
+(darf|durfen|kann|konnen) (ich|wir) (ihnen|dir|euch) (kurz)? (unser*|mein*)
+(mussen|must|need|precisa|precisas|necesitas|devez|dois|tienes|tem) (to)? (kennenlernen|conhecer|conocer|decouvrir|see|try|check|ver|voir|probar|testar|essayer|testen) (unser*|our|nosso|nossa|nuestro|nuestra|notre|nos|my|mi|meu|mon|ma|mein*)
+(mussen|musst) (unser*|mein*) ... (kennenlernen|testen|sehen|ausprobieren)
+(gagnerait|ganharia|ganaria|profitieren|profiterait|benefit|beneficiar*) (a|de|from|em|von)? (utiliser|usar|using|nutzen)? @our
+(tengo|tenemos|temos|tenho|j'ai|avons|haben|habe) (una|uma|a|une|eine)? (promo|promocion|promocao|promotion|aktion|oferta|offre|descuento|desconto|remise|rabatt)
+(schlage|propose|proponho|propongo|suggest) (ihnen|vous|you|te|lhe|le)? (eine|une|a|uma|una)? (partnerschaft|partenariat|partnership|parceria|alianza|kooperation|collaboration|colaboracion)
+(einladen|invite|invitons|convidamos|invitamos|laden) ... (auszustellen|ausstellen|exposer|exponer|expor|exhibit)
+(standflache*|stand|stande|booth|stands|espacio|espaco) (reservieren|sichern|buchen|reservar|reserver)
 (vous|le|lhe|les|ihnen|te) (presenter|presentar|apresentar|vorstellen|montrer|mostrar) (nos|notre|nuestros|nuestra|nuestro|nossos|nossa|nosso|unsere|unser|our)
 (our|notre|nuestra|nuestro|nossa|nosso|unser|unsere) (cabinet|agence|agency|empresa|firma|agentur|consultora|consultoria|studio|estudio|societe|company) (aide|aidons|helps|ayuda|ajuda|hilft|accompagne|acompana|acompanha|unterstutzt)
 (aumentar|increase|augmenter|steigern|boost|subir|2x|3x|4x|5x|10x|double|doubler|doblar|dobrar|duplicar|triple|tripler|verdoppeln|verdreifachen) (sua|su|your|ur|votre|ihre|tu|seu|vos|tus|seus|dein|deine|ton|ta) (conversao|conversion|conversiones|ventas|vendas|sales|umsatz|ventes|revenue|receita|ingresos|chiffre|leads|income|revenus|einkommen|renda|faturamento|facturacion|pipeline|clientes|clients|kunden)
@@ -604,6 +620,11 @@ a (la|su|sus|tu|tus|vuestra|vuestras) (orden|ordenes)
 (termine|slots|plazas|creneaux|horarios|disponibilidades) (frei|free|libres|livres|disponibles|disponiveis|open|offen)
 (schau|schaut|schauen|passez|pasate|passa|stop) ... ... U
 (formation|curso|cours|course|kurs|programme|programa|program|masterclass) (en|em|on)? (ligne|linea|online|line)
+online (kurs|course|curso|cours|programm|program|coaching|akademie|academy)
+(to|tou|estou|estoy|i'm|im) (vendendo|vendiendo|selling|vendant)
+(precisar*|precisem|necesit*|need*|besoin) (de|of)? (um|uma|a|un|une|einen|an)? (fornecedor|proveedor|fournisseur|supplier|lieferant)
+(software|dev|development|desarrollo|desenvolvimento) house
+(share|send|revert) (with)? (your|ur) (requirement|requirements)
 (site|website|brochure|plaquette|catalog*|catalogue|blog|channel|canal|chaine|kanal|info|infos|informacion|informacoes|informations|preise|prices|tarifs|precios|precos|pricing|landing|livre|whitepaper|outlook|guide|guia|leitfaden|agende|agendez|reservez|buchen|olhada|oeil|vistazo) ... :? U
 (preise|prices|precios|precos|tarifs|prix|pricing) (unter|at|en|em|sur|on|here|aqui|ici|hier|:)
 (suppliers|supplier|vendor|vendors|proveedores|fornecedores|fournisseurs|lieferanten|prestataires) (list|lista|liste)
@@ -819,8 +840,12 @@ doubl* (check|degree|major)
 (code|codigo|en|em|in|on) (promo|promoc*)
 (running|have|got|tenemos|temos|avons|haben) @a (special|promo*|sale|deal|aktion)
 (only|solo|apenas|seulement|nur|wenige|limited|limitad*|limitees|begrenzte) (#|few|pocos|poucas|quelques|wenige)? @seat
-(last|dernieres|ultimas|ultimos|letzte) (#)? @seat
+(last|dernieres|derniers|ultimas|ultimos|letzte|letzten) (#)? @seat
 early bird
+fruhbucher*
+(#|two|three|few|dos|tres|deux|zwei|drei|duas|dois) (prime)? @seat (are|sont|son|sind)? (still)? (open|left|available|remaining|libres|disponibles|frei|livres|disponiveis)
+(angebot|offre|oferta|deal|rabatt|discount|promo) (sichern|secure|profitez|aproveite|aprovecha)
+(hold|reserve|guardar|reservar|garder|reservieren) (one|a|un|una|um|uma|einen|eine) (spot|seat|stand|place|platz|lugar|plaza|vaga)? (for|para|pour|fur)
 (reply|antworte*|schreib*|respond*|repond*|escrib*|escrev*|comment*|kommentier*|text) ... (yes|sim|oui|ja|info|infos|quero|interesado|interessado)
 (noch|still|only|solo|apenas|encore) (ein|a|un|una|um|uma|une)? (platz|place|spot|seat|plaza|vaga|lugar) (frei|libre|livre|left|disponible|disponivel)
 (otra|nueva|next|prochaine|proxima|nachste|outra|nova) (edicion|edition|edicao|ausgabe|cohort|cohorte|turma|session|sesion) (de|of|du|da|do)? (mi|my|mon|ma|minha|meu|meines|meiner)
@@ -830,7 +855,7 @@ early bird
 (oferta|offre|angebot|condic*|condit*|pacote|paquete|forfait|preco|precio|prix|tarif*) (exclusiv*|special*|especia*|limit*)
 (competitive|affordable|good|top|attraktiv*|buen*|bom|bons|melhor*|meilleur*|mejor*|gunstig*|fair*|best) @price
 (desde|from|partir|ab|des|only|solo|apenas|seulement|nur) (de|du)? €? # (€|eur|euros|usd|dollars|reais)? (/|al|por|per|a|par|pro|each|every)? (mes|month|mois|monat|mo)
-(flexibl*|flexiv*|negociable*|negotiable|accessible*|accesible*|abordable*|reasonable|petit*|low) @price
+(flexibl*|flexiv*|negociable*|negotiable|accessible*|accesible*|acessive*|abordable*|reasonable|petit*|low) @price
 @price (are|is|son|sao|sont|sind)? (very|muy|tres|sehr|muito)? (flexibl*|flexiv*|negociable*|negotiable|verhandelbar|accessible*|accesible*|abordable*|reasonable)
 (garanta|garantiza|asegura|secure|sichern|reservez|reserva) _? _? (ja|ya|now|jetzt)? (a|la|o|el)? @your (vaga|lugar|plaza|cupo|seat|spot|place|platz)
 (send|share|enviar|mandar|envoyer|schicken|passo|paso) (you|te|lhe|vous|ihnen|dir)? @my (rates|tarifas|tarifs|preise|precos|precios|prices|pricing|honorare|honorarios)
