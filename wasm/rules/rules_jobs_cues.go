@@ -228,6 +228,8 @@ indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona
 (como|how|comment|wie|why|pourquoi|warum|porque) ... ... @hire
 (recomend*|recommand*|empfehl*|indic*) (me|mir|moi)? @a? _? (livro*|libro*|livre*|buch|book*|curso*|cours|kurs*|course*|formation*|algum|alguma)
 (recomend*|recomiend*|recommand*|empfehl*|recommend*|indic*) _? (leer|ler|lire|lesen|read|reading|ver|voir|watch|estudiar|estudar|etudier|studieren|seguir|follow|empezar|comecar|commencer)
+(me|nos) (indicou|indico|indicaron|indicaram|recomendou|recomendo|recomendaron|recomendaram|refirio)
+(obrigad*|gracias|thanks|thank|merci|danke|agradec*) (you)? (por|pela|pelo|for|pour|fur)? (me|te|mich)? (indicar|recomendar|referir|recommander|empfehlen|referring|recommending|recommande|recommended|referred)
 de: intern (ge*|auf*|um*|ein*|ab*|an*|aus*|vor*|zu*|organis*|struktur*|kommuniz*|implement*|realis*|etabl*|dokument*|besprochen|verteilt|erledigt|bearbeitet|entschieden|behandelt)
 (necesit*|precis*|braucht|brauchen|needs|need|cherche*|besoin) (de|d'un|d'une|um|uma|un|una|a|an|einen|eine)? @provider
 `)},
@@ -492,7 +494,7 @@ short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
 
 	// What weighs against: advice asked, a question about their path, a
 	// talk of theirs, a recruiter writing, congratulations.
-	{W: -3, Lines: (`
+	{W: -3, Note: true, Lines: (`
 (advice|guidance|tips|pointers|insight*|consejo*|conselho*|dica*|conseil*|ratschlag*|tipps|feedback)
 (mir|me) (raten|empfehlen|conseiller|aconsejar|aconselhar)
 (welchen|einen|deinen|ihren|um) rat
