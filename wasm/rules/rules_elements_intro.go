@@ -40,7 +40,7 @@ moi qui
 `), ExceptLines: (`
 en: no
 es: no
-(not|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interes*|curio*|curieu*|neugierig|sure|segur*|certain|sicher|glad|happy|feliz|heureu*|froh|excited|thrilled|delighted|hono*|honr*|impres*|beeindruckt|inspir*|amazed|encant*|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecid*|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|buscando|procurando|expandiendo|expandindo|hardworking|punctual|motivated|motivado|motivada|dedicated|dedicado|dedicada|wondering|asking|trying|attaching|sending|connecting|applying|postulando|candidatando|available|disponi*|verfugbar|open|abiert*|abert*|ouvert*|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
+(not|nao|pas|nicht|kein|so|very|really|truly|just|muy|tan|muito|tres|sehr|ganz|super|interes*|curio*|curieu*|neugierig|sure|segur*|certain|sicher|glad|happy|feliz|heureu*|froh|excited|thrilled|delighted|hono*|honr*|impres*|beeindruckt|inspir*|amazed|encant*|enchante|ravi|ravie|begeistert|gespannt|dankbar|grateful|agradecid*|sorry|desole|hoping|keen|eager|convinced|convencido|convaincu|uberzeugt|following|reading|looking|buscando|procurando|expandiendo|expandindo|hardworking|punctual|motivated|actively|activamente|activement|aktiv|desempregad*|desemplead*|unemployed|arbeitslos*|jobless|motivado|motivada|dedicated|dedicado|dedicada|wondering|asking|trying|attaching|sending|connecting|applying|postulando|candidatando|available|disponi*|verfugbar|open|abiert*|abert*|ouvert*|offen|fan|fa|your|tu|su|seu|sua|vos|votre|ton|ta|ihr|ihre|ihrem|ihren|dein|deine|tombe|tombee|gestossen|auf|uber|always|still|toujours|immer|never|nunca|jamais|nie|both|ambos|beide|all|tous|hiring|contratando|gerne|gern|vous|te|le|dir|ihnen|sie|dich|pretty|sous|dos)
 (a|an|un|una|um|uma|une|ein|eine) _? (fan|admirer|admirador*|follower|seguidor*|fa|bewunderer)
 (writing|reaching|contacting|messaging|escribiendo|escrevendo|escribo|escrevo) (to|out|you|because|as|te|le|lhe|para|porque|vous|ihnen|dir|in|regarding|with)
 (exploring|seeking|searching|buscando|procurando|cherchant|explorando) (new|nuevas|novas|nouvelles|neue)? (opportunit*|oportunidad*|oportunidade*|chances|roles|options|opciones|opcoes) $
@@ -99,8 +99,10 @@ fr: on @do
 (vendo|conduzco|conduzo|resolvemos|resolvo|asesoramos|instalo|reparo|llevamos|distribuimos|producimos|implementamos|automatizamos|digitalizamos|formamos|operamos|importamos|exportamos|prestamos|levamos|gerimos|distribuimos|produzimos|implantamos|automatizamos|digitalizamos|operamos|importamos|exportamos|prestamos)
 de: @do (selbst|ebenfalls)
 `), ExceptLines: (`
-(tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo|diseno|desenho|cultivo|manejo)
+(tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e|nuevo|novo) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo|diseno|desenho|cultivo|manejo)
 (trabajo|trabalho|work) (en|no|in) (el|o|the)? (mismo|mesmo|same)
+llevo ... (siguiendo|leyendo|viendo|admirando|esperando)
+(buscando|busco|busca|procurando|procuro|procura|necesito|preciso) (trabajo|trabalho|emprego|empleo) (activamente|ativamente|urgente|urgentemente|ya|$)
 me dirijo
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) _? _? (work|worked|working|trabaje|trabajado|trabalhei|trabalhado|travaille|gearbeitet)
 schreibe (ihnen|dir|euch|sie|dich|weil|wegen|heute|kurz)
