@@ -333,6 +333,9 @@ with (the|you|your|yours|them)
 (armamos|montamos|monte) @a? (cafe|reunion|call|llamada|almuerzo|asado|juntada|encuentro|charla|zoom)
 (what|ce|das|was) (que)? (we|nous|on|wir) (try*|tried|want*|need*|look*|cherch*|essay*|brauch*|such*)
 (post|article|talk|thread|artigo|palestra|charla|beitrag) ... (freela|freelance|freelancer)
+(tous|toutes) les (deux|trois)
+(we|nous|wir|nosotros|nos) (both|beide|ambos|ambas)
+(du|sie|you|you're|tu|vous|voce|vc|usted) (are|es|etes|e|bist|sind|went|became|estas|esta|jetzt|now|agora|ahora|maintenant)? (jetzt|now|agora|ahora|maintenant|auch|also)? (selbststandig*|freelanc*|freiberuflich*|independiente*|autonomo|autonoma|independant*)
 `)},
 	// Helping or working with a number of clients of a kind, told as the
 	// sender's business ("we've been helping a few SaaS teams", "estamos
@@ -342,6 +345,9 @@ with (the|you|your|yours|them)
 	{W: 2, Note: true, Lines: (`
 (we|we've|we're|wir|nous|estamos|temos|tenemos|hemos|gente) ... (help*|ayud*|ajud*|accompagn*|aid*|unterstutz*|begleit*|working|trabaj*|trabalh*|travaill*|arbeit*|support*|coloc*|plac*) ... @many _? _? @client
 (trabalho|trabajo|travaille|arbeite|work|trabalhamos|trabajamos|travaillons|arbeiten) (com|con|avec|mit|with) @many _? _? @client
+`), ExceptLines: (`
+(tous|toutes) les (deux|trois)
+(we|nous|wir|nosotros|nos) (both|beide|ambos|ambas)
 `)},
 	// A track record in numbers, told by a company: "we've placed 40+ AEs",
 	// "hemos colocado más de 40 comerciales", "já estruturamos mais de 30
@@ -554,6 +560,8 @@ a (la|su|sus|tu|tus|vuestra|vuestras) (orden|ordenes)
 (i|we) (place|placed)
 (introduce|present|presentar|apresentar|presenter|vorstellen|compartirte|compartirle|partager|share|partilhar|compartilhar) @our (approche|approach|enfoque|abordagem|ansatz|methode|method|metodo|offre|offer|oferta|angebot|solution|solucion|solucao|losung|gamme|range|produit|product|producto|produto|service*|servic*|plateforme|platform|plataforma|plattform|outil|tool|herramienta|ferramenta|logiciel|software|erp|crm|app|application|aplicacion|aplicativo)
 (rejoignez|rejoins|join|unete|unase|junte|inscrivez|inscreva|inscribete|participez) (vous|se|te|sie)? (a|to|in|em|en|au|na|no)? @our (formation*|curso*|course*|programme|programa|program|training*|kurs*|seminar*|masterclass|mentoria|webinar*|atelier*|taller*|workshop*|bootcamp|academy|academie|academia)
+`), ExceptLines: (`
+(i|we) placed (first|second|third|fourth|1st|2nd|3rd|4th|top|in|at)
 `)},
 
 	// Something free the sender made for people like them, a guide, a
@@ -662,6 +670,7 @@ fr: (decouvrez|decouvrir) nos
 (fotos|photos|pics|pictures|slides|video|videos|grabacion|gravacao|recording|aufnahme*) (da|de|do|of|from|du|des|der|von|vom|del) (la|a|o|the|el|ta|tua|sua|your|deiner|ihrer)? (apresentacao|presentacion|presentation|demo|prasentation|vortrag)
 pitch deck
 video (call|calls|chat)
+(i'm|im|a|an|as|als|soy|sou|suis|bin) (a|an|um|uma|un|une|ein)? (pilot|piloto|pilote)
 (montage|edicao|edicion|schnitt) (de|du|der)? (video|videos)
 @your ... (checklist*|playbook*|ebook*|webina*|deck)
 `)},
