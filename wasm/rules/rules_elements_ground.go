@@ -363,6 +363,10 @@ nous deux
 	// contigo en el after de la Commit Conf").
 	{W: 2, Lines: (`
 @their ... @work ... (caught|chamou|llamo|stood|aufgefallen|begeistert|pinned|marque|tape)
+(you|sie|tu|vous|voce|vc|usted|du) (asked|fragten|fragtest|preguntaste|pregunto|demandiez|demandais|perguntou|perguntaste|perguntava) ... (whether|if|ob|si|se|who|anyone|alguien|alguem|quelqu'un|jemand)
+(preguntaste|pregunto|perguntou|perguntaste|demandiez|demandais|fragten|fragtest|asked) (en|no|na|auf|sur|on|in) (linkedin|twitter|x|slack|reddit)
+(m'a|me|hat|has|have) (dit|dijo|disse|told|suggested|sugirio|sugeriu|sugerido|suggere|gesagt|empfohlen|recommended|recomendo|recomendou|conseille) (me)? (que|that|dass|we|you|de)
+(suggested|sugirio|sugeriu|suggere|meinte|empfahl|recommended) (we|que|dass|i|that|de)? (talk|connect|hablemos|conversemos|falemos|parlions|sprechen|reach|escribir|escrever|ecrire|contacter|contactar)
 (spoke|talked|chatted|charlamos|conversamos|falamos|hablamos|echange|parle|discute|gesprochen|unterhalten) ... ... (at|en|na|no|au|a|auf|bei|beim|im|am|lors) (la|le|el|the|der|dem|die|o|a)? N
 (placer|gusto|prazer|ravi|ravie|great|nice|lovely|good|schon|toll|encantado|encantada|adorei|loved) ... (charlar|conversar|hablar|falar|conocerte|conhecer|parler|echanger|discuter|refait|sprechen|treffen|kennenzulernen|meet|meeting|chatting|talking|chat|talk) ... (en|na|no|at|au|a|auf|bei|beim|im|am|lors|apres|after|nach|despues|depois)
 `)},
