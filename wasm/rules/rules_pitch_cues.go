@@ -263,6 +263,8 @@ m / w / d
 (our|unsere|unserer|unseren|notre|nuestra|nossa|nuestro|nosso) (checklist*|checkliste|leitfaden|whitepaper|ebook|template*|vorlage|simulateur|simulador|calculator|rechner|calculadora|calculateur|planilla|planilha)
 fr: (nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)
 (begleite|unterstutze|berate|helfe|coache|trainiere|betreue|schule|biete) ich
+(beraten|begleiten|unterstutzen|betreuen|schulen|bieten|entwickeln|liefern|vermitteln) wir
+(lancee|lance|lancei|lanzado|started|gestartet) (dans|in|en|em|na|no|into|mit) (la|a|o|el|the|dem|den)? (vente|venda|venta|sale|sales|verkauf|selling)
 ich (begleite|coache) _? _? (fuhrungskraft*|manager*|frauen|menschen|paare|eltern)
 (work|trabajo|trabalho|travaille|arbeite) (with|con|com|avec|mit) ... ... (and|y|e|et|und) (help|ayudo|ajudo|aide|helfe) (them|les|los|las|os|as|ihnen|sie)
 (nosotros|nous|wir|nos|gente) (lo|le|la|das|o)? (solucionamos|arreglamos|resolvemos|resolvons|losen|resolve|solucionamos)
@@ -552,7 +554,7 @@ a (la|su|sus|tu|tus|vuestra|vuestras) (orden|ordenes)
 (gagnerait|ganharia|ganaria|profitieren|profiterait|benefit|beneficiar*) (a|de|from|em|von)? (utiliser|usar|using|nutzen)? @our
 (tengo|tenemos|temos|tenho|j'ai|avons|haben|habe) (una|uma|a|une|eine)? (promo|promocion|promocao|promotion|aktion|oferta|offre|descuento|desconto|remise|rabatt)
 (schlage|propose|proponho|propongo|suggest) (ihnen|vous|you|te|lhe|le)? (eine|une|a|uma|una)? (partnerschaft|partenariat|partnership|parceria|alianza|kooperation|collaboration|colaboracion)
-(einladen|invite|invitons|convidamos|invitamos|laden) ... (auszustellen|ausstellen|exposer|exponer|expor|exhibit)
+(einladen|invite|invitons|convidamos|invitamos|laden|convida*|invita*|inviter) ... (auszustellen|ausstellen|exposer|exponer|expor|exhibit|expositor|expositora|exposant|exhibitor|aussteller)
 (standflache*|stand|stande|booth|stands|espacio|espaco) (reservieren|sichern|buchen|reservar|reserver)
 (vous|le|lhe|les|ihnen|te) (presenter|presentar|apresentar|vorstellen|montrer|mostrar) (nos|notre|nuestros|nuestra|nuestro|nossos|nossa|nosso|unsere|unser|our)
 (our|notre|nuestra|nuestro|nossa|nosso|unser|unsere) (cabinet|agence|agency|empresa|firma|agentur|consultora|consultoria|studio|estudio|societe|company) (aide|aidons|helps|ayuda|ajuda|hilft|accompagne|acompana|acompanha|unterstutzt)
@@ -915,6 +917,8 @@ de graca
 (invite|invito|convido|invitamos|convidamos|invitons|lade|laden) (you|te|vous|voce|sie|dich|lhe)? ... @mine
 fr: (invite|invitons) ... nos
 (dm|message|ping|contact) me
+(sabes|know|sais|savez|sabe|weisst) (donde|where|ou|onde|wo) (estoy|estou|i'm|suis|bin|find|encontrarme|me)
+(rufe|call|llamo|appelle|appellerai|ligo|ligarei) (ich)? (sie|dich|you|vous|te|lhe) (an|next|la|semana|semaine|nachste)
 (avisame|avisa|avise|avisem|avisad|avisenme) (me)? $
 (fais|faites) moi signe
 sag* (mir)? bescheid
