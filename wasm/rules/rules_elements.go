@@ -275,6 +275,8 @@ var noCommonGroundDocs = ruleDocs{
 			Why: "Their work in a field, unnamed, is not something the reader can place."},
 	},
 	Good: []Example{
+		{Note: "Hallo Moritz, schön, dich beim Berlin Hack & Tell getroffen zu haben! Ich bin Frontend-Entwickler in Kreuzberg.",
+			Why: "An & inside an event's name is part of the name: the meeting still counts."},
 		{Note: "Hola Irene, leí que la cooperativa abrió su segunda planta de compost en Jaén, ¡enhorabuena! Soy ingeniera agrónoma y me intriga cómo recogen el orujo.",
 			Why: "News of theirs the sender read and congratulates them on is a place in their world."},
 		{Note: "salut karim, je suis une amie de léa, elle m'a dit que tu montais une équipe data à nantes. je suis analyste chez ovh",
