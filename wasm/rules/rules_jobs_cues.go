@@ -165,6 +165,11 @@ me (coopter|recommander)
 (name|me) (forward|along)
 referral
 (put|putting|glisser|dire) (in)? (a|un) (good|bon|petit)? (word|mot)
+(throw|toss) (my)? hat in
+(want|like|wish) to (do|get) (a)? job
+(meinen|my|meu|mi|mon) (namen|name|nome|nombre|nom) ... (weitergeben|spiel|came|come|indicar|pasar|passar|mentionner|nennen)
+(bin|i'm|im|suis|estoy|estou|soy|sou) (ab|from|a|des|desde|partir) _ (frei|free|available|disponible|disponivel|verfugbar)
+(hueco|sitio|lugar|place|vaga|platz) (para|for|pour|pra|fur) (un|una|a|an|um|uma|einen|eine)? @role
 (encadrer|orientar|orienter|betreuen|supervise|supervisar|dirigir|diriger|guide) (ma|mi|meu|o|my|meine|mein|la|le) (meu)? (these|tesis|tese|doutoramento|doutorado|doctorado|phd|promotion|doktorarbeit|dissertation|memoire|tfm|mestrado)
 (jobs|job|trabajo|trabalho|vaga|vagas|poste|postes|arbeit|stelle|stellen|place) (fur|for|para|pour|pra) (mich|me|mi|moi|mim)
 (disponible|disponivel|available|verfugbar) (de)? (suite|immediately|sofort|ya|ja|imediatamente|inmediatamente|now)? (pour|for|para|fur) (tout|toute|any|cualquier|qualquer|jeden|jede|todo|toda) _? (poste|job|position|trabajo|trabalho|emprego|vaga|stelle|role|puesto|empleo|emploi|mission)
@@ -176,6 +181,7 @@ me (refirieras|refieras|refiera|refieres|indique|indiques|indicasse|indicar)
 (gutes|buena|boa|bon|good) (wort|palabra|palavra|mot|word)
 (se|si|if|whether|ob) ... (precisa|precisam|necesita|necesitan|braucht|brauchen|needs|need|cherche|cherchent) (de|d'un|d'une|um|uma|un|una|a|an|einen|eine)? @role
 (cherchent|cherchez|buscan|buscais|procuram|suchen|sucht) (du|de)? (monde|gente|people|leute|personal|pessoal|personnel)
+(know|conoces|sabes|conhece|connais|kennst|kennen) (of)? (someone|anyone|alguien|alguem|quelqu'un|jemanden|jemand) ... (looking|buscando|procurando|cherche|sucht|hiring|need*|necesit*|precis*) (for)? (a|an|un|una|um|uma|einen|eine)? @role
 (send|pass|forward|throw) (it|them|anything|something|any|those|leads)? (my|mi) (way|camino)
 coopt*
 (cherche|suche|such|busco|procuro|looking|searching) (for|de|du)? (un|a|um|uma|una|eine|einen|nen|ne|dringend|urgent*)? (new|neuen|neue|nouvel|nuevo|novo)? (travail|arbeit|trabajo|trabalho|emprego|empleo|work|job|jobs)

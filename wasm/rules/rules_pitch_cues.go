@@ -369,6 +369,11 @@ de: (baue|bauen|programmiere|programmieren)
 (formacion|formacao|formation|formations|training|trainings|schulung*|talleres|workshops|ateliers|cursos|courses|kurse) ... @for _? @client
 de: (wir|ich) (stellen|vermitteln|uberlassen) ... (zeitarbeit*|leiharbeit*)
 (sob|sur) (medida|mesure)
+(metodo|method|methode) (exclusivo|exclusive|exclusif|exklusive|unico|unique|proprio|propio|proprietary)
+(feedback|opinion|opiniao|avis|meinung|thoughts) (on|sobre|sur|zu|zur|zum|about) (our|my|nuestra|nuestro|nossa|nosso|notre|mon|ma|unser*|mein*) (beta|app|tool|product|producto|produto|produit|prototype|prototipo|mvp|plataforma|platform|software)
+(como|as|comme|als) (proveedor|fornecedor|fournisseur|supplier|lieferant|provider) (de|of|du|von)?
+(cuidar|cuide|encargarme|ocuparme|occuper|kummern|handle|take) (care)? (do|da|de|of|del|du|des|um)? (marketing|redes|social|site|web|contabilidad|contabilidade|books|comptabilite|buchhaltung|trafego|trafico|anuncios)
+(we|nous|wir|gente|nosotros|on) (do|does|hacemos|fazemos|faisons|fait|machen) (the|la|o|le|die)? _? (maintenance|repairs|installations|cleaning|limpieza|limpeza|nettoyage|reinigung|audits|marketing|branding|websites|webs|sites|photography|fotografia|catering|transport)
 fr: @sell
 pt: @sell
 de: @sell
@@ -495,7 +500,7 @@ genau das (machen|tun|bieten|losen) wir
 fr: (nous|on) (avons|a) @a? _? @thing
 fr: j'ai @a? _? @thing
 (tenemos|temos|tengo|tenho|hab) (da)? @a? _? @thing
-(working|trabajando|trabalhando|travaille|arbeite*) (on|en|em|sur|an)? (something|algo|quelque|etwas)
+(working|trabajando|trabalhando|travaille|arbeite*|building|construyendo|construindo|creating|creando|criando) (on|en|em|sur|an)? (something|algo|quelque|etwas)
 (existe|exists|hay|gibt|geht|there's) _? _? (mieux|better|mejor|melhor|besser|einfacher|easier|simpler|smarter)
 (what|was) (we're|we|wir) _? (build*|doing|making|develop*|bauen|machen|entwickel*)
 (lo|o|ce) que (estamos|nous|on) _? _? (haciendo|construy*|desarroll*|fazendo|constru*|desenvolv*|faisons|developpons)
@@ -553,7 +558,7 @@ a (la|su|sus|tu|tus|vuestra|vuestras) (orden|ordenes)
 (mussen|musst) (unser*|mein*) ... (kennenlernen|testen|sehen|ausprobieren)
 (gagnerait|ganharia|ganaria|profitieren|profiterait|benefit|beneficiar*) (a|de|from|em|von)? (utiliser|usar|using|nutzen)? @our
 (tengo|tenemos|temos|tenho|j'ai|avons|haben|habe) (una|uma|a|une|eine)? (promo|promocion|promocao|promotion|aktion|oferta|offre|descuento|desconto|remise|rabatt)
-(schlage|propose|proponho|propongo|suggest) (ihnen|vous|you|te|lhe|le)? (eine|une|a|uma|una)? (partnerschaft|partenariat|partnership|parceria|alianza|kooperation|collaboration|colaboracion)
+(schlage|propose|proposer|propor|proponer|proponho|propongo|suggest|vorschlagen) (ihnen|vous|you|te|lhe|le)? (eine|une|a|uma|una)? (partnerschaft|partenariat|partnership|parceria|alianza|kooperation|collaboration|colaboracion)
 (einladen|invite|invitons|convidamos|invitamos|laden|convida*|invita*|inviter) ... (auszustellen|ausstellen|exposer|exponer|expor|exhibit|expositor|expositora|exposant|exhibitor|aussteller)
 (standflache*|stand|stande|booth|stands|espacio|espaco) (reservieren|sichern|buchen|reservar|reserver)
 (vous|le|lhe|les|ihnen|te) (presenter|presentar|apresentar|vorstellen|montrer|mostrar) (nos|notre|nuestros|nuestra|nuestro|nossos|nossa|nosso|unsere|unser|our)
@@ -574,7 +579,7 @@ a (la|su|sus|tu|tus|vuestra|vuestras) (orden|ordenes)
 	{W: 3, Lines: (`
 (free|gratis|gratuit|gratuite|gratuito|gratuita|kostenlos*|gratuitement|gratuitamente) (valuation|wertermittlung|bewertung|tasacion|avaliacao|estimation|estudio|estudo|etude|bilan|check|guide|leitfaden|guia|template*|plantilla*|vorlage*|modele*|checklist*|ebook|audit*|diagnostic*|diagnostico|session*|sesion*|sessao|seance|masterclass|webina*|trial|pilot*|consulta*|beratung*|erstgesprach|analyse|analysis|analisis|analise)
 (guide|leitfaden|guia|template*|plantilla*|modele*|checklist*|ebook|audit*|diagnostic*|diagnostico|session*|sesion*|sessao|seance|masterclass|webina*|consulta*|analyse|analisis|analise) (gratuit|gratuite|gratuito|gratuita|gratis|offert|offerte|kostenlos)
-(we|wir|nous|on|hemos|temos|avons) (have|haben|a|avons|hemos|temos)? (wrote|written|geschrieben|publie|publicado|publicamos|creado|criado|cree|created|made|built|gemacht|erstellt|entwickelt|hecho|feito|redige|prepared|preparado|prepare) @a _? _? (guide|leitfaden|guia|plantilla|template|vorlage|modele|modelo|checklist|ebook|tool|outil|herramienta|ferramenta|plugin|calculator|rechner|calculadora|simulateur|simulador)
+(we|wir|nous|on|hemos|temos|avons) (have|haben|a|avons|hemos|temos)? (wrote|written|geschrieben|publie|publicado|publicamos|creado|criado|cree|created|made|built|gemacht|erstellt|entwickelt|hecho|feito|redige|prepared|preparado|prepare) @a _? _? (guide|leitfaden|guia|plantilla|template|vorlage|modele|modelo|checklist|ebook|tool|outil|herramienta|ferramenta|plugin|calculator|rechner|calculadora|simulateur|simulador|whitepaper|studie|estudio|estudo|report)
 (dedicated|dedicado*|dedie*|dedies|dedizierte*) (resource*|recurso*|ressource*|developer*|desarrollador*|desenvolvedor*|developpeur*|entwickler*|team|equipo|equipe)
 (competitive|competitif|competitiv*|competitivo*|attractif|atractivo*) (rate*|price*|tarif*|prix|precio*|preco*|cost*|costo*|custo*)
 (rate*|price*|pricing|tarif*|prix|precio*|preco*|custo*|costo*|salar*|gehalt|remunera*) (tres|muy|muito|very|tout|sehr|super|ultra)? (competiti*|attracti*|atractiv*|attraktiv*|wettbewerbsfahig*)
@@ -727,6 +732,9 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 (call*|chat|conversa*|d'echang*|kennenlern*|coffee|zoom|meeting|llamada|videollamada|reuni*|chamada|appel*|visio|creneau|rendez|echang*|telefon*|anruf*|bate|s'appelle|kaffee|cafe|cafezinho|termin|calend*|discu*|gesprach*|austausch)
 # (min|mins|minut*)
 (book|schedule|agend*|marcar|reserv*|planifier|vereinbaren|buchen) @a?
+(five|ten|fifteen|twenty|thirty|cinco|diez|quince|veinte|treinta|dez|quinze|vinte|trinta|cinq|dix|vingt|trente|funf|zehn|funfzehn|zwanzig|dreissig) (minutes|min|minutos|minuten)
+(want|quieres|queres|quer|voulez|veux|willst|wollen) (an|a|una|um|uma|une|eine|einen)? (invite|invitation|invitacion|convite|einladung)
+(confira|check|mira|schau|regarde|veja|visita|visit|besuche|visitez) (out|em|en|at|on|auf|sur|aqui|here|it)? :? U
 (pouvons|podemos|podriamos|poderiamos|konnen|can|could) (nous|we|wir)? (en)? (parler|hablar|falar|talk|sprechen|discuter|echanger|conversar)
 `), ExceptLines: (`
 (meeting|met) (you|at)
