@@ -20,7 +20,7 @@ const (
 	// Something new to take on.
 	challengeW = "(challenge*|herausforderung*|defi*|desafio*|reto*|aufgabe*|offres|offers|angebot*)"
 	// Looking for.
-	seekW = "(looking|searching|seeking|hunting|ready|busc*|busq*|procur*|recherche|cherche|suche|ando)"
+	seekW = "(looking|searching|seeking|hunting|ready|evaluating|exploring|avaliando|evaluando|explorando|busc*|busq*|procur*|recherche|cherche|suche|ando)"
 	// A CV or a portfolio.
 	cvCore = "cv|resume|curriculum|curriculo|lebenslauf|bewerbungsunterlagen"
 	cvAll  = cvCore + "|hoja|candidature|candidatura|application|bewerbung*|unterlagen|reel|portfol*|portafolio"
@@ -171,7 +171,10 @@ referral
 (bin|i'm|im|suis|estoy|estou|soy|sou) (ab|from|a|des|desde|partir) _ (frei|free|available|disponible|disponivel|verfugbar)
 (hueco|sitio|lugar|place|vaga|platz) (para|for|pour|pra|fur) (un|una|a|an|um|uma|einen|eine)? @role
 (encadrer|orientar|orienter|betreuen|supervise|supervisar|dirigir|diriger|guide) (ma|mi|meu|o|my|meine|mein|la|le) (meu)? (these|tesis|tese|doutoramento|doutorado|doctorado|phd|promotion|doktorarbeit|dissertation|memoire|tfm|mestrado)
-(jobs|job|trabajo|trabalho|vaga|vagas|poste|postes|arbeit|stelle|stellen|place) (fur|for|para|pour|pra) (mich|me|mi|moi|mim)
+(jobs|job|work|trabajo|trabalho|emprego|empleo|emploi|vaga|vagas|poste|postes|arbeit|stelle|stellen|place) (fur|for|para|pour|pra) (mich|me|mi|moi|mim)
+(any|qualquer|cualquier|n'importe|jede|jeden|irgendeine|irgendeinen) (work|trabalho|trabajo|emploi|job|arbeit|vaga|emprego|empleo)
+(qualquer|cualquier) (coisa|cosa) (serve|sirve)
+(gostaria|quisiera|quiero|quero|would|j'aimerais|hatte) (de|like)? (uma|una|an|a|une|eine)? (oportunidade|oportunidad|opportunity|opportunite|chance) $
 (disponible|disponivel|available|verfugbar) (de)? (suite|immediately|sofort|ya|ja|imediatamente|inmediatamente|now)? (pour|for|para|fur) (tout|toute|any|cualquier|qualquer|jeden|jede|todo|toda) _? (poste|job|position|trabajo|trabalho|emprego|vaga|stelle|role|puesto|empleo|emploi|mission)
 (motive|motivee|motivado|motivada|motivated|motiviert|interesse|interessee|interessado|interessada|interesado|interesada|interested|interessiert|interesting|intrested) (pour|para|to|in|em|en|a|zu)? (travailler|trabajar|trabalhar|work|working|arbeiten) (dans|en|em|na|no|at|in|bei|for|pour|para|with|avec|con|com) (votre|your|su|sua|seu|ihre|ihrem|ihrer|la|le|the|der|die|vossa)? _
 me (refirieras|refieras|refiera|refieres|indique|indiques|indicasse|indicar)
@@ -179,7 +182,7 @@ me (refirieras|refieras|refiera|refieres|indique|indiques|indicasse|indicar)
 ^ (hiring|contratando|recrutez|recrutement|einstellen) ? $
 (glisser|passer|soltar|pasar|passar|dropping|drop|mention|mentionner|mencionar|nennen|weitergeben) @my (nom|nombre|nome|name|cv|profil|perfil|profile)
 (gutes|buena|boa|bon|good) (wort|palabra|palavra|mot|word)
-(se|si|if|whether|ob) ... (precisa|precisam|necesita|necesitan|braucht|brauchen|needs|need|cherche|cherchent) (de|d'un|d'une|um|uma|un|una|a|an|einen|eine)? @role
+(se|si|if|whether|ob|falls|wenn|caso) ... (precisa|precisam|necesita|necesitan|braucht|brauchen|needs|need|cherche|cherchent|cherchez|busca|buscan|sucht|suchen) (de|d'un|d'une|des|um|uma|un|una|a|an|einen|eine|another|otro|outro|noch)? (new|nuevo|novo)? @role
 (cherchent|cherchez|buscan|buscais|procuram|suchen|sucht) (du|de)? (monde|gente|people|leute|personal|pessoal|personnel)
 (know|conoces|sabes|conhece|connais|kennst|kennen) (of)? (someone|anyone|alguien|alguem|quelqu'un|jemanden|jemand) ... (looking|buscando|procurando|cherche|sucht|hiring|need*|necesit*|precis*) (for)? (a|an|un|una|um|uma|einen|eine)? @role
 (send|pass|forward|throw) (it|them|anything|something|any|those|leads)? (my|mi) (way|camino)
@@ -197,7 +200,7 @@ esta* (a)? (contrat*|recrut*) ... ... ?
 (oportunidade|oportunidad|opportunity|opportunite|chance) (de|of|for|para) (estagio|practicas|stage|internship|trainee|emprego|empleo|trabajo|trabalho|job|alternance)
 (realizar|hacer|fazer|faire) (mis|minhas|mes|my|unas|umas|des)? (practicas|estagio|stage|internship|pasantia|pasantias)
 (accepting|taking) (applica*|candidates|interns)
-(tienen|tiene|hay|tem|avez|auriez|gibt|haben|habt) ... @job ... ... ?
+(tienen|tiene|tendrian|tendriais|hay|tem|teriam|avez|auriez|gibt|haben|habt|hattet|hatten) ... @job ... ... ?
 (any|cualquier|qualquer|alguna|algun|alguma|algum|toute|jede*) _? _? @job
 (saber|sabes|know|savoir|wissen|wisst|weisst|pregunt*|pergunt*|ask*|demander|fragen|wonder*) ,? (si|se|if|whether|ob|s'il) ... ... @post
 (saber|sabes|know|savoir|wissen|wisst|weisst|pregunt*|pergunt*|ask*|demander|fragen|wonder*) ,? (si|se|if|whether|ob|s'il) ... ... @hire
