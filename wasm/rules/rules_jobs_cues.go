@@ -95,6 +95,7 @@ en: (the|a|new|our|their|school|course|core|nursing|medical|training) curriculum
 (we|we're|estamos|nous|wir) (are)? (looking|searching|seeking|buscando|procurando|cherchons|suchen)
 @seek (for)? (perfiles|perfis|profils|profiles|candidat*|talent*|kandidat*)
 (decroche*|land*|got|consegui*) (mon|my|mi|meu)
+(cv|resume|curriculum|lebenslauf) (writing|redaction|redaccion|review|services|schreiben)
 @partner (opportunit*|oportunida*)
 (opportunit*|oportunida*) ... @partner
 (buscabas|buscaste|buscaba|procuravas|procuraste|procurava|cherchais|cherchiez|suchtest|suchten|suchte) ... @job

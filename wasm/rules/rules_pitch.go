@@ -76,7 +76,7 @@ var salesPitchDocs = ruleDocs{
 			Why: "A freelancer's service to a group of clients, and the portfolio to buy it from."},
 		{Note: "Olá Kofi, estou com uma vaga de dev sênior numa fintech. Topa conversar?", Flag: []string{"estou com uma vaga", "Topa conversar"}},
 		{Note: "Bonjour Ana, chez Kalo nous automatisons la paie des restaurants. Je peux vous montrer ?", Flag: []string{"nous automatisons", "vous montrer"}},
-		{Note: "Hallo Kofi, ich habe eine spannende Position als Data Engineer bei einem Kunden. Lust auf ein Gespräch?", Flag: []string{"ich habe eine spannende Position", "einem Kunden", "Lust", "Gespräch"}},
+		{Note: "Hallo Kofi, ich habe eine spannende Position als Data Engineer bei einem Kunden. Lust auf ein Gespräch?", Flag: []string{"ich habe eine spannende Position", "bei einem Kunden", "Lust", "Gespräch"}},
 		{Note: "Hi Noah, I'm a leadership coach working with engineering managers. Happy to jump on a quick call if useful.", Flag: []string{"I'm a leadership coach working with engineering managers", "call if useful"},
 			Why: "A coach introducing themselves, then a call."},
 		{Note: "Hi Sarah, companies like yours use Tally to automate payroll. Got 10 minutes on Thursday?", Flag: []string{"like yours", "automate", "10 minutes"},
@@ -150,7 +150,7 @@ var salesPitchDocs = ruleDocs{
 		{Note: "hello, i am web developer from india, i can make your website very fast and cheap, please contact me", Flag: []string{"i can make your", "cheap", "contact me"}},
 		{Note: "Hi Rachel, we reconcile intercompany payments for mid-market finance teams. Happy to share how two similar teams handled it.", Flag: []string{"we reconcile intercompany payments for mid-market finance teams", "Happy to share how", "similar teams"},
 			Why: "Whatever the verb, we do it for a group of clients: a seller."},
-		{Note: "Olá Bruno, vi que você atua com logística e acho que podemos fazer uma parceria interessante.", Flag: []string{"parceria interessante"},
+		{Note: "Olá Bruno, vi que você atua com logística e acho que podemos fazer uma parceria interessante.", Flag: []string{"fazer uma parceria interessante"},
 			Why: "A partnership proposed to a stranger is a pitch."},
 	},
 	Good: []Example{
