@@ -56,12 +56,14 @@ const maxRatio = 1.20
 // eight new authors' 1,600 notes. Round eighteen's cues, from ten fresh authors
 // (blasts and shouting, soft service pitches, unusual reasons and
 // introductions, job asks, phone typing, general), took it to 1.385
-// (4.5 kB). The hold sits a little above, as Go's
+// (4.5 kB), and the round's later cues, from fourteen more (reasons,
+// introductions, pitches in fr/pt/de, non-native writers, events, veiled
+// pitches and job asks, general), to 1.392 (8.2 kB in all). The hold sits a little above, as Go's
 // gzip moves by up to a kilobyte on small edits. The test fails if the
 // checker grows past it, so the gap cannot widen unnoticed; lower it as
 // the checker shrinks, and remove it once the checker is back under
 // maxRatio.
-const sizeReached = 1.388
+const sizeReached = 1.394
 
 // TestWasmSize builds the checker and a minimal syscall/js program with the
 // same flags in the same run and fails if the checker is over budget.
