@@ -330,14 +330,16 @@ func (e *engineData) read(d *doc, text string) {
 	for i := range d.toks {
 		t := &d.toks[i]
 		t.wid = -1
-		if t.kind == tWord && len(t.norm) > 1 {
-			words++
-			if t.flags&fCaps != 0 {
-				caps++
+		if t.kind == tWord {
+			if t.flags&fCap != 0 {
+				capped++
 			}
-		}
-		if t.kind == tWord && t.flags&fCap != 0 {
-			capped++
+			if len(t.norm) > 1 {
+				words++
+				if t.flags&fCaps != 0 {
+					caps++
+				}
+			}
 		}
 		if t.kind == tWord && t.flags&fCaps != 0 && d.capsField(i) {
 			t.kind, t.norm = tBlank, ""

@@ -96,6 +96,13 @@ talent (partner|acquisition)
 (gestionamos|gerimos|gerons|besetzen|manage|handle) (en|em|in)? (exclusiv*|exklusiv*)
 `
 
+// Both of us ("nous travaillons tous les deux dans l'hôtellerie"): something
+// shared, not a seller working with a number of clients.
+const bothLines = `
+(tous|toutes) les (deux|trois)
+(we|nous|wir|nosotros|nos) (both|beide|ambos|ambas)
+`
+
 // Interest asked only as a condition ("if it's of interest", "si cela vous
 // intéresse"): no interest pressed, and evidence against a pitch.
 const ifInterestedLine = `
@@ -337,9 +344,7 @@ with (the|you|your|yours|them)
 (armamos|montamos|monte) @a? (cafe|reunion|call|llamada|almuerzo|asado|juntada|encuentro|charla|zoom)
 (what|ce|das|was) (que)? (we|nous|on|wir) (try*|tried|want*|need*|look*|cherch*|essay*|brauch*|such*)
 (post|article|talk|thread|artigo|palestra|charla|beitrag) ... (freela|freelance|freelancer)
-(tous|toutes) les (deux|trois)
-(we|nous|wir|nosotros|nos) (both|beide|ambos|ambas)
-(du|sie|you|you're|tu|vous|voce|vc|usted) (are|es|etes|e|bist|sind|went|became|estas|esta|jetzt|now|agora|ahora|maintenant)? (jetzt|now|agora|ahora|maintenant|auch|also)? (selbststandig*|freelanc*|freiberuflich*|independiente*|autonomo|autonoma|independant*)
+` + bothLines + `(du|sie|you|you're|tu|vous|voce|vc|usted) (are|es|etes|e|bist|sind|went|became|estas|esta|jetzt|now|agora|ahora|maintenant)? (jetzt|now|agora|ahora|maintenant|auch|also)? (selbststandig*|freelanc*|freiberuflich*|independiente*|autonomo|autonoma|independant*)
 `)},
 	// Helping or working with a number of clients of a kind, told as the
 	// sender's business ("we've been helping a few SaaS teams", "estamos
@@ -349,10 +354,7 @@ with (the|you|your|yours|them)
 	{W: 2, Note: true, Lines: (`
 (we|we've|we're|wir|nous|estamos|temos|tenemos|hemos|gente) ... (help*|ayud*|ajud*|accompagn*|aid*|unterstutz*|begleit*|working|trabaj*|trabalh*|travaill*|arbeit*|support*|coloc*|plac*) ... @many _? _? @client
 (trabalho|trabajo|travaille|arbeite|work|trabalhamos|trabajamos|travaillons|arbeiten) (com|con|avec|mit|with) @many _? _? @client
-`), ExceptLines: (`
-(tous|toutes) les (deux|trois)
-(we|nous|wir|nosotros|nos) (both|beide|ambos|ambas)
-`)},
+`), ExceptLines: bothLines},
 	// A track record in numbers, told by a company: "we've placed 40+ AEs",
 	// "hemos colocado más de 40 comerciales", "já estruturamos mais de 30
 	// operações".
