@@ -6,7 +6,7 @@ GO       ?= go
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 GOFILES   = $(shell git ls-files --cached --others --exclude-standard '*.go')
 
-.PHONY: build serve test lint test-go test-wasm bench eval fuzz chromium clean
+.PHONY: build serve test lint test-go test-wasm bench eval learn learn-cv fuzz chromium clean
 
 ## build: build the site into public/
 build: node_modules/.package-lock.json
@@ -55,6 +55,16 @@ bench: chromium node_modules/.package-lock.json
 ## the misjudged notes (WRONG=tune to list only the tuning part's)
 eval:
 	$(GO) test -count=1 -run='^TestEval$$' -v ./wasm/rules -args -eval -eval.wrong=$${WRONG:-tune,holdout}
+
+## learn: train the learned models of sales-pitch and job-ask on the corpus's
+## tuning part and the rules' examples, and write them (rules_*_learned.go)
+learn:
+	$(GO) test -count=1 -run='^TestLearn$$' ./wasm/rules -args -learn
+
+## learn-cv: how those models do on authors they were not trained on: the
+## cues alone against cues and model at a few marks, over five folds of authors
+learn-cv:
+	$(GO) test -count=1 -run='^TestLearn$$' -v ./wasm/rules -args -learn.cv
 
 ## fuzz: fuzz the rules for a while (FUZZTIME=5m by default)
 fuzz:

@@ -23,6 +23,7 @@ type intent struct {
 	Threshold int            // the weight a sentence's cues must reach
 	Skip      []Relationship // relationships for which the intent is fine
 	Pairs     bool           // a sentence's cues may also count with the next or previous sentence's
+	Learned   string         // a model of the note's words that fires when the cues find nothing (learned.go)
 	Msg       string
 }
 
@@ -95,11 +96,15 @@ type intentMatcher struct {
 	skip      []Relationship
 	threshold int
 	pairs     bool
+	learned   *learned
 	msg       string
 }
 
 func (in *intent) compile(b *compiler) matcher {
 	m := &intentMatcher{cueSet: compileCues(b, in.Cues), skip: in.Skip, threshold: in.Threshold, pairs: in.Pairs, msg: in.Msg}
+	if in.Learned != "" {
+		m.learned = compileLearned(in.Learned)
+	}
 	for k := range in.Cues {
 		if in.Cues[k].Note {
 			m.note |= 1 << k
@@ -121,6 +126,7 @@ func (m *intentMatcher) find(c *checker) {
 	if hasRelationship(m.skip, c.opts.Relationship) || !c.lang.modelled() && c.lang != langNone {
 		return // fine for this relationship, or a language whose words the cues do not know
 	}
+	before := len(c.pend)
 	// The note's own cues first. A sentence with evidence against keeps
 	// its sellers' words to itself: "Ihr Artikel über Rabattschlachten"
 	// names their topic, not the sender's offer.
@@ -165,6 +171,10 @@ func (m *intentMatcher) find(c *checker) {
 		if s := &sents[k]; !s.fired && s.own&lent != 0 {
 			m.report(c, c.hits[s.i:s.j], s.own&lent, lent)
 		}
+	}
+	// What no cue holds, the note's words may still say.
+	if m.learned != nil && len(c.pend) == before {
+		m.learned.find(c, m.msg)
 	}
 }
 

@@ -100,6 +100,23 @@ func itoa(n int) string {
 	return string(appendInt(b[:0], n))
 }
 
+// atoi parses a decimal int, with an optional minus sign, as the catalog's
+// data writes them: no error to report, so no strconv.
+func atoi(s string) int {
+	neg := s != "" && s[0] == '-'
+	if neg {
+		s = s[1:]
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = 10*n + int(s[i]-'0')
+	}
+	if neg {
+		return -n
+	}
+	return n
+}
+
 // appendInt appends n to b in decimal: the one digit loop of itoa and the
 // JSON writer. (Not inlined: one copy of it is the point.)
 //

@@ -1,0 +1,219 @@
+package rules
+
+// Learned weights back up an intent's cues. Cues are phrases someone wrote
+// down, and a pitch or a job ask worded in a way nobody wrote down slips
+// past them. Across thousands of labelled notes, though, the words that sell
+// or ask ("our", "demo", "clients", "opening", "referral") add up even when
+// no cue holds their order. So an intent may carry a linear model over its
+// note's words and pairs of neighbouring words, trained on the corpus's
+// tuning part (learn_test.go writes it, `make learn`): when the cues find
+// nothing and the words' weights still add up past the model's mark, the
+// intent fires and highlights the words that weighed most, so the finding
+// still says what decided it.
+//
+// A model is text, like a cue: a line "bias mark", then one line per weight
+// of the features that weigh it, all in quarters of a logit:
+//
+//	-21 9
+//	12 demo our+platform
+//	-8 your+talk
+//
+// A feature is a word as the checker folds it ("#" for a number), two
+// words next to each other in a sentence joined by "+", or the relationship
+// the checker was told of ("@interviewer").
+
+// learnedUnit is how many steps of a model's weights make a logit.
+const learnedUnit = 4
+
+// learned is a compiled model.
+type learned struct {
+	vocab      lexicon
+	uni        []int8   // by vocab number; 0 for words that weigh only in pairs
+	pairs      []uint64 // first<<32 | second, by vocab number, sorted
+	pairW      []int8   // by pairs index
+	bias, mark int
+}
+
+// compileLearned reads a model's text.
+func compileLearned(src string) *learned {
+	m := &learned{}
+	first := true
+	for src != "" {
+		var line string
+		line, src, _ = cut(src, "\n")
+		if line == "" {
+			continue
+		}
+		lvl, rest, _ := cut(line, " ")
+		w := atoi(lvl)
+		if first {
+			m.bias, m.mark, first = w, atoi(rest), false
+			continue
+		}
+		for rest != "" {
+			var f string
+			f, rest, _ = cut(rest, " ")
+			if a, b, ok := cut(f, "+"); ok {
+				m.pairs = append(m.pairs, m.word(a)<<32|m.word(b))
+				m.pairW = append(m.pairW, int8(w))
+			} else {
+				m.uni[m.word(f)] = int8(w)
+			}
+		}
+	}
+	sortPairs(m.pairs, m.pairW)
+	return m
+}
+
+// word returns the vocabulary number of w, adding it if it is new.
+func (m *learned) word(w string) uint64 {
+	n := m.vocab.add(w)
+	if int(n) == len(m.uni) {
+		m.uni = append(m.uni, 0)
+	}
+	return uint64(n)
+}
+
+// sortPairs sorts keys, and ws along with them. (Insertion sort: it runs
+// once, on a few thousand keys that the trainer writes nearly in order.)
+func sortPairs(keys []uint64, ws []int8) {
+	for i := 1; i < len(keys); i++ {
+		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+			ws[j], ws[j-1] = ws[j-1], ws[j]
+		}
+	}
+}
+
+// pairWeight returns the weight of the pair (a, b).
+func (m *learned) pairWeight(a, b int32) int {
+	k := uint64(a)<<32 | uint64(b)
+	i, j := 0, len(m.pairs)
+	for i < j {
+		if h := int(uint(i+j) >> 1); m.pairs[h] < k {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i < len(m.pairs) && m.pairs[i] == k {
+		return int(m.pairW[i])
+	}
+	return 0
+}
+
+// features walks the words of a note as a model reads them. A word's form
+// is its folded form, "#" for any number. Names are no features: the
+// recipient's name, and a capitalised word inside a sentence (except in
+// German, which capitalises every noun). Which people and employers the
+// corpus's authors happened to name says nothing about the next note, and a
+// name between two words keeps them from pairing.
+type features struct {
+	d    *doc
+	name string // the recipient's name, folded
+	de   bool
+	i    int // the next token to look at
+	last int // the token of the last word, -1 at first
+}
+
+func newFeatures(d *doc, name string, l lang) features {
+	return features{d: d, name: name, de: l == langDE, last: -1}
+}
+
+// next returns the next word's token and form, whether it is a feature on
+// its own, and whether the word before it in its sentence is a feature too
+// (the two make a pair). A function word ("to", "for", "chez") is a feature
+// only in pairs ("refer me", "our platform"): alone it says little, and a
+// finding that highlighted it would explain nothing.
+func (it *features) next() (i int, w string, alone, paired, ok bool) {
+	for ; it.i < len(it.d.toks); it.i++ {
+		t := &it.d.toks[it.i]
+		switch {
+		case t.kind == tNum:
+			w = "#"
+		case t.kind != tWord:
+			continue
+		case t.norm == it.name || t.flags&(fCap|fCaps) == fCap && !it.de && it.last >= 0 && it.d.toks[it.last].sent == t.sent:
+			it.last = -1 // a name: the words around it are no pair
+			continue
+		default:
+			w = t.norm
+		}
+		i, it.i = it.i, it.i+1
+		paired = it.last >= 0 && it.d.toks[it.last].sent == t.sent
+		it.last = i
+		return i, w, t.langs == 0, paired, true
+	}
+	return 0, "", false, false, false
+}
+
+// relationshipWord is the feature that stands for the relationship the
+// checker was told of: a note to an interviewer may mention future roles.
+func relationshipWord(r Relationship) string { return "@" + string(r) }
+
+// weigh calls f for each feature of the note that the model weighs, with
+// the tokens [i, j) it covers, and returns the note's score.
+func (m *learned) weigh(c *checker, f func(i, j, w int)) int {
+	score := m.bias
+	if c.opts.Relationship != "" {
+		if n := m.vocab.lookup(relationshipWord(c.opts.Relationship)); n >= 0 {
+			score += int(m.uni[n])
+		}
+	}
+	it := newFeatures(&c.d, c.name, c.lang)
+	prev, pi := int32(-1), -1 // the previous word's number and token
+	for {
+		i, w, alone, paired, ok := it.next()
+		if !ok {
+			return score
+		}
+		n := m.vocab.lookup(w)
+		if n >= 0 {
+			if x := int(m.uni[n]); x != 0 && alone {
+				score += x
+				if f != nil {
+					f(i, i+1, x)
+				}
+			}
+			if paired && prev >= 0 {
+				if x := m.pairWeight(prev, n); x != 0 {
+					score += x
+					if f != nil {
+						f(pi, i+1, x)
+					}
+				}
+			}
+		}
+		prev, pi = n, i
+	}
+}
+
+// mostShown is how many features a learned finding highlights at most.
+const mostShown = 4
+
+// find reports the note if its score reaches the mark, highlighting the
+// features that weighed most for it.
+func (m *learned) find(c *checker, msg string) {
+	if m.weigh(c, nil) < m.mark {
+		return
+	}
+	type feature struct{ i, j, w int }
+	var top [mostShown]feature
+	m.weigh(c, func(i, j, w int) {
+		if w <= top[mostShown-1].w {
+			return
+		}
+		k := mostShown - 1
+		for ; k > 0 && w > top[k-1].w; k-- {
+			top[k] = top[k-1]
+		}
+		top[k] = feature{i, j, w}
+	})
+	// The strongest always; the others if each weighs a logit or more, as
+	// a word that weighs less ("for", "the") explains nothing alone.
+	for k, f := range top {
+		if f.w > 0 && (k == 0 || f.w >= learnedUnit) {
+			c.reportTokens(f.i, f.j, msg)
+		}
+	}
+}
