@@ -63,7 +63,6 @@ const evalFloor = 0.9
 // Raise a figure when a rule improves; delete its line when it reaches the
 // floor.
 var evalReached = map[string][2]float64{
-	"sales-pitch":     {0.96, 0.87},
 	"no-reason":       {0.88, 0.96},
 	"no-introduction": {0.87, 0.96},
 }

@@ -12,6 +12,7 @@ var jobAsk = Rule{
 	check: &intent{
 		Cues:      jobCues,
 		Threshold: jobThreshold,
+		Learned:   jobLearned,
 		Msg:       "Asks for a job: {text}. In a first note, ask for their advice or insight instead.",
 	},
 }

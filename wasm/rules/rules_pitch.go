@@ -13,6 +13,7 @@ var salesPitch = Rule{
 		Cues:      pitchCues,
 		Threshold: pitchThreshold,
 		Pairs:     true,
+		Learned:   pitchLearned,
 		Msg:       "Reads as a sales pitch: {text}. A first note should start a relationship, not sell.",
 	},
 }
