@@ -62,10 +62,8 @@ const evalFloor = 0.9
 // or than the floor, while make eval holds every rule to the floor itself.
 // Raise a figure when a rule improves; delete its line when it reaches the
 // floor.
-var evalReached = map[string][2]float64{
-	"no-reason":       {0.88, 0.96},
-	"no-introduction": {0.87, 0.96},
-}
+// Every rule reaches the floor now (round 19), so the map is empty.
+var evalReached = map[string][2]float64{}
 
 // A cell counts one rule's outcomes in one language and part.
 type cell struct{ tp, fp, fn int }

@@ -126,13 +126,20 @@ func (m *phraseMatcher) find(c *checker) {
 type required struct {
 	Cues []cue
 	Need int // the weight the cues must reach; 1 when zero
-	Msg  string
+	// A model of the note's words (learned.go) that says how likely the
+	// element is missing: when the cues find it missing but the note
+	// scores under the model's mark, the words say it is there ("I'm
+	// putting together a panel on…" gives a reason no cue holds), and the
+	// rule stays quiet.
+	Learned string
+	Msg     string
 }
 
 type requiredMatcher struct {
 	cueSet
-	need int
-	msg  string
+	need    int
+	learned *learned
+	msg     string
 }
 
 func (r *required) compile(b *compiler) matcher {
@@ -141,7 +148,11 @@ func (r *required) compile(b *compiler) matcher {
 			panic("rules: a required element's cues weigh for it; find stops once they are enough")
 		}
 	}
-	return &requiredMatcher{cueSet: compileCues(b, r.Cues), need: max(r.Need, 1), msg: r.Msg}
+	m := &requiredMatcher{cueSet: compileCues(b, r.Cues), need: max(r.Need, 1), msg: r.Msg}
+	if r.Learned != "" {
+		m.learned = compileLearned(r.Learned)
+	}
+	return m
 }
 
 func (m *requiredMatcher) find(c *checker) {
@@ -162,6 +173,9 @@ func (m *requiredMatcher) find(c *checker) {
 				return // found: the rest of the hits cannot take it back (no cue weighs against)
 			}
 		}
+	}
+	if m.learned != nil && m.learned.weigh(c, nil) < m.learned.mark {
+		return // the words say it is there
 	}
 	c.report(m.msg)
 }

@@ -22,17 +22,22 @@ var (
 	learnCV    = flag.Bool("learn.cv", false, "print how the learned models do on authors they were not trained on (make learn-cv)")
 )
 
-// learnedModels are the intents with a learned model: the rule, the file and
-// the constant that hold it, and the probability at which it fires: for
-// sales-pitch, whose misses are what the checker is most often wrong about,
-// lower than for job-ask, whose false alarms cost more than its few misses
-// (chosen by the cross-validation below).
+// learnedModels are the rules with a learned model: the rule, the file and
+// the constant that hold it, and the probability of the rule's finding at
+// the model's mark. An intent's model fires the rule at or over its mark:
+// for sales-pitch, whose misses are what the checker is most often wrong
+// about, at a lower probability than for job-ask, whose false alarms cost
+// more than its few misses. A required element's model keeps the rule
+// quiet under its mark, so only when it is all but sure. (Chosen by
+// crossValidate, make learn-cv.)
 var learnedModels = []struct {
 	rule, file, name string
 	mark             float64
 }{
 	{"sales-pitch", "rules_pitch_learned.go", "pitchLearned", 0.9},
 	{"job-ask", "rules_jobs_learned.go", "jobLearned", 0.95},
+	{"no-reason", "rules_reason_learned.go", "reasonLearned", 0.001},
+	{"no-introduction", "rules_intro_learned.go", "introLearned", 0.002},
 }
 
 // Training settings. They were chosen by cross-validation over authors (a
@@ -269,8 +274,15 @@ func learnedOf(t *testing.T, id string) *learned {
 	t.Helper()
 	for i := range engine.rules {
 		if engine.rules[i].rule.ID == id {
-			if m, ok := engine.rules[i].m.(*intentMatcher); ok && m.learned != nil {
-				return m.learned
+			switch m := engine.rules[i].m.(type) {
+			case *intentMatcher:
+				if m.learned != nil {
+					return m.learned
+				}
+			case *requiredMatcher:
+				if m.learned != nil {
+					return m.learned
+				}
 			}
 		}
 	}
@@ -303,6 +315,10 @@ func crossValidate(t *testing.T, rule string, ss []sample) {
 	saved := *m
 	defer func() { *m = saved }()
 	marks := []float64{0.8, 0.9, 0.95, 0.98}
+	veto := isRequired(rule) // the model keeps the rule quiet rather than firing it
+	if veto {
+		marks = []float64{0.005, 0.01, 0.02, 0.05}
+	}
 	type counts struct{ tp, fp, fn int }
 	cues, with := counts{}, make([]counts, len(marks))
 	tally := func(c *counts, y, fired bool) {
@@ -329,12 +345,20 @@ func crossValidate(t *testing.T, rule string, ss []sample) {
 			}
 			y := slices.Contains(s.fire, rule)
 			m.mark = math.MaxInt // the cues alone
+			if veto {
+				m.mark = math.MinInt
+			}
 			var c Checker
 			byCues := hasRule(c.Check(s.note, s.opts), rule)
 			tally(&cues, y, byCues)
 			score := m.weigh(&c.c, nil)
 			for i, p := range marks {
-				tally(&with[i], y, byCues || float64(score) >= math.Log(p/(1-p))*learnedUnit)
+				reaches := float64(score) >= math.Log(p/(1-p))*learnedUnit
+				if veto {
+					tally(&with[i], y, byCues && reaches)
+				} else {
+					tally(&with[i], y, byCues || reaches)
+				}
 			}
 		}
 	}
@@ -343,7 +367,22 @@ func crossValidate(t *testing.T, rule string, ss []sample) {
 			float64(c.tp)/float64(c.tp+c.fp), float64(c.tp)/float64(c.tp+c.fn))
 	}
 	line("cues alone", cues)
-	for i, p := range marks {
-		line(fmt.Sprintf("with model at %.2f", p), with[i])
+	if veto {
+		fmt.Printf("%-12s (quiet where the model's probability is under the mark)\n", rule)
 	}
+	for i, p := range marks {
+		line(fmt.Sprintf("with model at %.3f", p), with[i])
+	}
+}
+
+// isRequired reports whether the rule with the given id is a required
+// element's.
+func isRequired(id string) bool {
+	for i := range engine.rules {
+		if engine.rules[i].rule.ID == id {
+			_, ok := engine.rules[i].m.(*requiredMatcher)
+			return ok
+		}
+	}
+	return false
 }

@@ -18,7 +18,8 @@ package rules
 //	12 demo our+platform
 //	-8 your+talk
 //
-// A feature is a word as the checker folds it ("#" for a number), two
+// A feature is a word as the checker folds it ("#" for a number, "N" for a
+// name), two
 // words next to each other in a sentence joined by "+", or the relationship
 // the checker was told of ("@interviewer").
 
@@ -103,11 +104,11 @@ func (m *learned) pairWeight(a, b int32) int {
 }
 
 // features walks the words of a note as a model reads them. A word's form
-// is its folded form, "#" for any number. Names are no features: the
-// recipient's name, and a capitalised word inside a sentence (except in
-// German, which capitalises every noun). Which people and employers the
-// corpus's authors happened to name says nothing about the next note, and a
-// name between two words keeps them from pairing.
+// is its folded form, "#" for any number and "N" for a name: the
+// recipient's, or a capitalised word inside a sentence (except in German,
+// which capitalises every noun). Which people, employers and events the
+// corpus's authors happened to name says nothing about the next note, but
+// that a note names them does ("at N", "N's team").
 type features struct {
 	d    *doc
 	name string // the recipient's name, folded
@@ -134,8 +135,7 @@ func (it *features) next() (i int, w string, alone, paired, ok bool) {
 		case t.kind != tWord:
 			continue
 		case t.norm == it.name || t.flags&(fCap|fCaps) == fCap && !it.de && it.last >= 0 && it.d.toks[it.last].sent == t.sent:
-			it.last = -1 // a name: the words around it are no pair
-			continue
+			w = "N"
 		default:
 			w = t.norm
 		}

@@ -12,6 +12,7 @@ const testModel = `
 8 our+platform
 -8 your+talk
 -4 @interviewer
+2 our+N
 `
 
 func TestLearnedWeigh(t *testing.T) {
@@ -25,12 +26,13 @@ func TestLearnedWeigh(t *testing.T) {
 		{"Hi Ana, our platform has a demo.", Options{}, -6 + 8 + 12, []string{"demo", "our platform"}},
 		{"Hi Ana, loved your talk. Our platform has a demo.", Options{}, -6 - 8 + 8 + 12, []string{"Our platform", "demo"}},
 		{"Hi Ana, a demo.", Options{Relationship: Interviewer}, -6 + 12 - 4, nil},
-		// A pair is two words next to each other in one sentence: not
-		// across a sentence's end, nor across a name.
+		// A pair is two words next to each other in one sentence, not
+		// across a sentence's end; a name is the word N.
 		{"Hi Ana, ours. Platform news.", Options{}, -6, nil},
-		{"Hi Ana, our Acme platform.", Options{}, -6, nil},
-		// The recipient's name is no feature, even where it is a word
-		// the model weighs.
+		{"Hi Ana, our Acme platform.", Options{}, -6 + 2, nil},
+		{"Hi Ana, our N platform.", Options{}, -6 + 2, nil},
+		// The recipient's name is a name, even where it is a word the
+		// model weighs.
 		{"Hi Demo, our platform.", Options{Name: "Demo"}, -6 + 8, nil},
 		{"", Options{}, -6, nil},
 	}

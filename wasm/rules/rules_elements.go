@@ -12,9 +12,10 @@ var noReason = Rule{
 	Advice:   []string{"B1"},
 	Guide:    "/guide/anatomy-of-a-good-note/#reason",
 	check: &required{
-		Cues: cuesJoin(groundCues, reasonCues),
-		Need: 2,
-		Msg:  "Say why you want to connect: what you share, what of theirs you read, or what you hope to learn.",
+		Cues:    cuesJoin(groundCues, reasonCues),
+		Need:    2,
+		Learned: reasonLearned,
+		Msg:     "Say why you want to connect: what you share, what of theirs you read, or what you hope to learn.",
 	},
 }
 
@@ -130,9 +131,10 @@ var noIntroduction = Rule{
 	Advice:   []string{"B2"},
 	Guide:    "/guide/anatomy-of-a-good-note/#who-you-are",
 	check: &required{
-		Cues: introCues,
-		Need: 2,
-		Msg:  "Add a few words about who you are, such as your role or what you are working on.",
+		Cues:    introCues,
+		Need:    2,
+		Learned: introLearned,
+		Msg:     "Add a few words about who you are, such as your role or what you are working on.",
 	},
 }
 
