@@ -150,7 +150,7 @@ func (r *required) compile(b *compiler) matcher {
 	}
 	m := &requiredMatcher{cueSet: compileCues(b, r.Cues), need: max(r.Need, 1), msg: r.Msg}
 	if r.Learned != "" {
-		m.learned = compileLearned(r.Learned)
+		m.learned = compileLearned(learnedFeatures, r.Learned)
 	}
 	return m
 }

@@ -11,17 +11,21 @@ package rules
 // intent fires and highlights the words that weighed most, so the finding
 // still says what decided it.
 //
-// A model is text, like a cue: a line "bias mark", then one line per weight
-// of the features that weigh it, all in quarters of a logit:
+// A model is data in two parts. learnedFeatures (learned_data.go) lists
+// the features of every model, one to a space, so that a feature that
+// several models weigh ("i+am") ships once. A model itself is a line "bias
+// mark", then one character per feature of that list: its weight, in
+// quarters of a logit, as the distance from 'O' ('O' for none, 'P' for
+// +1, 'N' for -1). So with the features "demo our+platform your+talk",
 //
-//	-21 9
-//	12 demo our+platform
-//	-8 your+talk
+//	"-21 9\n[WG"
+//
+// has a bias of -21, fires at 9, and weighs "demo" +12, "our platform" +8
+// and "your talk" -8.
 //
 // A feature is a word as the checker folds it ("#" for a number, "N" for a
-// name), two
-// words next to each other in a sentence joined by "+", or the relationship
-// the checker was told of ("@interviewer").
+// name), two words next to each other in a sentence joined by "+", or the
+// relationship the checker was told of ("@interviewer").
 
 // learnedUnit is how many steps of a model's weights make a logit.
 const learnedUnit = 4
@@ -35,31 +39,26 @@ type learned struct {
 	bias, mark int
 }
 
-// compileLearned reads a model's text.
-func compileLearned(src string) *learned {
+// zeroWeight is the character of a weight of 0 in a model's text.
+const zeroWeight = 'O'
+
+// compileLearned reads a model's text over its list of features.
+func compileLearned(features, src string) *learned {
 	m := &learned{}
-	first := true
-	for src != "" {
-		var line string
-		line, src, _ = cut(src, "\n")
-		if line == "" {
-			continue
-		}
-		lvl, rest, _ := cut(line, " ")
-		w := atoi(lvl)
-		if first {
-			m.bias, m.mark, first = w, atoi(rest), false
-			continue
-		}
-		for rest != "" {
-			var f string
-			f, rest, _ = cut(rest, " ")
-			if a, b, ok := cut(f, "+"); ok {
-				m.pairs = append(m.pairs, m.word(a)<<32|m.word(b))
-				m.pairW = append(m.pairW, int8(w))
-			} else {
-				m.uni[m.word(f)] = int8(w)
-			}
+	head, weights, _ := cut(src, "\n")
+	bias, mark, _ := cut(head, " ")
+	m.bias, m.mark = atoi(bias), atoi(mark)
+	for k := 0; features != "" && k < len(weights); k++ {
+		var f string
+		f, features, _ = cut(features, " ")
+		w := int8(int(weights[k]) - zeroWeight)
+		switch a, b, pair := cut(f, "+"); {
+		case w == 0:
+		case pair:
+			m.pairs = append(m.pairs, m.word(a)<<32|m.word(b))
+			m.pairW = append(m.pairW, w)
+		default:
+			m.uni[m.word(f)] = w
 		}
 	}
 	sortPairs(m.pairs, m.pairW)

@@ -2,21 +2,20 @@ package rules
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
-// A small model written by hand, in the format the trainer writes.
-const testModel = `
--6 4
-12 demo
-8 our+platform
--8 your+talk
--4 @interviewer
-2 our+N
-`
+// A small model written by hand, in the format the trainer writes: the
+// features, and the bias, the mark and each feature's weight as a
+// character ('O' + weight).
+const (
+	testFeatures = "@interviewer demo our+N our+platform your+talk"
+	testModel    = "-6 4\n" + "K" + "[" + "Q" + "W" + "G" // -4 +12 +2 +8 -8
+)
 
 func TestLearnedWeigh(t *testing.T) {
-	m := compileLearned(testModel)
+	m := compileLearned(testFeatures, testModel)
 	tests := []struct {
 		note  string
 		opts  Options
@@ -56,12 +55,15 @@ func TestLearnedWeigh(t *testing.T) {
 }
 
 // TestLearnedModelsParse checks that every learned model in the catalog
-// reads back as the trainer wrote it: a bias, a mark that takes evidence
-// to reach, and weights within int8.
+// reads back as the trainer wrote it: a weight for each feature, and
+// enough words and pairs to be a trained model.
 func TestLearnedModelsParse(t *testing.T) {
-	for _, src := range []string{pitchLearned, jobLearned} {
-		m := compileLearned(src)
-		if m.mark <= 0 || len(m.vocab.words) < 100 || len(m.pairs) < 100 {
+	for _, src := range []string{pitchLearned, jobLearned, reasonLearned, introLearned} {
+		if _, weights, _ := cut(src, "\n"); len(weights) != len(strings.Fields(learnedFeatures)) {
+			t.Fatalf("a model has %d weights for %d features: make learn", len(weights), len(strings.Fields(learnedFeatures)))
+		}
+		m := compileLearned(learnedFeatures, src)
+		if len(m.vocab.words) < 100 || len(m.pairs) < 100 {
 			t.Errorf("model with mark %d, %d words and %d pairs: not a trained model", m.mark, len(m.vocab.words), len(m.pairs))
 		}
 		for i := 1; i < len(m.pairs); i++ {
