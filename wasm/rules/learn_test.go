@@ -364,8 +364,8 @@ func learnedWeights(m *learned) map[string]int {
 			ws[w] = int(m.uni[n])
 		}
 	}
-	for i, k := range m.pairs {
-		ws[m.vocab.words[k>>32]+"+"+m.vocab.words[uint32(k)]] = int(m.pairW[i])
+	for i, k := range m.pairs.keys {
+		ws[m.vocab.words[k>>32]+"+"+m.vocab.words[uint32(k)]] = int(m.pairs.ws[i])
 	}
 	return ws
 }

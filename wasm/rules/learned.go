@@ -33,9 +33,8 @@ const learnedUnit = 4
 // learned is a compiled model.
 type learned struct {
 	vocab      lexicon
-	uni        []int8   // by vocab number; 0 for words that weigh only in pairs
-	pairs      []uint64 // first<<32 | second, by vocab number, sorted
-	pairW      []int8   // by pairs index
+	uni        []int8 // by vocab number; 0 for words that weigh only in pairs
+	pairs      pairTable
 	bias, mark int
 }
 
@@ -55,13 +54,11 @@ func compileLearned(features, src string) *learned {
 		switch a, b, pair := cut(f, "+"); {
 		case w == 0:
 		case pair:
-			m.pairs = append(m.pairs, m.word(a)<<32|m.word(b))
-			m.pairW = append(m.pairW, w)
+			m.pairs.put(m.word(a)<<32|m.word(b), w)
 		default:
 			m.uni[m.word(f)] = w
 		}
 	}
-	sortPairs(m.pairs, m.pairW)
 	return m
 }
 
@@ -74,30 +71,52 @@ func (m *learned) word(w string) uint64 {
 	return uint64(n)
 }
 
-// sortPairs sorts keys, and ws along with them. (Insertion sort: it runs
-// once, on a few thousand keys that the trainer writes nearly in order.)
-func sortPairs(keys []uint64, ws []int8) {
-	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
-			keys[j], keys[j-1] = keys[j-1], keys[j]
-			ws[j], ws[j-1] = ws[j-1], ws[j]
+// A pairTable holds the weights of pairs of words, keyed by their
+// vocabulary numbers (first<<32 | second): a hash table with open
+// addressing, like the lexicon.
+type pairTable struct {
+	keys  []uint64
+	ws    []int8
+	slots []int32 // the index+1 of the key hashed there, 0 when free; a power of two long
+}
+
+// pairHash spreads a key over the slots (Fibonacci hashing).
+func pairHash(k uint64, mask uint32) uint32 { return uint32((k*0x9E3779B97F4A7C15)>>32) & mask }
+
+// put adds the pair k with weight w; the trainer writes each pair once.
+func (p *pairTable) put(k uint64, w int8) {
+	p.keys = append(p.keys, k)
+	p.ws = append(p.ws, w)
+	if 2*len(p.keys) > len(p.slots) { // at most half full
+		p.slots = make([]int32, max(1024, 2*len(p.slots)))
+		for i := range p.keys {
+			p.place(i)
 		}
+	} else {
+		p.place(len(p.keys) - 1)
 	}
 }
 
-// pairWeight returns the weight of the pair (a, b).
-func (m *learned) pairWeight(a, b int32) int {
-	k := uint64(a)<<32 | uint64(b)
-	i, j := 0, len(m.pairs)
-	for i < j {
-		if h := int(uint(i+j) >> 1); m.pairs[h] < k {
-			i = h + 1
-		} else {
-			j = h
-		}
+func (p *pairTable) place(i int) {
+	mask := uint32(len(p.slots) - 1)
+	j := pairHash(p.keys[i], mask)
+	for p.slots[j] != 0 {
+		j = (j + 1) & mask
 	}
-	if i < len(m.pairs) && m.pairs[i] == k {
-		return int(m.pairW[i])
+	p.slots[j] = int32(i + 1)
+}
+
+// weight returns the weight of the pair k, 0 for a pair the table lacks.
+func (p *pairTable) weight(k uint64) int {
+	mask := uint32(len(p.slots) - 1)
+	for j := pairHash(k, mask); len(p.slots) > 0; j = (j + 1) & mask {
+		n := p.slots[j]
+		if n == 0 {
+			break
+		}
+		if p.keys[n-1] == k {
+			return int(p.ws[n-1])
+		}
 	}
 	return 0
 }
@@ -175,7 +194,7 @@ func (m *learned) weigh(c *checker, f func(i, j, w int)) int {
 				}
 			}
 			if paired && prev >= 0 {
-				if x := m.pairWeight(prev, n); x != 0 {
+				if x := m.pairs.weight(uint64(prev)<<32 | uint64(n)); x != 0 {
 					score += x
 					if f != nil {
 						f(pi, i+1, x)

@@ -63,13 +63,23 @@ func TestLearnedModelsParse(t *testing.T) {
 			t.Fatalf("a model has %d weights for %d features: make learn", len(weights), len(strings.Fields(learnedFeatures)))
 		}
 		m := compileLearned(learnedFeatures, src)
-		if len(m.vocab.words) < 100 || len(m.pairs) < 100 {
-			t.Errorf("model with mark %d, %d words and %d pairs: not a trained model", m.mark, len(m.vocab.words), len(m.pairs))
+		if len(m.vocab.words) < 100 || len(m.pairs.keys) < 100 {
+			t.Errorf("model with mark %d, %d words and %d pairs: not a trained model", m.mark, len(m.vocab.words), len(m.pairs.keys))
 		}
-		for i := 1; i < len(m.pairs); i++ {
-			if m.pairs[i] <= m.pairs[i-1] {
-				t.Fatalf("pairs not sorted and unique at %d", i)
+		for i, k := range m.pairs.keys {
+			if got := m.pairs.weight(k); got != int(m.pairs.ws[i]) {
+				t.Fatalf("pair %d weighs %d, want %d", i, got, m.pairs.ws[i])
 			}
+		}
+	}
+}
+
+// BenchmarkCompileLearned measures reading the four models, which the
+// engine does once, as it compiles their rules.
+func BenchmarkCompileLearned(b *testing.B) {
+	for b.Loop() {
+		for _, src := range []string{pitchLearned, jobLearned, reasonLearned, introLearned} {
+			compileLearned(learnedFeatures, src)
 		}
 	}
 }
