@@ -413,17 +413,10 @@ func crossValidate(t *testing.T, rule string, ss []sample) {
 			if veto {
 				m.mark = math.MinInt
 			}
-			var c Checker
-			byCues := hasRule(c.Check(s.note, s.opts), rule)
-			tally(&cues, y, byCues)
-			score := m.weigh(&c.c, nil)
+			tally(&cues, y, hasRule(Check(s.note, s.opts), rule))
 			for i, p := range marks {
-				reaches := float64(score) >= math.Log(p/(1-p))*learnedUnit
-				if veto {
-					tally(&with[i], y, byCues && reaches)
-				} else {
-					tally(&with[i], y, byCues || reaches)
-				}
+				m.mark = int(math.Ceil(math.Log(p/(1-p)) * learnedUnit))
+				tally(&with[i], y, hasRule(Check(s.note, s.opts), rule))
 			}
 		}
 	}
