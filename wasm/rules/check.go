@@ -101,6 +101,8 @@ func (c *checker) reset() {
 		out:      c.out[:0],
 		placeBuf: c.placeBuf[:0],
 		placeEnd: c.placeEnd[:0],
+		mw:       c.mw[:0],
+		mscores:  c.mscores[:0],
 		verify:   c.verify,
 	}
 }
@@ -135,6 +137,13 @@ type checker struct {
 	sev  Severity
 	pend []place // where the rule being run found something
 	out  []Finding
+
+	// The note's words as the learned models read them, numbered in
+	// mwOf, the models' shared vocabulary, and its score for each model,
+	// read once per check (learned_vocab.go).
+	mw      []modelWord
+	mwOf    *learnedVocab
+	mscores []int
 
 	fixing   bool     // propose fixes (see fix.go)
 	trimmed  *trimmed // the cuts that make the note fit, once chosen (see fit.go)

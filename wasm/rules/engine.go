@@ -25,10 +25,11 @@ type engineData struct {
 	// patterns that start with each.
 	trie prefixTrie
 
-	greet greetingPatterns // see greeting.go
-	needs needIndex        // see needs.go
+	greet   greetingPatterns // see greeting.go
+	needs   needIndex        // see needs.go
+	learned learnedVocab     // the words of the learned models' features (learned.go)
 
-	compiled int        // the rules of the catalog compiled so far, and 1 more once the greeting is
+	compiled int        // the rules of the catalog compiled so far, 1 more once the greeting is, and 1 more once the learned models' words are mapped
 	pending  []indexJob // lists of patterns to index, in the order the rules gave them
 	aliases  []alias    // typed short forms, by the number of the word they stand for
 }
@@ -243,8 +244,11 @@ func (e *engineData) step() bool {
 		e.greet = e.compileGreeting()
 		e.needs.build(len(e.lexicon.words), len(e.trie.nodes))
 		e.compiled++
+	case i == len(catalog)+1: // once every pattern's words are in the lexicon
+		e.learned.mapLexicon(&e.lexicon)
+		e.compiled++
 	}
-	return e.compiled > len(catalog) && len(e.pending) == 0
+	return e.compiled > len(catalog)+1 && len(e.pending) == 0
 }
 
 // complete takes every step left.

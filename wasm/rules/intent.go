@@ -103,7 +103,7 @@ type intentMatcher struct {
 func (in *intent) compile(b *compiler) matcher {
 	m := &intentMatcher{cueSet: compileCues(b, in.Cues), skip: in.Skip, threshold: in.Threshold, pairs: in.Pairs, msg: in.Msg}
 	if in.Learned != "" {
-		m.learned = compileLearned(learnedFeatures, in.Learned)
+		m.learned = compileLearned(&b.e.learned, learnedFeatures, in.Learned)
 	}
 	for k := range in.Cues {
 		if in.Cues[k].Note {

@@ -150,7 +150,7 @@ func (r *required) compile(b *compiler) matcher {
 	}
 	m := &requiredMatcher{cueSet: compileCues(b, r.Cues), need: max(r.Need, 1), msg: r.Msg}
 	if r.Learned != "" {
-		m.learned = compileLearned(learnedFeatures, r.Learned)
+		m.learned = compileLearned(&b.e.learned, learnedFeatures, r.Learned)
 	}
 	return m
 }
@@ -174,7 +174,7 @@ func (m *requiredMatcher) find(c *checker) {
 			}
 		}
 	}
-	if m.learned != nil && m.learned.weigh(c, nil) < m.learned.mark {
+	if m.learned != nil && m.learned.weigh(c) < m.learned.mark {
 		return // the words say it is there
 	}
 	c.report(m.msg)

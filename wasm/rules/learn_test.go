@@ -254,7 +254,7 @@ func (m model) text(fs []string) string {
 // compile compiles m as the checker would read it.
 func (m model) compile() *learned {
 	fs := featureList(m)
-	return compileLearned(strings.Join(fs, " "), m.text(fs))
+	return compileLearned(new(learnedVocab), strings.Join(fs, " "), m.text(fs))
 }
 
 // strongest lists m's features of the largest weights, the positive or the
@@ -303,7 +303,7 @@ func TestLearn(t *testing.T) {
 			}
 			var k Checker
 			k.Check(s.note, s.opts)
-			if got := m.weigh(&k.c, nil); got != want {
+			if got := m.weigh(&k.c); got != want {
 				t.Errorf("%s: %s: the checker weighs %d, the trainer's features %d", s.where, lm.rule, got, want)
 			}
 		}
@@ -358,14 +358,17 @@ func learnedOf(t *testing.T, id string) *learned {
 // learnedWeights returns a model's weights by feature, as the trainer names
 // them.
 func learnedWeights(m *learned) map[string]int {
+	v := m.vocab
 	ws := map[string]int{}
-	for n, w := range m.vocab.words {
-		if m.uni[n] != 0 {
-			ws[w] = int(m.uni[n])
+	for n, w := range v.words {
+		if x := weightAt(v.uni[m.slot], n); x != 0 {
+			ws[w] = x
 		}
 	}
-	for i, k := range m.pairs.keys {
-		ws[m.vocab.words[k>>32]+"+"+m.vocab.words[uint32(k)]] = int(m.pairs.ws[i])
+	for i, k := range v.pairs.keys {
+		if x := weightAt(v.pairW[m.slot], i); x != 0 {
+			ws[v.words[k>>32]+"+"+v.words[uint32(k)]] = x
+		}
 	}
 	return ws
 }

@@ -30,95 +30,39 @@ package rules
 // learnedUnit is how many steps of a model's weights make a logit.
 const learnedUnit = 4
 
-// learned is a compiled model.
-type learned struct {
-	vocab      lexicon
-	uni        []int8 // by vocab number; 0 for words that weigh only in pairs
-	pairs      pairTable
-	bias, mark int
-}
-
 // zeroWeight is the character of a weight of 0 in a model's text.
 const zeroWeight = 'O'
 
-// compileLearned reads a model's text over its list of features.
-func compileLearned(features, src string) *learned {
-	m := &learned{}
+// learned is a compiled model: its weights live in the vocabulary it shares
+// with the engine's other models (learned_vocab.go), at its slot.
+type learned struct {
+	vocab      *learnedVocab
+	slot       int
+	bias, mark int
+}
+
+// compileLearned reads a model's text over its list of features, numbering
+// their words and pairs in vocab.
+func compileLearned(vocab *learnedVocab, features, src string) *learned {
+	m := &learned{vocab: vocab, slot: len(vocab.uni)}
+	vocab.uni = append(vocab.uni, nil)
+	vocab.pairW = append(vocab.pairW, nil)
 	head, weights, _ := cut(src, "\n")
 	bias, mark, _ := cut(head, " ")
 	m.bias, m.mark = atoi(bias), atoi(mark)
 	for k := 0; features != "" && k < len(weights); k++ {
 		var f string
 		f, features, _ = cut(features, " ")
-		w := int8(int(weights[k]) - zeroWeight)
-		switch a, b, pair := cut(f, "+"); {
-		case w == 0:
-		case pair:
-			m.pairs.put(m.word(a)<<32|m.word(b), w)
-		default:
-			m.uni[m.word(f)] = w
+		if w := int8(int(weights[k]) - zeroWeight); w != 0 {
+			vocab.set(m.slot, f, w)
 		}
 	}
 	return m
 }
 
-// word returns the vocabulary number of w, adding it if it is new.
-func (m *learned) word(w string) uint64 {
-	n := m.vocab.add(w)
-	if int(n) == len(m.uni) {
-		m.uni = append(m.uni, 0)
-	}
-	return uint64(n)
-}
-
-// A pairTable holds the weights of pairs of words, keyed by their
-// vocabulary numbers (first<<32 | second): a hash table with open
-// addressing, like the lexicon.
-type pairTable struct {
-	keys  []uint64
-	ws    []int8
-	slots []int32 // the index+1 of the key hashed there, 0 when free; a power of two long
-}
-
-// pairHash spreads a key over the slots (Fibonacci hashing).
-func pairHash(k uint64, mask uint32) uint32 { return uint32((k*0x9E3779B97F4A7C15)>>32) & mask }
-
-// put adds the pair k with weight w; the trainer writes each pair once.
-func (p *pairTable) put(k uint64, w int8) {
-	p.keys = append(p.keys, k)
-	p.ws = append(p.ws, w)
-	if 2*len(p.keys) > len(p.slots) { // at most half full
-		p.slots = make([]int32, max(1024, 2*len(p.slots)))
-		for i := range p.keys {
-			p.place(i)
-		}
-	} else {
-		p.place(len(p.keys) - 1)
-	}
-}
-
-func (p *pairTable) place(i int) {
-	mask := uint32(len(p.slots) - 1)
-	j := pairHash(p.keys[i], mask)
-	for p.slots[j] != 0 {
-		j = (j + 1) & mask
-	}
-	p.slots[j] = int32(i + 1)
-}
-
-// weight returns the weight of the pair k, 0 for a pair the table lacks.
-func (p *pairTable) weight(k uint64) int {
-	mask := uint32(len(p.slots) - 1)
-	for j := pairHash(k, mask); len(p.slots) > 0; j = (j + 1) & mask {
-		n := p.slots[j]
-		if n == 0 {
-			break
-		}
-		if p.keys[n-1] == k {
-			return int(p.ws[n-1])
-		}
-	}
-	return 0
+// weigh returns the note's score.
+func (m *learned) weigh(c *checker) int {
+	return m.bias + c.modelScores(m.vocab)[m.slot]
 }
 
 // features walks the words of a note as a model reads them. A word's form
@@ -169,55 +113,18 @@ func (it *features) next() (i int, w string, alone, paired, ok bool) {
 // checker was told of: a note to an interviewer may mention future roles.
 func relationshipWord(r Relationship) string { return "@" + string(r) }
 
-// weigh calls f for each feature of the note that the model weighs, with
-// the tokens [i, j) it covers, and returns the note's score.
-func (m *learned) weigh(c *checker, f func(i, j, w int)) int {
-	score := m.bias
-	if c.opts.Relationship != "" {
-		if n := m.vocab.lookup(relationshipWord(c.opts.Relationship)); n >= 0 {
-			score += int(m.uni[n])
-		}
-	}
-	it := newFeatures(&c.d, c.name, c.lang)
-	prev, pi := int32(-1), -1 // the previous word's number and token
-	for {
-		i, w, alone, paired, ok := it.next()
-		if !ok {
-			return score
-		}
-		n := m.vocab.lookup(w)
-		if n >= 0 {
-			if x := int(m.uni[n]); x != 0 && alone {
-				score += x
-				if f != nil {
-					f(i, i+1, x)
-				}
-			}
-			if paired && prev >= 0 {
-				if x := m.pairs.weight(uint64(prev)<<32 | uint64(n)); x != 0 {
-					score += x
-					if f != nil {
-						f(pi, i+1, x)
-					}
-				}
-			}
-		}
-		prev, pi = n, i
-	}
-}
-
 // mostShown is how many features a learned finding highlights at most.
 const mostShown = 4
 
 // find reports the note if its score reaches the mark, highlighting the
 // features that weighed most for it.
 func (m *learned) find(c *checker, msg string) {
-	if m.weigh(c, nil) < m.mark {
+	if m.weigh(c) < m.mark {
 		return
 	}
 	type feature struct{ i, j, w int }
 	var top [mostShown]feature
-	m.weigh(c, func(i, j, w int) {
+	m.vocab.each(c, m.slot, func(i, j, w int) {
 		if w <= top[mostShown-1].w {
 			return
 		}

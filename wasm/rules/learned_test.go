@@ -15,7 +15,7 @@ const (
 )
 
 func TestLearnedWeigh(t *testing.T) {
-	m := compileLearned(testFeatures, testModel)
+	m := compileLearned(new(learnedVocab), testFeatures, testModel)
 	tests := []struct {
 		note  string
 		opts  Options
@@ -38,7 +38,7 @@ func TestLearnedWeigh(t *testing.T) {
 	for _, tt := range tests {
 		var k Checker
 		k.Check(tt.note, tt.opts)
-		if got := m.weigh(&k.c, nil); got != tt.score {
+		if got := m.weigh(&k.c); got != tt.score {
 			t.Errorf("%q: score %d, want %d", tt.note, got, tt.score)
 		}
 		k.c.pend = k.c.pend[:0]
@@ -62,13 +62,21 @@ func TestLearnedModelsParse(t *testing.T) {
 		if _, weights, _ := cut(src, "\n"); len(weights) != len(strings.Fields(learnedFeatures)) {
 			t.Fatalf("a model has %d weights for %d features: make learn", len(weights), len(strings.Fields(learnedFeatures)))
 		}
-		m := compileLearned(learnedFeatures, src)
-		if len(m.vocab.words) < 100 || len(m.pairs.keys) < 100 {
-			t.Errorf("model with mark %d, %d words and %d pairs: not a trained model", m.mark, len(m.vocab.words), len(m.pairs.keys))
+		v := new(learnedVocab)
+		m := compileLearned(v, learnedFeatures, src)
+		words, pairs := 0, 0
+		for _, w := range v.uni[m.slot] {
+			words += min(int(w)*int(w), 1)
 		}
-		for i, k := range m.pairs.keys {
-			if got := m.pairs.weight(k); got != int(m.pairs.ws[i]) {
-				t.Fatalf("pair %d weighs %d, want %d", i, got, m.pairs.ws[i])
+		for _, w := range v.pairW[m.slot] {
+			pairs += min(int(w)*int(w), 1)
+		}
+		if words < 100 || pairs < 100 {
+			t.Errorf("model with %d words and %d pairs: not a trained model", words, pairs)
+		}
+		for i, k := range v.pairs.keys {
+			if got := v.pairs.index(k); got != int32(i) {
+				t.Fatalf("pair %d found as %d", i, got)
 			}
 		}
 	}
@@ -79,7 +87,7 @@ func TestLearnedModelsParse(t *testing.T) {
 func BenchmarkCompileLearned(b *testing.B) {
 	for b.Loop() {
 		for _, src := range []string{pitchLearned, jobLearned, reasonLearned, introLearned} {
-			compileLearned(learnedFeatures, src)
+			compileLearned(new(learnedVocab), learnedFeatures, src)
 		}
 	}
 }
