@@ -62,7 +62,9 @@ const maxRatio = 1.20
 // nineteen's learned models (learned.go: sales-pitch and job-ask, which
 // they fire, no-reason and no-introduction, which they keep quiet; 4,700
 // features in one shared list and a character of weight per feature and
-// model, trained on 24,000 notes) took it to 1.450 (33.8 kB): on six new
+// model, trained on 24,000 notes) took it to 1.450 (33.8 kB), and
+// scoring every model in one pass over the note's words (3 kB of code,
+// 2 µs less per note in Node) to 1.456: on six new
 // authors' 1,200 notes they lifted sales-pitch and job-ask recall from
 // 0.85 and 0.86 to 0.92 and 0.93 and the two missing elements' precision
 // from 0.90 and 0.92 to 0.94 and 0.96, and took every rule over the
@@ -72,7 +74,7 @@ const maxRatio = 1.20
 // checker grows past it, so the gap cannot widen unnoticed; lower it as
 // the checker shrinks, and remove it once the checker is back under
 // maxRatio.
-const sizeReached = 1.452
+const sizeReached = 1.458
 
 // TestWasmSize builds the checker and a minimal syscall/js program with the
 // same flags in the same run and fails if the checker is over budget.
