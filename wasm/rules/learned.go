@@ -1,15 +1,17 @@
 package rules
 
-// Learned weights back up an intent's cues. Cues are phrases someone wrote
+// Learned weights back up a rule's cues. Cues are phrases someone wrote
 // down, and a pitch or a job ask worded in a way nobody wrote down slips
 // past them. Across thousands of labelled notes, though, the words that sell
 // or ask ("our", "demo", "clients", "opening", "referral") add up even when
-// no cue holds their order. So an intent may carry a linear model over its
+// no cue holds their order. So a rule may carry a linear model over its
 // note's words and pairs of neighbouring words, trained on the corpus's
-// tuning part (learn_test.go writes it, `make learn`): when the cues find
-// nothing and the words' weights still add up past the model's mark, the
-// intent fires and highlights the words that weighed most, so the finding
-// still says what decided it.
+// tuning part (learn_test.go writes it, `make learn`). An intent whose cues
+// find nothing fires when the words' weights still add up past the model's
+// mark, and highlights the words that weighed most, so the finding still
+// says what decided it. A required element the cues find missing is not
+// reported when the note scores under the mark: its words all but say the
+// element is there (kinds.go).
 //
 // A model is data in two parts. learnedFeatures (learned_data.go) lists
 // the features of every model, one to a space, so that a feature that
@@ -134,8 +136,8 @@ func (m *learned) find(c *checker, msg string) {
 		}
 		top[k] = feature{i, j, w}
 	})
-	// The strongest always; the others if each weighs a logit or more, as
-	// a word that weighs less ("for", "the") explains nothing alone.
+	// The strongest always; the others if each weighs a logit or more: a
+	// feature that weighs less explains little on its own.
 	for k, f := range top {
 		if f.w > 0 && (k == 0 || f.w >= learnedUnit) {
 			c.reportTokens(f.i, f.j, msg)
