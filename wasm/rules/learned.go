@@ -68,9 +68,9 @@ func (m *learned) weigh(c *checker) int {
 }
 
 // features walks the words of a note as a model reads them. A word's form
-// is its folded form, "#" for any number and "N" for a name: the
-// recipient's, or a capitalised word inside a sentence (except in German,
-// which capitalises every noun). Which people, employers and events the
+// is its folded form, "#" for any number and "N" for a name: a word of the
+// recipient's, one capitalised after a title, or one capitalised inside a
+// sentence (except in German, which capitalises every noun). Which people, employers and events the
 // corpus's authors happened to name says nothing about the next note, but
 // that a note names them does ("at N", "N's team").
 type features struct {
@@ -98,7 +98,7 @@ func (it *features) next() (i int, w string, alone, paired, ok bool) {
 			w = "#"
 		case t.kind != tWord:
 			continue
-		case t.norm == it.name || t.flags&(fCap|fCaps) == fCap && !it.de && it.last >= 0 && it.d.toks[it.last].sent == t.sent:
+		case hasWord(it.name, t.norm) || it.named(t):
 			w = "N"
 		default:
 			w = t.norm
@@ -109,6 +109,16 @@ func (it *features) next() (i int, w string, alone, paired, ok bool) {
 		return i, w, t.langs == 0, paired, true
 	}
 	return 0, "", false, false, false
+}
+
+// named reports whether a word is a name: capitalised after a title ("Herr
+// Becker", "Dr. Silva"), or, except in German, inside a sentence.
+func (it *features) named(t *token) bool {
+	if t.flags&(fCap|fCaps) != fCap || it.last < 0 {
+		return false
+	}
+	prev := &it.d.toks[it.last]
+	return prev.lists&inTitles != 0 || !it.de && prev.sent == t.sent
 }
 
 // relationshipWord is the feature that stands for the relationship the
