@@ -101,8 +101,6 @@ func (c *checker) reset() {
 		out:      c.out[:0],
 		placeBuf: c.placeBuf[:0],
 		placeEnd: c.placeEnd[:0],
-		mw:       c.mw[:0],
-		mscores:  c.mscores[:0],
 		verify:   c.verify,
 	}
 }
@@ -138,12 +136,10 @@ type checker struct {
 	pend []place // where the rule being run found something
 	out  []Finding
 
-	// The note's words as the learned models read them, numbered in
-	// mwOf, the models' shared vocabulary, and its score for each model,
-	// read once per check (learned_vocab.go).
-	mw      []modelWord
+	// The note's scores in the learned models of mwOf, their shared
+	// vocabulary, read once per check (learned_vocab.go).
 	mwOf    *learnedVocab
-	mscores []int
+	mscores scores
 
 	fixing   bool     // propose fixes (see fix.go)
 	trimmed  *trimmed // the cuts that make the note fit, once chosen (see fit.go)

@@ -361,13 +361,13 @@ func learnedWeights(m *learned) map[string]int {
 	v := m.vocab
 	ws := map[string]int{}
 	for n, w := range v.words {
-		if x := weightAt(v.uni[m.slot], n); x != 0 {
-			ws[w] = x
+		if x := v.uniAt(int32(n))[m.slot]; x != 0 {
+			ws[w] = int(x)
 		}
 	}
 	for i, k := range v.pairs.keys {
-		if x := weightAt(v.pairW[m.slot], i); x != 0 {
-			ws[v.words[k>>32]+"+"+v.words[uint32(k)]] = x
+		if x := v.pairW[i][m.slot]; x != 0 {
+			ws[v.words[k>>32]+"+"+v.words[uint32(k)]] = int(x)
 		}
 	}
 	return ws

@@ -46,9 +46,7 @@ type learned struct {
 // compileLearned reads a model's text over its list of features, numbering
 // their words and pairs in vocab.
 func compileLearned(vocab *learnedVocab, features, src string) *learned {
-	m := &learned{vocab: vocab, slot: len(vocab.uni)}
-	vocab.uni = append(vocab.uni, nil)
-	vocab.pairW = append(vocab.pairW, nil)
+	m := &learned{vocab: vocab, slot: vocab.slot()}
 	head, weights, _ := cut(src, "\n")
 	bias, mark, _ := cut(head, " ")
 	m.bias, m.mark = atoi(bias), atoi(mark)
@@ -74,15 +72,24 @@ func (m *learned) weigh(c *checker) int {
 // corpus's authors happened to name says nothing about the next note, but
 // that a note names them does ("at N", "N's team").
 type features struct {
-	d    *doc
-	name string // the recipient's name, folded
-	de   bool
-	i    int // the next token to look at
-	last int // the token of the last word, -1 at first
+	d     *doc
+	names [3]string // the words of the recipient's name, folded
+	de    bool
+	i     int // the next token to look at
+	last  int // the token of the last word, -1 at first
 }
 
 func newFeatures(d *doc, name string, l lang) features {
-	return features{d: d, name: name, de: l == langDE, last: -1}
+	it := features{d: d, de: l == langDE, last: -1}
+	for k := range it.names {
+		it.names[k], name, _ = cut(name, " ")
+	}
+	return it
+}
+
+// isName reports whether w is a word of the recipient's name.
+func (it *features) isName(w string) bool {
+	return w == it.names[0] || w == it.names[1] || w == it.names[2]
 }
 
 // next returns the next word's token and form, whether it is a feature on
@@ -98,7 +105,7 @@ func (it *features) next() (i int, w string, alone, paired, ok bool) {
 			w = "#"
 		case t.kind != tWord:
 			continue
-		case hasWord(it.name, t.norm) || it.named(t):
+		case it.isName(t.norm) || it.named(t):
 			w = "N"
 		default:
 			w = t.norm

@@ -65,11 +65,11 @@ func TestLearnedModelsParse(t *testing.T) {
 		v := new(learnedVocab)
 		m := compileLearned(v, learnedFeatures, src)
 		words, pairs := 0, 0
-		for _, w := range v.uni[m.slot] {
-			words += min(int(w)*int(w), 1)
+		for _, w := range v.uni {
+			words += min(int(w[m.slot])*int(w[m.slot]), 1)
 		}
-		for _, w := range v.pairW[m.slot] {
-			pairs += min(int(w)*int(w), 1)
+		for _, w := range v.pairW {
+			pairs += min(int(w[m.slot])*int(w[m.slot]), 1)
 		}
 		if words < 100 || pairs < 100 {
 			t.Errorf("model with %d words and %d pairs: not a trained model", words, pairs)

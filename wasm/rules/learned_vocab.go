@@ -1,18 +1,26 @@
 package rules
 
 // The vocabulary the learned models of an engine share: their words,
-// numbered once, and the pairs of words they weigh, numbered once; each
-// model's weights by those numbers. A check reads the note's words once
-// (modelWords) and scores it for every model in the same pass, so a model
-// more costs a few additions per word, not a look-up.
+// numbered once, and the pairs of words they weigh, numbered once, with
+// every model's weight for each. A check reads the note's words once
+// (modelScores) and scores it for every model in the same pass, so a model
+// more costs an addition per word, not a look-up.
+
+// maxModels is how many learned models an engine holds at most: a word's
+// weights for them all are one small array, read at once.
+const maxModels = 4
+
+// weights are a word's or a pair's weight in each model, by slot.
+type weights [maxModels]int8
 
 // A learnedVocab numbers the words and pairs of the learned models'
 // features and holds each model's weights, by its slot.
 type learnedVocab struct {
 	lexicon
-	pairs pairIndex
-	uni   [][]int8 // by slot, then word number: the word's weight alone
-	pairW [][]int8 // by slot, then pair number
+	pairs  pairIndex
+	uni    []weights // by word number: the word's weights alone
+	pairW  []weights // by pair number
+	models int       // the slots taken
 
 	// Which of the engine lexicon's words are the vocabulary's: a token's
 	// word then needs no second look-up.
@@ -22,35 +30,40 @@ type learnedVocab struct {
 	mappedOf *lexicon
 }
 
+// slot returns a new model's slot.
+func (v *learnedVocab) slot() int {
+	if v.models == maxModels {
+		panic("rules: an engine has at most maxModels learned models")
+	}
+	v.models++
+	return v.models - 1
+}
+
 // set gives feature f (a word, or two joined by "+") the weight w in the
 // model of the given slot.
 func (v *learnedVocab) set(slot int, f string, w int8) {
 	if a, b, pair := cut(f, "+"); pair {
 		k := v.pairs.add(uint64(v.add(a))<<32 | uint64(v.add(b)))
-		v.pairW[slot] = grown(v.pairW[slot], k)
-		v.pairW[slot][k] = w
+		for len(v.pairW) <= k {
+			v.pairW = append(v.pairW, weights{})
+		}
+		v.pairW[k][slot] = w
 		return
 	}
 	n := int(v.add(f))
-	v.uni[slot] = grown(v.uni[slot], n)
-	v.uni[slot][n] = w
+	for len(v.uni) <= n {
+		v.uni = append(v.uni, weights{})
+	}
+	v.uni[n][slot] = w
 }
 
-// grown returns ws long enough to hold index i.
-func grown(ws []int8, i int) []int8 {
-	for len(ws) <= i {
-		ws = append(ws, 0)
+// uniAt returns the weights of the word numbered n; none for -1 and for a
+// word only in pairs.
+func (v *learnedVocab) uniAt(n int32) weights {
+	if uint(n) < uint(len(v.uni)) {
+		return v.uni[n]
 	}
-	return ws
-}
-
-// weightAt returns ws[i], 0 for -1 (no word) and past its end: a model
-// holds no weight for the words and pairs only later models added.
-func weightAt(ws []int8, i int) int {
-	if uint(i) < uint(len(ws)) {
-		return int(ws[i])
-	}
-	return 0
+	return weights{}
 }
 
 // mapLexicon maps the engine lexicon x's words to the vocabulary's.
@@ -80,67 +93,68 @@ func (v *learnedVocab) of(t *token, w string, x *lexicon) int32 {
 	return v.lookup(w)
 }
 
-// A modelWord is a word of the note as the models read it.
-type modelWord struct {
-	tok           int32 // its token
-	id            int32 // its number in the vocabulary, or -1
-	pair          int32 // the number of the pair it ends, or -1
-	alone, paired bool  // see features.next
+// scores are a note's scores (without the bias) in each model, by slot.
+type scores [maxModels]int
+
+func (s *scores) add(w weights) {
+	s[0] += int(w[0])
+	s[1] += int(w[1])
+	s[2] += int(w[2])
+	s[3] += int(w[3])
 }
 
-// modelScores returns the note's score (without the bias) for each model
-// of vocab, by slot, reading the note once per check.
-func (c *checker) modelScores(v *learnedVocab) []int {
-	if c.mwOf == v {
-		return c.mscores
+// modelScores returns the note's scores in the models of vocab, reading the
+// note once per check for them all.
+func (c *checker) modelScores(v *learnedVocab) *scores {
+	if c.mwOf != v {
+		c.mwOf, c.mscores = v, scores{}
+		c.mscores.add(v.uniAt(v.lookup(relationshipWord(c.opts.Relationship))))
+		v.walk(c, func(tok, prev, id int32, alone bool, pair int32) {
+			if alone {
+				c.mscores.add(v.uniAt(id))
+			}
+			if pair >= 0 {
+				c.mscores.add(v.pairW[pair])
+			}
+		})
 	}
-	c.mwOf, c.mw = v, c.mw[:0]
-	c.mscores = c.mscores[:0]
-	for range v.uni {
-		c.mscores = append(c.mscores, 0)
-	}
-	if n := v.lookup(relationshipWord(c.opts.Relationship)); n >= 0 {
-		for s := range v.uni {
-			c.mscores[s] += weightAt(v.uni[s], int(n))
-		}
-	}
+	return &c.mscores
+}
+
+// walk calls f for each word of the note the vocabulary numbers, with its
+// token, the token of the word before it, its number, whether it counts
+// alone, and the number of the pair it ends with the word before, or -1.
+func (v *learnedVocab) walk(c *checker, f func(tok, prev, id int32, alone bool, pair int32)) {
 	it := newFeatures(&c.d, c.name, c.lang)
-	prev := int32(-1)
+	last, lastTok := int32(-1), int32(-1)
 	for {
 		i, w, alone, paired, ok := it.next()
 		if !ok {
-			return c.mscores
+			return
 		}
-		mw := modelWord{tok: int32(i), id: v.of(&c.d.toks[i], w, &engine.lexicon), pair: -1, alone: alone, paired: paired}
-		if mw.id >= 0 && alone {
-			for s := range v.uni {
-				c.mscores[s] += weightAt(v.uni[s], int(mw.id))
+		id := v.of(&c.d.toks[i], w, &engine.lexicon)
+		if id >= 0 {
+			pair := int32(-1)
+			if paired && last >= 0 {
+				pair = v.pairs.index(uint64(last)<<32 | uint64(id))
 			}
+			f(int32(i), lastTok, id, alone, pair)
 		}
-		if mw.id >= 0 && paired && prev >= 0 {
-			if mw.pair = v.pairs.index(uint64(prev)<<32 | uint64(mw.id)); mw.pair >= 0 {
-				for s := range v.pairW {
-					c.mscores[s] += weightAt(v.pairW[s], int(mw.pair))
-				}
-			}
-		}
-		c.mw = append(c.mw, mw)
-		prev = mw.id
+		last, lastTok = id, int32(i)
 	}
 }
 
 // each calls f for each feature of the note that the model of the given
 // slot weighs, with the tokens [i, j) it covers and its weight.
 func (v *learnedVocab) each(c *checker, slot int, f func(i, j, w int)) {
-	c.modelScores(v)
-	for k, mw := range c.mw {
-		if x := weightAt(v.uni[slot], int(mw.id)); mw.id >= 0 && mw.alone && x != 0 {
-			f(int(mw.tok), int(mw.tok)+1, x)
+	v.walk(c, func(tok, prev, id int32, alone bool, pair int32) {
+		if x := int(v.uniAt(id)[slot]); alone && x != 0 {
+			f(int(tok), int(tok)+1, x)
 		}
-		if x := weightAt(v.pairW[slot], int(mw.pair)); mw.pair >= 0 && x != 0 {
-			f(int(c.mw[k-1].tok), int(mw.tok)+1, x)
+		if pair >= 0 && v.pairW[pair][slot] != 0 {
+			f(int(prev), int(tok)+1, int(v.pairW[pair][slot]))
 		}
-	}
+	})
 }
 
 // A pairIndex numbers pairs of words, keyed by their numbers (first<<32 |
