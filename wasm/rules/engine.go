@@ -27,7 +27,7 @@ type engineData struct {
 
 	greet   greetingPatterns // see greeting.go
 	needs   needIndex        // see needs.go
-	learned learnedVocab     // the words of the learned models' features (learned.go)
+	learned learnedVocab     // the learned models' words and weights (learned_vocab.go)
 
 	compiled int        // the rules of the catalog compiled so far, 1 more once the greeting is, and 1 more once the learned models' words are mapped
 	pending  []indexJob // lists of patterns to index, in the order the rules gave them

@@ -101,10 +101,7 @@ type intentMatcher struct {
 }
 
 func (in *intent) compile(b *compiler) matcher {
-	m := &intentMatcher{cueSet: compileCues(b, in.Cues), skip: in.Skip, threshold: in.Threshold, pairs: in.Pairs, msg: in.Msg}
-	if in.Learned != "" {
-		m.learned = compileLearned(&b.e.learned, learnedFeatures, in.Learned)
-	}
+	m := &intentMatcher{cueSet: compileCues(b, in.Cues), skip: in.Skip, threshold: in.Threshold, pairs: in.Pairs, learned: b.learned(in.Learned), msg: in.Msg}
 	for k := range in.Cues {
 		if in.Cues[k].Note {
 			m.note |= 1 << k

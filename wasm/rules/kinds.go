@@ -148,11 +148,7 @@ func (r *required) compile(b *compiler) matcher {
 			panic("rules: a required element's cues weigh for it; find stops once they are enough")
 		}
 	}
-	m := &requiredMatcher{cueSet: compileCues(b, r.Cues), need: max(r.Need, 1), msg: r.Msg}
-	if r.Learned != "" {
-		m.learned = compileLearned(&b.e.learned, learnedFeatures, r.Learned)
-	}
-	return m
+	return &requiredMatcher{cueSet: compileCues(b, r.Cues), need: max(r.Need, 1), learned: b.learned(r.Learned), msg: r.Msg}
 }
 
 func (m *requiredMatcher) find(c *checker) {

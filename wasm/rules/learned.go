@@ -60,6 +60,15 @@ func compileLearned(vocab *learnedVocab, features, src string) *learned {
 	return m
 }
 
+// learned compiles a rule's model, if it has one, into the engine's shared
+// vocabulary.
+func (b *compiler) learned(src string) *learned {
+	if src == "" {
+		return nil
+	}
+	return compileLearned(&b.e.learned, learnedFeatures, src)
+}
+
 // weigh returns the note's score.
 func (m *learned) weigh(c *checker) int {
 	return m.bias + c.modelScores(m.vocab)[m.slot]
