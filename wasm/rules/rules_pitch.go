@@ -153,6 +153,8 @@ var salesPitchDocs = ruleDocs{
 			Why: "Whatever the verb, we do it for a group of clients: a seller."},
 		{Note: "Olá Bruno, vi que você atua com logística e acho que podemos fazer uma parceria interessante.", Flag: []string{"fazer uma parceria interessante"},
 			Why: "A partnership proposed to a stranger is a pitch."},
+		{Note: "Hola Javier, te escribo de Facturápolis: facturación electrónica para autónomos, 30 días gratis. ¿Lo probáis en tu estudio?", Flag: []string{"30 días", "gratis"},
+			Why: "No phrase the rule lists says this; the weights it learned from thousands of labelled notes do, and the finding quotes the words that weighed most."},
 	},
 	Good: []Example{
 		{Note: "Hi Pauline, I loved your write-up of your pricing page redesign, especially the decoy tier test. I'm a growth designer in Lyon and would love to hear what you'd try next.",
