@@ -365,9 +365,12 @@ func learnedWeights(m *learned) map[string]int {
 			ws[w] = int(x)
 		}
 	}
-	for i, k := range v.pairs.keys {
+	word := func(b string) string { // a number's bytes, as pairKey writes them
+		return v.words[int32(b[0])|int32(b[1])<<8|int32(b[2])<<16|int32(b[3])<<24]
+	}
+	for i, k := range v.pairs.words {
 		if x := v.pairW[i][m.slot]; x != 0 {
-			ws[v.words[k>>32]+"+"+v.words[uint32(k)]] = int(x)
+			ws[word(k[:4])+"+"+word(k[4:])] = int(x)
 		}
 	}
 	return ws

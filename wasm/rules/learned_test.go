@@ -74,8 +74,8 @@ func TestLearnedModelsParse(t *testing.T) {
 		if words < 100 || pairs < 100 {
 			t.Errorf("model with %d words and %d pairs: not a trained model", words, pairs)
 		}
-		for i, k := range v.pairs.keys {
-			if got := v.pairs.index(k); got != int32(i) {
+		for i, k := range v.pairs.words {
+			if got := v.pairs.lookup(k); got != int32(i) {
 				t.Fatalf("pair %d found as %d", i, got)
 			}
 		}

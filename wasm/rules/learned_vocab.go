@@ -1,5 +1,7 @@
 package rules
 
+import "unsafe"
+
 // The vocabulary the learned models of an engine share: their words,
 // numbered once, and the pairs of words they weigh, numbered once, with
 // every model's weight for each. A check reads the note's words once
@@ -17,7 +19,7 @@ type weights [maxModels]int8
 // features and holds each model's weights, by its slot.
 type learnedVocab struct {
 	lexicon
-	pairs  pairIndex
+	pairs  lexicon   // the pairs, by pairKey
 	uni    []weights // by word number: the word's weights alone
 	pairW  []weights // by pair number
 	models int       // the slots taken
@@ -43,7 +45,9 @@ func (v *learnedVocab) slot() int {
 // model of the given slot.
 func (v *learnedVocab) set(slot int, f string, w int8) {
 	if a, b, pair := cut(f, "+"); pair {
-		k := v.pairs.add(uint64(v.add(a))<<32 | uint64(v.add(b)))
+		var buf [8]byte
+		pairKey(&buf, v.add(a), v.add(b))
+		k := int(v.pairs.add(string(buf[:])))
 		for len(v.pairW) <= k {
 			v.pairW = append(v.pairW, weights{})
 		}
@@ -55,6 +59,16 @@ func (v *learnedVocab) set(slot int, f string, w int8) {
 		v.uni = append(v.uni, weights{})
 	}
 	v.uni[n][slot] = w
+}
+
+// pairKey writes into k the key under which the pairs lexicon holds the
+// pair of the words numbered a and b (their numbers' bytes), and returns it
+// as a string that lives in k: a look-up needs no copy.
+func pairKey(k *[8]byte, a, b int32) string {
+	for i := range 4 {
+		k[i], k[4+i] = byte(a>>(8*i)), byte(b>>(8*i))
+	}
+	return unsafe.String(&k[0], len(k))
 }
 
 // uniAt returns the weights of the word numbered n; none for -1 and for a
@@ -136,7 +150,8 @@ func (v *learnedVocab) walk(c *checker, f func(tok, prev, id int32, alone bool, 
 		if id >= 0 {
 			pair := int32(-1)
 			if paired && last >= 0 {
-				pair = v.pairs.index(uint64(last)<<32 | uint64(id))
+				var buf [8]byte
+				pair = v.pairs.lookup(pairKey(&buf, last, id))
 			}
 			f(int32(i), lastTok, id, alone, pair)
 		}
@@ -155,55 +170,4 @@ func (v *learnedVocab) each(c *checker, slot int, f func(i, j, w int)) {
 			f(int(prev), int(tok)+1, int(v.pairW[pair][slot]))
 		}
 	})
-}
-
-// A pairIndex numbers pairs of words, keyed by their numbers (first<<32 |
-// second): a hash table with open addressing, like the lexicon.
-type pairIndex struct {
-	keys  []uint64
-	slots []int32 // the number+1 of the key hashed there, 0 when free; a power of two long
-}
-
-// pairHash spreads a key over the slots (Fibonacci hashing).
-func pairHash(k uint64, mask uint32) uint32 { return uint32((k*0x9E3779B97F4A7C15)>>32) & mask }
-
-// add returns the number of pair k, adding it if it is new.
-func (p *pairIndex) add(k uint64) int {
-	if n := p.index(k); n >= 0 {
-		return int(n)
-	}
-	p.keys = append(p.keys, k)
-	if 2*len(p.keys) > len(p.slots) { // at most half full
-		p.slots = make([]int32, max(1024, 2*len(p.slots)))
-		for i := range p.keys {
-			p.place(i)
-		}
-	} else {
-		p.place(len(p.keys) - 1)
-	}
-	return len(p.keys) - 1
-}
-
-func (p *pairIndex) place(i int) {
-	mask := uint32(len(p.slots) - 1)
-	j := pairHash(p.keys[i], mask)
-	for p.slots[j] != 0 {
-		j = (j + 1) & mask
-	}
-	p.slots[j] = int32(i + 1)
-}
-
-// index returns the number of pair k, or -1.
-func (p *pairIndex) index(k uint64) int32 {
-	mask := uint32(len(p.slots) - 1)
-	for j := pairHash(k, mask); len(p.slots) > 0; j = (j + 1) & mask {
-		n := p.slots[j]
-		if n == 0 {
-			break
-		}
-		if p.keys[n-1] == k {
-			return n - 1
-		}
-	}
-	return -1
 }
