@@ -47,18 +47,22 @@ func (v *learnedVocab) set(slot int, f string, w int8) {
 	if a, b, pair := cut(f, "+"); pair {
 		var buf [8]byte
 		pairKey(&buf, v.add(a), v.add(b))
-		k := int(v.pairs.add(string(buf[:])))
-		for len(v.pairW) <= k {
-			v.pairW = append(v.pairW, weights{})
-		}
+		k := v.pairs.add(string(buf[:]))
+		v.pairW = grown(v.pairW, k)
 		v.pairW[k][slot] = w
 		return
 	}
-	n := int(v.add(f))
-	for len(v.uni) <= n {
-		v.uni = append(v.uni, weights{})
-	}
+	n := v.add(f)
+	v.uni = grown(v.uni, n)
 	v.uni[n][slot] = w
+}
+
+// grown returns ws long enough to hold index i.
+func grown(ws []weights, i int32) []weights {
+	for int(i) >= len(ws) {
+		ws = append(ws, weights{})
+	}
+	return ws
 }
 
 // pairKey writes into k the key under which the pairs lexicon holds the
@@ -89,11 +93,9 @@ func (v *learnedVocab) mapLexicon(x *lexicon) {
 	v.name, v.number, v.mappedOf = v.lookup("N"), v.lookup("#"), x
 }
 
-// of returns the vocabulary number of token t's word w.
+// of returns the vocabulary number of token t's word w; x is the lexicon
+// the vocabulary is mapped to.
 func (v *learnedVocab) of(t *token, w string, x *lexicon) int32 {
-	if v.mappedOf != x {
-		v.mapLexicon(x) // a vocabulary of its own (tests): mapped at first use
-	}
 	switch {
 	case w == "N":
 		return v.name
@@ -139,6 +141,10 @@ func (c *checker) modelScores(v *learnedVocab) *scores {
 // token, the token of the word before it, its number, whether it counts
 // alone, and the number of the pair it ends with the word before, or -1.
 func (v *learnedVocab) walk(c *checker, f func(tok, prev, id int32, alone bool, pair int32)) {
+	x := &engine.lexicon
+	if v.mappedOf != x {
+		v.mapLexicon(x) // a vocabulary of its own (tests): mapped at first use
+	}
 	it := newFeatures(&c.d, c.name, c.lang)
 	last, lastTok := int32(-1), int32(-1)
 	for {
@@ -146,7 +152,7 @@ func (v *learnedVocab) walk(c *checker, f func(tok, prev, id int32, alone bool, 
 		if !ok {
 			return
 		}
-		id := v.of(&c.d.toks[i], w, &engine.lexicon)
+		id := v.of(&c.d.toks[i], w, x)
 		if id >= 0 {
 			pair := int32(-1)
 			if paired && last >= 0 {
