@@ -169,9 +169,14 @@ func (m *intentMatcher) find(c *checker) {
 			m.report(c, c.hits[s.i:s.j], s.own&lent, lent)
 		}
 	}
-	// What no cue holds, the note's words may still say.
-	if m.learned != nil && len(c.pend) == before {
+	// What no cue holds, the note's words may still say; and what the
+	// cues found, the words may all but deny.
+	switch {
+	case m.learned == nil:
+	case len(c.pend) == before:
 		m.learned.find(c, m.msg)
+	case m.learned.weigh(c) < m.learned.veto:
+		c.pend = c.pend[:before]
 	}
 }
 

@@ -1,5 +1,7 @@
 package rules
 
+import "math"
+
 // Learned weights back up a rule's cues. Cues are phrases someone wrote
 // down, and a pitch or a job ask worded in a way nobody wrote down slips
 // past them. Across thousands of labelled notes, though, the words that sell
@@ -9,14 +11,18 @@ package rules
 // tuning part (learn_test.go writes it, `make learn`). An intent whose cues
 // find nothing fires when the words' weights still add up past the model's
 // mark, and highlights the words that weighed most, so the finding still
-// says what decided it. A required element the cues find missing is not
-// reported when the note scores under the mark: its words all but say the
-// element is there (kinds.go).
+// says what decided it. The other way round, an intent whose cues fire is
+// not reported when the note scores under the model's veto: a cue is a
+// phrase, and "freelance", "clients" or "I'm a consultant" sell in one note
+// and only introduce the sender in another, which the words around them
+// tell apart. A required element the cues find missing is not reported when
+// the note scores under the mark: its words all but say the element is
+// there (kinds.go).
 //
 // A model is data in two parts. learnedFeatures (learned_data.go) lists
 // the features of every model, one to a space, so that a feature that
 // several models weigh ("i+am") ships once. A model itself is a line "bias
-// mark", then one character per feature of that list: its weight, in
+// mark" or "bias mark veto", then one character per feature of that list: its weight, in
 // quarters of a logit, as the distance from 'O' ('O' for none, 'P' for
 // +1, 'N' for -1). So with the features "demo our+platform your+talk",
 //
@@ -38,9 +44,9 @@ const zeroWeight = 'O'
 // learned is a compiled model: its weights live in the vocabulary it shares
 // with the engine's other models (learned_vocab.go), at its slot.
 type learned struct {
-	vocab      *learnedVocab
-	slot       int
-	bias, mark int
+	vocab            *learnedVocab
+	slot             int
+	bias, mark, veto int // veto: an intent's cues are overruled under it
 }
 
 // compileLearned reads a model's text over its list of features, numbering
@@ -48,8 +54,12 @@ type learned struct {
 func compileLearned(vocab *learnedVocab, features, src string) *learned {
 	m := &learned{vocab: vocab, slot: vocab.slot()}
 	head, weights, _ := cut(src, "\n")
-	bias, mark, _ := cut(head, " ")
-	m.bias, m.mark = atoi(bias), atoi(mark)
+	bias, rest, _ := cut(head, " ")
+	mark, veto, vetoed := cut(rest, " ")
+	m.bias, m.mark, m.veto = atoi(bias), atoi(mark), math.MinInt
+	if vetoed {
+		m.veto = atoi(veto)
+	}
 	for k := 0; features != "" && k < len(weights); k++ {
 		var f string
 		f, features, _ = cut(features, " ")
