@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -51,6 +52,21 @@ func TestLearnedWeigh(t *testing.T) {
 		if !slices.Equal(shown, tt.shown) {
 			t.Errorf("%q: highlights %q, want %q", tt.note, shown, tt.shown)
 		}
+	}
+}
+
+// TestLearnedVeto checks that a model's head may carry a veto, and that a
+// model without one never overrules its cues.
+func TestLearnedVeto(t *testing.T) {
+	if m := compileLearned(new(learnedVocab), testFeatures, testModel); m.veto != math.MinInt {
+		t.Errorf("a model without a veto has the veto %d", m.veto)
+	}
+	m := compileLearned(new(learnedVocab), testFeatures, "-6 4 -10\nK[QWG")
+	if m.bias != -6 || m.mark != 4 || m.veto != -10 {
+		t.Errorf("read bias %d, mark %d, veto %d; want -6, 4, -10", m.bias, m.mark, m.veto)
+	}
+	if !strings.Contains(pitchLearned[:strings.IndexByte(pitchLearned, '\n')], " -") {
+		t.Errorf("sales-pitch's model has no veto: make learn")
 	}
 }
 

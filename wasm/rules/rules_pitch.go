@@ -157,6 +157,8 @@ var salesPitchDocs = ruleDocs{
 			Why: "No phrase the rule lists says this; the weights it learned from thousands of labelled notes do, and the finding quotes the words that weighed most."},
 	},
 	Good: []Example{
+		{Note: "Hallo Jonas, ich bin seit März selbstständige Fotografin in Kiel. Dein Vortrag über Lichtsetzung beim Fotoforum hat mir sehr geholfen.",
+			Why: "A freelancer who says what she does and thanks him sells nothing: the cue \"selbstständige\" fires, and the learned model overrules it."},
 		{Note: "Hi Pauline, I loved your write-up of your pricing page redesign, especially the decoy tier test. I'm a growth designer in Lyon and would love to hear what you'd try next.",
 			Why: "Praising their pricing work is not selling yours."},
 		{Note: "Hi Nadia, I run a free monthly roundtable for women in procurement, and your post on supplier diversity at Ocado is what the group needs to hear. Would you come and speak for 15 minutes?",
