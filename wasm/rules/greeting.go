@@ -39,7 +39,7 @@ type greeting struct {
 // buddies are the words a friend is hailed with ("Yo bro", "Na Kumpel");
 // typed first in lower case, they address the reader even with no comma
 // after them ("bro vi tu post…").
-const buddies = "(bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|frangine|soeurette|superstar|rockstar|legend|genius|hero|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|sis|bestie|cuz|girl|girls|gurl|chica|chicas|miga)"
+const buddies = "(bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|frangine|soeurette|superstar|rockstar|legend|genius|hero|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|sis|bestie|cuz|girl|girls|gurl|chica|chicas|miga|brudi)"
 
 // greetingPatterns are the greeting's word classes, compiled into the engine
 // (see compileGreeting).
@@ -115,11 +115,11 @@ const (
 		ihr (lieben|alle)
 		(tutti|amico|amica|amici|collega|colleghi|ragazzi|iedereen|allemaal|wszystkim|panstwo|herkese|semua)
 		# Buddies: "Yo bro", "Na Kumpel", "Wesh mon pote", "E ai, meu chapa"
-		# (not mate or pal: Mate and Pál are names too).
+		# (not mate or pal: Mate and Pál are names too; see namesake).
 		(my|mi|meu|minha|mon|mein) (friend|amigo|amiga|ami|freund)
 		(my|mi|meu|mon|mein)? ` + buddies + `
 		# Family, or said as if: "Tía, ¡enhorabuena!", "Mãe, …", "Hombre, Nacho".
-		(tia|mae|mama|mami|papa|papi|pai|hombre|prima|primo|hermana|irma|irmao|cunado|cunada|maman|mutti|vati|tante|onkel|cousin|cousine|mom|mum|dad|auntie|uncle|sister|bruv)
+		(tia|mae|mama|mami|papa|papi|pai|hombre|prima|primo|hermana|irma|irmao|cunado|cunada|maman|mutti|vati|tante|onkel|cousin|cousine|mom|mum|dad|auntie|uncle|sister|bruv|schwesterherz|bruderherz|schwesterli|bruderli|schwesterchen|bruderchen)
 		# Aces and sirs: "Hola crack", "Fala, mestre", "Buenas tardes caballero".
 		(my|mi|meu|mon|mein)? (crack|mestre|maestro|champ|chief|boss|caballero|cavalheiro|campeao|campeon|fera|genio|chefin|capo)
 	`
@@ -296,7 +296,11 @@ func readGreeting(d *doc, name string) greeting {
 		// No greeting word: a title and a name ("Dra. Helena, …"), the name
 		// alone, a name after a first phrase ("Congrats Grace on…") or set
 		// off later in the first sentence.
-		if e, ok := d.genericAt(i); ok && d.isPunct(e, " , ! ") && !(name != "" && d.nameAt(e+1, name, true)) {
+		e, ok := d.genericAt(i)
+		if d.namesake(i, name) {
+			e, ok = i+1, true // "Mate, …" to Jamie
+		}
+		if ok && d.isPunct(e, " , ! ") && !(name != "" && d.nameAt(e+1, name, true)) {
 			g.kind, g.end = addrGeneric, e // "Bro, …", "Mano, …", "Team!"; not "Hombre, Nacho!"
 			return g
 		}
@@ -374,6 +378,10 @@ func readGreeting(d *doc, name string) greeting {
 		g.kind, g.end = addrGeneric, e
 		return g
 	}
+	if d.namesake(j, name) {
+		g.kind, g.end = addrGeneric, j+1 // "G'day mate,"
+		return g
+	}
 	if e, ok := d.genericAt(j); ok {
 		if e = d.skipGender(e); !d.nameAfterGeneric(e, name) {
 			g.kind, g.end = addrGeneric, e
@@ -443,6 +451,14 @@ func (d *doc) genericAt(j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// namesake reports whether token i is a word friends are hailed with that
+// is also a name (Mate, Pál, Alter): a buddy's word when it is typed in
+// lower case, or when the recipient's name is known and is another (the
+// recipient's own name is read before it).
+func (d *doc) namesake(i int, name string) bool {
+	return i < len(d.toks) && d.toks[i].kind == tWord && hasWord(" mate pal alter ", d.toks[i].norm) && (name != "" || d.toks[i].flags&fCap == 0)
 }
 
 // genericEndings end compound nouns that address a group or a role
@@ -973,7 +989,7 @@ func sameName(greet, name string) bool {
 	if g, n := unUmlaut(greet), unUmlaut(name); g != greet || n != name {
 		return prefixed(g, n) || partsIn(g, n) || partsIn(n, g)
 	}
-	return spelling(greet) == spelling(name) || petForm(greet, name)
+	return spelling(greet) == spelling(name) || spelling(greet) == spelling(firstWord(name)) || petForm(greet, name)
 }
 
 // capitalAt reports whether token i is a word that starts with a capital.
@@ -1270,7 +1286,7 @@ const nicknames = "" +
 	"jennifer: jen jenny|" +
 	"caroline carolina: carol caro|" +
 	"larissa: lara lari|" +
-	"rebecca: becky becca|" +
+	"rebecca rebekah: becky becca bec|" +
 	"susan suzanne susanne susana: sue suzy susi|" +
 	"victoria: vicky tori|" +
 	"andrew andreas andres andre: andy drew andi|" +

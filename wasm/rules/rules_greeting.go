@@ -65,6 +65,11 @@ var wrongNameDocs = ruleDocs{
 			Why:     "A name set off at the end of the first sentence addresses them just as a greeting does."},
 	},
 	Good: []Example{
+		{Note: "Oi Tiago, sou enfermeiro em Campinas e sua palestra sobre escalas de plantão no congresso da Abramed me ajudou muito.",
+			Options: Options{Name: "Thiago Moreira"},
+			Why:     "One name spelt two ways (Thiago, Tiago) is the same name, surname or not."},
+		{Note: "Mate, you finally joined! Still owe you a coffee for the Leeds move.", Options: Options{Name: "Jamie Clarke", Relationship: Close},
+			Why: "Mate greets a friend here, not someone else called Mate."},
 		{Note: "Hi Zoë, I'm a sound designer in Montréal and loved your GDC talk on adaptive footsteps. I'd love to hear how you kept the mix readable in crowded scenes.",
 			Options: Options{Name: "Zoe"},
 			Why:     "Accents and case don't matter."},
