@@ -69,12 +69,16 @@ const maxRatio = 1.20
 // 0.85 and 0.86 to 0.92 and 0.93 and the two missing elements' precision
 // from 0.90 and 0.92 to 0.94 and 0.96, and took every rule over the
 // held-out floor, which no round of cues had done; per kilobyte,
-// the best trade of size for judgement so far. The hold sits a little above, as Go's
+// the best trade of size for judgement so far. Round twenty's model for
+// no-common-ground (over five folds it removes 212 false alarms for 89
+// true findings; a fresh wave had found the rule's precision at 0.84),
+// the sales-pitch model's veto over its cues, and retraining on 1,600
+// more notes (5,800 features) took it to 1.468 (7 kB). The hold sits a little above, as Go's
 // gzip moves by up to a kilobyte on small edits. The test fails if the
 // checker grows past it, so the gap cannot widen unnoticed; lower it as
 // the checker shrinks, and remove it once the checker is back under
 // maxRatio.
-const sizeReached = 1.458
+const sizeReached = 1.470
 
 // TestWasmSize builds the checker and a minimal syscall/js program with the
 // same flags in the same run and fails if the checker is over budget.

@@ -74,7 +74,7 @@ func TestLearnedVeto(t *testing.T) {
 // reads back as the trainer wrote it: a weight for each feature, and
 // enough words and pairs to be a trained model.
 func TestLearnedModelsParse(t *testing.T) {
-	for _, src := range []string{pitchLearned, jobLearned, reasonLearned, introLearned} {
+	for _, src := range []string{pitchLearned, jobLearned, reasonLearned, introLearned, groundLearned} {
 		if _, weights, _ := cut(src, "\n"); len(weights) != len(strings.Fields(learnedFeatures)) {
 			t.Fatalf("a model has %d weights for %d features: make learn", len(weights), len(strings.Fields(learnedFeatures)))
 		}
@@ -98,11 +98,11 @@ func TestLearnedModelsParse(t *testing.T) {
 	}
 }
 
-// BenchmarkCompileLearned measures reading the four models, which the
+// BenchmarkCompileLearned measures reading the five models, which the
 // engine does once, as it compiles their rules.
 func BenchmarkCompileLearned(b *testing.B) {
 	for b.Loop() {
-		for _, src := range []string{pitchLearned, jobLearned, reasonLearned, introLearned} {
+		for _, src := range []string{pitchLearned, jobLearned, reasonLearned, introLearned, groundLearned} {
 			compileLearned(new(learnedVocab), learnedFeatures, src)
 		}
 	}

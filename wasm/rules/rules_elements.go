@@ -244,9 +244,10 @@ var noCommonGround = Rule{
 	Advice:   []string{"B3", "B4", "B5", "B8"},
 	Guide:    "/guide/anatomy-of-a-good-note/#common-ground",
 	check: &required{
-		Cues: groundCues,
-		Need: 2,
-		Msg:  "Mention what you share or how you found them: a mutual contact, a group or school, an event, or a post of theirs.",
+		Cues:    groundCues,
+		Need:    2,
+		Learned: groundLearned,
+		Msg:     "Mention what you share or how you found them: a mutual contact, a group or school, an event, or a post of theirs.",
 	},
 }
 
