@@ -42,6 +42,12 @@ second to none
 (tirar|tira|quitarse|quito|quitar) (o|el|me)? (chapeu|sombrero)
 @record (is|es|e|est|ist)? (next|otro|outro|autre|anderes) (level|nivel|niveau)
 (es|e) (una|um|uma) (pasada|maravilha|passada)
+(got|gets|made|makes|had) me (thinking|think|reflect*)
+zum nachdenken (gebracht|angeregt)
+(m'a|m'ont) (fait)? (reflechir|vraiment)? (parle|reflechir)
+me (hizo|hicieron|dejo|fez|fizeram|deixou) (pensar|reflexionar|refletir)
+me ha hecho (pensar|reflexionar)
+fez me (pensar|refletir)
 (you're|youre|you) (are)? (a)? (legend|machine|beast)
 @record (is|es|e|est|ist)? @very (something|algo) (else|special|especial|unico)
 `), ExceptLines: notPraise},
@@ -78,6 +84,7 @@ second to none
 (you|you're|youre|you've) (do|doing|done)? @very @a? @praise (things|work|stuff|job)
 (love|loved|like|liked|adore|adoro|adorei|amo|amei|encanta|encanto|j'adore|liebe|mag|mochte) @their @record
 (love|loved|adore|j'adore|encanta|adoro) (the|el|la|o|a|le|ce)? @record (you|you're|you've|que|qui)
+(love|loved|liked|enjoyed|adorei|gostei|adore|adoro|encanto|encanta|encantou|j'adore|aime|gefallt|gefiel|mochte|mag) (the|el|la|o|a|le)? @their (recent|latest|last|ultima|ultimo|derniere|dernier|letzter|letzte|letzten|letztes) (post|publication|publicacion|publicacao|beitrag|article|articulo|artigo|artikel|video|posteo|postagem) $
 (you|you've|tu|usted|voce|vc|vous|sie|du) (really|truly|so|me|nos|mich)? (inspire|inspired|inspira|inspiras|inspiram|inspiran|inspirez|m'inspirez|m'inspires|inspires|inspirieren|inspirierst)
 look* up to
 (i'm|soy|sou|suis|bin) (a|un|una|um|uma|une|ein|eine)? (big|huge|grand|gran|grande|grosser)? ` + fanW + `
@@ -163,14 +170,22 @@ en: @their N ... @record
 (how|way|como|forma|comment|facon) (you|tu|vous|voce|vc|usted) _ ... N
 (switch|move|transition|passage|passer|transicion|transicao|paso|wechsel) (from|de|du|do|da|desde|von|vom) _ _? (to|a|au|para|pra|zu|zur|in|into)
 `), ExceptLines: notSpecific},
+			// Their posts on a topic name something: "your posts on pricing".
+			{W: -4, Lines: postsOn},
 		},
 		Threshold: 2,
 		Msg:       "Praise with nothing specific: {text}. Name the talk, post or project you mean.",
 	},
 }
 
-// notSpecific: "what I do", "especially your profile" name nothing.
+// notSpecific: "what I do", "especially your profile" name nothing; nor do
+// everything they post ("vos publications, toujours pertinentes") and a last
+// post with no topic ("your recent post, it really resonated"). A topic after
+// their posts ("your posts on pricing") is a cue of its own (postsOn).
 const notSpecific = `
+` + theirPosts + ` $
+` + theirPosts + ` (avec|with|con|com|mit|and|y|e|et|und|,|!|.|are|son|sao|sont|sind|have|han|tem|ont|haben|hat|always|siempre|sempre|toujours|immer|really|muy|muito|tres|sehr|so|tan|tao|si|faz|hace|for|por|pour|fur|seit|since|desde|depuis|ha)
+@their (recent|latest|last|ultima|ultimo|derniere|dernier|letzter|letzte|letzten|letztes) (post|publication|publicacion|publicacao|beitrag|article|articulo|artigo|artikel|video|posteo|postagem) (!|.|,|it|hat|m'a|me|ca|fez|was|war|fue|foi)
 ab vor (allem|allen)
 @their (posts|publicaciones|publicacoes|publications|beitrage|contenidos|conteudos|contenus|inhalte|videos|articles|articulos|artigos|artikel|content|contenido|conteudo) (are|son|sao|sont|sind)? (always|siempre|sempre|toujours|immer)
 (on|en|sur|auf|no|na|em|por|par) (here|linkedin|aqui|ici|hier|la|this|este|esta)
@@ -182,6 +197,12 @@ ab vor (allem|allen)
 @their (linkedin|xing)
 (how|como|comment) (did|lo)? (you|tu|voce)? (get|got|made|did|do|lograste|hiciste|conseguiu|fez|avez) (it|there|vous)? (fait)? $
 `
+
+// theirPosts: everything they post.
+const theirPosts = "@their (posts|publications|publicaciones|publicacoes|beitrage|contenidos|conteudos|contenus|inhalte|videos|articles|articulos|artigos|content|contenido|conteudo|posteos|postagens|postings)"
+
+// postsOn: their posts on a topic, which notSpecific does not cover.
+const postsOn = theirPosts + " (on|about|sobre|sur|zu|zum|zur|uber|rund|around|regarding|acerca|autour|de|do|da|du|des|in|im|en|em|no|na|dans|auf)"
 
 // notPicture: a profile photo is no record (and praise of it is another rule's).
 const notPicture = `
@@ -234,7 +255,7 @@ const doneW = "(do|does|doing|did|building|creating|haces|hace|faz|fais|faites|m
 
 // Words of praise and words for someone's record as a whole.
 const (
-	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exception*|excepcional|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonat*|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda|respect|respeto|respeito|kudos|chapeau|amaz*|struck|bluff*|begeist*|asombr*|epat*|accomplished|unmatched|envidiable|enviable|invejavel|demais|valuable|dope|insane|epic|insightful|interesantes|passionnant*)"
+	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exception*|excepcional|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonat*|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda|respect|respeto|respeito|kudos|chapeau|amaz*|struck|bluff*|begeist*|asombr*|epat*|accomplished|unmatched|envidiable|enviable|invejavel|demais|valuable|dope|insane|epic|insightful|interesantes|passionnant*|destacad*|pertinent*|wegweisend*|admirable*|inspirador*|inspiradora*)"
 	recordW = "(profile|track|rise|background|experience|experiences|experiencias|erfahrungen|vision|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|energia|energie|vibe|vibes|trajectory|credentials|achievement|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito*|realizaciones|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|realizacoes|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|trajectoire|reussite|reussites|realisations|accomplissements|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|leistung|leistungen|erfolg*|weg|vita|arbeit|leidenschaft|posts|publications|publicaciones|publicacoes|beitrage|contenidos|contenido|conteudo|conteudos|contenus|inhalte|posicionamento|posicionamiento|positionnement)"
 	// What someone has done: built, logrado, construiu, accompli, erreicht.
 	achievedW = "(" + achievedL + ")"
@@ -263,6 +284,10 @@ var vagueComplimentDocs = ruleDocs{
 		"Name the thing itself: a talk, a post, a project, a decision. One concrete detail proves you read their work and gives them something to reply to.",
 	Bad: []Example{
 		{Note: "Hi Rohan, I came across your profile and was really impressed. I'd love to connect!", Flag: []string{"your profile and was really impressed"}},
+		{Note: "Bonjour Luc, je lis vos publications depuis un an, toujours très pertinentes. Je suis acheteur dans l'agroalimentaire à Rennes.", Flag: []string{"vos publications", "toujours très pertinentes"},
+			Why: "Everything they post, praised, names no post."},
+		{Note: "Hi Priya, loved your latest post, it really got me thinking. I'm a product analyst at a Leeds insurer.", Flag: []string{"loved your latest post", "got me thinking"},
+			Why: "A latest post with no topic could be any post."},
 		{Note: "Hello Aiko, your experience is amazing and I would love to learn from you.", Flag: []string{"your experience is amazing"}},
 		{Note: "Hi Marcus, impressive background! I'm a finance student at NYU hoping to meet people in banking.", Flag: []string{"impressive background"}},
 		{Note: "Hi Helga, I admire your work and hope we can connect.", Flag: []string{"admire your work"}},
@@ -300,6 +325,8 @@ var vagueComplimentDocs = ruleDocs{
 		{Note: "Bonjour Claire, j'ai beaucoup d'admiration pour votre parcours. Je suis étudiante à Lille.", Flag: []string{"d'admiration pour votre parcours"}},
 	},
 	Good: []Example{
+		{Note: "Hi Priya, loved your latest post on churn cohorts, it really got me thinking. I'm a product analyst at a Leeds insurer.",
+			Why: "The post's topic says which post."},
 		{Note: "Hi Wen, I'm a data engineer in Leeds. Your posts on dbt testing are always insightful, the one on snapshot tables most of all.",
 			Why: "\"Always insightful\" is backed by the posts' subject and the one that helped."},
 		{Note: "Hi Ayşe, your GopherCon talk on edge caching was superb; the cache-key diagram finally made Vary headers click. I'm a backend dev at Trendyol and would love to follow your work.",
