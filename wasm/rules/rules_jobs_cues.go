@@ -64,6 +64,11 @@ job (hunt*|search*|seek*)
 raus bei N
 (perdi|perdu|verloren|lost) (o|el|mon|my|meinen|meine|mi|meu|mein)? (emprego|empleo|trabajo|trabalho|job|poste|travail|stelle|laburo|curro)
 between (jobs|roles)
+(closing|close|cerrar|cerrado|cierro|fechar|fechando|fecho|tourner|tourne|boucler|schliesse|abschliessen) (a|an|una|esta|la|um|este|esse|ce|cet|das|ein|mein|my)? (chapter|etapa|ciclo|page|chapitre|kapitel)
+(stepped|stepping) (away|back|down)
+(taking|take|tomando|prenant|nehme) (a)? (breather|pause|sabbatical|sabatico|sabatica|auszeit)
+(orientiere|orientieren) (mich|uns)? (beruflich)? neu
+neuorientierung
 (contract|contrato|contrat|vertrag) ... (end*|wraps|termina|acaba|lauft|finit)
 (weighing|exploring) (my)? (new)? (options|next|opportunit*)
 (open|offen|abiert*|abert*|ouvert*) (to|a|for|fur|para|aux) _? _? @post
@@ -135,6 +140,8 @@ zahl* _? auf mich
 help out
 lend (a|an)? _? hand
 meld* ... bei mir
+me incorporo
+(i'm|im|bin|suis|estoy|estou|sigo|quedo) (ab)? (sofort|immediatement|immediatamente|imediatamente|immediately|totalmente|totally)? (verfugbar|disponible|disponivel|available)
 `)},
 	// A recommendation asked: an ask when the note is a job seeker's.
 	{W: 2, Lines: (`
@@ -334,6 +341,10 @@ wer ... (stellen|stelle) ... (besetzt|vergibt)
 	// interview, these are welcome.
 	{W: 3, Skip: []Relationship{Interviewer}, Lines: (`
 (piensa|pensad|piense|piensen|pensa|pense) (en|em) (mi|mim)
+(si|se|caso|falls|wenn|if) ... (necesit*|precis*|besoin|brauch*|busca*|cherch*|procur*|such*|need|needs) (de|a)? (alguien|alguem|quelqu'un|jemanden|jemand|reforco|refuerzo|renfort|verstarkung|unterstutzung|someone|somebody)
+(necesitas|necesitais|necesitan|precisas|precisam|precisa|brauchst|braucht|brauchen|cherchez|cherches|need) (a)? (alguien|alguem|quelqu'un|jemanden|someone|somebody) (para|pra|pour|fur|for|en|em|im|in|no|na|dans)
+(open|offen|abierto|abierta|aberto|aberta|ouvert|ouverte) (to|a|para|pour|fur) (conversations|conversaciones|conversas|echanges|gesprache|explorar|explorer|y|contribuer|contribuir) ... (there|ahi|ali|la|dort|y)
+(place|lugar|sitio|endroit|ort) (i'd|i|me|j'aimerais|ich) ... (go|ir|aller|gehen|work|trabajar|trabalhar|travailler|arbeiten) (next|despues|depois|ensuite)
 (tenedme|tenednos)
 (think|thinking|thought) of me
 pens* en mi $
