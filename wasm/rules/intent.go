@@ -175,7 +175,7 @@ func (m *intentMatcher) find(c *checker) {
 	case m.learned == nil:
 	case len(c.pend) == before:
 		m.learned.find(c, m.msg)
-	case m.learned.weigh(c) < m.learned.veto:
+	case m.learned.overrules(c, true):
 		c.pend = c.pend[:before]
 	}
 }

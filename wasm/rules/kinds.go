@@ -130,7 +130,8 @@ type required struct {
 	// element is missing: when the cues find it missing but the note
 	// scores under the model's mark, the words say it is there ("I'm
 	// putting together a panel on…" gives a reason no cue holds), and the
-	// rule stays quiet.
+	// rule stays quiet; when the cues find it but the note scores at or
+	// over the model's veto, if it has one, the rule reports it missing.
 	Learned string
 	Msg     string
 }
@@ -166,7 +167,12 @@ func (m *requiredMatcher) find(c *checker) {
 		if k, ok := m.cueOf(c, h); ok && seen&(1<<k) == 0 {
 			seen |= 1 << k
 			if score += m.cues[k].W; score >= m.need {
-				return // found: the rest of the hits cannot take it back (no cue weighs against)
+				// Found: the rest of the hits cannot take it back (no cue
+				// weighs against), but the words may.
+				if m.learned.overrules(c, false) {
+					c.report(m.msg)
+				}
+				return
 			}
 		}
 	}

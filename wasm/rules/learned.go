@@ -1,7 +1,5 @@
 package rules
 
-import "math"
-
 // Learned weights back up a rule's cues. Cues are phrases someone wrote
 // down, and a pitch or a job ask worded in a way nobody wrote down slips
 // past them. Across thousands of labelled notes, though, the words that sell
@@ -17,7 +15,9 @@ import "math"
 // and only introduce the sender in another, which the words around them
 // tell apart. A required element the cues find missing is not reported when
 // the note scores under the mark: its words all but say the element is
-// there (kinds.go).
+// there (kinds.go); one the cues find is reported all the same when the
+// note scores at or over the veto ("I'm weighing the same call" is no
+// introduction, whatever "I'm" promises).
 //
 // A model is data in two parts. learnedFeatures (learned_data.go) lists
 // the features of every model, one to a space, so that a feature that
@@ -46,7 +46,8 @@ const zeroWeight = 'O'
 type learned struct {
 	vocab            *learnedVocab
 	slot             int
-	bias, mark, veto int // veto: an intent's cues are overruled under it
+	bias, mark, veto int  // veto: where the model overrules the rule's cues (overrules)
+	vetoes           bool // whether it ever does
 }
 
 // compileLearned reads a model's text over its list of features, numbering
@@ -56,9 +57,9 @@ func compileLearned(vocab *learnedVocab, features, src string) *learned {
 	head, weights, _ := cut(src, "\n")
 	bias, rest, _ := cut(head, " ")
 	mark, veto, vetoed := cut(rest, " ")
-	m.bias, m.mark, m.veto = atoi(bias), atoi(mark), math.MinInt
+	m.bias, m.mark = atoi(bias), atoi(mark)
 	if vetoed {
-		m.veto = atoi(veto)
+		m.veto, m.vetoes = atoi(veto), true
 	}
 	for k := 0; features != "" && k < len(weights); k++ {
 		var f string
@@ -77,6 +78,14 @@ func (b *compiler) learned(src string) *learned {
 		return nil
 	}
 	return compileLearned(&b.e.learned, learnedFeatures, src)
+}
+
+// overrules reports whether the note's words overrule what the cues found:
+// for an intent, whose cues fired, a score under the veto; for a required
+// element, which the cues found, a score at or over it (the words all but
+// say it is missing).
+func (m *learned) overrules(c *checker, intent bool) bool {
+	return m != nil && m.vetoes && (m.weigh(c) < m.veto) == intent
 }
 
 // weigh returns the note's score.

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -58,15 +57,37 @@ func TestLearnedWeigh(t *testing.T) {
 // TestLearnedVeto checks that a model's head may carry a veto, and that a
 // model without one never overrules its cues.
 func TestLearnedVeto(t *testing.T) {
-	if m := compileLearned(new(learnedVocab), testFeatures, testModel); m.veto != math.MinInt {
+	if m := compileLearned(new(learnedVocab), testFeatures, testModel); m.vetoes {
 		t.Errorf("a model without a veto has the veto %d", m.veto)
 	}
 	m := compileLearned(new(learnedVocab), testFeatures, "-6 4 -10\nK[QWG")
-	if m.bias != -6 || m.mark != 4 || m.veto != -10 {
+	if m.bias != -6 || m.mark != 4 || m.veto != -10 || !m.vetoes {
 		t.Errorf("read bias %d, mark %d, veto %d; want -6, 4, -10", m.bias, m.mark, m.veto)
 	}
 	if !strings.Contains(pitchLearned[:strings.IndexByte(pitchLearned, '\n')], " -") {
 		t.Errorf("sales-pitch's model has no veto: make learn")
+	}
+	// An intent's cues are overruled under the veto; a required element
+	// the cues found is reported missing at or over it.
+	for _, tt := range []struct {
+		note             string
+		intent, required bool
+	}{
+		{"Hi Ana, our platform has a demo.", false, true}, // 14
+		{"Hi Ana, loved your talk.", true, false},         // -14
+		{"Hi Ana, our platform.", false, true},            // -6 + 8 = 2
+	} {
+		var k Checker
+		k.Check(tt.note, Options{})
+		if got := m.overrules(&k.c, true); got != tt.intent {
+			t.Errorf("%q (score %d): an intent's cues overruled %v, want %v", tt.note, m.weigh(&k.c), got, tt.intent)
+		}
+		if got := m.overrules(&k.c, false); got != tt.required {
+			t.Errorf("%q (score %d): a required element's cues overruled %v, want %v", tt.note, m.weigh(&k.c), got, tt.required)
+		}
+	}
+	if (*learned)(nil).overrules(nil, true) {
+		t.Error("no model overrules nothing")
 	}
 }
 
