@@ -167,6 +167,8 @@ var noIntroductionDocs = ruleDocs{
 			Why: "The post applied for is not the sender's trade: applying says what they want, not who they are (the corpus labels it so, seven notes to one)."},
 	},
 	Good: []Example{
+		{Note: "Hola Bea, otra librera por aquí, en Zaragoza. Tu post sobre clubs de lectura infantiles me dio ideas. ¿Cuántos niños aceptáis por sesión?",
+			Why: "\"Another bookseller here\" says who she is, whatever the trade."},
 		{Note: "Hi Isabel, I'm an agronomist in Córdoba and loved your talk on soil carbon at the Rome FAO forum. I'd love to hear how you measured it."},
 		{Note: "Cher Julien, administrateur indépendant de Technip, j'ai apprécié votre intervention à l'IFA sur les comités d'audit.",
 			Why: "A role set before the sentence, as French and Spanish letters open, introduces the sender."},

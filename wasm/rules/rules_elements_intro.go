@@ -210,6 +210,7 @@ as (soon|well|much|per)
 	// chess coach", not "hiring a Product Lead".
 	{W: 2, Lines: (`
 ^ @role _? _? (sur|on|auf|at|a|chez|en|em|na|no|numa|num|an|am|einer|einem|bei|in|im|de|du|da|do|des|del|dans|depuis|ici|aqui|here|for|para|pour|fur|with|con|com|avec|mit|von|from|d'un|d'une|independant|independante|freelance|junior|senior|moi|aussi|,|—)
+(another|fellow|otro|otra|outro|outra|autre|anderer|andere|weiterer|weitere|companero|companera|colega|collegue|kollege|kollegin) _ _? (por|par)? (here|aqui|aca|ici|hier)
 (guy|girl|gal|mom|mum|mama|mae|mother|dad|father|unternehmerin|unternehmer|empreendedora|empreendedor|emprendedora|emprendedor|entrepreneur|mba|alum|alumna|alumnus|grad|nerd|geek|veteran|expat|local|neighbour|neighbor|vizinha|vizinho|vecina|vecino|voisine|voisin|nachbarin|nachbar) (here|hier|aqui|ici|aca)
 (moving|switching|transitioning|pivoting|migrando|mudando|passando|pasando|wechsle|wechselnd) (from|de|da|do|von|aus) _? _? (into|to|para|a|vers|en|in|zu|zur|pra)
 (sigo|continuo|sigue|continua) (en|em|na|no|in|dans|como|comme) _? @role
