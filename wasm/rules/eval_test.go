@@ -62,8 +62,13 @@ const evalFloor = 0.9
 // or than the floor, while make eval holds every rule to the floor itself.
 // Raise a figure when a rule improves; delete its line when it reaches the
 // floor.
-// Every rule reaches the floor now (round 19), so the map is empty.
-var evalReached = map[string][2]float64{}
+// Round 19 took every rule to the floor; round 20 added six authors (h10
+// to h15, 1,200 notes written after the round's changes and never tuned
+// on) to the held-out part, on which no-reason's precision is 0.89: its
+// authors read a reason into more notes than the tuning part's did.
+var evalReached = map[string][2]float64{
+	"no-reason": {0.885, evalFloor},
+}
 
 // A cell counts one rule's outcomes in one language and part.
 type cell struct{ tp, fp, fn int }
