@@ -57,6 +57,8 @@ var noReasonDocs = ruleDocs{
 	},
 	Good: []Example{
 		{Note: "Hi Maria, I'm a physiotherapist in Valencia and read your study on running injuries in new marathoners. I'd love to hear how you recruited the runners."},
+		{Note: "Hola Marcos, soy técnica de laboratorio con cuatro años en control de calidad. ¿En Grifols están tomando gente para la planta de Parets?",
+			Why: "A job ask that names the employer says why this person (job-ask still fires)."},
 		{Note: "Hi Dev, I'm a junior QA tester in Leeds. Does Sky Bet have any openings for testers this year?",
 			Why: "Asking whether their employer, named, is hiring says why them; job-ask speaks to the ask itself."},
 		{Note: "hi tom, r u guys hiring backend devs at monzo rn? im a go dev w 4 yrs exp",

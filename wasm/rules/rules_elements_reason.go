@@ -163,6 +163,15 @@ de: @their _ (zu|zum|zur) N
 (partnership|alianza|parceria|partenariat|kooperation|zusammenarbeit|collaboration|colaboracion|colaboracao) (with|con|com|avec|mit) (the|la|el|o|a|der|die|dem)? N
 (if|si|caso|falls|wenn|se) (en|in|bei|na|no|chez)? (a|o|la|le|el|the|die|der)? N (is|esta|estiver|renforce|renforcait|necesitais|necesita|necesitan|verstarkt|braucht|sucht|needs|hires|hiring|contrata|contratando|recrute|busca|buscan|precisa|precisar|cherche|baut|builds|building)
 (refer|recommend|recomendar|indicar|recommander|empfehlen) (me|mich|moi)? (at|to|en|na|no|chez|bei|a) N
+(referral|recommendation|empfehlung|indicacao|recomendacion|recommandation) (at|for|to|en|na|no|bei|chez|para|pour|fur) N
+(if|si|caso|falls|wenn|se) (jamais|ever|mal|alguna|algum|un|um|algun)? (vez|jour|dia)? (en|in|bei|na|no|chez)? (a|o|la|le|el|the|die|der)? N ... (cherche|busca|buscan|sucht|suchen|needs|need|hires|hiring|contrata|procura|precisa|recrute|renforce)
+(en|at|bei|beim|na|no|chez|in|em) N (estan|estao|tao|esta|is|are|sind|ist)? (tomando|taking|contratando|hiring|suchen|sucht|cherche|cherchent|busca|buscan|recrutent|recrute|einstellt|procurando) (gente|people|leute|monde|pessoal|personal|staff|someone|alguien|alguem|quelqu'un|jemanden)?
+(de|en|at|na|no|bei|chez|em|da|do|du) N (sale|surge|abre|abra|surja|opens|offers|ouvre) (alguna|algun|una|un|alguma|uma|a|any|une)? (vacante|vaga|plaza|opening|position|poste|stelle|oportunidad|oportunidade)
+(equipo|team|equipe|equipa|area|bereich|service) (de|of|da|do|du)? _? (en|at|na|no|bei|beim|chez|em) N
+(beim|bei|at|en|na|no|chez|em|a) N N? (bewerben|apply|postular|postularme|candidatar|candidatarme|postuler)
+(bewerben|apply|applying|postular|postularme|candidatar|candidatarme|postuler) (bei|beim|at|to|en|na|no|chez|a|pour|para|for) (the|la|el|o|a|le|die|der|dem|den)? N
+(die|the|la|el|o|a|le) (stelle|role|position|opening|vaga|vacante|poste|puesto|plaza) (als|as|como|comme|de|of|for|para|pour)? ... (bei|at|en|na|no|chez|in|em) (ihnen|euch|you|vous|ti|voce|usted)
+(die|the|la|el|o|a|le) (stelle|role|position|opening|vaga|vacante|poste|puesto|plaza) (als|as|como|comme|de|of|for|para|pour) ... (bei|at|en|na|no|chez|in|em) N
 en: if N (ever)? (needs|need|is|hires|wants)
 en: (opening|position|vacancy|role|internship) (in|at|with) (the)? N
 es: (vacante|puesto|plaza|practicas) (en|de) (el|la)? N
