@@ -163,11 +163,8 @@ de: @their _ (zu|zum|zur) N
 (partnership|alianza|parceria|partenariat|kooperation|zusammenarbeit|collaboration|colaboracion|colaboracao) (with|con|com|avec|mit) (the|la|el|o|a|der|die|dem)? N
 (if|si|caso|falls|wenn|se) (en|in|bei|na|no|chez)? (a|o|la|le|el|the|die|der)? N (is|esta|estiver|renforce|renforcait|necesitais|necesita|necesitan|verstarkt|braucht|sucht|needs|hires|hiring|contrata|contratando|recrute|busca|buscan|precisa|precisar|cherche|baut|builds|building)
 (refer|recommend|recomendar|indicar|recommander|empfehlen) (me|mich|moi)? (at|to|en|na|no|chez|bei|a) N
-(thought|think|thinking) (of|about) you
-(pense|pensamos|pensei|pensando) (en|em) (ti|usted|voce|vc|vos|vcs|ustedes)
-(pense|pensons|pensais|pensant) a (vous|toi)
-(dachte|dachten|denke) (ich|wir)? (sofort|gleich)? an (sie|dich|euch)
-(since|as|da|como|comme|puisque|ja|weil|because) (you|you're|sie|du|tu|usted|vous|voce|vc|estas|estás) (run|lead|manage|own|head|work|are|fuhren|leiten|verantworten|arbeiten|sind|bist|dirigez|gerez|travaillez|etes|llevas|lleva|diriges|dirige|estas|esta|trabajas|trabaja|trabalha|esta|es|eres) (in|en|em|im|dans|at|bei|chez|na|no|un|una|um|uma|a|an|ein|eine|einen|the|el|la|o|le|das|den)?
+(since|as|da|comme|puisque|ja|weil|because) (you|sie|du|tu|usted|vous|voce|vc) (run|lead|manage|own|head|fuhren|leiten|verantworten|dirigez|gerez|diriges|dirige|llevas|lleva)
+como (estas|esta|trabajas|trabaja|trabalha|trabalhas) (en|no|na|em) (el|la|o|a)? (sector|area|rubro|mundo|industria|ramo|setor)
 (als|as|como|comme) (inhaber|inhaberin|owner|dueno|duena|propietario|propietaria|dono|dona|gerant|gerante|proprietaire|geschaftsfuhrer|geschaftsfuhrerin|head|leiter|leiterin|responsable|responsavel|director|directora|diretor|diretora|directeur|directrice) (of|de|eines|einer|des|da|do|del|du) ... (kennen|know|sabes|sabe|sabe|connaissez|conhece|wissen)
 (referral|recommendation|empfehlung|indicacao|recomendacion|recommandation) (at|for|to|en|na|no|bei|chez|para|pour|fur) N
 (if|si|caso|falls|wenn|se) (jamais|ever|mal|alguna|algum|un|um|algun)? (vez|jour|dia)? (en|in|bei|na|no|chez)? (a|o|la|le|el|the|die|der)? N ... (cherche|busca|buscan|sucht|suchen|needs|need|hires|hiring|contrata|procura|precisa|recrute|renforce)
