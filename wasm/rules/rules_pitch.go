@@ -24,6 +24,10 @@ var salesPitchDocs = ruleDocs{
 		"Offers, demos, calls and discounts make the invitation look like the top of a sales funnel, and many people decline on sight. " +
 		"Connect first; if there is a fit, it will come up once you know each other.",
 	Bad: []Example{
+		{Note: "Hola Nerea, acabamos de lanzar una app que ordena los turnos de cocina. ¿Te enseño un prototipo esta semana?", Flag: []string{"acabamos de lanzar una app que", "Te enseño un prototipo"},
+			Why: "A product just launched, and a prototype to show: the demo in other words."},
+		{Note: "Bonjour Yann, nous organisons le Salon du Bois à Épinal en octobre. Réservez votre stand avant le 30 juin !", Flag: []string{"Réservez votre stand"},
+			Why: "A fair sells its stands."},
 		{Note: "Hola Bea, busco 4 chicas emprendedoras para mi equipo: trabajo flexible y libertad financiera. ¿Te cuento?", Flag: []string{"chicas emprendedoras", "libertad financiera", "Te cuento"}},
 		{Note: "Bonjour Hélène, j'accompagne des mairies sur l'archivage numérique. D'autres communes du Finistère ont divisé leurs délais par deux avec notre outil.", Flag: []string{"j'accompagne", "D'autres communes du Finistère ont divisé", "notre outil"},
 			Why: "What others like them got from the sender's tool is a seller's proof."},

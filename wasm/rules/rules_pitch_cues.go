@@ -430,6 +430,30 @@ support (our|my) (cause|campaign|mission|project|ngo|charity)
 (right|bonne|correct|indicada|indicado|adecuada|adecuado|richtige|richtigen|mejor|melhor) (person|personne|persona|pessoa|ansprechpartner*|contact|contacto|contato) ... ... (budget*|achats|achat|compras|einkauf*|purchas*|procurement|buying|insurance|assurance*|seguro*|versicherung*|tooling|fournisseur*|supplier*|proveedor*|fornecedor*|lieferant*|vendor*|fleet|flotte|flota|frota|flotten*|software|logiciel*|licen*)
 (persona|pessoa|personne|contacto|contato) (adecuada|adecuado|indicada|indicado|correcta|correcto|certa|certo|idonea|idoneo) ... ... (budget*|achats|achat|compras|einkauf*|purchas*|procurement|buying|insurance|assurance*|seguro*|versicherung*|tooling|fournisseur*|supplier*|proveedor*|fornecedor*|lieferant*|vendor*|fleet|flotte|flota|frota|flotten*|software|logiciel*|licen*)
 `)},
+	// A product just launched or being built, shown or opened to them ("on
+	// vient de lancer une appli… je vous ouvre un accès ?", "¿te enseño un
+	// prototipo?"); doing something together, a partnership's line
+	// ("podríamos hacer algo bonito juntos"); the sender's own white paper.
+	{W: 2, Lines: (`
+(on|nous) (vient|venons) de (lancer|sortir|creer|developper) (une|un|notre) (appli|application|outil|plateforme|logiciel|solution|offre)
+(justo|acabamos|recien) (de)? (hicimos|lanzamos|creamos|sacamos|hacer|lanzar|crear|sacar) (una|un|nuestra|nuestro) (app|herramienta|plataforma|aplicacion|software|solucion)
+(acabamos|acabei) de (lancar|criar|desenvolver) (um|uma|o|a|nosso|nossa) (app|aplicativo|ferramenta|plataforma|software|solucao)
+(estamos|estoy|we're|estou|estamos) (creando|desarrollando|construyendo|building|developing|desenvolvendo|criando|construindo) (una|un|a|an|um|uma) (herramienta|app|plataforma|aplicacion|software|solucion|tool|platform|ferramenta|aplicativo|product|producto|produto)
+(te|le|vous|lhe|dir|ihnen|you) (enseno|muestro|ensenamos|mostramos|ouvre|ouvrons|mostro|zeige|zeigen|show) (un|una|el|la|um|uma|une|ein|einen|o|a|the)? (prototipo|acceso|acces|acesso|prototype|zugang|beta)
+(podriamos|poderiamos|pourrions|konnten) (hacer|sumar|crear|fazer|faire|construire|machen|realiser) (algo|mucho|muito|quelque|etwas|grandes|coisas|de)? ... (juntos|juntas|ensemble|zusammen|gemeinsam)
+(my|our|mi|nuestro|meu|nosso|mein|unser|unseren|mon|notre) (whitepaper|ebook|leitfaden)
+(my|our) white paper
+(mon|notre) livre blanc
+(my|our|mi|nuestro|nuestra|meu|minha|nosso|nossa|mon|ma|notre) (guia|guide) (gratuito|gratuita|gratis|gratuit|free)
+(jetzt|gleich|maintenant) (anfragen|bestellen|buchen|sichern|commandez|reservez)
+`)},
+	// Booking a stand, counting them among the exhibitors: a fair sells
+	// its space. Seeking new clients or orders sells the sender's work.
+	{W: 3, Lines: (`
+(reservez|reserva|reserve|reservar|book|buchen|sichern) (votre|tu|su|seu|sua|your|ihren|ihr|deinen) (stand|espacio|espaco|booth|platz|emplacement)
+(compter|contar|tener|ter|count|begrussen|zahlen) (parmi|entre|con|com|among|unter) (nos|nuestros|nossos|our|unseren) (exposants|expositores|exhibitors|ausstellern)
+(suche|busco|procuro|cherche|seeking) (neue|nuevos|novos|nouveaux|new)? (auftrage|clientes|clients|kunden|projetos|proyectos|projets|mandate|mandats)
+`)},
 	// Scarcity: the last places, the last chance, a discount running out.
 	{W: 2, Lines: (`
 (last|ultim*|derni*|only|solo|apenas|quedan|restam|restent|noch) (#|few|pocas|poucas|quelques|wenige)? (seats|spots|places|plazas|vagas|cupos|platze|lugares|chance|oportunidad|oportunidade|gelegenheit|chances)
