@@ -43,6 +43,8 @@ second to none
 @record (is|es|e|est|ist)? (next|otro|outro|autre|anderes) (level|nivel|niveau)
 (es|e) (una|um|uma) (pasada|maravilha|passada)
 (got|gets|made|makes|had) me (thinking|think|reflect*)
+(hit|hits) home
+auf den punkt
 zum nachdenken (gebracht|angeregt)
 (m'a|m'ont) (fait)? (reflechir|vraiment)? (parle|reflechir)
 me (hizo|hicieron|dejo|fez|fizeram|deixou) (pensar|reflexionar|refletir)
@@ -84,6 +86,10 @@ fez me (pensar|refletir)
 (you|you're|youre|you've) (do|doing|done)? @very @a? @praise (things|work|stuff|job)
 (love|loved|like|liked|adore|adoro|adorei|amo|amei|encanta|encanto|j'adore|liebe|mag|mochte) @their @record
 (love|loved|adore|j'adore|encanta|adoro) (the|el|la|o|a|le|ce)? @record (you|you're|you've|que|qui)
+(shows|show) (in)? (everything|every|all)
+(se|nota) (nota|se|ve|voit|percibe|percebe) (en|em|dans)? (cada|tudo|todo|todos|tout|tous|chaque)
+(sieht|merkt) man (bei|in|an)? (allem|jedem|jeder)
+@their (profile|profil|perfil) (hat|has|a|me)? (mich|me)? (neugierig|curious|curioso|curiosa|curieux|curieuse|intrigued|intrigue|intrigado|intrigada)
 (love|loved|liked|enjoyed|adorei|gostei|adore|adoro|encanto|encanta|encantou|j'adore|aime|gefallt|gefiel|mochte|mag) (the|el|la|o|a|le)? @their (recent|latest|last|ultima|ultimo|derniere|dernier|letzter|letzte|letzten|letztes) (post|publication|publicacion|publicacao|beitrag|article|articulo|artigo|artikel|video|posteo|postagem) $
 (you|you've|tu|usted|voce|vc|vous|sie|du) (really|truly|so|me|nos|mich)? (inspire|inspired|inspira|inspiras|inspiram|inspiran|inspirez|m'inspirez|m'inspires|inspires|inspirieren|inspirierst)
 look* up to
