@@ -76,12 +76,14 @@ const maxRatio = 1.20
 // more notes (5,800 features) took it to 1.468 (7 kB), and the required
 // elements' vetoes, veiled job asks and vague praise in the other
 // languages, and retraining on 1,200 more notes (6,100 features) to 1.474
-// (3.5 kB). The hold sits a little above, as Go's
+// (3.5 kB), and the round's last cues (pitches, praise, reasons; 1 kB) to
+// 1.478, though six fresh authors' notes showed them changing nothing: drop
+// them first if the budget ever wins. The hold sits a little above, as Go's
 // gzip moves by up to a kilobyte on small edits. The test fails if the
 // checker grows past it, so the gap cannot widen unnoticed; lower it as
 // the checker shrinks, and remove it once the checker is back under
 // maxRatio.
-const sizeReached = 1.476
+const sizeReached = 1.480
 
 // TestWasmSize builds the checker and a minimal syscall/js program with the
 // same flags in the same run and fails if the checker is over budget.
