@@ -22,9 +22,10 @@ package rules
 // A model is data in two parts. learnedFeatures (learned_data.go) lists
 // the features of every model, one to a space, so that a feature that
 // several models weigh ("i+am") ships once. A model itself is a line "bias
-// mark" or "bias mark veto", then one character per feature of that list: its weight, in
-// quarters of a logit, as the distance from 'O' ('O' for none, 'P' for
-// +1, 'N' for -1). So with the features "demo our+platform your+talk",
+// mark" or "bias mark veto", then one character per feature of that list:
+// its weight, in quarters of a logit, as the distance from 'O' ('O' for
+// none, 'P' for +1, 'N' for -1). So with the features "demo our+platform
+// your+talk",
 //
 //	"-21 9\n[WG"
 //
