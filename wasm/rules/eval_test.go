@@ -62,17 +62,19 @@ const evalFloor = 0.9
 // or than the floor, while make eval holds every rule to the floor itself.
 // Raise a figure when a rule improves; delete its line when it reaches the
 // floor.
-// Round 19 took every rule to the floor; round 20 added twelve authors
-// (h10 to h21, 2,400 notes written during and after the round's changes
-// and never tuned on) to the held-out part, on which no-reason's and
-// no-common-ground's precision (0.88, 0.90 rounded from 0.896) and
-// no-introduction's recall (0.89) are under it: these authors read a
-// reason, shared ground or an introduction into more notes than the
-// tuning part's did, and word more introductions in ways no cue holds.
+// Round 19 took every rule to the floor; round 20 added eighteen authors
+// (h10 to h27, 3,600 notes written during and after the round's changes
+// and never tuned on) to the held-out part, on which no-reason's
+// precision (0.87), no-introduction's precision and recall (0.89, 0.87),
+// vague-compliment's recall (0.86) and sales-pitch's (0.897) are under
+// it: these authors read a reason or an introduction into more notes than
+// the tuning part's did, and word introductions, praise and pitches in
+// ways no cue or model holds yet.
 var evalReached = map[string][2]float64{
-	"no-reason":        {0.875, evalFloor},
-	"no-common-ground": {0.89, evalFloor},
-	"no-introduction":  {evalFloor, 0.885},
+	"no-reason":        {0.865, evalFloor},
+	"no-introduction":  {0.88, 0.865},
+	"vague-compliment": {evalFloor, 0.855},
+	"sales-pitch":      {evalFloor, 0.89},
 }
 
 // A cell counts one rule's outcomes in one language and part.
