@@ -49,10 +49,14 @@ var (
 //     which the folds undercount (the cues were tuned on those authors),
 //     outweigh the false alarms: lower for sales-pitch, whose misses are
 //     what the checker is most often wrong about, than for job-ask.
-var learnedModels = []struct {
+//
+// A learnedModel is a rule's model as make learn trains it.
+type learnedModel struct {
 	rule, name string
-	mark, veto float64 // veto: an intent's cues are overruled under it (0: never)
-}{
+	mark, veto float64 // probabilities (veto 0: never)
+}
+
+var learnedModels = []learnedModel{
 	{"sales-pitch", "pitchLearned", 0.9, 0.001},
 	{"job-ask", "jobLearned", 0.95, 0},
 	{"no-reason", "reasonLearned", 0.0001, 0.6},
@@ -319,7 +323,7 @@ func TestLearn(t *testing.T) {
 	}
 	for _, lm := range learnedModels {
 		if *learnCV {
-			crossValidate(t, lm.rule, ss)
+			crossValidate(t, lm, ss)
 		}
 		m := learnedOf(t, lm.rule)
 		weights := learnedWeights(m)
@@ -412,7 +416,8 @@ func learnedWeights(m *learned) map[string]int {
 // marks (and, for an intent, vetoes): the honest measure of what the model
 // adds, as every author's notes share wordings the model would otherwise
 // have seen.
-func crossValidate(t *testing.T, rule string, ss []sample) {
+func crossValidate(t *testing.T, lm learnedModel, ss []sample) {
+	rule := lm.rule
 	const folds = 5
 	m := learnedOf(t, rule)
 	saved := *m
@@ -427,14 +432,8 @@ func crossValidate(t *testing.T, rule string, ss []sample) {
 		}
 		// With the rule's own mark, vetoes: the words overrule the cues
 		// that found the element.
-		mark := 0.0
-		for _, lm := range learnedModels {
-			if lm.rule == rule {
-				mark = lm.mark
-			}
-		}
 		for _, v := range []float64{0.5, 0.6, 0.7, 0.8, 0.9, 0.95} {
-			settings = append(settings, setting{mark, v})
+			settings = append(settings, setting{lm.mark, v})
 		}
 	} else {
 		for _, v := range []float64{0.001, 0.002, 0.005, 0.01, 0.02, 0.05} {
