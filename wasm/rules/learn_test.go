@@ -23,6 +23,12 @@ var (
 	learnCV    = flag.Bool("learn.cv", false, "print how the learned models do on authors they were not trained on (make learn-cv)")
 )
 
+// A learnedModel is a rule's model as make learn trains it.
+type learnedModel struct {
+	rule, name string
+	mark, veto float64 // probabilities (veto 0: never)
+}
+
 // learnedModels are the rules with a learned model: the rule, the constant
 // that holds it, the probability of the rule's finding at the model's mark,
 // and the probability at which the model overrules the rule's cues (the
@@ -49,12 +55,6 @@ var (
 //     which the folds undercount (the cues were tuned on those authors),
 //     outweigh the false alarms: lower for sales-pitch, whose misses are
 //     what the checker is most often wrong about, than for job-ask.
-//
-// A learnedModel is a rule's model as make learn trains it.
-type learnedModel struct {
-	rule, name string
-	mark, veto float64 // probabilities (veto 0: never)
-}
 
 var learnedModels = []learnedModel{
 	{"sales-pitch", "pitchLearned", 0.9, 0.001},
