@@ -55,7 +55,6 @@ type learnedModel struct {
 //     which the folds undercount (the cues were tuned on those authors),
 //     outweigh the false alarms: lower for sales-pitch, whose misses are
 //     what the checker is most often wrong about, than for job-ask.
-
 var learnedModels = []learnedModel{
 	{"sales-pitch", "pitchLearned", 0.9, 0.001},
 	{"job-ask", "jobLearned", 0.95, 0},
