@@ -56,6 +56,21 @@ func TestLearnedWeigh(t *testing.T) {
 
 // TestLearnedVeto checks that a model's head may carry a veto, and that a
 // model without one never overrules its cues.
+func TestScoresAdd(t *testing.T) {
+	var w weights
+	for i := range w {
+		w[i] = int8(i + 1)
+	}
+	var s scores
+	s.add(w)
+	s.add(w)
+	for i := range s {
+		if s[i] != 2*(i+1) {
+			t.Errorf("slot %d: %d, want %d: scores.add misses a slot (maxModels is %d)", i, s[i], 2*(i+1), maxModels)
+		}
+	}
+}
+
 func TestLearnedVeto(t *testing.T) {
 	if m := compileLearned(new(learnedVocab), testFeatures, testModel); m.vetoes {
 		t.Errorf("a model without a veto has the veto %d", m.veto)

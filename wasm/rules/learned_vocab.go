@@ -112,6 +112,8 @@ func (v *learnedVocab) of(t *token, w string, x *lexicon) int32 {
 // scores are a note's scores (without the bias) in each model, by slot.
 type scores [maxModels]int
 
+// add adds w to s slot by slot, written out rather than looped for the
+// walk's hot loop; TestScoresAdd fails if maxModels outgrows the lines.
 func (s *scores) add(w weights) {
 	s[0] += int(w[0])
 	s[1] += int(w[1])
