@@ -39,7 +39,7 @@ type greeting struct {
 // buddies are the words a friend is hailed with ("Yo bro", "Na Kumpel");
 // typed first in lower case, they address the reader even with no comma
 // after them ("bro vi tu post…").
-const buddies = "(bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|frangine|soeurette|superstar|rockstar|legend|genius|hero|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|sis|bestie|cuz|girl|girls|gurl|chica|chicas|miga|brudi)"
+const buddies = "(bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|frangine|soeurette|superstar|rockstar|legend|genius|hero|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|tche|doyen|doyenne|sis|bestie|cuz|girl|girls|gurl|chica|chicas|miga|brudi)"
 
 // greetingPatterns are the greeting's word classes, compiled into the engine
 // (see compileGreeting).
@@ -1031,7 +1031,11 @@ func petForm(greet, name string) bool {
 			return hasPrefix(name, stem) && (len(stem) < len(name) || len(end) > 2)
 		}
 	}
-	return false
+	// -o and -s follow only a name's first three letters (Davo for Dave,
+	// Babs for Babajide, Megs for Megan): after more, they make another
+	// name (Mario and Maria, Andres and Andrea).
+	n := len(greet)
+	return n == 4 && (greet[3] == 'o' || greet[3] == 's') && hasPrefix(name, greet[:3]) && len(name) > 3
 }
 
 // diminutives are the endings of pet forms, longest first.
@@ -1362,6 +1366,9 @@ const nicknames = "" +
 	"евгений евгения: женя|" +
 	"юлия: юля|" +
 	"jose josef: pepe ze zeca sepp|" +
+	"josefa josefina: pepa pepita fina|" +
+	"luis luciano: lucho|" +
+	"barbara: babs babsi|" +
 	"ignacio: nacho|" +
 	"guillermo: memo|" +
 	"giuseppe: beppe peppe|" +

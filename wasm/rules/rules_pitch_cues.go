@@ -107,6 +107,9 @@ const bothLines = `
 // intéresse"): no interest pressed, and evidence against a pitch.
 const ifInterestedLine = `
 (if|si|se|falls|wenn) (it's|it|cela|ca|c'est|es)? (is|est|ist|of|de)? (te|vous|lhe|dir|ihnen|you|u)? (ever)? (of)? (interes*|interess*)
+bei (interesse|bedarf)
+(si|se) (te|le|lhe|vos)? (late|cuadra|copa|topa|suena|apetece|animas|anima)
+(if|si|se|falls|wenn) (it|that|this|ca|cela|isso|eso|es|das)? (makes|fait|hace|tiene|faz|fizer|ergibt|macht) (sense|sens|sentido|sinn)
 `
 
 // A guest spot asked on their podcast or show: the sender promotes
@@ -1048,7 +1051,7 @@ passt ... zu (dir|ihnen|euch)
 	// details "if it's of interest" does not pitch (of 83 such notes
 	// without a call, 71 are labelled no pitch). A seller's other cues
 	// outweigh it.
-	{W: -1, Note: true, Lines: ifInterestedLine, ExceptLines: (`
+	{W: -2, Note: true, Lines: ifInterestedLine, ExceptLines: (`
 (chat|call|talk|minutes|min|mins|llamada|hablar|hablamos|conversar|conversa|appel|echanger|telefonat|gesprach|calendly|zoom|meeting|reunion|reuniao) ... ... (if|si|se|falls|wenn)
 `)},
 
