@@ -262,6 +262,22 @@ too $
 (follow|following|sigo|acompanho|verfolge) (your|tu|su|seu|sua|vos|votre|ton|ihr|ihre|ihren|dein|deine|deinen|te|le|voce)
 `)},
 
+	// Something the two did side by side: sat or stood together, a run
+	// with them, the same table or train, or the sender named as the one
+	// they saw there ("wir saßen im ICE am selben Tisch", "good run with
+	// you at the parkrun", "soy el de la camiseta de Star Wars", "it's
+	// Linda from the allotments"): they met.
+	{W: 2, Lines: (`
+(wir|we) (sassen|standen|liefen|sat|stood|ran|queued|shared)
+(same|selben|gleichen|mismo|misma|mesmo|mesma|meme) (table|tisch|mesa|startblock|row|reihe|fila|flight|flug|vuelo|voo|vol|train|zug|tren|comboio|bus|boat|panel|workshop|taller|atelier|tour)
+(run|race|ride|walk|hike|chat|lunch|dinner|coffee|game|match|round|shift) with you (at|on|in|yesterday|today|last|this|the)
+(i'm|im) the (one|guy|girl|woman|man|lady|person|dad|mum|mom) (who|from|in|with|that|at)
+(soy|sou) (el|la|o|a) (de|del|da|do|que)
+(soy|sou) (la|el|a|o) (mama|mae|papa|pai|vecina|vecino|vizinha|vizinho) (de|do|da|del)
+(c'est|suis) (celui|celle) (qui|de|du|avec)
+(it's|its) _ from (the|your|our)
+`)},
+
 	// A conversation the two had, judged or thanked for ("great chatting
 	// in the coffee queue", "valeu pela conversa", "content de t'avoir
 	// jasé", "danke für das gute Gespräch", "la charla que tuvimos"):

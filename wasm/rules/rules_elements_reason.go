@@ -62,6 +62,20 @@ como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|
 como (la|el|los|las|o|a|os|as) (tuya|tuyo|tuyas|tuyos|suya|suyo|suyas|suyos|sua|seu|tua|teu|vossa|vosso) (a|de|en|em|para|pra|com|con|y|e|que|ganhar|ganar|crescer|crecer|vender|reduzir|reducir|aumentar)
 wie (geht|gehts|geht's) (es)? (ihnen|dir|euch)? $
 `)},
+	// A question about how they work now or what they did, asked in the
+	// second person ("how are you finding Unity Catalog at scale?", "when
+	// you moved the fraud rules into streaming, what broke first?",
+	// "¿cómo conseguisteis que…?"), and a question said to be asked for a
+	// reason ("asking because I'm about to do the same").
+	{W: 2, Lines: (`
+how (are|r) (you|u|your|ur) _? (finding|handling|dealing|managing|approaching|tackling|measuring|scaling|structuring|organizing|organising|planning|thinking|pricing|hiring|staffing|running|using|keeping)
+(when|after|once|since) (you|your|you've|u) (team)? (moved|switched|migrated|built|launched|started|rolled|took|set|scaled|opened|changed|introduced|ran|replaced|rebuilt|redesigned|split|merged|cut|dropped|adopted|brought)
+(como|cuando|cuanto|por) (que)? (conseguisteis|conseguiste|lograsteis|lograste|hicisteis|hiciste|montasteis|montaste|empezasteis|empezaste|pasasteis|pasaste|decidisteis|decidiste|convencisteis|convenciste|gestionasteis|gestionaste|organizasteis|organizaste|resolvisteis|resolviste|manejaron|lograron|consiguieron|hicieron)
+(como|quando|por) (que)? (voce|vc|voces|vcs|tu|vos|o|a)? (fez|fizeram|fizeste|conseguiu|conseguiram|conseguiste|lidou|lidaram|lidaste|resolveu|resolveram|montou|montaram|decidiu|decidiram|convenceu|convenceram|organizou|organizaram)
+(c'est|cest) quoi (ton|votre|ta|vos|tes) (truc|secret|recette|methode|astuce)
+(asking|ask|pregunto|pergunto|demande|frage) (because|since|as|porque|pois|parce|car|weil|da)
+(geschafft|erreicht|aufgebaut|umgesetzt|realisiert|gestemmt) (habt|hast|haben)
+`)},
 	{W: 2, Lines: (`
 (fits|match|matches|encaja|encajas|encajaria|encajarias|encaixa|encaixaria|combina|correspond|correspondent|correspondrait|convient|adequa|adequam|colle|collent)
 `), ExceptLines: (`
@@ -180,6 +194,10 @@ en: (opening|position|vacancy|role|internship) (in|at|with) (the)? N
 es: (vacante|puesto|plaza|practicas) (en|de) (el|la)? N
 pt: (vaga|estagio) (na|no|em|da|do) N
 fr: (poste|postes|stage|alternance|alternants|stagiaires) (ouverts)? (chez|au|dans) N
+(contratando|recrutando|hiring|recruiting|contratan|recrutent|recrute|embauche|embauchent|einstellen|einstellt) (na|no|en|em|at|in|chez|bei|a) N
+(anuncio|annonce|anzeige|advert|ad|posting|ausschreibung|stellenanzeige|vaga|oferta|offre) ... (na|no|en|em|at|chez|bei|der|de|da|do|von|for) N
+(stage|poste|emploi|alternance|job|stelle|vaga|trabajo|plaza) ... sein (de|du|des) (la|le)? N
+(ausgeschriebene|ausgeschriebenen|advertised|posted|publicada|publicado|anunciada|anunciado|publiee|annoncee) (stelle|position|role|vacancy|opening|vacante|vaga|poste|plaza|puesto)
 ` + namedHiringLines + `
 (rejoindre|join|entrar|unirme|integrar) (les|the|el|o|a|la|le)? (equipes|teams|equipos|time|team|equipe|equipa) (de|of|do|da|du|at|en|na|no|chez|bei)? (la|le|el|o|a|the)? N
 (en|in|na|no|at|chez) N N? (estan|esta|is|are|tao|estao|sont|est) (creciendo|crescendo|growing|contratando|hiring|buscando|procurando|expandiendo|expandindo|recrutant|recrute)
@@ -271,11 +289,11 @@ const sameSchoolLines = `
 // Decathlon prend des alternants ?", "Sucht Bosch noch Leute?". A job ask,
 // and its reason: why them.
 const namedHiringLines = `
-(is|are|does|do) (the)? N N? ... (taking|hiring|recruiting|have|has|need|needs) ... (graduates|posts|roles|openings|interns|staff|people|anyone|positions|vacancies|apprentices|trainees)
+(is|are|does|do) (the)? N N? ... (taking|hiring|recruiting|have|has|need|needs|offer|offers|offering) ... (graduates|posts|roles|openings|interns|internships|placements|staff|people|anyone|positions|vacancies|apprentices|apprenticeships|trainees)
 (would|could|will) N N? ... (consider|hire|take|need)
 (chance|possible) N N? (need|needs|has|have|hire|hires|is|are|takes|take)
 (sabes|sabe|sabeis) si (en)? (el|la)? N N? ... (tiene|tienen|busca|buscan|contrata|contratan|coge|cogen|necesita|necesitan)
-(en) N N? (cogeis|cogen|buscais|buscan|contratais|contratan|tomais|toman)
+(en) N N? (cogeis|cogen|buscais|buscan|contratais|contratan|tomais|toman|tienen|teneis|hay|necesitan|necesitais)
 (a|o) N N? N? (esta|estao|tao|ta) (contratando|com)
 (voces|vcs) (da|do|na|no) N N? (estao|tao|tem|contratam|precisam|aceitam|pegam)
 (est) ce que (la|le|les)? N N? (recrute|embauche|prend|cherche|accueille)
