@@ -1033,9 +1033,10 @@ func petForm(greet, name string) bool {
 	}
 	// -o and -s follow only a name's first three letters (Davo for Dave,
 	// Babs for Babajide, Megs for Megan): after more, they make another
-	// name (Mario and Maria, Andres and Andrea).
+	// name (Mario and Maria, Andres and Andrea), and doubled they end one
+	// (Ross is not Rosa).
 	n := len(greet)
-	return n == 4 && (greet[3] == 'o' || greet[3] == 's') && hasPrefix(name, greet[:3]) && len(name) > 3
+	return n == 4 && (greet[3] == 'o' || greet[3] == 's') && greet[3] != greet[2] && hasPrefix(name, greet[:3]) && len(name) > 3
 }
 
 // diminutives are the endings of pet forms, longest first.

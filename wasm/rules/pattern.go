@@ -101,7 +101,7 @@ func compilePattern(src string) pattern {
 		case "U":
 			e.kind = eURL
 		default:
-			if isMarkWord(f) || f == `"` || f == "'" {
+			if isMarkWord(f) || f == `"` || f == "'" || f == "(" { // "(" alone opens an aside, not alternatives
 				e.kind, e.words = ePunct, []string{f}
 				break
 			}
@@ -139,7 +139,7 @@ func compilePattern(src string) pattern {
 
 // isMarkWord reports whether an alternative is a punctuation mark.
 func isMarkWord(w string) bool {
-	return len(w) == 1 && indexByte(",?!:/%&+@.", w[0]) >= 0 || w == "—" || w == "€" || w == "£"
+	return len(w) == 1 && indexByte(",?!:/%&+@.|", w[0]) >= 0 || w == "—" || w == "€" || w == "£" || w == "·"
 }
 
 // variants appends to out the pattern itself, or, when its first word is

@@ -169,6 +169,10 @@ var noIntroductionDocs = ruleDocs{
 			Why: "The post applied for is not the sender's trade: applying says what they want, not who they are (the corpus labels it so, seven notes to one)."},
 	},
 	Good: []Example{
+		{Note: "Lars, thanks for taking my question on gRPC streaming in the Q&A at NDC Oslo yesterday. Follow-up brewing! /Erik, backend @ Vipps",
+			Why: "A signature says who is writing: a name with a role after “·”, “@” or in brackets."},
+		{Note: "Great post on container ship emissions in the North Sea. Following your work from the port authority side in Rotterdam.",
+			Why: "“From the port authority side” places the sender in passing."},
 		{Note: "Hola Bea, otra librera por aquí, en Zaragoza. Tu post sobre clubs de lectura infantiles me dio ideas. ¿Cuántos niños aceptáis por sesión?",
 			Why: "\"Another bookseller here\" says who she is, whatever the trade."},
 		{Note: "Hi Isabel, I'm an agronomist in Córdoba and loved your talk on soil carbon at the Rome FAO forum. I'd love to hear how you measured it."},
@@ -386,22 +390,28 @@ func cuePats(src string) []string {
 	return out
 }
 
-// expandClasses replaces each @name in the pattern p with its word class.
+// expandClasses replaces each @name in the pattern p with its word class;
+// an @ alone is the mark ("data eng @ Klarna").
 func expandClasses(p string) string {
-	for {
-		i := indexByte(p, '@')
+	for from := 0; ; {
+		i := indexByte(p[from:], '@')
 		if i < 0 {
 			return p
 		}
+		i += from
 		j := i + 1
 		for j < len(p) && 'a' <= p[j] && p[j] <= 'z' {
 			j++
+		}
+		if j == i+1 {
+			from = j
+			continue
 		}
 		w := wordClass(p[i+1 : j])
 		if w == "" {
 			panic("rules: no word class " + p[i:j] + " in pattern " + strconvQuote(p))
 		}
-		p = p[:i] + w + p[j:]
+		p, from = p[:i]+w+p[j:], i // a class may name another: read it again
 	}
 }
 

@@ -238,6 +238,21 @@ tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 (you|you've|you're|he|she|they|vc|voce) (just|recently)
 `)},
 
+	// A signature or a word in passing: "Anna Huber · Senior Backend Dev",
+	// "/Erik, backend @ Vipps", "Gruess, Reto (GIS, Kanton Graubünden)",
+	// "from the port authority side", "my team from Ocado", "mis clases de
+	// Lengua", "je démarre une microbrasserie", "dona de loja virtual".
+	{W: 2, Lines: (`
+· N
+@ N
+(gruess|gruss|grusse|gruessli|regards|saludos|cheers|best|thanks|merci|danke|gracias|abrazo|abraco|bises|cordialement|atentamente) ,? N N? ( N
+(from|desde|du|do|da|von|de) (the|el|la|le|o|a|der|die) _ _? (side|lado|cote|seite)
+(my|mi|meu|mon|mein|meinem) (team|equipo|equipe|equipa) (from|von|aus|at|en|na|no|chez|bei)
+(my|mis|mi|meus|minhas|mes|meine|meinen|meiner) (classes|clases|aulas|cours|kurse|students|alumnos|alunos|eleves|schuler|schulern|patients|pacientes|patienten|pupils)
+(demarre|starte|grunde|ubernehme|starting|launching|opening|abro|abriendo|montando|abrindo) (une|un|a|an|eine|einen|die|den|das|una|um|uma|my|mi|minha|meu|ma|mon|meine|meinen) _? _
+(dona|dono|owner|duena|dueno|proprietaire|inhaber|inhaberin) (de|of|da|do|du|des|einer|eines)
+`)},
+
 	// Hints of who the sender is, not enough alone: a team, a CV.
 	{W: 1, Lines: (`
 @mine (team|equipo|equipe|equipa|time)

@@ -54,6 +54,13 @@ func TestPetForm(t *testing.T) {
 		{"robbie", "robert", true},
 		{"aninha", "ana", true},
 		{"manou", "manon", true},
+		{"davo", "dave", true},
+		{"babs", "babajide", true},
+		{"megs", "megan", true},
+		{"mario", "maria", false},
+		{"andres", "andrea", false},
+		{"lucho", "luciano", true},
+		{"pepa", "josefa", true},
 		{"y", "carmen", false}, // a stem of nothing is no pet form
 	} {
 		if got := sameName(tc.greet, tc.name) || nickname(tc.greet, tc.name); got != tc.same {
