@@ -562,6 +562,20 @@ fr: j'ai @a? _? @thing
 (if|should|si|se|caso|case|falls|wenn|sollten|jamais) ... (need*|look*|seek*|cherch*|busc*|procur*|brauch*|precis*|necesit*|besoin) ... @provider
 (falls|wenn|sollten) ... ... @provider ... (brauch*|such*)
 `)},
+	// Free to take work on, said outright: capacity the sender has, rates
+	// that are friendly, "think of us", "you know where to find me", "that's
+	// my day job" ("Ich hab grad Kapazitäten", "pensez à nous !").
+	{W: 2, Lines: (`
+(hab|habe|have|tengo|tenho|j'ai|ai|haben|hatte|hatten) (grad|gerade|currently|some|spare|free|freie|noch|wieder|aktuell|actuellement|actualmente|atualmente)? (kapazitat*|capacity|bandwidth|capacidad|capacidade|capacite)
+(rates|tarifs|tarifas|precios|precos|preise|konditionen|prices) (are|sont|son|sao|sind)? (friendly|flexible|flexibles|flexiveis|competitive|competitivos|competitivas|competitifs|attractive|attractifs|amigables|gunstig|fair|faire)
+(pensez|pense|pensa|pensem|piensa|piensen|denkt|denken|think) (a|an|of) (nous|nosotros|nos|uns|us)
+(ja|ya|already) (sabe|sabes|sabem|know|sais|savez|weisst|wisst|wissen) (onde|donde|where|ou|wo) (me|nos|us|mich|uns)
+(that's|thats|c'est|es|e|ist) (my|mi|meu|mon|mein) (day|main)? (job|trabajo|trabalho|metier|boulot|beruf)
+(vc|voce|you|vous|usted|sie|du|tu) ... (procurando|buscando|looking|cherchez|suchen|busca|buscas|procura) (for|um|einen|des|un|de|por)? (fornecedor*|proveedor*|fournisseur*|supplier*|lieferant*|vendor*)
+(best|mejores|melhores|meilleures|meilleurs|besten) (deals|ofertas|offres|angebote|precios|precos|prix|preise)
+(tengo|tenho|have|j'ai|habe|hab|temos|tenemos|avons|haben) _? (departamentos|apartamentos|propiedades|imoveis|properties|listings|biens|wohnungen|immobilien|lotes|terrenos)
+(send|mandar|enviar|envoyer|schicken) (over|you|te|le|lhe|vous|ihnen|dir)? (some|algunas|algumas|des|quelques|ein|einige)? (samples|muestras|amostras|echantillons|muster|proben)
+`)},
 	// Free to take work on: available, capacity, at their disposal.
 	{W: 1, Lines: (`
 (available|disponib*|disponiv*|verfugbar|disposi*|verfugung|capaci*|kapazit*|bandwidth)
