@@ -89,7 +89,7 @@ var jobAskDocs = ruleDocs{
 			Why: "Their team growing, then wanting to be part of it: a veiled ask, across sentences."},
 		{Note: "Bonjour Vincent, la métropole renforce son équipe mobilités. Urbaniste depuis huit ans, je serais heureux d'apporter ma pierre au chantier.", Flag: []string{"renforce son équipe", "d'apporter ma pierre"}},
 		{Note: "Bonjour Professeure Diallo, je suis étudiante en M2 et j'ai lu votre article sur les microbiomes du sol. Accepteriez-vous de me prendre en stage ?", Flag: []string{"prendre en stage ?"}},
-		{Note: "Hi Kevin! Quick one: do you know anyone hiring junior QA testers? I just finished a bootcamp and I'm open to anything really.", Flag: []string{"anyone", "hiring", "junior", "anything"},
+		{Note: "Hi Kevin! Quick one: do you know anyone hiring junior QA testers? I just finished a bootcamp and I'm open to anything really.", Flag: []string{"do you", "hiring", "junior", "anything"},
 			Why: "No phrase the rule lists says this; the weights it learned from thousands of labelled notes do, and the finding quotes the words that weighed most."},
 	},
 	Good: []Example{

@@ -13,8 +13,11 @@ package rules
 var vagueCompliment = Rule{
 	ID:       "vague-compliment",
 	Severity: Warning,
-	Advice:   []string{"C4"},
-	Guide:    "/guide/what-to-leave-out/#generic-flattery",
+	// Between friends praise is affection, not flattery: of 734 notes to a
+	// close contact in the corpus, none is labelled vague-compliment.
+	Quiet:  []Relationship{Close},
+	Advice: []string{"C4"},
+	Guide:  "/guide/what-to-leave-out/#generic-flattery",
 	check: &intent{
 		Cues: []cue{
 			// Their record: your profile, tu trayectoria, Ihr Werdegang,
