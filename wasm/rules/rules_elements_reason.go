@@ -296,7 +296,8 @@ const namedHiringLines = `
 (en) N N? (cogeis|cogen|buscais|buscan|contratais|contratan|tomais|toman|tienen|teneis|hay|necesitan|necesitais)
 (a|o) N N? N? (esta|estao|tao|ta) (contratando|com)
 (voces|vcs) (da|do|na|no) N N? (estao|tao|tem|contratam|precisam|aceitam|pegam)
-(est) ce que (la|le|les)? N N? (recrute|embauche|prend|cherche|accueille)
+(est) ce que (la|le|les)? N N? (recrute|recrutent|embauche|embauchent|engage|engagent|prend|cherche|accueille)
+(a|o|la|el) N N? N? (tem|tiene|tienen|teria|tendria) (vagas|vaga|vacantes|vacante|plazas|plaza|estagios|practicas)
 (sucht|nimmt|stellt) N N? ... (leute|mitarbeiter*|personal|verstarkung|werkstudent*|praktikant*|azubis|auszubildende)
 (gibt) es (bei|in) (der|dem|den)? N ... (stellen|stelle|jobs)
 `

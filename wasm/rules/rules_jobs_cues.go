@@ -370,6 +370,14 @@ heads up
 (hat|name) in the (ring|hat|mix)
 (be|me) in the running
 (me|be|stay|mich) (on|in|auf) @your radar
+(estar|ficar|rester|bleiben|be|stay|being) (en|no|on|sur|auf|in) (el|o|le|dem|the)? radar
+(d'en|en) faire partie
+(fazer|formar) parte (da|do|del|de|dela|dele) _? (equipa|equipe|equipo|time)
+(offen|open|abierto|abierta|aberto|aberta|ouvert|ouverte|disponible|disponivel) (fur|to|a|para|pour) (einen|a|un|una|um|uma|une)? (wechsel|move|change|cambio|mudanca|changement)
+(if|si|se|falls|wenn) (crews|teams|team|equipos|equipo|equipas|equipa|equipes|equipe|l'equipe|el|la|o|a|die|das|the)? ... (put|formed|built|assembled|arman|arma|forman|montan|monta|constitue|construit|formar|montar|aufgebaut|gebildet|aufstellt|aufgestellt|staffing|grows|crece|cresce|grandit|wachst)
+(buscabais|buscaban|buscabas|buscaba|procuravam|procuravas|procurava|cherchiez|cherchais|cherchait|suchtet|suchten|suchtest) _? (un|una|um|uma|un|une|einen|eine|a|an)? @role
+(take|taking|use|hire|hiring|bring) (on)? (freelance|freelancers|contractors|subcontractors|freelancer|temps|externos|externe|freies|freie)
+(i'm|im) in $
 (any|toutes|todas) (les|las)? (lead|leads|pistes|pistas)
 (think|thinking) (on|about) me
 lembr* te de mim
@@ -553,6 +561,12 @@ talent (partner*|acquisition) _? _? (position|role|job|poste|stelle|vaga|puesto|
 `)},
 	{W: -1, Lines: (`
 @congrats
+`)},
+	// A word put in for the sender is asked for, interview or not
+	// ("könnten Sie ein gutes Wort für mich einlegen?").
+	{W: 5, Note: true, Lines: (`
+(word|wort|palabra|palavra|mot) (for|fur|por|pour) (me|mich|mi|mim|moi)
+(put|putting) in a (good)? word
 `)},
 	// Thanks for an interview: whatever follows about future roles is the
 	// welcome kind, as with the interviewer relationship.
