@@ -27,7 +27,7 @@ const (
 	very = "(so|very|even|still|ainda|aun|encore|noch|mesmo|mismo|realmente|bastante|way|really|truly|absolutely|such|simply|just|todo|toda|einfach|incredibly|super|quite|as|too|the|most|muy|tan|re|mas|muito|tao|bem|mais|aussi|si|tres|vraiment|trop|plus|sehr|echt|wirklich|mega|ganz)?"
 	// a smile, eyes
 	feat     = "(" + featList + ")"
-	featList = "smile|eyes|sonrisa|ojos|sorriso|olhos|sourire|yeux|lacheln|augen"
+	featList = "smile|eyes|laugh|sonrisa|ojos|risa|sorriso|olhos|riso|gargalhada|sourire|yeux|rire|lacheln|augen|lachen"
 	// the body, a feature or a person: what looks are said of
 	body  = "(" + bodyL + ")"
 	bodyL = "face|lips|hair|legs|body|figure|curves|woman|lady|girl|women|ladies|girls|mujeres|chicas|mulheres|meninas|femmes|frauen|mirada|labios|cuerpo|piernas|mujer|chica|olhar|rosto|corpo|pernas|mulher|mulherao|menina|moca|regard|visage|corps|jambes|silhouette|femme|gesicht|beine|figur|frau|headshot|selfie|profilbild|profilfoto|" + featList
@@ -62,6 +62,7 @@ var personalCues = []cue{
 	{W: 5, Lines: `
 @youre @very @very @looks
 pt: (es|ficas) @very @very @looks
+(estavas|estabas|eras|etais|warst|fuiste|ficaste|quedaste) @very @very @looks
 (you|u|voce|vc|tu|vous|du|sie) (are|r|look|looked|looking|were|e|es|esta|ta|tava|estava|estavas|estabas|eras|fica|ficou|etes|etiez|bist|sind|warst) (easily|definitely|by|far|de|loin|facilmente|sin|duda|sem|mit)? @very @very @looks
 (those|these|esos|esas|esses|essas|ces|diese|dieses) _? (eyes|ojos|olhos|yeux|augen|lips|labios|levres|lippen)
 (you|u|voce|vc|tu|vous|du|sie) (look|looks|looked|looking|tava|estava|estas|estabas|siehst) (even|still|ainda|aun|toujours|noch)? (better|mejor|melhor|mieux|besser|younger|hotter) (than|que|als|ever)
