@@ -278,6 +278,20 @@ too $
 (it's|its) _ from (the|your|our)
 `)},
 
+	// Seeing them at an event, a time there judged, a visit they hosted,
+	// a matter the two share ("ich habe gesehen, dass Sie auf der DMEXCO
+	// waren", "war nett auf der gamescom!", "gracias por recibirnos ayer",
+	// "te agrego por lo de la comunidad de vecinos"). Their employer is not
+	// an event, so a place must follow a word for one or be named.
+	{W: 2, Lines: (`
+(saw|noticed|seen|gesehen|vu|vi|visto|notei|remarque) (that|que|dass)? (you|sie|vous|du|tu|voce|vc|usted) (were|was|waren|warst|etiez|etais|estuviste|estuvo|estiveste|esteve) (at|a|au|auf|en|em|na|no) (the|der|dem|la|el|o|a|le)? N
+(saw|noticed|seen|gesehen|vu|vi|visto|notei|remarque) (that|que|dass)? (you|sie|vous|du|tu|voce|vc|usted) (visited|attended|participaste|participo|participou|besucht|visite|visitou|asististe|assistiu) (at|a|au|auf|en|em|na|no|in)? (the|der|dem|la|el|o|a|le)? N
+(war|was|fue|foi|etait|c'etait) (nett|schon|toll|super|great|nice|good|cool|fun|lovely|bueno|buenisimo|genial|bom|otimo|legal|sympa|chouette|top) (auf|bei|beim|at|en|na|no|au|a|in|im) (der|dem|the|la|el|o|a|le)? N
+(recibirnos|recibirme|recebernos|receberme|accueillis|accueillie|accueilli|empfangen) (ayer|ontem|hier|gestern|en|em|na|no|a|au|in|bei)?
+(hosting|having) (us|me) (yesterday|today|last|at|in|on)
+(por|pelo) (lo|o) (de|do|da) (la|el|a|o)? _
+`)},
+
 	// A conversation the two had, judged or thanked for ("great chatting
 	// in the coffee queue", "valeu pela conversa", "content de t'avoir
 	// jasé", "danke für das gute Gespräch", "la charla que tuvimos"):
