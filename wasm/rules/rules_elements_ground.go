@@ -15,6 +15,7 @@ var groundCues = []cue{
 @their ... _? @work
 `), ExceptLines: (`
 (for|para|pour|fur) @their (project|projects|proyecto|proyectos|projeto|projetos|projet|projets|projekt|projekte)
+@their (posts|publicaciones|publicacoes|publications|beitrage|contenidos|conteudos|contenus|inhalte|content) (are|son|sao|sont|sind)? (always|siempre|sempre|toujours|immer)
 (para|for|pour|fur) (una|an|a|une|ein|um|uma)? (entrevista|interview|entretien)
 @grow (su|sus|seu|sua|seus|suas)
 `)},
