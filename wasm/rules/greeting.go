@@ -989,6 +989,11 @@ func sameName(greet, name string) bool {
 	if g, n := unUmlaut(greet), unUmlaut(name); g != greet || n != name {
 		return prefixed(g, n) || partsIn(g, n) || partsIn(n, g)
 	}
+	// A whole name that begins theirs but is not a short form of it (Julie
+	// for Julien) is not made a pet form by its ending.
+	if n := firstWord(name); len(greet) >= 4 && len(greet) < len(n) && hasPrefix(n, greet) {
+		return false
+	}
 	return spelling(greet) == spelling(name) || spelling(greet) == spelling(firstWord(name)) || petForm(greet, name)
 }
 
@@ -1151,7 +1156,9 @@ func diminutive(a, b string) bool {
 	if n > 0 && a[n] == 'e' {
 		n--
 	}
-	return n >= 3 && len(b) > len(a) && (a[n] == 'i' || a[n] == 'y') && inOrder(a[:n], b)
+	// A whole name that begins the other is prefixed's to judge (Julie and
+	// Julien are two names).
+	return n >= 3 && len(b) > len(a) && (a[n] == 'i' || a[n] == 'y') && inOrder(a[:n], b) && !hasPrefix(b, a)
 }
 
 // inOrder reports whether the letters of a, spaces left out, are found in
@@ -1221,6 +1228,12 @@ func prefixed(a, b string) bool {
 	}
 	if len(a) < 2 || !hasPrefix(b, a) {
 		return false
+	}
+	if indexByte(a, ' ') < 0 {
+		b = firstWord(b) // Daniel for Daniela Souza is another name, as for Daniela
+		if a == b {
+			return true
+		}
 	}
 	// A short form (Jo, Alex, Sofi) is a prefix of the name; a name with a
 	// feminine ending added to a whole name (Joseph and Josephine, Daniel

@@ -61,6 +61,9 @@ func TestPetForm(t *testing.T) {
 		{"andres", "andrea", false},
 		{"lucho", "luciano", true},
 		{"pepa", "josefa", true},
+		{"julie", "julien", false},
+		{"daniel", "daniela souza", false},
+		{"jo", "joanna smith", true},
 		{"y", "carmen", false}, // a stem of nothing is no pet form
 	} {
 		if got := sameName(tc.greet, tc.name) || nickname(tc.greet, tc.name); got != tc.same {
