@@ -28,7 +28,7 @@ const (
 	// What is sent or passed on to HR: a CV, a profile, a name.
 	sentW = "(" + cvAll + "|profile|perfil|profil|name|nombre|nome|recursos|" + hrCore + ")"
 	// What opens or is needed, after "if".
-	condW = "(open*|come*|need*|surg*|libere|presente|s'ouvr*|ouvr*|frei|abr*|libre|rolar|tiver|precis*|necesit*|brauch*|besoin*|falta|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was|" + hireCore + ")"
+	condW = "(open*|come*|need*|surg*|libere|bouge|bouger|presente|s'ouvr*|ouvr*|frei|abr*|libre|rolar|tiver|precis*|necesit*|brauch*|besoin*|falta|busca*|cherch*|such*|procur*|anything|something|algo|quelque|quoi|etwas|was|" + hireCore + ")"
 	// The people who hire.
 	hrCore = "recruiting|recruiters|recrutement|personalabteilung|hr|rrhh|rh|talent"
 	hrW    = "(" + hrCore + ")"
@@ -369,7 +369,17 @@ an mich denk*
 heads up
 (hat|name) in the (ring|hat|mix)
 (be|me) in the running
-(me|be|stay|mich) (on|in|auf) @your radar
+(me|be|stay|get|mich) (on|in|auf) @your radar
+just (putting|throwing|put|throw) it out there
+(si|se|if|falls|wenn) (sabes|sabe|saben|sabeis|know|hear|hears|entends|entendez|erfahrt|erfahrst|souber|souberes|ouvir) (de|of|about|von)? (algo|something|anything|quelque|etwas|alguma|algo)
+(cualquier|qualquer|any|toute) (dato|dica|pista|lead|leads|piste|tip|tips|hint|info) (se|e|is|sera|will)? (agradece|agradecida|agradecido|bienvenido|bienvenida|welcome|appreciated|bem|bienvenue)
+(even|aunque|aun|mesmo|meme|auch|incluso) (sea)? (unpaid|gratis|benevole|unbezahlt|voluntario|voluntaria|free)
+(contribuer|contribuir|contribute|beitragen|aportar) (a|to|zu|al|ao|para|en)? (son|su|sus|seu|sua|its|their|your|votre|vos|ihrer|ihrem|vuestro|vuestra|la|le|el|o|a|the)? (developpement|desarrollo|desenvolvimento|growth|crecimiento|crescimento|croissance|wachstum|entwicklung|succes|exito|sucesso|success|aventure|proyecto|projeto|projet|mission|mision|missao)
+(cas|caso) (ou|de|que|em) ... (constitu*|recrut*|renforc*|mont*|besoin*|necesit*|precis*|arm*|form*)
+(take|takes|taking) on (new|junior|more)? (graduates|juniors|apprentices|interns|trainees|technicians|staff|people|hires|grads)
+(stellt|stellen|stellst|nimmt|nehmen) ... (ein|auf) ?
+(needing|necesitando|precisando|brauchen) (a|an|un|una|um|uma|einen|eine)? @role
+(ich) (bin) da $
 (estar|ficar|rester|bleiben|be|stay|being) (en|no|on|sur|auf|in) (el|o|le|dem|the)? radar
 (d'en|en) faire partie
 (fazer|formar) parte (da|do|del|de|dela|dele) _? (equipa|equipe|equipo|time)
@@ -567,6 +577,8 @@ talent (partner*|acquisition) _? _? (position|role|job|poste|stelle|vaga|puesto|
 	{W: 5, Note: true, Lines: (`
 (word|wort|palabra|palavra|mot) (for|fur|por|pour) (me|mich|mi|mim|moi)
 (put|putting) in a (good)? word
+(falar|hablar|parler|sprechen|speak) (bien|bem|gut|well) (de|von|uber|of)? (mim|mi|moi|mir|mich|me)
+(recomendar|indicar|recommander|empfehlen|recommend) (me|mich|moi)? (con|a|to|bei|aupres|para|pra) (alguien|alguem|someone|somebody|quelqu'un|jemandem|jemanden)
 `)},
 	// Thanks for an interview: whatever follows about future roles is the
 	// welcome kind, as with the interviewer relationship.
