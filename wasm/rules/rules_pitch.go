@@ -24,6 +24,8 @@ var salesPitchDocs = ruleDocs{
 		"Offers, demos, calls and discounts make the invitation look like the top of a sales funnel, and many people decline on sight. " +
 		"Connect first; if there is a fit, it will come up once you know each other.",
 	Bad: []Example{
+		{Note: "Hi Laura, saw you just took over ops at Kestrel Foods, congrats. Many new COOs I work with hit the same three bottlenecks in their first 90 days. Happy to share what worked for others if useful.", Flag: []string{"Happy to share what worked for others if useful"},
+			Why: "What worked for the sender's other clients, offered “if useful”: a consultant's pitch in a helper's words."},
 		{Note: "Hola Nerea, acabamos de lanzar una app que ordena los turnos de cocina. ¿Te enseño un prototipo esta semana?", Flag: []string{"acabamos de lanzar una app que", "Te enseño un prototipo"},
 			Why: "A product just launched, and a prototype to show: the demo in other words."},
 		{Note: "Bonjour Yann, nous organisons le Salon du Bois à Épinal en octobre. Réservez votre stand avant le 30 juin !", Flag: []string{"Réservez votre stand"},

@@ -562,6 +562,32 @@ fr: j'ai @a? _? @thing
 (if|should|si|se|caso|case|falls|wenn|sollten|jamais) ... (need*|look*|seek*|cherch*|busc*|procur*|brauch*|precis*|necesit*|besoin) ... @provider
 (falls|wenn|sollten) ... ... @provider ... (brauch*|such*)
 `)},
+	// A soft sell: what worked for others offered, references shown, a
+	// test access or a spin offered, their take asked on what the sender
+	// builds, a paid collab and its rate card, tickets, agencies offered,
+	// an MLM's "I thought of you right away", a project to be considered
+	// for ("happy to share what worked for others", "würden Ihnen gern
+	// ein paar Referenzprojekte zeigen", "give it a spin", "lembrei de você
+	// na hora").
+	{W: 2, Lines: (`
+(share|partilhar|partilho|compartir|compartilhar|compartilho|partager|teilen|zeigen|show|contar|conto|cuento) ... (what|que|lo|ce|was) (que|qui)? (worked|resultou|funciono|funcionou|marche|funktioniert|a) (for|with|com|con|pour|bei|fur|chez|para) (others|them|clients|eles|elas|ellos|ellas|eux|anderen|autres|otros|outros|teams|companies)
+(referenzprojekte|referenzkunden)
+(testzugang|zugang|access|acceso|acesso|acces) (schicken|senden|send|enviar|mandar|envoyer|geben|give)?
+(give|take) it a (spin|try|whirl|go)
+try it (free|out|for)
+(building|built|bauen|construyendo|construindo|developpons|desarrollando|desenvolvendo) (something|algo|etwas|quelque|ein|an|a|un|uma|una) ... (take|feedback|opinion|opiniao|avis|meinung|input|thoughts)
+(paid|bezahlte|pagada|paga|remuneree) (collab|collaboration|colaboracion|colaboracao|kooperation|partenariat)
+(rate|media|press) (card|kit)
+(tickets|entradas|ingressos|billets|karten) (gibt's|gibts|here|aqui|ici|hier|at|en|em|sur|unter)
+(work|trabajan|trabajais|trabalham|travaillez|arbeiten|arbeitet) (with|con|com|avec|mit) (agencies|agencias|agences|agenturen|recruiters|headhunters|personaldienstleistern)
+(pense|pensei|lembrei|thought|pensado|gedacht|acorde|acordei) (a|de|em|of|en|an)? (toi|voce|vc|ti|you|dich|vous) (na|tout|right|immediately|sofort|enseguida|inmediatamente|instantly|de|al|direkt|gleich) (hora|suite|away|inmediato|immediatement|instante)?
+(descubra|descubre|discover|decouvrez|entdecken) (quanto|cuanto|how|combien|wie)
+(if|si|se) (any|algun|alguno|algum|un|une|ein) (project|proyecto|projeto|projet|projekt)
+`)},
+	{W: 1, Lines: (`
+(if|si|se|falls|wenn) (that's|thats|that|it's|its|it|c'est|ca|isso|eso|das|es) (ever)? (useful|helpful|util|utile|hilfreich|nutzlich)
+(gerimos|gestionamos|gerons|gerenciamos|manage|managen|betreuen) ... (para|for|pour|fur) (negocios|businesses|entreprises|unternehmen|empresas|companies|brands|marcas|marques|marken)
+`)},
 	// Free to take work on, said outright: capacity the sender has, rates
 	// that are friendly, "think of us", "you know where to find me", "that's
 	// my day job" ("Ich hab grad Kapazitäten", "pensez à nous !").
