@@ -135,6 +135,21 @@ inspir* (to|for|para|pra|pour|fur) (someone|people|me|anyone|many|us|alguien|mi|
 (e|es|eres|are|you're|youre|bist|etes|sos|estas|esta|ta) @very @very @looks
 (for|para|pour|fur|to) (someone|somebody|people|alguien|alguem|quelqu'un|jemand|gente|personas|pessoas|personnes) (like|como|comme|wie)
 `},
+			// A gift for saying things, their last post resonating with
+			// no topic named, reflections that always make one think, a
+			// profile or a team praised in passing ("t'as une façon unique
+			// d'expliquer les choses", "your recent post really resonated",
+			// "buen perfil el tuyo", "your team is doing cool stuff").
+			{W: 2, Lines: (`
+(you|tu|vous|du|sie|usted|voce|vc) (have|has|tienes|tiene|tens|tem|as|avez|hast|haben|t'as) (such|a|una|um|uma|une|so|eine|einen|un|this|esa|essa|cette|diese)? _? (way|forma|manera|jeito|facon|art|gift|don|dom|gabe) _? (of|de|to|zu|para|pour|with|expliquer|ecrire|aborder|analyser|animer|enseigner|exprimer|raconter|vulgariser)
+@their (recent|latest|last|ultima|ultimo|derniere|dernier|letzter|letzte|letzten|letztes) (post|publication|publicacion|publicacao|beitrag|article|articulo|artigo|artikel|video|posteo|postagem) (really|truly|so|vraiment|echt|wirklich|realmente|muito|me|m'a|hat|mich|just)? (resonated|resonates|resonou|resono|resuena|resonne|rejoint|rejointe|llego|tocou|toco|touche|beruhrt|abgeholt|bewegt|hit|spoke|struck)
+(always|siempre|sempre|toujours|immer) (spot|dead|right|on|au|genau) (on|point|target|punto)?
+(sempre|always|siempre|toujours|immer) (me|mich|nos|us)? (fazem|faz|hacen|hace|make|makes|font|fait|bringen|bringt) (me|mich|nos|us)? (pensar|think|reflechir|nachdenken|refletir|reflexionar)
+(buen|bom|bonito|lindo|great|nice|cool|beau|bel|joli|tolles|schones|super|top|excelente|excellent) (perfil|profile|profil|cv|curriculo|curriculum)
+(doing|haciendo|fazendo|faites|machen|macht|makes) (such)? (cool|great|amazing|awesome|incredible|increible|incrivel|genial|top|tolle|coole|super|incroyable) (stuff|things|work|cosas|coisas|choses|sachen|trabajo|trabalho|travail|arbeit)
+(it's|its|is|es|e|est|ist|c'est) (a|an|una|um|une|eine)? (masterclass|lesson|lecon|leccion|licao|lektion|clase|aula)
+keep (inspiring|shining|rocking|killing)
+`), ExceptLines: notPicture + notPraise},
 			// Praise alone, of what the sentence before says: "I came
 			// across your profile. Really impressive!"; "Weiter so!"
 			{W: 0, Prev: true, Lines: (`
@@ -179,8 +194,11 @@ en: @their N ... @record
 (how|way|como|forma|comment|facon) (you|tu|vous|voce|vc|usted) _ ... N
 (switch|move|transition|passage|passer|transicion|transicao|paso|wechsel) (from|de|du|do|da|desde|von|vom) _ _? (to|a|au|para|pra|zu|zur|in|into)
 `), ExceptLines: notSpecific},
-			// Their posts on a topic name something: "your posts on pricing".
-			{W: -4, Lines: postsOn},
+			// Their posts on a topic name something: "your posts on pricing";
+			// so does a fan's named thing ("big fan of the Headspace rebrand").
+			{W: -4, Lines: postsOn + `
+(fan|fa|fanatico|fanatica) (of|de|do|da|von|des|du) (the|your|tu|seu|sua|votre|ton|ta|o|a|la|el|le|der|die|das|dein|deine|ihr|ihre|los|las|os|as|tus|tes|vos)? _? N
+`},
 		},
 		Threshold: 2,
 		Msg:       "Praise with nothing specific: {text}. Name the talk, post or project you mean.",
