@@ -1028,12 +1028,16 @@ func petForm(greet, name string) bool {
 		if end, rest = nextWord(rest); end != "" && len(greet) >= len(end)+3-len(end)/3 && greet[len(greet)-len(end):] == end &&
 			!(len(greet)-len(end) < 4 && end == "ao" || len(greet)-len(end) < 3 && end == "ou") {
 			stem := greet[:len(greet)-len(end)]
+			long := len(stem) > 2 // Ollie's "oll" counts as three letters
 			if k := len(stem); k >= 3 && stem[k-1] == stem[k-2] && !hasPrefix(name, stem) {
 				stem = stem[:k-1] // a consonant doubled before the ending: Ollie for Oliver, Robbie for Robert
 			}
 			// The whole name with -ie or -i is another name (Stefan and
-			// Stefanie); with -ito or -inho it is the name (Juan, Juanito).
-			return hasPrefix(name, stem) && (len(stem) < len(name) || len(end) > 2)
+			// Stefanie, surname or not); with -ito or -inho it is the name
+			// (Juan, Juanito). Two letters make a stem only of a short name
+			// (Aninha for Ana, not Anita for Anjali).
+			first := firstWord(name)
+			return hasPrefix(first, stem) && (len(stem) < len(first) || len(end) > 2) && (long || len(first) <= 3)
 		}
 	}
 	// -o and -s follow only a name's first three letters (Davo for Dave,

@@ -62,6 +62,9 @@ func TestPetForm(t *testing.T) {
 		{"lucho", "luciano", true},
 		{"pepa", "josefa", true},
 		{"julie", "julien", false},
+		{"stefanie", "stefan braun", false},
+		{"anita", "anjali", false},
+		{"anita", "ana", true},
 		{"daniel", "daniela souza", false},
 		{"jo", "joanna smith", true},
 		{"y", "carmen", false}, // a stem of nothing is no pet form
