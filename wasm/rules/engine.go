@@ -349,7 +349,11 @@ func (e *engineData) read(d *doc, text string) {
 			t.kind, t.norm = tBlank, ""
 		}
 		if t.kind == tWord || t.kind == tNum || t.kind == tPunct {
-			if n := e.lexicon.lookup(t.norm); n >= 0 {
+			n := e.lexicon.lookup(t.norm)
+			if n < 0 && t.kind == tWord {
+				n = e.unheld(t)
+			}
+			if n >= 0 {
 				x := e.lexicon.info[n]
 				t.wid, t.lists, t.langs = n, x.lists, x.langs
 			}
@@ -663,4 +667,26 @@ func (t *prefixTrie) starts(n int32, e *elem) bool {
 		}
 	}
 	return false
+}
+
+// unheld reads a word typed with its last letter held ("graciasss", "tiaaa",
+// "sooo") as the word the lexicon knows with it once or twice, and
+// returns that word's number, or -1. Names are left as typed: the
+// greeting reads their held letters itself (petForm).
+func (e *engineData) unheld(t *token) int32 {
+	w := t.norm
+	k := len(w) - 1
+	for k > 0 && w[k-1] == w[k] {
+		k--
+	}
+	if len(w)-k < 3 || w[k] == 'x' { // XXX is a blank
+		return -1
+	}
+	for _, end := range [2]int{k + 1, k + 2} {
+		if n := e.lexicon.lookup(w[:end]); n >= 0 {
+			t.norm = w[:end]
+			return n
+		}
+	}
+	return -1
 }

@@ -46,3 +46,24 @@ func refCount(e *engineData) [3]int {
 	}
 	return n
 }
+
+// A word typed with its last letter held is read as the word the lexicon
+// knows; a name, or a blank of Xs, is left as typed.
+func TestUnheld(t *testing.T) {
+	for _, tc := range []struct{ word, want string }{
+		{"Amigaaa", "amiga"},
+		{"graciasss", "gracias"},
+		{"sooo", "so"},
+		{"helppp", "help"},
+		{"nachooo", "nachooo"},
+		{"xxxx", "xxxx"},
+		{"hola", "hola"},
+	} {
+		var d doc
+		engine.complete()
+		engine.read(&d, tc.word)
+		if got := d.toks[0].norm; got != tc.want {
+			t.Errorf("%q read as %q, want %q", tc.word, got, tc.want)
+		}
+	}
+}
