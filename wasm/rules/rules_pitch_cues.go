@@ -917,7 +917,7 @@ doubl* (check|degree|major)
 (like|como|comme|wie) (la|el|a|o|le)? (yours|voce|usted|tuya|tuyo|suya|suyo|sua|seu|vossa|votre|ihres|ihrem|ihrer|deiner)
 @client (like|como|comme|wie) (ihre|ihren|deine|deinen)
 @client (like|como|comme|wie) N
-(taille|tamano|tamanho|size|porte|grosse)
+(your|tu|su|seu|sua|teu|tua|votre|ta|ihrer|ihre|deiner|deine|that|this|esa|esse|cette|dieser) (taille|tamano|tamanho|size|porte|grosse)
 (helped|ajudei|ayude|aide|accompagne|ayudado|geholfen) (a|to)? (#|over|more|plus|mas|mais|uber)
 `)},
 
