@@ -41,6 +41,10 @@ type greeting struct {
 // after them ("bro vi tu post…").
 const buddies = "(bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|frangine|soeurette|superstar|rockstar|legend|genius|hero|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|tche|doyen|doyenne|sis|bestie|cuz|girl|girls|gurl|chica|chicas|miga|brudi)"
 
+// kin are family words, or words said as if of family, that greet a
+// relative or a friend: "Tía, ¡enhorabuena!", "Sis congrats on the job".
+const kin = "(tia|mae|mama|mami|papa|papi|pai|hombre|prima|primo|hermana|irma|irmao|cunado|cunada|maman|mutti|vati|tante|onkel|cousin|cousine|mom|mum|dad|auntie|uncle|sister|bruv|schwesterherz|bruderherz|schwesterli|bruderli|schwesterchen|bruderchen)"
+
 // greetingPatterns are the greeting's word classes, compiled into the engine
 // (see compileGreeting).
 type greetingPatterns struct {
@@ -119,7 +123,7 @@ const (
 		(my|mi|meu|minha|mon|mein) (friend|amigo|amiga|ami|freund)
 		(my|mi|meu|mon|mein)? ` + buddies + `
 		# Family, or said as if: "Tía, ¡enhorabuena!", "Mãe, …", "Hombre, Nacho".
-		(tia|mae|mama|mami|papa|papi|pai|hombre|prima|primo|hermana|irma|irmao|cunado|cunada|maman|mutti|vati|tante|onkel|cousin|cousine|mom|mum|dad|auntie|uncle|sister|bruv|schwesterherz|bruderherz|schwesterli|bruderli|schwesterchen|bruderchen)
+		` + kin + `
 		# Aces and sirs: "Hola crack", "Fala, mestre", "Buenas tardes caballero".
 		(my|mi|meu|mon|mein)? (crack|mestre|maestro|champ|chief|boss|caballero|cavalheiro|campeao|campeon|fera|genio|chefin|capo)
 	`
@@ -160,7 +164,7 @@ func (e *engineData) compileGreeting() greetingPatterns {
 		whole: e.compileLines(wholeGenerics), openers: e.compileLines(openers), dears: e.compileLines(dears),
 		generics: e.compileLines(generics), dearGenerics: e.compileLines(dearGenerics), pets: e.compileLines(pets),
 		petsLower: e.compileLines(petsLower), given: e.compileLines(given), thanks: e.compileLines(thanks),
-		buddies: e.compileLines(buddies),
+		buddies: e.compileLines(buddies + "\n" + kin),
 	}
 }
 
@@ -307,6 +311,11 @@ func readGreeting(d *doc, name string) greeting {
 		if e, ok := d.matchAny(engine.greet.buddies, i); ok && d.toks[i].flags&fCap == 0 && !(name != "" && d.nameAt(e, name, false)) &&
 			(e >= len(d.toks) || d.toks[e].norm != "que") {
 			g.kind, g.end = addrGeneric, e // "bro vi tu post…"; not "bro Nacho", nor French "parce que"
+			return g
+		}
+		if e, ok := d.matchAny(engine.greet.buddies, i); ok && e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].flags&fCap == 0 &&
+			d.toks[e].norm != "que" && !d.namesake(i, name) {
+			g.kind, g.end = addrGeneric, e // capitalized, with no name after it: "Bro congrats on…", "Sis so proud"
 			return g
 		}
 		if d.titledAlone(&g, i, name) {

@@ -260,6 +260,8 @@ var noGreetingDocs = ruleDocs{
 			Options: Options{Name: "Maria"},
 			Why:     "Opening with the name alone is fine."},
 		{Note: "Good morning Katrin, congratulations on the new role at Siemens! I'm an electrical engineer in Munich."},
+		{Note: "Sis congrats on the new job 🎉🎉 so proud of you. Now you have to teach me the LinkedIn thing lol", Options: Options{Relationship: Close},
+			Why: "A family or buddy word opening a note to someone close greets them, comma or not."},
 		{Note: "Danke für den Tipp mit dem Linter Jana! Ich bin Entwicklerin in Köln und teste ihn gerade.",
 			Options: Options{Name: "Jana"},
 			Why:     "Her name ends the first sentence: it addresses her, comma or not."},
