@@ -376,7 +376,7 @@ just (putting|throwing|put|throw) it out there
 (even|aunque|aun|mesmo|meme|auch|incluso) (sea)? (unpaid|gratis|benevole|unbezahlt|voluntario|voluntaria|free)
 (contribuer|contribuir|contribute|beitragen|aportar) (a|to|zu|al|ao|para|en)? (son|su|sus|seu|sua|its|their|your|votre|vos|ihrer|ihrem|vuestro|vuestra|la|le|el|o|a|the)? (developpement|desarrollo|desenvolvimento|growth|crecimiento|crescimento|croissance|wachstum|entwicklung|succes|exito|sucesso|success|aventure|proyecto|projeto|projet|mission|mision|missao)
 (cas|caso) (ou|de|que|em) ... (constitu*|recrut*|renforc*|mont*|besoin*|necesit*|precis*|arm*|form*)
-(take|takes|taking) on (new|junior|more)? (graduates|juniors|apprentices|interns|trainees|technicians|staff|people|hires|grads)
+(take|takes|taking) on (new|newly|junior|more|recently)? (qualified)? (graduates|juniors|apprentices|interns|trainees|technicians|staff|people|hires|grads)
 (stellt|stellen|stellst|nimmt|nehmen) ... (ein|auf) ?
 (needing|necesitando|precisando|brauchen) (a|an|un|una|um|uma|einen|eine)? @role
 (ich) (bin) da $
@@ -462,6 +462,24 @@ know where to find me
 (candidat*) (a|an|au|para|zum)? _? (phd|doctora*|master)
 `)},
 
+	// Asking for a relative: a son, a niece, a partner who seeks work or
+	// has just qualified ("mein Sohn hat seine Ausbildung abgeschlossen",
+	// "my sister just qualified as a physio").
+	{W: 2, Note: true, Skip: []Relationship{Interviewer}, Lines: (`
+(my|mi|mis|meu|minha|mon|ma|mein|meine|meinem|meiner) (son|daughter|sister|brother|nephew|niece|partner|wife|husband|cousin|cousine|sohn|tochter|schwester|bruder|neffe|nichte|hijo|hija|hermana|hermano|sobrino|sobrina|pareja|filho|filha|irma|irmao|sobrinho|sobrinha|fils|fille|soeur|frere|neveu|niece|companera|companero|esposa|esposo|marido|mulher) ... ... (seeks|looking|sucht|busca|procura|cherche|qualified|graduated|finished|abgeschlossen|formado|formada|formou|diplome|diplomee|termino|terminou|acabo|se|moving|umzieht|muda|demenage|adorava|adoraria|would|wurde|quiere|quer|veut)
+`)},
+	// Their team's plans asked about, the sender being one who could
+	// join: "Plant ihr bei SAP noch Leute ein?", "¿tenéis pensado ampliar
+	// el equipo?", "comment allez-vous constituer l'équipe ?"; and the
+	// sender's own wish to move, or days free.
+	{W: 1, Note: true, Skip: []Relationship{Interviewer}, Lines: (`
+(plant|plan|planning|plans|pensado|pensando|pensar|planeais|planean|prevoyez|comptez|allez) ... ... (team|teams|equipo|equipa|equipe|l'equipe|leute|staff|people|gente|personal|side|lado|mannschaft|belegschaft) ... ... ?
+(my|mi|meu|mon|mein|meinen) (own)? (next|proximo|proxima|prochain|prochaine|nachsten|nachste|nachster) (move|thing|step|role|chapter|challenge|paso|passo|etape|schritt|gig|job)
+(mirando|pensando|querendo|envie|lust|looking) (de|to|a|auf|para)? (cambiar|mudar|changer|wechseln|move|switch)
+changer d'air
+(bin|am|i'm|estoy|estou|suis) (ich)? (frei|free|libre|livre)
+(free|frei|libre|livre|disponible|disponivel|available) (from|ab|desde|a|des|partir) #?
+`)},
 	// Someday, one day: the wish behind a soft ask.
 	{W: 1, Skip: []Relationship{Interviewer}, Lines: (`
 (someday|irgendwann|ojala)
