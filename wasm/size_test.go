@@ -78,14 +78,14 @@ const maxRatio = 1.20
 // languages, and retraining on 1,200 more notes (6,100 features) to 1.474
 // (3.5 kB), and the round's last cues (pitches, praise, reasons; 1 kB) to
 // 1.478, though six fresh authors' notes showed them changing nothing: drop
-// them first if the budget ever wins; round 21's cues (1 kB) and retraining
-// on 1,200 more notes (6,400 features) took it to
-// 1.481. The hold sits a little above, as Go's
+// them first if the budget ever wins; round 21's retraining on 1,200 more
+// notes (6,400 features) took it to 1.481, and its cues, read from sixteen
+// fresh authors (4.7 kB), to 1.489. The hold sits a little above, as Go's
 // gzip moves by up to a kilobyte on small edits. The test fails if the
 // checker grows past it, so the gap cannot widen unnoticed; lower it as
 // the checker shrinks, and remove it once the checker is back under
 // maxRatio.
-const sizeReached = 1.485
+const sizeReached = 1.492
 
 // TestWasmSize builds the checker and a minimal syscall/js program with the
 // same flags in the same run and fails if the checker is over budget.
