@@ -584,6 +584,29 @@ try it (free|out|for)
 (descubra|descubre|discover|decouvrez|entdecken) (quanto|cuanto|how|combien|wie)
 (if|si|se) (any|algun|alguno|algum|un|une|ein) (project|proyecto|projeto|projet|projekt)
 `)},
+	// More of a seller's ways: trying it with their team, a bag to try, an
+	// idea sketched for their brand, listings or options to send, a tool
+	// being validated, trainings given or sessions organised, the problem
+	// the sender solves, a tasting to host them for, the best solution,
+	// what was solved for others ("would you be up for trying it with your
+	// team?", "se me ocurrió una campaña", "tengo tres opciones que podrían
+	// encajar", "c'est exactement le problème que je résous").
+	{W: 2, Lines: (`
+(trying|try|testar|probar|probarlo|essayer|testen|ausprobieren) (it|lo|la|o|a|le|es|das)? (with|con|com|avec|mit) (your|tu|seu|sua|votre|ton|ihrem|deinem|eurem) (team|equipo|equipe|equipa|time|leute)
+(for|para|pour|zum) (you|que|vous|ti|te) (to)? (try|pruebes|pruebe|experimente|experimentar|gouter|goutiez|probieren|testen|testes|probar)
+(sketched|drafted|esbozada|esbozado|esboce|esquisse|esquissee|skizziert|entwickelt|desenhei|rascunhei|ocurrio) (a|an|una|un|uma|une|eine|einen)? _? _? (idea|ideia|idee|concept|concepto|conceito|proposal|propuesta|proposta|campana|campanha|campagne|kampagne|label|etiqueta|design|mockup)
+(tengo|tenho|habe|have|j'ai|hab|i've) (got)? (aktuell|ahora|agora|currently|actuellement)? (#|two|three|four|dos|tres|cuatro|duas|quatro|deux|trois|quatre|zwei|drei|vier|several|varias|varios|plusieurs|mehrere) (passende|good)? (opciones|opcoes|options|objekte|biens|propiedades|imoveis|properties|listings|inmuebles|buyers|compradores|acheteurs|kaufer|units|flats|apartments|departamentos|apartamentos)
+(validando|validating|validant|testando|testing) (una|uma|a|an|un|une|ein|eine|my|mi|minha|mon|our|nuestra|nossa|notre)? (herramienta|ferramenta|tool|outil|app|producto|produto|product|idea|solucion|solution|solucao|plataforma|platform)
+(doy|damos|dou|give|run|donne|donnons|gebe|geben|imparto|ministro) (capacitaciones|formaciones|trainings|workshops|talleres|cursos|treinamentos|formations|schulungen|ateliers|seminarios|seminaires)
+(puedo|posso|can|peux|kann|podemos|pouvons|konnen) (organiser|organizar|organize|organise|organisieren|run|dar|donner|animer|impartir) (une|una|uma|a|an|eine|einen)? _? (session|sesion|sessao|workshop|formation|training|schulung|taller|oficina|atelier|charla|palestra)
+(probleme|problema|problem) (que|that|das|den|qui) (je|i|yo|eu|ich|we|nous|wir|nosotros|nos)? (resous|resuelvo|resolvo|solve|lose|resolvemos|resolvons|losen)
+(accueillir|recibir|receber|welcome|host|empfangen) (pour|para|for|zu|zur|zum) (une|un|a|una|uma|einer|einem)? (degustation|degustacion|degustacao|tasting|verkostung|cata|visite|visita|visit|demo|demonstration)
+(la|the|a|die) (mejor|best|melhor|meilleure|beste) (solucion|solution|solucao|losung|opcion|option|oferta|offer|offre|plataforma|platform)
+(resolvemos|resolved|solved|resolu|resolvimos|gelost) (isso|eso|esto|this|that|ca|das|it) (em|en|in|for|pour|bei|dans|para) (#|two|three|dos|tres|duas|deux|trois|zwei|drei|varias|varios|varias|several|plusieurs|mehreren)
+(work|trabajo|trabalho|arbeite|travaille|help|helping|ayudo|ajudo|accompagne) (with)? (leaders|founders|ceos|executives|lideres|dirigeants|fuhrungskrafte|fundadores|fondateurs|grunder) (like|como|comme|wie) (you|tu|ti|voce|vous|toi|sie|dich)
+(valuation|tasacion|estimation) (visit|visita|visite|termin)
+(planes|planos|plans|offres|ofertas|tarifs|tarifas) (muy|muito|tres|very|sehr|super|bien)? (competitivos|competitivas|competitive|competitifs|attractive|attractifs|gunstig|gunstige)
+`)},
 	{W: 1, Lines: (`
 (if|si|se|falls|wenn) (that's|thats|that|it's|its|it|c'est|ca|isso|eso|das|es) (ever)? (useful|helpful|util|utile|hilfreich|nutzlich)
 (gerimos|gestionamos|gerons|gerenciamos|manage|managen|betreuen) ... (para|for|pour|fur) (negocios|businesses|entreprises|unternehmen|empresas|companies|brands|marcas|marques|marken)
