@@ -380,6 +380,15 @@ just (putting|throwing|put|throw) it out there
 (stellt|stellen|stellst|nimmt|nehmen) ... (ein|auf) ?
 (needing|necesitando|precisando|brauchen) (a|an|un|una|um|uma|einen|eine)? @role
 (ich) (bin) da $
+(hatte|hab|habe) (grosse|richtig|total|echt|sehr)? lust $
+(case|portfolio|arbeiten|trabajos|trabalhos|projets|projekte|lebenslauf|cv) (studies)? (findest|finden|encuentras|encontras|encontra|trouvez|trouveras|find) (du|sie|you|vous)? (im|in|en|no|na|sur|on|auf) (mein|meinem|my|mi|meu|mon)? (profil|profile|perfil)
+(that's|thats|c'est|es|e|ist) (pretty|exactly|totally|genau|exactement|exactamente|exatamente)? (much)? (my|mon|mi|meu|mein) (thing|truc|rollo|praia|ding|domaine|campo)
+(formar|fazer|faire|be|sein) (parte|partie|part|teil) (de|of|von)? (algo|something|quelque|etwas|isso|eso|ca) (asi|assim|comme|like|so|parecido)?
+(si|se|if) (sabes|sabe|know|hear|entends|souber|souberes) (de|of|about|von)? (algun|alguna|algum|alguma|any|some|un|une|einen|eine) _? (que|that|who|qui|der|die) (busque|busca|procure|procura|cherche|sucht|needs|seeks|need|necesite|precise)
+(apoyaria|ayudaria|ajudaria|apoiaria|aiderais|aiderai|helfen|help) ... (si|if|se|falls) (lo|me|you|vous|sie)? (requieren|requiere|necesitan|necesita|need|needs|precisam|precisar|besoin|brauchen|braucht)
+me (dirais|dirias|diria)
+(staffing|gearing|ramping|tooling) up
+short (handed|staffed)
 (estar|ficar|rester|bleiben|be|stay|being) (en|no|on|sur|auf|in) (el|o|le|dem|the)? radar
 (d'en|en) faire partie
 (fazer|formar) parte (da|do|del|de|dela|dele) _? (equipa|equipe|equipo|time)
@@ -597,6 +606,7 @@ talent (partner*|acquisition) _? _? (position|role|job|poste|stelle|vaga|puesto|
 (put|putting) in a (good)? word
 (falar|hablar|parler|sprechen|speak) (bien|bem|gut|well) (de|von|uber|of)? (mim|mi|moi|mir|mich|me)
 (recomendar|indicar|recommander|empfehlen|recommend) (me|mich|moi)? (con|a|to|bei|aupres|para|pra) (alguien|alguem|someone|somebody|quelqu'un|jemandem|jemanden)
+(put|putting|pass|passing|drop|dropping) my name (in|forward|through)
 `)},
 	// Thanks for an interview: whatever follows about future roles is the
 	// welcome kind, as with the interviewer relationship.
