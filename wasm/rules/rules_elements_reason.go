@@ -194,6 +194,10 @@ en: (opening|position|vacancy|role|internship) (in|at|with) (the)? N
 es: (vacante|puesto|plaza|practicas) (en|de) (el|la)? N
 pt: (vaga|estagio) (na|no|em|da|do) N
 fr: (poste|postes|stage|alternance|alternants|stagiaires) (ouverts)? (chez|au|dans) N
+(sucht|suchen|braucht|brauchen) (ihr|sie) (im|bei|beim|in|am) N
+(sucht|nimmt|stellt) N N? ... @role
+(caso|se|si|if|falls) (a|o|la|el|the)? N N? (esteja|estiver|este|is|sea|soit|ist) (contratando|recrutando|hiring|recrutant|recruiting|buscando|procurando)
+(programa|program|programme|programm) (de|of|fur)? (estagios|practicas|stages|internships|internship|trainee|trainees|praktika|graduate|graduates) ... (da|do|de|at|bei|chez|der|del) N
 (contratando|recrutando|hiring|recruiting|contratan|recrutent|recrute|embauche|embauchent|einstellen|einstellt) (na|no|en|em|at|in|chez|bei|a) N
 (anuncio|annonce|anzeige|advert|ad|posting|ausschreibung|stellenanzeige|vaga|oferta|offre) ... (na|no|en|em|at|chez|bei|der|de|da|do|von|for) N
 (stage|poste|emploi|alternance|job|stelle|vaga|trabajo|plaza) ... sein (de|du|des) (la|le)? N
