@@ -69,15 +69,16 @@ const evalFloor = 0.9
 // vague-compliment's recall (0.86) and sales-pitch's (0.897) are under
 // it: these authors read a reason or an introduction into more notes than
 // the tuning part's did, and word introductions, praise and pitches in
-// ways no cue or model holds yet. Round 21 added four more (h28 to h31,
-// 800 notes written after most of its changes, never read); on the 5,640
-// notes no-reason's precision is 0.881, no-introduction's 0.886 and 0.869,
-// vague-compliment's recall 0.872 and sales-pitch's 0.895. (On the first
-// 4,840 alone, no-introduction's precision fell from 0.886 to 0.879 with
-// the round's retrained models, which gained 4 verdicts there.)
+// ways no cue or model holds yet. Round 21 added eight more (h28 to h35,
+// 1,600 notes written after most of its changes, never read); on the 6,440
+// notes no-reason's precision is 0.874 (its new authors read a reason into
+// more notes again: 0.80 on h32 to h35), no-introduction's 0.893 and
+// 0.871, vague-compliment's recall 0.874 and sales-pitch's 0.894. (On the
+// first 4,840 alone, no-introduction's precision fell from 0.886 to 0.879
+// with the round's retrained models, which gained 4 verdicts there.)
 var evalReached = map[string][2]float64{
-	"no-reason":        {0.88, evalFloor},
-	"no-introduction":  {0.885, 0.865},
+	"no-reason":        {0.87, evalFloor},
+	"no-introduction":  {0.89, 0.87},
 	"vague-compliment": {evalFloor, 0.87},
 	"sales-pitch":      {evalFloor, 0.89},
 }
