@@ -675,10 +675,7 @@ func (t *prefixTrie) starts(n int32, e *elem) bool {
 // greeting reads their held letters itself (petForm).
 func (e *engineData) unheld(t *token) int32 {
 	w := t.norm
-	k := len(w) - 1
-	for k > 0 && w[k-1] == w[k] {
-		k--
-	}
+	k := heldFrom(w)
 	if len(w)-k < 3 || w[k] == 'x' { // XXX is a blank
 		return -1
 	}

@@ -308,14 +308,14 @@ func readGreeting(d *doc, name string) greeting {
 			g.kind, g.end = addrGeneric, e // "Bro, …", "Mano, …", "Team!"; not "Hombre, Nacho!"
 			return g
 		}
-		if e, ok := d.matchAny(engine.greet.buddies, i); ok && d.toks[i].flags&fCap == 0 && !(name != "" && d.nameAt(e, name, false)) &&
-			(e >= len(d.toks) || d.toks[e].norm != "que") {
-			g.kind, g.end = addrGeneric, e // "bro vi tu post…"; not "bro Nacho", nor French "parce que"
-			return g
-		}
-		if e, ok := d.matchAny(engine.greet.buddies, i); ok && e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].flags&fCap == 0 &&
-			d.toks[e].norm != "que" && !d.namesake(i, name) {
-			g.kind, g.end = addrGeneric, e // capitalized, with no name after it: "Bro congrats on…", "Sis so proud"
+		// A buddy's or family word: typed in lower case and no name after it
+		// ("bro vi tu post…", not "bro Nacho"), or capitalized with a word
+		// in lower case after it ("Bro congrats on…", "Sis so proud"); not
+		// French "parce que".
+		if e, ok := d.matchAny(engine.greet.buddies, i); ok && (e >= len(d.toks) || d.toks[e].norm != "que") &&
+			(d.toks[i].flags&fCap == 0 && !(name != "" && d.nameAt(e, name, false)) ||
+				e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].flags&fCap == 0 && !d.namesake(i, name)) {
+			g.kind, g.end = addrGeneric, e
 			return g
 		}
 		if d.titledAlone(&g, i, name) {
@@ -1018,12 +1018,9 @@ func (d *doc) capitalAt(i int) bool {
 // held (Nachooo, Anaaa). Another name that shares a beginning (Marla and
 // Maria, Karin and Katrin) ends otherwise.
 func petForm(greet, name string) bool {
-	if n := len(greet); n >= 4 && greet[n-1] == greet[n-2] && greet[n-2] == greet[n-3] {
+	if n, k := len(greet), heldFrom(greet); n >= 4 && n-k >= 3 {
 		// Held three times or more: no name ends so (Ross, Matt do twice).
-		g := greet
-		for len(g) > 2 && g[len(g)-1] == g[len(g)-2] {
-			g = g[:len(g)-1]
-		}
+		g := greet[:max(k+1, 2)]
 		return sameName(g, name) || nickname(g, name)
 	}
 	if n := len(greet); n >= 4 && n%2 == 0 && greet[:n/2] == greet[n/2:] {

@@ -141,3 +141,13 @@ func appendInt(b []byte, n int) []byte {
 //
 //go:noinline
 func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+
+// heldFrom returns where the run of one letter that ends w begins: 4 in
+// "nachooo", len(w)-1 when the last letter is not repeated, 0 for "".
+func heldFrom(w string) int {
+	k := len(w) - 1
+	for k > 0 && w[k-1] == w[k] {
+		k--
+	}
+	return max(k, 0)
+}
