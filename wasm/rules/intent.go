@@ -147,6 +147,7 @@ func (m *intentMatcher) find(c *checker) {
 	// Y. Got 15 minutes?").
 	none := sentCues{sent: -2}
 	var lent uint64 // note-wide cues that lent weight to a sentence that fired
+	near := -1      // the sentence one weight short of firing, if any
 	for k := range sents {
 		prev, cur, next := &none, &sents[k], &none
 		if k > 0 {
@@ -160,6 +161,8 @@ func (m *intentMatcher) find(c *checker) {
 			m.report(c, c.hits[cur.i:cur.j], cur.own, ^uint64(0))
 			cur.fired = true
 			lent |= note &^ cur.own &^ m.against
+		} else if near < 0 && m.near(m.joined(prev, cur, next), note) {
+			near = k
 		}
 	}
 	// Quote them where they stand, so that the sender's description ("we're
@@ -173,6 +176,12 @@ func (m *intentMatcher) find(c *checker) {
 	// cues found, the words may all but deny.
 	switch {
 	case m.learned == nil:
+	case len(c.pend) == before && near >= 0 && m.learned.leans(c):
+		// Cues one weight short, and words that lean the same way: the
+		// two together decide, and the finding quotes both.
+		s := &sents[near]
+		m.report(c, c.hits[s.i:s.j], s.own, ^uint64(0))
+		m.learned.explain(c, m.msg)
 	case len(c.pend) == before:
 		m.learned.find(c, m.msg)
 	case m.learned.overrules(c, true):
@@ -276,7 +285,21 @@ func (m *intentMatcher) unopposed(own uint64) bool {
 //
 //go:noinline
 func (m *intentMatcher) fires(own, note uint64) bool {
-	score, positive := 0, false
+	score, positive := m.score(own, note)
+	return positive && score >= m.threshold
+}
+
+// near reports whether a sentence with the cues own, in a note with the
+// note-wide cues note, falls one weight short of the threshold, with
+// positive evidence of its own.
+func (m *intentMatcher) near(own, note uint64) bool {
+	score, positive := m.score(own, note)
+	return positive && score >= m.threshold-1
+}
+
+// score returns what the cues own and note weigh together, and whether own
+// holds positive evidence.
+func (m *intentMatcher) score(own, note uint64) (score int, positive bool) {
 	for k := range m.cues {
 		bit := uint64(1) << k
 		switch {
@@ -287,5 +310,5 @@ func (m *intentMatcher) fires(own, note uint64) bool {
 			score += m.cues[k].W
 		}
 	}
-	return positive && score >= m.threshold
+	return score, positive
 }

@@ -421,25 +421,31 @@ func crossValidate(t *testing.T, lm learnedModel, ss []sample) {
 	m := learnedOf(t, rule)
 	saved := *m
 	defer func() { *m = saved }()
-	// A setting is a mark and a veto, as probabilities; 0 for none.
-	type setting struct{ mark, veto float64 }
-	settings := []setting{{0, 0}}
+	// A setting is a mark and a veto, as probabilities (0 for none), and
+	// for an intent whether the words decide for cues one weight short
+	// (learned.leans).
+	type setting struct {
+		mark, veto float64
+		near       bool
+	}
+	settings := []setting{{0, 0, false}}
 	required := isRequired(rule) // the model keeps the rule quiet rather than firing it
 	if required {
 		for _, p := range []float64{0.00002, 0.00005, 0.0001, 0.0002, 0.0005, 0.001, 0.002} {
-			settings = append(settings, setting{p, 0})
+			settings = append(settings, setting{p, 0, false})
 		}
 		// With the rule's own mark, vetoes: the words overrule the cues
 		// that found the element.
 		for _, v := range []float64{0.5, 0.6, 0.7, 0.8, 0.9, 0.95} {
-			settings = append(settings, setting{lm.mark, v})
+			settings = append(settings, setting{lm.mark, v, false})
 		}
 	} else {
+		settings = append(settings, setting{0, 0, true})
 		for _, v := range []float64{0.001, 0.002, 0.005, 0.01, 0.02, 0.05} {
-			settings = append(settings, setting{0, v})
+			settings = append(settings, setting{0, v, true})
 		}
 		for _, p := range []float64{0.8, 0.9, 0.95, 0.98} {
-			settings = append(settings, setting{p, 0})
+			settings = append(settings, setting{p, 0, true})
 		}
 	}
 	type counts struct{ tp, fp, fn int }
@@ -458,7 +464,7 @@ func crossValidate(t *testing.T, lm learnedModel, ss []sample) {
 			}
 			y := slices.Contains(s.fire, rule)
 			for i, st := range settings {
-				m.mark, m.vetoes = math.MaxInt, false // the cues alone
+				m.mark, m.vetoes, m.even = math.MaxInt, false, math.MaxInt // the cues alone
 				if required {
 					m.mark = math.MinInt
 				}
@@ -467,6 +473,9 @@ func crossValidate(t *testing.T, lm learnedModel, ss []sample) {
 				}
 				if st.veto > 0 {
 					m.veto, m.vetoes = logit(st.veto), true
+				}
+				if st.near {
+					m.even = evenOdds
 				}
 				c, fired := &got[i], hasRule(Check(s.note, s.opts), rule)
 				switch {
@@ -492,6 +501,8 @@ func crossValidate(t *testing.T, lm learnedModel, ss []sample) {
 			what = fmt.Sprintf("with model at %g", st.mark)
 		case st.veto > 0:
 			what = fmt.Sprintf("cues, veto at %g", st.veto)
+		case st.near:
+			what = "cues, words if near"
 		}
 		c := got[i]
 		fmt.Printf("%-12s %-20s tp %5d  fp %4d  fn %4d  P %.3f  R %.3f\n", rule, what, c.tp, c.fp, c.fn,

@@ -39,6 +39,9 @@ package rules
 // learnedUnit is how many steps of a model's weights make a logit.
 const learnedUnit = 4
 
+// evenOdds is the score of a note as likely to break the rule as not.
+const evenOdds = 0
+
 // zeroWeight is the character of a weight of 0 in a model's text.
 const zeroWeight = 'O'
 
@@ -49,12 +52,13 @@ type learned struct {
 	slot             int
 	bias, mark, veto int  // veto: where the model overrules the rule's cues (overrules)
 	vetoes           bool // whether it ever does
+	even             int  // where the words lean towards the rule (leans): even odds
 }
 
 // compileLearned reads a model's text over its list of features, numbering
 // their words and pairs in vocab.
 func compileLearned(vocab *learnedVocab, features, src string) *learned {
-	m := &learned{vocab: vocab, slot: vocab.slot()}
+	m := &learned{vocab: vocab, slot: vocab.slot(), even: evenOdds}
 	head, weights, _ := cut(src, "\n")
 	bias, rest, _ := cut(head, " ")
 	mark, veto, vetoed := cut(rest, " ")
@@ -88,6 +92,11 @@ func (b *compiler) learned(src string) *learned {
 func (m *learned) overrules(c *checker, intent bool) bool {
 	return m != nil && m.vetoes && (m.weigh(c) < m.veto) == intent
 }
+
+// leans reports whether the note's words make the rule more likely than
+// not: not enough to fire it on their own, but enough to decide for cues
+// that fell one weight short of firing it (intentMatcher.find).
+func (m *learned) leans(c *checker) bool { return m.weigh(c) >= m.even }
 
 // weigh returns the note's score.
 func (m *learned) weigh(c *checker) int {
@@ -167,9 +176,13 @@ const mostShown = 4
 // find reports the note if its score reaches the mark, highlighting the
 // features that weighed most for it.
 func (m *learned) find(c *checker, msg string) {
-	if m.weigh(c) < m.mark {
-		return
+	if m.weigh(c) >= m.mark {
+		m.explain(c, msg)
 	}
+}
+
+// explain highlights the features that weighed most for the rule.
+func (m *learned) explain(c *checker, msg string) {
 	type feature struct{ i, j, w int }
 	var top [mostShown]feature
 	m.vocab.each(c, m.slot, func(i, j, w int) {

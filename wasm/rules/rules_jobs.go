@@ -92,7 +92,7 @@ var jobAskDocs = ruleDocs{
 			Why: "A team being put together, and wanting to be on their radar: the ask, veiled."},
 		{Note: "Hi Ahmed, Shopify dev here. Do you take on freelance subcontractors?", Flag: []string{"take on freelance"}},
 		{Note: "Bonjour Professeure Diallo, je suis étudiante en M2 et j'ai lu votre article sur les microbiomes du sol. Accepteriez-vous de me prendre en stage ?", Flag: []string{"prendre en stage ?"}},
-		{Note: "Hi Kevin! Quick one: do you know anyone hiring junior QA testers? I just finished a bootcamp and I'm open to anything really.", Flag: []string{"do you", "hiring", "junior", "anything"},
+		{Note: "Hi Kevin! Quick one: do you know anyone hiring junior QA testers? I just finished a bootcamp and I'm open to anything really.", Flag: []string{"do you", "anyone hiring junior QA testers?", "anything"},
 			Why: "No phrase the rule lists says this; the weights it learned from thousands of labelled notes do, and the finding quotes the words that weighed most."},
 	},
 	Good: []Example{
