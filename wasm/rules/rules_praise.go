@@ -223,6 +223,20 @@ ab vor (allem|allen)
 (work|trabajar|trabalhar|travailler|arbeiten) (with|con|com|avec|mit) (you|u|ti|usted|voce|vc|vous|toi|dir|ihnen|dich)
 @their (linkedin|xing)
 (how|como|comment) (did|lo)? (you|tu|voce)? (get|got|made|did|do|lograste|hiciste|conseguiu|fez|avez) (it|there|vous)? (fait)? $
+` + recordOnRecord
+
+// recordOnRecord: a record whose topic or detail is only more record ("your
+// insights on leadership", "especially the career journey", "la pasión en
+// cada proyecto", "your contributions to the field", "le travail de votre
+// équipe"), or one that speaks for itself: what seems to narrow the praise
+// names nothing either.
+const recordOnRecord = `
+` + especially + ` (the|el|la|o|a|le|die|der|das)? @their? @record @record? ($|,|.|!|and|y|e|et|und)
+@record (on|about|sobre|sur|zu|zum|zur|uber|around|de|in|en|em) (the|el|la|o|a|le)? @record ($|,|.|!|really|realmente|vraiment|wirklich|have|has|ont|han|tem|always|siempre|sempre|toujours|immer)
+@record (en|in|em|dans|bei|auf) (cada|every|each|chaque|todo|todos|tout|tous|jedem|jeder|all|allen|alle)
+(contrib*|aportes|aportaciones|beitrag|beitrage) (to|a|al|para|au|zur|zum) (the|la|el|o|a|le)? (field|industry|community|sector|campo|industria|comunidad|setor|comunidade|area|domaine|secteur|communaute|branche)
+(fala|falam|habla|hablan|speaks|speak|parle|parlent|spricht|sprechen) (por|for|pour|fur)? (si|itself|themselves|elle|eux|sich|volumes)
+(work|trabajo|trabalho|travail|arbeit) (de|of|do|da|von|du|der) @their? (equipe|team|equipo|equipa|empresa|company|entreprise|unternehmen|agence|agency|agencia)
 `
 
 // theirPosts: everything they post.
