@@ -62,6 +62,10 @@ const (
 	manyW = "(#|several|various|many|few|handful|dozens|hundreds|numerous|varias|varios|diversas|diversos|algunas|algunos|muchas|muchos|algumas|alguns|muitas|muitos|plusieurs|nombreu*|mehrere*|einige*|viele*|two|three|dos|tres|dois|duas|deux|trois|zwei|drei)"
 )
 
+// someClient: an indefinite client or a number of them ("a kayak brand",
+// "deux boulangeries", "mehrere Kanzleien").
+const someClient = "(a|an|two|three|four|several|deux|trois|quatre|plusieurs|duas|dois|tres|quatro|varias|varios|una|un|uma|um|une|einen|eine|einem|einer|zwei|drei|vier|mehrere|mehreren|#)"
+
 // A recruiter's search for someone in a role, for an employer: "ich suche
 // eine Filialleitung für…", "busco jefe de tienda para…". It says who the
 // sender is, too.
@@ -610,6 +614,24 @@ try it (free|out|for)
 	{W: 1, Lines: (`
 (if|si|se|falls|wenn) (that's|thats|that|it's|its|it|c'est|ca|isso|eso|das|es) (ever)? (useful|helpful|util|utile|hilfreich|nutzlich)
 (gerimos|gestionamos|gerons|gerenciamos|manage|managen|betreuen) ... (para|for|pour|fur) (negocios|businesses|entreprises|unternehmen|empresas|companies|brands|marcas|marques|marken)
+`)},
+	// The same thing done for someone else, told by the sender's company:
+	// the case of a client like them, the pitch's usual opening ("we built
+	// something similar for a kayak brand", "on a réglé le même souci pour
+	// deux boulangeries", "a gente resolveu isso pra duas software houses").
+	{W: 2, Note: true, Lines: (`
+(we|we've|on|nous|gente|wir|hemos|temos|avons|nosotros|nos) ... (same|similar|mismo|misma|parecido|parecida|semelhante|mesmo|mesma|meme|similaire|ahnlich*|gleiche*) _? _? (for|para|pour|fur|pra|bei|chez) ` + someClient + `
+(resolvemos|resolvimos|resolveu|resolved|solved|fixed|resolu|regle|gelost|behoben|arreglamos|solucionamos) (isso|eso|esto|this|that|it|ca|das|es|le|lo|o|the|el|la|a)? _? _? (for|pour|para|pra|fur|bei|chez) ` + someClient + `
+`)},
+	// An offer to tell how it was done: the case study's ask ("je vous
+	// raconte comment", "fico à disposição pra contar como", "happy to
+	// walk you through how", "happy to pass on what they learned").
+	{W: 1, Lines: (`
+(je|te|lhe|vous|ihnen|dir) (vous|te|lhe)? (explique|raconte|conto|cuento|explico|muestro|mostro|montre|erzahle|zeige) (?|$|comment|como|wie|quoi)
+(pra|para|pour) (contar|explicar|mostrar|raconter|expliquer|montrer) (como|comment)
+(erzahle|zeige) (ich) (ihnen|dir|euch) (gern|gerne)? ,? (wie|was)
+(happy|glad|love) to (walk|tell|show|explain) (you)? (how|what|through)
+(pass|share|send) on what (they|we) (learned|learnt|found|did)
 `)},
 	// Free to take work on, said outright: capacity the sender has, rates
 	// that are friendly, "think of us", "you know where to find me", "that's
