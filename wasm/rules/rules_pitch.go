@@ -30,7 +30,7 @@ var salesPitchDocs = ruleDocs{
 			Why: "A product just launched, and a prototype to show: the demo in other words."},
 		{Note: "Bonjour Yann, nous organisons le Salon du Bois à Épinal en octobre. Réservez votre stand avant le 30 juin !", Flag: []string{"Réservez votre stand"},
 			Why: "A fair sells its stands."},
-		{Note: "Hola Bea, busco 4 chicas emprendedoras para mi equipo: trabajo flexible y libertad financiera. ¿Te cuento?", Flag: []string{"chicas emprendedoras", "libertad financiera", "Te cuento"}},
+		{Note: "Hola Bea, busco 4 chicas emprendedoras para mi equipo: trabajo flexible y libertad financiera. ¿Te cuento?", Flag: []string{"chicas emprendedoras", "libertad financiera", "Te cuento?"}},
 		{Note: "Bonjour Hélène, j'accompagne des mairies sur l'archivage numérique. D'autres communes du Finistère ont divisé leurs délais par deux avec notre outil.", Flag: []string{"j'accompagne", "D'autres communes du Finistère ont divisé", "notre outil"},
 			Why: "What others like them got from the sender's tool is a seller's proof."},
 		{Note: "Hola Nuria, organizamos la Feria del Aceite de Jaén y nos quedan tres stands para expositores. ¿Os interesaría?", Flag: []string{"organizamos la Feria", "quedan tres stands para expositores", "interesaría?"}},
