@@ -156,13 +156,14 @@ func (m *intentMatcher) find(c *checker) {
 		if k+1 < len(sents) {
 			next = &sents[k+1]
 		}
-		if m.fires(m.joined(prev, cur, next), note) || m.pairs && m.unopposed(cur.own) &&
+		score, positive := m.score(m.joined(prev, cur, next), note)
+		if positive && score >= m.threshold || m.pairs && m.unopposed(cur.own) &&
 			(m.pair(c, prev, cur) && m.fires(prev.own|cur.own, note) || m.pair(c, cur, next) && m.fires(cur.own|next.own, note)) {
 			m.report(c, c.hits[cur.i:cur.j], cur.own, ^uint64(0))
 			cur.fired = true
 			lent |= note &^ cur.own &^ m.against
-		} else if near < 0 && m.near(m.joined(prev, cur, next), note) {
-			near = k
+		} else if near < 0 && positive && score == m.threshold-1 {
+			near = k // one weight short
 		}
 	}
 	// Quote them where they stand, so that the sender's description ("we're
@@ -287,14 +288,6 @@ func (m *intentMatcher) unopposed(own uint64) bool {
 func (m *intentMatcher) fires(own, note uint64) bool {
 	score, positive := m.score(own, note)
 	return positive && score >= m.threshold
-}
-
-// near reports whether a sentence with the cues own, in a note with the
-// note-wide cues note, falls one weight short of the threshold, with
-// positive evidence of its own.
-func (m *intentMatcher) near(own, note uint64) bool {
-	score, positive := m.score(own, note)
-	return positive && score >= m.threshold-1
 }
 
 // score returns what the cues own and note weigh together, and whether own
