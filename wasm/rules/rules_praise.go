@@ -27,7 +27,7 @@ var vagueCompliment = Rule{
 (the|el|la|o|a|le|die|das|den)? @record (you|you've|you're|que|qui|dont) (do|did|doing|built|you|tu|usted|voce|vc|vous|haces|has|faz|fazes|fais|faites|avez)?
 (you|usted|voce|vc|vous|sie|du) (clearly|really)? (have|has|tienes|tiene|tem|tens|avez|as|haben|hast) ... @record
 (what|that) (that)? ... (do|does|doing|did|building|` + achievedL + ")" + `
-(lo|o|ce|was) (que)? ... (haces|hace|faz|fais|faites|machst|machen|` + achievedL + ")" + `
+(lo|o|ce|was) (que)? ... (haces|hace|hacen|faz|fazem|fais|faites|font|machst|machen|` + achievedL + ")" + `
 `), ExceptLines: notPicture + `
 was (machst|machen|macht) (du|sie|ihr)
 `},
@@ -104,7 +104,13 @@ look* up to
 (someone|alguien|alguem|quelqu'un|jemand|` + personL + `) (of|de|do|da|du|von) @their (caliber|calibre|stature|level|nivel|niveau|envergure|kaliber)
 @youare ... (best|top|leader|leaders|expert|experts|pointure|referente|lider|mejores|melhores|meilleurs|besten) (in|en|em|no|na|dans|du|de|im|of|del|do|da) _? (field|industry|sector|campo|rubro|setor|mercado|area|domaine|secteur|branche|bereich)
 (killing|crushing|rocking) it
-manda (muito)? bem
+(manda|mandando|mandas) (muito)? bem
+(know|knows|sabes|sabe|connais|connait|kennst|kennt) (your|tu|ton|son|dein|sein|su|seu) (stuff|thing|cosa|truc|sache|oficio|metier|handwerk|oficio)
+(reputation|reputacion|reputacao|ruf|renommee) (precedes|precede|eilt)
+(reputation|reputacion|reputacao|ruf|renommee) (le|vous|te|lhe|ihnen|dir) (precede|eilt)
+(as|aussi|tan|tao|so) _ (as|que|como|wie) (yours|tuya|suya|sua|votre|ihre|deine)
+(agregado|agregaram|agrega|added|adds|aportado|aporta|apporte|apportent) (muito|mucho|so|tant|beaucoup|a)? (lot)? (de|of)? (valor|value|valeur)
+(admire|admiro|j'admire|bewundere|love|adoro|j'adore) (the|la|el|o|a|le|die|den) (croissance|growth|crecimiento|crescimento|wachstum|evolution|evolucion|evolucao|entwicklung|rise|ascension|ascenso|aufstieg) (de|of|do|da|von|del|du)
 @congrats (on|for|por|pela|pelo|pour|zu|zur|zum)? _? _? (career|carrera|carreira|trajetoria|trayectoria|parcours|carriere|werdegang|karriere|laufbahn|percurso|journey)
 (love|loved|like|liked) (what|everything) _? _? ` + doneW + `
 (seem|seems|sound|sounds) like (someone|somebody|a) (person)? (i|we) (could|can|would)
@@ -193,7 +199,9 @@ en: @their N ... @record
 ` + doneW + ` (with|con|com|avec|mit|on|sur|around)
 (how|way|como|forma|comment|facon) (you|tu|vous|voce|vc|usted) _ ... N
 (switch|move|transition|passage|passer|transicion|transicao|paso|wechsel) (from|de|du|do|da|desde|von|vom) _ _? (to|a|au|para|pra|zu|zur|in|into)
-`), ExceptLines: notSpecific},
+`), ExceptLines: notSpecific + `
+(profit*|benefit*|benefici*|interess*|interes*) ` + especially + `
+`},
 			// Their posts on a topic name something: "your posts on pricing";
 			// so does a fan's named thing ("big fan of the Headspace rebrand").
 			{W: -4, Lines: postsOn + `
@@ -300,7 +308,7 @@ const (
 	recordW = "(profile|track|rise|background|experience|experiences|experiencias|erfahrungen|vision|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|energia|energie|vibe|vibes|trajectory|credentials|achievement|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito*|realizaciones|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|realizacoes|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|trajectoire|reussite|reussites|realisations|accomplissements|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|leistung|leistungen|erfolg*|weg|vita|arbeit|leidenschaft|posts|publications|publicaciones|publicacoes|beitrage|contenidos|contenido|conteudo|conteudos|contenus|inhalte|posicionamento|posicionamiento|positionnement)"
 	// What someone has done: built, logrado, construiu, accompli, erreicht.
 	achievedW = "(" + achievedL + ")"
-	achievedL = "done|built|achieved|accomplished|logrado|conseguido|hecho|construido|fez|construiu|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut"
+	achievedL = "done|built|achieved|accomplished|logrado|conseguido|hecho|construido|construyeron|fez|construiu|construiram|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut"
 	// Words a person is, as a whole: an inspiration, a role model.
 	modelW = "(" + modelL + ")"
 	modelL = "inspira*|referente|referencia|reference|vorbild|legend*|leyenda|lenda|icon*|idol*|rockstar|crack|genius|genio|genia|fera|trailblazer|powerhouse|pointure|exemplo|ejemplo|exemple|visiona*|pion*"
@@ -308,7 +316,7 @@ const (
 	youAre = "(you're|youre|eres|sos|etes|bist|you|voce|vc|vous|tu|du|sie|usted) (are|e|es|etes|bist|sind|seem|seems|parece|pareces)?"
 	// a person, a professional
 	personW = "(" + personL + ")"
-	personL = "professional|professionals|person|profesional|persona|profissional|pessoa|professionnel|professionnelle|personne|mensch"
+	personL = "professional|professionals|person|profesional|persona|profissional|pessoa|professionnel|professionnelle|personne|mensch|pro|profi"
 	// someone to work with: a colleague, a boss, a leader
 	peerW = "(colleague|colega|companero|companera|collegue|kollege|kollegin|boss|jefe|jefa|chefe|chef|chefin|mentor|mentora|mentorin|teammate|leader|lider|fuhrungskraft|manager|managerin|gerente|" + personL + ")"
 	// a fan, an admirer
