@@ -235,6 +235,9 @@ de: wie ... (besprochen|versprochen|vereinbart)
 	// the other half ("j'ai vu l'ouverture de votre usine, félicitations
 	// !"), but not on a new job, which is theirs alone.
 	{W: 1, Lines: newsCues, ExceptLines: newsExcept},
+	// Named news noticed, whole: "saw Ryder is opening a cross-dock",
+	// "leí que Cosapi va a contratar", "j'ai vu que les HUG ouvrent".
+	{W: 2, Lines: namedNewsLines, ExceptLines: namedNewsExcept},
 	{W: 1, Lines: (`
 @congrats
 `), ExceptLines: (`
@@ -408,6 +411,37 @@ const newsExcept = `
 (veo|vi|vejo|vois|see) que (es|eres|e|etes) (usted|voce)? (un|una|um|uma|une|muy|muito|tres|toda|todo)
 @saw (that)? @their (profile|perfil|profil|page|pagina|background|experience|experiencia|trayectoria|trajetoria|parcours|werdegang|cv|photo*|foto*|picture*|bilder)
 `
+
+// namedNewsLines: news of someone named (their employer, a place of
+// theirs) noticed by the sender: what is opened, grown, launched or
+// recruited for. The hard cases count it as a reason and as common ground
+// both; a name must stand between the noticing and the news, so that
+// the sender's own plans are not read as theirs.
+const namedNewsLines = `
+@saw (that|que|dass|,|q)? ... ... N ... (` + newsVerbs + `)
+`
+
+// namedNewsExcept: a job opening is hiring news ("saw the SDET opening at
+// Monzo", "vi que DHL abrió vacantes").
+const namedNewsExcept = `
+(the|an|a|one|new) _? _? (opening|openings)
+(` + newsVerbs + `) _? _? @post
+`
+
+// namedHiringNewsLines: their hiring, noticed. A reason to write to them
+// (the job ask it leads to names the employer), but no common ground:
+// the corpus's authors, 20 notes to 1 before this was written, do not
+// count "saw Alinea is hiring" as something shared.
+const namedHiringNewsLines = `
+@saw (that|que|dass|,|q)? ... ... N ... (` + hiringVerbs + `)
+`
+
+// newsVerbs: what an employer or a place does that makes news; hiringVerbs:
+// its hiring.
+const (
+	newsVerbs   = "opening|opens|opened|expanding|expands|expanded|launching|launched|launches|raised|abre|abrira|abrio|abrieron|abriendo|amplia|ampliando|amplio|lanzo|lanzaron|lanzando|inaugura|inauguro|abriu|ampliou|lancou|lancando|inaugurou|expandindo|ouvre|ouvrent|ouvrira|lance|lancent|agrandit|inaugure|eroffnet|eroffnen|offnet|plant|planen|startet|starten|expandiert"
+	hiringVerbs = "hiring|recruiting|growing|grows|crece|creciendo|contratar|contratando|incorporando|cresce|crescendo|recrute|recrutait|recrutent|embauche|embauchent|sucht|suchen|wachst|wachsen"
+)
 
 // newsCues: the sender noticed something of theirs: "saw that you're
 // hiring", "vi que", "j'ai vu que", "habe gesehen, dass".

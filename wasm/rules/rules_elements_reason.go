@@ -22,8 +22,10 @@ var reasonCues = []cue{
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|agradezco|agradeco) ... (advance|antemano|adelantado|avance|voraus|time|tiempo|tempo|temps|zeit|consideration|attention|atencion|atencao|aufmerksamkeit|lecture|leer|ler|lire|accepting|aceptar|aceitar|reading)
 `)},
 
-	// News of theirs (with groundCues' newsCues, two make a reason).
+	// News of theirs (with groundCues' newsCues, two make a reason), and
+	// named news, a reason whole.
 	{W: 1, Lines: newsCues, ExceptLines: newsExcept},
+	{W: 2, Lines: namedNewsLines + namedHiringNewsLines},
 
 	// A reason stated as one: "I'm reaching out because…", unless what
 	// follows is the sender's offer.
