@@ -68,6 +68,7 @@ between (jobs|roles)
 (stepped|stepping) (away|back|down)
 (taking|take|tomando|prenant|nehme) (a)? (breather|pause|sabbatical|sabatico|sabatica|auszeit)
 (orientiere|orientieren) (mich|uns)? (beruflich)? neu
+(suche|busco|procuro|cherche) (was|algo|quelque) (neues|nuevo|novo|chose)
 neuorientierung
 (contract|contrato|contrat|vertrag) ... (end*|wraps|termina|acaba|lauft|finit)
 (weighing|exploring) (my)? (new)? (options|next|opportunit*)
@@ -269,6 +270,7 @@ hiring (manager*|team*|process*)
 	{W: 3, Lines: (`
 (vous|tu|vc|voce|vcs|voces|ustedes|ihr) (recrutez|recrutes|contratando|contratam|contratan|buscando|suchen|sucht|recrutando|reclutando|procurando) ... ... ?
 (estan|estais|estao|tao) (buscando|contratando|reclutando|recrutando|procurando) ... ... ?
+(cherche|recrute|embauche|cherchent|recrutent|embauchent) t? (il|elle|on|ils|elles) ... ... ?
 `), ExceptLines: (`
 (como|how|comment|wie|why|pourquoi|warum|porque|por|que|quel|quelle|qual|cual|was|what|which) ... ... (recrut*|contrat*|busc*|such*|reclut*|procur*)
 `)},
@@ -427,6 +429,12 @@ me (chama|chame|escreve|escrib*|avises)
 me (sumo|apunto)
 (be|being) (a)? part of
 (formar|fazer|faire|ser) (parte|partie)
+dabei (sein|ware|waren)
+(ware|waren) (ich|wir)? (gern|gerne) ... dabei
+(sumar|aportar|apportant|apporter) (mi|ma|mon)? (granito|grain|pierre|experiencia|experience)
+(be|being) in the (conversation|mix|running)
+(a|afim) fim? de (uma|um)? @post
+(offene|open|abiertas|abertas|ouverts|ouvertes|vacantes|disponibles) (stellen|positionen|positions|roles|posiciones|posicoes|vagas|postes)
 teil (eures|ihres|deines)
 (start*|begin*|empez*|comenz*|comec*|commenc*|debut*|anfang*|einsteig*) (as|como|comme|als)
 (contribute|contribuir|contribuer|anpacken|solliciter|sollicite|einzusteigen|mitzuarbeiten|mitarbeiten|mitwirken)
@@ -462,6 +470,8 @@ know where to find me
 @your (trabajo|trabalho)
 (parte|part|partie|teil|join|joining|rejoindre|integrer|integrar|integrarme|unirme|sumarme) ... (network|networks|netwrok|netowrk|newtork|netwok|red|rede|reseau|rete|contacts|contactos|contatos|connections|relations|contatti|netzwerk*)
 (pessoas|people|personas|personnes|leute|gente|someone|alguien|alguem|profil*|perfil*) (motiv*|eager|keen|hungry)
+(offene|open|abiertas|abertas|ouverts|ouvertes|vacantes) _ ... (besetzen|fill|filling|cubrir|preencher|pourvoir)
+(fill|filling|cubrir|preencher|pourvoir|besetzen) (your|their|vos|sus|suas|seus|ihre)? (offene|open|abiertas|abertas|ouverts|ouvertes|vacantes)
 `)},
 
 	// Applying.
@@ -529,6 +539,7 @@ indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona
 	{W: 2, Skip: []Relationship{Interviewer}, Lines: (`
 short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
 (if|si|se|wenn|falls) ... (grow*|expand*|crec*|cresc*|agrandi*|s'agrandi*|wachs*)
+(if|si|se|wenn|falls) ... (building|armando|montando|formando|constituindo|construyendo|construisez|construis|montez|aufbaut|aufbaust|aufbauen) _? _? (team|equipo|equipe|equipa|time|l'equipe)
 `)},
 	{W: 1, Lines: (`
 (someone|alguien|alguem|quelqu'un|jemanden) (like|with|como|com|con|comme|wie|mit) (me|my|mi|meu|mon|mein*)
@@ -607,6 +618,8 @@ talent (partner*|acquisition) _? _? (position|role|job|poste|stelle|vaga|puesto|
 (falar|hablar|parler|sprechen|speak) (bien|bem|gut|well) (de|von|uber|of)? (mim|mi|moi|mir|mich|me)
 (recomendar|indicar|recommander|empfehlen|recommend) (me|mich|moi)? (con|a|to|bei|aupres|para|pra) (alguien|alguem|someone|somebody|quelqu'un|jemandem|jemanden)
 (put|putting|pass|passing|drop|dropping) my name (in|forward|through)
+(palavrinha|palabrita|petit) (por|para|pour) (mim|mi|moi)
+(toucher|glisser|dire) (un|deux) (mot|mots) (a|au|pour)
 `)},
 	// Thanks for an interview: whatever follows about future roles is the
 	// welcome kind, as with the interviewer relationship.
