@@ -443,6 +443,7 @@ support (our|my) (cause|campaign|mission|project|ngo|charity)
 	// ("podríamos hacer algo bonito juntos"); the sender's own white paper.
 	{W: 2, Lines: (`
 (on|nous) (vient|venons) de (lancer|sortir|creer|developper) (une|un|notre) (appli|application|outil|plateforme|logiciel|solution|offre)
+(partnership|parceria|partenariat|partnerschaft|alianza|colaboracion|cooperation|kooperation) (between|entre|consigo|contigo|avec|mit|con|com) (us|nos|nous|uns|nosotros|voce|vous|ihnen|usted|ti)
 (justo|acabamos|recien) (de)? (hicimos|lanzamos|creamos|sacamos|hacer|lanzar|crear|sacar) (una|un|nuestra|nuestro) (app|herramienta|plataforma|aplicacion|software|solucion)
 (acabamos|acabei) de (lancar|criar|desenvolver) (um|uma|o|a|nosso|nossa) (app|aplicativo|ferramenta|plataforma|software|solucao)
 (estamos|estoy|we're|estou|estamos) (creando|desarrollando|construyendo|building|developing|desenvolvendo|criando|construindo) (una|un|a|an|um|uma) (herramienta|app|plataforma|aplicacion|software|solucion|tool|platform|ferramenta|aplicativo|product|producto|produto)
@@ -492,6 +493,8 @@ support (our|my) (cause|campaign|mission|project|ngo|charity)
 	// sent by the handful ("¿te envío algunos perfiles?").
 	{W: 2, Lines: (`
 (have|tenemos|temos|avons|haben|tengo|tenho|j'ai|habe) _? _? _? (candidats|candidates|candidatos|kandidaten)
+(anonymised|anonymized|anonymise|anonymisiert*|anonimizado|anonimizada|anonyme|anonymen) (profile|cv|profil|perfil|resume|lebenslauf)
+(representing|represento|represente|vertrete) (a|an|un|una|um|uma|une|einen|eine) _? _? (candidate|engineer|developer|candidato|candidata|candidat|kandidat*|profil|perfil|profile)
 (candidate|candidato|candidat|kandidat|kandidaten|kandidatin) (ideal|excelente|excellent|great|strong|buenisimo|top|idoneo|parfait)? (for|para|pour|fur) (your|vuestra|vuestro|votre|vos|ihre|sua|seu|su|la|a|de) _? _? (open|offene*|vacante|vaga|poste|role|position|stelle|puesto)
 (fiche|ficha|datenblatt|datasheet|brochure|catalogue|catalogo|katalog) (de|do|da|du|of)? (notre|our|nuestro|nuestra|nosso|nossa|unsere*)
 (coffee|cafe|kaffee|lunch|almuerzo|almoco|dejeuner|mittagessen) (offert|offerts)
@@ -622,6 +625,9 @@ try it (free|out|for)
 	{W: 2, Note: true, Lines: (`
 (we|we've|on|nous|gente|wir|hemos|temos|avons|nosotros|nos) ... (same|similar|mismo|misma|parecido|parecida|semelhante|mesmo|mesma|meme|similaire|ahnlich*|gleiche*) _? _? (for|para|pour|fur|pra|bei|chez) ` + someClient + `
 (resolvemos|resolvimos|resolveu|resolved|solved|fixed|resolu|regle|gelost|behoben|arreglamos|solucionamos) (isso|eso|esto|this|that|it|ca|das|es|le|lo|o|the|el|la|a)? _? _? (for|pour|para|pra|fur|bei|chez) ` + someClient + `
+(aide|helped|ayudado|ayudamos|ajudamos|ajudou|geholfen|accompagne) (#|two|three|four|five|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|duas|dois|quatro|zwei|drei|vier|several|plusieurs|varias|varios|mehrere|mehreren)
+(we've|we|on|nous|wir|hemos|temos|gente) (have|a|avons|haben)? (developed|developpe|entwickelt|desarrollado|desenvolvemos|desenvolveu|desarrollamos|gebaut) (une|an|a|eine|einen|um|uma|una|un)? (appli|app|outil|tool|solution|plataforma|platform|software|logiciel|losung|ferramenta|herramienta) (pour|for|fur|para|pra) (ca|that|this|das|eso|isso|esto)
+(j'ai|i've|i|he|hemos|preparei|prepare|habe|hab) (prepare|prepared|preparado|erstellt)? (un|a|uma|una|einen|eine|ein) (comparatif|benchmark|report|rapport|estudio|estudo|studie|guide|guia|leitfaden|checklist|whitepaper|informe|relatorio)
 `)},
 	// An offer to tell how it was done: the case study's ask ("je vous
 	// raconte comment", "fico à disposição pra contar como", "happy to
@@ -650,6 +656,7 @@ try it (free|out|for)
 	// Free to take work on: available, capacity, at their disposal.
 	{W: 1, Lines: (`
 (available|disponib*|disponiv*|verfugbar|disposi*|verfugung|capaci*|kapazit*|bandwidth)
+(si|se|if|falls|wenn) ... (necesit*|precis*|need*|besoin|brauch*) (una|uma|a|un|de|d'un|eine)? (mano|apoio|apoyo|help|hand|coup|unterstutzung|ayuda|ajuda|renfort)
 agenda (livre|libre)
 (conte|cuente|cuenta|conta|comptez) (comigo|conmigo|sur)
 a (la|su|sus|tu|tus|vuestra|vuestras) (orden|ordenes)
