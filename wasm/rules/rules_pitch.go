@@ -128,7 +128,7 @@ var salesPitchDocs = ruleDocs{
 			Why: "A coach's clients, in German word order, then the offer sent."},
 		{Note: "Bonjour Marc, nous sommes fabricants de mobilier de bureau, avec livraison en 72 h partout en France.", Flag: []string{"sommes fabricants", "livraison en 72"},
 			Why: "A supplier and its delivery promise."},
-		{Note: "Hi Dev, if you need a hand with bookkeeping, we're running a special for new clients this month.", Flag: []string{"if you need", "running a special", "new clients"}},
+		{Note: "Hi Dev, if you need a hand with bookkeeping, we're running a special for new clients this month.", Flag: []string{"if you need a hand", "running a special", "new clients"}},
 		{Note: "Hi Ola, you might enjoy our newsletter on cold-chain logistics.", Flag: []string{"you might enjoy our newsletter"},
 			Why: "Their own publication, recommended: a soft sell."},
 		{Note: "Hi Rosa, I run a 4-week onboarding bootcamp for new nurse managers. Happy to give you a free seat!", Flag: []string{"run a 4-week onboarding bootcamp", "Happy to give you", "free"},
