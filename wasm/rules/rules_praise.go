@@ -40,6 +40,8 @@ was (machst|machen|macht) (du|sie|ihr)
 			{W: 1, Lines: (`
 @praise
 second to none
+(hors|sans|sin|sem|ohne) (pair|pareil|igual|gleichen)
+(sabes|sabe|sait|sais|weisst|weiss) (muchisimo|muitissimo|muito|mucho|beaucoup|tanto|viel|so) (de|sobre|du|des|uber)?
 (top|world) (notch|class)
 (hats|hut) (off|ab)
 (tirar|tira|quitarse|quito|quitar) (o|el|me)? (chapeu|sombrero)
@@ -81,6 +83,7 @@ fez me (pensar|refletir)
 @praise (leader|lider|woman|mujer|mulher|femme|` + personL + ")" + `
 (source|fuente|fonte) (of|de|da)? (inspiration|inspiracion|inspiracao|d'inspiration)
 (role|modelo) (model|a)
+(est|es|e|is|ist|c'est) (un|una|um|uma|a|ein) (modele|modelo|model) (pour|para|for|fur|a)
 (speaks|speak|spricht|sprechen|habla|hablan|fala|falam|parle|parlent) (for|fur|por|pour)? (itself|themselves|sich|si|elle|eux|volumes)
 (big|huge|great|longtime|grand|gran|grande|grosser) ` + fanW + `
 ` + fanW + ` (of|de|do|da|von) @their
@@ -116,6 +119,7 @@ look* up to
 (seem|seems|sound|sounds) like (someone|somebody|a) (person)? (i|we) (could|can|would)
 (what|quite|fur) (a|an|the|ein|eine) @record
 (quel|quelle|vaya|menuda|menudo|que) (beau|bel|belle|linda|bonita|bela)? @record (tienes|tiene|tens|tem|avez)? $
+(quel|quelle|vaya|menuda|menudo|que|tremenda|tremendo|baita) @record (bonita|bela|linda|belle|incrivel|increible|impresionante|impressionante|impressionnant|impressionnante)? (la|a)? (tuya|suya|sua|tua|vuestra) $
 (all|everything|todo|tudo|tout|alles|was) ... ` + achievedW + `
 (you've|youve|you|has|as|avez|voce|vc|usted|tu|vous|ja) (have)? ` + achievedW + ` (so|a)? (lot|tanto|much*|muit*|tant|beaucoup)
 (much|viel|cuanto|quanto|combien|tant) _? _? ` + achievedW + `
