@@ -205,6 +205,8 @@ fr: (poste|postes|stage|alternance|alternants|stagiaires) (ouverts)? (chez|au|da
 (stage|poste|emploi|alternance|job|stelle|vaga|trabajo|plaza) ... sein (de|du|des) (la|le)? N
 (ausgeschriebene|ausgeschriebenen|advertised|posted|publicada|publicado|anunciada|anunciado|publiee|annoncee) (stelle|position|role|vacancy|opening|vacante|vaga|poste|plaza|puesto)
 ` + namedHiringLines + `
+(rejoindre|join|joining|unirme|sumarme) (a|al|la|le|o|the)? N
+(formar|fazer|faire|ser|etre|be) (parte|partie|part) (de|da|do|of) (la|le|el|o|a|the)? N
 (rejoindre|join|entrar|unirme|integrar) (les|the|el|o|a|la|le)? (equipes|teams|equipos|time|team|equipe|equipa) (de|of|do|da|du|at|en|na|no|chez|bei)? (la|le|el|o|a|the)? N
 (en|in|na|no|at|chez) N N? (estan|esta|is|are|tao|estao|sont|est) (creciendo|crescendo|growing|contratando|hiring|buscando|procurando|expandiendo|expandindo|recrutant|recrute)
 es: si en (el|la)? N N? (de)? N? (necesit*|busc*|contrat*)
