@@ -220,6 +220,7 @@ as (soon|well|much|per)
 tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 (aussi|tambien|tambem|auch|selbst|myself) _? @role
 (former|ex|retired|aspiring|fellow|ancien|ancienne|antiguo|antigua|ehemaliger|ehemalige) _? @role
+(qualified|certified|licensed|chartered|diplome|diplomee|zertifiziert*|gelernte*|titulado|titulada|formado|formada|certificado|certificada) _? @role
 `), ExceptLines: (`
 (you|vous|sie|du|voce|vc|usted|tu|they|he|she|you're|youre) _? _? @role
 (hiring|for|seeking|looking|buscamos|buscando|busco|procuramos|procurando|cherchons|cherche|suchen|sucht|position|role|vaga|vacante|poste|stelle|client) (a|an|un|una|um|uma|une|ein|eine)? ... @role @role?
@@ -238,6 +239,13 @@ tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 (you|you've|you're|he|she|they|vc|voce) (just|recently)
 `)},
 
+	// About me, announced: "Kurz zu mir: Vertriebsleiter…", "a bit about
+	// me:", "un mot sur moi :".
+	{W: 2, Lines: (`
+(kurz|etwas) (zu|uber) mir
+(about|sobre|sur|de) (me|mi|mim|moi) :
+(bit|little|word|mot|peu|poco|pouco) (about|sur|de|sobre) (me|moi|mi|mim)
+`)},
 	// A signature or a word in passing: "Anna Huber · Senior Backend Dev",
 	// "/Erik, backend @ Vipps", "Gruess, Reto (GIS, Kanton Graubünden)",
 	// "from the port authority side", "my team from Ocado", "mis clases de
