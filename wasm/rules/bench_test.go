@@ -49,6 +49,16 @@ func BenchmarkCheck(b *testing.B) {
 			}
 		})
 	}
+	// The page checks as someone types with one Checker, which keeps the
+	// memory a check works in: this is the figure of that path.
+	b.Run("note300-reused", func(b *testing.B) {
+		var k Checker
+		b.SetBytes(int64(len(benchNote)))
+		b.ReportAllocs()
+		for b.Loop() {
+			k.Check(benchNote, opts)
+		}
+	})
 }
 
 func TestBenchNoteIsRealistic(t *testing.T) {
