@@ -162,6 +162,8 @@ var genericSalutationDocs = ruleDocs{
 		{Note: "Dear Sir/Madam, I am a chartered accountant in Karachi and would like to connect with finance professionals.", Flag: []string{"Dear Sir/Madam"}},
 		{Note: "To whom it may concern, I'm a recent law graduate interested in maritime law.", Flag: []string{"To whom it may concern"}},
 		{Note: "Hi there, I enjoyed your post on remote onboarding and would love to connect.", Flag: []string{"Hi there"}},
+		{Note: "Dear Speaker, thank you for the session on tax planning for expats. I'm an accountant in Dubai.", Flag: []string{"Dear Speaker"},
+			Why: "Someone addressed by their part in an event, not by name: no one in particular, and no wrong name either."},
 		{Note: "Bom dia, mestre! Sou analista de BI em Manaus e vi sua live sobre Power BI.", Flag: []string{"Bom dia, mestre"},
 			Why: "An ace, a boss, a gentleman: words for anyone where the name should be."},
 		{Note: "Hola crack, vi tu charla sobre Kotlin en la JSDay. Soy dev en Valencia.", Flag: []string{"Hola crack"}},
