@@ -39,11 +39,11 @@ type greeting struct {
 // buddies are the words a friend is hailed with ("Yo bro", "Na Kumpel");
 // typed first in lower case, they address the reader even with no comma
 // after them ("bro vi tu post…").
-const buddies = "(bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|frangine|soeurette|superstar|rockstar|legend|genius|hero|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|tche|doyen|doyenne|sis|bestie|cuz|girl|girls|gurl|chica|chicas|miga|brudi)"
+const buddies = "(bro|bruh|brah|dude|buddy|fam|hermano|compa|compadre|parce|parcero|wey|guey|carnal|pana|chapa|brother|mermao|pote|frerot|frero|mec|poto|frangin|frangine|soeurette|superstar|rockstar|legend|genius|hero|reuf|kumpel|digga|bruder|mano|parca|truta|brow|chamo|tio|weon|tche|doyen|doyenne|sis|bestie|cuz|girl|girls|gurl|chica|chicas|miga|brudi|man|stranger|sumida|sumido)"
 
 // kin are family words, or words said as if of family, that greet a
 // relative or a friend: "Tía, ¡enhorabuena!", "Sis congrats on the job".
-const kin = "(tia|mae|mama|mami|papa|papi|pai|hombre|prima|primo|hermana|irma|irmao|cunado|cunada|maman|mutti|vati|tante|onkel|cousin|cousine|mom|mum|dad|auntie|uncle|sister|bruv|schwesterherz|bruderherz|schwesterli|bruderli|schwesterchen|bruderchen)"
+const kin = "(tia|mae|mama|mami|papa|papi|pai|hombre|prima|primo|hermana|irma|irmao|cunado|cunada|maman|mutti|vati|tante|onkel|cousin|cousine|mom|mum|dad|auntie|uncle|sister|bruv|schwesterherz|bruderherz|schwesterli|bruderli|schwesterchen|bruderchen|mana)"
 
 // greetingPatterns are the greeting's word classes, compiled into the engine
 // (see compileGreeting).
@@ -115,6 +115,7 @@ const (
 		(talent|hr) acquisition
 		# Someone by their part, not their name: "Dear Speaker", "Cher
 		# confrère", "Sehr geehrte/r Referent/in", "Compi, …".
+		(candidato|candidata|candidatos|candidatas|kanzlei|l'ami|l'amie)
 		(speaker|speakers|referent|referentin|referenten|ponente|ponentes|palestrante|palestrantes|intervenant|intervenante|orateur|oratrice|conferencista|conferenciante|moderator|moderatorin|moderadora|moderador|organizer|organiser|organizers|confrere|consoeur|confreres|consoeurs|compi|compis|author|autora|auteur|autrice|coach|trainer|formateur|formatrice|mentor|mentora|mentorin)
 		(future|futuro|futura|futuros|futur|future|zukunftige|zukunftiger|zukunftigen|new|novo|nova|nuevo|nueva|nouveau|nouvelle|neuer|neue|potential|potencial|potentiel|possible|possivel|posible) (partner|partners|parceiro|parceira|socio|socia|partenaire|colega|colleague|collegue|kollege|kollegin|cliente|client|customer|kunde|conexao|conexion|connection|contact|contato|contacto|kontakt|amigo|amiga|ami|amie|friend|freund|freundin|empregador|employer|empleador|employeur|arbeitgeber|chefe|jefe|boss|chef|employee|colaborador|colaboradora)
 		(conexoes|conexao|conexiones|contatos|contactos|contacts|kontakte|seguidores|followers|abonnes|leser*|lector|lectores|leitor|leitores|lecteur|lecteurs|beinand|beinander|kolleg*|freund*|recruiter*|personaler*)
@@ -137,7 +138,7 @@ const (
 	`
 	// Pet names address no one in particular (too-personal judges them).
 	pets = `
-		(my|mi|ma|meu|minha|mon|mein|meine|mia|mijn)? (babe|baby|beautiful|gorgeous|sweetheart|sweetie|sweety|honey|hun|darling|dearie|love|luv|handsome|cutie|beauty|princess|queen|sexy|hottie|preciosa|precioso|guapa|guapo|hermosa|hermoso|reina|princesa|carino|corazon|amor|mami|bonita|bonito|chula|chulo|nena|lindona|gata|gatinha|gato|gostosa|fofa|gracinha|beaute|cherie|coeur|puce|bebe|princesse|mignonne|jolie|hubsche|susse|schatz|schatzi|liebling|schnucki|maus|mausi|hasi|schone|bellissima|tesoro|amore|principessa|schat|lieverd)
+		(my|mi|ma|meu|minha|mon|mein|meine|mia|mijn)? (babe|baby|beautiful|gorgeous|sweetheart|sweetie|sweety|honey|hun|darling|dearie|love|luv|handsome|cutie|beauty|princess|queen|sexy|hottie|preciosa|precioso|guapa|guapo|hermosa|hermoso|reina|princesa|carino|corazon|amor|mami|bonita|bonito|chula|chulo|nena|lindona|gata|gatinha|gato|gostosa|fofa|gracinha|beaute|cherie|coeur|puce|bebe|princesse|mignonne|jolie|hubsche|susse|schatz|schatzi|schatzchen|liebling|schnucki|maus|mausi|hasi|schone|bellissima|tesoro|amore|principessa|schat|lieverd)
 	`
 	// Pet names that are also first names: only in lower case ("oi linda").
 	petsLower = `
@@ -185,7 +186,7 @@ func (e *engineData) compileLines(list string) []pattern {
 // their own ("Monsieur le Maire,").
 const civicTitles = " councillor councilor alderman mayor senator senador senadora minister ministra governor commissioner ambassador consul bishop pastor officer inspector sergeant lieutenant general admiral colonel major vereador vereadora deputado deputada concejal concejala alcalde alcaldesa prefeito prefeita maire senateur senatrice depute deputee burgermeister burgermeisterin stadtrat stadtratin "
 
-const titles = civicTitles + " reverendo padre pere pfarrer pre dre dr dra doctor doctora doutor doutora doktor mr mrs ms mx miss prof profa profe professor professora professorin profesor profesora professeur professeure dame madam m d rev reverend coach captain capt chef rabbi imam father sister judge sgt col hon " +
+const titles = civicTitles + " reverendo padre pere pfarrer pre dre dr dra dna dno doctor doctora doutor doutora doktor mr mrs ms mx miss prof profa profe professor professora professorin profesor profesora professeur professeure dame madam m d rev reverend coach captain capt chef rabbi imam father sister judge sgt col hon " +
 	"herr herrn frau madame monsieur mademoiselle mme mlle mmes docteur maitre pr senor senora senorita sr sra srta srs sras don dona senhor senhora sensei " +
 	"ing ingeniero ingeniera ingegnere eng engenheiro engenheira lic licenciado licenciada arq arquitecto arquitecta mtro mtra maestro maestra " +
 	"dott dottor dottore dottoressa sig sigra signor signore signora signorina avv avvocato geom rag arch " +
