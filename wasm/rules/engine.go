@@ -403,8 +403,9 @@ func (e *engineData) reread(d *doc, name string, l lang) {
 
 // falseHeads are last parts that name something else in the patterns than
 // in the compounds that end in them: a Mittelstand is no trade-fair stand,
-// a Nachfolge no podcast episode.
-const falseHeads = " stand folge "
+// a Nachfolge no podcast episode, an Unterscheidung no divorce, a
+// Frankenwein-Forum no glass of wine.
+const falseHeads = " stand folge scheidung wein "
 
 // know gives token t the lexicon's word n, if n is one.
 func (e *engineData) know(t *token, n int32) {

@@ -212,6 +212,7 @@ get to know you (better)? (personally|privately)
 (muchos|mil|un|muitos|um) (besos|beijos|beso|beijo)
 `, ExceptLines: `
 take (you|u) out of
+(profil|parcours|cv|memoire|bundle|candidature|projet|travail|post|article|portfolio|code|these|repo|depot|stand|offre|produit) ... ... tape dans l'oeil
 (cambio|cambiado|cambiar|cambia|transformo|salvo|mudou|mudar|muda|mudado|transformou|salvou|en|em|na|de|da|toda|para|pra) (mi|minha) vida
 (anos|edad|idade|age|alt) ... (experiencia|experience|empresa|carrera|carreira|mercado|area|setor)
 as (a|an) partner
@@ -365,6 +366,10 @@ var dinner = cue{W: 3, Lines: `
 (me|te|le|nos|les|se|lo|la) vino
 (kaffee|coffee|cafe|cafezinho|tee|tea|cha) (trinken|drink)
 @drink (with|con|com|avec|mit) ... (team|group|equipo|equipe|grupo|groupe|gruppe|todos|alumni)
+(host|hosting|hosts|organise*|organize*|organizamos|organisons|organizando|offre|offrons|ofrecemos|oferecemos|veranstalten) ... (dinner|diner|cena|jantar|abendessen)
+(vamos|vou) (fazer|organizar|ter) (um)? jantar (com|para) (#|os|as)? _
+(me|te|re|nos) copa
+(exportar|export|exporter|exportieren|vender|vendemos|importar|import|importer) vino
 `}
 
 // ... and, with anyone, when the note says it is not about work.
