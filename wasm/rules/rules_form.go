@@ -126,6 +126,12 @@ var placeholderDocs = ruleDocs{
 		{Note: "Ciao Paolo, il tuo talk sul typing, con Optional[str] e il confronto con Vec<T> di Rust, mi ha chiarito parecchio."},
 		{Note: "Hi Max, I'm a network engineer at SAP and loved your post on the NAME resolution bug in our DNS setup.",
 			Why: "NAME in capitals is a word where no name stands."},
+		{Note: "Devin, the installer wrote its config to %APPDATA% instead of %LOCALAPPDATA% on roaming profiles. Thanks for the detailed repro!",
+			Why: "Windows's variables in percent signs are paths, not mail-merge fields."},
+		{Note: "Bonjour Antoine, votre conférence « quand utiliser [T any] en Go » m'a beaucoup servi. Je suis dev backend à Lyon.",
+			Why: "A one-letter name then a constraint is a list of type parameters."},
+		{Note: "Hi Rosa, your QUALIFY ROW_NUMBER() OVER (...) = 1 dedupe from the dbt meetup cut our model from 14 minutes to 3.",
+			Why: "A word in capitals called as a function is code, whatever its parts say."},
 	},
 }
 

@@ -316,7 +316,8 @@ done:
 		flags |= fJoined
 		z.joinNext = false
 	}
-	if norm := z.nb.since(ns); isXs(norm) && flags&fCaps != 0 || under && (flags&fCaps != 0 && fieldParts(norm) || contains(norm, "name") || contains(norm, "company")) {
+	// A word called as a function (ROW_NUMBER(), get_user_name()) is code.
+	if norm := z.nb.since(ns); isXs(norm) && flags&fCaps != 0 || under && (i >= len(text) || text[i] != '(') && (flags&fCaps != 0 && fieldParts(norm) || contains(norm, "name") || contains(norm, "company")) {
 		k = tBlank // XXX, FIRST_NAME, company_name: blanks left in a template
 	}
 	z.flushEmoji()
@@ -592,10 +593,10 @@ func (z *tokenizer) blank(r rune) bool {
 		end = len(open) + j + len(closing)
 		label := trimSpace(text[len(open) : end-len(closing)])
 		if r == '%' || r == '#' {
-			if !isTagName(text[1 : end-1]) {
-				return false // 20% off and 30%; #1 and #2
+			if !isTagName(text[1:end-1]) || r == '%' && hasWordFold(envVars, text[1:end-1]) {
+				return false // 20% off and 30%; #1 and #2; %APPDATA%
 			}
-		} else if !blankContent(label) || r == '{' && codeWord(label) {
+		} else if !blankContent(label) || r == '{' && codeWord(label) || typeParams(label) {
 			return false
 		}
 		if r == '[' && hasPrefix(text[end:], "(") {
@@ -644,6 +645,15 @@ const htmlTags = " a b i u p s q br hr em strong small sup sub code pre div span
 	"img table tr td th tbody thead tfoot blockquote html body head script style mark del ins cite abbr kbd var samp " +
 	"details summary button input form label select option textarea nav header footer main section article aside " +
 	"figure figcaption video audio canvas svg iframe picture source template slot dialog noscript meta wbr center font "
+
+// envVars are the environment variables of Windows that a note about
+// software writes in percent signs (%APPDATA%): paths, not mail-merge
+// fields.
+const envVars = " appdata localappdata programdata programfiles userprofile homepath homedrive systemroot windir temp tmp path pathext comspec "
+
+// typeParams reports whether a bracketed label is a list of type
+// parameters, which starts with a one-letter name ([T any], <K, V>).
+func typeParams(label string) bool { return len(label) > 2 && label[1] == ' ' }
 
 // notBlanks are bracketed words that are not blanks.
 const notBlanks = " at dot sic sic! edit redacted emphasis translation translated citation thread video photo pdf " +
