@@ -130,6 +130,25 @@ demasiad* @looks para ser
 trop @looks pour etre
 zu (hubsch*|suss|susse|sexy) fur
 `},
+	// Looks ranked or compared, charm confessed, a date hinted: "you look
+	// too young to be a CFO", "like my ex", "even more beautiful in
+	// person", "the most beautiful speaker there", "fiquei encantado com
+	// você", "votre photo m'a fait craquer", "LinkedIn isn't a dating app,
+	// but…".
+	{W: 3, Lines: `
+(you|u) (look|looks) (way|far|so|much)? too young
+(like|como|comme|wie) (my|mi|meu|minha|mon|ma|mein|meine) ex
+(keine|not|isn't|isnt|no|nao|pas|kein) ... (dating|tinder)
+(even|ainda|aun|noch|encore) (more|mais|mas|plus)? (beautiful|prettier|hubscher|schoner|linda|lindo|bonita|bonito|guapa|guapo|belle|jolie|better|cuter) (in|en|em|live|als|que|than|pessoalmente)
+(prettier|cuter|hubscher|schoner) (in|live|als|than)
+(the|la|a|el|die|der) (most|plus|mais|mas|schonste|hubscheste) (beautiful|jolie|bonita|linda|guapa|belle)
+(encantado|encantada|enchante|enchantee|charme|charmee) (com|con|avec|par|by|with) (voce|vc|ti|vous|toi|you|usted)
+(m'a|m'as|m'avez) (fait)? (craquer|charme|charmee|seduit|seduite)
+(resplendissante|resplendissant|radieuse|deslumbrante|radiant|bezaubernd)
+(beach|bikini|plage|playa|praia|strand) (pics|photos|fotos|bilder|pictures)
+(caring|honest) (woman|lady)
+(you're|youre|tu|vous) (are|es|etes)? (cuter|prettier|hotter)
+`},
 	// Like an actress, a goddess: said of the person.
 	{W: 2, Lines: `
 (like|como|comme|wie|parece|pareces) (a|un|una|um|uma|une|ein)? (model|modelo|mannequin)
@@ -481,7 +500,7 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Hallo Jana, du siehst auf deinem neuen Profilbild wirklich umwerfend aus.", Flag: []string{"du siehst auf deinem neuen Profilbild wirklich umwerfend aus"}},
 		{Note: "Oi Renata, você fica cada vez mais linda nas fotos.", Flag: []string{"fica cada vez mais linda"}},
 		{Note: "Hi Elena, you have a beautiful smile and I'd love to get to know you better personally.", Flag: []string{"you have a beautiful smile", "get to know you better personally"}},
-		{Note: "Oi Mariana, adorei te conhecer no evento da XP. Você é ainda mais bonita pessoalmente 😍 Vamos jantar qualquer dia?", Flag: []string{"Você é ainda mais bonita", "Vamos jantar qualquer"},
+		{Note: "Oi Mariana, adorei te conhecer no evento da XP. Você é ainda mais bonita pessoalmente 😍 Vamos jantar qualquer dia?", Flag: []string{"Você é ainda mais bonita pessoalmente", "Vamos jantar qualquer"},
 			Why: "Looks compared with their photos, even in praise (encore plus charmante en vrai), are about the person."},
 		{Note: "Hola Marta, creo que hicimos match en Tinder hace un mes jaja. No sabía que eras abogada, ¿quedamos para un café?", Flag: []string{"match en Tinder"},
 			Why: "A match on a dating app is no professional common ground."},
