@@ -56,15 +56,17 @@ bench: chromium node_modules/.package-lock.json
 eval:
 	$(GO) test -count=1 -run='^TestEval$$' -v ./wasm/rules -args -eval -eval.wrong=$${WRONG:-tune,holdout}
 
-## learn: train the learned models of sales-pitch and job-ask on the corpus's
-## tuning part and the rules' examples, and write them (rules_*_learned.go)
+## learn: train the rules' learned models on the corpus's tuning part and
+## the rules' examples, and write them (learned_data.go); ONLY=rule,rule
+## trains those and keeps the others as they are
 learn:
-	$(GO) test -count=1 -run='^TestLearn$$' ./wasm/rules -args -learn
+	$(GO) test -count=1 -run='^TestLearn$$' ./wasm/rules -args -learn -learn.only=$(ONLY)
 
 ## learn-cv: how those models do on authors they were not trained on: the
-## cues alone against cues and model at a few marks, over five folds of authors
+## cues alone against cues and model at a few marks, over five folds of
+## authors (ONLY=rule,rule for some)
 learn-cv:
-	$(GO) test -count=1 -run='^TestLearn$$' -v ./wasm/rules -args -learn.cv
+	$(GO) test -count=1 -run='^TestLearn$$' -v ./wasm/rules -args -learn.cv -learn.only=$(ONLY)
 
 ## fuzz: fuzz the rules for a while (FUZZTIME=5m by default)
 fuzz:

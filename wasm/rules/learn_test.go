@@ -21,7 +21,15 @@ import (
 var (
 	learnWrite = flag.Bool("learn", false, "train the learned models on the corpus's tuning part and write them (make learn)")
 	learnCV    = flag.Bool("learn.cv", false, "print how the learned models do on authors they were not trained on (make learn-cv)")
+	learnOnly  = flag.String("learn.only", "", "with -learn or -learn.cv, the rules (comma-separated) whose models to train or try; the others are kept as they are")
 )
+
+// learning reports whether -learn.only lets rule's model be trained or
+// tried: a model trained once is kept unless asked for, since retraining
+// one on a larger tuning part changes what it weighs for every note.
+func learning(rule string) bool {
+	return *learnOnly == "" || slices.Contains(strings.Split(*learnOnly, ","), rule)
+}
 
 // A learnedModel is a rule's model as make learn trains it.
 type learnedModel struct {
@@ -54,13 +62,19 @@ type learnedModel struct {
 //   - an intent's mark where a fresh author's missed pitches and job asks,
 //     which the folds undercount (the cues were tuned on those authors),
 //     outweigh the false alarms: lower for sales-pitch, whose misses are
-//     what the checker is most often wrong about, than for job-ask.
+//     what the checker is most often wrong about, than for job-ask;
+//   - vague-compliment's, added in round 22 and trained alone (make learn
+//     ONLY=vague-compliment, the others kept as they were), at 0.9: over
+//     five folds on 32,596 notes the model adds 29 true findings for 48
+//     false alarms, as few as 0.8 or 0.95 would, and the held-out part
+//     (untuned cues) gained 27 for 12.
 var learnedModels = []learnedModel{
 	{"sales-pitch", "pitchLearned", 0.9, 0.001},
 	{"job-ask", "jobLearned", 0.95, 0},
 	{"no-reason", "reasonLearned", 0.0001, 0.6},
 	{"no-introduction", "introLearned", 0.001, 0.95},
 	{"no-common-ground", "groundLearned", 0.00002, 0.8},
+	{"vague-compliment", "praiseLearned", 0.9, 0},
 }
 
 // learnedFile is the file make learn writes.
@@ -321,7 +335,7 @@ func TestLearn(t *testing.T) {
 		return
 	}
 	for _, lm := range learnedModels {
-		if *learnCV {
+		if *learnCV && learning(lm.rule) {
 			crossValidate(t, lm, ss)
 		}
 		m := learnedOf(t, lm.rule)
@@ -345,7 +359,12 @@ func TestLearn(t *testing.T) {
 func writeModels(t *testing.T, ss []sample) {
 	ms := make([]model, len(learnedModels))
 	for i, lm := range learnedModels {
-		ms[i] = learn(lm.rule, lm.mark, lm.veto, ss)
+		if learning(lm.rule) {
+			ms[i] = learn(lm.rule, lm.mark, lm.veto, ss)
+			continue
+		}
+		m := learnedOf(t, lm.rule) // kept: rewritten over the new list of features
+		ms[i] = model{bias: m.bias, mark: m.mark, veto: m.veto, vetoes: m.vetoes, w: learnedWeights(m)}
 	}
 	fs := featureList(ms...)
 	var b strings.Builder

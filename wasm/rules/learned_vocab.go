@@ -10,7 +10,7 @@ import "unsafe"
 
 // maxModels is how many learned models an engine holds at most: a word's
 // weights for them all are one small array, read at once.
-const maxModels = 5
+const maxModels = 6
 
 // weights are a word's or a pair's weight in each model, by slot.
 type weights [maxModels]int8
@@ -120,6 +120,7 @@ func (s *scores) add(w weights) {
 	s[2] += int(w[2])
 	s[3] += int(w[3])
 	s[4] += int(w[4])
+	s[5] += int(w[5])
 }
 
 // modelScores returns the note's scores in the models of vocab, reading the

@@ -213,6 +213,7 @@ en: @their N ... @record
 `},
 		},
 		Threshold: 2,
+		Learned:   praiseLearned,
 		Msg:       "Praise with nothing specific: {text}. Name the talk, post or project you mean.",
 	},
 }
