@@ -77,8 +77,10 @@ const evalFloor = 0.9
 // first 4,840 alone, no-introduction's precision fell from 0.886 to 0.879
 // with the round's retrained models, which gained 4 verdicts there.)
 var evalReached = map[string][2]float64{
-	"no-reason":       {0.875, evalFloor},
-	"no-introduction": {evalFloor, 0.865},
+	"no-reason":        {0.87, evalFloor},
+	"no-introduction":  {0.89, 0.87},
+	"vague-compliment": {evalFloor, 0.87},
+	"sales-pitch":      {evalFloor, 0.89},
 }
 
 // A cell counts one rule's outcomes in one language and part.
