@@ -76,11 +76,16 @@ const evalFloor = 0.9
 // 0.871, vague-compliment's recall 0.874 and sales-pitch's 0.894. (On the
 // first 4,840 alone, no-introduction's precision fell from 0.886 to 0.879
 // with the round's retrained models, which gained 4 verdicts there.)
+// Round 22 brought sales-pitch (0.91) and vague-compliment (0.94 with its
+// new model) over the floor, then added eight more authors (h36 to h43,
+// 1,600 notes written during the round and never read): on the 8,040
+// notes no-reason's precision is 0.844 (its new authors read a reason into
+// more notes still: 0.72 on h36 to h43), no-introduction's 0.876 and 0.870,
+// and no-common-ground's precision 0.899.
 var evalReached = map[string][2]float64{
-	"no-reason":        {0.87, evalFloor},
-	"no-introduction":  {0.89, 0.87},
-	"vague-compliment": {evalFloor, 0.87},
-	"sales-pitch":      {evalFloor, 0.89},
+	"no-reason":        {0.84, evalFloor},
+	"no-introduction":  {0.875, 0.865},
+	"no-common-ground": {0.895, evalFloor},
 }
 
 // A cell counts one rule's outcomes in one language and part.
