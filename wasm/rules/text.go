@@ -652,7 +652,7 @@ const htmlTags = " a b i u p s q br hr em strong small sup sub code pre div span
 const envVars = " appdata localappdata programdata programfiles userprofile homepath homedrive systemroot windir temp tmp path pathext comspec "
 
 // typeParams reports whether a bracketed label is a list of type
-// parameters, which starts with a one-letter name ([T any], <K, V>).
+// parameters, which starts with a one-letter name ([T any], [K comparable]).
 func typeParams(label string) bool { return len(label) > 2 && label[1] == ' ' }
 
 // notBlanks are bracketed words that are not blanks.
