@@ -80,11 +80,13 @@ const evalFloor = 0.9
 // new model) over the floor, then added eight more authors (h36 to h43,
 // 1,600 notes written during the round and never read): on the 8,040
 // notes no-reason's precision is 0.844 (its new authors read a reason into
-// more notes still: 0.72 on h36 to h43), no-introduction's 0.876 and 0.870,
-// and no-common-ground's precision 0.899.
+// more notes still: 0.72 on h36 to h43), no-introduction's 0.876 and 0.870
+// (0.878 recall, 797 of 908, once the job a sender seeks no longer
+// introduces them, as the hard cases say), and no-common-ground's
+// precision 0.899.
 var evalReached = map[string][2]float64{
 	"no-reason":        {0.84, evalFloor},
-	"no-introduction":  {0.875, 0.865},
+	"no-introduction":  {0.875, 0.875},
 	"no-common-ground": {0.895, evalFloor},
 }
 

@@ -195,8 +195,12 @@ _ _ _ (at|chez|au|a|en|em|na|no|bei|an|am|in|im)
 
 	// What the sender seeks or applies as names their field: "eine Stelle
 	// als Mechatroniker", "a job in supply chain", "un stage en contrôle de
-	// gestion". Where they would work (your team, Germany) is no field.
-	{W: 2, Lines: (`
+	// gestion". Where they would work (your team, Germany) is no field. A
+	// hint only: job-seeking is no introduction (the hard cases; of 71
+	// tuning notes that seek a job "as" something and say nothing else of
+	// the sender, 29 want no-introduction, 16 do not, 26 could go either
+	// way).
+	{W: 1, Lines: (`
 (looking|seeking|suche|busco|buscando|procuro|procurando|procura|cherche|solliciter) ... (job|stelle|stage|internship|practicas|estagio|alternance|puesto|empleo|emprego|vaga|poste|reto|retos|position|role|oportunidad*|oportunidade*|opportunit*|recolocacao|recolocacion|trabajo|trabalho|desafio*|challenge*) ... (in|en|em|na|no|dans|als|as|como|comme|im)
 (bewerbe|postulo|postule|candidato|candidata|apply|applying) ... (als|como|comme|as)
 `), ExceptLines: (`
