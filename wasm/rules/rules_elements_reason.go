@@ -206,6 +206,8 @@ fr: (poste|postes|stage|alternance|alternants|stagiaires) (ouverts)? (chez|au|da
 (ausgeschriebene|ausgeschriebenen|advertised|posted|publicada|publicado|anunciada|anunciado|publiee|annoncee) (stelle|position|role|vacancy|opening|vacante|vaga|poste|plaza|puesto)
 ` + namedHiringLines + `
 (rejoindre|join|joining|unirme|sumarme) (a|al|la|le|o|the)? N
+@job ... (bei|chez|at) (der|dem|the|la|le)? N
+@your _? _? _? (wachst|grows|growing|crece|creciendo|cresce|crescendo|developpe|expands|expanding|expande|expandiert|expandindo|expandiendo)
 (formar|fazer|faire|ser|etre|be) (parte|partie|part) (de|da|do|of) (la|le|el|o|a|the)? N
 (rejoindre|join|entrar|unirme|integrar) (les|the|el|o|a|la|le)? (equipes|teams|equipos|time|team|equipe|equipa) (de|of|do|da|du|at|en|na|no|chez|bei)? (la|le|el|o|a|the)? N
 (en|in|na|no|at|chez) N N? (estan|esta|is|are|tao|estao|sont|est) (creciendo|crescendo|growing|contratando|hiring|buscando|procurando|expandiendo|expandindo|recrutant|recrute)
