@@ -59,12 +59,15 @@ const (
 	// employee's clients too) and a meetup's "j'organise" are left out.
 	sellW = "(reformo|reformamos|renovo|renovamos|renovons|renoviere|redige|redigeons|concois|concevons|traduis|traduisons|installons|realisons|developpons|conseillons|fournis|fournissons|fabriquons|optimisons|j'optimise|j'ecris|j'installe|escrevo|desenvolvo|traduzo|presto|atendo|implanto|atuo|atuamos|crio|forneco|fornecemos|organizo|gerencio|produzo|produzimos|fotografo|instalo|ubersetze|fotografiere|berate|beraten|entwickle|organisiere|organisieren|liefere|liefern|installiere|installieren|gestalte|gestalten|erstelle|erstellen|produziere|produzieren|vermittle|vermitteln|optimiere|optimieren|unterstutze|unterstutzen|biete|bieten|ofereco|oferecemos|desenvolvemos)"
 	// How many clients: a number, several.
-	manyW = "(#|several|various|many|few|handful|dozens|hundreds|numerous|varias|varios|diversas|diversos|algunas|algunos|muchas|muchos|algumas|alguns|muitas|muitos|plusieurs|nombreu*|mehrere*|einige*|viele*|two|three|dos|tres|dois|duas|deux|trois|zwei|drei)"
+	manyW = "(" + manyL + ")"
 )
 
+// manyL: the words of manyW, which someClient extends.
+const manyL = "#|several|various|many|few|handful|dozens|hundreds|numerous|varias|varios|diversas|diversos|algunas|algunos|muchas|muchos|algumas|alguns|muitas|muitos|plusieurs|nombreu*|mehrere*|einige*|viele*|two|three|dos|tres|dois|duas|deux|trois|zwei|drei"
+
 // someClient: an indefinite client or a number of them ("a kayak brand",
-// "deux boulangeries", "mehrere Kanzleien").
-const someClient = "(a|an|two|three|four|several|deux|trois|quatre|plusieurs|duas|dois|tres|quatro|varias|varios|una|un|uma|um|une|einen|eine|einem|einer|zwei|drei|vier|mehrere|mehreren|#)"
+// "deux boulangeries", "mehrere Kanzleien"): manyW's words, an article, four.
+const someClient = "(a|an|una|un|uma|um|une|einen|eine|einem|einer|four|quatre|quatro|vier|" + manyL + ")"
 
 // A recruiter's search for someone in a role, for an employer: "ich suche
 // eine Filialleitung für…", "busco jefe de tienda para…". It says who the
