@@ -83,11 +83,14 @@ const evalFloor = 0.9
 // more notes still: 0.72 on h36 to h43), no-introduction's 0.876 and 0.870
 // (0.878 recall, 797 of 908, once the job a sender seeks no longer
 // introduces them, as the hard cases say), and no-common-ground's
-// precision 0.899.
+// precision 0.899. Round 23 moved four authors written after round 22's
+// last change to the held-out part unread (h44, h45; the other two, read,
+// to the tuning part): on 8,440 notes no-common-ground's precision is
+// 0.895.
 var evalReached = map[string][2]float64{
 	"no-reason":        {0.84, evalFloor},
 	"no-introduction":  {0.875, 0.875},
-	"no-common-ground": {0.895, evalFloor},
+	"no-common-ground": {0.89, evalFloor},
 }
 
 // A cell counts one rule's outcomes in one language and part.
@@ -199,7 +202,6 @@ func (ev *evaluation) langs() []string {
 	return ls
 }
 
-// below lists the held-out cells under the floor.
 // below lists the held-out cells of the given languages under the floor, or,
 // with reached, under what each rule reached so far.
 func (ev *evaluation) below(langs []string, reached bool) []string {
@@ -215,10 +217,10 @@ func (ev *evaluation) below(langs []string, reached bool) []string {
 				continue
 			}
 			if p, ok := c.precision(); ok && p < floor[0] {
-				out = append(out, fmt.Sprintf("%s/%s precision %.2f (%d of %d), under %.2f", rule.ID, lang, p, c.tp, c.tp+c.fp, floor[0]))
+				out = append(out, fmt.Sprintf("%s/%s precision %.3f (%d of %d), under %.3f", rule.ID, lang, p, c.tp, c.tp+c.fp, floor[0]))
 			}
 			if r, ok := c.recall(); ok && r < floor[1] {
-				out = append(out, fmt.Sprintf("%s/%s recall %.2f (%d of %d), under %.2f", rule.ID, lang, r, c.tp, c.tp+c.fn, floor[1]))
+				out = append(out, fmt.Sprintf("%s/%s recall %.3f (%d of %d), under %.3f", rule.ID, lang, r, c.tp, c.tp+c.fn, floor[1]))
 			}
 		}
 	}
