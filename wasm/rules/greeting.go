@@ -998,9 +998,10 @@ func sameName(greet, name string) bool {
 	if prefixed(greet, name) || partsIn(greet, name) || partsIn(name, greet) || len(greet) <= 3 && greet[0] == name[0] && contains(name, " ") && inOrder(greet, name) {
 		return true
 	}
-	// German written without umlauts: Juergen for Jürgen.
-	if g, n := unUmlaut(greet), unUmlaut(name); g != greet || n != name {
-		return prefixed(g, n) || partsIn(g, n) || partsIn(n, g)
+	// German written without umlauts: Juergen for Jürgen. (Only a
+	// yes: "ue" is no umlaut in Henrique, whose Pedrão is still Pedro.)
+	if g, n := unUmlaut(greet), unUmlaut(name); (g != greet || n != name) && (prefixed(g, n) || partsIn(g, n) || partsIn(n, g)) {
+		return true
 	}
 	// A whole name that begins theirs but is not a short form of it (Julie
 	// for Julien) is not made a pet form by its ending.

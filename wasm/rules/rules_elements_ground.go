@@ -153,7 +153,7 @@ de: (uns|wir) ... (auf|beim|bei|am|im|in|an) ... ... gesehen
 (contactos|contatos|contacts|contact|amigos|amis|ami|amie|conocidos|conexiones|conexoes|relations|relation|connaissance|contacto|contato) (en|em)? (comun|comum|comuns|commun*)
 me (recomendo|sugirio|paso|dio|hablo|dijo|presento|comento|comentou|conto|contou|menciono|mencionou|indicou|recomendou|sugeriu|passou|falou|apresentou|recomendaron|sugirieron)
 (m'a|m'ont) (conseille|recommande|suggere|parle|donne|oriente|presente|transmis)
-(hat|haben) mir ... (empfohlen|geraten|gegeben|vorgeschlagen)
+(hat|haben) mir ... (empfohlen|geraten|gegeben|vorgeschlagen|erzahlt)
 (empfehlung|recomendacion|recomendacao|recommandation) (von|de|da|do)
 @their (sister|brother|colleague|friend|boss|cofounder|hermana|hermano|colega|amigo|amiga|jefe|jefa|irma|irmao|chefe|soeur|frere|collegue|ami|amie|schwester|bruder|kollege|kollegin|chef|chefin)
 (found|came) (you|across)? (you)? (through|via|thanks)
@@ -172,6 +172,15 @@ de: (absolvent*|alumn*|student*|mitglied) ... wie (sie|du)
 (your|tu|su|seu|votre|ihr|dein) (name|nombre|nome|nom) (came|comes|keeps|kept|salio|sale|surgiu|surge|apareceu|aparece|est|revient|fiel|fallt|taucht)
 (meinte|sagte|said|dijo|disse|falou) ,? (that|que|ich|i|eu|yo)? (should|solle|sollte|deberia|devia|deveria)
 (peguei|consegui|recebi|got|obtuve) (seu|teu|o|your|tu|su) (contato|contacto|contact|nome|name|details|datos|dados)
+`)},
+
+	// Someone who told the sender to write: "Julia Brenner meinte, ich soll
+	// mich bei dir melden", "Priya said I should reach out" (not "as I
+	// said, I'd love to connect").
+	{W: 2, Lines: (`
+(meinte|sagte|said|told|dijo|disse|falou|comento|comentou|suggested|recommended|empfahl|riet|conseille|recommande) ,? (me|mir|moi|i|ich|yo|eu|je|que|dass|that|we|wir|nous|nos) ... (melden|reach|contact|contactar|contatar|contacter|escribirte|escrever|ecrire|schreiben|connect|conectar|write|talk|hablar|falar|parler|sprechen|kontaktieren|escribir|chat|meet|conocer|conhecer|rencontrer|treffen|kennenlernen)
+`), ExceptLines: (`
+(i|ich|je|yo|eu|we|wir|nous|as|wie|comme|como) (said|sagte|told|dijo|disse|falou|thought|pensait|meinte|sagten|dije|disse)
 `)},
 
 	// A named achievement of theirs: "congrats on the Series A". A new

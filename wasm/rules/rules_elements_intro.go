@@ -61,6 +61,18 @@ ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymna
 (developpe|developpons|elargis|agrandis) (mon|notre|ma|mes|nos) (reseau|carnet|cercle|network)
 `)},
 
+	// Any other verb of work in German, first person, and what it works
+	// on (capitalised, as German nouns are): "ich vermarkte Gemüsekisten",
+	// "wir reparieren Lastenräder". Not a verb of feeling, wanting,
+	// writing, reading or seeking.
+	{W: 2, Lines: (`
+de: (ich|wir) _ N
+`), ExceptLines: (`
+(ich|wir) (freue|freuen|hoffe|hoffen|glaube|glauben|denke|denken|finde|finden|fand|fanden|schreibe|schreiben|mochte|mochten|wurde|wurden|habe|haben|hab|hatte|hatten|bin|sind|war|waren|suche|suchen|lese|lesen|las|verfolge|verfolgen|bewundere|bewundern|danke|danken|sende|senden|schicke|schicken|melde|melden|wunsche|wunschen|weiss|wissen|kenne|kennen|sehe|sehen|sah|schatze|schatzen|wollte|wollten|will|wollen|frage|fragen|bitte|bitten|interessiere|interessieren|kann|konnen|konnte|darf|durfen|muss|mussen|soll|sollen|werde|werden|bewerbe|bewerben|stimme|verstehe|teile|teilen|lerne|lernen|plane|planen|komme|kommen|hore|horen|horte|gratuliere|gratulieren|erinnere|mag|liebe|lieben|vermisse|brauche|brauchen|biete|bieten|mochte|lade|laden|stelle|stellen|gebe|geben|nehme|nehmen|mache|machen|hatte|folge|folgen|tausche|tauschen|spreche|sprechen|rufe|rufen|zeige|zeigen|wurden|empfehle|verweise|vernetze|vernetzen|begluckwunsche|beglueckwuensche)
+(ich|wir) _ (sie|ihnen|dich|dir|euch|ihr|ihre|ihren|ihrem|ihrer|dein|deine|deinen|deinem|deiner)
+(ich|wir) (sie|ihnen|dich|dir|euch|ihr|ihre|ihren|ihrem|ihrer|dein|deine|deinen|deinem|deiner|den|die|das|der|dem|des|einen|eine|ein|einem|einer|mich|mir|uns|es|mit|in|auf|am|im|bei|beim|an|von|vom|zu|zum|zur|fur|uber|gerne|gern|sehr|auch|schon|noch|mal|jetzt|gerade|bereits|heute|immer|nicht|nie|ganz|wirklich|hier|dort|so|als|und|aber|oder|denn|dann|da|ja|nur|viel|oft|selbst|bisher|seit|aus|nach|vor|letztes|letzte|letzten|diese|diesen|dieses|dieser|mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)
+`)},
+
 	// I or we, then anything but seeing, feeling, wanting or meeting:
 	// "I write firmware", "we run a studio", "I also coordinate…".
 	{W: 2, Lines: (`

@@ -81,6 +81,8 @@ var wrongNameDocs = ruleDocs{
 			Why: "A buddy's or family word before the name (Hombre, Tía, Mãe) names no one else."},
 		{Note: "Salut Mathou, quelle joie de te voir ici ! On se refait un déj comme à l'époque de Doctolib ?", Options: Options{Name: "Mathilde", Relationship: Colleague},
 			Why: "A pet form of the name (its beginning and -ou, -ão, -ito, or said twice: Guigui) is the name."},
+		{Note: "Fala, Pedrão! Foi massa dividir bancada contigo no hackathon no sábado. Sou o Caio, do time do app de reciclagem.", Options: Options{Name: "Pedro Henrique Costa", Relationship: Met},
+			Why: "Whatever the rest of the name: the \"ue\" of Henrique is no German umlaut spelt out."},
 		{Note: "Congrats on the Series A for Kuda, Babs! I'm a product analyst at a Lagos fintech and followed your growth story closely.", Options: Options{Name: "Babajide"},
 			Why: "A name's first three letters and -s or -o (Babs, Megs, Davo) are a pet form of it."},
 		{Note: "santiii ya me hice linkedin, aceptame jaja", Options: Options{Name: "Santiago", Relationship: Close},

@@ -185,6 +185,7 @@ tape dans l'oeil
 (how|comment) (did|do|avez|as|have|you've)
 (como|wie) (lo|la|hiciste|lograste|haben|hast|habt)
 @record (in|at|en|em)? (building|leading|scaling|designing|creating|running|managing|teaching|writing|shipping|turning|moving|bringing|taking|launching|growing|migrating|from|behind|on|about|of)
+@record (sobre|sur|uber|acerca|zu|zum|zur|regarding|concernant|around|rund)
 @record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... (refonte|rediseno|app|site|website|tool)
 @record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... @work
 @record (de|do|da|du|desde|von|vom) _ _? (a|au|para|pra|zu|zur|nach|into)
@@ -245,7 +246,7 @@ ab vor (allem|allen)
 // names nothing either.
 const recordOnRecord = `
 ` + especially + ` (the|el|la|o|a|le|die|der|das)? @their? @record @record? ($|,|.|!|and|y|e|et|und)
-@record (on|about|sobre|sur|zu|zum|zur|uber|around|de|in|en|em) (the|el|la|o|a|le)? @record ($|,|.|!|really|realmente|vraiment|wirklich|have|has|ont|han|tem|always|siempre|sempre|toujours|immer)
+@record (on|about|sobre|sur|zu|zum|zur|uber|around|de|in|en|em) (the|el|la|o|a|le)? @record ($|,|.|!|and|y|e|et|und|really|realmente|vraiment|wirklich|have|has|ont|han|tem|always|siempre|sempre|toujours|immer)
 @record (en|in|em|dans|bei|auf) (cada|every|each|chaque|todo|todos|tout|tous|jedem|jeder|all|allen|alle)
 (contrib*|aportes|aportaciones|beitrag|beitrage) (to|a|al|para|au|zur|zum) (the|la|el|o|a|le)? (field|industry|community|sector|campo|industria|comunidad|setor|comunidade|area|domaine|secteur|communaute|branche)
 (fala|falam|habla|hablan|speaks|speak|parle|parlent|spricht|sprechen) (por|for|pour|fur)? (si|itself|themselves|elle|eux|sich|volumes)
@@ -267,6 +268,7 @@ const notPicture = `
 const notPraise = `
 (great|perfect|ideal|good|excellent|strong|natural|buen|bom|parfait|perfekt|top) (fit|match|candidate|fits)
 (impressoes|impresiones|impressions|impression|impressao|impresion)
+de: (#|meine|meiner|meinen|unsere|unserer|die|der|den|dieser|diese|einer|eine|seine|ihre|ihrer|deine|deiner|welche|welcher|jede|jeder) .? klasse
 @praise (to|for|meeting|chatting|talking|catching|seeing|hearing|connecting|conocerte|conhecer|de)
 (would|it'd|seria|serait|ware|sei|fue|foi|fut|war) (be)? (muito|muy|tres|vraiment|super|so|really|echt|wirklich)? @praise
 ` + oppW + ` _? @praise
@@ -310,7 +312,7 @@ const doneW = "(do|does|doing|did|building|creating|haces|hace|faz|fais|faites|m
 // Words of praise and words for someone's record as a whole.
 const (
 	praiseW = "(impress*|m'impressionne|impresion*|beeindruck*|eindrucksvoll*|inspir*|m'inspire|amazing|incredib*|increib*|incriv*|incroyable*|unglaublich*|awesome|great|excellent|excelente|exception*|excepcional|remarkable|remarquable|outstanding|stellar|wonderful|fascina*|faszinier*|bril*|phenomenal|fenomenal|extraordinar*|admir*|j'admire|l'admiration|bewunder*|stunning|superb*|espectacular|espetacular|genial|valios*|fantasti*|notable|notavel|maravil*|sensacional|formidable|klasse|spitze|vorbildlich|interesting|interesante|interessant*|nice|top|mega|super|goals|exempla*|ejemplar|impeca*|stands|stood|speaks|resonat*|caught|angesprochen|aufgefallen|llamo|chamou|bravo|wow|brutal|tremendo|encanta|adoro|adorei|j'adore|spannend*|toll*|cool*|krass*|grossartig*|bemerkenswert*|hervorragend*|herausragend*|beachtlich*|erstaunlich*|blown|awe|curti|bacana|respekt|stark*|talented|talentos*|talentueu*|talentiert*|gifted|beau|belle|bel|lindo|linda|respect|respeto|respeito|kudos|chapeau|amaz*|struck|bluff*|begeist*|asombr*|epat*|accomplished|unmatched|envidiable|enviable|invejavel|demais|valuable|dope|insane|epic|insightful|interesantes|passionnant*|destacad*|pertinent*|wegweisend*|admirable*|inspirador*|inspiradora*)"
-	recordW = "(profile|track|rise|background|experience|experiences|experiencias|erfahrungen|vision|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|energia|energie|vibe|vibes|trajectory|credentials|achievement|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|pasion|exito*|realizaciones|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|realizacoes|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|trajectoire|reussite|reussites|realisations|accomplissements|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|leistung|leistungen|erfolg*|weg|vita|arbeit|leidenschaft|posts|publications|publicaciones|publicacoes|beitrage|contenidos|contenido|conteudo|conteudos|contenus|inhalte|posicionamento|posicionamiento|positionnement)"
+	recordW = "(profile|track|rise|background|experience|experiences|experiencias|erfahrungen|vision|career|journey|resume|achievements|accomplishments|path|cv|portfolio|work|expertise|skills|content|story|record|leadership|dedica*|passion|success|insights|energy|energia|energie|vibe|vibes|trajectory|credentials|achievement|perfil|trayectoria|experiencia|carrera|recorrido|logros|historia|liderazgo|lideranca|fuhrung|fuhrungsstil|pasion|exito*|realizaciones|chamba|trajetoria|carreira|percurso|bagagem|curriculo|conquistas|realizacoes|trabalho|trabajo|trampo|jornada|paixao|sucesso|parcours|carriere|profil|travail|chemin|trajectoire|reussite|reussites|realisations|accomplissements|camino|caminho|histoire|werdegang|erfahrung|karriere|laufbahn|lebenslauf|leistung|leistungen|erfolg*|weg|vita|arbeit|leidenschaft|posts|publications|publicaciones|publicacoes|beitrage|contenidos|contenido|conteudo|conteudos|contenus|inhalte|posicionamento|posicionamiento|positionnement)"
 	// What someone has done: built, logrado, construiu, accompli, erreicht.
 	achievedW = "(" + achievedL + ")"
 	achievedL = "done|built|achieved|accomplished|logrado|conseguido|hecho|construido|construyeron|fez|construiu|construiram|conquistou|fait|construit|accompli|erreicht|geschafft|aufgebaut"
