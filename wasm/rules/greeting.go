@@ -1039,6 +1039,12 @@ func petForm(greet, name string) bool {
 		if end, rest = nextWord(rest); end != "" && len(greet) >= len(end)+3-len(end)/3 && greet[len(greet)-len(end):] == end &&
 			!(len(greet)-len(end) < 4 && end == "ao" || len(greet)-len(end) < 3 && end == "ou") {
 			stem := greet[:len(greet)-len(end)]
+			if end[0] == 'i' && len(stem) > 3 && (stem[len(stem)-2:] == "qu" || stem[len(stem)-2:] == "gu") {
+				stem = stem[:len(stem)-1] // before an i, c is spelt qu and g gu: Marquinhos, Dieguito
+				if stem[len(stem)-1] == 'q' {
+					stem = stem[:len(stem)-1] + "c"
+				}
+			}
 			long := len(stem) > 2 // Ollie's "oll" counts as three letters
 			if k := len(stem); k >= 3 && stem[k-1] == stem[k-2] && !hasPrefix(name, stem) {
 				stem = stem[:k-1] // a consonant doubled before the ending: Ollie for Oliver, Robbie for Robert
@@ -1060,27 +1066,32 @@ func petForm(greet, name string) bool {
 }
 
 // diminutives are the endings of pet forms, longest first.
-const diminutives = " inho inha zinho zinha ito ita ico ica chen ou ao ie i y "
+const diminutives = " inhos inho inha zinho zinha ito ita ico ica chen ou ao ie i y "
 
 // spelling returns a folded name as it sounds rather than as it is spelt,
 // so that one name's spellings meet: a doubled letter written once
 // (Matthias, Mathias), an h after a letter (Sarah, Sara; Thiago, Tiago), k
-// and q for c (Lukas, Lucas; Tariq, Tarik), y for i. Another name, or the
+// and q for c (Lukas, Lucas; Tariq, Tarik), y for i, ph for f, an x that
+// opens a name for j, ae after its first letter for e. Another name, or the
 // same with another ending (Marina, Mariana; Daniel, Daniela), stays apart.
 func spelling(s string) string {
 	var b builder
 	last := byte(0)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch c {
-		case 'k', 'q':
+		switch {
+		case c == 'k' || c == 'q':
 			c = 'c'
-		case 'y':
+		case c == 'y':
 			c = 'i'
-		case 'h':
-			if i > 0 {
-				continue
-			}
+		case c == 'h' && i > 0:
+			continue
+		case c == 'p' && i+1 < len(s) && s[i+1] == 'h':
+			c = 'f' // Rafaela, Raphaela; Sofie, Sophie
+		case c == 'x' && i == 0 && len(s) > 1 && indexByte("aeiou", s[1]) >= 0:
+			c = 'j' // Ximena, Jimena; Xavier, Javier
+		case c == 'a' && i == 1 && len(s) > 2 && s[2] == 'e':
+			continue // Laetitia, Létitia; Caesar, Cesar
 		}
 		if c != last {
 			b.writeByte(c)

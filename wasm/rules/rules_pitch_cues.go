@@ -1184,6 +1184,15 @@ passt ... zu (dir|ihnen|euch)
 (land|get|find|conseguir|encontrar|finden) (their|sus|seus|leur*|ihre*|roles|jobs)
 (ayuda*|ajuda*|help*|aide*|hilft|helfe*) (a|to|you|te|vous|lhe|dir|ihnen)? (a|to|zu)? (land|get|find|conseguir|encontrar|finden|trouver|decrocher)
 `) + seekerExceptLines},
+	// A journalist or a researcher who asks for a conversation wants an
+	// interview, not a sale: "soy redactor en SINC y me gustaría
+	// preguntarte…", "ich bin Redakteurin beim Standard und recherchiere
+	// zur Wohnungsnot", "estou a preparar uma peça sobre…".
+	{W: -3, Note: true, Lines: (`
+(i'm|im|am|soy|sou|suis|bin|als|as|como|comme) (a|an|un|una|um|uma|une|ein|eine)? _? (journalist|journaliste|jornalista|periodista|reporter|reporterin|redakteur|redakteurin|redactor|redactora|redator|redatora|correspondent|corresponsal|correspondente|korrespondent|korrespondentin|pigiste|doktorand|doktorandin|doctorant|doctorante|doutorando|doutoranda|doctorando|doctoranda|phd|researcher|investigadora|investigador|pesquisador|pesquisadora|chercheur|chercheuse|forscher|forscherin|masterand|masterandin|tesista|doctoral|postdoc)
+(recherchiere|recherchieren|researching|investigo|pesquiso|enquete|enquetant) (zur|zum|zu|uber|on|about|sobre|sur|for|para|pour|fur)
+(preparing|preparando|preparo|prepare|writing|escribiendo|escrevendo|redige|ecris|schreibe) (a|an|un|una|um|uma|une|ein|eine|einen|my|mi|minha|meu|ma|mon|meine|meinen)? _? (piece|article|artigo|articulo|artikel|reportage|reportagem|reportaje|story|peca|beitrag|bericht|thesis|tesis|tese|these|dissertation|doktorarbeit|masterarbeit|documentary|documental|documentario|dokumentation|feature|cronica|chronique|podcastfolge)
+`)},
 	// No role to offer: a recruiter who only follows their work.
 	{W: -3, Note: true, Lines: (`
 (no|not|pas|keine|kein|nao|don't) (tengo|tenho|have|de)? _? @offered
