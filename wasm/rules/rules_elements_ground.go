@@ -124,7 +124,7 @@ both (at|in|from|went|studied|worked|attended|spoke|work|members|alumni)
 (moi|yo|eu|ich) (aussi|tambien|tambem|auch)
 auch (ich|wir)
 (travaille|bosse|trabajo|trabalho|arbeite|work|studied|studiert|estudie|estudei|etudie) (aussi|tambien|tambem|auch|too)
-(soy|sou|suis|bin|i'm|im) (also|aussi|auch|ebenfalls|tambien|tambem|selbst) @role
+(soy|sou|suis|bin|i'm|im) (also|aussi|auch|ebenfalls|tambien|tambem|selbst|selber) @role
 de: (arbeite|grunde|studiere|forsche) selbst
 (also|tambien|tambem|aussi|egalement|auch|ebenfalls) (work|worked|studied|estudie|trabajo|trabaje|trabalho|trabalhei|estudei|travaille|etudie|arbeite|studiere|went|attended|use|uso|pase|passei|fui|estuve|estive|vengo|venho|from|de|aus|at|bei|chez)
 (you|voce|vc|tu|usted|vous|sie|du) (also|tambem|tambien|aussi|auch)
@@ -166,6 +166,7 @@ de: (absolvent*|alumn*|student*|mitglied) ... wie (sie|du)
 (sie|du|you|vous|usted|voce|vc) (haben|hast|have|avez|ha|has|tem) (an|auf|bei|in|at|au|a|en|na|no|am|beim) ... (gezeigt|vorgestellt|gesprochen|prasentiert|presented|showed|shown|spoke|presente|presentado|apresentou|hablado|parle|referiert)
 (haben|hast) (sie|du) (uber|zu|zum|zur|von) ... (gesprochen|referiert|berichtet|erzahlt)
 (great|amazing|loved|fantastic|brilliant|tolle*|toller|excelente|genial|super|superbe|otima|otimo|increible|incrivel) (session|talk|keynote|panel|webinar|charla|palestra|vortrag|conference|conf|presentation|ponencia|intervention|sessao|sesion) (today|yesterday|hoy|ayer|hoje|ontem|heute|gestern|aujourd'hui|hier|this)
+(great|amazing|loved|fantastic|brilliant|tolle*|toller|cool|cooler|coolen|mega|starker|starken|klasse|spannender|spannenden|excelente|genial|genialer|super|superbe|otima|otimo|increible|incrivel|incroyable|inspiring|inspirador|inspiradora|interesante|interessante|gran|grande|buen|bom|boa|belle|beau|bel|bonita|bonito|lindo|linda|excellent|brillante) @work (bei|beim|auf|at|on|in|en|em|na|no|sur|au|about|uber|zu|zum|zur|sobre|von|vom|im|am|del|do|da|du)
 (sur|on|en|no|na|auf|onstage) (scene|stage|escenario|palco|buhne)
 (que|what|quel|quelle|welch*) (talk|palestra|charla|keynote|vortrag|session|sessao|sesion|apresentacao|conferencia|conference|presentation|panel|painel|ponencia) ... (no|na|at|en|au|a|auf|bei|beim|in|do|da)
 ` + theirWorkLines + sameSchoolLines + `

@@ -80,8 +80,12 @@ how (are|r) (you|u|your|ur) _? (finding|handling|dealing|managing|approaching|ta
 `)},
 	{W: 2, Lines: (`
 (fits|match|matches|encaja|encajas|encajaria|encajarias|encaixa|encaixaria|combina|correspond|correspondent|correspondrait|convient|adequa|adequam|colle|collent)
+(great|perfect|ideal|strong|good|excellent) (fit|match)
+(bate|batem) (#|%|perfeitamente|muito|certinho|em|100)? ... (com|ao) (o|a)? (perfil|vaga|cargo|posicao)
 `), ExceptLines: (`
 (if|si|se|whether|ob|falls) (it|this|we|there|lo|isso|ca|es|das)? (fits|fit|encaja|encaixa|convient|passt)
+(great|perfect|ideal|strong|good|excellent) (fit|match) (for|with|in|on) (your|you|ur|u)
+(you'd|you|you're|ur|u) (would|will|could|might)? (be|are)? (a|an)? (great|perfect|ideal|strong|good|excellent) (fit|match)
 `)},
 	{W: 2, Lines: (`
 (you|vous|voce|vc|usted|tu) _? _? (at|chez|na|no|en|em|in|para|for|pour) N
@@ -91,6 +95,7 @@ de: (sie|du|ihr) _? _? _? bei N
 (the|la|el|o|le|die|der|das|this|esta|este|essa|cette|ce|diese) _? _? (role|position|opening|vaga|vacante|poste|stelle|puesto|posicion) (on|in|at|en|na|no|dans|im|bei|chez) @their
 pt: a _? _? (vaga|posicao|oportunidade) (na|no|em|do|da) @their
 (anything|something|roles|openings|opportunities|vaga|vagas|algo|quelque) (at|with|en|na|no|chez|bei) N
+(opportunity|oportunidade|oportunidades|oportunidad|opportunite|opportunites|chance|chancen|stelle|stellen|vacante|vacantes|posicao|posicion) (at|with|na|no|chez|bei|beim) N
 (openings|roles|positions|vacancies|vacantes|vagas|postes|stellen) ... (at|with|chez|bei|en|na|no|em) N
 (if|whether|si|se|ob|que) N (has|have|tiene|tienen|tem|a|ont|hat|haben) (any)? (openings|vacancies|vacantes|vagas|postes|stellen|roles|positions)
 (trabajar|trabalhar|travailler|arbeiten) (na|no|chez|bei|para|pour|fur) N
