@@ -651,10 +651,11 @@ func (d *doc) nameFrom(g *greeting, j int, name string) {
 // fullName returns the end of the name starting at token j. A full name
 // ("Hi Mary Ann,", "Hi Maria Lopez,") runs to the end of the clause; a
 // capitalised word that doesn't end it is not part of the name ("Hi Maria
-// Loved your talk").
+// Loved your talk"), nor is one after an emoji ("Salut François 🚀
+// Connectons-nous !!").
 func (d *doc) fullName(j int, name string) int {
 	end := d.nameEnd(j)
-	for k, e := end, end; k < len(d.toks) && e-j <= 3 && d.nameAt(k, name, false) && d.toks[k].flags&fCap != 0; k = e {
+	for k, e := end, end; k < len(d.toks) && e-j <= 3 && d.nameAt(k, name, false) && d.toks[k].flags&fCap != 0 && !d.emojiBetween(k-1, k); k = e {
 		if e = d.nameEnd(k); d.clauseEnd(e) {
 			return e
 		}
@@ -1066,7 +1067,7 @@ func petForm(greet, name string) bool {
 }
 
 // diminutives are the endings of pet forms, longest first.
-const diminutives = " inhos inho inha zinho zinha ito ita ico ica chen ou ao ie i y "
+const diminutives = " inhos itos inho inha zinho zinha ito ita ico ica chen ou ao ie i y "
 
 // spelling returns a folded name as it sounds rather than as it is spelt,
 // so that one name's spellings meet: a doubled letter written once
@@ -1355,7 +1356,7 @@ const nicknames = "" +
 	"vincenzo: enzo|" +
 	"giovanni: gianni|" +
 	"salvatore: toto|" +
-	"manuel manuela: manolo manu|" +
+	"manuel manuela: manolo manu manel|" +
 	"dolores: lola|" +
 	"rosario: charo|" +
 	"katarzyna: kasia kasha|" +
@@ -1413,13 +1414,15 @@ const nicknames = "" +
 	"guillermo: memo|" +
 	"giuseppe: beppe peppe|" +
 	"johannes johann: hans hannes|" +
-	"mohammed muhammad mohamed mohammad: mo|" +
+	"mohammed: muhammad mohamed mohammad muhammed mohamad mo|" +
 	"frederick frederic: fred freddie|" +
 	"christopher christina christine: chris kit tina|" +
 	"benjamin: ben benji benni|" +
 	"samuel samantha: sam sammy|" +
 	"bernhard bernard: bernd|" +
-	"julia juliane julie: jule julchen|" +
+	"julia juliane julie: jule julchen jules|" +
+	"matthias mathias: matze matti|" +
+	"marcus markus: mark|" +
 	"ifeoma ifeanyi ifunanya ifeoluwa: ify|" +
 	"chukwuemeka: emeka|" +
 	"oluwaseun: seun|" +
