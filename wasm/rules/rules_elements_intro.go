@@ -49,6 +49,15 @@ es: no
 (suis|estoy|estou|bin|soy|sou|i'm|am) (a|en|em|auf|on|in|de)? (la|the|der)? (recherche|busca|busqueda|procura|suche|jobsuche|stellensuche|search|hunt|lookout)
 `)},
 
+	// French opens with who the sender is, set off by commas, before
+	// what they did: "Bonjour Nicolas, technicien rivières au syndicat
+	// du bassin de la Vilaine, j'ai assisté…".
+	{W: 2, Lines: (`
+fr: , _ _? _? (au|a|chez|en|dans|pour|du|de|aux|sur) ... ... , (je|j'ai|j'aimerais|j'aurais|j'etais|j'interviens|j'organise|j'accompagne|j'anime|j'enseigne|j'ecris|j'etudie|j'ai)
+`), ExceptLines: (`
+, (merci|bravo|felicitations|suite|apres|lors|comme|depuis|en|nous|vous|actuellement|recherche|disponible|toujours|votre|vos|ton|ta|tes|tu|on|c'est|quel|quelle|quelles|super|grand|grande|tres|si|pour|dans|au|a|sur|par|avec|toujours|deja|encore|ravi|ravie|heureux|heureuse|content|contente|enchante|enchantee|vu|lu|ici|le|la|les|un|une|des|cette|ce|mon|ma|mes)
+`)},
+
 	// German and French say what they do with a verb of work in the
 	// first person: "ich trainiere Vertriebsteams", "je donne des
 	// formations", "nous levons une pré-amorçage".
@@ -240,8 +249,11 @@ tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 `), ExceptLines: (`
 (you|vous|sie|du|voce|vc|usted|tu|they|he|she|you're|youre) _? _? @role
 (hiring|for|seeking|looking|buscamos|buscando|busco|procuramos|procurando|cherchons|cherche|suchen|sucht|position|role|vaga|vacante|poste|stelle|client) (a|an|un|una|um|uma|une|ein|eine)? ... @role @role?
-(your|tu|su|seu|sua|votre|ihr|ihre|dein|deine|our) @role
-(position|role|vacancy|opening|posicion|vacante|vaga|poste|stelle) (als|as|como|comme|de|of|for|fur)? _? @role?
+(your|tu|su|seu|sua|votre|ihr|ihre|dein|deine|our|notre|nos|nuestro|nuestra|nuestros|nosso|nossa|unser|unsere|unserem|unseren) @role
+(position|role|vacancy|opening|posicion|vacante|vaga|poste|stelle|offre|offer|oferta|anuncio|annonce|ausschreibung|stellenanzeige) (als|as|como|comme|de|of|for|fur|d'un|d'une)? _? @role?
+(you|vous|sie|du|voce|vc|usted|tu|you're) (als|as|como|comme|en|em|in) ... @role
+(j'ai|ai|avons|avez|as|ont) (assiste|assistee)
+de: intern
 (como|as|comme|als) (a|an|um|uma|un|una|une)? @role ... (voce|vc|usted|you|vous|sie|tu) (sabe|sabes|know|savez|sais|wissen)
 ` + readerRole)},
 
