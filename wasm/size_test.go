@@ -82,12 +82,15 @@ const maxRatio = 1.20
 // notes (6,400 features) took it to 1.481, and its cues, read from sixteen
 // fresh authors (5.7 kB), to 1.491; round 22's cues (read from eight
 // fresh authors, 4.3 kB) and vague-compliment's learned model (5.6 kB) to
-// 1.513. The hold sits a little above, as Go's
+// 1.513; round 23's cues (read from four fresh authors and older notes,
+// 3 kB) and its retraining on 1,200 more notes (7,100 features, a
+// feature now needing 22 notes, not 20, so that the vocabulary grows
+// with the corpus only a little) to 1.520. The hold sits a little above, as Go's
 // gzip moves by up to a kilobyte on small edits. The test fails if the
 // checker grows past it, so the gap cannot widen unnoticed; lower it as
 // the checker shrinks, and remove it once the checker is back under
 // maxRatio.
-const sizeReached = 1.516
+const sizeReached = 1.523
 
 // TestWasmSize builds the checker and a minimal syscall/js program with the
 // same flags in the same run and fails if the checker is over budget.

@@ -85,12 +85,13 @@ const evalFloor = 0.9
 // introduces them, as the hard cases say), and no-common-ground's
 // precision 0.899. Round 23 moved four authors written after round 22's
 // last change to the held-out part unread (h44, h45; the other two, read,
-// to the tuning part): on 8,440 notes no-common-ground's precision is
-// 0.895.
+// to the tuning part): on 8,440 notes no-common-ground's precision was
+// 0.895. Its models, retrained on 33,796 tuning notes, took
+// no-common-ground over the floor (0.91, 0.93), no-introduction's
+// precision to 0.894 (its recall down to 0.874) and no-reason's to 0.86.
 var evalReached = map[string][2]float64{
-	"no-reason":        {0.84, evalFloor},
-	"no-introduction":  {0.875, 0.875},
-	"no-common-ground": {0.89, evalFloor},
+	"no-reason":       {0.86, evalFloor},
+	"no-introduction": {0.89, 0.87},
 }
 
 // A cell counts one rule's outcomes in one language and part.
