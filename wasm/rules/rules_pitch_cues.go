@@ -1193,6 +1193,15 @@ passt ... zu (dir|ihnen|euch)
 (recherchiere|recherchieren|researching|investigo|pesquiso|enquete|enquetant) (zur|zum|zu|uber|on|about|sobre|sur|for|para|pour|fur)
 (preparing|preparando|preparo|prepare|writing|escribiendo|escrevendo|redige|ecris|schreibe) (a|an|un|una|um|uma|une|ein|eine|einen|my|mi|minha|meu|ma|mon|meine|meinen)? _? (piece|article|artigo|articulo|artikel|reportage|reportagem|reportaje|story|peca|beitrag|bericht|thesis|tesis|tese|these|dissertation|doktorarbeit|masterarbeit|documentary|documental|documentario|dokumentation|feature|cronica|chronique|podcastfolge)
 `)},
+	// A seller who asks only to keep in touch or to learn from a peer
+	// introduces themselves; they do not pitch ("consultor de seguros…, me
+	// gustaría mantener el contacto", "Austausch unter Kollegen").
+	{W: -2, Note: true, Lines: (`
+(mantener|manter|keep|stay|rester|bleiben|seguir|garder) (el|o|in|en|em|le)? (contacto|contato|touch|contact|kontakt|contacto)
+(austausch|echange|echanger|intercambio|intercambiar|troca|trocar|exchange|swap|swapping) (unter|entre|between|among|with|con|com|avec|mit) (kollegen|colegas|collegues|colleagues|confreres|pares|peers|fellow)
+(value|valoraria|valorizaria|apprecierais|schatzen) (learning|aprender|apprendre|lernen)
+(learn|aprender|apprendre|lernen) (from|de|com|con|von) (you|vous|ti|toi|voce|vc|usted|ihnen|dir|your|votre|tu|su|sua|seu|ihrer|deiner)
+`)},
 	// No role to offer: a recruiter who only follows their work.
 	{W: -3, Note: true, Lines: (`
 (no|not|pas|keine|kein|nao|don't) (tengo|tenho|have|de)? _? @offered
