@@ -186,6 +186,7 @@ tape dans l'oeil
 (como|wie) (lo|la|hiciste|lograste|haben|hast|habt)
 @record (in|at|en|em)? (building|leading|scaling|designing|creating|running|managing|teaching|writing|shipping|turning|moving|bringing|taking|launching|growing|migrating|from|behind|on|about|of)
 @record (sobre|sur|uber|acerca|zu|zum|zur|regarding|concernant|around|rund)
+(what|lo|o|ce|das|was) (que|you)? (contaste|contou|dijiste|disse|said|told|shared|wrote|compartiste|compartilhou|escribiste|escreveu|racontiez|racontais|disiez|disais|ecriviez|erzahlt|erzahltest|gesagt|geschrieben) (sobre|about|on|sur|uber|zu|zum|zur|de|acerca)
 @record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... (refonte|rediseno|app|site|website|tool)
 @record (en|on|sur|am|an|with|con|com|avec|mit|na|no|em|sobre|for|para|pour|fur|of|de|do|da|du|des|del|von|in|im|dans|zum|zur) ... @work
 @record (de|do|da|du|desde|von|vom) _ _? (a|au|para|pra|zu|zur|nach|into)
@@ -229,7 +230,8 @@ const notSpecific = `
 @their (recent|latest|last|ultima|ultimo|derniere|dernier|letzter|letzte|letzten|letztes) (post|publication|publicacion|publicacao|beitrag|article|articulo|artigo|artikel|video|posteo|postagem) (!|.|,|it|hat|m'a|me|ca|fez|was|war|fue|foi)
 ab vor (allem|allen)
 @their (posts|publicaciones|publicacoes|publications|beitrage|contenidos|conteudos|contenus|inhalte|videos|articles|articulos|artigos|artikel|content|contenido|conteudo) (are|son|sao|sont|sind)? (always|siempre|sempre|toujours|immer)
-(on|en|sur|auf|no|na|em|por|par) (here|linkedin|aqui|ici|hier|la|this|este|esta)
+(on|en|sur|auf|no|na|em|por|par) (here|linkedin|aqui|ici|hier|this|este|esta)
+(sur|par|por) la ($|,|.|!)
 (what|how|was|wie) (i|i've|i'm|sie|ihnen|ihr|du|dir|dich)
 (because|porque|parce|weil) (of|de|que)? @their _? @record
 ` + especially + ` @their @record $
