@@ -134,13 +134,15 @@ zu (hubsch*|suss|susse|sexy) fur
 	// too young to be a CFO", "like my ex", "even more beautiful in
 	// person", "the most beautiful speaker there", "fiquei encantado com
 	// você", "votre photo m'a fait craquer", "LinkedIn isn't a dating app,
-	// but…".
-	{W: 3, Lines: `
+	// but…". Each decides, even beside praise of their talk ("great talk,
+	// and you're even more beautiful in person").
+	{W: 5, Lines: `
 (you|u) (look|looks) (way|far|so|much)? too young
 (like|como|comme|wie) (my|mi|meu|minha|mon|ma|mein|meine) ex
 (keine|not|isn't|isnt|no|nao|pas|kein) ... (dating|tinder)
 (even|ainda|aun|noch|encore) (more|mais|mas|plus)? (beautiful|prettier|hubscher|schoner|linda|lindo|bonita|bonito|guapa|guapo|belle|jolie|better|cuter) (in|en|em|live|als|que|than|pessoalmente)
 (prettier|cuter|hubscher|schoner) (in|live|als|than)
+de: (noch|viel) (besser|schoner|hubscher|junger) aus
 (the|la|a|el|die|der) (most|plus|mais|mas|schonste|hubscheste) (beautiful|jolie|bonita|linda|guapa|belle)
 (encantado|encantada|enchante|enchantee|charme|charmee) (com|con|avec|par|by|with) (voce|vc|ti|vous|toi|you|usted)
 (m'a|m'as|m'avez) (fait)? (craquer|charme|charmee|seduit|seduite)
@@ -171,7 +173,7 @@ mir (sofort)? aufgefallen
 (posta|postas|postea|posteas|publicas|publica|escribes|escreve|escreves|publies|publiez|ecris|ecrivez|postest|schreibst|teilst|compartes|compartilha|compartilhas|partages|writes)
 (photo|photos|picture|pictures|foto|fotos) (of|from|de|do|da|des|du|del|von|vom|der|at)
 `, ExceptLines: `
-(photo|foto) de (perfil|profil)
+(photo|foto|fotos|photos) (de|do|da|du|of) (perfil|profil|profile)
 (photo|foto|bild) (of|von|de) (you|dir|ti|toi|voce)
 `},
 
@@ -502,6 +504,8 @@ var tooPersonalDocs = ruleDocs{
 		{Note: "Hi Elena, you have a beautiful smile and I'd love to get to know you better personally.", Flag: []string{"you have a beautiful smile", "get to know you better personally"}},
 		{Note: "Oi Mariana, adorei te conhecer no evento da XP. Você é ainda mais bonita pessoalmente 😍 Vamos jantar qualquer dia?", Flag: []string{"Você é ainda mais bonita pessoalmente", "Vamos jantar qualquer"},
 			Why: "Looks compared with their photos, even in praise (encore plus charmante en vrai), are about the person."},
+		{Note: "Hi Bianca, saw your talk at Web Summit, great content, and honestly you're even more beautiful in person.", Flag: []string{"even more beautiful in"},
+			Why: "Praise of their talk beside it does not make a remark on their looks about work."},
 		{Note: "Hola Marta, creo que hicimos match en Tinder hace un mes jaja. No sabía que eras abogada, ¿quedamos para un café?", Flag: []string{"match en Tinder"},
 			Why: "A match on a dating app is no professional common ground."},
 		{Note: "Hello dear, I came across your profile and I will like to know you better. I am Captain David, US Army.", Flag: []string{"know you better"},
