@@ -142,6 +142,7 @@ zu (hubsch*|suss|susse|sexy) fur
 (keine|not|isn't|isnt|no|nao|pas|kein) ... (dating|tinder)
 (even|ainda|aun|noch|encore) (more|mais|mas|plus)? (beautiful|prettier|hubscher|schoner|linda|lindo|bonita|bonito|guapa|guapo|belle|jolie|better|cuter) (in|en|em|live|als|que|than|pessoalmente)
 (prettier|cuter|hubscher|schoner) (in|live|als|than)
+(that|what|such|quel|quelle|quels|quelles|was) (a|an|un|une|fur|ein|einen)? (beautiful|lovely|gorgeous|stunning|beau|beaux|joli|jolis|schones|schone|schoner)? (smile|eyes|sourire|yeux|lacheln|augen)
 de: (noch|viel) (besser|schoner|hubscher|junger) aus
 (the|la|a|el|die|der) (most|plus|mais|mas|schonste|hubscheste) (beautiful|jolie|bonita|linda|guapa|belle)
 (encantado|encantada|enchante|enchantee|charme|charmee) (com|con|avec|par|by|with) (voce|vc|ti|vous|toi|you|usted)
