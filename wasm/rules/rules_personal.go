@@ -118,7 +118,10 @@ model (of|for|to|de|para|pour|fur)
 	{W: 1, Quiet: true, Lines: `
 (you|u|you're|te|ti|eres|sos|usted|pareces|voce|vc|tu|vous|toi|du|dich|dir|sie)
 `},
-	{W: 1, Quiet: true, Lines: "@looks"},
+	{W: 1, Quiet: true, Lines: "@looks", ExceptLines: `
+(it's|its|i'm|im|this|soy|sou|c'est|bin|here|aqui|from|de|von) (is|es)? (linda|bella|bonita|belle)
+(linda|bella|bonita|belle) (from|de|da|do|aus|von|here|aqui|at|with|con|com|avec)
+`}, // a name: "it's Linda from the allotments"
 	{W: 1, Quiet: true, Lines: `
 (find|found|finde|fand|acho|achei|trouve|trouvee|encuentro|parece|pareces|ressemblez|ressembles)
 `},
@@ -212,6 +215,7 @@ tape dans l'oeil
 soulmate
 (can't|cannot|couldn't) stop (thinking|looking)
 (dejo|dejar|paro|parar) de pensar (en|em)
+(ma|mon|mi|meu|minha|my|mein|meine) (belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|hubsche) $
 (immer|standig|dauernd|zeit) an (dich|sie) (denken|gedacht)
 (seeing|dating) (anyone|someone|somebody) $
 (serious|feste*) (relationship|beziehung)
@@ -228,10 +232,7 @@ on a date
 (salir|sair|sortir) (conmigo|comigo|avec)
 mit mir (auszugehen|ausgehen)
 get to know you (better)? (personally|privately)
-(ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|liebe|belle|jolie|chou|coeur|puce|ange|vida|cielo|engel|bem|hubsche) $
 @suitors
-(xoxo|besazo|kusschen|kisses)
-(muchos|mil|un|muitos|um) (besos|beijos|beso|beijo)
 `, ExceptLines: `
 take (you|u) out of
 (profil|parcours|cv|memoire|bundle|candidature|projet|travail|post|article|portfolio|code|these|repo|depot|stand|offre|produit) ... ... tape dans l'oeil
@@ -239,6 +240,16 @@ take (you|u) out of
 (anos|edad|idade|age|alt) ... (experiencia|experience|empresa|carrera|carreira|mercado|area|setor)
 as (a|an) partner
 @suitors (of|de|do|da|du|des|von|au|for|in|en|at)
+`},
+	// Kisses and a "dear" to sign off: from a stranger, too close; between
+	// colleagues in Spanish or Portuguese, as ordinary as a handshake ("te
+	// lo mereces, un beso grande", "parabéns, minha querida").
+	{W: 5, Skip: []Relationship{Colleague}, Lines: `
+(ma|mon|mi|meu|minha|my|mein|meine) (dear|querida|querido|liebe|lieber|bem) $
+(xoxo|besazo|kusschen|kisses)
+(muchos|mil|un|muitos|um) (besos|beijos|beso|beijo)
+`, ExceptLines: `
+(cambio|cambiado|cambiar|cambia|transformo|salvo|mudou|mudar|muda|mudado|transformou|salvou|en|em|na|de|da|toda|para|pra) (mi|minha) vida
 `},
 	// Their partner, in passing ("hope your boyfriend won't mind"), and
 	// their evening ("¿qué haces esta noche?"): a stranger's business only.
