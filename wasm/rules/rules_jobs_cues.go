@@ -300,7 +300,7 @@ de: (stelle|stellen|platz|position) (frei|offen) (wird|werden|ware|sein)
 (obtenir|bekommen|erhalten) (un|une|ein|einen)? (entretien|vorstellungsgesprach|bewerbungsgesprach)
 (possibilite|moglichkeit) (de|fur|auf|zu)? (un|une|ein|einem|einen)? (entretien|vorstellungsgesprach|bewerbungsgesprach)
 (vorstellungsgesprach|bewerbungsgesprach) ... (moglich|drin)
-(ser|etre|be|being|sein|fazer|hacer|faire|formar) (parte|partie|part|teil) (de|du|da|do|of|von|des)? (ese|esse|este|your|votre|tu|su|seu|sua|vuestro|ihrem|eurem|deinem|the|el|la|o|a|cette|dieses|diesem)? (team|equipo|equipe|time|equipa|squad|crecimiento|crescimento|croissance|wachstum|growth|proyecto|projeto|projet|projekt|journey|aventura|aventure)
+(ser|etre|be|being|sein|fazer|hacer|faire|formar) (parte|partie|part|teil) (de|du|da|do|of|von|des|desta|dessa|deste|desse|nesta|nessa|neste|nesse)? (ese|esse|este|esta|essa|your|votre|tu|su|seu|sua|vuestro|ihrem|eurem|deinem|the|el|la|o|a|cette|dieses|diesem|this|that|cette|ce|esta|nova|nueva|new|nouvelle|neuen)? (nova|nueva|new|nouvelle|neuen|next|proxima|prochaine|nachsten)? (team|equipo|equipe|time|equipa|squad|crecimiento|crescimento|croissance|wachstum|growth|proyecto|projeto|projet|projekt|journey|aventura|aventure|fase|etapa|phase|chapter|capitulo|chapitre|kapitel)
 where (i|we) (might|could|would|can) fit
 (dm|send|sending|share|mandar|mando|enviar|envio|envoyer|envoie|schicken|schicke|passar|passo) (u|you|te|lhe|vous|dir|ihnen)? @my (resume|cv|curriculo|curriculum|lebenslauf)
 (joindre|adjunto|anexo|anbei|attach|attached|attaching|segue) (mon|mi|meu|my|mein|meinen)? (cv|resume|curriculum|curriculo|lebenslauf)
@@ -308,6 +308,8 @@ where (i|we) (might|could|would|can) fit
 (student|summer|intern|trainee|werkstudent*|praktikant*) (spot|place|position|opening|role|job|stelle|platz)
 (conversar|talk|chat|hablar|charlar|parler|echanger|sprechen) (sobre|about|de|uber|des|du) (las|as|les|the|die)? (oportunidades|opportunities|opportunites|vagas|vacantes|openings|roles|postes|stellen) (na|no|en|at|chez|bei|in|dentro)
 (me|mich) (encaixar|encajar|reinbringen|unterbringen)
+(room|space|place|lugar|espacio|espaco|sitio|platz|chance|spot) (for|para|pour|fur|pra) (someone|somebody|alguien|alguem|quelqu'un|jemanden|a|un|una|um|uma|une|einen|eine)? _? (like|como|comme|wie) (me|yo|eu|moi|mich|mim)
+(someone|somebody|alguien|alguem|quelqu'un|jemand|jemanden|profile|profil|perfil) (like|como|comme|wie) (me|yo|eu|moi|mich|mine|mio|meu) (to|para|pour|zu|pra)? (land|get|join|entrar|rejoindre|unirse|sumarse|fit|encajar|encaixar)
 hiermit bewerbe
 (konnten|konnen|wurden) (sie|du) mich ... ... ... (empfehlen|vorschlagen)
 mich (intern)? (empfehlen|weiterempfehlen)
