@@ -34,7 +34,7 @@ you (were|was) (on|in|at|part)
 (you|que|that) (you|voce|vc|usted|tu|vous)? (made|graduated|wrote|built|created|gave|published|posted|shared|designed|organized|hosted|presented|founded|escribiste|publicaste|presentaste|diste|creaste|hiciste|lideraste|escreveu|publicou|apresentou|postou|criou|fundou|projetou|liderou)
 (habeis|has|han|avez|haben|hast|habt) (construido|creado|hecho|lanzado|disenado|desarrollado|publicado|construit|cree|lance|gebaut|entwickelt)
 (you|voce|vc|usted|vous|sie|du|que) (voce|vc)? (organiza|dinamiza|coordena|coordina|lidera|fundou|criou|organise|organize|run|host|founded|organisez|animez|organisieren)
-(you|vous|voce|vc|usted|sie|du) (write|wrote|say|said|argue|argued|recommend|recommended|conseillez|dites|ecrivez|escribes|escribiste|dices|dijiste|diz|disse|escreve|escreveu)
+(you|vous|voce|vc|usted|sie|du|tu) (write|wrote|say|said|argue|argued|recommend|recommended|mentioned|conseillez|dites|ecrivez|escribes|escribiste|dices|dijiste|diz|disse|escreve|escreveu|falou|falaste|mencionaste|mencionou|comentaste|comentou|contaste|contou|sagtest|meintest|erwahntest)
 (schreiben|sagen|empfehlen|meinen|schreibst|sagst) (sie|du)
 (loved|enjoyed|liked|read|watched|attended|adore|aime|lei|li|adorei|gostei|curti|assisti|asisti|lu|gelesen|gesehen|followed|acompanhei|segui|suivi) (the|la|el|o|a|le|los|las|os|as|les|der|die|das|den) ... @work
 (thank|thanks|gracias|obrigado|obrigada|merci|danke|dank|agradecer|agradecerte|agradecerle|agradezco|agradeco|bedanken|remercier|remercie) ... @work
@@ -116,6 +116,10 @@ fr: nos ... (groupe|communaute|club|slack|discord)
 (colega|colegas|collegue|collegues|kollege|kollegin) (de|da|do|du|des|del|aus|im|vom)
 (como|comme|als|enquanto) (colega|collegue|kollege|kollegin|companero|companera|confrere|consoeur)
 (ambos|ambas|beide)
+(another|otro|otra|outro|outra|autre|anderer|andere|weiterer|weitere|fellow) ... (grad|graduate|alum|alumna|alumnus|egresado|egresada|exalumno|exalumna|exaluno|exaluna|ancien|ancienne|absolvent|absolventin)
+(na|en|a|at|zur|in|dans|durante|during) (la|a|the|der|die)? (mesma|misma|meme|same|gleichen|selben) (epoca|time|periode|zeit|tiempo|tempo|periodo)
+(vi|saw|vu|gesehen|li|lei|read|lu) (que|that|dass)? (compartiste|compartilhou|compartilhaste|shared|partage|partagez|geteilt|publicaste|publicou|posted|escribiste|escreveu|ecrit)
+(t'ai|t'avons|t'avais) (vu|vue|entendu|entendue|croise|croisee|rencontre|rencontree|ecoute|ecoutee) (a|au|aux|lors|pendant|chez|en|parler|presenter|intervenir|animer)
 (we|we're|us|you) (are|were)? both
 both (at|in|from|went|studied|worked|attended|spoke|work|members|alumni)
 (los|las|os|as|nos) (dos|dois|duas)
@@ -429,7 +433,7 @@ nous deux
 (m'a|me|hat|has|have) (dit|dijo|disse|told|suggested|sugirio|sugeriu|sugerido|suggere|gesagt|empfohlen|recommended|recomendo|recomendou|conseille) (me)? (que|that|dass|we|you|de)
 (suggested|sugirio|sugeriu|suggere|meinte|empfahl|recommended) (we|que|dass|i|that|de)? (talk|connect|hablemos|conversemos|falemos|parlions|sprechen|reach|escribir|escrever|ecrire|contacter|contactar)
 (spoke|talked|chatted|charlamos|conversamos|falamos|hablamos|echange|parle|discute|gesprochen|unterhalten) ... ... (at|en|na|no|au|a|auf|bei|beim|im|am|lors) (la|le|el|the|der|dem|die|o|a)? N
-(placer|gusto|prazer|ravi|ravie|great|nice|lovely|good|schon|toll|encantado|encantada|adorei|loved) ... (charlar|conversar|hablar|falar|conocerte|conhecer|parler|echanger|discuter|refait|sprechen|treffen|kennenzulernen|meet|meeting|chatting|talking|chat|talk) ... (en|na|no|at|au|a|auf|bei|beim|im|am|lors|apres|after|nach|despues|depois)
+(placer|gusto|prazer|ravi|ravie|great|nice|lovely|good|schon|toll|encantado|encantada|adorei|loved) ... (charlar|platicar|conversar|hablar|falar|conocerte|conhecer|parler|echanger|discuter|refait|sprechen|treffen|kennenzulernen|meet|meeting|chatting|talking|chat|talk) ... (en|na|no|at|au|a|auf|bei|beim|im|am|lors|apres|after|nach|despues|depois)
 `)},
 }
 
