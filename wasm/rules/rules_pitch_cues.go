@@ -278,7 +278,7 @@ de: (die|das|den|was|weil|da|dass|indem|wobei|womit|denen|dem) (wir|ich) ... (an
 we (work|partner) with
 m / w / d
 (ayudar*|ajudar*|aider|helfen|help|helping) (te|le|lhe|vous|you|dir|ihnen|voce|vc|a|o|la)? (a|to|zu)? (crecer|crescer|grow|croitre|wachsen|vender|vendre|sell|verkaufen|escalar|scale|facturar|faturar|despegar|decolar)
-@your (besoins|necesidades|necessidades|needs|bedarf) (en|de|in|em|an|for|of)
+@your (besoins|necesidades|necessidades|needs|bedarf) (en|de|in|em|an|for|of|sur|on|about|uber|sobre|around|para|pour|fur)
 (our|unsere|unserer|unseren|notre|nuestra|nossa|nuestro|nosso) (checklist*|checkliste|leitfaden|whitepaper|ebook|template*|vorlage|simulateur|simulador|calculator|rechner|calculadora|calculateur|planilla|planilha)
 fr: (nous|on) (permet*|aid*|accompagn*|propos*|equip*|form*|concev*|develop*|realis*|automatis*)
 (begleite|unterstutze|berate|helfe|coache|trainiere|betreue|schule|biete) ich
@@ -328,6 +328,9 @@ je recrute
 (covering|cubriendo|cobrindo|couvrant|zustandig) (for)? (your|tu|su|sua|seu|votre|ihre|ihr|ihren|dein|deine) (area|zona|region|regiao|secteur|gebiet|territory|region)
 (sommes|sind|somos|we're|soy|sou|suis|bin) (specialis*|spezialis*|especialis*|experts)
 (exactly|exactement|exactamente|exatamente|genau|eso|isso|that's|c'est) (es|e|is)? (what|ce|lo|o|das|was) (que)? (we|nous|on|hacemos|fazemos|wir|hago|faco|mache|fais)
+(justement|precisement|exactement|exactly|precisely|precisamente|exactamente|exatamente|genau|justamente) (notre|nuestro|nuestra|nosso|nossa|unser|unsere|our|mon|mi|meu|my|mein) (metier|specialite|especialidad|especialidade|job|business|fach|thema|expertise|area|domaine|domain)
+(justement|precisement|exactement|exactly|precisely|precisamente|exactamente|exatamente|genau|justamente) (le|el|o|the|das|ce) (probleme|problema|problem|sujet|tema|thema|defi|reto|desafio|challenge) (sur|que|en|no|an|we|on|que|auquel|qu'on|dont)
+(podriamos|podemos|poderiamos|pourrions|pouvons|could|konnten) (aportar|aportaros|aportarte|aportarle|aportaros|apporter|trazer|agregar|beitragen) (beaucoup|mucho|muito|viel|valor|valeur|value|much)?
 (exactly|exactement|exactamente|exatamente|genau) (what|ce|lo|o|das|was) (que)? (i|je|ich|yo|eu) (do|fais|hago|faco|mache|offer|help)
 (where|when|la|ahi|ai|da) (we|i|nous|entramos|entrons|kommen) (usually|typically|often|always)? (come|step|entramos|entrons|intervenons|ins)
 (holen|suchen|finden|bekommen) (sich)? (bei)? uns
@@ -1201,6 +1204,18 @@ passt ... zu (dir|ihnen|euch)
 (austausch|echange|echanger|intercambio|intercambiar|troca|trocar|exchange|swap|swapping) (unter|entre|between|among|with|con|com|avec|mit) (kollegen|colegas|collegues|colleagues|confreres|pares|peers|fellow)
 (value|valoraria|valorizaria|apprecierais|schatzen) (learning|aprender|apprendre|lernen)
 (learn|aprender|apprendre|lernen) (from|de|com|con|von) (you|vous|ti|toi|voce|vc|usted|ihnen|dir|your|votre|tu|su|sua|seu|ihrer|deiner)
+`)},
+	// Selling a place at one's event or show: a sponsorship package, an
+	// exhibitor's stand, a paid guest spot, a media kit.
+	{W: 2, Lines: (`
+(paquete|pacote|package|packages|forfait|angebot|offre|paket) (de|of|fur)? (patrocinio|sponsoring|sponsorship|partenariat|exposant|patrocinador|sponsor|partner|partenaire)
+(patrocinio|sponsoring|sponsorship|patrocinadores|sponsors|parrainage) (package|packages|paquete|pacote|spots|slots|espacos|espacios|places|platze|opportunit*|oportunidad*|oportunidade*)
+(exhibitor|exposant|exposants|aussteller|expositor|expositores) (booth|booths|stand|stands|space|spaces|flachen|flache|espacio|espaco|espacios|espacos)
+(stand|stands|booth|booths|estande|estandes) (partenaire|partenaires|sponsor|sponsored|patrocinado|patrocinados)
+(media|medien|midia) (kit|kits)
+(mediakit|mediadaten)
+(sponsored|paid|patrocinado|patrocinada|payant|bezahlte|pago) (guest|invitado|convidado|invite|gast) (spot|spots|slot|slots|episode|episodio|folge)
+(produktionspauschale|pauschale|tarif|tarifa|fee|cuota|taxa|frais) ... (episode|episodio|folge|interview|entrevista|feature|article|articulo|artigo|artikel|reportage)
 `)},
 	// No role to offer: a recruiter who only follows their work.
 	{W: -3, Note: true, Lines: (`
