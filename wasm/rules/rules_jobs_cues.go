@@ -143,6 +143,8 @@ lend (a|an)? _? hand
 meld* ... bei mir
 me incorporo
 (i'm|im|bin|suis|estoy|estou|sigo|quedo) (ab)? (sofort|immediatement|immediatamente|imediatamente|immediately|totalmente|totally)? (verfugbar|disponible|disponivel|available)
+`), ExceptLines: (`
+(same|the|a|big|that) (jump|step) in
 `)},
 	// A recommendation asked: an ask when the note is a job seeker's.
 	{W: 2, Lines: (`
@@ -234,6 +236,8 @@ vouch for me
 @send (o|a|el|la)? @my _? (details|datos|dados|profil*|perfil|profile|cv|resume|curriculo|curriculum|lebenslauf|candidatura|candidature|bewerbung*|name|nome|nombre) (to|a|al|ao|an|au|aux|para|zu|zur|with|con|com)
 (correspond*|encaj*|adequ*|passend*|match*|fit*) (a|con|com|zu|with|to)? @my (profil*|perfil|profile|background)
 `), ExceptLines: (`
+referral (swap|swaps|partner|partners|partnership|network|program|programme|scheme|fee|fees|bonus|engine|pipeline|business|system|exchange)
+(building|build|built|our) referral
 (refer|recommend) me (to)? _? _? (book*|course*|resource*|reading|podcast*)
 referral (loop*|program*|programme*|scheme*|traffic|link*|code*|bonus*|marketing|fee*|partner*|network*|engine*|flow*|funnel*|rate*)
 (the|our|that) referral (chat|call|conversation|talk|meeting|session)
@@ -405,6 +409,10 @@ short (handed|staffed)
 (think|thinking) (on|about) me
 lembr* te de mim
 moi en tete
+`), ExceptLines: (`
+(thanks|thank|cheers|gracias|merci|danke|obrigado|obrigada) (you)? (for)? (the|your)? heads
+heads (up)? :
+(lembra|lembras|recuerdas|remember|erinnerst|souviens|souvenez) (se|te|tu|you|du|vous)? (de|of|dich|an)? (mim|mi|me|mich|moi) ?
 `)},
 
 	// Let me know, tell me: an ask when the note is a job seeker's.
