@@ -46,6 +46,8 @@ es: no
 (exploring|seeking|searching|buscando|procurando|cherchant|explorando) (new|nuevas|novas|nouvelles|neue)? (opportunit*|oportunidad*|oportunidade*|chances|roles|options|opciones|opcoes) $
 (looking|seeking|searching|hunting|buscando|procurando|cherchant) (for)? (a|an|um|uma|un|une|una)? (new|nuevo|novo|nouveau)? (job|jobs|work|role|position|emprego|empleo|trabajo|trabalho|travail|vacancy|vaga|vacante|internship|estagio|practicas|stage)
 (i'm|im|i|soy|sou|suis|bin|estoy|estou|am) (currently|now|actuellement|actualmente|atualmente|derzeit|gerade|aktuell|momentan|ahora|agora|maintenant|still|todavia|ainda|toujours|noch) (looking|seeking|exploring|searching|hunting|open|auf|buscando|procurando|between|unemployed|arbeitslos*|desempleado|desempleada|desempregado|desempregada|sin|sem|sans|jobless|available|disponible|disponivel|verfugbar)
+(suis|estoy|estou|bin|soy|sou|i'm|im|am) (actuellement|actualmente|atualmente|derzeit|gerade|aktuell|currently|now) (a|en|em|auf|on) (la|a|der|the)? (recherche|busca|busqueda|procura|suche|lookout|hunt)
+(to|tou|estou|estoy|i'm|im|suis|bin) (em|en|in)? (plena|pleine|voller|full)? (transicao|transicion|transition|reconversion|umschulung|neuorientierung)
 (suis|estoy|estou|bin|soy|sou|i'm|am) (a|en|em|auf|on|in|de)? (la|the|der)? (recherche|busca|busqueda|procura|suche|jobsuche|stellensuche|search|hunt|lookout)
 `)},
 
@@ -125,6 +127,7 @@ de: @do (selbst|ebenfalls)
 llevo ... (siguiendo|leyendo|viendo|admirando|esperando)
 (buscando|busco|busca|procurando|procuro|procura|necesito|preciso) (trabajo|trabalho|emprego|empleo) (activamente|ativamente|urgente|urgentemente|ya|$)
 me dirijo
+venho (por|atraves|mediante|pelo|pela|aqui|solicitar|apresentar|manifestar|pedir|informar|oferecer|candidatar|,)
 (never|nunca|jamais|nie|not|no|nao|pas|nicht) _? _? (work|worked|working|trabaje|trabajado|trabalhei|trabalhado|travaille|gearbeitet)
 schreibe (ihnen|dir|euch|sie|dich|weil|wegen|heute|kurz)
 `)},
