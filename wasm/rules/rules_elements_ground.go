@@ -29,11 +29,11 @@ var groundCues = []cue{
 @their (team's|studio's|lab's)
 @their " ... " _? _? @work
 @their _ : _ _? @work
-(organizas|dinamizas|coordenas|coordinas|lideras|fundaste|organisez|animez|organisierst|moderierst)
+(organizas|dinamizas|coordenas|coordinas|fundaste|organisez|animez|organisierst|moderierst)
 you (were|was) (on|in|at|part)
 (you|que|that) (you|voce|vc|usted|tu|vous)? (made|graduated|wrote|built|created|gave|published|posted|shared|designed|organized|hosted|presented|founded|escribiste|publicaste|presentaste|diste|creaste|hiciste|lideraste|escreveu|publicou|apresentou|postou|criou|fundou|projetou|liderou)
 (habeis|has|han|avez|haben|hast|habt) (construido|creado|hecho|lanzado|disenado|desarrollado|publicado|construit|cree|lance|gebaut|entwickelt)
-(you|voce|vc|usted|vous|sie|du|que) (voce|vc)? (organiza|dinamiza|coordena|coordina|lidera|fundou|criou|organise|organize|run|host|founded|organisez|animez|organisieren)
+(you|voce|vc|usted|vous|sie|du|que) (voce|vc)? (organiza|dinamiza|coordena|coordina|fundou|criou|organise|organize|run|host|founded|organisez|animez|organisieren)
 (you|vous|voce|vc|usted|sie|du|tu) (write|wrote|say|said|argue|argued|recommend|recommended|mentioned|conseillez|dites|ecrivez|escribes|escribiste|dices|dijiste|diz|disse|escreve|escreveu|falou|falaste|mencionaste|mencionou|comentaste|comentou|contaste|contou|sagtest|meintest|erwahntest)
 (schreiben|sagen|empfehlen|meinen|schreibst|sagst) (sie|du)
 (loved|enjoyed|liked|read|watched|attended|adore|aime|lei|li|adorei|gostei|curti|assisti|asisti|lu|gelesen|gesehen|followed|acompanhei|segui|suivi) (the|la|el|o|a|le|los|las|os|as|les|der|die|das|den) ... @work
@@ -116,6 +116,7 @@ fr: nos ... (groupe|communaute|club|slack|discord)
 (colega|colegas|collegue|collegues|kollege|kollegin) (de|da|do|du|des|del|aus|im|vom)
 (como|comme|als|enquanto) (colega|collegue|kollege|kollegin|companero|companera|confrere|consoeur)
 (ambos|ambas|beide)
+(estudiaste|estudaste|estudou|studied|studiert|studiertest|etudie|etudiez|etudies) (lo|o|the|das|la|le)? (mismo|mesmo|same|gleiche|meme)
 (another|otro|otra|outro|outra|autre|anderer|andere|weiterer|weitere|fellow) ... (grad|graduate|alum|alumna|alumnus|egresado|egresada|exalumno|exalumna|exaluno|exaluna|ancien|ancienne|absolvent|absolventin)
 (na|en|a|at|zur|in|dans|durante|during) (la|a|the|der|die)? (mesma|misma|meme|same|gleichen|selben) (epoca|time|periode|zeit|tiempo|tempo|periodo)
 (vi|saw|vu|gesehen|li|lei|read|lu) (que|that|dass)? (compartiste|compartilhou|compartilhaste|shared|partage|partagez|geteilt|publicaste|publicou|posted|escribiste|escreveu|ecrit)
