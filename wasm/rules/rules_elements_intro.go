@@ -51,6 +51,22 @@ es: no
 (suis|estoy|estou|bin|soy|sou|i'm|am) (a|en|em|auf|on|in|de)? (la|the|der)? (recherche|busca|busqueda|procura|suche|jobsuche|stellensuche|search|hunt|lookout)
 `)},
 
+	// Who the sender is, said in passing: "Home baker and software tester
+	// here", "RAA in Graz hier", "Fünf Jahre Einzelhandel, zuletzt
+	// Filialleitung", "je finis mon DEC en génie mécanique", "on est tous
+	// les deux ébénistes".
+	{W: 2, Lines: (`
+@role (here|hier|aqui|ici|aca) (,|.|!|—|:|;|and|und|y|e|et)
+(in|at|bei|en|em|aus|a|au) N N? (here|hier|aqui|ici|aca) (,|.|!|—|:|;)
+^ (#|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|dois|quatro|deux|trois|quatre|cinq|sept|huit|neuf|dix) (years|jahre|anos|ans) (in|im|of|de|en|em|dans|bei|als|as|como|comme|d'experience)? _
+(finis|termine|termino|finishing|completing|acabo|schliesse|mache|curso|faco|hago|fais) (mon|ma|mi|meu|minha|my|mein|meinen|meine) (dec|bac|master|mba|licence|degree|grado|carrera|curso|bachelor|phd|doctorat|doctorado|doutorado|studium|ausbildung|tesis|these|tese|mestrado|maestria|tcc|tfg|tfm|bts|dut|but|cap|cfc|efz|lehre|abschluss|abitur)
+(on|nous|we|wir|somos|sommes) (est|sommes|are|sind|somos)? (tous|toutes|both|beide|ambos|ambas) (les)? (deux|two)? _
+`), ExceptLines: (`
+(new|nuevo|nueva|novo|nova|nouveau|nouvelle|neu|also|too|auch|tambien|tambem|aussi|finally|enfin|endlich|now|ahora|agora|jetzt|finalmente|everyone|todos|tous|alle|all) (here|aqui|ici|hier)
+(hi|hello|hey|hola|ola|bonjour|salut|hallo|servus|moin) ... (here|aqui|ici|hier)
+(on|nous|we|wir|somos|sommes) (est|sommes|are|sind|somos)? (tous|toutes|both|beide|ambos|ambas) (les)? (deux|two)? (a|au|en|em|in|at|dans|sur|on|de|da|du|im|bei|chez|from)
+`)},
+
 	// French opens with who the sender is, set off by commas, before
 	// what they did: "Bonjour Nicolas, technicien rivières au syndicat
 	// du bassin de la Vilaine, j'ai assisté…".
