@@ -156,6 +156,20 @@ de: @their ... verfolgt
 (impressive|amazing|incredible|increible|incrivel|impressionnant*|beeindruckend*|great|strong|solid|brilliant|excelente|excellent|fantastic*|fantastique) (background|profile|perfil|profil|trayectoria|trajetoria|trajectoire|parcours|carrera|carreira|career|experience|experiencia|werdegang) ... (caught|grabbed|got|llamo|chamou|retenu|attire)
 `)},
 
+	// What their company does, named, liked or asked about by a buyer
+	// or a researcher: "me encanta lo que hace Cornershop", "big fan of
+	// what Oatly's brand team does", "¿Atienden pedidos fuera de Lima?",
+	// "me interesaría conocer vuestra gama de envases", "votre expérience
+	// à la COP28 m'intéresserait beaucoup".
+	{W: 2, Lines: (`
+(what|lo|o|ce|was) (que|dont)? N ... (does|do|hace|hacen|fait|font|faz|fazem|macht|machen|is|are|esta|estan|estao|anda|has|have|ha|han|hat|haben|a|ont)
+(voces|vcs|ustedes|vous|ihr|sie|you) (trabajan|trabalham|atienden|atendem|ofrecen|oferecem|venden|vendem|travaillez|proposez|livrez|arbeiten|bieten|liefern|offer|sell|ship|deliver|work|hacen|fazem|faites|fabrican|fabricam|fabriquez|produzieren|make|produce) ... ?
+(necesitamos|necesito|precisamos|preciso|brauchen|suchen|cherchons|needing|need) (cotizar|cotar|comprar|contratar|presupuesto|orcamento|devis|angebot|angebote|quote|quotes|pricing|precios|precos|prix|preise)
+(conocer|conhecer|learn|decouvrir|kennenlernen|saber) (mas|mais|more|plus)? (sobre|about|de|uber)? (vuestra|vossa|su|sua|your|votre|vos|eure|ihre|ihr|tu) (gama|linea|linha|catalogo|range|gamme|sortiment|productos|produtos|products|produits|servicios|servicos|services|leistungen|produkte|oferta|offre|angebot)
+(votre|your|tu|su|sua|seu|ihr|ihre|ihren|deine|dein|vos|tus|sus|seus|suas) (experience|experiencia|erfahrung|erfahrungen|temoignage|testimonio|depoimento|testemunho|recherche|investigacion|pesquisa|forschung|avis|opinion|opiniao|meinung|retour|perspective|perspectiva|sicht|expertise|regard|vision|vision|parcours|trajectoire|trayectoria|trajetoria|werdegang) ... (m'interesserait|m'interesse|interesserait|interesaria|interessaria|interessiert|interessieren|invaluable)
+(realizo|realizando|realise|fais|conduct|conducting|conduzo|fazendo|haciendo|fuhre|mache) (des|unas|umas|some|an|a)? (entrevistas|entretiens|interviews|enquete|encuesta|inquerito|umfrage|survey|study|estudio|estudo|etude|studie)
+`)},
+
 	// Why them, argued from what they already did: "since you've already
 	// invested in energy start-ups", "da Sie bereits…".
 	{W: 2, Lines: (`
