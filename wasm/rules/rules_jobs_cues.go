@@ -166,6 +166,8 @@ me (coopter|recommander)
 (disposicao|disposicion|disposition|verfugung|available|disponivel|disponible) (para|for|pour|fur) (novas|nuevas|new|nouvelles|neue)? (oportunidades|opportunities|opportunites|chancen|herausforderungen|desafios|retos|propostas|propuestas|offres|angebote)
 (habt|haben|hast) (ihr|sie|du) (noch)? (was|etwas|eine|einen) (stelle|platz|job|minijob)? frei
 (stelle|stellen|platz|minijob|ausbildungsplatz) (frei|offen) ?
+(estan|estais|tao|estao|are|sind|seid|etes) (tomando|contratando|sumando|incorporando|recrutando|hiring|recruiting|taking|einstellen|recrutant|embauchant) (gente|people|personas|pessoas|leute|staff|perfiles|perfis|someone|alguien|alguem|du)? ... ?
+(pensado|planning|plans|planen|plant|prevoyez|prevu|pensando|pensam|piensan) ... (ampliar|aumentar|expandir|grow|growing|expand|erweitern|vergrossern|agrandir|renforcer|reforzar|reforcar|leute|personal|contratar|hire|hiring|recruter|einstellen|einplanen) ... ?
 (do|will|would|could) you (take|taking) on (newly|new|qualified|junior|apprentice|apprentices|trainees|another|more|any|graduates)
 (prendre|prenez|tomar|aceptar|aceitar|nehmen|accepter|take) (me|moi|mich)? (en|como|comme|as|als|a|for)? (stage|stagiaire|pasante|estagiario|estagiaria|practicante|praktikant|praktikantin|intern|becario|becaria)
 (ser|etre|be|being|werden) (indicado|indicada|recommande|recommandee|recommended|referred|empfohlen|recomendado|recomendada) (por|pelo|pela|par|by|von)
@@ -378,6 +380,11 @@ heads up
 (hat|name) in the (ring|hat|mix)
 (be|me) in the running
 (me|be|stay|get|mich) (on|in|auf) @your radar
+(keep|put) me in the loop
+(be|stay) in the loop
+any chance (they|you|ur|your|the) _? _? (need|needs|hiring|hire)
+(if|si|se|falls|wenn|caso) (the|la|le|el|o|a|das|die|your|votre|ton|ta|tu|su|seu|sua|ihr|ihre|euer|eure|dein|deine)? _? (team|equipe|l'equipe|equipo|equipa|service|area|abteilung|bureau|office|escritorio|oficina|buro) (grows|s'agrandit|crece|cresce|wachst|expands|grandit|aumenta|agrandit|grandisse|crescer|crecer|expanda|expand)
+(if|si|se|falls|wenn|caso) ... (need|needs|needing|necesitas|necesitan|necesitais|precisar|precisarem|precisam|besoin|brauchen|braucht|brauchst) (a|an|un|una|um|uma|einen|eine|d'un|d'une|another|otro|otra|outro|outra|autre)? _? @role
 just (putting|throwing|put|throw) it out there
 (si|se|if|falls|wenn) (sabes|sabe|saben|sabeis|know|hear|hears|entends|entendez|erfahrt|erfahrst|souber|souberes|ouvir) (de|of|about|von)? (algo|something|anything|quelque|etwas|alguma|algo)
 (cualquier|qualquer|any|toute) (dato|dica|pista|lead|leads|piste|tip|tips|hint|info) (se|e|is|sera|will)? (agradece|agradecida|agradecido|bienvenido|bienvenida|welcome|appreciated|bem|bienvenue)
@@ -413,6 +420,7 @@ moi en tete
 (thanks|thank|cheers|gracias|merci|danke|obrigado|obrigada) (you)? (for)? (the|your)? heads
 heads (up)? :
 (lembra|lembras|recuerdas|remember|erinnerst|souviens|souvenez) (se|te|tu|you|du|vous)? (de|of|dich|an)? (mim|mi|me|mich|moi) ?
+(auditoria|consultoria|assessoria|asesoria|mentoria|traduccion|traducao|traduction|formacion|formacao|formation|audit|audits)
 `)},
 
 	// Let me know, tell me: an ask when the note is a job seeker's.
