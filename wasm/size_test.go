@@ -85,12 +85,15 @@ const maxRatio = 1.20
 // 1.513; round 23's cues (read from four fresh authors and older notes,
 // 3 kB) and its retraining on 1,200 more notes (7,100 features, a
 // feature now needing 22 notes, not 20, so that the vocabulary grows
-// with the corpus only a little) to 1.520. The hold sits a little above, as Go's
+// with the corpus only a little) to 1.520, and the round's later cues
+// (read from its four read authors and older notes: names, praise,
+// pitches, job asks, introductions and reasons; 4.6 kB, 170 tuning notes
+// better for 15 worse) to 1.528. The hold sits a little above, as Go's
 // gzip moves by up to a kilobyte on small edits. The test fails if the
 // checker grows past it, so the gap cannot widen unnoticed; lower it as
 // the checker shrinks, and remove it once the checker is back under
 // maxRatio.
-const sizeReached = 1.523
+const sizeReached = 1.531
 
 // TestWasmSize builds the checker and a minimal syscall/js program with the
 // same flags in the same run and fails if the checker is over budget.
