@@ -89,9 +89,13 @@ const evalFloor = 0.9
 // 0.895. Its models, retrained on 33,796 tuning notes, took
 // no-common-ground over the floor (0.91, 0.93), no-introduction's
 // precision to 0.894 (its recall down to 0.874) and no-reason's to 0.86.
+// Then eight more authors, written during the round and never read (h46
+// to h53, 1,600 notes), joined the held-out part: on its 10,040 notes
+// no-reason's precision is 0.860 and no-introduction's 0.886 and 0.864;
+// no-common-ground stays over the floor (0.91, 0.93).
 var evalReached = map[string][2]float64{
-	"no-reason":       {0.86, evalFloor},
-	"no-introduction": {0.89, 0.87},
+	"no-reason":       {0.855, evalFloor},
+	"no-introduction": {0.885, 0.86},
 }
 
 // A cell counts one rule's outcomes in one language and part.
