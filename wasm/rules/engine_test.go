@@ -74,8 +74,6 @@ func TestUnheld(t *testing.T) {
 // (as "apporter ma pierre" once did). Such a word must be one no pattern
 // reads without its article.
 func TestElidedWordsDoNotShadow(t *testing.T) {
-	engine.complete()
-	x := &engine.lexicon
 	// The words below were in the patterns when this test was written. Each
 	// shadows its bare word in notes (a "d'expérience" is not an
 	// "expérience" to the praise cues); they are left as found, and a new
@@ -83,12 +81,22 @@ func TestElidedWordsDoNotShadow(t *testing.T) {
 	// "l'ami" and "l'amie" greet anyone ("Salut l'ami !"), where a bare
 	// "ami" greets only after "cher" (Ami is a name too).
 	allowed := " d'un d'une l'equipe d'avoir d'admirateurs l'oeil d'affaires d'investissement d'autres l'ecoute d'obtenir d'en l'entretien l'admiration d'inspiration d'admiration l'echange l'appel l'avez l'as d'aussi d'autre d'experience l'ami l'amie "
+	noShadows(t, allowed, withoutArticle, 0, "a note's %q no longer reads as %q; write the bare word in the pattern")
+}
+
+// noShadows fails for each pattern word that a note's word would be read
+// again as (reread), when that word is a pattern word too and not allowed:
+// the note's word would then meet only the patterns that spell it so.
+func noShadows(t *testing.T, allowed string, reread func(string) (string, bool), minLen int, advice string) {
+	t.Helper()
+	engine.complete()
+	x := &engine.lexicon
 	for _, w := range x.words {
-		bare, ok := withoutArticle(w)
-		if !ok || x.lookup(bare) < 0 || hasWord(allowed, w) {
+		bare, ok := reread(w)
+		if !ok || len(bare) < minLen || x.lookup(bare) < 0 || hasWord(allowed, w) {
 			continue
 		}
-		t.Errorf("%q is a pattern word, and so is %q: a note's %q no longer reads as %q; write the bare word in the pattern", w, bare, w, bare)
+		t.Errorf("%q is a pattern word, and so is %q: "+advice, w, bare, w, bare)
 	}
 }
 
@@ -98,17 +106,9 @@ func TestElidedWordsDoNotShadow(t *testing.T) {
 // ue keeps every note's word of that spelling from meeting the word the
 // other patterns hold (this broke "fuer" for the pitch cues once).
 func TestUmlautWordsDoNotShadow(t *testing.T) {
-	engine.complete()
-	x := &engine.lexicon
 	// Words of other languages, or German ones whose e is no umlaut's
 	// (neue, baue), or spelt out in the patterns on purpose next to the
 	// folded form they shadow (moechte and mochte).
 	allowed := " euer does alguem moechte wuerde issue neue baue maes revenue puede waere neuen glueckwunsch venue entendue vues revue intervenue baeckerei gruess kaera guey "
-	for _, w := range x.words {
-		bare, ok := withoutUmlautE(w)
-		if !ok || len(bare) < 3 || x.lookup(bare) < 0 || hasWord(allowed, w) {
-			continue
-		}
-		t.Errorf("%q is a pattern word, and so is %q: a German note's %q no longer reads as %q; write the word with its umlaut folded (%q)", w, bare, w, bare, bare)
-	}
+	noShadows(t, allowed, withoutUmlautE, 3, "a German note's %q no longer reads as %q; write the word with its umlaut folded")
 }
