@@ -63,7 +63,7 @@ var personalCues = []cue{
 @youre @very @very @looks
 pt: (es|ficas) @very @very @looks
 (estavas|estabas|eras|etais|warst|fuiste|ficaste|quedaste) @very @very @looks
-(you|u|voce|vc|tu|vous|du|sie) (are|r|look|looked|looking|were|e|es|esta|ta|tava|estava|estavas|estabas|eras|fica|ficou|etes|etiez|bist|sind|warst) (easily|definitely|by|far|de|loin|facilmente|sin|duda|sem|mit)? @very @very @looks
+(you|u|voce|vc|tu|vous|du|sie) (are|r|look|looked|looking|were|e|es|esta|ta|tava|estava|estavas|estabas|eras|fica|ficou|continua|continuas|sigues|etes|etiez|bist|sind|warst) (easily|definitely|by|far|de|loin|facilmente|sin|duda|sem|mit)? @very @very @looks
 (those|these|esos|esas|esses|essas|ces|diese|dieses) _? (eyes|ojos|olhos|yeux|augen|lips|labios|levres|lippen)
 (you|u|voce|vc|tu|vous|du|sie) (look|looks|looked|looking|tava|estava|estas|estabas|siehst) (even|still|ainda|aun|toujours|noch)? (better|mejor|melhor|mieux|besser|younger|hotter) (than|que|als|ever)
 (you|u|voce|vc|tu|vous|du|sie) (look|looks|looked|looking|tava|estava|estas|estabas|siehst) (even|still|ainda|aun|toujours|noch)? (better|mejor|melhor|mieux|besser|younger|hotter) $
@@ -83,8 +83,8 @@ was fur (ein|eine|einen|einem)? (schonheit|gata|deusa)
 was fur (ein|eine|einen|einem)? @body
 (encantad*|enchante*|charme) ... @feat
 (you|u|you're|youre) (look|looked|looking) @very (amazing|great|young|fit|good|nice|lovely)
-(du|sie) (siehst|sehen) ... ... (gut|toll|mega|super|jung) aus
-(du|sie) (siehst|sehen) ... ... @looks aus
+(du|sie) (siehst|sehen|sahst|sahen) ... ... (gut|toll|mega|super|jung) aus
+(du|sie) (siehst|sehen|sahst|sahen) ... ... @looks aus
 (du|sie) _? @very @looks (aussiehst|aussehen)
 (ta|esta|estas|fica|ficou|ficas|estar) cada vez (mais|mas) @looks
 (you|u|voce|vc|tu|vous|du|sie) (have|has|got|tem|tens|as|avez|hast|haben) (the|a|such|so|um|uns|os|o|des|de|les|le|un|une|ein|eine)? _? _? @feat
@@ -114,7 +114,7 @@ model (of|for|to|de|para|pour|fur)
 	// A word that speaks of looks only, anywhere in the sentence; with the
 	// person (you, te, dich) or a feature it decides.
 	{W: 2, Lines: "@looksonly"},
-	{W: 3, Lines: "(muy|so|very|tres|sehr|echt|re|muito|que) @looksonly"},
+	{W: 3, Lines: "(muy|so|very|tres|trop|sehr|echt|re|muito|que|tan|tao) @looksonly"},
 	{W: 1, Quiet: true, Lines: `
 (you|u|you're|te|ti|eres|sos|usted|pareces|voce|vc|tu|vous|toi|du|dich|dir|sie)
 `},
@@ -127,7 +127,7 @@ model (of|for|to|de|para|pour|fur)
 `},
 	// Too pretty to be an engineer: looks set against their work.
 	{W: 3, Lines: `
-too @looks to be (a|an)
+too @looks (to|for) (be)? (a|an)
 demasiad* @looks para ser
 @looks demais (para|pra) ser
 trop @looks pour etre
@@ -303,7 +303,7 @@ eyes off (you|u|your)
 (augen|blick) (nicht)? (mehr)? von (dir|ihnen|deinem|deinen|ihrem|ihren)
 (dream|dreamt|dreamed|dreaming|sonado|sonando|sonhei|sonhado|sonhando|reve|getraumt|traume) (of|about|con|com|de|von) (you|u|ti|voce|vc|toi|vous|dir|ihnen)
 (enamor*|apaixon*|amoureu*) (de|por|pelo|pela|du|des) (tu|tua|sua|teu|seu|ton|ta|votre|tus|tuas|suas|tes|vos)? (ti|voce|vc|toi|vous|usted|foto|fotos|photo|photos|` + featList + `)
-(es|t'es|etes|trop|vraiment|tellement) canon
+(es|t'es|etes|trop|vraiment|tellement|aussi|super) canon
 (bist|sind|eres|sos|e|es|etes|you're|youre) ... (mein|mi|meu|mon) (typ|tipo|genre|type) $
 `},
 	// Whether they live alone: a stranger's business only as a date.
@@ -405,6 +405,25 @@ var dinner = cue{W: 3, Lines: `
 (exportar|export|exporter|exportieren|vender|vendemos|importar|import|importer) vino
 `}
 
+// ... with anyone, when the note says it is not about work or remarks on
+// their eyes or smile ("adorei seus olhos, rs. Bora jantar?").
+var eyesAside = cue{W: 1, Note: true, Lines: `
+@their @feat
+`}
+
+// An evening, a private number, missing them: with a wink or a kiss, a
+// date asked of someone the sender has met or works with (dateAsk,
+// flirty).
+var dateAsk = cue{W: 1, Lines: `
+(text|call|whatsapp) me (sometime|later|tonight|anytime|someday)
+(miss|missing) (u|you|me)
+(saudades|saudade) (minhas|tuas)
+(saudades|saudade) de (mim|voce|ti)
+me (extranas|echas|manques|manquez)
+(vermisst|vermissen) (du|sie) mich
+(not|pas|nicht|no|nao) (just|only|seulement|que|nur|solo|so|apenas) (about|for|pour|para|pra|um|de|uber|sobre)
+`}
+
 // ... and, with anyone, when the note says it is not about work.
 var notWork = cue{W: 1, Note: true, Lines: `
 (no|not|pas|nicht|nao) (de|about|du|sobre|uber)? (trabajo|work|travail|trabalho|arbeit|business)
@@ -424,27 +443,46 @@ var tooPersonal = Rule{
 	Guide:    "/guide/what-to-leave-out/#match-the-relationship",
 	check: anyOf{
 		&flirty{in: intent{Cues: personalCues, Threshold: personalThreshold,
-			Msg: personalMsg}},
+			Msg: personalMsg}, date: []cue{dinner, notWork, dateAsk}},
 		&intent{Cues: []cue{dinner}, Threshold: personalThreshold, Skip: []Relationship{Met, Colleague},
 			Msg: personalMsg},
-		&intent{Cues: []cue{dinner, notWork}, Threshold: personalThreshold + 1,
+		&intent{Cues: []cue{dinner, notWork, eyesAside}, Threshold: personalThreshold + 1,
 			Msg: personalMsg},
 	},
 }
 
 // flirty weighs, besides the cues, the emoji a sentence ends or holds: a kiss
 // (😘 💋) decides alone, heart eyes and a smirk (😍 🥰 😏) count with a word
-// for the person or their looks, a wink or a heart (😉 💕) with two. Between
-// people who have met or work together they count for nothing.
-type flirty struct{ in intent }
+// for the person or their looks, a wink or a heart (😉 💕) with two.
+// Between people who have met or work together a wink is a joke, and faces
+// count only in a note that also asks for a date (drinks, dinner, a
+// private evening, "miss me?"), where they weigh one more: "great to meet
+// you 😉" is friendly, "let me buy you a drink 😉" is not.
+type flirty struct {
+	in   intent
+	date []cue
+}
 
 // A flirtyMatcher is a matcher by pointer, not by value: a method on a value
 // brings a wrapper for the pointer along, one more function in the
 // WebAssembly binary.
-type flirtyMatcher struct{ m *intentMatcher }
+type flirtyMatcher struct {
+	m    *intentMatcher
+	date cueSet
+}
 
 func (f *flirty) compile(b *compiler) matcher {
-	return &flirtyMatcher{f.in.compile(b).(*intentMatcher)}
+	return &flirtyMatcher{f.in.compile(b).(*intentMatcher), compileCues(b, f.date)}
+}
+
+// dated reports whether the note asks for a date.
+func (fm *flirtyMatcher) dated(c *checker) bool {
+	for _, h := range c.hits {
+		if _, ok := fm.date.cueOf(c, h); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func flirtW(r rune) int {
@@ -462,8 +500,15 @@ func flirtW(r rune) int {
 func (fm *flirtyMatcher) find(c *checker) {
 	m, d := fm.m, &c.d
 	m.find(c)
-	if r := c.opts.Relationship; r == Met || r == Colleague || len(d.toks) == 0 || !c.lang.modelled() && c.lang != langNone {
+	if len(d.faces) == 0 || len(d.toks) == 0 || !c.lang.modelled() && c.lang != langNone {
 		return
+	}
+	extra := 0
+	if r := c.opts.Relationship; r == Met || r == Colleague {
+		if !fm.dated(c) {
+			return
+		}
+		extra = 1
 	}
 	// Faces and hits are in text order: one pass over both, a sentence at
 	// a time, keeps a pasted megabyte of emoji linear.
@@ -473,6 +518,9 @@ func (fm *flirtyMatcher) find(c *checker) {
 		s, b, best := sentOf(d.faces[a]), a, 0
 		for ; b < len(d.faces) && sentOf(d.faces[b]) == s; b++ {
 			best = max(best, flirtW(d.faces[b].r))
+		}
+		if best > 0 {
+			best += extra
 		}
 		faces := d.faces[a:b]
 		a = b
@@ -497,7 +545,7 @@ func (fm *flirtyMatcher) find(c *checker) {
 		}
 		m.report(c, c.hits[i:cur.j], cur.own, ^uint64(0))
 		for _, f := range faces {
-			if flirtW(f.r)+w >= m.threshold {
+			if flirtW(f.r)+extra+w >= m.threshold {
 				c.reportSpan(f.us, f.us+2, f.bs, f.bs+4, m.msg)
 			}
 		}
@@ -608,6 +656,12 @@ var tooPersonalDocs = ruleDocs{
 			Options: Options{Relationship: Met}},
 		{Note: "Olá Marta, gostei da conversa no congresso. Repetimos, só os dois?", Flag: []string{"só os dois"},
 			Options: Options{Relationship: Met}, Why: "Just the two of them is a date, even after meeting."},
+		{Note: "Hi Sam, fun chatting at the hackathon. You were the best part of it 😏 Let me buy you a drink next time?", Flag: []string{"You", "😏"},
+			Options: Options{Relationship: Met}, Why: "Between people who have met, a smirk with an invitation for drinks asks for a date."},
+		{Note: "Oi Rui, o escritório não é o mesmo sem você 😘 Saudades minhas?", Flag: []string{"você", "😘"},
+			Options: Options{Relationship: Colleague}},
+		{Note: "Hola Dani, un gusto verte en la feria. Me encantaron tus ojos, jeje. ¿Cenamos un día de estos?", Flag: []string{"tus ojos", "Cenamos"},
+			Options: Options{Relationship: Met}, Why: "Dinner asked after a remark on their eyes is a date, even after meeting."},
 	},
 	Good: []Example{
 		{Note: "Hi Olu, I'm a family lawyer and enjoyed your talk on mediation in divorce cases at the Bar conference.",
@@ -668,6 +722,10 @@ var tooPersonalDocs = ruleDocs{
 			Why: "Heart eyes for a talk are for the talk."},
 		{Note: "Hola Ana, gracias por tu post sobre precios 😉 te escribo desde Bilbao.",
 			Why: "A wink alone is not flirting."},
+		{Note: "Hi Joe, great to finally meet at the offsite 😉 Drinks with the whole team next Friday, you in?",
+			Options: Options{Relationship: Colleague}, Why: "A wink between colleagues, with drinks for the team, is a joke among friends."},
+		{Note: "Salut Inès, ravie de t'avoir croisée au salon 😘 On se refait un déj avec l'équipe bientôt ?",
+			Options: Options{Relationship: Met}, Why: "A kiss from someone met, with no date asked, is how some sign off."},
 		{Note: "Hi Emma, I thought of you when I read this report on battery recycling; I'm an analyst at BNEF.",
 			Why: "Thinking of someone for their work is not romance."},
 		{Note: "Olá Ana, adorei sua palestra ❤️ Sou dev em Recife.", Why: "A heart for a talk is for the talk."},
