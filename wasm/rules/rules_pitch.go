@@ -157,7 +157,7 @@ var salesPitchDocs = ruleDocs{
 		{Note: "hello, i am web developer from india, i can make your website very fast and cheap, please contact me", Flag: []string{"i can make your", "cheap", "contact me"}},
 		{Note: "Hi Rachel, we reconcile intercompany payments for mid-market finance teams. Happy to share how two similar teams handled it.", Flag: []string{"we reconcile intercompany payments for mid-market finance teams", "Happy to share how", "similar teams"},
 			Why: "Whatever the verb, we do it for a group of clients: a seller."},
-		{Note: "Olá Bruno, vi que você atua com logística e acho que podemos fazer uma parceria interessante.", Flag: []string{"fazer uma parceria interessante"},
+		{Note: "Olá Bruno, vi que você atua com logística e acho que podemos fazer uma parceria interessante.", Flag: []string{"podemos fazer uma parceria interessante"},
 			Why: "A partnership proposed to a stranger is a pitch."},
 		{Note: "Hola Javier, te escribo de Facturápolis: facturación electrónica para autónomos, 30 días gratis. ¿Lo probáis en tu estudio?", Flag: []string{"facturación", "30 días", "gratis"},
 			Why: "No phrase the rule lists says this; the weights it learned from thousands of labelled notes do, and the finding quotes the words that weighed most."},

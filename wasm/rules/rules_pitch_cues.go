@@ -455,6 +455,7 @@ support (our|my) (cause|campaign|mission|project|ngo|charity)
 (estamos|estoy|we're|estou|estamos) (creando|desarrollando|construyendo|building|developing|desenvolvendo|criando|construindo) (una|un|a|an|um|uma) (herramienta|app|plataforma|aplicacion|software|solucion|tool|platform|ferramenta|aplicativo|product|producto|produto)
 (te|le|vous|lhe|dir|ihnen|you) (enseno|muestro|ensenamos|mostramos|ouvre|ouvrons|mostro|zeige|zeigen|show) (un|una|el|la|um|uma|une|ein|einen|o|a|the)? (prototipo|acceso|acces|acesso|prototype|zugang|beta)
 (podriamos|poderiamos|pourrions|konnten) (hacer|sumar|crear|fazer|faire|construire|machen|realiser) (algo|mucho|muito|quelque|etwas|grandes|coisas|de)? ... (juntos|juntas|ensemble|zusammen|gemeinsam)
+(podriamos|poderiamos|pourrions|konnten|could|podemos|podiamos|pourrait|poderia|podria|might) _? (armar|hacer|montar|crear|fazer|criar|faire|monter|creer|build|set|start|explore|explorar|explorer|machen|starten|aufbauen|form|forge) (up)? (una|uma|une|a|an|eine|einen) _? (alianza|parceria|partenariat|partnership|kooperation|collab|colaboracion|colaboracao|collaboration)
 (my|our|mi|nuestro|meu|nosso|mein|unser|unseren|mon|notre) (whitepaper|ebook|leitfaden)
 (my|our) white paper
 (mon|notre) livre blanc
