@@ -203,6 +203,8 @@ var shoutingDocs = ruleDocs{
 		{Note: "Hi Lin, your post on bubble tea supply chains was amazing 🔥🔥🔥 I'm a buyer in Taipei.", Flag: []string{"🔥🔥🔥"}},
 		{Note: "Hi Dave, VERY EXCITED to see your new book on sailing. I'm a sailmaker in Cowes.", Flag: []string{"VERY EXCITED"}},
 		{Note: "Hi Sofía, THANK YOU for the mentoring session at Campus Madrid!", Flag: []string{"THANK YOU"}},
+		{Note: "Olá Rafael, a sua palestra no TDC resolveu uma discussão que a equipa tinha há MESES. Sou SRE em Lisboa.", Flag: []string{"MESES"},
+			Why: "Time said long in capitals (MONTHS, MESES, ENFIN) is emphasis; SRE and TDC are acronyms."},
 		{Note: "Hola Hernán, me sirvió MUCHÍSIMO tu post sobre scoring alternativo. ¡Gracias!", Flag: []string{"MUCHÍSIMO"}},
 		{Note: "Oi Letícia, seu canal me ajudou DEMAIS a montar aulas práticas. Obrigada!", Flag: []string{"DEMAIS"}},
 		{Note: "Bonjour Damien, MERCI pour votre fil sur la négociation salariale.", Flag: []string{"MERCI"}},

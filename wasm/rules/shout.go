@@ -134,7 +134,9 @@ const loudWords = " love loved loving amazing awesome great huge very really so 
 	"important never always free now today help wow omg yes must need brilliant perfect wonderful " +
 	"beautiful massive genius insane crazy epic cool nice good congrats congratulations bravo kudos " +
 	"definitely seriously honestly literally desperately immediately attention real true best most " +
-	"genau echt absolut total mucha muchos vraiment absolument totalement exactement "
+	"genau echt absolut total mucha muchos vraiment absolument totalement exactement " +
+	// so, a thousand, at last, and time said long ("for MONTHS", "há MESES")
+	"tao tan mil enfin finally months weeks years meses semanas anos dias mois semaines jours monate wochen jahre "
 
 // isRoman reports whether w (folded) is a Roman numeral.
 func isRoman(w string) bool {
