@@ -23,6 +23,8 @@ var jobAskDocs = ruleDocs{
 		"Ask for what people give freely instead: advice, their view of the field, or how they made the move you hope to make. " +
 		"After an interview you took part in, saying you would welcome future roles is fine.",
 	Bad: []Example{
+		{Note: "Bonjour Olivier, merci pour votre article sur les reconversions. À 55 ans, je quitte la banque pour l'immobilier. Si votre agence cherche un négociateur, parlons-en.", Flag: []string{"Si votre agence cherche", "parlons-en"},
+			Why: "An offer to talk if their firm needs someone like the sender is a job ask."},
 		{Note: "Bonjour Claire, bravo pour l'ouverture de l'atelier à Nantes ! Je suis ébéniste depuis douze ans ; si un jour vous cherchez quelqu'un, je suis disponible.", Flag: []string{"si un jour vous cherchez quelqu'un", "suis disponible"},
 			Why: "If you ever need someone, I'm free: a job ask in other words."},
 		{Note: "Hi Dana, congrats on the Lisbon office! I'm a payroll specialist with eight years in Portugal; if you ever need someone on the ground, I'm available.", Flag: []string{"if you ever need someone", "I'm available"}},
@@ -96,6 +98,8 @@ var jobAskDocs = ruleDocs{
 			Why: "No phrase the rule lists says this; the weights it learned from thousands of labelled notes do, and the finding quotes the words that weighed most."},
 	},
 	Good: []Example{
+		{Note: "Olá Bruno, ainda te lembras de mim? Fui estagiária na tua equipa na Deloitte em 2020. Agora estou em auditoria e queria agradecer-te a paciência com o Excel.",
+			Options: Options{Relationship: Colleague}, Why: "“Remember me?” opening a note is a greeting; after “if something comes up” it asks to be kept in mind."},
 		{Note: "Hi Amani, I'm moving from teaching into UX research and loved your post on interviewing nurses. I'd love your advice on building a first portfolio.",
 			Why: "Asking for advice is not asking for a job."},
 		{Note: "Hi Grace, good to talk about the new nursing curriculum at the RCN congress. I teach clinical skills at Keele and would like to join your professional network.",

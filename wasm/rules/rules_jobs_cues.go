@@ -419,13 +419,14 @@ moi en tete
 `), ExceptLines: (`
 (thanks|thank|cheers|gracias|merci|danke|obrigado|obrigada) (you)? (for)? (the|your)? heads
 heads (up)? :
-(lembra|lembras|recuerdas|remember|erinnerst|souviens|souvenez) (se|te|tu|you|du|vous)? (de|of|dich|an)? (mim|mi|me|mich|moi) ?
+^ (ainda|still|todavia|aun|encore|noch)? (te|tu|se|vous)? (lembra|lembras|recuerdas|remember|erinnerst|souviens|souvenez) (se|te|tu|you|du|vous)? (de|of|dich|an)? (mim|mi|me|mich|moi) ?
 (auditoria|consultoria|assessoria|asesoria|mentoria|traduccion|traducao|traduction|formacion|formacao|formation|audit|audits)
 `)},
 
 	// Let me know, tell me: an ask when the note is a job seeker's.
 	{W: 1, Skip: []Relationship{Interviewer}, Lines: (`
 (avisame|bescheid|hazme)
+(parlons|discutons) en
 me (avisa|avise|fala|diz)
 (dis|dites|sag|sagt) (moi|mir)
 let me know
@@ -556,7 +557,7 @@ indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona
 	// If their team grows or is short of people.
 	{W: 2, Skip: []Relationship{Interviewer}, Lines: (`
 short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
-(if|si|se|wenn|falls) ... (grow*|expand*|crec*|cresc*|agrandi*|s'agrandi*|wachs*)
+(if|si|se|wenn|falls) ... (grow*|expand*|crec*|cresc*|agrandi*|s'agrandi*|wachs*|etoff*|verstark*)
 (if|si|se|wenn|falls) ... (building|armando|montando|formando|constituindo|construyendo|construisez|construis|montez|aufbaut|aufbaust|aufbauen) _? _? (team|equipo|equipe|equipa|time|l'equipe)
 `)},
 	{W: 1, Lines: (`
@@ -596,6 +597,8 @@ short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
 not (asking|looking) for a job
 (olhar|look|mirar|regarder|revisar|review) (at|a|um|uma|em|no|un|sur)? _? @my (portfol*|portafolio|reel|book|work|trabalho*|trabajo*)
 (help|helping|ayudo|ayudamos|ajudo|ajudamos|aide|aidons|helfe|helfen|coach|coaching|accompagne) (a|to)? _? _? _? (land|conseguir|encontrar|find|trouver|decrocher|finden|get) (a|un|una|um|uma|their|sus|seus|leur|leurs|ihren|ihre)? _? (job|jobs|roles|role|trabajo|trabalho|emprego|empleo|poste|postes|stelle|stellen)
+`), ExceptLines: (`
+(vendeur|vendeuse|cabinet|cabinets|societe|secteur|metier|metiers|poste|postes) (de|du|en)? conseil
 `)},
 	{W: -2, Lines: questionLines, ExceptLines: (`
 (jemanden|jemand|alguien|alguem|leute|personas|pessoas|profile|perfiles|perfis) (wie|como)
