@@ -88,12 +88,15 @@ const maxRatio = 1.20
 // with the corpus only a little) to 1.520, and the round's later cues
 // (read from its four read authors and older notes: names, praise,
 // pitches, job asks, introductions and reasons; 4.6 kB, 114 tuning notes
-// better for 6 worse) to 1.528. The hold sits a little above, as Go's
+// better for 6 worse) to 1.528; round 24's (a date asked of someone
+// met, a proposed partnership, emphasis words, job asks, a named occasion
+// for people who have met; about 2 kB, 44 tuning notes better, none
+// worse) to 1.531. The hold sits a little above, as Go's
 // gzip moves by up to a kilobyte on small edits. The test fails if the
 // checker grows past it, so the gap cannot widen unnoticed; lower it as
 // the checker shrinks, and remove it once the checker is back under
 // maxRatio.
-const sizeReached = 1.531
+const sizeReached = 1.534
 
 // TestWasmSize builds the checker and a minimal syscall/js program with the
 // same flags in the same run and fails if the checker is over budget.

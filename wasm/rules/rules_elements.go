@@ -286,6 +286,8 @@ var noCommonGroundDocs = ruleDocs{
 			Why: "Their work in a field, unnamed, is not something the reader can place."},
 	},
 	Good: []Example{
+		{Note: "Femi, good seeing you at Brighton SEO. Our agencies are about the same size; let's compare notes on junior hiring in the spring.",
+			Options: Options{Relationship: Met}, Why: "To someone you have met, the occasion named is how you met: their memory needs no more."},
 		{Note: "Hallo Moritz, schön, dich beim Berlin Hack & Tell getroffen zu haben! Ich bin Frontend-Entwickler in Kreuzberg.",
 			Why: "An & inside an event's name is part of the name: the meeting still counts."},
 		{Note: "Hola Irene, leí que la cooperativa abrió su segunda planta de compost en Jaén, ¡enhorabuena! Soy ingeniera agrónoma y me intriga cómo recogen el orujo.",

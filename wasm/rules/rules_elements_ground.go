@@ -413,6 +413,24 @@ zusammen ... ... (studiert|gearbeitet|gemacht|belegt|besucht|gesungen|gespielt|g
 @their (profile|perfil|profil|page|pagina|photo*|foto*|picture*|pic|bild|profilbild|background|experience|experiencia|cv|werdegang|parcours|trayectoria|trajetoria|company|empresa|entreprise|firma|unternehmen|team|equipo|equipe|job|stelle|vacancy|vaga|vacante|offre|annonce|anzeige|name|nombre|nome|message|mensagem|mensaje|nachricht|email|mail|request|invitation|convite|smile|sonrisa|sorriso|sourire|lacheln|voice|voz|voix|stimme)
 `)},
 
+	// To someone the sender has met, the occasion named is how they met:
+	// "auf der BAU in München", "at SaaStr Europa", "no churrasco do
+	// Marcão". Unnamed ("at the conference") it is not enough, and the
+	// sender's own employer ("I'm in supply chain at Unilever") is no
+	// occasion. German capitalises every noun, so there a name is two
+	// capitalised words or one followed by its town.
+	{W: 2, Skip: []Relationship{Stranger}, Lines: (`
+(at|en|na|no|nas|nos|au|aux|durante|during|lors|pendant|dans|del|do|da) (the|el|la|los|las|o|a|os|as|le|les|una|um|uma|un|une)? N
+de: (auf|bei|beim|im|am|zur|zum|vom) (der|dem|den)? N N
+de: (auf|bei|beim|im|am|zur|zum|vom) (der|dem|den)? N (in|im|am|aus) N
+`), ExceptLines: (`
+(i'm|im|i|ich|je|soy|sou|trabajo|trabalho|work|working|arbeite|bin|suis|estoy|estou|we|nous|wir|somos|sommes) ... ... (at|en|na|no|da|do|chez|au|a|bei|in|im) (the|el|la|o|a|le|der|dem)? N
+@role ... (at|en|na|no|da|do|chez|au|a|bei|in|im) (the|el|la|o|a|le|der|dem)? N
+linkedin
+(team|equipa|equipo|equipe|time) _? _? (at|of|da|do|de|del|chez|bei) N
+(aqui|here|aca|ici|hier) (no|na|en|in|a|au|em|im) N
+`)},
+
 	// Both of us: "nous sommes tous deux bénévoles", "nous deux"; alumni in
 	// two words ("antiguos alumnos de ICADE", "ehemalige Kommilitonen").
 	{W: 2, Lines: (`
