@@ -405,15 +405,24 @@ var dinner = cue{W: 3, Lines: `
 (exportar|export|exporter|exportieren|vender|vendemos|importar|import|importer) vino
 `}
 
-// ... with anyone, when the note says it is not about work or remarks on
-// their eyes or smile ("adorei seus olhos, rs. Bora jantar?").
+// ... and, with anyone, when the note says it is not about work.
+var notWork = cue{W: 1, Note: true, Lines: `
+(no|not|pas|nicht|nao) (de|about|du|sobre|uber)? (trabajo|work|travail|trabalho|arbeit|business)
+(privat|privately|prive|privee)
+(en|em) (privado|prive)
+(fuera|fora|dehors|ausserhalb|outside) (del|do|de|des|of)? (ambito|ambiente|trabajo|trabalho|travail|arbeit|work|oficina|escritorio|bureau|buro|laboral|linkedin)
+(en|se) (dehors|fuera)
+`}
+
+// ... or remarks on their eyes or smile ("adorei seus olhos, rs. Bora
+// jantar?").
 var eyesAside = cue{W: 1, Note: true, Lines: `
 @their @feat
 `}
 
-// An evening, a private number, missing them: with a wink or a kiss, a
-// date asked of someone the sender has met or works with (dateAsk,
-// flirty).
+// Texting, missing each other, "not only about work": with a wink or a
+// kiss, a date asked of someone the sender has met or works with
+// (flirty).
 var dateAsk = cue{W: 1, Lines: `
 (text|call|whatsapp) me (sometime|later|tonight|anytime|someday)
 (miss|missing) (u|you|me)
@@ -422,15 +431,6 @@ var dateAsk = cue{W: 1, Lines: `
 me (extranas|echas|manques|manquez)
 (vermisst|vermissen) (du|sie) mich
 (not|pas|nicht|no|nao) (just|only|seulement|que|nur|solo|so|apenas) (about|for|pour|para|pra|um|de|uber|sobre)
-`}
-
-// ... and, with anyone, when the note says it is not about work.
-var notWork = cue{W: 1, Note: true, Lines: `
-(no|not|pas|nicht|nao) (de|about|du|sobre|uber)? (trabajo|work|travail|trabalho|arbeit|business)
-(privat|privately|prive|privee)
-(en|em) (privado|prive)
-(fuera|fora|dehors|ausserhalb|outside) (del|do|de|des|of)? (ambito|ambiente|trabajo|trabalho|travail|arbeit|work|oficina|escritorio|bureau|buro|laboral|linkedin)
-(en|se) (dehors|fuera)
 `}
 
 // too-personal
