@@ -136,9 +136,12 @@ const (
 	dearGenerics = `
 		(ami|amie|amis|amies)
 	`
-	// Pet names address no one in particular (too-personal judges them).
+	// Pet names address no one in particular (too-personal judges them):
+	// too-personal's own (petOnlyL), and words for looks or warmth used as
+	// one, a superlative or a letter held included ("Hola guapísima",
+	// "Oi lindaa", "Morning sunshine").
 	pets = `
-		(my|mi|ma|meu|minha|mon|mein|meine|mia|mijn)? (babe|baby|beautiful|gorgeous|sweetheart|sweetie|sweety|honey|hun|darling|dearie|love|luv|handsome|cutie|beauty|princess|queen|sexy|hottie|preciosa|precioso|guapa|guapo|hermosa|hermoso|reina|princesa|carino|corazon|amor|mami|bonita|bonito|chula|chulo|nena|lindona|gata|gatinha|gato|gostosa|fofa|gracinha|beaute|cherie|coeur|puce|bebe|princesse|mignonne|jolie|hubsche|susse|schatz|schatzi|schatzchen|liebling|schnucki|maus|mausi|hasi|schone|bellissima|tesoro|amore|principessa|schat|lieverd)
+		(my|mi|ma|meu|minha|mon|mein|meine|mia|mijn)? (` + petOnlyL + `|beautiful|gorgeous|sweety|dearie|handsome|beauty|queen|sexy|hottie|preciosa|precioso|guapa|guapo|guapisima|guapisimo|hermosa|hermoso|bonita|bonito|chulo|lindona|lindaa*|lindissima|gata|gato|gostosa|gracinha|beaute|coeur|puce|princesse|mignonne|jolie|hubsche|susse|schatzi|schatzchen|mausi|schone|bellissima|tesoro|principessa|schat|lieverd)
 	`
 	// Pet names that are also first names: only in lower case ("oi linda").
 	petsLower = `

@@ -70,6 +70,8 @@ var wrongNameDocs = ruleDocs{
 			Why:     "One name spelt two ways (Thiago, Tiago) is the same name, surname or not."},
 		{Note: "Mate, you finally joined! Still owe you a coffee for the Leeds move.", Options: Options{Name: "Jamie Clarke", Relationship: Close},
 			Why: "Mate greets a friend here, not someone else called Mate."},
+		{Note: "Oi lindaa, tudo bem? Vi que vc também é mãe e empreendedora 🥰", Options: Options{Name: "Juliana Costa"},
+			Why: "A pet name (lindaa, guapísima, sunshine) names no one: too-personal speaks to it, not wrong-name."},
 		{Note: "Hi Zoë, I'm a sound designer in Montréal and loved your GDC talk on adaptive footsteps. I'd love to hear how you kept the mix readable in crowded scenes.",
 			Options: Options{Name: "Zoe"},
 			Why:     "Accents and case don't matter."},

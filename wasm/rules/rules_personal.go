@@ -43,7 +43,7 @@ const (
 	petSure = "sweetie|sweetheart|babe|baby|honey|darling|cutie|bombon|gatinha|cherie|liebling|mamacita|" + petMore
 	// ... what MLM recruiters and strangers who get too familiar call
 	// someone: hun, girlie, guapi, florzinha, choupette, Hasi
-	petMore = "hun|hunny|babes|luv|girlie|guapi|chiqui|cuqui|muneca|preciosura|florzinha|fofa|fofinha|docinho|princesinha|gatona|bichette|choupette|poulette|cocotte|louloute|biche|hasi|haschen|schnecke|spatzi|herzchen|schnucki|zuckerschnute"
+	petMore = "hun|hunny|babes|luv|sunshine|gatao|girlie|guapi|chiqui|cuqui|muneca|preciosura|florzinha|fofa|fofinha|docinho|princesinha|gatona|bichette|choupette|poulette|cocotte|louloute|biche|hasi|haschen|schnecke|spatzi|herzchen|schnucki|zuckerschnute"
 	// admirers, suitors: said of a stranger, about their love life
 	suitors = "(admirers|admiradores|pretendientes|pretendentes|pretendants|admirateurs|d'admirateurs|verehrer|suitors)"
 	// dinner or drinks ...
