@@ -189,7 +189,7 @@ func (e *engineData) compileLines(list string) []pattern {
 // their own ("Monsieur le Maire,").
 const civicTitles = " councillor councilor alderman mayor senator senador senadora minister ministra governor commissioner ambassador consul bishop pastor officer inspector sergeant lieutenant general admiral colonel major vereador vereadora deputado deputada concejal concejala alcalde alcaldesa prefeito prefeita maire senateur senatrice depute deputee burgermeister burgermeisterin stadtrat stadtratin "
 
-const titles = civicTitles + " reverendo padre pere pfarrer pre dre dr dra dna dno doctor doctora doutor doutora doktor mr mrs ms mx miss prof profa profe professor professora professorin profesor profesora professeur professeure dame madam m d rev reverend coach captain capt chef rabbi imam father sister judge sgt col hon " +
+const titles = civicTitles + " reverendo padre pere pfarrer pre dre dr dra dna dno doctor doctora doutor doutora doktor mr mrs ms mx miss prof profa profe professor professora professorin profesor profesora professeur professeure dame madam m d rev reverend coach captain capt chef rabbi imam father sister schwester soeur judge sgt col hon " +
 	"herr herrn frau madame monsieur mademoiselle mme mlle mmes docteur maitre pr senor senora senorita sr sra srta srs sras don dona senhor senhora sensei " +
 	"ing ingeniero ingeniera ingegnere eng engenheiro engenheira lic licenciado licenciada arq arquitecto arquitecta mtro mtra maestro maestra " +
 	"dott dottor dottore dottoressa sig sigra signor signore signora signorina avv avvocato geom rag arch " +
@@ -1328,6 +1328,7 @@ const nicknames = "" +
 	"stephen steven stephanie: steve stevie steph|" +
 	"joseph josephine: joe joey jo josie|" +
 	"daniel danielle: dan danny dani|" +
+	"natasha natascha: tash tasha|" +
 	"thomas: tom tommy|" +
 	"nicholas nicolas nicole: nick nicky nico niki|" +
 	"patrick patricia: pat patty trish paddy paty pati|" +
