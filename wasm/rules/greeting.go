@@ -1094,8 +1094,8 @@ func spelling(s string) string {
 			c = 'f' // Rafaela, Raphaela; Sofie, Sophie
 		case c == 'x' && i == 0 && len(s) > 1 && indexByte("aeiou", s[1]) >= 0:
 			c = 'j' // Ximena, Jimena; Xavier, Javier
-		case c == 'a' && i == 1 && len(s) > 2 && s[2] == 'e':
-			continue // Laetitia, Létitia; Caesar, Cesar
+		case c == 'a' && i > 0 && i+1 < len(s) && s[i+1] == 'e':
+			continue // Laetitia, Létitia; Caesar, Cesar; Rachael, Rachel
 		}
 		if c != last {
 			b.writeByte(c)

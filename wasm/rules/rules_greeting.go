@@ -93,6 +93,8 @@ var wrongNameDocs = ruleDocs{
 			Why: "One name spelt two ways (Sarah and Sara, Matthias and Mathias, Lukas and Lucas, Tariq and Tarik) is the same person; Daniel and Daniela, or Marina and Mariana, are not."},
 		{Note: "Hola Jimena, felicidades por el premio a tu investigación sobre dengue. Soy bióloga en Mérida.", Options: Options{Name: "Ximena Cárdenas"},
 			Why: "So are Ximena and Jimena, Raphaela and Rafaela, Laetitia and Létitia: an x that opens a name sounds as j, ph as f."},
+		{Note: "Hi Rachel, your thread on month-end close in NetSuite saved my week. I'm an accountant in Leeds.", Options: Options{Name: "Rachael Okoye"},
+			Why: "Rachael and Rachel, Nathanael and Nathanel: an a before e is one name's spelling, not another name."},
 		{Note: "Marquinhos, valeu pela carona depois do hackathon! Te mando o repositório quando a gente subir a versão final.", Options: Options{Name: "Marcos Vieira", Relationship: Met},
 			Why: "A pet form spells the name's c as qu before its ending (Marquinhos for Marcos, Paquito for Paco)."},
 		{Note: "Salut François 🚀🚀🚀 Connectons-nous !!", Options: Options{Name: "François Muller"},
