@@ -49,7 +49,7 @@ const (
 	// dinner or drinks ...
 	drink = "(dinner|drink*|wine|beer|cena|cenar|copa|copas|vino|cerveza|janta*|vinho|cerveja|chopp|copo|diner|verre|resto|abendessen|essen|wein|bier|trinken)"
 	// ... and the invitation around them
-	treat = "(lade|invit*|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre|over|pagar|sometime|someday|irgendwann|qualquer|privat|privately|privado|privee)"
+	treat = "(lade|invit*|t'inviter|convid*|einlad*|take|buy|grab|have|tomar|tomamos|bora|prendre|boire|gehen|autour|conmigo|comigo|contigo|juntos|ensemble|zusammen|zweit|feierabend|levar|sair|salir|ir|vamos|quedamos|marcar|tal|ware|diriez|meet|free|libre|frei|tete|junto|soir*|me|moi|mir|apetece|fancy|lust|offre|over|pagar|sometime|someday|irgendwann|qualquer|privat|privately|privado|privee)"
 )
 
 // pet names, and words for looks used as one (“Hey gorgeous”, “Hi lovely”).
@@ -105,6 +105,7 @@ bien te ves
 (good|best|better) looking
 (es|e|est|ist) (usted|voce|vous|sie) (muy|muito|tres|sehr|tan|tao|si)? @looks
 (encantad*|enchante*|charme|seduit|seduite) ... (photo|foto|picture|pic|bild|profilbild|profilfoto)
+(photo|foto|picture|pic|bild|profilbild|profilfoto) ... ... (charme|charmee|seduit|seduite|encantado|encantada|enchante|enchantee|verzaubert|bezaubert)
 `, ExceptLines: `
 (looks|look) (like|at|for|forward)
 (a|aos|in|en|to|vor) @their (ojos|olhos|yeux|augen|eyes)
