@@ -512,6 +512,10 @@ know where to find me
 	// sender's own wish to move, or days free.
 	{W: 1, Note: true, Skip: []Relationship{Interviewer}, Lines: (`
 (plant|plan|planning|plans|pensado|pensando|pensar|planeais|planean|prevoyez|comptez|allez) ... ... (team|teams|equipo|equipa|equipe|l'equipe|leute|staff|people|gente|personal|side|lado|mannschaft|belegschaft) ... ... ?
+`)},
+	// The two add up: "What are Monzo's plans for the platform team?
+	// Asking with one eye on my own next move."
+	{W: 1, Note: true, Skip: []Relationship{Interviewer}, Lines: (`
 (my|mi|meu|mon|mein|meinen) (own)? (next|proximo|proxima|prochain|prochaine|nachsten|nachste|nachster) (move|thing|step|role|chapter|challenge|paso|passo|etape|schritt|gig|job)
 (mirando|pensando|querendo|envie|lust|looking) (de|to|a|auf|para)? (cambiar|mudar|changer|wechseln|move|switch)
 changer d'air
