@@ -276,6 +276,7 @@ hiring (manager*|team*|process*)
 	{W: 3, Lines: (`
 (vous|tu|vc|voce|vcs|voces|ustedes|ihr) (recrutez|recrutes|contratando|contratam|contratan|buscando|suchen|sucht|recrutando|reclutando|procurando) ... ... ?
 (estan|estais|estao|tao) (buscando|contratando|reclutando|recrutando|procurando) ... ... ?
+^ (estan|estais|estao|tao) (buscando|contratando|reclutando|recrutando|procurando|sumando|incorporando)
 (cherche|recrute|embauche|cherchent|recrutent|embauchent) t? (il|elle|on|ils|elles) ... ... ?
 `), ExceptLines: (`
 (como|how|comment|wie|why|pourquoi|warum|porque|por|que|quel|quelle|qual|cual|was|what|which) ... ... (recrut*|contrat*|busc*|such*|reclut*|procur*)
@@ -370,6 +371,7 @@ me (ten*|tuv*|tien*|tom*) (muy)? en cuenta
 pens* a moi
 (denk*) _? _? an mich
 (me|mich|cv|resume|profil*|perfil) (on|in|en|em|im|sous|sur) (file|mind|radar|tete|mente|hinterkopf|coude)
+mich ... ... im hinterkopf
 (futur*|zukunftig*|kunftig*|proxim*|kommend*|upcoming|eventu*|potential*|posibl*|possib*|possiv*) @post
 berucksichtig*
 lembr* (se)? de mim
@@ -558,6 +560,20 @@ indic* (me)? _? _? (contact*|contato*|email|nome|nombre|responsa*|pessoa|persona
 (if|should|si|se|caso|case) ... @cond
 (falls|wenn) ... ... @cond
 `)},
+	// Whether their team grows or takes people like the sender, asked
+	// outright: "is the mobile team growing with the new round?", "Bauen
+	// Sie das Team in St. Gallen gerade aus?", "¿Buscáis perfiles así?".
+	// With the sender's own trade told just before, a job ask.
+	{W: 3, Skip: []Relationship{Interviewer}, Lines: (`
+(team|teams|equipo|equipe|l'equipe|equipa|time|abteilung|crew|squad) ... (growing|expanding|crece|creciendo|cresce|crescendo|grandit|s'agrandit|wachst) ... ?
+(agrandir|renforcer|etoffer|ampliar|expandir|grow|expand|erweitern|vergrossern) ... (team|equipe|l'equipe|equipo|equipa|time) ... ?
+(baut|bauen|baust|erweitert|erweitern|verstarkt|verstarken) (sie|ihr|du)? ... (team|abteilung|bereich|standort) ... ... aus ?
+(buscais|buscan|buscas|procuram|procuras|cherchez|cherches|sucht|suchen|need|needs) (perfiles|perfis|profils|profiles|gente|leute|pessoas|personnes|people)
+(rollen|roles|puestos|vagas|postes|stellen|plazas|sitio|lugar|platz|room|place) (fur|for|para|pour|pra) (leute|people|gente|pessoas|personnes|perfiles|perfis|profils|profiles) (wie|like|como|comme) (mich|me|moi|mim|yo|eu|mi)
+(perfiles|perfis|profils|profiles) (asi|assim|pareils|similares|semelhantes|similar|similaires)
+`), ExceptLines: (`
+(how|como|comment|wie|what|que|quel|quelle|qual|cual|was|why|pourquoi|warum|porque|where|donde|onde|wo|quanto|cuanto|combien|wieviel|fast|quickly|rapido|vite|schnell) ... ... (growing|expanding|crece|creciendo|cresce|crescendo|grandit|s'agrandit|wachst|agrandir|renforcer|ampliar|expandir|grow|expand|erweitern|baut|bauen|aus)
+`)},
 	// If their team grows or is short of people.
 	{W: 2, Skip: []Relationship{Interviewer}, Lines: (`
 short (on|of|an)? (people|staff|hands|capacity|leuten|personal)
@@ -605,7 +621,7 @@ not (asking|looking) for a job
 (vendeur|vendeuse|cabinet|cabinets|societe|secteur|metier|metiers|poste|postes) (de|du|en)? conseil
 `)},
 	{W: -2, Lines: questionLines, ExceptLines: (`
-(jemanden|jemand|alguien|alguem|leute|personas|pessoas|profile|perfiles|perfis) (wie|como)
+(jemanden|jemand|alguien|alguem|leute|personas|pessoas|profile|perfiles|perfis|people|gente|personnes|profils|profiles) (wie|como|comme|like)
 `)}, // "jemanden wie mich" compares; it asks no "how"
 	// A note that asks for advice or for their story: what it says of the
 	// sender's search is context, not the ask.
@@ -645,6 +661,7 @@ talent (partner*|acquisition) _? _? (position|role|job|poste|stelle|vaga|puesto|
 (put|putting|pass|passing|drop|dropping) my name (in|forward|through)
 (palavrinha|palabrita|petit) (por|para|pour) (mim|mi|moi)
 (toucher|glisser|dire) (un|deux) (mot|mots) (a|au|pour)
+mich _? weiterempfehlen
 `)},
 	// Thanks for an interview: whatever follows about future roles is the
 	// welcome kind, as with the interviewer relationship.

@@ -1053,6 +1053,10 @@ func (d *doc) endsSentence(i int) bool {
 			if utf8.RuneCountInString(prev) == 1 || d.toks[i-1].lists&inTitles != 0 {
 				return false
 			}
+			// A saint's abbreviation before a place: "St. Gallen", "Sta. Catarina".
+			if (prev == "st" || prev == "sta" || prev == "ste") && i+1 < len(d.toks) && d.toks[i+1].flags&fCap != 0 {
+				return false
+			}
 		}
 		return true
 	case n == "...":
