@@ -83,7 +83,7 @@ fr: , _ _? _? (au|a|chez|en|dans|pour|du|de|aux|sur) ... ... , (je|j'ai|j'aimera
 (ich|wir) (restauriere|engagiere|kaufe|spiele|singe|tanze|male|studier|arbeit|bau|programmier|trainiere|unterrichte|berate|entwickle|baue|arbeite|betreue|coache|studiere|organisiere|leite|verantworte|gestalte|programmiere|verkaufe|fotografiere|forsche|lehre|begleite|trainieren|entwickeln|bauen|beraten|betreuen|leiten|organisieren|grunden|produzieren|produziere)
 (ich|wir) (gebe|geben|halte|halten) ... (workshop*|kurs*|seminar*|unterricht|vortrag*|vortrage|schulung*|training*|nachhilfe|coaching*)
 ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymnasium|berufsschule|akademie|abendschule|meisterschule|technikerschule)
-(je|nous) (restaure|restaurons|reprends|reprenons|cofonde|fonde|lance|construis|pilote|code|redige|ecris|traduis|vends|donne|forme|dirige|concois|developpe|travaille|enseigne|accompagne|coache|conseille|organise|anime|etudie|levons|construis|programme|vends|recrute|formons|accompagnons|developpons|concevons|dirigeons|produis|produisons|gere|gerons)
+(je|nous) (pratique|pratiquons|exerce|tiens|tenons|cultive|cultivons|eleve|elevons|brasse|brassons|fabrique|repare|reparons|installe|livre|livrons|tisse|restaure|restaurons|reprends|reprenons|cofonde|fonde|lance|construis|pilote|code|redige|ecris|traduis|vends|donne|forme|dirige|concois|developpe|travaille|enseigne|accompagne|coache|conseille|organise|anime|etudie|levons|construis|programme|vends|recrute|formons|accompagnons|developpons|concevons|dirigeons|produis|produisons|gere|gerons)
 `), ExceptLines: (`
 (developpe|developpons|elargis|agrandis) (mon|notre|ma|mes|nos) (reseau|carnet|cercle|network)
 `)},
@@ -94,6 +94,7 @@ ich besuche (die|das|den) _? (htl|hak|schule|uni|universitat|hochschule|fh|gymna
 	// writing, reading or seeking.
 	{W: 2, Lines: (`
 de: (ich|wir) _ N
+de: (ich|wir) _ (den|die|das|einen|eine|ein|unseren|unsere|unser|meinen|meine|mein) N
 `), ExceptLines: (`
 (ich|wir) (freue|freuen|hoffe|hoffen|glaube|glauben|denke|denken|finde|finden|fand|fanden|schreibe|schreiben|mochte|mochten|wurde|wurden|habe|haben|hab|hatte|hatten|bin|sind|war|waren|suche|suchen|lese|lesen|las|verfolge|verfolgen|bewundere|bewundern|danke|danken|sende|senden|schicke|schicken|melde|melden|wunsche|wunschen|weiss|wissen|kenne|kennen|sehe|sehen|sah|schatze|schatzen|wollte|wollten|will|wollen|frage|fragen|bitte|bitten|interessiere|interessieren|kann|konnen|konnte|darf|durfen|muss|mussen|soll|sollen|werde|werden|bewerbe|bewerben|stimme|verstehe|teile|teilen|lerne|lernen|plane|planen|komme|kommen|hore|horen|horte|gratuliere|gratulieren|erinnere|mag|liebe|lieben|vermisse|brauche|brauchen|biete|bieten|mochte|lade|laden|stelle|stellen|gebe|geben|nehme|nehmen|mache|machen|hatte|folge|folgen|tausche|tauschen|spreche|sprechen|rufe|rufen|zeige|zeigen|wurden|empfehle|verweise|vernetze|vernetzen|begluckwunsche)
 (ich|wir) _ (sie|ihnen|dich|dir|euch|ihr|ihre|ihren|ihrem|ihrer|dein|deine|deinen|deinem|deiner)
@@ -114,6 +115,15 @@ de: (ich|wir) _ N
 (never|not|no) _? _? (work|worked|working)
 `)},
 
+	// "Yo" or "eu" set before a verb is the sender telling what they do:
+	// "Yo tejo rebozos", "yo tengo una en Tijuana", "eu costuro bolsas".
+	// Not seeing, reading, thinking, wanting or writing to them.
+	{W: 2, Lines: (`
+es: yo _
+pt: eu _
+`), ExceptLines: (`
+(yo|eu) (tambien|tambem|igual|mismo|mesmo|no|nao|nunca|ya|ja|solo|so|te|le|lhe|les|lo|la|o|a|me|vos|os|se|la|siempre|sempre|personalmente|pessoalmente|creo|acho|pienso|penso|opino|quiero|quero|quisiera|queria|gostaria|espero|vi|veo|vejo|lei|leo|leio|estoy|estou|estuve|estive|estaba|estava|era|fui|soy|sou|he|tengo|tenho|tuve|tive|sigo|admiro|escribo|escrevo|puedo|posso|podria|poderia|debo|devo|encontre|conoci|conheci|vine|vim|asisti|assisti|escuche|ouvi|note|notei|descubri|descobri|vivi|recuerdo|lembro|se|sei|entiendo|entendo|busco|procuro|necesito|preciso|agradezco|agradeco|amo|adoro|me|invito|convido|pago|empece|comence|comecei|gane|ganei)
+`)},
 	// The sender or their company works, leads, builds, helps, sells.
 	{W: 2, Lines: (`
 (je|nous|ich|wir|gente|yo|eu) @do
@@ -130,12 +140,12 @@ desde (el|la|nuestro|nuestra|mi) (equipo|area|departamento|lado|empresa|startup|
 moi c'est
 (me|se) (encarg*|ocupo|occupe|specialise|consacre|reconvertis|presente)
 (dou|doy|toco|curso|empreendo|emprendo|coordeno|escribo|escrevo|ecris|redige|schreibe) (aulas|clases|aula|clase|cursos|formac*|treinamentos|consultoria|mentoria|talleres|uma|um|una|un|mi|meu|minha|ma|mon|sobre|acerca|about|uber|fur|pour|para|no|na|en|em|dans|im|articulos|artigos|articles|une|des|eine|ein)
-(je|on|nous) (viens|vient|venons) de (rejoindre|lancer|creer|terminer|finir|monter|integrer|demarrer|commencer|quitter|obtenir)
+(je|on|nous) (viens|vient|venons) de (rejoindre|lancer|creer|terminer|finir|monter|integrer|demarrer|commencer|quitter|obtenir|ouvrir|reprendre|racheter|fonder|cofonder|publier|sortir)
 (acabo|acabei|acabamos) (de) (terminar|acabar|empezar|entrar|unirme|incorporarme|lanzar|fundar|graduarme|montar|abrir|mudarme|concluir|comecar|assumir|me)
 (je|nous|ich|wir|yo|eu) (aussi|auch|ebenfalls|actuellement|gerade|derzeit|tambien|tambem) @do
 fr: on @do
 (treino|treinamos|entreno|entrenamos|trabajo|trabaje|trabajamos|desarrollo|estudio|ayude|ajudei|laburo|dirijo|lidero|coordino|gestiono|llevo|monte|funde|fundamos|lanzamos|estudie|investigo|enseno|asesoro|represento|armamos|ayudo|ayudamos|ofrecemos|ofrezco|desarrollamos|acompanamos|creamos|hago|hacemos|vendemos|recluto|construimos|brindamos|fabricamos|organizo|vengo|trabalho|trabalhei|trabalhamos|atuo|atuamos|coordeno|gerencio|fundei|criei|criamos|lancei|lancamos|estudo|estudei|pesquiso|ensino|ajudo|ajudamos|oferecemos|ofereco|desenvolvemos|desenvolvo|faco|fazemos|recruto|atendemos|montei|apoiamos|acompanhamos|cuido|venho|manejo|mantengo|administro|superviso|opero|produzco|programo|diseno|cubro|atiendo|cultivo|edito|mantenho|produzo|desenho|atendo|torro|leciono|mexo)
-(vendo|conduzco|conduzo|resolvemos|resolvo|asesoramos|instalo|reparo|llevamos|distribuimos|producimos|implementamos|automatizamos|digitalizamos|formamos|operamos|importamos|exportamos|prestamos|levamos|gerimos|distribuimos|produzimos|implantamos|automatizamos|digitalizamos|operamos|importamos|exportamos|prestamos)
+(colaboro|imparto|ministro|tejo|teco|coso|costuro|horneo|cocino|cozinho|reparto|entrego|fabrico|crio|elaboro|dirijo|conduzo|vendo|conduzco|resolvemos|resolvo|asesoramos|instalo|reparo|llevamos|distribuimos|producimos|implementamos|automatizamos|digitalizamos|formamos|operamos|importamos|exportamos|prestamos|levamos|gerimos|distribuimos|produzimos|implantamos|automatizamos|digitalizamos|operamos|importamos|exportamos|prestamos)
 de: @do (selbst|ebenfalls)
 `), ExceptLines: (`
 (tu|su|el|mi|un|este|ese|buen|gran|del|al|seu|sua|o|um|meu|teu|bom|do|no|ao|nuestro|nosso|de|en|em|sin|sem|mucho|muito|otro|outro|cuyo|y|e|nuevo|novo) (trabajo|trabalho|estudio|estudo|ensino|cuido|desarrollo|diseno|desenho|cultivo|manejo)
@@ -154,7 +164,7 @@ fr: on a ... (concu|cree|developpe|lance|aide|accompagne|construit|monte|forme)
 (i|je|ich|yo|eu) (was|etais|war|era|fui) (the|la|le|el|o|a|der|die|das) _ _? (who|asking|with|from|que|qui|der|die|mit|avec|com|con)
 (llevo|llevamos) ... (anos|meses)
 (i've|ive|we've|weve) (carried|sold|closed|built|worked|spent|led|run|managed|taught|helped|launched|founded|developed|created|designed|shipped|grown|served|trained|coached|studied)
-(i've|ive|we've|weve) been (working|building|leading|running|teaching|developing|researching|studying|coaching|managing|helping|designing|doing|selling|writing|recruiting|consulting|freelancing)
+(i've|ive|we've|weve) been (working|building|leading|running|teaching|developing|researching|studying|coaching|managing|helping|designing|doing|selling|writing|recruiting|consulting|freelancing|contributing|maintaining|volunteering|organizing|organising|coordinating|mentoring|translating|hosting|producing|editing|farming|growing|brewing|baking|nursing|driving)
 (me|nos) (dedico|dedicamos|especializ*|enfocamos|gradue*|recibi|licencie|forme|formei|mude|mudei|incorpore)
 (j'entraine|j'accompagne|j'aide|j'enseigne|j'anime|j'encadre|j'organise|j'interviens|j'exerce|j'occupe|j'evolue|j'etudie|j'ecris|j'accueille)
 j'ai (fonde|cofonde|cree|lance|monte|rejoint|travaille|passe|dirige|developpe|construit|bosse|pilote|accompagne|forme|ete|integre|enseigne|etudie)
