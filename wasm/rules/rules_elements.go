@@ -57,6 +57,9 @@ var noReasonDocs = ruleDocs{
 	},
 	Good: []Example{
 		{Note: "Hi Maria, I'm a physiotherapist in Valencia and read your study on running injuries in new marathoners. I'd love to hear how you recruited the runners."},
+		{Note: "Grüezi Reto, ich bin Entwickler bei der Mobiliar, und wir setzen euer Open-Source-Tool für Schweizer Feiertage ein. Gibt es eine Roadmap für die kantonalen Sonderfälle?",
+			Why: "Their tool in use says why this person."},
+		{Note: "Hallo Frau Köhler, wir haben offenbar denselben Doktorvater. Heute bin ich Syndikusanwalt bei der Commerzbank. Schön, Sie hier zu finden."},
 		{Note: "Hola Marcos, soy técnica de laboratorio con cuatro años en control de calidad. ¿En Grifols están tomando gente para la planta de Parets?",
 			Why: "A job ask that names the employer says why this person (job-ask still fires)."},
 		{Note: "Hi Dev, I'm a junior QA tester in Leeds. Does Sky Bet have any openings for testers this year?",

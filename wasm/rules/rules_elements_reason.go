@@ -295,6 +295,21 @@ wie _ (bei|in) (euch|ihnen|eurem|eurer|ihrem|ihrer|deinem|deiner|dir)
 (learn|aprender|apprendre|lernen) (from|com|con|de|von) @their (experience|experiencia|erfahrung|expertise) (in|en|em|na|no|with|con|com|avec|mit|dans|im|on|sobre|sur|about)
 @their (name|nome|nombre|nom) (came|comes|keeps|kept|aparece|apareceu|surgiu|sale|salio|revient|fiel|taucht)
 `)},
+
+	// What ties the sender to them already: their tool in use ("wir setzen
+	// euer Open-Source-Tool ein", "j'ai testé votre librairie"), paths that
+	// crossed, the same doctoral adviser, a stand next to theirs, a column
+	// of theirs read every week, a fan of their named show.
+	{W: 2, Lines: (`
+(setzen|setze|nutzen|nutze|verwenden|verwende|benutzen|benutze|testen|teste) (euer|eure|euren|ihr|ihre|ihren|dein|deine|deinen)
+(teste|utilise|utilisons|adopte|essaye|installe) (votre|vos|ton|ta|tes)
+(uso|usamos|utilizo|utilizamos|probe|probamos|usei|utilizei|testei|testamos|instale|instalei) (o|a|el|la)? (tu|tus|su|sus|vuestro|vuestra|seu|sua|seus|suas|teu|tua)
+(wege|paths|chemins|caminos|caminhos) (haben|have|se|sont|nos|already)? (sich|se)? (schon|deja|ya|ja|already)? (gekreuzt|crossed|croises|cruzaron|cruzado|cruzaram)
+(same|mismo|misma|mesmo|mesma|meme|denselben|dieselbe|denselbe|gleichen|gleiche) (doktorvater|doktormutter|advisor|adviser|supervisor|mentor|mentora|orientador|orientadora|directeur|directrice|doktorand*|betreuer|betreuerin|prof|professor|professora|profesor|profesora|professeur)
+(voisins|voisines|vecinos|vecinas|vizinhos|vizinhas|nachbarn|neighbours|neighbors) (de|du|am|at|on)? (stand|booth|table|mesa|banca|puesto|bureau|standplatz)
+@your _? @work ... ... (jede|every|chaque|cada|toda|todo|tous|toutes) _
+(fan|fa|fana|fanatico|fanatica) (of|de|du|da|do|von)? (the|la|le|el|o|a|your|votre|tu|su|seu|sua|ihr|ihre|dein|deine|ton|ta)? N
+`)},
 }
 
 // An invitation to speak or to join a panel: a reason to write to them,
