@@ -97,7 +97,7 @@ const maxRatio = 1.20
 // checker grows past it, so the gap cannot widen unnoticed; lower it as
 // the checker shrinks, and remove it once the checker is back under
 // maxRatio.
-const sizeReached = 1.534
+const sizeReached = 1.540
 
 // TestWasmSize builds the checker and a minimal syscall/js program with the
 // same flags in the same run and fails if the checker is over budget.
