@@ -24,6 +24,8 @@ var salesPitchDocs = ruleDocs{
 		"Offers, demos, calls and discounts make the invitation look like the top of a sales funnel, and many people decline on sight. " +
 		"Connect first; if there is a fit, it will come up once you know each other.",
 	Bad: []Example{
+		{Note: "Hola Pedro, vi tu charla sobre logística inversa. Tenemos algo para ti que reduce las devoluciones. ¿Hablamos?", Flag: []string{"Tenemos algo para ti", "reduce", "Hablamos?"},
+			Why: "Something the sender has for them, teased, is an offer."},
 		{Note: "Hi Laura, saw you just took over ops at Kestrel Foods, congrats. Many new COOs I work with hit the same three bottlenecks in their first 90 days. Happy to share what worked for others if useful.", Flag: []string{"Happy to share what worked for others if useful"},
 			Why: "What worked for the sender's other clients, offered “if useful”: a consultant's pitch in a helper's words."},
 		{Note: "Hola Nerea, acabamos de lanzar una app que ordena los turnos de cocina. ¿Te enseño un prototipo esta semana?", Flag: []string{"acabamos de lanzar una app que", "Te enseño un prototipo"},

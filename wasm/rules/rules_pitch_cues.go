@@ -827,6 +827,8 @@ video (call|calls|chat)
 (comentarte|comentarle|explicarte|explicarle|presentarte|presentarle) (algunas|algunos|unas|unos|nuestras|nuestros|las|los|mis)? (opciones|propuestas|soluciones|servicios|productos|planes|opcoes)
 (platz|platze|spot|seat|vaga|lugar|plaza|place) (sichern|reservieren|secure|garanta|garantiza|reserva|reservez)
 de: (habe|haben|hatte|hatten|hab) ... (anzubieten|vorzustellen|vorzuschlagen)
+(might|may|could|probably) have (something|solution|idea) (for|that) (you|your|u|could|can|might)
+(tengo|tenemos|tenho|temos|j'ai|avons|hatte|hatten|habe|haben) (quizas|quiza|talvez|vielleicht|da)? (algo|quelque|etwas|was) (chose)? (para|pra|pour|fur) (ti|usted|vos|voce|vc|vous|toi|sie|dich|euch|ustedes|voces)
 `), ExceptLines: (`
 (experience|experiencia|erfahrung|skills|competences|competencias|habilidades|lot|much|mucho|muito|beaucoup|viel) ... (to|a|para|pra|que|anzubieten)
 (no|nao|not|don't|n'ai|n'avons|keine|kein|nichts) (have|tengo|tenho|tenemos|temos|habe|haben)?
