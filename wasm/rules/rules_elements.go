@@ -150,6 +150,8 @@ var noIntroductionDocs = ruleDocs{
 	Bad: []Example{
 		{Note: "Hi Isabel, I loved your talk on soil carbon at the Rome FAO forum and would love to hear how you measured it."},
 		{Note: "Hi Kai, your thread on Rust error handling was great. Would love to learn more from you."},
+		{Note: "Hallo Julia, danke für deinen Vortrag beim Women in Sales Meetup in Frankfurt, vor allem für die Sache mit den Discovery-Fragen.",
+			Why: "A trade named in the event's or the topic's name (“in Sales”) is theirs, not the sender's."},
 		{Note: "Hi Alejandro, congratulations on the new role at Mercado Libre! I'd love to stay in touch."},
 		{Note: "Hi Svetlana, I've been following your posts on chess pedagogy for a year and would love to connect."},
 		{Note: "Hi Moana, as a result of your workshop I rewrote our hiring rubric. Thank you!"},

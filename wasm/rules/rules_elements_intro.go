@@ -276,6 +276,7 @@ tant (qu'a*|qu'e*|qu'i*|qu'o*|qu'u*)
 (former|ex|retired|aspiring|fellow|ancien|ancienne|antiguo|antigua|ehemaliger|ehemalige) _? @role
 (qualified|certified|licensed|chartered|diplome|diplomee|zertifiziert*|gelernte*|titulado|titulada|formado|formada|certificado|certificada) _? @role
 `), ExceptLines: (`
+(in|de|du|des|sur|sobre|uber|zur|zum|pour|para|fur|among|entre|between|von|vom|manque|falta|mangel|shortage|penurie) @role _? (at|chez|bei|en|em|na|no|a|in|im|para|pour|fur|dans|depuis)
 (you|vous|sie|du|voce|vc|usted|tu|they|he|she|you're|youre) _? _? @role
 (hiring|for|seeking|looking|buscamos|buscando|busco|procuramos|procurando|cherchons|cherche|suchen|sucht|position|role|vaga|vacante|poste|stelle|client) (a|an|un|una|um|uma|une|ein|eine)? ... @role @role?
 (your|tu|su|seu|sua|votre|ihr|ihre|dein|deine|our|notre|nos|nuestro|nuestra|nuestros|nosso|nossa|unser|unsere|unserem|unseren) @role
