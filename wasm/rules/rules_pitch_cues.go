@@ -878,8 +878,8 @@ vous (presenter|envoyer|montrer|proposer|partager|faire|transmettre|en|offrir)
 @your _? (call*|meeting*|reuni*)
 (thanks|thank|dank|gracias|obrigad*|merci) (for|fur|por|pela|pelo|pour) _? (gesprach*|call|chat|conversa*|llamada|appel)
 (gostei|adorei|enjoyed|loved|great|super|tolle*) _? (da|de|the|our|la|das)? _? (conversa*|chat|chatting|echange|gesprach*|conversation|charla)
-(plaisir|plaisirs) d'echanger
-(freu|freue|freuen) (mich|uns)? (auf|uber) (den|einen|regen|spannenden|weiteren)? (austausch|gesprach)
+(plaisir|plaisirs) echanger
+(freue|freuen) (mich|uns)? (auf|uber) (den|einen|regen|spannenden|weiteren)? (austausch|gesprach)
 `)},
 
 	// Asking for their interest or their time.
