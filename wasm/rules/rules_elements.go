@@ -62,6 +62,8 @@ var noReasonDocs = ruleDocs{
 		{Note: "Hallo Frau Köhler, wir haben offenbar denselben Doktorvater. Heute bin ich Syndikusanwalt bei der Commerzbank. Schön, Sie hier zu finden."},
 		{Note: "Hola Marcos, soy técnica de laboratorio con cuatro años en control de calidad. ¿En Grifols están tomando gente para la planta de Parets?",
 			Why: "A job ask that names the employer says why this person (job-ask still fires)."},
+		{Note: "Hallo Herr Becker, ich bin gelernter Industriemechaniker. Falls bei Trumpf in Ditzingen eine Stelle in der Instandhaltung frei wird, würde ich mich über einen Hinweis freuen.",
+			Why: "So does a conditional ask that names it."},
 		{Note: "Hi Dev, I'm a junior QA tester in Leeds. Does Sky Bet have any openings for testers this year?",
 			Why: "Asking whether their employer, named, is hiring says why them; job-ask speaks to the ask itself."},
 		{Note: "hi tom, r u guys hiring backend devs at monzo rn? im a go dev w 4 yrs exp",

@@ -344,6 +344,11 @@ const namedHiringLines = `
 (a|o|la|el) N N? N? (tem|tiene|tienen|teria|tendria) (vagas|vaga|vacantes|vacante|plazas|plaza|estagios|practicas)
 (sucht|nimmt|stellt) N N? ... (leute|mitarbeiter*|personal|verstarkung|werkstudent*|praktikant*|azubis|auszubildende)
 (gibt) es (bei|in) (der|dem|den)? N ... (stellen|stelle|jobs)
+(falls|wenn|ob) (ihr|sie|du)? (bei|am|beim) (der|dem)? N ... ... (frei|sucht|suchen|braucht|brauchen|ausgeschrieben|einstellt)
+(bei|am|beim) (der|dem)? N (ist|sind|wird|werden) ... (ausgeschrieben|frei)
+mich (bei|fur) (der|die|das|dem)? N (empfehlen|weiterempfehlen|vorschlagen)
+mich (bei|fur) (der|die|das|dem)? N _? (im|auf) (hinterkopf|radar|schirm)
+ob N ... (sucht|einstellt|braucht|nimmt)
 `
 
 // Their talk or show, said after the noun or of hearing them: "a palestra
