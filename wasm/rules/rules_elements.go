@@ -60,6 +60,8 @@ var noReasonDocs = ruleDocs{
 		{Note: "Grüezi Reto, ich bin Entwickler bei der Mobiliar, und wir setzen euer Open-Source-Tool für Schweizer Feiertage ein. Gibt es eine Roadmap für die kantonalen Sonderfälle?",
 			Why: "Their tool in use says why this person."},
 		{Note: "Hallo Frau Köhler, wir haben offenbar denselben Doktorvater. Heute bin ich Syndikusanwalt bei der Commerzbank. Schön, Sie hier zu finden."},
+		{Note: "Hallo Anja, wir hatten noch nie Kontakt, aber ich bin Hebamme in Freiburg und würde gern wissen, wie Sie Ihre Praxis gegründet haben.",
+			Why: "A question about how they did something, asked indirectly, is a reason."},
 		{Note: "Hola Marcos, soy técnica de laboratorio con cuatro años en control de calidad. ¿En Grifols están tomando gente para la planta de Parets?",
 			Why: "A job ask that names the employer says why this person (job-ask still fires)."},
 		{Note: "Hallo Herr Becker, ich bin gelernter Industriemechaniker. Falls bei Trumpf in Ditzingen eine Stelle in der Instandhaltung frei wird, würde ich mich über einen Hinweis freuen.",

@@ -77,6 +77,10 @@ how (are|r) (you|u|your|ur) _? (finding|handling|dealing|managing|approaching|ta
 (c'est|cest) quoi (ton|votre|ta|vos|tes) (truc|secret|recette|methode|astuce)
 (asking|ask|pregunto|pergunto|demande|frage) (because|since|as|porque|pois|parce|car|weil|da)
 (geschafft|erreicht|aufgebaut|umgesetzt|realisiert|gestemmt) (habt|hast|haben)
+de: (wie|warum|wieso|weshalb|wann|wodurch|womit) (sie|du|ihr) (ihre|ihren|ihr|ihrem|ihrer|deine|deinen|dein|deinem|deiner|eure|euren|euer|eurem|das|den|die|es|damals|den|mit|bei|im|in|nach|von|zu|zur|zum) ... ... (haben|hast|habt|sind|bist|seid|hatten|hattest)
+fr: (comment|pourquoi|quand) (vous|tu) (avez|as|etes|es|aviez|avais)
+(how|why) (you|u) (did|got|built|made|went|managed|handled|started|became|switched|moved|landed|grew|set|pulled|turned|convinced|found|decided|chose|picked|structured|approached|ran|scaled|kept|got)
+(du|sie|you|tu|vous|voce|vc|usted) (bist|sind|are|es|etes|eres|e|esta|estas|arbeitest|arbeiten|work|travaillez|travailles|trabajas|trabaja|trabalha) (auch|also|tambien|tambem|aussi) _
 `)},
 	{W: 2, Lines: (`
 (fits|match|matches|encaja|encajas|encajaria|encajarias|encaixa|encaixaria|combina|correspond|correspondent|correspondrait|convient|adequa|adequam|colle|collent)
