@@ -96,10 +96,13 @@ const evalFloor = 0.9
 // authors written at its start to the held-out part unread (h54 to h59,
 // 1,200 notes, 1,149 verdicts on round 23's last rules): on its 11,240
 // notes no-reason's precision is 0.861 and no-introduction's 0.884 and
-// 0.860 (0.86 and 0.82 on the six).
+// 0.860 (0.86 and 0.82 on the six). Round 25 moved six more, written at
+// its start and never read (h60 to h65, 1,139 of 1,200 verdicts on its
+// first rules and on its last): on 12,440 notes no-reason's precision is
+// 0.862 and no-introduction's 0.874 and 0.856 (0.78 and 0.79 on the six).
 var evalReached = map[string][2]float64{
 	"no-reason":       {0.855, evalFloor},
-	"no-introduction": {0.88, 0.855},
+	"no-introduction": {0.87, 0.855},
 }
 
 // A cell counts one rule's outcomes in one language and part.
