@@ -327,6 +327,7 @@ func TestEval(t *testing.T) {
 	ev := evaluate(notes)
 	if *evalReport {
 		ev.print(os.Stdout)
+		printModelEffects(os.Stdout, modelEffects(t, notes))
 	}
 	if below := ev.below([]string{"all"}, !*evalReport); len(below) > 0 {
 		what := "under what they reached so far (evalReached): a change made them worse"
