@@ -162,12 +162,13 @@ type place struct {
 // [start, end), beginning at most four tokens before it. A pattern written
 // in a language counts only in a note in that language.
 func (c *checker) excepted(pats []pattern, start, end int) bool {
-	for s := max(0, start-maxGap); s < end; s++ {
-		for k := range pats {
-			if l := pats[k].lang; l != langNone && l != c.lang {
-				continue
-			}
-			if e, ok := c.d.match(&pats[k], s); ok && e > start {
+	for k := range pats {
+		p := &pats[k]
+		if p.lang != langNone && p.lang != c.lang || !c.hasNeeds(&p.needs) {
+			continue
+		}
+		for s := max(0, start-maxGap); s < end; s++ {
+			if e, ok := c.d.match(p, s); ok && e > start {
 				return true
 			}
 		}
@@ -182,7 +183,7 @@ func (c *checker) followed(pats []pattern, i int) bool {
 		return false
 	}
 	for k := range pats {
-		if l := pats[k].lang; l != langNone && l != c.lang {
+		if p := &pats[k]; p.lang != langNone && p.lang != c.lang || !c.hasNeeds(&p.needs) {
 			continue
 		}
 		if _, ok := c.d.match(&pats[k], i); ok {

@@ -542,7 +542,25 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 func addRef(list *[]ref, r *ref) { *list = append(*list, *r) }
 
 // linkAll gives the compiler's patterns their word numbers.
-func (b *compiler) linkAll(ps []pattern) []pattern { return b.e.linkAll(ps) }
+func (b *compiler) linkAll(ps []pattern) []pattern {
+	b.e.linkAll(ps)
+	for i := range ps {
+		b.e.need(&ps[i])
+	}
+	return ps
+}
+
+// need sets the classes of words a pattern matched outside the index needs:
+// its first words that must match, whichever they are.
+func (e *engineData) need(p *pattern) {
+	n := 0
+	for k := range p.elems {
+		if el := &p.elems[k]; el.kind == eWord && !el.opt && !el.num && n < maxNeeds {
+			p.needs[n] = e.needs.class(el)
+			n++
+		}
+	}
+}
 
 // scan finds every indexed pattern in the note, in token order.
 func (c *checker) scan() {

@@ -59,6 +59,10 @@ type pattern struct {
 	src   string
 	lang  lang // the language it is written in; langNone matches in any
 	elems []elem
+	// The classes of words it needs (see needs.go), for a pattern matched
+	// where it stands rather than found through the index (an exception):
+	// one a note lacks is not tried at all.
+	needs [maxNeeds]uint16
 }
 
 // maxGap is how many words ... may skip.
