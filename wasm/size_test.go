@@ -92,7 +92,11 @@ const maxRatio = 1.20
 // met, a proposed partnership, emphasis words, job asks, a named occasion
 // for people who have met, pet names and apologies that are no name;
 // about 2 kB, 57 tuning notes better, none
-// worse) to 1.531. The hold sits a little above, as Go's
+// worse) to 1.531; round 25's (a closed question whether their team
+// grows, introductions and reasons in more words, a trade inside a
+// topic's name, closing formulas; about 3 kB, 64 tuning notes better
+// for 7 worse, none of ten unread authors' verdicts moved) to 1.537.
+// The hold sits a little above, as Go's
 // gzip moves by up to a kilobyte on small edits. The test fails if the
 // checker grows past it, so the gap cannot widen unnoticed; lower it as
 // the checker shrinks, and remove it once the checker is back under
