@@ -24,6 +24,8 @@ var salesPitchDocs = ruleDocs{
 		"Offers, demos, calls and discounts make the invitation look like the top of a sales funnel, and many people decline on sight. " +
 		"Connect first; if there is a fit, it will come up once you know each other.",
 	Bad: []Example{
+		{Note: "Hi Sam, grab a time at meetly.io/sam-b if you want a walkthrough.", Flag: []string{"grab a time", "walkthrough"},
+			Why: "A walkthrough of the sender's product is a demo by another name."},
 		{Note: "Hola Pedro, vi tu charla sobre logística inversa. Tenemos algo para ti que reduce las devoluciones. ¿Hablamos?", Flag: []string{"Tenemos algo para ti", "reduce", "Hablamos?"},
 			Why: "Something the sender has for them, teased, is an offer."},
 		{Note: "Hi Laura, saw you just took over ops at Kestrel Foods, congrats. Many new COOs I work with hit the same three bottlenecks in their first 90 days. Happy to share what worked for others if useful.", Flag: []string{"Happy to share what worked for others if useful"},
