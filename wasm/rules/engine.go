@@ -299,6 +299,12 @@ func (e *engineData) link(p *pattern) {
 			}
 		}
 		sortIDs(el.ids)
+		if el.kind == eWord {
+			// Numbered, the strings are no longer read: dropping them
+			// spares the garbage collector thousands of small lists to
+			// scan after every few thousand checks.
+			el.words, el.prefixes = nil, nil
+		}
 	}
 }
 
@@ -502,7 +508,7 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 		// The element right after the lead, even past a ^ before it: many
 		// patterns start with a clause mark and a common word.
 		if k++; k < len(p.elems) {
-			if el := &p.elems[k]; el.kind == eWord && !el.opt && !el.num && len(el.prefixes) == 0 {
+			if el := &p.elems[k]; el.kind == eWord && !el.opt && !el.num && !el.hasPfx {
 				r.next = el
 			}
 		}

@@ -49,10 +49,11 @@ type elem struct {
 	kind     elemKind
 	opt      bool
 	num      bool     // eWord: any number matches too ((a|#))
-	words    []string // eWord: whole words; ePunct: the mark
+	hasPfx   bool     // eWord: it has word beginnings (word*), tried through the engine's trie
+	words    []string // eWord: whole words, until the engine numbers them (link); ePunct: the mark
 	ids      []int32  // eWord: the words' numbers in the engine's lexicon, then the prefixes' (prefixID on), sorted
 	mask     uint64   // eWord: bit id%64 of each of ids, to rule most tokens out at once
-	prefixes []string // eWord: word beginnings
+	prefixes []string // eWord: word beginnings, until the engine numbers them
 }
 
 type pattern struct {
@@ -128,7 +129,7 @@ func compilePattern(src string) pattern {
 				}
 				list := &e.words // one copy of the append for either list
 				if len(w) > 1 && w[len(w)-1] == '*' {
-					list, w = &e.prefixes, w[:len(w)-1]
+					list, w, e.hasPfx = &e.prefixes, w[:len(w)-1], true
 				}
 				*list = append(*list, w)
 			}
@@ -250,7 +251,7 @@ func (d *doc) matchElems(es []elem, i int) (int, bool) {
 				continue
 			}
 		}
-		if e.kind == eWord && !e.opt && !e.num && e.prefixes == nil { // a plain word, the most common element
+		if e.kind == eWord && !e.opt && !e.num && !e.hasPfx { // a plain word, the most common element
 			if i >= len(d.toks) || !e.has(d.toks[i].wid) {
 				return 0, false
 			}
@@ -305,7 +306,7 @@ const maxTitle = 12
 func (d *doc) matchOne(e *elem, t *token) bool {
 	_ = *t               // one nil check for every case below, rather than one in each
 	if e.kind == eWord { // most elements: a token not looked up has no number
-		return e.has(t.wid) || e.num && t.kind == tNum || t.pfx > 0 && len(e.prefixes) > 0 && d.trie.starts(t.pfx, e)
+		return e.has(t.wid) || e.num && t.kind == tNum || t.pfx > 0 && e.hasPfx && d.trie.starts(t.pfx, e)
 	}
 	switch e.kind {
 	case eAny:
