@@ -512,13 +512,7 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 				r.next = el
 			}
 		}
-		n := 0
-		for k := range p.elems {
-			if el := &p.elems[k]; el != lead && el != r.next && el.kind == eWord && !el.opt && !el.num && n < maxNeeds {
-				r.needs[n] = e.needs.class(el)
-				n++
-			}
-		}
+		r.needs = e.needsOf(p, lead, r.next)
 		if lead.kind == eNum || lead.num {
 			addRef(&e.numRefs, &r)
 		}
@@ -547,25 +541,28 @@ func (e *engineData) index(srcs []string, rule, slot int) {
 //go:noinline
 func addRef(list *[]ref, r *ref) { *list = append(*list, *r) }
 
-// linkAll gives the compiler's patterns their word numbers.
+// linkAll gives the compiler's patterns their word numbers and the classes
+// of words they need: matched where they stand, not through the index,
+// they need every word that must match.
 func (b *compiler) linkAll(ps []pattern) []pattern {
 	b.e.linkAll(ps)
 	for i := range ps {
-		b.e.need(&ps[i])
+		ps[i].needs = b.e.needsOf(&ps[i], nil, nil)
 	}
 	return ps
 }
 
-// need sets the classes of words a pattern matched outside the index needs:
-// its first words that must match, whichever they are.
-func (e *engineData) need(p *pattern) {
+// needsOf returns the classes of the first words that must match in p,
+// besides lead and next, which the index has tested already (needs.go).
+func (e *engineData) needsOf(p *pattern, lead, next *elem) (needs [maxNeeds]uint16) {
 	n := 0
 	for k := range p.elems {
-		if el := &p.elems[k]; el.kind == eWord && !el.opt && !el.num && n < maxNeeds {
-			p.needs[n] = e.needs.class(el)
+		if el := &p.elems[k]; el != lead && el != next && el.kind == eWord && !el.opt && !el.num && n < maxNeeds {
+			needs[n] = e.needs.class(el)
 			n++
 		}
 	}
+	return needs
 }
 
 // scan finds every indexed pattern in the note, in token order.
