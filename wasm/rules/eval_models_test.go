@@ -30,15 +30,17 @@ func modelEffects(t *testing.T, notes []*corpusNote) map[[2]string]*modelEffect 
 		saved learned
 		req   bool
 	}
-	var models []off
+	var shipped []off
 	var ids []string
 	for _, lm := range learnedModels {
 		m := learnedOf(t, lm.rule)
-		models = append(models, off{m, *m, isRequired(lm.rule)})
+		shipped = append(shipped, off{m, *m, isRequired(lm.rule)})
 		ids = append(ids, lm.rule)
 	}
-	cuesAlone := func(on bool) {
-		for _, o := range models {
+	// models turns every learned model on (as shipped) or off (the cues
+	// alone).
+	models := func(on bool) {
+		for _, o := range shipped {
 			*o.m = o.saved
 			if on {
 				continue
@@ -51,12 +53,12 @@ func modelEffects(t *testing.T, notes []*corpusNote) map[[2]string]*modelEffect 
 			}
 		}
 	}
-	defer cuesAlone(true) // the models as they were, whatever happens
+	defer models(true) // as they were, whatever happens
 	effects := map[[2]string]*modelEffect{}
 	for _, n := range notes {
-		cuesAlone(true)
+		models(true)
 		with := Check(n.Note, n.options())
-		cuesAlone(false)
+		models(false)
 		alone := Check(n.Note, n.options())
 		for _, id := range ids {
 			if slices.Contains(n.Either, id) {
