@@ -183,10 +183,11 @@ func (c *checker) followed(pats []pattern, i int) bool {
 		return false
 	}
 	for k := range pats {
-		if p := &pats[k]; p.lang != langNone && p.lang != c.lang || !c.hasNeeds(&p.needs) {
+		p := &pats[k]
+		if p.lang != langNone && p.lang != c.lang || !c.hasNeeds(&p.needs) {
 			continue
 		}
-		if _, ok := c.d.match(&pats[k], i); ok {
+		if _, ok := c.d.match(p, i); ok {
 			return true
 		}
 	}

@@ -5,7 +5,6 @@ package rules
 import (
 	"fmt"
 	"io"
-	"math"
 	"slices"
 	"testing"
 )
@@ -21,44 +20,20 @@ type modelEffect struct {
 	causedFP, causedFN int // the errors the model makes
 }
 
-// modelEffects checks every note twice, with the learned models and with
-// the cues alone, and counts what the models change, by rule and part.
-func modelEffects(t *testing.T, notes []*corpusNote) map[[2]string]*modelEffect {
+// modelEffects checks every note again with the cues alone and counts, by
+// rule and part, what the learned models change against what fired with
+// them (fired, by note, as evaluate found it).
+func modelEffects(t *testing.T, notes []*corpusNote, fired []map[string]bool) map[[2]string]*modelEffect {
 	t.Helper()
-	type off struct {
-		m     *learned
-		saved learned
-		req   bool
-	}
-	var shipped []off
 	var ids []string
 	for _, lm := range learnedModels {
 		m := learnedOf(t, lm.rule)
-		shipped = append(shipped, off{m, *m, isRequired(lm.rule)})
+		defer func(saved learned) { *m = saved }(*m) // as shipped, whatever happens
+		cuesAlone(m, isRequired(lm.rule))
 		ids = append(ids, lm.rule)
 	}
-	// models turns every learned model on (as shipped) or off (the cues
-	// alone).
-	models := func(on bool) {
-		for _, o := range shipped {
-			*o.m = o.saved
-			if on {
-				continue
-			}
-			// As in crossValidate: an intent's model never fires or vetoes,
-			// a required element's never keeps the rule quiet.
-			o.m.mark, o.m.vetoes, o.m.even = math.MaxInt, false, math.MaxInt
-			if o.req {
-				o.m.mark = math.MinInt
-			}
-		}
-	}
-	defer models(true) // as they were, whatever happens
 	effects := map[[2]string]*modelEffect{}
-	for _, n := range notes {
-		models(true)
-		with := Check(n.Note, n.options())
-		models(false)
+	for i, n := range notes {
 		alone := Check(n.Note, n.options())
 		for _, id := range ids {
 			if slices.Contains(n.Either, id) {
@@ -70,7 +45,7 @@ func modelEffects(t *testing.T, notes []*corpusNote) map[[2]string]*modelEffect 
 				e = &modelEffect{}
 				effects[k] = e
 			}
-			y, w, a := slices.Contains(n.Fire, id), hasRule(with, id), hasRule(alone, id)
+			y, w, a := slices.Contains(n.Fire, id), fired[i][id], hasRule(alone, id)
 			e.alone.add(y, a)
 			e.with.add(y, w)
 			switch {

@@ -124,6 +124,7 @@ type evaluation struct {
 	cells    map[cellKey]*cell
 	verdicts map[string][2]int // part → right, total
 	wrong    []string          // misjudged notes, described
+	fired    []map[string]bool // by note, the rules that fired
 }
 
 func evaluate(notes []*corpusNote) *evaluation {
@@ -134,6 +135,7 @@ func evaluate(notes []*corpusNote) *evaluation {
 		for _, f := range r.Findings {
 			got[f.Rule] = true
 		}
+		ev.fired = append(ev.fired, got)
 		var missed, extra []string
 		for _, rule := range Catalog() {
 			id := rule.ID
@@ -148,14 +150,7 @@ func evaluate(notes []*corpusNote) *evaluation {
 					c = &cell{}
 					ev.cells[k] = c
 				}
-				switch {
-				case want && got[id]:
-					c.tp++
-				case got[id]:
-					c.fp++
-				case want:
-					c.fn++
-				}
+				c.add(want, got[id])
 			}
 			switch {
 			case want && !got[id]:
@@ -327,7 +322,7 @@ func TestEval(t *testing.T) {
 	ev := evaluate(notes)
 	if *evalReport {
 		ev.print(os.Stdout)
-		printModelEffects(os.Stdout, modelEffects(t, notes))
+		printModelEffects(os.Stdout, modelEffects(t, notes, ev.fired))
 	}
 	if below := ev.below([]string{"all"}, !*evalReport); len(below) > 0 {
 		what := "under what they reached so far (evalReached): a change made them worse"

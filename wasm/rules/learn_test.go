@@ -483,10 +483,7 @@ func crossValidate(t *testing.T, lm learnedModel, ss []sample) {
 			}
 			y := slices.Contains(s.fire, rule)
 			for i, st := range settings {
-				m.mark, m.vetoes, m.even = math.MaxInt, false, math.MaxInt // the cues alone
-				if required {
-					m.mark = math.MinInt
-				}
+				cuesAlone(m, required)
 				if st.mark > 0 {
 					m.mark = logit(st.mark)
 				}
@@ -526,6 +523,16 @@ func crossValidate(t *testing.T, lm learnedModel, ss []sample) {
 		c := got[i]
 		fmt.Printf("%-12s %-20s tp %5d  fp %4d  fn %4d  P %.3f  R %.3f\n", rule, what, c.tp, c.fp, c.fn,
 			float64(c.tp)/float64(c.tp+c.fp), float64(c.tp)/float64(c.tp+c.fn))
+	}
+}
+
+// cuesAlone turns a learned model off, leaving its rule to its cues: an
+// intent's model never fires or vetoes, a required element's never keeps
+// the rule quiet.
+func cuesAlone(m *learned, required bool) {
+	m.mark, m.vetoes, m.even = math.MaxInt, false, math.MaxInt
+	if required {
+		m.mark = math.MinInt
 	}
 }
 
